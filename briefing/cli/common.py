@@ -1,0 +1,45 @@
+"""What every subcommand shares: opening the store, printing text and JSON safely."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from briefing.paths import data_dir
+from briefing.parse.text import strip_controls
+from briefing.store import Store
+
+
+class CommandError(Exception):
+    """A user mistake on the command line; the message is the one line shown."""
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    store = Store(data_dir(args.data_dir))
+    for warning in store.warnings:
+        print(f"briefing: {strip_controls(warning)}", file=sys.stderr)
+    return store
+
+
+def emit_json(value: Any) -> int:
+    """One UTF-8 JSON document on stdout, nothing else."""
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    sys.stdout.buffer.write(text.encode("utf-8") + b"\n")
+    sys.stdout.flush()
+    return 0
+
+
+def emit(text: str = "") -> None:
+    """Print text for a person; escape sequences in data never reach the terminal."""
+    sys.stdout.buffer.write(strip_controls(text).encode("utf-8") + b"\n")
+
+
+def emit_error(message: str, status: int = 1) -> int:
+    print(f"briefing: {strip_controls(message)}", file=sys.stderr)
+    return status
+
+
+def add_json(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")

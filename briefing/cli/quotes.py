@@ -1,0 +1,9 @@
+"""Subcommands: quotes (not wired yet)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    """Nothing yet."""

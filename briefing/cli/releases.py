@@ -1,0 +1,93 @@
+"""Subcommands about releases: import, releases, show, set-date, delete, rebuild."""
+
+from __future__ import annotations
+
+import argparse
+import textwrap
+
+from briefing.cli.common import add_json, emit, emit_json, open_store
+from briefing.parse.dates import display_date
+from briefing.reader import release_text
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("import", help="import release files or folders")
+    parser.add_argument("paths", nargs="+", metavar="PATH")
+    add_json(parser)
+    parser.set_defaults(handler=import_command)
+
+    parser = commands.add_parser("releases", help="list releases, newest first")
+    add_json(parser)
+    parser.set_defaults(handler=releases_command)
+
+    parser = commands.add_parser("show", help="print one release as readable text")
+    parser.add_argument("id", metavar="ID", help="release id or a unique prefix of it")
+    parser.set_defaults(handler=show_command)
+
+    parser = commands.add_parser("set-date", help="correct a release's date")
+    parser.add_argument("id", metavar="ID")
+    parser.add_argument("date", metavar="YYYY-MM-DD")
+    parser.set_defaults(handler=set_date_command)
+
+    parser = commands.add_parser("delete", help="remove a release from the store")
+    parser.add_argument("id", metavar="ID")
+    parser.set_defaults(handler=delete_command)
+
+    parser = commands.add_parser("rebuild", help="re-create the store from the kept originals")
+    parser.set_defaults(handler=rebuild_command)
+
+
+def import_command(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    report = store.import_paths(args.paths)
+    if args.json:
+        emit_json(report.to_json())
+    else:
+        for result in report.results:
+            if result.status == "failed":
+                emit(f"failed: {result.path}: {result.error}")
+            else:
+                emit(f"{result.status}: {result.path} ({result.release_id}) {result.title}")
+        emit(report.summary())
+    return 1 if report.failed else 0
+
+
+RELEASE_FIELDS = ("id", "title", "date", "date_estimated", "publisher", "source", "quotes", "stats")
+
+
+def releases_command(args: argparse.Namespace) -> int:
+    releases = open_store(args).releases()
+    if args.json:
+        return emit_json([{key: release[key] for key in RELEASE_FIELDS} for release in releases])
+    for release in releases:
+        when = display_date(release["date"], release["date_estimated"])
+        emit(f"{release['id']}  {when:<12} {release['publisher'] or '—':<20} {release['title']}")
+    emit(f"{len(releases)} releases")
+    return 0
+
+
+def show_command(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    emit(release_text(store.release(args.id), width=88))
+    return 0
+
+
+def set_date_command(args: argparse.Namespace) -> int:
+    release = open_store(args).set_date(args.id, args.date)
+    emit(f"{release['id']}: date set to {display_date(release['date'])} — {release['title']}")
+    return 0
+
+
+def delete_command(args: argparse.Namespace) -> int:
+    release = open_store(args).delete_release(args.id)
+    emit(f"deleted {release['id']}: {release['title']}")
+    return 0
+
+
+def rebuild_command(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    count = store.rebuild()
+    for warning in store.warnings:
+        emit(textwrap.shorten(warning, 200))
+    emit(f"rebuilt the store from {count} original files")
+    return 0

@@ -1,0 +1,9 @@
+"""Subcommands: search (not wired yet)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    """Nothing yet."""

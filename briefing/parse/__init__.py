@@ -1,0 +1,1 @@
+"""Pure functions that turn the text of a release into structured records."""

@@ -1,0 +1,49 @@
+"""Cleaning untrusted text: terminal escapes, control characters, whitespace.
+
+Release text is data from the outside world. Everything we store, print or show
+has been through ``strip_controls`` so an ANSI/OSC sequence in a file can never
+act on the user's terminal or clipboard.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# CSI (ESC [ ... final), OSC (ESC ] ... BEL or ESC \), other two-byte ESC sequences,
+# and the 8-bit C1 forms of CSI/OSC.
+_ESCAPES = re.compile(
+    r"""
+    (?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]          # CSI
+  | (?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?   # OSC, with or without terminator
+  | \x1b[PX^_][^\x1b\x9c]*(?:\x1b\\|\x9c)?      # DCS, SOS, PM, APC strings
+  | \x1b[@-Z\\-_]                              # other ESC Fe sequences
+  | \x1b                                       # a lone ESC
+    """,
+    re.VERBOSE,
+)
+# C0 and C1 controls except tab and newline; DEL; bidi overrides/isolates that can
+# reorder what a user reads; zero-width characters that hide inside words.
+_CONTROLS = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200c\u200d\u2060\ufeff"
+    "\u202a-\u202e\u2066-\u2069]"
+)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def strip_controls(text: str) -> str:
+    """Remove terminal escape sequences and control characters; keep newlines."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ESCAPES.sub("", text)
+    return _CONTROLS.sub("", text)
+
+
+def clean_line(line: str) -> str:
+    """One line of release text: controls gone, any run of spaces one space."""
+    return _SPACES.sub(" ", strip_controls(line)).strip()
+
+
+def normalise(text: str) -> str:
+    """Whole text, cleaned line by line (empty lines kept as paragraph breaks)."""
+    text = unicodedata.normalize("NFC", text)
+    return "\n".join(clean_line(line) for line in strip_controls(text).split("\n"))

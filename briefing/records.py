@@ -1,0 +1,50 @@
+"""A parsed release as the documents the store keeps: release, quotes, figures."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict
+from datetime import date
+
+from briefing.model import ParsedRelease
+from briefing.parse.quotes import extract_quotes
+from briefing.parse.release import parse_release
+from briefing.parse.stats import extract_stats
+
+ID_LENGTH = 12
+
+
+def release_id(parsed: ParsedRelease) -> str:
+    """Derived from the normalised text, so the same release always gets the same id."""
+    digest = hashlib.sha256(parsed.text.encode("utf-8")).hexdigest()
+    return digest[:ID_LENGTH]
+
+
+def build_records(text: str, source: str, today: date | None = None) -> tuple[dict, list, list]:
+    """Parse ``text`` and return (release doc, quote docs, stat docs)."""
+    parsed = parse_release(text, source, today)
+    rid = release_id(parsed)
+    quotes = extract_quotes(parsed.blocks)
+    quote_blocks = {i for q in quotes for i in range(q.block_start, q.block_end + 1)}
+    stats = extract_stats(parsed.blocks, quote_blocks)
+    release = {
+        "id": rid,
+        "title": parsed.title,
+        "title_derived": parsed.title_derived,
+        "date": parsed.date,
+        "date_estimated": parsed.date_estimated,
+        "publisher": parsed.publisher,
+        "source": source,
+        # Blocks as compact triples (position = Block.index): the store holds thousands.
+        "blocks": [[b.section, b.text, b.bullet] for b in parsed.blocks],
+    }
+    quote_docs = [
+        {"id": f"{rid}.q{n}", "release_id": rid, **asdict(quote)}
+        for n, quote in enumerate(quotes, start=1)
+    ]
+    stat_docs = []
+    for n, stat in enumerate(stats, start=1):
+        doc = {"id": f"{rid}.s{n}", "release_id": rid, **asdict(stat)}
+        doc.pop("extra", None)
+        stat_docs.append(doc)
+    return release, quote_docs, stat_docs

@@ -1,0 +1,107 @@
+"""The command line's contract: exact JSON fields, one-line errors, exit codes."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from briefing.cli import main
+from tests_support import seed_path
+
+
+def run(capsys, *args):
+    status = main(list(args))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_releases_json_lists_the_seeds(capsys):
+    status, out, err = run(capsys, "releases", "--json")
+    assert status == 0
+    releases = json.loads(out)
+    assert [set(r) for r in releases] == [
+        {"id", "title", "date", "date_estimated", "publisher", "source", "quotes", "stats"}
+    ] * 5
+    by_source = {r["source"][:3]: r for r in releases}
+    assert by_source["001"]["date"] == "2022-11-11"
+    assert by_source["003"]["date"] == "2024-11-26"
+    assert by_source["004"]["date"] == "2017-03-20"
+    assert by_source["000"]["date_estimated"] and by_source["000"]["date"].startswith("2024")
+    assert by_source["002"]["date_estimated"] and by_source["002"]["date"].startswith("2025")
+    assert by_source["002"]["title"] == "Met prioritises neighbourhood policing to tackle crime in London hotspots"
+    assert all(isinstance(r["quotes"], int) and isinstance(r["stats"], int) for r in releases)
+
+
+def test_import_json_and_exit_status(capsys, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n")
+    status, out, _ = run(capsys, "import", str(seed_path("001")), str(empty), str(tmp_path / "missing.txt"), "--json")
+    report = json.loads(out)
+    assert status == 1
+    assert set(report) == {"imported", "updated", "unchanged", "failed"}
+    assert report["unchanged"] == 1
+    assert [f["path"] for f in report["failed"]] == [str(tmp_path / "missing.txt"), str(empty)]
+    assert all(set(f) == {"path", "error"} and "\n" not in f["error"] for f in report["failed"])
+
+
+def test_import_text_report(capsys, tmp_path):
+    status, out, _ = run(capsys, "--data-dir", str(tmp_path / "fresh"), "import", str(seed_path("004")))
+    assert status == 0
+    assert out.splitlines()[-1] == "0 imported, 0 updated, 1 unchanged, 0 failed"
+
+
+def test_show_by_prefix(capsys):
+    _, out, _ = run(capsys, "releases", "--json")
+    release = next(r for r in json.loads(out) if r["source"].startswith("001"))
+    status, out, _ = run(capsys, "show", release["id"][:5])
+    assert status == 0
+    assert out.startswith(release["title"])
+    assert "11 Nov 2022" in out and "Skip to main content" not in out
+
+
+def test_unknown_id_is_one_line_on_stderr(capsys):
+    status, out, err = run(capsys, "show", "nope")
+    assert status == 1 and out == ""
+    assert err.count("\n") == 1 and "nope" in err and "Traceback" not in err
+
+
+def test_set_date_then_listed(capsys):
+    _, out, _ = run(capsys, "releases", "--json")
+    rid = json.loads(out)[0]["id"]
+    assert run(capsys, "set-date", rid, "2019-01-02")[0] == 0
+    _, out, _ = run(capsys, "releases", "--json")
+    assert {r["id"]: r["date"] for r in json.loads(out)}[rid] == "2019-01-02"
+    status, _, err = run(capsys, "set-date", rid, "yesterday")
+    assert status == 1 and "YYYY-MM-DD" in err
+
+
+def test_data_dir_option_and_env(tmp_path, data_dir):
+    env = {**os.environ, "BRIEFING_DATA_DIR": str(data_dir)}
+    subprocess.run([sys.executable, "-m", "briefing", "--data-dir", str(tmp_path / "x"), "releases"],
+                   check=True, capture_output=True, env=env)  # fmt: skip
+    assert (tmp_path / "x" / "store.json").exists()
+    assert not data_dir.exists()
+
+
+def test_python_dash_m_prints_utf8_json(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "--data-dir", str(tmp_path / "d"), "releases", "--json"],
+        capture_output=True, check=True,
+    )  # fmt: skip
+    assert "London’s" in json.loads(result.stdout.decode("utf-8"))[3]["title"]
+
+
+def test_unreadable_store_is_a_one_line_error(tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    status, _, err = run(capsys, "--data-dir", str(blocker / "sub"), "releases")
+    assert status == 1 and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("module", ["briefing.store", "briefing.parse.release", "briefing.cli.common"])
+def test_core_does_not_import_textual(module):
+    code = f"import sys, {module}; print('textual' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
