@@ -111,10 +111,11 @@ class Store:
         except OSError as error:
             if not (self.dir / STORE_FILE).exists():
                 raise StoreError(f"cannot create the data folder {self.dir}: {_reason(error)}") from None
-        for folder in (self.dir, self.dir / ORIGINALS):
-            with contextlib.suppress(OSError):
-                remove_orphan_temps(folder)
         self._lock = FileLock(str(self.dir / LOCK_FILE), timeout=LOCK_TIMEOUT)
+        # Only while no other process writes: a temp file may be its write in progress.
+        with contextlib.suppress(OSError, Timeout), self._lock.acquire(timeout=0):
+            for folder in (self.dir, self.dir / ORIGINALS):
+                remove_orphan_temps(folder)
         self._db = TinyDB(self.dir / STORE_FILE, storage=AtomicJSONStorage)
         self._user = TinyDB(self.dir / USER_FILE, storage=AtomicJSONStorage)
         self._releases: dict[str, dict] = {}
@@ -165,6 +166,10 @@ class Store:
     def _move_aside(self, path: Path) -> Path:
         stamp = time.strftime("%Y%m%d-%H%M%S")
         target = path.with_name(f"{path.name}.corrupt-{stamp}")
+        number = 1
+        while target.exists():  # never replace an earlier damaged copy
+            number += 1
+            target = path.with_name(f"{path.name}.corrupt-{stamp}-{number}")
         os.replace(path, target)
         return target
 
@@ -184,7 +189,12 @@ class Store:
     def _recover_user(self, problem: str) -> None:
         path = self.dir / USER_FILE
         backup = self.dir / (USER_FILE + ".bak")
-        kept = self._move_aside(path)
+        try:
+            kept = self._move_aside(path)
+        except OSError as error:
+            raise StoreError(
+                f"your saved data is damaged ({problem}) and cannot be moved aside: {_reason(error)}"
+            ) from None
         restored = False
         with contextlib.suppress(CorruptStoreError, OSError):
             load_json_tables(backup)
@@ -329,7 +339,7 @@ class Store:
             raise StoreError(
                 f"the store in {self.dir} is locked by another Briefing process; try again in a moment"
             ) from None
-        except PermissionError as error:
+        except OSError as error:  # taking the lock: the lock file cannot be created
             raise StoreError(f"the data folder {self.dir} is read-only: {_reason(error)}") from None
 
     def import_paths(
@@ -389,18 +399,28 @@ class Store:
             results.append(ImportResult(path, status, rid, release["title"]))
         if not new and not meta:
             return results
-        for rid, (release, _, _, text) in new.items():
-            payload = json.dumps({"source": release["source"], "text": text}, ensure_ascii=False)
-            atomic_write_bytes(self.dir / ORIGINALS / f"{rid}.json", payload.encode("utf-8"))
-        with self._storage.batch():
-            if replaced:
-                self._remove(replaced)
-            self._db.table("releases").insert_multiple(r for r, _, _, _ in new.values())
-            self._db.table("quotes").insert_multiple(q for _, qs, _, _ in new.values() for q in qs)
-            self._db.table("stats").insert_multiple(s for _, _, ss, _ in new.values() for s in ss)
-            if meta:
-                self._db.table("meta").truncate()
-                self._db.table("meta").insert({**self._meta(), **meta})
+        created: list[Path] = []  # originals this import adds: gone again if it fails
+        try:
+            for rid, (release, _, _, text) in new.items():
+                path = self.dir / ORIGINALS / f"{rid}.json"
+                payload = json.dumps({"source": release["source"], "text": text}, ensure_ascii=False)
+                if not path.exists():
+                    created.append(path)
+                atomic_write_bytes(path, payload.encode("utf-8"))
+            with self._storage.batch():
+                if replaced:
+                    self._remove(replaced)
+                self._db.table("releases").insert_multiple(r for r, _, _, _ in new.values())
+                self._db.table("quotes").insert_multiple(q for _, qs, _, _ in new.values() for q in qs)
+                self._db.table("stats").insert_multiple(s for _, _, ss, _ in new.values() for s in ss)
+                if meta:
+                    self._db.table("meta").truncate()
+                    self._db.table("meta").insert({**self._meta(), **meta})
+        except OSError:
+            for path in created:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+            raise
         for rid in replaced:
             with contextlib.suppress(OSError):
                 (self.dir / ORIGINALS / f"{rid}.json").unlink()
@@ -439,6 +459,19 @@ class Store:
                 lambda user: _replace(user, "dates", {"release_id": rid, "source": source, "date": iso})
             )
         return self._view(self._releases[rid])
+
+    def user_table(self, table: str) -> list[dict]:
+        """The rows of one table of the user's own data (copies: change them via ``save_user``)."""
+        data = self._user_storage.read() or {}
+        return json.loads(json.dumps(list(data.get(table, {}).values())))
+
+    def save_user(self, change: Callable[[dict], None]) -> None:
+        """Change the user's own data under the lock, from what is on disk now, atomically.
+
+        ``change`` gets the whole user data as ``{table: {doc id: doc}}`` and edits it in place.
+        """
+        with self._writing():
+            self._save_user(change)
 
     def _save_user(self, change: Callable[[dict], None]) -> None:
         """Apply ``change`` to the user's data and write it, keeping the previous copy."""

@@ -1,9 +1,104 @@
-"""Subcommands: packs (not wired yet)."""
+"""Subcommands for briefing packs: pack list/add/remove/show/export."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+from briefing.cli.common import CommandError, add_json, emit, emit_json, open_store
+from briefing.packs import EXPORT_FORMATS, Packs
+from briefing.storage import atomic_write_bytes
+
+ITEM_FIELDS = ("kind", "id", "text", "release_id", "note", "stale")
+STALE_FIELDS = ("value", "text", "release_id", "date")
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    """Nothing yet."""
+    pack = commands.add_parser("pack", help="briefing packs: pinned quotes and figures")
+    actions = pack.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
+
+    parser = actions.add_parser("list", help="the packs and how many items each holds")
+    add_json(parser)
+    parser.set_defaults(handler=list_command)
+
+    parser = actions.add_parser("add", help="pin a quote or figure to a pack (created if new)")
+    parser.add_argument("name", metavar="NAME")
+    parser.add_argument("id", metavar="ID", help="a quote id (…qN), figure id (…sN) or passage (…#N)")
+    parser.add_argument("--note", metavar="TEXT")
+    parser.set_defaults(handler=add_command)
+
+    parser = actions.add_parser("remove", help="unpin an item")
+    parser.add_argument("name", metavar="NAME")
+    parser.add_argument("id", metavar="ID")
+    parser.set_defaults(handler=remove_command)
+
+    parser = actions.add_parser("show", help="the pack's items in order, stale figures flagged")
+    parser.add_argument("name", metavar="NAME")
+    add_json(parser)
+    parser.set_defaults(handler=show_command)
+
+    parser = actions.add_parser("export", help="the pack as a cited brief")
+    parser.add_argument("name", metavar="NAME")
+    parser.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    parser.add_argument("--output", metavar="FILE", help="write here instead of printing")
+    parser.set_defaults(handler=export_command)
+
+
+def list_command(args: argparse.Namespace) -> int:
+    packs = Packs(open_store(args))
+    listing = [{"name": name, "items": len(packs.items(name))} for name in packs.names()]
+    if args.json:
+        return emit_json(listing)
+    for pack in listing:
+        emit(f"{pack['name']}  ({pack['items']} items)")
+    return 0
+
+
+def add_command(args: argparse.Namespace) -> int:
+    packs = Packs(open_store(args))
+    if args.name not in packs.names():
+        packs.create(args.name)
+    item = packs.add(args.name, args.id, args.note)
+    emit(f"pinned {item['id']} to {args.name}")
+    return 0
+
+
+def remove_command(args: argparse.Namespace) -> int:
+    Packs(open_store(args)).remove(args.name, args.id)
+    emit(f"unpinned {args.id} from {args.name}")
+    return 0
+
+
+def show_command(args: argparse.Namespace) -> int:
+    items = Packs(open_store(args)).items(args.name)
+    if args.json:
+        shown = []
+        for item in items:
+            entry = {key: item[key] for key in ITEM_FIELDS}
+            if item["stale"]:
+                entry["stale"] = {key: item["stale"][key] for key in STALE_FIELDS}
+            shown.append(entry)
+        return emit_json(shown)
+    for number, item in enumerate(items, start=1):
+        emit(f"{number}. [{item['kind']}] {item['id']}  {item['text'][:100]}")
+        if item["stale"]:
+            emit(f"   stale: a newer release ({item['stale']['date']}) gives {item['stale']['text']}")
+        if item["changed"]:
+            emit("   its source release has changed since it was pinned")
+        if item["note"]:
+            emit(f"   note: {item['note']}")
+    return 0
+
+
+def export_command(args: argparse.Namespace) -> int:
+    text = Packs(open_store(args)).export(args.name, args.format)
+    if args.output:
+        path = Path(args.output)
+        try:
+            atomic_write_bytes(path.resolve(), text.encode("utf-8"))
+        except OSError as error:
+            raise CommandError(f"cannot write {path}: {error.strerror or error}") from None
+        emit(f"wrote {path}")
+    else:
+        emit(text.rstrip("\n"))
+    return 0

@@ -1,9 +1,63 @@
-"""Subcommands: quotes (not wired yet)."""
+"""Subcommands about quotes: speakers, quotes, quote."""
 
 from __future__ import annotations
 
 import argparse
+import textwrap
+
+from briefing import queries
+from briefing.cli.common import add_json, emit, emit_json, open_store
+from briefing.parse.dates import display_date
+
+QUOTE_FIELDS = (
+    "id", "release_id", "release_title", "date", "source", "speaker", "role", "text",
+    "paragraphs", "repeats",
+)  # fmt: skip
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    """Nothing yet."""
+    parser = commands.add_parser("speakers", help="everyone quoted, key speakers first")
+    add_json(parser)
+    parser.set_defaults(handler=speakers_command)
+
+    parser = commands.add_parser("quotes", help="quotes, newest first")
+    parser.add_argument("--speaker", metavar="NAME", help="a name, alias or typo: khan, the mayor, rowly")
+    parser.add_argument("--release", metavar="ID", help="only quotes from this release")
+    add_json(parser)
+    parser.set_defaults(handler=quotes_command)
+
+    parser = commands.add_parser("quote", help="print one quote, ready to paste")
+    parser.add_argument("id", metavar="ID")
+    parser.add_argument("--format", choices=queries.QUOTE_FORMATS, default="plain")
+    parser.set_defaults(handler=quote_command)
+
+
+def speakers_command(args: argparse.Namespace) -> int:
+    speakers = queries.speakers(open_store(args))
+    if args.json:
+        return emit_json(speakers)
+    for speaker in speakers:
+        roles = "; ".join(speaker["roles"]) or "—"
+        emit(f"{speaker['name']:<24} {speaker['quotes']:>3} quotes  {speaker['releases']:>3} releases  {roles}")
+    return 0
+
+
+def quotes_command(args: argparse.Namespace) -> int:
+    found = queries.quotes_by(open_store(args), speaker=args.speaker, release=args.release)
+    if args.json:
+        return emit_json([{key: quote[key] for key in QUOTE_FIELDS} for quote in found])
+    for quote in found:
+        when = display_date(quote["date"], quote["date_estimated"])
+        emit(f"{quote['id']}  {quote['speaker'] or 'Unattributed'} · {when} · {quote['release_title']}")
+        emit(textwrap.indent(textwrap.fill(quote["text"].replace("\n\n", " ¶ "), 86), "    "))
+        if quote["repeats"]:
+            emit(f"    repeats a line also in: {', '.join(quote['repeats'])}")
+        emit()
+    emit(f"{len(found)} quotes")
+    return 0
+
+
+def quote_command(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    emit(queries.format_quote(store.quote(args.id), args.format))
+    return 0

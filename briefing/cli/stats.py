@@ -1,9 +1,73 @@
-"""Subcommands: stats (not wired yet)."""
+"""Subcommands about figures: stats, compare, latest."""
 
 from __future__ import annotations
 
 import argparse
 
+from briefing import queries
+from briefing.cli.common import add_json, emit, emit_json, open_store
+from briefing.parse.dates import display_date
+
+STAT_FIELDS = (
+    "id", "release_id", "value", "unit", "qualifier", "direction", "label", "period", "scope",
+    "sentence", "section",
+)  # fmt: skip
+
 
 def register(commands: argparse._SubParsersAction) -> None:
-    """Nothing yet."""
+    parser = commands.add_parser("stats", help="every figure with what it measures")
+    parser.add_argument("--release", metavar="ID")
+    add_json(parser)
+    parser.set_defaults(handler=stats_command)
+
+    parser = commands.add_parser("compare", help="the same metrics side by side across releases")
+    parser.add_argument("ids", nargs="+", metavar="ID")
+    add_json(parser)
+    parser.set_defaults(handler=compare_command)
+
+    parser = commands.add_parser("latest", help="the most recent figure for a metric, and older ones")
+    parser.add_argument("query", metavar="QUERY")
+    add_json(parser)
+    parser.set_defaults(handler=latest_command)
+
+
+def stats_command(args: argparse.Namespace) -> int:
+    stats = open_store(args).stats(args.release)
+    if args.json:
+        return emit_json([{key: stat.get(key) for key in STAT_FIELDS} for stat in stats])
+    for stat in stats:
+        emit(f"{stat['id']:<18} {queries.figure_phrase(stat)}")
+    emit(f"{len(stats)} figures")
+    return 0
+
+
+def compare_command(args: argparse.Namespace) -> int:
+    table = queries.compare_releases(open_store(args), args.ids)
+    if args.json:
+        return emit_json(table)
+    releases = table["releases"]
+    for number, release in enumerate(releases, start=1):
+        emit(f"[{number}] {release['id']}  {display_date(release['date'])}  {release['title']}")
+    emit()
+    for row in table["rows"]:
+        mark = "≠" if row["differs"] else " "
+        cells = []
+        for number, release in enumerate(releases, start=1):
+            found = row["cells"].get(release["id"], [])
+            shown = " / ".join(queries.format_number(s["value"], s["unit"]) for s in found) or "—"
+            cells.append(f"[{number}] {shown}")
+        emit(f"{mark} {row['label']:<44} " + "   ".join(cells))
+    return 0
+
+
+def latest_command(args: argparse.Namespace) -> int:
+    found = queries.latest_figure(open_store(args), args.query)
+    if args.json:
+        return emit_json(found)
+    if not found:
+        emit(f"no figure matches {args.query!r}")
+        return 1
+    emit(f"latest: {queries.format_figure(found['latest'])}")
+    for older in found["older"]:
+        emit(f"older:  {queries.format_figure(older)}")
+    return 0
