@@ -54,7 +54,7 @@ def _peak_rss_mb() -> float:
 
 
 def run(releases: int, naive_queries: int | None = None) -> dict:
-    from briefing.queries import SearchService
+    from briefing.searching import SearchService
     from briefing.store import Store
 
     results: dict = {"releases": releases, "queries": len(QUERIES)}

@@ -1,0 +1,268 @@
+"""The Briefing app: four numbered panes over the store, a reader, help and a palette."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.message import Message
+from textual.reactive import var
+from textual.widgets import Footer, Header, TabbedContent, TabPane
+from textual.worker import WorkerState, get_current_worker
+
+from briefing.parse.dates import display_date
+from briefing.paths import data_dir
+from briefing.resources import stylesheet
+from briefing.store import Store, StoreError
+from briefing.ui.clipboard import Clipboard, CopyFunction
+from briefing.ui.commands import BriefingCommands
+from briefing.ui.library import Library
+from briefing.ui.screens.help import HelpScreen
+from briefing.ui.screens.reader import ReaderScreen
+from briefing.ui.widgets.compare_pane import ComparePane
+from briefing.ui.widgets.pane import Pane
+from briefing.ui.widgets.quotes_pane import QuotesPane
+from briefing.ui.widgets.releases_pane import ReleasesPane
+from briefing.ui.widgets.search_pane import SearchPane
+
+if TYPE_CHECKING:
+    from briefing.searching import SearchService
+
+# The numbered panes, in key order; a pane added here gets its key, tab and palette entries.
+PANES: list[type[Pane]] = [SearchPane, QuotesPane, ComparePane, ReleasesPane]
+POLL_SECONDS = 2.0
+
+
+class BriefingApp(App[None]):
+    """Search, quotes, compare and releases over one store."""
+
+    CSS_PATH = str(stylesheet())
+    TITLE = "Briefing"
+    SUB_TITLE = "opening the store…"
+    COMMANDS = App.COMMANDS | {BriefingCommands}
+    BINDINGS = [
+        *(
+            Binding(
+                str(number),
+                f"show_pane({number})",
+                pane.TITLE,
+                show=False,
+                tooltip=f"Go to {pane.TITLE}",
+            )
+            for number, pane in enumerate(PANES, start=1)
+        ),
+        Binding("question_mark", "help", "Help", tooltip="Every key and the search syntax"),
+        Binding("f1", "help", "Help", show=False, tooltip="Every key and the search syntax"),
+    ]
+
+    store_version: var[int] = var(0, init=False)
+    """Bumped whenever the store's contents changed (0: not open yet)."""
+    search_service: var[SearchService | None] = var(None)
+    """The search index, once built."""
+    index_progress: var[tuple[int, int] | None] = var(None)
+    """(done, total) while the search index is being built."""
+
+    class StoreOpened(Message):
+        def __init__(self, warnings: list[str]) -> None:
+            super().__init__()
+            self.warnings = warnings
+
+    class StoreFailed(Message):
+        def __init__(self, error: str) -> None:
+            super().__init__()
+            self.error = error
+
+    class StoreRefreshed(Message):
+        """Another process changed the store on disk; it has been re-read."""
+
+    class Summarised(Message):
+        def __init__(self, summary: str) -> None:
+            super().__init__()
+            self.summary = summary
+
+    class IndexProgress(Message):
+        def __init__(self, done: int, total: int) -> None:
+            super().__init__()
+            self.done = done
+            self.total = total
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, BriefingApp.IndexProgress)
+
+    class IndexBuilt(Message):
+        def __init__(self, service: SearchService) -> None:
+            super().__init__()
+            self.service = service
+
+    def __init__(self, library: Library, clipboard: CopyFunction | None = None) -> None:
+        super().__init__()
+        self.library = library
+        self.copier = Clipboard(self, clipboard)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with TabbedContent(id="panes"):
+            for number, pane_class in enumerate(PANES, start=1):
+                with TabPane(f"{number} {pane_class.TITLE}", id=f"pane-{number}"):
+                    pane = pane_class(self.library, number).data_bind(BriefingApp.store_version)
+                    if isinstance(pane, SearchPane):
+                        pane.data_bind(
+                            service=BriefingApp.search_service,
+                            index_progress=BriefingApp.index_progress,
+                        )
+                    yield pane
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(SearchPane).action_focus_box()
+        self._open_store()
+
+    # -------------------------------------------------------------------- store
+
+    @work(thread=True, group="store")
+    def _open_store(self) -> None:
+        try:
+            warnings = self.library.open()
+        except StoreError as error:
+            self.post_message(self.StoreFailed(str(error)))
+            return
+        self.post_message(self.StoreOpened(warnings))
+
+    @on(StoreFailed)
+    def _store_failed(self, message: StoreFailed) -> None:
+        self.exit(return_code=1, message=f"briefing: {message.error}")
+
+    @on(StoreOpened)
+    def _store_opened(self, message: StoreOpened) -> None:
+        for warning in message.warnings:
+            self.notify(warning, title="Store", severity="warning", timeout=20, markup=False)
+        self._store_changed()
+        self.set_interval(POLL_SECONDS, self._poll)
+
+    def _store_changed(self) -> None:
+        """Everything that reads the store reads it again; the index is rebuilt."""
+        self.store_version += 1
+        self._summarise()
+        self._build_index()
+
+    @on(Pane.StoreChanged)
+    def _pane_changed_store(self) -> None:
+        self._store_changed()
+
+    def _poll(self) -> None:
+        if not any(w.group == "poll" and w.state is WorkerState.RUNNING for w in self.workers):
+            self._refresh()
+
+    @work(thread=True, group="poll")
+    def _refresh(self) -> None:
+        try:
+            changed = self.library.write(lambda store: store.refresh())
+        except StoreError as error:
+            self.call_from_thread(self.notify, str(error), severity="error", markup=False)
+            return
+        if changed:
+            self.post_message(self.StoreRefreshed())
+
+    @on(StoreRefreshed)
+    def _refreshed(self) -> None:
+        self.notify(
+            "The store changed in another window; Briefing now shows the new contents.",
+            markup=False,
+        )
+        self._store_changed()
+
+    @work(thread=True, exclusive=True, group="summary")
+    def _summarise(self) -> None:
+        releases = self.library.read(lambda store: store.releases())
+        self.post_message(self.Summarised(store_summary(releases)))
+
+    @on(Summarised)
+    def _summarised(self, message: Summarised) -> None:
+        self.sub_title = message.summary
+
+    # -------------------------------------------------------------------- index
+
+    @work(thread=True, exclusive=True, group="index")
+    def _build_index(self) -> None:
+        from briefing.searching import SearchService
+
+        self.post_message(self.IndexProgress(0, 0))
+
+        def build(store: Store) -> SearchService:
+            service = SearchService(store)
+            service.build(lambda done, total: self.post_message(self.IndexProgress(done, total)))
+            return service
+
+        service = self.library.read(build)
+        if not get_current_worker().is_cancelled:
+            self.post_message(self.IndexBuilt(service))
+
+    @property
+    def search_ready(self) -> bool:
+        """Whether a typed query is answered (the index is built); the benchmark waits on it."""
+        return self.search_service is not None
+
+    @on(IndexProgress)
+    def _index_progress(self, message: IndexProgress) -> None:
+        self.index_progress = (message.done, message.total)
+
+    @on(IndexBuilt)
+    def _index_built(self, message: IndexBuilt) -> None:
+        self.index_progress = None
+        self.search_service = message.service
+
+    # ------------------------------------------------------------------ actions
+
+    def action_show_pane(self, number: int) -> None:
+        self.query_one("#panes", TabbedContent).active = f"pane-{number}"
+        self.query_one(f"#pane-{number} > Pane", Pane).focus_list()
+
+    @on(TabbedContent.TabActivated, "#panes")
+    def _tab_clicked(self, event: TabbedContent.TabActivated) -> None:
+        pane = event.pane.query_one(Pane)
+        if not pane.has_focus_within:
+            pane.focus_list()
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    @on(Pane.OpenRelease)
+    def _open_release(self, message: Pane.OpenRelease) -> None:
+        self.push_screen(ReaderScreen(self.library, message.release_id, message.block))
+
+    @on(Pane.Copy)
+    @on(ReaderScreen.Copy)
+    def _copy(self, message: Pane.Copy | ReaderScreen.Copy) -> None:
+        self.copier.copy(message.text, message.what)
+
+
+def store_summary(releases: list[dict]) -> str:
+    """“5 releases · 20 Mar 2017 – 11 Jun 2025” for the header."""
+    dates = sorted(r["date"] for r in releases if r["date"])
+    summary = f"{len(releases):,} release{'' if len(releases) == 1 else 's'}"
+    if dates:
+        first, last = display_date(dates[0]), display_date(dates[-1])
+        summary += f" · {first}" if first == last else f" · {first} – {last}"
+    undated = len(releases) - len(dates)
+    if undated:
+        summary += f" ({undated:,} undated)"
+    return summary
+
+
+def make_app(
+    data_dir_path: str | os.PathLike[str], *, clipboard: CopyFunction | None = None
+) -> BriefingApp:
+    """The app on the store in ``data_dir_path``; tests pass a temp dir and a fake clipboard."""
+    return BriefingApp(Library(Path(data_dir_path)), clipboard)
+
+
+def run_app(data_dir_override: str | None = None) -> int:
+    """Run the app on the user's store (``--data-dir`` or the default); the exit status."""
+    app = make_app(data_dir(data_dir_override))
+    app.run()
+    return app.return_code or 0

@@ -1,0 +1,1 @@
+"""Screens opened over the panes: the reader, help, import, confirmations."""

@@ -1,0 +1,282 @@
+"""The reader: a cleaned release with its quotes and figures marked, opened at a passage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from briefing import queries
+from briefing.model import NOTES, SUMMARY, TITLE
+from briefing.reader import release_header
+from briefing.store import StoreError
+from briefing.ui import display
+from briefing.ui.library import Library
+from briefing.ui.widgets.lists import NavOptionList
+
+SECTION_HEADINGS = {SUMMARY: "Summary", NOTES: "Notes to editors"}
+FIGURE_STYLE = "bold underline"
+CHOSEN_FIGURE_STYLE = "bold reverse"
+QUOTE_STYLE = "italic"
+FORMAT_NAMES = {
+    "plain": "quote",
+    "attributed": "quote with attribution",
+    "markdown": "quote as Markdown",
+}
+
+
+@dataclass
+class Passage:
+    """One block of the release as the reader shows it."""
+
+    block: int
+    section: str
+    text: str
+    bullet: bool
+    quote: dict | None = None
+    figures: list[tuple[int, int, dict]] = field(default_factory=list)  # (start, end, stat)
+
+
+class ReaderScreen(Screen[None]):
+    """Reads one release; Escape goes back to the pane it was opened from."""
+
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back", tooltip="Back to where you were"),
+        Binding("c", "copy_quote('plain')", "Copy quote"),
+        Binding("a", "copy_quote('attributed')", "Copy attributed"),
+        Binding("m", "copy_quote('markdown')", "Copy Markdown"),
+        Binding(
+            "f", "copy_figure", "Copy figure", tooltip="Copy the chosen figure with its source"
+        ),
+        Binding("right,l", "choose_figure(1)", "Next figure", show=False),
+        Binding("left,h", "choose_figure(-1)", "Previous figure", show=False),
+    ]
+
+    class Loaded(Message):
+        def __init__(
+            self, release: dict | None, quotes: list[dict], stats: list[dict], error: str | None
+        ) -> None:
+            super().__init__()
+            self.release = release
+            self.quotes = quotes
+            self.stats = stats
+            self.error = error
+
+    class Copy(Message):
+        """The user asked to copy ``text``, described to them as ``what``."""
+
+        def __init__(self, text: str, what: str) -> None:
+            super().__init__()
+            self.text = text
+            self.what = what
+
+    def __init__(self, library: Library, release_id: str, block: int = 0) -> None:
+        super().__init__()
+        self.library = library
+        self.release_id = release_id
+        self.block = block
+        self._passages: list[Passage | str] = []  # a str is a section heading
+        self._figure = 0
+
+    def compose(self) -> ComposeResult:
+        yield Static("Opening…", id="reader-heading", markup=False)
+        yield NavOptionList(id="reader-blocks")
+        yield Static("", id="reader-status", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#reader-blocks", OptionList).focus()
+        self._load()
+
+    @work(thread=True, exclusive=True)
+    def _load(self) -> None:
+        def read(store) -> tuple[dict, list[dict], list[dict]]:
+            return (
+                store.release(self.release_id),
+                store.quotes(self.release_id),
+                store.stats(self.release_id),
+            )
+
+        try:
+            release, quotes, stats = self.library.read(read)
+        except StoreError as error:
+            self.post_message(self.Loaded(None, [], [], str(error)))
+            return
+        self.post_message(self.Loaded(release, quotes, stats, None))
+
+    @on(Loaded)
+    def _loaded(self, message: Loaded) -> None:
+        if message.release is None:
+            self.query_one("#reader-heading", Static).update(
+                display.literal(f"Cannot open this release: {message.error}")
+            )
+            return
+        release = message.release
+        title = display.literal(release["title"], "bold")
+        if release.get("title_derived"):
+            title += Content(" (title derived from the lead)").stylize("dim")
+        header = display.literal(f"{release_header(release)} · id {release['id']}", "italic")
+        self.query_one("#reader-heading", Static).update(Content("\n").join([title, header]))
+        self._passages = _passages(release["blocks"], message.quotes, message.stats)
+        blocks = self.query_one("#reader-blocks", OptionList)
+        blocks.clear_options()
+        blocks.add_options(
+            self._option(index, passage) for index, passage in enumerate(self._passages)
+        )
+        target = self._option_index(self.block)
+        blocks.highlighted = target
+        blocks.scroll_to_highlight(top=True)
+
+    def _option(self, index: int, passage: Passage | str) -> Option:
+        if isinstance(passage, str):
+            return Option(Content(passage).stylize("bold underline"), disabled=True)
+        return Option(self._prompt(passage, chosen=None), id=str(index))
+
+    def _prompt(self, passage: Passage, chosen: int | None) -> Content:
+        text = display.literal(passage.text)
+        if passage.quote:
+            text = text.stylize(QUOTE_STYLE)
+        for number, (start, end, _) in enumerate(passage.figures):
+            text = text.stylize(
+                CHOSEN_FIGURE_STYLE if number == chosen else FIGURE_STYLE, start, end
+            )
+        if passage.bullet or passage.section == SUMMARY:
+            text = Content("• ") + text
+        if passage.quote and passage.quote["block_start"] == passage.block:
+            who = display.literal(f"❝ {queries.attribution(passage.quote)}", "bold")
+            text = Content("\n").join([who, text])
+        return text + "\n"  # a blank line after each paragraph
+
+    def _option_index(self, block: int) -> int:
+        passages = [(i, p) for i, p in enumerate(self._passages) if isinstance(p, Passage)]
+        at_or_after = [i for i, p in passages if p.block >= block]
+        return at_or_after[0] if at_or_after else (passages[0][0] if passages else 0)
+
+    # ------------------------------------------------------------------- cursor
+
+    def _current(self) -> tuple[int, Passage] | None:
+        index = self.query_one("#reader-blocks", OptionList).highlighted
+        if index is None or index >= len(self._passages):
+            return None
+        passage = self._passages[index]
+        return (index, passage) if isinstance(passage, Passage) else None
+
+    @on(OptionList.OptionHighlighted, "#reader-blocks")
+    def _moved(self, event: OptionList.OptionHighlighted) -> None:
+        blocks = event.option_list
+        for index, passage in enumerate(self._passages):
+            if isinstance(passage, Passage) and passage.figures:
+                chosen = 0 if index == event.option_index else None
+                blocks.replace_option_prompt_at_index(index, self._prompt(passage, chosen))
+        self._figure = 0
+        self._update_status()
+
+    def _update_status(self) -> None:
+        current = self._current()
+        parts: list[Content | str] = []
+        if current:
+            _, passage = current
+            if passage.quote:
+                who = passage.quote["speaker"] or "an unnamed speaker"
+                keys = "c copies, a with attribution, m as Markdown"
+                parts.append(display.literal(f"Quote by {who}: {keys}"))
+            if passage.figures:
+                _, _, stat = passage.figures[self._figure]
+                number = (
+                    f"Figure {self._figure + 1} of {len(passage.figures)}: "
+                    if len(passage.figures) > 1
+                    else "Figure: "
+                )
+                parts.append(
+                    display.literal(
+                        f"{number}{queries.figure_phrase(stat)} · f copies"
+                        + (", ←/→ choose" if len(passage.figures) > 1 else "")
+                    )
+                )
+        self.query_one("#reader-status", Static).update(
+            display.join(parts, "\n") if parts else Content("j/k move · Escape goes back")
+        )
+
+    # ------------------------------------------------------------------ actions
+
+    def action_choose_figure(self, step: int) -> None:
+        current = self._current()
+        if current is None or not current[1].figures:
+            return
+        index, passage = current
+        self._figure = (self._figure + step) % len(passage.figures)
+        self.query_one("#reader-blocks", OptionList).replace_option_prompt_at_index(
+            index, self._prompt(passage, self._figure)
+        )
+        self._update_status()
+
+    def action_copy_quote(self, fmt: str) -> None:
+        current = self._current()
+        if current is None or current[1].quote is None:
+            self.notify("Move onto a quote first (quotes are in italics).", markup=False)
+            return
+        quote = current[1].quote
+        self.post_message(
+            self.Copy(
+                queries.format_quote(quote, fmt),
+                f"{quote['speaker'] or 'the'}'s {FORMAT_NAMES[fmt]}",
+            )
+        )
+
+    def action_copy_figure(self) -> None:
+        current = self._current()
+        if current is None or not current[1].figures:
+            self.notify(
+                "Move onto a paragraph with a figure first (figures are underlined).", markup=False
+            )
+            return
+        _, _, stat = current[1].figures[self._figure]
+        self.post_message(self.Copy(queries.format_figure(stat), "figure with its source"))
+
+
+def _passages(blocks: list, quotes: list[dict], stats: list[dict]) -> list[Passage | str]:
+    """The release's blocks to show, with a heading (or a blank line) between sections."""
+    by_block = {i: q for q in quotes for i in range(q["block_start"], q["block_end"] + 1)}
+    passages: list[Passage | None] = []
+    section = None
+    for index, (block_section, text, bullet) in enumerate(blocks):
+        if block_section == TITLE:
+            continue
+        if block_section != section:
+            heading = SECTION_HEADINGS.get(block_section, "")
+            if heading and text.lower().startswith(heading.split()[0].lower()):
+                heading = ""  # the release starts the section with its own heading
+            if heading or passages:
+                passages.append(heading)
+        section = block_section
+        passage = Passage(index, block_section, text, bool(bullet), by_block.get(index))
+        passage.figures = _figure_spans(text, [s for s in stats if s["block"] == index])
+        passages.append(passage)
+    return passages
+
+
+def _figure_spans(text: str, stats: list[dict]) -> list[tuple[int, int, dict]]:
+    """Where each figure's words sit in the text, in reading order.
+
+    A figure whose words are not found is kept, at the end, so it can still be copied.
+    """
+    spans = []
+    taken = 0
+    for stat in stats:
+        written = stat.get("text") or ""
+        start = text.find(written, taken) if written else -1
+        if start < 0:
+            start = text.find(written) if written else -1
+        if start < 0:
+            spans.append((len(text), len(text), stat))
+            continue
+        spans.append((start, start + len(written), stat))
+        taken = start + len(written)
+    return sorted(spans, key=lambda span: span[0])

@@ -1,0 +1,1 @@
+"""The panes and the small widgets they are made of."""

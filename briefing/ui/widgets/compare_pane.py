@@ -1,0 +1,306 @@
+"""Pane 3: the figures of two or more releases aligned by metric."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.coordinate import Coordinate
+from textual.message import Message
+from textual.reactive import var
+from textual.widgets import DataTable, Input, SelectionList, Static
+from textual.widgets.selection_list import Selection
+
+from briefing import queries
+from briefing.store import StoreError
+from briefing.ui import display
+from briefing.ui.library import Library
+from briefing.ui.widgets.lists import NavDataTable, NavSelectionList
+from briefing.ui.widgets.pane import Pane
+
+HINT = (
+    "Choose two or more releases on the left (Space), newest first. "
+    "Move onto a figure to see its source sentence; c copies it with its source."
+)
+COLUMN_WIDTH = 16
+METRIC_WIDTH = 20
+
+
+class ComparePane(Pane):
+    """Releases to compare on the left; a row per metric, a column per release."""
+
+    TITLE = "Compare"
+    LIST_ID = "compare-releases"
+    BOX_ID = "compare-filter"
+
+    BINDINGS = [
+        Binding("slash", "focus_box", "Filter", tooltip="Filter releases by title"),
+        Binding("escape", "focus_list", show=False),
+        Binding("down", "focus_list", show=False),
+        Binding("right", "focus_table", show=False),
+        Binding("c", "copy_figure", "Copy figure", tooltip="Copy the figure with its source"),
+        Binding(
+            "d", "toggle_differs", "Only differences", tooltip="Show only rows whose figures differ"
+        ),
+    ]
+
+    only_differs: var[bool] = var(False, init=False)
+    """Hide the rows whose figures are the same in every release."""
+
+    class ReleasesLoaded(Message):
+        def __init__(self, releases: list[dict]) -> None:
+            super().__init__()
+            self.releases = releases
+
+    class Compared(Message):
+        def __init__(self, ids: list[str], comparison: dict | None, error: str | None) -> None:
+            super().__init__()
+            self.ids = ids
+            self.comparison = comparison
+            self.error = error
+
+    def __init__(self, library: Library, number: int) -> None:
+        super().__init__(library, number)
+        self._releases: list[dict] = []
+        self._shown: list[dict] = []
+        self._chosen: list[str] = []
+        self._rebuilding = False
+        self._comparison: dict | None = None
+        self._rows: list[dict] = []
+
+    def compose(self) -> ComposeResult:
+        with Horizontal():
+            with Vertical(id="compare-side"):
+                yield Input(placeholder="Filter releases (/)", id="compare-filter")
+                yield NavSelectionList(id="compare-releases")
+                yield Static("", id="compare-release-title", markup=False)
+            with Vertical(id="compare-main"):
+                yield Static(HINT, id="compare-summary", markup=False)
+                yield NavDataTable(id="compare-table", cursor_type="cell", zebra_stripes=True)
+                yield Static("", id="compare-source", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#compare-table", DataTable).header_height = 2
+
+    # ----------------------------------------------------------------- releases
+
+    def reload(self) -> None:
+        self._load_releases()
+
+    @work(thread=True, exclusive=True, group="compare-releases")
+    def _load_releases(self) -> None:
+        self.post_message(self.ReleasesLoaded(self.library.read(lambda store: store.releases())))
+
+    @on(ReleasesLoaded)
+    def _releases_loaded(self, message: ReleasesLoaded) -> None:
+        self._releases = message.releases
+        known = {release["id"] for release in self._releases}
+        self._chosen = [rid for rid in self._chosen if rid in known]
+        self._fill(self.query_one("#compare-filter", Input).value)
+        self._compare()
+
+    @on(Input.Changed, "#compare-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    @on(Input.Submitted, "#compare-filter")
+    def _filter_submitted(self) -> None:
+        self.focus_list()
+
+    def _fill(self, text: str) -> None:
+        """List the releases whose title or date holds ``text``, keeping the choices made."""
+        words = text.lower().split()
+        shown = [
+            r
+            for r in self._releases
+            if all(w in f"{r['title']} {display.when(r)} {r['id']}".lower() for w in words)
+        ]
+        choices = self.query_one("#compare-releases", SelectionList)
+        self._rebuilding = True
+        try:
+            choices.clear_options()
+            choices.add_options(
+                Selection(_release_prompt(r), r["id"], r["id"] in self._chosen) for r in shown
+            )
+        finally:
+            self._rebuilding = False
+        self._shown = shown
+        if shown:
+            choices.highlighted = 0
+        else:
+            self.query_one("#compare-release-title", Static).update(
+                "No release matches the filter."
+            )
+
+    @on(SelectionList.SelectionHighlighted, "#compare-releases")
+    def _release_highlighted(self, event: SelectionList.SelectionHighlighted) -> None:
+        release = self._shown[event.selection_index]
+        details = [display.when(release), release.get("publisher") or "publisher unknown"]
+        title = display.literal(release["title"], "bold")
+        self.query_one("#compare-release-title", Static).update(
+            Content("\n").join([title, display.literal(" · ".join(details), "dim")])
+        )
+
+    @on(SelectionList.SelectedChanged, "#compare-releases")
+    def _selection_changed(self, event: SelectionList.SelectedChanged) -> None:
+        if self._rebuilding:
+            return
+        choices = event.selection_list
+        visible = {choices.get_option_at_index(i).value for i in range(choices.option_count)}
+        kept = [rid for rid in self._chosen if rid not in visible]
+        self._chosen = kept + [rid for rid in choices.selected if rid not in kept]
+        self._compare()
+
+    # ---------------------------------------------------------------- comparing
+
+    def _compare(self) -> None:
+        if len(self._chosen) < 2:
+            self._comparison = None
+            self._render_table()
+            return
+        self._run_comparison(list(self._chosen))
+
+    @work(thread=True, exclusive=True, group="compare")
+    def _run_comparison(self, ids: list[str]) -> None:
+        try:
+            comparison = self.library.read(lambda store: queries.compare_releases(store, ids))
+        except StoreError as error:
+            self.post_message(self.Compared(ids, None, str(error)))
+            return
+        self.post_message(self.Compared(ids, comparison, None))
+
+    @on(Compared)
+    def _compared(self, message: Compared) -> None:
+        if message.ids != self._chosen:
+            return  # the choice changed while this ran
+        if message.error:
+            self.notify(message.error, severity="error", markup=False)
+        self._comparison = message.comparison
+        self._render_table()
+
+    def watch_only_differs(self) -> None:
+        self._render_table()
+
+    def _render_table(self) -> None:
+        table = self.query_one("#compare-table", DataTable)
+        table.clear(columns=True)
+        comparison = self._comparison
+        table.display = comparison is not None
+        self.query_one("#compare-source", Static).update("")
+        if comparison is None:
+            self._rows = []
+            self.query_one("#compare-summary", Static).update(HINT)
+            return
+        rows = comparison["rows"]
+        self._rows = [row for row in rows if row["differs"]] if self.only_differs else rows
+        differ = sum(row["differs"] for row in rows)
+        summary = f"{display.count(len(rows), 'metric')}, {differ} differ"
+        summary += (
+            " · showing only those (d shows all)" if self.only_differs else " · d: only differences"
+        )
+        self.query_one("#compare-summary", Static).update(Content(summary))
+        table.add_column(Text("Metric", style="bold"), key="metric", width=METRIC_WIDTH)
+        known = {release["id"]: release for release in self._releases}
+        for release in comparison["releases"]:
+            release = known.get(release["id"], release)
+            header = Text.assemble(
+                (display.when(release), "bold"), "\n", display.cell(release["title"])
+            )
+            table.add_column(header, key=release["id"], width=COLUMN_WIDTH)
+        for number, row in enumerate(self._rows):
+            cells = [row["cells"].get(release["id"], []) for release in comparison["releases"]]
+            height = max([1] + [2 for stats in cells if any(s.get("period") for s in stats)])
+            table.add_row(
+                _label(row),
+                *(_cell(stats, row["differs"]) for stats in cells),
+                key=str(number),
+                height=height,
+            )
+
+    @on(DataTable.CellHighlighted, "#compare-table")
+    def _cell_highlighted(self, event: DataTable.CellHighlighted) -> None:
+        self.query_one("#compare-source", Static).update(_source(self._stats_at(event.coordinate)))
+
+    @on(DataTable.CellSelected, "#compare-table")
+    def _cell_selected(self, event: DataTable.CellSelected) -> None:
+        stats = self._stats_at(event.coordinate)
+        if stats:
+            self.post_message(self.OpenRelease(stats[0]["release_id"], stats[0]["block"]))
+
+    def _stats_at(self, coordinate: Coordinate) -> list[dict]:
+        if self._comparison is None or coordinate.row >= len(self._rows) or coordinate.column == 0:
+            return []
+        release = self._comparison["releases"][coordinate.column - 1]
+        return self._rows[coordinate.row]["cells"].get(release["id"], [])
+
+    # ------------------------------------------------------------------ actions
+
+    def action_focus_table(self) -> None:
+        table = self.query_one("#compare-table", DataTable)
+        if table.display:
+            table.focus()
+            if table.cursor_column == 0 and table.row_count:
+                table.move_cursor(column=1)  # onto the first figure, so its source shows
+
+    def action_toggle_differs(self) -> None:
+        self.only_differs = not self.only_differs
+
+    def action_copy_figure(self) -> None:
+        table = self.query_one("#compare-table", DataTable)
+        stats = self._stats_at(table.cursor_coordinate) if table.display else []
+        if not stats:
+            self.notify("Move onto a figure in the table first.", markup=False)
+            return
+        text = "\n".join(queries.format_figure(stat) for stat in stats)
+        self.post_message(self.Copy(text, "figure with its source"))
+
+
+def _release_prompt(release: dict) -> Content:
+    return display.join(
+        [Content(display.when(release)).stylize("bold"), display.literal(release["title"])], "  "
+    )
+
+
+def figure(stat: dict) -> str:
+    """“down 21%”, “record 34,542”, “£151 million”: numbers formatted by us."""
+    number = queries.format_number(stat["value"], stat["unit"])
+    return " ".join(part for part in (stat.get("qualifier"), stat.get("direction"), number) if part)
+
+
+def _label(row: dict) -> Text:
+    marker = "≠ " if row["differs"] else "= "
+    return Text.assemble((marker, "bold" if row["differs"] else "dim"), display.cell(row["label"]))
+
+
+def _cell(stats: list[dict], differs: bool) -> Text:
+    if not stats:
+        return Text("—", style="dim")
+    # A figure restated in the same release ("a record 34,542" ... "34,542") is shown once.
+    written = {(s["value"], s["unit"], s.get("direction")): figure(s) for s in reversed(stats)}
+    figures = display.cell("; ".join(reversed(written.values())), "bold" if differs else "")
+    periods = [stat["period"] for stat in stats if stat.get("period")]
+    if periods:
+        period = display.cell(periods[0], "dim italic")
+        period.truncate(COLUMN_WIDTH, overflow="ellipsis")
+        figures.append("\n")
+        figures.append(period)
+    return figures
+
+
+def _source(stats: list[dict]) -> Content:
+    """Each figure's sentence, period, where it sits and its release."""
+    lines: list[Content] = []
+    for stat in stats:
+        where = [
+            stat.get("release_title") or stat["release_id"],
+            display.when(stat),
+            f"in the {stat.get('section') or 'text'}",
+        ]
+        lines.append(display.literal(stat.get("sentence") or stat.get("text") or ""))
+        details = [f"period: {stat['period']}"] if stat.get("period") else []
+        details += [f"scope: {stat['scope']}"] if stat.get("scope") else []
+        lines.append(display.literal(" · ".join(details + where), "italic"))
+    return Content("\n").join(lines)

@@ -1,0 +1,256 @@
+"""Pane 2: speakers on the left, their quotes newest first, the highlighted one in full."""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from briefing import queries
+from briefing.parse.speakers import match_speakers
+from briefing.store import Store, UnknownIdError
+from briefing.ui import display
+from briefing.ui.library import Library
+from briefing.ui.widgets.lists import NavOptionList
+from briefing.ui.widgets.pane import Pane
+
+FORMAT_NAMES = {
+    "plain": "quote",
+    "attributed": "quote with attribution",
+    "markdown": "quote as Markdown",
+}
+PREVIEW = 150
+ROLE_WIDTH = 40
+
+
+class QuotesPane(Pane):
+    """Who said what: pick a speaker, read and copy their quotes."""
+
+    TITLE = "Quotes"
+    LIST_ID = "speakers"
+    BOX_ID = "speaker-filter"
+
+    BINDINGS = [
+        Binding("slash", "focus_box", "Filter", tooltip="Filter speakers by name"),
+        Binding("escape,down", "focus_list", show=False),
+        Binding("c", "copy('plain')", "Copy", tooltip="Copy the quote"),
+        Binding(
+            "a",
+            "copy('attributed')",
+            "Copy attributed",
+            tooltip="Copy the quote and who said it, when",
+        ),
+        Binding(
+            "m",
+            "copy('markdown')",
+            "Copy Markdown",
+            tooltip="Copy as a Markdown block quote with its source",
+        ),
+        Binding("right,l", "focus_quotes", show=False),
+        Binding("left,h", "focus_list", show=False),
+    ]
+
+    class SpeakersLoaded(Message):
+        def __init__(self, speakers: list[dict]) -> None:
+            super().__init__()
+            self.speakers = speakers
+
+    class QuotesLoaded(Message):
+        def __init__(self, speaker: str, quotes: list[dict], titles: dict[str, str]) -> None:
+            super().__init__()
+            self.speaker = speaker
+            self.quotes = quotes
+            self.titles = titles
+
+    def __init__(self, library: Library, number: int) -> None:
+        super().__init__(library, number)
+        self._speakers: list[dict] = []
+        self._shown: list[dict] = []
+        self._quotes: list[dict] = []
+        self._titles: dict[str, str] = {}
+        self._speaker: str | None = None
+
+    def compose(self) -> ComposeResult:
+        with Horizontal():
+            with Vertical(id="speakers-side"):
+                yield Input(placeholder="Filter speakers (/)", id="speaker-filter")
+                yield NavOptionList(id="speakers")
+            with Vertical(id="quotes-side"):
+                yield Static("", id="quotes-heading", markup=False)
+                yield NavOptionList(id="quotes")
+                with VerticalScroll(id="quote-detail-scroll"):
+                    yield Static("", id="quote-detail", markup=False)
+
+    # ----------------------------------------------------------------- speakers
+
+    def reload(self) -> None:
+        self._load_speakers()
+
+    @work(thread=True, exclusive=True, group="speakers")
+    def _load_speakers(self) -> None:
+        self.post_message(self.SpeakersLoaded(self.library.read(queries.speakers)))
+
+    @on(SpeakersLoaded)
+    def _speakers_loaded(self, message: SpeakersLoaded) -> None:
+        self._speakers = message.speakers
+        self._filter(self.query_one("#speaker-filter", Input).value)
+
+    @on(Input.Changed, "#speaker-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self._filter(event.value)
+
+    @on(Input.Submitted, "#speaker-filter")
+    def _filter_submitted(self) -> None:
+        self.focus_list()
+
+    def _filter(self, text: str) -> None:
+        """Show the speakers whose name matches ``text`` (by alias, prefix or fuzzily)."""
+        text = text.strip().lower()
+        if text:
+            fuzzy = set(match_speakers(text, [s["name"] for s in self._speakers]))
+            shown = [s for s in self._speakers if text in s["name"].lower() or s["name"] in fuzzy]
+        else:
+            shown = self._speakers
+        keep = self._speaker if any(s["name"] == self._speaker for s in shown) else None
+        self._shown = shown
+        speakers = self.query_one("#speakers", OptionList)
+        speakers.clear_options()
+        speakers.add_options(Option(_speaker_prompt(s)) for s in shown)
+        if shown:
+            names = [s["name"] for s in shown]
+            speakers.highlighted = names.index(keep) if keep else 0
+        else:
+            self._show_quotes(None, [])
+
+    @on(OptionList.OptionHighlighted, "#speakers")
+    def _speaker_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        name = self._shown[event.option_index]["name"]
+        if name != self._speaker or not self._quotes:
+            self._speaker = name
+            self._load_quotes(name)
+
+    @on(OptionList.OptionSelected, "#speakers")
+    def _speaker_selected(self) -> None:
+        self.action_focus_quotes()
+
+    # ------------------------------------------------------------------- quotes
+
+    @work(thread=True, exclusive=True, group="quotes")
+    def _load_quotes(self, name: str) -> None:
+        def read(store: Store) -> tuple[list[dict], dict[str, str]]:
+            found = [q for q in queries.quotes_by(store, speaker=name) if q["speaker"] == name]
+            used = {ref for quote in found for ref in quote["repeats"]}
+            return found, {ref: _where(store, ref) for ref in used}
+
+        found, titles = self.library.read(read)
+        self.post_message(self.QuotesLoaded(name, found, titles))
+
+    @on(QuotesLoaded)
+    def _quotes_loaded(self, message: QuotesLoaded) -> None:
+        if message.speaker == self._speaker:  # not a speaker the user has already left
+            self._titles = message.titles
+            self._show_quotes(message.speaker, message.quotes)
+
+    def _show_quotes(self, name: str | None, found: list[dict]) -> None:
+        self._quotes = found
+        heading = (
+            display.literal(f"{name}: {display.count(len(found), 'quote')}, newest first")
+            if name
+            else Content("")
+        )
+        self.query_one("#quotes-heading", Static).update(heading)
+        quotes = self.query_one("#quotes", OptionList)
+        quotes.clear_options()
+        quotes.add_options(Option(_quote_prompt(q)) for q in found)
+        if found:
+            quotes.highlighted = 0
+        else:
+            self.query_one("#quote-detail", Static).update("")
+
+    @on(OptionList.OptionHighlighted, "#quotes")
+    def _quote_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        quote = self._quotes[event.option_index]
+        self.query_one("#quote-detail", Static).update(_detail(quote, self._titles))
+        self.query_one("#quote-detail-scroll", VerticalScroll).scroll_home(animate=False)
+
+    @on(OptionList.OptionSelected, "#quotes")
+    def _quote_selected(self, event: OptionList.OptionSelected) -> None:
+        quote = self._quotes[event.option_index]
+        self.post_message(self.OpenRelease(quote["release_id"], quote["block_start"]))
+
+    # ------------------------------------------------------------------ actions
+
+    def action_focus_quotes(self) -> None:
+        self.query_one("#quotes", OptionList).focus()
+
+    def action_copy(self, fmt: str) -> None:
+        index = self.query_one("#quotes", OptionList).highlighted
+        if index is None or index >= len(self._quotes):
+            self.notify("Pick a speaker and a quote first.", markup=False)
+            return
+        quote = self._quotes[index]
+        what = f"{quote['speaker']}'s {FORMAT_NAMES[fmt]}"
+        self.post_message(self.Copy(queries.format_quote(quote, fmt), what))
+
+
+def _where(store: Store, quote_id: str) -> str:
+    """“Title, 20 May 2024 (Sadiq Khan)” for another quote."""
+    try:
+        other = store.quote(quote_id)
+    except UnknownIdError:
+        return quote_id
+    return f"{other['release_title']}, {display.when(other)} ({other['speaker'] or 'unattributed'})"
+
+
+def _speaker_prompt(speaker: dict) -> Content:
+    """“Sadiq Khan” over “5 quotes · Mayor of London” (the current role)."""
+    details = [display.count(speaker["quotes"], "quote")]
+    if speaker["roles"]:
+        role = speaker["roles"][0]
+        details.append(role if len(role) <= ROLE_WIDTH else role[: ROLE_WIDTH - 1] + "…")
+    return Content("\n").join(
+        [display.literal(speaker["name"], "bold"), display.literal(" · ".join(details), "dim")]
+    )
+
+
+def _quote_prompt(quote: dict) -> Content:
+    heading = [
+        Content(display.when(quote)).stylize("bold"),
+        display.literal(quote["release_title"], "italic"),
+    ]
+    if quote.get("repeats"):
+        heading.append(
+            Content(f"reused in {display.count(len(quote['repeats']), 'other quote')}").stylize(
+                "bold"
+            )
+        )
+    text = " ".join(quote["text"].split())
+    preview = text if len(text) <= PREVIEW else text[: text.rfind(" ", 0, PREVIEW)] + " …"
+    return Content("\n").join([display.join(heading), display.literal(preview)])
+
+
+def _detail(quote: dict, titles: dict[str, str]) -> Content:
+    """The whole quote, its attribution, its source, and where else it was used."""
+    lines = [
+        display.literal(quote["text"]),
+        Content(""),
+        display.literal(f"— {queries.attribution(quote)}", "bold"),
+        display.literal(
+            " · ".join(
+                p
+                for p in (quote["release_title"], quote.get("publisher"), quote.get("source"))
+                if p
+            ),
+            "italic",
+        ),
+    ]
+    if quote.get("repeats"):
+        lines.append(Content(""))
+        lines.append(Content("A sentence of this quote was also used in:").stylize("bold"))
+        lines.extend(display.literal(f"  {titles.get(ref, ref)}") for ref in quote["repeats"])
+    return Content("\n").join(lines)

@@ -1,0 +1,189 @@
+"""Pane 4: every release in a table; open, import, delete."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import DataTable, Input, Static
+
+from briefing.store import StoreError
+from briefing.ui import display
+from briefing.ui.library import Library
+from briefing.ui.screens.confirm import ConfirmScreen
+from briefing.ui.screens.import_files import ImportScreen
+from briefing.ui.widgets.lists import NavDataTable
+from briefing.ui.widgets.pane import Pane
+
+FIXED_WIDTHS = (12, 20, 6, 7)  # date, publisher, quotes, figures
+MIN_TITLE = 24
+CELL_PADDING = 2
+SCROLLBAR = 2
+
+
+class ReleasesPane(Pane):
+    """The library: date, title, publisher, quotes, figures."""
+
+    TITLE = "Releases"
+    LIST_ID = "releases-table"
+    BOX_ID = "releases-filter"
+
+    BINDINGS = [
+        Binding(
+            "slash", "focus_box", "Filter", tooltip="Filter releases by title, publisher or date"
+        ),
+        Binding("escape,down", "focus_list", show=False),
+        Binding("i", "import", "Import", tooltip="Import files or a folder from a path"),
+        Binding(
+            "x,delete", "delete", "Delete", tooltip="Delete the highlighted release (asks first)"
+        ),
+    ]
+
+    class Loaded(Message):
+        def __init__(self, releases: list[dict]) -> None:
+            super().__init__()
+            self.releases = releases
+
+    class Deleted(Message):
+        def __init__(self, release: dict | None, error: str | None) -> None:
+            super().__init__()
+            self.release = release
+            self.error = error
+
+    def __init__(self, library: Library, number: int) -> None:
+        super().__init__(library, number)
+        self._releases: list[dict] = []
+        self._shown: list[dict] = []
+        self._title_width = MIN_TITLE
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder="Filter releases (/)", id="releases-filter")
+        yield NavDataTable(id="releases-table", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="releases-summary", markup=False)
+
+    def on_resize(self) -> None:
+        """Give the title whatever width the other columns leave."""
+        width = max(MIN_TITLE, self.size.width - sum(FIXED_WIDTHS) - CELL_PADDING * 5 - SCROLLBAR)
+        if width != self._title_width:
+            self._title_width = width
+            self._fill(self.query_one("#releases-filter", Input).value)
+
+    def _columns(self, table: DataTable) -> None:
+        date, publisher, quotes, figures = FIXED_WIDTHS
+        table.add_column("Date", key="date", width=date)
+        table.add_column("Title", key="title", width=self._title_width)
+        table.add_column("Publisher", key="publisher", width=publisher)
+        table.add_column(Text("Quotes", justify="right"), key="quotes", width=quotes)
+        table.add_column(Text("Figures", justify="right"), key="figures", width=figures)
+
+    def reload(self) -> None:
+        self._load()
+
+    @work(thread=True, exclusive=True, group="releases")
+    def _load(self) -> None:
+        self.post_message(self.Loaded(self.library.read(lambda store: store.releases())))
+
+    @on(Loaded)
+    def _loaded(self, message: Loaded) -> None:
+        self._releases = message.releases
+        self._fill(self.query_one("#releases-filter", Input).value)
+
+    @on(Input.Changed, "#releases-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    @on(Input.Submitted, "#releases-filter")
+    def _filter_submitted(self) -> None:
+        self.focus_list()
+
+    def _fill(self, text: str) -> None:
+        words = text.lower().split()
+        self._shown = [
+            r
+            for r in self._releases
+            if all(
+                w in f"{r['title']} {r.get('publisher') or ''} {display.when(r)} {r['id']}".lower()
+                for w in words
+            )
+        ]
+        table = self.query_one("#releases-table", DataTable)
+        row = table.cursor_row
+        table.clear(columns=True)
+        self._columns(table)
+        table.add_rows(
+            (
+                display.cell(display.when(r)),
+                _fit(display.cell(r["title"]), self._title_width),
+                _fit(display.cell(r.get("publisher") or "—"), FIXED_WIDTHS[1]),
+                Text(f"{r['quotes']:,}", justify="right"),
+                Text(f"{r['stats']:,}", justify="right"),
+            )
+            for r in self._shown
+        )
+        table.move_cursor(row=min(row, len(self._shown) - 1), animate=False)
+        summary = display.count(len(self._releases), "release")
+        if len(self._shown) != len(self._releases):
+            summary = f"{len(self._shown):,} of {summary} match the filter"
+        summary += " · Enter reads · i imports · x deletes"
+        self.query_one("#releases-summary", Static).update(summary)
+
+    def _highlighted(self) -> dict | None:
+        row = self.query_one("#releases-table", DataTable).cursor_row
+        return self._shown[row] if 0 <= row < len(self._shown) else None
+
+    @on(DataTable.RowSelected, "#releases-table")
+    def _open(self, event: DataTable.RowSelected) -> None:
+        self.post_message(self.OpenRelease(self._shown[event.cursor_row]["id"]))
+
+    # ------------------------------------------------------------------ actions
+
+    def action_import(self) -> None:
+        def imported(changed: bool | None) -> None:
+            if changed:
+                self.post_message(self.StoreChanged())
+
+        self.app.push_screen(ImportScreen(self.library), imported)
+
+    def action_delete(self) -> None:
+        release = self._highlighted()
+        if release is None:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._delete(release["id"])
+
+        question = display.join(
+            [
+                "Delete this release, with its quotes and figures?\n\n",
+                display.literal(release["title"], "bold"),
+                f"\n{display.when(release)} · {release['id']}",
+            ],
+            "",
+        )
+        self.app.push_screen(ConfirmScreen(question, "Delete"), answered)
+
+    @work(thread=True, group="delete")
+    def _delete(self, release_id: str) -> None:
+        try:
+            release = self.library.write(lambda store: store.delete_release(release_id))
+        except StoreError as error:
+            self.post_message(self.Deleted(None, str(error)))
+            return
+        self.post_message(self.Deleted(release, None))
+
+    @on(Deleted)
+    def _deleted(self, message: Deleted) -> None:
+        if message.error:
+            self.notify(message.error, title="Not deleted", severity="error", markup=False)
+            return
+        self.notify(f"Deleted {message.release['title']}", title="Deleted", markup=False)
+        self.post_message(self.StoreChanged())
+
+
+def _fit(text: Text, width: int) -> Text:
+    """Cut to ``width`` with an ellipsis, so a cut title reads as cut."""
+    text.truncate(width, overflow="ellipsis")
+    return text

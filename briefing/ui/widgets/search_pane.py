@@ -1,0 +1,270 @@
+"""Pane 1: fuzzy search across every release, results as you type."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.message import Message
+from textual.reactive import var
+from textual.widgets import Input, OptionList, ProgressBar, Static
+from textual.widgets.option_list import Option
+
+from briefing.ui import display
+from briefing.ui.library import Library
+from briefing.ui.widgets.lists import NavOptionList
+from briefing.ui.widgets.pane import Pane
+
+if TYPE_CHECKING:
+    from briefing.searching import SearchService
+    from briefing.search import SearchHit, SearchResult
+
+HIT_LIMIT = 50
+SNIPPET_WIDTH = 220
+MIN_TITLE = 20
+PLACEHOLDER = 'Search every release: knife crime · "cost of living" · speaker:rowley · kind:quote'
+HINT = (
+    'Type to search. "exact phrase" · -exclude · speaker:khan · kind:quote|paragraph|figure|title'
+    " · after:2023 · before:2024-06 · release:ID"
+)
+# Query filters by field, with the aliases the query syntax accepts (briefing.search.query).
+_FILTER = re.compile(
+    r"(?<!\S)(?:speaker|by|who|kind|type|is|after|since|from|before|until|release|id):"
+    r'(?:"[^"]*"?|\S*)\s*',
+    re.IGNORECASE,
+)
+_FIELD_FILTERS = {
+    "speaker": re.compile(r'(?<!\S)(?:speaker|by|who):(?:"[^"]*"?|\S*)\s*', re.I),
+    "kind": re.compile(r"(?<!\S)(?:kind|type|is):\S*\s*", re.I),
+    "year": re.compile(r"(?<!\S)(?:after|since|from|before|until):\S*\s*", re.I),
+}
+
+
+class SearchPane(Pane):
+    """Search box, the active filters, ranked hits, and where the matches are."""
+
+    TITLE = "Search"
+    LIST_ID = "search-hits"
+    BOX_ID = "search-box"
+    DEBOUNCE = 0.15
+
+    BINDINGS = [
+        Binding("slash", "focus_box", "Search box", tooltip="Type a new search"),
+        Binding("escape,down", "focus_list", show=False),
+        Binding(
+            "s", "narrow('speaker')", "This speaker", tooltip="Only hits by this hit's speaker"
+        ),
+        Binding("y", "narrow('year')", "This year", tooltip="Only hits from this hit's year"),
+        Binding(
+            "t", "narrow('kind')", "This kind", tooltip="Only quotes, figures, ... like this hit"
+        ),
+        Binding(
+            "x", "clear_filters", "Clear filters", tooltip="Remove speaker, kind and date filters"
+        ),
+    ]
+
+    service: var[SearchService | None] = var(None)
+    """The search index; None until it has been built."""
+    index_progress: var[tuple[int, int] | None] = var(None)
+    """(done, total) while the index is being built; total 0 when unknown."""
+
+    class Loaded(Message):
+        """Release titles and dates, for the hits' headings."""
+
+        def __init__(self, releases: dict[str, dict]) -> None:
+            super().__init__()
+            self.releases = releases
+
+    def __init__(self, library: Library, number: int) -> None:
+        super().__init__(library, number)
+        self._releases: dict[str, dict] = {}
+        self._hits: list[SearchHit] = []
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder=PLACEHOLDER, id="search-box")
+        yield ProgressBar(id="index-progress", show_eta=False)
+        yield Static(HINT, id="search-summary", markup=False)
+        yield NavOptionList(id="search-hits")
+        yield Static("", id="search-facets", markup=False)
+
+    # ----------------------------------------------------------------- loading
+
+    def reload(self) -> None:
+        self._load_releases()
+
+    @work(thread=True, exclusive=True, group="search-load")
+    def _load_releases(self) -> None:
+        releases = self.library.read(lambda store: store.releases())
+        self.post_message(self.Loaded({release["id"]: release for release in releases}))
+
+    @on(Loaded)
+    def _loaded(self, message: Loaded) -> None:
+        self._releases = message.releases
+        self.run_search(self.query_one("#search-box", Input).value, debounce=False)
+
+    def watch_service(self) -> None:
+        self.run_search(self.query_one("#search-box", Input).value, debounce=False)
+
+    def watch_index_progress(self, progress: tuple[int, int] | None) -> None:
+        bar = self.query_one("#index-progress", ProgressBar)
+        bar.display = progress is not None
+        if progress is not None:
+            done, total = progress
+            bar.update(total=total or None, progress=done)
+
+    # ---------------------------------------------------------------- searching
+
+    @on(Input.Changed, "#search-box")
+    def _typed(self, event: Input.Changed) -> None:
+        self.run_search(event.value)
+
+    @on(Input.Submitted, "#search-box")
+    def _submitted(self) -> None:
+        self.focus_list()
+
+    @work(exclusive=True, group="search")
+    async def run_search(self, text: str, debounce: bool = True) -> None:
+        """Search after a pause in typing; a newer keystroke cancels this one."""
+        if debounce:
+            await asyncio.sleep(self.DEBOUNCE)
+        service = self.service
+        if not text.strip():
+            self._show_hint()
+            return
+        if service is None:
+            self._summary(Content("Building the search index… results appear when it is ready."))
+            return
+        result = await asyncio.to_thread(service.search, text, HIT_LIMIT)
+        if text != self.query_one("#search-box", Input).value:
+            return  # stale: the user typed on while this search ran
+        self._show(result)
+
+    def _show_hint(self) -> None:
+        self._hits = []
+        self.query_one("#search-hits", OptionList).clear_options()
+        self._summary(Content(HINT))
+        self.query_one("#search-facets", Static).update("")
+
+    def _summary(self, content: Content) -> None:
+        self.query_one("#search-summary", Static).update(content)
+
+    def _show(self, result: SearchResult) -> None:
+        self._hits = list(result.hits)
+        hits = self.query_one("#search-hits", OptionList)
+        hits.clear_options()
+        for number, hit in enumerate(self._hits):
+            if number:
+                hits.add_option(None)  # a rule between hits
+            hits.add_option(Option(self._prompt(hit), id=str(number)))
+        if self._hits:
+            hits.highlighted = 0
+        self._summary(_summary(result))
+        self.query_one("#search-facets", Static).update(_facets(result.facets))
+
+    def _prompt(self, hit: SearchHit) -> Content:
+        release = self._releases.get(hit.release_id, {})
+        heading = [Content(display.KIND_LABELS.get(hit.kind, hit.kind).upper()).stylize("bold")]
+        if hit.speaker:
+            heading.append(display.literal(hit.speaker, "bold"))
+        heading.append(Content(display.when(release or {"date": hit.date})))
+        # The title gets what is left of one line (the list's borders and padding take 6).
+        room = max(MIN_TITLE, self.size.width - 6 - display.join(heading).cell_length - 3)
+        title = release.get("title") or hit.release_id
+        title = title if len(title) <= room else title[: room - 1] + "…"
+        heading.append(display.literal(title, "italic"))
+        text, spans = display.snippet(hit.text, hit.spans, SNIPPET_WIDTH)
+        return Content("\n").join([display.join(heading), display.highlighted(text, spans)])
+
+    # ----------------------------------------------------------------- actions
+
+    def _highlighted_hit(self) -> SearchHit | None:
+        index = self.query_one("#search-hits", OptionList).highlighted
+        return self._hits[index] if index is not None and index < len(self._hits) else None
+
+    @on(OptionList.OptionSelected, "#search-hits")
+    def _open(self, event: OptionList.OptionSelected) -> None:
+        hit = self._hits[event.option_index]
+        self.post_message(self.OpenRelease(hit.release_id, hit.block))
+
+    def action_narrow(self, field: str) -> None:
+        """Add a filter taken from the highlighted hit to the query."""
+        hit = self._highlighted_hit()
+        if hit is None:
+            return
+        if field == "speaker":
+            if not hit.speaker:
+                self.notify("This hit is not a quote: it has no speaker.", markup=False)
+                return
+            token = f'speaker:"{hit.speaker}"'
+        elif field == "year":
+            if not hit.date:
+                self.notify("This hit's release is undated.", markup=False)
+                return
+            year = int(hit.date[:4])
+            token = f"after:{year} before:{year + 1}"
+        else:
+            token = f"kind:{hit.kind}"
+        box = self.query_one("#search-box", Input)
+        box.value = f"{_FIELD_FILTERS[field].sub('', box.value).strip()} {token}".strip()
+
+    def action_clear_filters(self) -> None:
+        box = self.query_one("#search-box", Input)
+        box.value = _FILTER.sub("", box.value).strip()
+
+
+def _summary(result: SearchResult) -> Content:
+    query = result.query
+    parts: list[Content | str] = []
+    shown = len(result.hits)
+    if not result.total:
+        parts.append("No matches: check the spelling, or remove a filter or an -exclusion")
+    elif result.total > shown:
+        parts.append(f"best {shown} of {result.total:,} matches")
+    else:
+        parts.append(display.count(result.total, "match", "matches"))
+    if result.partial:
+        parts.append("no passage has every word: closest shown")
+    filters: list[Content | str] = []
+    if query.speaker:
+        who = ", ".join(result.speakers) or f"{query.speaker} (nobody by that name)"
+        filters.append(display.literal(f"speaker {who}"))
+    if query.kind:
+        filters.append(f"kind {display.KIND_LABELS.get(query.kind, query.kind)}")
+    if query.after:
+        filters.append(f"from {query.after}")
+    if query.before:
+        filters.append(f"before {query.before}")
+    if query.release:
+        filters.append(display.literal(f"release {query.release}"))
+    if filters:
+        parts.append(display.join(filters, ", ").stylize("bold"))
+    parts.extend(display.literal(message, "italic") for message in result.messages)
+    return display.join(parts)
+
+
+def _facets(facets: dict[str, dict[str, int]]) -> Content:
+    """Where the matches are: top speakers, years and kinds with counts."""
+    groups: list[Content] = []
+    speakers = sorted(facets.get("speaker", {}).items(), key=lambda item: -item[1])[:4]
+    if speakers:
+        groups.append(_group("Speakers", [(name, n) for name, n in speakers]))
+    years = sorted(facets.get("year", {}).items(), reverse=True)[:5]
+    if years:
+        groups.append(_group("Years", years))
+    kinds = [(display.KIND_LABELS.get(k, k), n) for k, n in facets.get("kind", {}).items() if n]
+    if kinds:
+        groups.append(_group("Kinds", kinds))
+    return display.join(groups, "   ")
+
+
+def _group(title: str, items: list[tuple[str, int]]) -> Content:
+    entries = [
+        display.join([display.literal(name), Content(f"{n:,}").stylize("bold")], " ")
+        for name, n in items
+    ]
+    return display.join([Content(f"{title}:").stylize("dim"), display.join(entries)], " ")

@@ -1,0 +1,84 @@
+"""The whole app: palette, help, clipboard fallback, another window's changes."""
+
+import shutil
+from pathlib import Path
+
+import pyperclip
+from tests_support import seed_path
+from textual.widgets import DataTable, Markdown, TabbedContent
+from ui_support import SIZE, settle
+
+from briefing.store import Store
+from briefing.ui.app import BriefingApp, make_app
+from briefing.ui.clipboard import Clipboard
+from briefing.ui.commands import palette_commands
+from briefing.ui.screens.help import HELP_FILE, HelpScreen
+from briefing.ui.screens.import_files import ImportScreen
+from briefing.ui.widgets.pane import Pane
+
+
+async def test_every_key_is_in_the_palette_and_the_help(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        titles = [command.title for command in palette_commands(app.screen)]
+        help_text = HELP_FILE.read_text(encoding="utf-8")
+        for pane in app.query(Pane):
+            for binding in pane.BINDINGS:
+                if binding.description:
+                    assert f"{pane.TITLE}: {binding.description}" in titles
+                    keys = [key.replace("slash", "/") for key in binding.key.split(",")]
+                    assert any(f"`{key}`" in help_text for key in keys), keys
+        assert "Go to Compare" in titles
+        await next(c for c in palette_commands(app.screen) if c.title == "Go to Compare").run()
+        assert app.query_one("#panes", TabbedContent).active == "pane-3"
+        await next(c for c in palette_commands(app.screen) if c.title == "Releases: Import").run()
+        await settle(pilot)
+        assert isinstance(app.screen, ImportScreen)
+
+
+async def test_help_opens_on_question_mark_and_f1(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("escape", "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        assert "Briefing: keys" in app.screen.query_one(Markdown).source
+        await pilot.press("escape", "f1")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_falls_back_to_osc52_and_says_so(app, monkeypatch):
+    def no_clipboard(text: str) -> None:
+        raise pyperclip.PyperclipException("no copy mechanism")
+
+    sent: list[str] = []
+    monkeypatch.setattr(BriefingApp, "copy_to_clipboard", lambda self, text: sent.append(text))
+    async with app.run_test(size=SIZE) as pilot:
+        clipboard = Clipboard(app, no_clipboard)
+        clipboard.copy("34,200 police officers\x1b]52;c;SGVsbG8=\x07", "a figure")
+        await pilot.pause()
+        assert sent == ["34,200 police officers"]
+        assert any("OSC 52" in n.message for n in app._notifications)
+
+
+async def test_notices_another_windows_import(
+    seeded_dir: Path, clipboard, monkeypatch, tmp_path: Path
+):
+    monkeypatch.setattr("briefing.ui.app.POLL_SECONDS", 0.1)
+    app = make_app(seeded_dir, clipboard=clipboard)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("escape", "4")
+        await settle(pilot)
+        copy = tmp_path / "elsewhere.txt"
+        shutil.copy(seed_path("003"), copy)
+        copy.write_text(copy.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+        Store(seeded_dir).import_paths([copy])  # as another process would
+        for _ in range(30):
+            await pilot.pause(0.1)
+            await settle(pilot)
+            if app.query_one("#releases-table", DataTable).row_count == 6:
+                break
+        assert app.query_one("#releases-table", DataTable).row_count == 6
+        assert app.sub_title.startswith("6 releases")

@@ -1,0 +1,110 @@
+"""Pane 3 (compare) and pane 4 (releases): compare, import, delete, from the keyboard."""
+
+from pathlib import Path
+
+from tests_support import seed_path
+from textual.widgets import DataTable, Input, SelectionList, Static
+from ui_support import SIZE, release_id, settle
+
+from briefing.ui.screens.confirm import ConfirmScreen
+from briefing.ui.screens.import_files import ImportScreen
+from briefing.ui.screens.reader import ReaderScreen
+
+
+async def choose(pilot, ids: list[str]) -> None:
+    """Tick the releases ``ids`` in the compare pane's list, with the keyboard."""
+    choices = pilot.app.query_one("#compare-releases", SelectionList)
+    for rid in ids:
+        index = next(
+            i for i in range(choices.option_count) if choices.get_option_at_index(i).value == rid
+        )
+        while choices.highlighted != index:
+            await pilot.press("j" if (choices.highlighted or 0) < index else "k")
+        await pilot.press("space")
+    await settle(pilot)
+
+
+def row_texts(table: DataTable) -> dict[str, list[str]]:
+    return {
+        str(table.get_row_at(i)[0]): [str(cell) for cell in table.get_row_at(i)[1:]]
+        for i in range(table.row_count)
+    }
+
+
+async def test_compare_001_with_000_shows_gun_crime_21_then_19(app, seeded_dir, clipboard):
+    new, old = release_id(seeded_dir, "000"), release_id(seeded_dir, "001")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("escape", "3")
+        await settle(pilot)
+        assert app.focused is app.query_one("#compare-releases")
+        await choose(pilot, [old, new])
+        table = app.query_one("#compare-table", DataTable)
+        rows = row_texts(table)
+        gun = [cells for label, cells in rows.items() if label.lower().endswith("gun crime")]
+        assert len(gun) == 1
+        assert "21" in gun[0][0] and "19" in gun[0][1]  # 2022 column first, then 2024
+        assert "≠ Gun crime" in rows
+        # onto the 2022 gun-crime figure: its sentence shows; c copies it with its source
+        await pilot.press("right")
+        row = list(rows).index("≠ Gun crime")
+        table.move_cursor(row=row, column=1)
+        await pilot.pause()
+        assert "gun crime" in str(app.query_one("#compare-source", Static).render()).lower()
+        await pilot.press("c")
+        assert "21%" in clipboard.copied[-1] and "11 November 2022" in clipboard.copied[-1]
+        await pilot.press("d")
+        assert all(label.startswith("≠") for label in row_texts(table))
+
+
+async def test_import_a_file_from_inside_the_app(app, tmp_path: Path):
+    path = tmp_path / "new-release.txt"
+    path.write_text(
+        seed_path("003").read_text(encoding="utf-8").replace("Stratford", "Stratford East"),
+        encoding="utf-8",
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("escape", "4")
+        await settle(pilot)
+        assert app.query_one("#releases-table", DataTable).row_count == 5
+        await pilot.press("i")
+        assert isinstance(app.screen, ImportScreen)
+        app.screen.query_one("#import-path", Input).value = str(path)
+        await pilot.press("enter")
+        await settle(pilot)
+        report = str(app.screen.query_one("#import-report", Static).render())
+        assert f"imported: {path}" in report
+        assert "1 imported, 0 updated, 0 unchanged, 0 failed" in report
+        app.screen.query_one("#import-path", Input).value = str(tmp_path / "missing.txt")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "failed" in str(app.screen.query_one("#import-report", Static).render())
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.query_one("#releases-table", DataTable).row_count == 6
+        assert app.sub_title.startswith("6 releases")
+
+
+async def test_delete_asks_first(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("escape", "4")
+        await settle(pilot)
+        await pilot.press("x")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.query_one("#releases-table", DataTable).row_count == 5
+        await pilot.press("x", "y")
+        await settle(pilot)
+        assert app.query_one("#releases-table", DataTable).row_count == 4
+
+
+async def test_enter_on_a_release_opens_the_reader(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("escape", "4", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert "Met prioritises" in str(app.screen.query_one("#reader-heading", Static).render())

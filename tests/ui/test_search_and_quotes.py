@@ -1,0 +1,106 @@
+"""Pane 1 (search) and pane 2 (quotes): the main paths, from the keyboard."""
+
+from textual.widgets import Input, OptionList, TabbedContent
+from ui_support import SIZE, settle
+
+from briefing.ui.screens.reader import ReaderScreen
+from briefing.ui.widgets.search_pane import SearchPane
+
+
+def hits(app) -> list:
+    return app.query_one(SearchPane)._hits
+
+
+async def test_starts_in_the_search_box_and_finds_typos(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.focused is app.query_one("#search-box", Input)
+        assert app.sub_title.startswith("5 releases · 20 Mar 2017")
+        await pilot.press(*"knif crime")
+        await settle(pilot)
+        found = hits(app)
+        assert found and all("knife crime" in hit.text.lower() for hit in found[:3])
+        summary = str(app.query_one("#search-summary").render())
+        assert "match" in summary
+
+
+async def test_the_mayors_cost_of_living_line(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press(*'"cost of living" kind:quote')
+        await settle(pilot)
+        found = hits(app)
+        assert found and {hit.speaker for hit in found} == {"Sadiq Khan"}
+        assert any("cost of living crisis could jeopardise" in hit.text for hit in found)
+        assert "kind quote" in str(app.query_one("#search-summary").render())
+
+
+async def test_escape_then_2_reaches_quotes(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("escape")
+        assert app.focused is app.query_one("#search-hits")
+        await pilot.press("2")
+        await settle(pilot)
+        assert app.query_one("#panes", TabbedContent).active == "pane-2"
+        assert app.focused is app.query_one("#speakers")
+        await pilot.press("slash")
+        assert app.focused is app.query_one("#speaker-filter")
+        await pilot.press("1")  # typed into the box, not a pane switch
+        assert app.query_one("#panes", TabbedContent).active == "pane-2"
+
+
+async def test_pick_rowley_and_copy_his_quote(app, clipboard):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("escape", "2")
+        await settle(pilot)
+        speakers = app.query_one("#speakers", OptionList)
+        assert [str(speakers.get_option_at_index(i).prompt).split("\n")[0] for i in range(3)] == [
+            "Sadiq Khan",
+            "Mark Rowley",
+            "Louisa Rolfe",
+        ]
+        await pilot.press("j")  # Mark Rowley
+        await settle(pilot)
+        await pilot.press("enter", "c", "a", "m")
+        plain, attributed, markdown = clipboard.copied
+        assert plain.startswith("The Met is getting smaller but more capable.")
+        assert plain.endswith(
+            "disrupt the criminal gangs who fuel anti-social behaviour, robbery and theft."
+        )
+        assert plain.count("\n\n") == 3  # his four paragraphs, whole
+        assert attributed == f"{plain}\n— Mark Rowley, Commissioner, ≈ May 2025"
+        assert (
+            markdown.startswith("> The Met is getting smaller")
+            and "Source: *Met prioritises" in markdown
+        )
+
+
+async def test_speaker_filter_by_typo(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("escape", "2", "slash", *"rowly", "enter")
+        await settle(pilot)
+        speakers = app.query_one("#speakers", OptionList)
+        assert speakers.option_count == 1
+        assert app.focused is speakers
+        assert "Mark Rowley" in str(app.query_one("#quotes-heading").render())
+
+
+async def test_open_the_reader_from_a_hit_and_come_back(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press(*"gun crime", "enter")
+        await settle(pilot)
+        hit = hits(app)[0]
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        _, passage = reader._current()
+        assert reader.release_id == hit.release_id
+        assert passage.block == hit.block
+        await pilot.press("escape")
+        assert not isinstance(app.screen, ReaderScreen)
+        assert app.focused is app.query_one("#search-hits")

@@ -1,0 +1,73 @@
+"""Each pane, the reader and the help at fixed sizes (review the SVGs before accepting)."""
+
+from pathlib import Path
+
+from ui_support import SIZE, FakeClipboard, release_id, settle
+
+from briefing.ui.app import make_app
+
+
+def run(*keys: str, theme: str | None = None):
+    """A run_before that waits for the store and index, presses ``keys``, waits again."""
+
+    async def run_before(pilot) -> None:
+        if theme:
+            pilot.app.theme = theme
+        await settle(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+
+    return run_before
+
+
+def app_on(seeded_dir: Path):
+    return make_app(seeded_dir, clipboard=FakeClipboard())
+
+
+def test_search_pane(snap_compare, seeded_dir):
+    assert snap_compare(app_on(seeded_dir), terminal_size=SIZE, run_before=run(*"gun crime"))
+
+
+def test_quotes_pane_on_rowley(snap_compare, seeded_dir):
+    keys = ("escape", "2", "j", "enter")
+    assert snap_compare(app_on(seeded_dir), terminal_size=SIZE, run_before=run(*keys))
+
+
+def test_quotes_pane_light_theme_at_80x24(snap_compare, seeded_dir):
+    keys = ("escape", "2")
+    assert snap_compare(
+        app_on(seeded_dir), terminal_size=(80, 24), run_before=run(*keys, theme="textual-light")
+    )
+
+
+def test_compare_pane_001_with_000(snap_compare, seeded_dir):
+    app = app_on(seeded_dir)
+    ids = {release_id(seeded_dir, "000"), release_id(seeded_dir, "001")}
+
+    async def run_before(pilot) -> None:
+        await run("escape", "3")(pilot)
+        choices = pilot.app.query_one("#compare-releases")
+        for index in range(choices.option_count):
+            if choices.get_option_at_index(index).value in ids:
+                choices.select(choices.get_option_at_index(index))
+        await settle(pilot)
+        await pilot.press("right", "right")
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_releases_pane(snap_compare, seeded_dir):
+    assert snap_compare(app_on(seeded_dir), terminal_size=SIZE, run_before=run("escape", "4"))
+
+
+def test_reader_at_a_quote(snap_compare, seeded_dir):
+    keys = ("escape", "2", "j", "enter", "enter")
+    assert snap_compare(app_on(seeded_dir), terminal_size=SIZE, run_before=run(*keys))
+
+
+def test_help_screen(snap_compare, seeded_dir):
+    assert snap_compare(
+        app_on(seeded_dir), terminal_size=SIZE, run_before=run("escape", "question_mark")
+    )
