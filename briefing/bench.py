@@ -55,6 +55,7 @@ def _peak_rss_mb() -> float:
 
 def run(releases: int, naive_queries: int | None = None) -> dict:
     from briefing.searching import SearchService
+    from briefing.searching import passages as all_passages
     from briefing.store import Store
 
     results: dict = {"releases": releases, "queries": len(QUERIES)}
@@ -99,7 +100,7 @@ def run(releases: int, naive_queries: int | None = None) -> dict:
         results["queries_with_hits"] = sum(1 for count in hits if count)
 
         naive = QUERIES[: naive_queries or len(QUERIES)]
-        passages = service.passage_texts()
+        passages = [p.text for p in all_passages(store)]
         naive_timings = []
         from thefuzz import process
 

@@ -93,15 +93,21 @@ def format_quote(quote: dict, fmt: str = "plain") -> str:
     raise StoreError(f"unknown format {fmt!r}; use one of {', '.join(QUOTE_FORMATS)}")
 
 
+CURRENCY_SIGNS = {"gbp": "£", "usd": "$", "eur": "€"}
+
+
 def format_number(value: float | int, unit: str) -> str:
-    """Figures as a person writes them: 34,542 · 15.3% · £151 million · £1bn."""
+    """Figures as a person writes them: 34,542 · 15.3% · £151 million · £1bn · 26.97."""
     if unit == "percent":
         return f"{value:g}%"
-    if unit == "gbp":
+    if unit == "fraction":  # "almost a fifth" is kept as 0.2
+        return f"{value * 100:.3g}%"
+    if unit in CURRENCY_SIGNS:
+        sign = CURRENCY_SIGNS[unit]
         for size, word in ((1_000_000_000, "bn"), (1_000_000, " million")):
             if abs(value) >= size:
-                return f"£{value / size:,.10g}{word}"
-        return f"£{value:,.10g}"
+                return f"{sign}{value / size:,.10g}{word}"
+        return f"{sign}{value:,.10g}"
     if isinstance(value, float) and not value.is_integer():
         return f"{value:,.10g}"
     return f"{int(value):,}"

@@ -43,8 +43,6 @@ def build_records(text: str, source: str, today: date | None = None) -> tuple[di
         for n, quote in enumerate(quotes, start=1)
     ]
     stat_docs = []
-    for n, stat in enumerate(stats, start=1):
-        doc = {"id": f"{rid}.s{n}", "release_id": rid, **asdict(stat)}
-        doc.pop("extra", None)
-        stat_docs.append(doc)
+    for n, stat in enumerate(stats, start=1):  # "extra" kept: "a year" on £172m, "of 10"
+        stat_docs.append({"id": f"{rid}.s{n}", "release_id": rid, **asdict(stat)})
     return release, quote_docs, stat_docs

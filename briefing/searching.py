@@ -1,11 +1,17 @@
-"""The store's search index: built from its passages, cached on disk while fresh."""
+"""The store's search index: built from its passages, kept up to date, cached on disk.
+
+The cache is tagged with the store state it reflects (``index.meta``) and is only
+used when that matches the store now: a stale cache is never used. After an
+import or delete, ``refresh`` re-indexes just the releases that changed.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
 import json
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from briefing.model import TITLE
@@ -18,96 +24,117 @@ CACHE_FILE = "search-index.bin"
 Progress = Callable[[int, int], None]
 
 
-def passages(store: Store, progress: Progress | None = None) -> list[Passage]:
-    """Every searchable piece of every release: title, paragraphs, quotes, figures."""
+def passages(
+    store: Store, release_ids: Iterable[str] | None = None, progress: Progress | None = None
+) -> list[Passage]:
+    """Every searchable piece of the releases: title, paragraphs, quotes, figures.
+
+    Paragraphs that are part of a quote are indexed once, as the quote (with its speaker).
+    """
+    wanted = set(release_ids) if release_ids is not None else None
+    releases = [r for r in store.releases() if wanted is None or r["id"] in wanted]
     found: list[Passage] = []
-    quotes: dict[str, list[dict]] = {}
-    for quote in store.quotes():
-        quotes.setdefault(quote["release_id"], []).append(quote)
-    releases = store.releases()
     for done, release in enumerate(releases, start=1):
         rid, iso = release["id"], release["date"]
-        own_quotes = quotes.get(rid, [])
-        quoted = {i for q in own_quotes for i in range(q["block_start"], q["block_end"] + 1)}
+        quotes = store.quotes(rid)
+        quoted = {i for q in quotes for i in range(q["block_start"], q["block_end"] + 1)}
         found.append(Passage(rid, "title", release["title"], iso, 0, section=TITLE))
         for index, (section, text, _bullet) in enumerate(store.release(rid)["blocks"]):
             if section != TITLE and index not in quoted:
                 found.append(Passage(rid, "paragraph", text, iso, index, section=section))
-        for quote in own_quotes:
+        for quote in quotes:
             found.append(Passage(rid, "quote", quote["text"], iso, quote["block_start"],
                                  quote["speaker"], quote["id"], "quote"))  # fmt: skip
-        if progress and (done % 200 == 0 or done == len(releases)):
+        for stat in store.stats(rid):
+            text = f"{stat.get('label') or ''}: {stat['sentence']}"
+            found.append(Passage(rid, "stat", text, iso, stat["block"], ref=stat["id"],
+                                 section=stat["section"]))  # fmt: skip
+        if progress and (done % 250 == 0 or done == len(releases)):
             progress(done, len(releases))
-    for stat in store.stats():
-        text = f"{stat.get('label') or ''}: {stat['sentence']}"
-        found.append(Passage(stat["release_id"], "stat", text, stat["date"], stat["block"],
-                             ref=stat["id"], section=stat["section"]))  # fmt: skip
     return found
 
 
 class SearchService:
-    """Search over one store. ``build`` is slow at scale: call it from a worker."""
+    """Search over one store. ``build`` and ``refresh`` are slow at scale: run them in a worker."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self.index: SearchIndex | None = None
-        self._texts: list[str] = []
+        # Searching while the index is being updated would read half-changed arrays.
+        self._lock = threading.Lock()
 
     @property
     def cache_path(self) -> Path:
         return self.store.dir / CACHE_DIR / CACHE_FILE
 
-    def fingerprint(self) -> str:
-        """Changes with the releases, their text or their (corrected) dates."""
-        digest = hashlib.sha256(json.dumps(file_signature(self.store.dir / STORE_FILE)).encode())
-        for release in self.store.releases():
-            digest.update(f"{release['id']}={release['date']};".encode())
-        return digest.hexdigest()
+    def _state(self) -> dict:
+        """What the index must reflect: the store file and each release's (corrected) date."""
+        return {
+            "store": list(file_signature(self.store.dir / STORE_FILE) or ()),
+            "dates": {r["id"]: r["date"] for r in self.store.releases()},
+        }
+
+    @staticmethod
+    def _fingerprint(state: dict) -> str:
+        return hashlib.sha256(json.dumps(state, sort_keys=True).encode()).hexdigest()
 
     def build(self, progress: Progress | None = None, use_cache: bool = True) -> None:
-        """Load the on-disk index if it matches the store now; else build it."""
-        fingerprint = self.fingerprint()
-        if use_cache and self._load_cache(fingerprint):
+        """Load the cached index if it matches the store now; else build it and cache it."""
+        state = self._state()
+        if use_cache and self._load_cache(self._fingerprint(state)):
             return
-        found = passages(self.store, progress)
-        self._texts = [p.text for p in found]
-        self.index = SearchIndex.build(found)
-        self._fingerprint = fingerprint
+        index = SearchIndex.build(passages(self.store, progress=progress))
+        index.meta = {"fingerprint": self._fingerprint(state), "dates": state["dates"]}
+        with self._lock:
+            self.index = index
+        with contextlib.suppress(OSError):
+            self.save_cache()
+
+    def refresh(self, progress: Progress | None = None) -> None:
+        """Bring the index up to date with the store, re-indexing only what changed."""
+        if self.index is None:
+            self.build(progress)
+            return
+        state = self._state()
+        fingerprint = self._fingerprint(state)
+        if self.index.meta.get("fingerprint") == fingerprint:
+            return
+        indexed, current = self.index.meta.get("dates", {}), state["dates"]
+        changed = [rid for rid, iso in current.items() if rid not in indexed or indexed[rid] != iso]
+        gone = [rid for rid in indexed if rid not in current]
+        fresh = passages(self.store, changed, progress)
+        with self._lock:
+            for rid in gone:
+                self.index.remove_release(rid)
+            self.index.add(fresh)  # replaces a release that is already indexed
+            self.index.meta = {"fingerprint": fingerprint, "dates": current}
         with contextlib.suppress(OSError):
             self.save_cache()
 
     def _load_cache(self, fingerprint: str) -> bool:
         try:
-            data = self.cache_path.read_bytes()
-        except OSError:
+            index = SearchIndex.from_file(self.cache_path)
+        except (OSError, ValueError):
             return False
-        header, _, body = data.partition(b"\n")
-        if header.decode("ascii", "replace") != fingerprint:
-            return False  # a stale cache is never used
-        try:
-            self.index = SearchIndex.loads(body)
-        except ValueError:
+        if index.meta.get("fingerprint") != fingerprint:
             return False
-        self._texts = []
-        self._fingerprint = fingerprint
+        with self._lock:
+            self.index = index
         return True
 
     def save_cache(self) -> None:
-        """Write the index next to the store, tagged with the store state it reflects."""
+        """Write the index next to the store (atomically)."""
         assert self.index is not None, "build() first"
         self.cache_path.parent.mkdir(exist_ok=True)
-        atomic_write_bytes(self.cache_path, self._fingerprint.encode() + b"\n" + self.index.dumps())
+        with self._lock:
+            data = self.index.dumps()
+        atomic_write_bytes(self.cache_path, data)
 
     def search(self, query: str, limit: int = 50, **filters: str | None) -> SearchResult:
         assert self.index is not None, "build() first"
-        return self.index.search(query, limit=limit, **filters)
+        with self._lock:
+            return self.index.search(query, limit=limit, **filters)
 
     @property
     def passage_count(self) -> int:
         return len(self.index) if self.index is not None else 0
-
-    def passage_texts(self) -> list[str]:
-        """Every passage's text (for the benchmark's naive baseline)."""
-        if not self._texts:
-            self._texts = [p.text for p in passages(self.store)]
-        return self._texts

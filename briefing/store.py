@@ -192,9 +192,8 @@ class Store:
         try:
             kept = self._move_aside(path)
         except OSError as error:
-            raise StoreError(
-                f"your saved data is damaged ({problem}) and cannot be moved aside: {_reason(error)}"
-            ) from None
+            why = f"your saved data is damaged ({problem}); cannot move it aside: {_reason(error)}"
+            raise StoreError(why) from None
         restored = False
         with contextlib.suppress(CorruptStoreError, OSError):
             load_json_tables(backup)
@@ -264,6 +263,9 @@ class Store:
         if ref in self._releases:
             return ref
         matches = [rid for rid in self._releases if rid.startswith(ref)] if ref else []
+        if not matches and ref:
+            # People also name a release by its file: "001" for 001_474315e251677573.txt.
+            matches = [rid for rid, doc in self._releases.items() if doc["source"].lower().startswith(ref)]
         if len(matches) == 1:
             return matches[0]
         if not matches:
@@ -384,6 +386,7 @@ class Store:
         results: list[ImportResult] = []
         by_source = {doc["source"]: rid for rid, doc in self._releases.items()}
         replaced: list[str] = []
+        replaces: dict[str, str] = {}  # new id -> the id of the version it replaces
         new: dict[str, tuple[dict, list, list, str]] = {}
         for path, source, (release, quotes, stats) in parsed:
             rid = release["id"]
@@ -394,6 +397,7 @@ class Store:
             status = "updated" if old else "imported"
             if old:
                 replaced.append(old)
+                replaces[rid] = old
                 del by_source[source.name]
             new[rid] = (release, quotes, stats, source.text)
             results.append(ImportResult(path, status, rid, release["title"]))
@@ -403,16 +407,22 @@ class Store:
         try:
             for rid, (release, _, _, text) in new.items():
                 path = self.dir / ORIGINALS / f"{rid}.json"
-                payload = json.dumps({"source": release["source"], "text": text}, ensure_ascii=False)
+                # "replaces": should a crash leave the old version's original behind, a
+                # rebuild still knows this one is newer.
+                kept = {"source": release["source"], "text": text}
+                if rid in replaces:
+                    kept["replaces"] = replaces[rid]
+                payload = json.dumps(kept, ensure_ascii=False)
                 if not path.exists():
                     created.append(path)
                 atomic_write_bytes(path, payload.encode("utf-8"))
             with self._storage.batch():
                 if replaced:
                     self._remove(replaced)
-                self._db.table("releases").insert_multiple(r for r, _, _, _ in new.values())
-                self._db.table("quotes").insert_multiple(q for _, qs, _, _ in new.values() for q in qs)
-                self._db.table("stats").insert_multiple(s for _, _, ss, _ in new.values() for s in ss)
+                docs = list(new.values())
+                self._db.table("releases").insert_multiple(r for r, _, _, _ in docs)
+                self._db.table("quotes").insert_multiple(q for _, qs, _, _ in docs for q in qs)
+                self._db.table("stats").insert_multiple(s for _, _, ss, _ in docs for s in ss)
                 if meta:
                     self._db.table("meta").truncate()
                     self._db.table("meta").insert({**self._meta(), **meta})
@@ -489,13 +499,23 @@ class Store:
         """Re-create store.json from the kept originals; returns how many went in."""
         sources: list[tuple[str, SourceFile, tuple[dict, list, list]]] = []
         today = date.today()
+        unreadable: set[str] = set()  # kept as they are: never deleted below
+        newer: dict[str, tuple[int, str | None]] = {}  # id -> (mtime, id it replaces)
         for path in sorted((self.dir / ORIGINALS).glob("*.json")):
             try:
                 kept = json.loads(path.read_text(encoding="utf-8"))
                 source = SourceFile(kept["source"], kept["text"], "utf-8")
-                sources.append((str(path), source, build_records(source.text, source.name, today)))
-            except (OSError, ValueError, KeyError) as error:
+                records = build_records(source.text, source.name, today)
+                newer[path.stem] = (path.stat().st_mtime_ns, kept.get("replaces"))
+                sources.append((str(path), source, records))
+            except Exception as error:  # noqa: BLE001 - one bad original must not stop a rebuild
+                unreadable.add(path.stem)
                 self.warnings.append(f"original {path.name} could not be read: {error}")
+        # An edited file's older version, left behind by a crash mid-import, stays out.
+        superseded = {
+            old for mtime, old in newer.values() if old in newer and newer[old][0] < mtime
+        }
+        sources = [item for item in sources if Path(item[0]).stem not in superseded]
         with self._writing():
             meta = {**self._meta(), "seeded": True} if sources else None
             with self._storage.batch():
@@ -505,7 +525,7 @@ class Store:
                 self._add(sources, meta)
             # Originals are named by the id their text had; drop any that no longer match.
             for path in (self.dir / ORIGINALS).glob("*.json"):
-                if path.stem not in self._releases:
+                if path.stem not in self._releases and path.stem not in unreadable:
                     with contextlib.suppress(OSError):
                         path.unlink()
         return len(self._releases)

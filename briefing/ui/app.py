@@ -191,10 +191,17 @@ class BriefingApp(App[None]):
         from briefing.searching import SearchService
 
         self.post_message(self.IndexProgress(0, 0))
+        current = self.search_service
 
         def build(store: Store) -> SearchService:
+            def report(done: int, total: int) -> None:
+                self.post_message(self.IndexProgress(done, total))
+
+            if current is not None and current.store is store:
+                current.refresh(report)  # only the releases that changed
+                return current
             service = SearchService(store)
-            service.build(lambda done, total: self.post_message(self.IndexProgress(done, total)))
+            service.build(report)
             return service
 
         service = self.library.read(build)
@@ -213,7 +220,10 @@ class BriefingApp(App[None]):
     @on(IndexBuilt)
     def _index_built(self, message: IndexBuilt) -> None:
         self.index_progress = None
-        self.search_service = message.service
+        if self.search_service is message.service:
+            self.mutate_reactive(BriefingApp.search_service)  # same index, new contents
+        else:
+            self.search_service = message.service
 
     # ------------------------------------------------------------------ actions
 

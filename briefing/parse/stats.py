@@ -1,0 +1,231 @@
+"""Every figure in a release, with what it measures (pure functions, no I/O).
+
+``extract_stats(blocks, quote_blocks)`` walks the blocks of one parsed release.
+Which numbers are figures and what they are worth is ``stats_numbers`` (with
+``stats_filters``); what they measure is ``stats_labels`` (label) and
+``stats_context`` (period, place). This module adds what
+only the whole release shows: lists. Releases give figures as short items under
+a lead-in ("Crimes which have fallen over the Mayoralty (twelve-month period to
+May 2016 compared to ...):"), and the lead-in's period, direction and place hold
+for every item under it unless the item says otherwise. Lists are found from
+the shape of the text (a run of short blocks after a lead-in), not from bullet
+markers, which the parser may or may not have kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from briefing.model import Block, ExtractedStat
+from briefing.parse.stats_context import find_period, find_scope, strip_scope
+from briefing.parse.stats_labels import item_label, prose_label
+from briefing.parse.stats_numbers import Figure, find_figures
+
+QUOTE = "quote"
+SHORT_ITEM_WORDS = 14  # "Knife crime with injury under 25 years Non-DA (down 21%)" is 10
+BULLET_ITEM_WORDS = 30  # a marked bullet may run longer and still be one item of a list
+
+_MARKER = re.compile(r"^\s*(?:[-•·*▪‣◦–]|\d{1,2}[.)])\s+")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?:\d{1,2}(?=\s))?\s+(?=[\"“‘(\[]?[A-Z£0-9])")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st no cllr prof rev gen col capt supt insp sgt det ch co ltd inc vs etc "
+    "e.g i.e approx dept govt".split()
+)
+_RATE_LABEL = re.compile(r"\brate\b|\bper\s+[\d,]+\b", re.I)
+_LEAD_DIRECTION = re.compile(
+    r"\b(?:(fallen|fell|falling|fall|reduced|reductions?|decreased?|decreases|dropped|down|"
+    r"lower|cut)|(risen|rose|rising|increased?|increases|higher|grown|grew|up))\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What a list's lead-in says about every item under it."""
+
+    period: str | None = None
+    direction: str | None = None
+    scope: str | None = None
+
+    def under(self, outer: _Context) -> _Context:
+        return _Context(
+            self.period or outer.period,
+            self.direction or outer.direction,
+            self.scope or outer.scope,
+        )
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences of a block as (start, end) offsets; abbreviations and decimals don't split."""
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        words = text[start : match.start()].split()
+        last = words[-1].lower().rstrip(".") if words else ""
+        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue
+        end = match.end() - (len(match.group()) - len(match.group().rstrip()))
+        spans.append((start, end))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _words(text: str) -> int:
+    return len(_URL.sub("", text).split())
+
+
+def _lead_context(text: str) -> _Context:
+    spans = sentence_spans(text) or [(0, len(text))]
+    start, end = spans[-1]
+    sentence = text[start:end]
+    period = find_period(sentence, len(sentence), len(sentence))
+    directions = {("down" if m.group(1) else "up") for m in _LEAD_DIRECTION.finditer(text)}
+    direction = directions.pop() if len(directions) == 1 else None
+    return _Context(period, direction, find_scope(sentence, len(sentence), len(sentence)))
+
+
+def _list_contexts(
+    texts: list[str], blocks: Sequence[Block], figures: list[list[Figure]]
+) -> dict[int, _Context]:
+    """Position of each list item -> the context its lead-in (or lead-ins) give it."""
+    sizes = [_words(text) for text in texts]
+    items = [
+        size <= SHORT_ITEM_WORDS or (getattr(block, "bullet", False) and size <= BULLET_ITEM_WORDS)
+        for size, block in zip(sizes, blocks, strict=True)
+    ]
+    contexts: dict[int, _Context] = {}
+    p = 0
+    while p < len(blocks):
+        q = p + 1
+        while q < len(blocks) and blocks[q].section == blocks[p].section and items[q]:
+            # Items written as fragments end where a full sentence follows them.
+            if (
+                q > p + 1
+                and texts[q].rstrip().endswith(".")
+                and not texts[p + 1].rstrip().endswith(".")
+            ):
+                break
+            q += 1
+        colon = texts[p].rstrip().endswith(":")
+        with_figures = sum(1 for k in range(p + 1, q) if figures[k])
+        if q > p + 1 and (colon or with_figures >= 2):
+            outer = _lead_context(texts[p])
+            current = outer
+            for k in range(p + 1, q):
+                contexts[k] = current
+                # A sub-list's own lead-in: "In the West End specifically the Met has
+                # reduced:", or an item without figures heading the items that follow.
+                follows = k + 1 < q and bool(figures[k + 1])
+                if texts[k].rstrip().endswith(":") or (follows and not figures[k]):
+                    current = _lead_context(texts[k]).under(outer)
+            p = q
+        else:
+            p += 1
+    return contexts
+
+
+def _record(
+    fig: Figure, text: str, span: tuple[int, int], label: str, period: str | None,
+    scope: str | None, direction: str | None, section: str, block: Block,
+) -> ExtractedStat:  # fmt: skip
+    label = strip_scope(label, scope)
+    return ExtractedStat(
+        value=fig.value,
+        unit=fig.unit,
+        text=text[fig.start : fig.end].strip(),
+        qualifier=fig.qualifier,
+        rounded=fig.rounded,
+        direction=direction,
+        label=label or None,
+        period=period,
+        scope=scope,
+        sentence=text[span[0] : span[1]].strip(),
+        section=section,
+        block=block.index,
+        extra=dict(fig.extra),
+    )
+
+
+def _label(
+    fig: Figure, sentence: str, start: int, end: int, short_item: bool, previous: str | None
+) -> str:
+    """A list item's change is labelled by the item's words ("Gun crime (down 19%)");
+    everything else by the sentence around it."""
+    label = ""
+    if short_item and fig.unit in ("percent", "fraction"):
+        label = item_label(sentence, start, end)
+    if not label:
+        num_end = fig.num_end - (fig.start - start)
+        label, money = prose_label(
+            sentence, start, num_end, end, fig.unit, fig.more_after, previous
+        )
+        if money and fig.unit == "count" and fig.value >= 1_000_000:
+            fig.unit = "gbp"  # "generating more than a billion": a sum, currency unsaid
+    if short_item and not label:
+        label = item_label(sentence, start, end)
+    return label
+
+
+def _block_stats(
+    block: Block, text: str, figures: list[Figure], context: _Context | None, section: str,
+    last_period: str | None,
+) -> tuple[list[ExtractedStat], str | None]:  # fmt: skip
+    if not figures:
+        return [], last_period
+    found = []
+    short_item = context is not None and _words(text) <= SHORT_ITEM_WORDS
+    spans = sentence_spans(text)
+    previous_labels: dict[int, str] = {}  # sentence start -> label of its last figure
+    first_periods: dict[int, str] = {}  # sentence start -> the first period stated in it
+    current = -1
+    for fig in figures:
+        span = next((s for s in spans if s[0] <= fig.num_start < s[1]), (0, len(text)))
+        if span[0] != current:  # a new sentence: "the same period" is the last one's first
+            last_period = first_periods.get(current, last_period)
+            current = span[0]
+        sentence = text[span[0] : span[1]]
+        start, end = fig.start - span[0], fig.end - span[0]
+        label = _label(fig, sentence, start, end, short_item, previous_labels.get(span[0]))
+        others = tuple(f.num_start - span[0] for f in figures if f is not fig)
+        period = find_period(sentence, start, end, last_period, others)
+        scope = find_scope(sentence, start, end)
+        direction = fig.direction
+        if context is not None:
+            period = period or context.period
+            scope = scope or context.scope
+            direction = direction or context.direction
+        if fig.unit == "count" and _RATE_LABEL.search(label):
+            fig.unit = "rate"  # "rate of violence per 1,000 of the population ... (26.97)"
+        found.append(_record(fig, text, span, label, period, scope, direction, section, block))
+        previous_labels[span[0]] = found[-1].label or ""
+        if period and span[0] not in first_periods:
+            first_periods[span[0]] = period
+    return found, first_periods.get(current, last_period)
+
+
+def extract_stats(
+    blocks: Sequence[Block], quote_blocks: Collection[int] = ()
+) -> list[ExtractedStat]:
+    """Every statistic in a release's blocks, in reading order.
+
+    ``quote_blocks`` holds the indices of blocks inside direct quotes: their
+    figures get the section "quote".
+    """
+    texts = [_MARKER.sub("", b.text, count=1) for b in blocks]
+    figures = [find_figures(text) for text in texts]
+    contexts = _list_contexts(texts, blocks, figures) if any(figures) else {}
+    stats: list[ExtractedStat] = []
+    last_period: str | None = None
+    for position, block in enumerate(blocks):
+        section = QUOTE if block.index in quote_blocks else block.section
+        found, last_period = _block_stats(
+            block, texts[position], figures[position], contexts.get(position), section, last_period
+        )
+        stats.extend(found)
+        if not found:
+            last_period = None  # "in the same period" reaches back one paragraph at most
+    return stats

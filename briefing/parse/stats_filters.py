@@ -1,0 +1,174 @@
+"""Numbers that are not statistics, told apart by their form and the words around them.
+
+Pure functions, no I/O; ``stats_numbers`` asks these before it keeps a number.
+The rules are about the shape of text, not any known release: dates and years,
+times, phone numbers, footnote markers (``[1]``, ``pandemic.1``, a lone digit
+ending a paragraph), list numbering, URLs and keypad codes, compound adjectives
+(``15-digit``, ``four-year``), ordinals, ages (``under 25``), durations (``12
+months``), denominators (``per 1,000``, ``top 10``), house numbers (``10 Downing
+Street``) and identifiers (``Phase 2``, ``V100``, ``MOPAC 7``).
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+)
+
+# Spans blanked out before looking for numbers (same length, so offsets still hold),
+# each with a cheap test of whether it can occur at all. Dates, times and phone
+# numbers are told by anchored checks at each number instead (see is_date_or_time):
+# a whole-text scan per pattern costs more than all the numbers of a block.
+_TLD = re.compile(r"\.(?:com|org|gov|net|uk|io)\b", re.I)
+_MASKS = [
+    (lambda t: "http" in t or "www" in t, re.compile(r"(?:https?://|www\.)\S+")),
+    (
+        lambda t: _TLD.search(t) is not None,
+        re.compile(r"[\w.-]+\.(?:com|co\.uk|org|gov|net|uk|io)\b\S*", re.I),
+    ),  # Immobilise.com
+    (lambda t: "#" in t, re.compile(r"[*#]+[\d*#]+#?")),  # keypad codes: *#06#
+    (lambda t: "[" in t, re.compile(r"\[\d{1,3}\]")),  # footnote markers
+    (lambda t: True, re.compile(r"^\s*(?:\d{1,2}[.)]|[-•·*▪–])\s+")),  # numbering, a bullet left in
+]
+_MONTH_NAMES = frozenset(m.lower() for m in MONTHS.split("|"))
+_DAY_MONTH_AT = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b")
+_TIME_AT = re.compile(r"\d{1,2}(?:[:.]\d{2}\s?[ap]\.?m\b|:\d{2}(?!\d)|\s?[ap]\.?m\b)", re.I)
+_DAY_RANGE_AT = re.compile(
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b"
+)
+# "10 Downing Street", "221B Baker Street": a house number, not a count
+_ADDRESS_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Street|Road|Avenue|Lane|Square|Place|Way|Close|Gardens|"
+    r"Court|Drive|Terrace|Crescent|Row|Walk|Hill|Grove|Parade|Mews)\b"
+)
+_PHONE_AT = re.compile(r"(?:0\d{2,4}|\d{2}\s?\d{2,4})[ -]?\d{3,4}[ -]?\d{3,4}(?!\d)")
+SCALE_AFTER = re.compile(r"^\s?(bn|mn|m|k|b|thousand|million|billion|trillion)\b(?!-)", re.I)
+_DURATION_AFTER = re.compile(
+    r"^[\s-]?(?:working\s+|calendar\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|"
+    r"seconds?|decades?|yrs|mins|hrs)\b(?!-old)",
+    re.I,
+)
+# Context that makes a number something other than a statistic.
+_YEARISH = re.compile(r"^(?:19|20)\d\d$")
+_IDENTIFIER_WORDS = frozenset(
+    "phase part stage step tier level category chapter section article schedule option "
+    "version route room floor no no. op operation grade band class line platform junction "
+    "paragraph clause rule item table annex appendix wave series episode season round zone "
+    "top per covid year week day".split()
+)
+_AGE_AFTER = re.compile(r"^(?:s\b|[\s-]*(?:years?|yrs)\b|[\s-]*year[\s-]olds?\b)", re.I)
+_AGE_OPEN_AFTER = re.compile(
+    r"^\s*(?:$|[,;:.)\]]|(?:and|or|in|down|up|fell|rose|who|with|were|was|is|are)\b)", re.I
+)
+_PHONE_WORDS = frozenset("call calling dial dialling ring phone text report contact".split())
+_DIAL_WORDS = frozenset("call calling dial dialling ring phone text texting tel telephone".split())
+_FOOTNOTE_END = re.compile(r"^[\s\"”’')\]]*$")
+
+
+def _blank(match: re.Match) -> str:
+    return " " * len(match.group())
+
+
+def is_date_or_time(masked: str, start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    """20th May, 11 November 2022, March 20, 07:42, 10 am, 11/26/2024, 24/7, 020 7983 4000."""
+    if masked[end : end + 1] in ("/", ":") and masked[end + 1 : end + 2].isdigit():
+        return True
+    after = masked[end : end + 6]
+    if (after[:1] in (":", ".") or "m" in after.lower()) and _TIME_AT.match(masked, start):
+        return True
+    word = after.lstrip()
+    if (word[:1].isupper() or word[:2] in ("st", "nd", "rd", "th", "of")) and _DAY_MONTH_AT.match(
+        masked, start
+    ):
+        return True
+    if word[:3] in ("and", "to ", "-", "–") or word[:1] in ("-", "–"):
+        if _DAY_RANGE_AT.match(masked, start):  # "between 13 and 19 May"
+            return True
+    if word[:1].isupper() and _ADDRESS_AFTER.match(masked, end):
+        return True
+    if masked[start] == "0" or masked[start - 1 : start] == "+":
+        phone = _PHONE_AT.match(masked, start)
+        if phone:
+            taken.append(phone.span())
+            return True
+    before = masked[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].strip(",").lower() in _MONTH_NAMES and end - start <= 2
+
+
+def mask(text: str) -> str:
+    """``text`` with URLs, keypad codes, footnote markers and list numbering blanked out."""
+    for possible, pattern in _MASKS:
+        if possible(text):
+            text = pattern.sub(_blank, text)
+    return text
+
+
+def is_year(digits: str, decimals: str | None, unit: str) -> bool:
+    return unit == "count" and not decimals and bool(_YEARISH.match(digits))
+
+
+def last_words(masked: str, start: int, n: int = 5) -> list[tuple[str, int]]:
+    """The last ``n`` words before ``start``, lowercased and unquoted, with their offsets."""
+    window_start = max(0, start - 48)
+    window = masked[window_start:start]
+    parts = window.split()
+    if window_start and window and not window[0].isspace():
+        parts = parts[1:]  # cut in the middle of a word
+    found = []
+    pos = len(window)
+    for part in reversed(parts[-n:]):
+        pos = window.rfind(part, 0, pos)
+        found.append((part.lower().strip("(“\"‘'’”,"), window_start + pos))
+    found.reverse()
+    return found
+
+
+def _is_age(words: list[str], after: str, value: float) -> bool:
+    if value > 120 or not words:
+        return False
+    if words[-1] in ("aged", "age", "ages") or (len(words) >= 3 and words[-3] == "aged"
+                                                 and words[-1] in ("to", "-", "and")):  # fmt: skip
+        return True
+    if words[-1] in ("under", "over"):
+        if _AGE_AFTER.match(after):
+            return True  # under 25 years, over 65s
+        # "knife crime ... under 25 down 22%": an age bound, not a count of 25 of something
+        return value <= 30 and words[-1] == "under" and bool(_AGE_OPEN_AFTER.match(after))
+    return False
+
+
+def is_not_a_statistic(
+    masked: str, start: int, end: int, value: float, last: list[tuple[str, int]]
+) -> bool:
+    after = masked[end : end + 40]
+    prev = masked[start - 1] if start else " "
+    if prev == "-" and start >= 2 and masked[start - 2].isalpha():
+        return True  # Covid-19, under-25s
+    if after[:1] in "-‑" and after[1:2].isalpha() and not after.startswith("-fold"):
+        return True  # 15-digit, 25-year-old, 12-month
+    if after[:1].isalpha() and not SCALE_AFTER.match(after):
+        return True  # 4G, 1990s and other glued tokens
+    words = [w for w, _ in last]
+    if words and prev.isspace():
+        raw = masked[last[-1][1] : start].strip().strip("‘“\"'")
+        if words[-1] in _IDENTIFIER_WORDS or (len(raw) >= 2 and raw.isalpha() and raw.isupper()):
+            return True  # Phase 2, top 10, per 1,000, MOPAC 7
+    if _is_age(words, after, value):
+        return True
+    if _DURATION_AFTER.match(after):
+        return True  # 12 months, 5 working days
+    if value in (999, 101, 111, 112, 105) and any(w in _PHONE_WORDS for w in words):
+        return True
+    if words and words[-1].rstrip(":") in _DIAL_WORDS:
+        return True  # "text 61016", "tel: 0300 ..."
+    # A footnote digit: glued to a full stop, or alone at the end after one (". 3").
+    if value < 100 and "." not in masked[start:end] and "," not in masked[start:end]:
+        if prev in '.;:!?”’"' or (
+            re.search(r"[.!?][”’\"]?\s+$", masked[max(0, start - 6) : start])
+            and _FOOTNOTE_END.match(masked[end:])
+        ):
+            return True
+    return False

@@ -1,0 +1,249 @@
+"""What a figure measures: its label, a short noun phrase read from the words around it.
+
+Pure functions, no I/O (period and place are ``stats_context``). There is no
+parser here, only the few shapes press releases use again and again, tried in order:
+
+* a list item: the item's own words before the figure ("Gun crime (down 19%)");
+* a change: "a 22 per cent reduction in homicides", "Personal robbery in London is
+  down by 5 per cent", "its policing team grow by over 50 per cent";
+* a count or sum and the noun phrase after it: "34,200 officers", "£32 million of
+  additional funding from City Hall", "5,768 individuals were charged ...";
+* a sum and the verb before it: "has invested £2.5m to improve ..." -> investment;
+* a figure in brackets and the phrase it stands for: "police officer numbers to
+  their highest levels in history (34,542)";
+* an ellipsis: "500,000 positive opportunities ..., including 350,000 through the
+  VRU", "rose from 30,000 to 34,000", "..., a fall of 11.2 per cent" take the
+  label of the figure before them;
+* a share: "40 per cent of the grants", "62% felt safe", "one in five Londoners".
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.parse.stats_context import CLAUSE_BREAK
+from briefing.parse.stats_numbers import WORD_VALUES
+from briefing.parse.stats_phrases import (
+    AUX,
+    clause_before,
+    clean_phrase,
+    noun_phrase,
+    subject_of,
+)
+
+_NUMBER_WORDS = "|".join(w for w in WORD_VALUES if len(w) > 2)
+_FROM_TO = re.compile(r"\bfrom\s+\S+\s+to\s*$", re.I)
+# Verbs before a sum, and the noun a sum spent that way is called.
+_MONEY_VERBS = {
+    "invest": "investment", "invested": "investment", "investing": "investment",
+    "invests": "investment", "commit": "funding", "committed": "funding",
+    "committing": "funding", "provide": "funding", "provided": "funding",
+    "providing": "funding", "fund": "funding", "funded": "funding", "funding": "funding",
+    "allocated": "funding", "allocate": "funding", "awarded": "funding", "receive": "funding",
+    "received": "funding", "spend": "spending", "spends": "spending", "spent": "spending",
+    "spending": "spending", "save": "savings", "saved": "savings", "saving": "savings",
+    "cost": "cost", "costs": "cost", "costing": "cost", "lose": "losses", "lost": "losses",
+    "losing": "losses", "cut": "cuts", "underfunded": "underfunding", "underfunds": "underfunding",
+    "raised": "money raised", "raise": "money raised", "generating": "money generated",
+    "generated": "money generated", "generate": "money generated",
+}  # fmt: skip
+_MONEY_LABELS = frozenset(_MONEY_VERBS.values())
+_MONEY_VERB_BEFORE = re.compile(
+    r"\b(" + "|".join(_MONEY_VERBS) + r")\s+(?:[\w’']+\s+){0,2}?(?:by\s+|between\s+)?$", re.I
+)
+_MONEY_VERB_AFTER = re.compile(
+    r"^\s*(?:(?:must|will|would|could|should|is|are|was|were|has|have|had|to)\s+)*"
+    r"(?:be\s+|been\s+|being\s+)?(" + "|".join(_MONEY_VERBS) + r")\b",
+    re.I,
+)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:a|an)\s+(?:reduction|fall|decrease|drop|cut|decline|increase|rise|growth|jump)\s+of\s*$",
+    re.I,
+)
+_VERB_AFTER = re.compile(
+    r"^\s*(?:of\s+\w+\s+)?((?:said|say|says|felt|feel|feels|think|thought|believe|believed|"
+    r"agree|agreed|reported|report|reporting|want|wanted|would|were|are|have|had)\b)",
+    re.I,
+)
+_CHANGE_OF = re.compile(
+    r"^\s*(?:reductions?|falls?|decreases?|drops?|cuts?|declines?|increases?|rises?|growth|"
+    r"jump|uplift)\s+(?:in|of)\s+",
+    re.I,
+)
+_SHARE_VERB_BEFORE = re.compile(
+    r"^(.*?)\s+(?:making up|make up|makes up|made up|accounting for|account for|accounts for|"
+    r"representing|represent|represents)\s+$",
+    re.I,
+)
+_TARGET_BEFORE = re.compile(
+    r"\b(target|ambition|goal|aim|pledge|commitment|cap|limit|average|maximum|minimum)\s+of\s+$",
+    re.I,
+)
+_PAREN_OBJECT = re.compile(
+    r"\b(?:elevate|elevated|raise|raised|increase|increased|boost|boosted|bring|brought|"
+    r"take|taken|took|cut|reduce|reduced|push|pushed|grow|grew)\s+(.+?)\s+(?:to|by)\b",
+    re.I,
+)
+_PAREN_SUBJECT = re.compile(
+    r"^\s*(.+?)\s+(?:is|are|was|were|has|have|stands?|stood|remains?|reached)\b", re.I
+)
+_LIST_DASH = re.compile(r"\s[–—-]\s|:\s")
+_OF = re.compile(r"^\s*(?:out\s+)?of\s+")
+# "of 10 boroughs", "of the boroughs", "in 10 robberies": the whole a share is out of
+_OF_WHOLE = re.compile(
+    rf"^\s*(?:(?:out\s+)?of\s+(?:the\s+)?(?:[\d,]+\s+|(?:{_NUMBER_WORDS})\s+)?"
+    rf"|in\s+(?:[\d,]+|{_NUMBER_WORDS})\s+)",
+    re.I,
+)
+_RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:year|month|week|day|annum)\b")
+_INSIDE = re.compile(r"^\w+\s+((?:[\w’']+\s+){1,2}?)by\s")
+_MORE_AFTER = re.compile(r"^\s*(more|fewer|less)\s+", re.I)
+_EXTRA_BEFORE = re.compile(r"\b(extra|additional|further|new)\s+$", re.I)
+_ELLIPSIS_PREP = re.compile(r"^\s*(?:through|via|from|in|across|for|of|at)\b")
+_ELLIPSIS_END = re.compile(r"^\s*(?:[.,;)]|and\b|$)")
+_FIRST_WORD = re.compile(r"^\w+\s+")
+_IN_BUDGET = re.compile(r"^in\s+(?:this\s+year[’']s\s+)?")
+_COMPLEMENT = re.compile(r"^\s*((?:in|for|to|on|towards)\s+.*)", re.S)
+_COMPLEMENT_DET = re.compile(
+    r"^(?:the|this|that|his|her|its|their|our)\s+(?:(?:year|month|week)[’']s\s+)?", re.I
+)
+_VERB_PHRASE_END = re.compile(r"[,.;:]|\s(?:when|which|who|while|and\s+(?:a|an|the)\s)")
+
+
+def _parenthesised_label(sentence: str, start: int, previous: str | None) -> str:
+    before = sentence[:start].rstrip()
+    if not before.endswith("("):
+        return ""
+    before = before[:-1]
+    cut = max(before.rfind(")"), before.rfind(";"), before.rfind(":"))
+    segment = before[cut + 1 :]
+    obj = _PAREN_OBJECT.search(segment)
+    if obj:
+        return clean_phrase(obj.group(1))
+    subject = _PAREN_SUBJECT.match(segment)
+    if subject:
+        return clean_phrase(subject.group(1))
+    return previous or clean_phrase(" ".join(segment.split()[-4:]))
+
+
+def item_label(item: str, start: int, end: int) -> str:
+    """The label of a figure in a short list item: the item's words before it, else after it."""
+    before = item[:start]
+    before = _LIST_DASH.split(before)[0].rstrip().removesuffix("(").rstrip()
+    label = subject_of(before) if before.strip() else ""
+    if not label:
+        label = noun_phrase(_OF.sub("", item[end:]))
+    return label
+
+
+def prose_label(
+    sentence: str, start: int, num_end: int, end: int, unit: str, more_after: bool,
+    previous: str | None,
+) -> tuple[str, bool]:  # fmt: skip
+    """The label of a figure in running text (see the module docstring for the shapes).
+
+    Also says whether a verb of spending or saving named it: then a bare "more than
+    a billion" is a sum of money.
+    """
+    label = _prose_label(sentence, start, num_end, end, unit, more_after, previous)
+    return label, label in _MONEY_LABELS
+
+
+def _prose_label(
+    sentence: str, start: int, num_end: int, end: int, unit: str, more_after: bool,
+    previous: str | None,
+) -> str:  # fmt: skip
+    after = sentence[end : end + 240]
+    after_np = _RATE_AFTER.sub("", after)
+    clause = clause_before(sentence, start)
+    share_unit = unit in ("percent", "fraction")
+
+    paren = _parenthesised_label(sentence, start, previous)
+    if paren:
+        return paren
+    # "reduce crimes by at least 20 per cent": what is reduced sits inside the figure's words
+    inside = _INSIDE.match(sentence[start:num_end])
+    if inside and share_unit and not AUX.match(inside.group(1).split()[0]):
+        return clean_phrase(inside.group(1))
+    change = _CHANGE_OF.match(sentence[num_end : num_end + 40])
+    if change:  # "a 22 per cent reduction in homicides"
+        return noun_phrase(sentence[num_end + change.end() : num_end + 240])
+    if previous and _FROM_TO.search(clause[-40:]):  # "rose from 30,000 to 34,000"
+        return previous
+    if _CHANGE_BEFORE.search(clause[-30:]):  # "..., a fall of 11.2 per cent"
+        return previous or subject_of(_CHANGE_BEFORE.sub("", clause))
+    target = _TARGET_BEFORE.search(clause[-30:])
+    share = _SHARE_VERB_BEFORE.match(clause)
+    if share and share_unit:  # "women officers making up nearly one third of all officers"
+        whole = noun_phrase(_OF.sub("", after))
+        part = subject_of(share.group(1))
+        return clean_phrase(f"{part} as a share of {whole}") if whole else part
+    if share_unit:
+        if _OF.match(after):  # "40 per cent of the grants"
+            return noun_phrase(_OF.sub("", after)) or previous or subject_of(clause)
+        verb = _VERB_AFTER.match(after)
+        if verb:  # "62% felt safe in their local area", "two thirds said they wanted ..."
+            said = CLAUSE_BREAK.split(after[verb.start(1) :], maxsplit=1)[0]
+            return clean_phrase(said.split(".")[0]) or previous or ""
+        return subject_of(clause) or previous or ""
+    return _count_label(sentence, clause, after, after_np, num_end, end, unit, more_after,
+                        previous, target)  # fmt: skip
+
+
+def _count_label(
+    sentence: str, clause: str, after: str, after_np: str, num_end: int, end: int, unit: str,
+    more_after: bool, previous: str | None, target: re.Match | None,
+) -> str:  # fmt: skip
+    """Counts and sums: what is counted follows the number, or a verb names the sum."""
+    lead = ""
+    if more_after:  # "1,300 more police officers": counted are "more police officers"
+        word = _MORE_AFTER.match(after_np)
+        if word:
+            lead, after_np = word.group(1).lower(), after_np[word.end() :]
+    extra = _EXTRA_BEFORE.search(clause[-24:])
+    lead = lead or (extra.group(1).lower() if extra else "")
+    whole = _OF_WHOLE.match(after_np)
+    if whole:
+        # "£32 million of additional funding", "six of 10 boroughs", "1 in 10 robberies"
+        np = noun_phrase(after_np[whole.end() :], allow_participle=True)
+    else:
+        np = noun_phrase(after_np, allow_participle=True)
+    money = unit in ("gbp", "usd", "eur")
+    if money or not np:
+        verb = _MONEY_VERB_BEFORE.search(clause[-40:]) or _MONEY_VERB_AFTER.match(after_np)
+        complement = _complement(after_np) if not np else ""
+        if verb and not np:
+            noun = _MONEY_VERBS[verb.group(1).lower()]
+            if complement and noun.split()[-1].rstrip("s") in complement.lower():
+                return clean_phrase(_FIRST_WORD.sub("", complement))  # "in justice costs"
+            return clean_phrase(f"{noun} {complement}") if complement else noun
+        if money and complement.lower().startswith("in "):  # "£151 million in this year's budget"
+            return clean_phrase(_IN_BUDGET.sub("", complement))
+        if money and complement:  # "£30.5m for youth services"
+            return clean_phrase(f"funding {complement}")
+    if np:
+        np = f"{lead} {np}" if lead else np
+        return f"{target.group(1).lower()} for {np}" if target else np
+    if target:
+        return (
+            target.group(1).lower() if not previous else f"{target.group(1).lower()} for {previous}"
+        )
+    if previous and (_ELLIPSIS_PREP.match(after_np) or _ELLIPSIS_END.match(after)):
+        return previous  # "..., including 350,000 through the VRU"
+    return subject_of(clause) or previous or ""
+
+
+def _complement(after: str) -> str:
+    """A prepositional or "to" phrase right after a sum: "in London's youth sector"."""
+    match = _COMPLEMENT.match(after[:240])
+    if not match:
+        return ""
+    words = match.group(1).split()
+    tail = _COMPLEMENT_DET.sub("", " ".join(words[1:]))
+    head, rest = words[0], noun_phrase(tail, allow_participle=False, allow_to=False)
+    if head == "to" and not rest:
+        return ""
+    if head == "to":  # "to tackle violence in crime hotspots": a verb phrase, keep it whole
+        rest = " ".join(words[1:])
+        rest = _VERB_PHRASE_END.split(rest)[0]
+    return clean_phrase(f"{head} {rest}") if rest else ""

@@ -1,0 +1,363 @@
+"""Which numbers in a line of release text are figures, and what each one is worth.
+
+Pure functions, no I/O. ``find_figures`` returns the figures of one block with
+their value, unit, qualifier, direction and where they sit; what they measure
+is worked out in ``stats_labels`` (label) and ``stats_context`` (period, place).
+
+Numbers that are not statistics are dropped by ``stats_filters``. Numbers
+spelled as words are figures only with a unit, a scale or as a share (``five per
+cent``, ``one million``, ``a fifth``, ``six of 10``): "three suspects" or "four
+mobile police stations" are narrative.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing.parse.stats_filters import (
+    SCALE_AFTER,
+    is_date_or_time,
+    is_not_a_statistic,
+    is_year,
+    last_words,
+    mask,
+)
+
+WORD_VALUES = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}  # fmt: skip
+_WORDS = "|".join(w for w in WORD_VALUES if w not in ("a", "an"))
+_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9,
+           "b": 1e9, "billion": 1e9, "trillion": 1e12}  # fmt: skip
+_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+              "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
+_CURRENCIES = {"£": "gbp", "$": "usd", "€": "eur"}
+_DIGIT = re.compile(r"\d")
+# A number: "34,542", "15.3", "1000". Its start is checked in code (not glued to a word).
+_NUMBER = re.compile(r"(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?")
+_WORD_SCALE = re.compile(rf"\b(a|an|{_WORDS})\s+(thousand|million|billion)\b(?!s)", re.I)
+_WORD_PERCENT = re.compile(
+    rf"\b({_WORDS})(?:[\s-]+({_WORDS}))?\s+(?:per[\s-]?cent|percent)\b", re.I
+)
+_FRACTION = re.compile(
+    r"\b(?:(a|an|one|two|three|four|nine)\s+)?(half|halves|thirds?|quarters?|fifths?|tenths?)\b",
+    re.I,
+)
+_NOT_A_SHARE_BEFORE = frozenset(("first", "second", "the", "this", "that", "last", "next", "other"))
+# "six of 10 boroughs", "seven of the boroughs": a count out of a whole. "one of the"
+# is an idiom (one of the safest), not a share.
+_SHARE = re.compile(
+    rf"\b(?!one\b)({_WORDS}|\d{{1,3}}(?:,\d{{3}})*)\s+(?:out\s+)?of\s+(?:(\d[\d,]*|{_WORDS})\b|the\s+(?=[a-z]+s\b))"
+    rf"|\b({_WORDS}|\d{{1,3}})\s+in\s+(?!(?:19|20)\d\d\b)(\d[\d,]*|{_WORDS})\b"
+    r"(?!\s*(?:%|per\s?cent|million|billion))",
+    re.I,
+)
+
+_SHARE_END = re.compile(r"\s+of\b|\s*(?:[,.;)]|$)")
+_UNIT_AFTER = re.compile(r"^\s?(%|per\s?cent\b|percent\b|pc\b)", re.I)
+_POUNDS_AFTER = re.compile(r"^\s+(?:pounds|sterling)\b", re.I)
+_ROUNDED_AFTER = re.compile(r"^\s?\((\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\)")
+_RANGE_AFTER = re.compile(
+    r"^\s?(?:and|to|-|–)\s?[£$€]?\d[\d,.]*\s?(%|per\s?cent|percent|bn|m|million|billion)\b", re.I
+)
+_PER_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(year|month|week|day|annum|hour)\b", re.I)
+_DIRECTIONS = {
+    "down": "down", "fell": "down", "fall": "down", "falls": "down", "fallen": "down",
+    "falling": "down", "reduction": "down", "reductions": "down", "reduced": "down",
+    "reduce": "down", "reducing": "down", "decrease": "down", "decreased": "down",
+    "decreases": "down", "lower": "down", "drop": "down", "dropped": "down", "drops": "down",
+    "cut": "down", "cuts": "down", "decline": "down", "declined": "down", "fewer": "down",
+    "less": "down", "shrinking": "down", "shrunk": "down", "shrank": "down", "shrink": "down",
+    "up": "up", "rise": "up", "rises": "up", "rose": "up", "risen": "up", "rising": "up",
+    "increase": "up", "increased": "up", "increases": "up", "increasing": "up", "more": "up",
+    "higher": "up", "grew": "up", "grow": "up", "grown": "up", "growing": "up", "growth": "up",
+    "jump": "up", "jumped": "up", "uplift": "up",
+}  # fmt: skip
+# "down 19%", "fallen by almost", "reduce crimes by", "shrinking overall by"
+_DIR_AFTER = re.compile(
+    r"^\s*(reductions?|falls?|decreases?|drops?|cuts?|declines?|fewer|less|lower|"
+    r"increases?|rises?|more|higher|growth|jump|uplift)\b(?!\s+than\b)",
+    re.I,
+)
+_PHRASAL_UP = frozenset(
+    "make makes made making add adds added adding set sets setting take takes took taking "
+    "sum sums summed step stepped scale scaled ramp ramped end ended ending back backed "
+    "sign signed signing pick picked".split()
+)
+_QUALIFIERS = {
+    "nearly": "nearly", "almost": "almost", "over": "over", "more than": "more than",
+    "up to": "up to", "around": "around", "about": "around", "approximately": "around",
+    "roughly": "around", "some": "around", "circa": "around", "an estimated": "around",
+    "estimated": "around", "at least": "at least", "just over": "over", "just under": "under",
+    "less than": "less than", "fewer than": "less than", "under": "under", "below": "under",
+    "in excess of": "more than", "close to": "nearly", "a record": "record", "record": "record",
+    "a record high of": "record", "a record low of": "record", "at most": "up to",
+}  # fmt: skip
+
+
+@dataclass
+class Figure:
+    """A number in a block that is a statistic, with what its own words say."""
+
+    start: int  # where the figure's text starts (qualifier/direction included)
+    end: int  # where it ends (unit, rounded form and a following direction included)
+    num_start: int  # the number itself
+    num_end: int  # after the number and its unit
+    value: float | int
+    unit: str
+    qualifier: str | None = None
+    rounded: float | int | None = None
+    direction: str | None = None
+    extra: dict = field(default_factory=dict)
+    more_after: bool = False  # "1,300 more officers": the count's "more" belongs to the label
+
+
+def _number(digits: str, decimals: str | None) -> float:
+    return float(digits.replace(",", "") + (decimals or ""))
+
+
+def tidy(value: float) -> float | int:
+    """Ints where integral (151000000, not 151000000.0); floats keep their digits."""
+    if value == int(value) and abs(value) < 1e15:
+        return int(value)
+    return round(value, 4)
+
+
+def _qualifier(last: list[tuple[str, int]]) -> tuple[str | None, int]:
+    """ "nearly", "a record", "up to" ... right before a number: (qualifier, words it takes)."""
+    article = 1 if last and last[-1][0] in ("a", "an") else 0
+    words = last[: len(last) - article]
+    for size in (4, 3, 2, 1):
+        if len(words) >= size:
+            phrase = " ".join(w for w, _ in words[-size:])
+            if phrase in _QUALIFIERS:
+                return _QUALIFIERS[phrase], size + article
+    return None, 0
+
+
+def _direction_before(masked: str, last: list[tuple[str, int]]) -> tuple[str | None, int | None]:
+    """ "down 19%", "(down 19%)", "down by 5", "fallen by almost", "reduce crimes by"."""
+    if not last:
+        return None, None
+    candidates = [len(last) - 1]
+    if last[-1][0] == "by":
+        candidates = [k for k in (len(last) - 2, len(last) - 3, len(last) - 4) if k >= 0]
+    elif last[-1][0] == "of" and len(last) >= 2:
+        candidates = [len(last) - 2]  # "a fall of 11.2 per cent", "an increase of 300"
+    for k in candidates:
+        word = last[k][0]
+        if word in _DIRECTIONS:
+            if word == "up" and k and last[k - 1][0] in _PHRASAL_UP:
+                return None, None  # "making up nearly one third": not a rise
+            return _DIRECTIONS[word], last[k][1] + (1 if masked[last[k][1]] == "(" else 0)
+    return None, None
+
+
+def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None) -> Figure:
+    """Qualifier, direction and rate around a figure whose number and unit are known."""
+    if last is None:
+        last = last_words(masked, fig.num_start)
+    fig.qualifier, taken_words = _qualifier(last)
+    head = last[-taken_words][1] if taken_words else fig.num_start
+    direction, dir_start = _direction_before(masked, last[: len(last) - taken_words])
+    after = masked[fig.end : fig.end + 60]
+    post = _DIR_AFTER.match(after)
+    if post:
+        word = post.group(1).lower()
+        direction = direction or _DIRECTIONS[word]
+        if fig.unit in ("count", "gbp") and word in ("more", "fewer", "less"):
+            fig.more_after = True  # "1,300 more officers": the word belongs to what is counted
+        else:
+            fig.end += post.end()
+    fig.direction = direction
+    fig.start = dir_start if dir_start is not None and dir_start < head else head
+    per = _PER_AFTER.match(masked[fig.end : fig.end + 30])
+    if per:
+        fig.extra["per"] = "year" if per.group(1).lower() == "annum" else per.group(1).lower()
+    return fig
+
+
+def _unit(masked: str, start: int, end: int) -> tuple[str, float, int, int]:
+    """(unit, scale, where the number starts with its currency sign, where its unit ends)."""
+    before = masked[max(0, start - 2) : start].rstrip()
+    currency = _CURRENCIES.get(before[-1:]) if before else None
+    num_start = start - (start - max(0, start - 2)) + len(before) - 1 if currency else start
+    after = masked[end : end + 60]
+    percent = _UNIT_AFTER.match(after)
+    if percent:
+        return "percent", 1.0, num_start, end + percent.end()
+    unit, scale = currency or "count", 1.0
+    scaled = SCALE_AFTER.match(after)
+    if scaled and (currency or len(scaled.group(1)) > 2):  # "£5m", "200 million"; not "5m" alone
+        scale = _SCALES[scaled.group(1).lower()]
+        end += scaled.end()
+    pounds = None if currency else _POUNDS_AFTER.match(masked[end : end + 20])
+    if pounds:
+        unit, end = "gbp", end + pounds.end()
+    elif not currency and not scaled:
+        ranged = _RANGE_AFTER.match(after)
+        if ranged:  # "between 10 and 20 per cent": the first number takes the second's unit
+            tail = ranged.group(1).lower()
+            if tail in _SCALES:
+                scale = _SCALES[tail]
+            else:
+                unit = "percent"
+    return unit, scale, num_start, end
+
+
+def _digit_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
+    found = []
+    for match in _NUMBER.finditer(masked):
+        start, end = match.span()
+        if start and (masked[start - 1].isalnum() or masked[start - 1] in "_.,:/+"):
+            continue  # glued to a word or another number: "programme4", "V100", "pandemic.1"
+        if (taken and any(a <= start < b for a, b in taken)) or is_date_or_time(
+            masked, start, end, taken
+        ):
+            continue
+        digits, decimals = match.group(1), match.group(2)
+        value = _number(digits, decimals)
+        unit, scale, num_start, end = _unit(masked, start, end)
+        last = last_words(masked, num_start)
+        if (
+            unit == "count"
+            and scale == 1.0
+            and (
+                is_year(digits, decimals, unit)
+                or is_not_a_statistic(masked, start, end, value, last)
+            )
+        ):
+            continue
+        if (
+            unit != "count"
+            and start >= 2
+            and masked[start - 1] == "-"
+            and masked[start - 2].isalpha()
+        ):
+            continue
+        fig = Figure(num_start, end, num_start, end, tidy(value * scale), unit)
+        rounded = _ROUNDED_AFTER.match(masked[end : end + 30])
+        if rounded:
+            exact = _number(rounded.group(1), rounded.group(2)) * scale
+            if exact and abs(exact - value * scale) <= 0.2 * abs(exact):
+                # "nearly 500 (497)": the exact figure is the value, the rounded one kept
+                fig.rounded, fig.value = fig.value, tidy(exact)
+                fig.end += rounded.end()
+                taken.append((end, fig.end))
+        share = _SHARE.match(masked, start) if unit == "count" else None
+        whole = share and (share.group(2) or share.group(4))
+        if whole:  # "6 of 10", "1 in 10": the 10 is the whole, not a figure
+            fig.extra["of"] = _word_or_number(whole)
+            taken.append((start, share.end()))
+        found.append(_finish(masked, fig, last))
+    return found
+
+
+def _word_or_number(token: str) -> int | float:
+    return tidy(_number(token, None)) if token[0].isdigit() else WORD_VALUES[token.lower()]
+
+
+def _anchored(masked: str, low: str, words: tuple[str, ...], pattern: re.Pattern, back: int):
+    """Matches of ``pattern`` starting up to ``back`` words before each occurrence of ``words``.
+
+    Spelled-out figures are rare, so rather than scanning every word of a block for
+    "one million" or "five per cent", look back from "million" or "per cent".
+    """
+    seen = set()
+    for word in words:
+        at = low.find(word)
+        while at != -1:
+            starts = [low.rfind(" ", 0, at) + 1]  # the anchor's own word, then those before it
+            for _ in range(back):
+                starts.append(low.rfind(" ", 0, max(0, starts[-1] - 1)) + 1)
+            for begin in sorted(set(starts)):
+                match = pattern.match(masked, begin)
+                if match and match.start() not in seen and match.end() >= at:
+                    seen.add(match.start())
+                    yield match
+                    break
+            at = low.find(word, at + len(word))
+
+
+def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
+    found: list[Figure] = []
+    low = masked.lower()
+    for match in _anchored(masked, low, ("million", "billion", "thousand"), _WORD_SCALE, 1):
+        value = WORD_VALUES[match.group(1).lower()] * _SCALES[match.group(2).lower()]
+        pounds = "£" in masked[max(0, match.start() - 3) : match.start()] or _POUNDS_AFTER.match(
+            masked[match.end() : match.end() + 20]
+        )
+        found.append(
+            Figure(*match.span(), *match.span(), tidy(value), "gbp" if pounds else "count")
+        )
+    for match in _anchored(masked, low, ("per cent", "percent", "per-cent"), _WORD_PERCENT, 2):
+        value = WORD_VALUES[match.group(1).lower()] + WORD_VALUES.get(
+            (match.group(2) or "").lower(), 0
+        )
+        found.append(Figure(*match.span(), *match.span(), value, "percent"))
+    fractions = ("half", "halves", "third", "quarter", "fifth", "tenth")
+    for match in _anchored(masked, low, fractions, _FRACTION, 1):
+        last = last_words(masked, match.start())
+        numerator = (match.group(1) or "").lower()
+        if not numerator and (
+            match.group(2).lower() != "half" or (last and last[-1][0] in _NOT_A_SHARE_BEFORE)
+        ):
+            continue  # "half of victims", but not "third" alone or "the first half of"
+        # "a third" is a share only where the words say so ("a third of", "by almost a
+        # fifth"); "two thirds" can be nothing else.
+        plural = match.group(2).lower().endswith("s") and numerator not in ("a", "an", "one")
+        said_so = _SHARE_END.match(masked, match.end()) or _qualifier(last)[0]
+        if not (plural or said_so or (last and last[-1][0] == "by")):
+            continue
+        share = WORD_VALUES.get(numerator, 1) / _FRACTIONS[match.group(2).lower()]
+        found.append(Figure(*match.span(), *match.span(), round(share, 4), "fraction"))
+    for match in _shares(masked, low):
+        part, whole = match.group(1) or match.group(3), match.group(2) or match.group(4)
+        end = match.start() + len(part)
+        fig = Figure(match.start(), end, match.start(), end, WORD_VALUES[part.lower()], "count")
+        if whole:
+            fig.extra["of"] = _word_or_number(whole)
+            taken.append(match.span())
+        found.append(fig)
+    for fig in found:
+        taken.append((fig.num_start, fig.num_end))
+        _finish(masked, fig)
+    return found
+
+
+def _shares(masked: str, low: str):
+    """ "six of 10", "seven of the", "one in five": found from each " of "/" in " back."""
+    for anchor in (" of ", " in "):
+        at = low.find(anchor)
+        while at != -1:
+            back = low.rfind(" ", 0, at) + 1
+            word = low[back:at]
+            if word == "out":
+                back = low.rfind(" ", 0, back - 1) + 1
+                word = low[back : at - 4]
+            if (
+                word in WORD_VALUES
+                and word not in ("a", "an")
+                and (word != "one" or anchor == " in ")
+            ):
+                match = _SHARE.match(masked, back)
+                if match:
+                    yield match
+            at = low.find(anchor, at + 4)
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every statistic in one block of text, in reading order."""
+    digits = _DIGIT.search(text) is not None
+    masked = mask(text) if digits else text
+    taken: list[tuple[int, int]] = []
+    figures = _word_figures(masked, taken)
+    if digits:
+        figures += _digit_figures(masked, taken)
+    figures.sort(key=lambda f: f.num_start)
+    return figures

@@ -1,0 +1,218 @@
+"""Noun phrases and subjects cut out of release sentences, for figure labels.
+
+Pure functions, no I/O, no parser: word lists and a few rules about where a
+phrase ends (a verb, a clause break, a time frame, another figure).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.parse.stats_context import CLAUSE_BREAK
+
+MAX_LABEL_WORDS = 10
+# Words that end a noun phrase after a number.
+_STOP = frozenset(
+    "were was is are be been being has have had will would can could should shall may might "
+    "must which who whom whose that when where while whilst as than since because so but if "
+    "although though after before until during between including compared over per each every "
+    "a an this these those there here it its they them their he she we our you your by across "
+    "throughout within into alongside thanks according also already now still just only not "
+    "almost nearly more than said says such very every both alone".split()
+)
+_PREPS = frozenset(
+    "of for in from on to at with against among towards about via through under below above "
+    "within without behind beyond despite after before around along across into onto upon".split()
+)
+# Past tenses without -ed: a noun phrase ends before them ("1,012 young Londoners found ...").
+_IRREGULAR_PAST = frozenset(
+    "found said made took saw gave felt went came got told thought became began kept left met "
+    "paid put ran sent spent stood won brought bought caught held led lost meant sold taught "
+    "built heard rose fell grew".split()
+)
+# A prepositional phrase that is a time frame, not part of what is counted.
+_PERIOD_PHRASE = re.compile(
+    r"(?:in|to|over|during|for|by|from|until|since|on)\s+(?:the\s+)?"
+    r"(?:(?:last|past|previous|next|first|same|year|twelve|\d+)[\s-]+)?"
+    r"(?:years?|months?|weeks?|days?|quarters?|period|(?:19|20)\d\d)\b|since\b",
+    re.I,
+)
+_DETERMINERS = re.compile(
+    r"^(?:(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|all|some|"
+    r"any|every|each|both|also)\s+)+",
+    re.I,
+)
+_RECORD_NUMBER = re.compile(r"^(?:a\s+)?(?:record\s+)?(?:number|level|total)s?\s+of\s+", re.I)
+_ING_NOUNS = frozenset(
+    "funding policing offending reoffending wellbeing training housing spending building "
+    "meeting shoplifting sentencing stalking mugging joyriding dealing trafficking being "
+    "spending sporting".split()
+)
+_GENERIC_PEOPLE = frozenset("people individuals persons adults children suspects offenders".split())
+_AGE_TAIL = re.compile(
+    r"^\s*(?:(?:for|among|amongst|where|in)\s+)?"
+    r"(?:(?:those|victims|people|children|young people)\s+)?"
+    r"(?:(?:were|are|who\s+are|who\s+were)\s+)?(?:aged\s+)?(?:under|over)[\s-]?\d{1,2}s?"
+    r"(?:[\s-]?(?:years?|yrs)(?:[\s-]?olds?)?|[\s-]year[\s-]olds?)?",
+    re.I,
+)
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9£%](?:[\w£%’'&-]|\.(?=\w))*|[^\w\s]")
+_LEADING_NUMBER = re.compile(r"^(?:[\d,.]+\s+|(?:a|an)\s+(?:record\s+)?)(?=\w)")
+_PRONOUNS = frozenset("it they this these that those he she we there".split())
+_RELATIVE_TIME = frozenset(("last", "this", "next"))
+_TIME_WORDS = frozenset(("year", "month", "week", "quarter", "summer", "winter", "spring"))
+AUX = re.compile(
+    r"^(?:is|are|was|were|has|have|had|been|be|will|would|can|could|should|shall|may|might|"
+    r"must|see|seen|saw|sees|already|now|also|still|overall|just|only|so|far|all|both)$",
+    re.I,
+)
+_TRAILING_DIRECTION = re.compile(
+    r"(?:\s+(?:is|are|was|were|has|have|had|been|will|would|already|now|also|still|overall|"
+    r"specifically))*\s+(?:down|up|fell|fallen|falling|rose|risen|rising|reduced|increased|"
+    r"decreased|dropped|grew|grown|grow|shrinking|shrunk|cut|lower|higher)"
+    r"(?:\s+(?:by|to|from))?\s*$|\s+(?:by|to)\s*$",
+    re.I,
+)
+_SPACES = re.compile(r"\s+")
+_LEAD_PREPOSITION = re.compile(r"^(?:with|of|for|in|on|at|from|to|by)\s+", re.I)
+_NOT_ADVERBS = frozenset(("family", "supply", "italy", "ally", "only", "early", "july"))
+
+
+def clean_phrase(phrase: str, lead_preposition: bool = False) -> str:
+    """Trim a phrase to what a label needs: no determiners, no trailing small words.
+
+    ``lead_preposition`` also drops a leading preposition ("with a record number of
+    women officers" -> "women officers"), for phrases cut out of the middle of a clause.
+    """
+    phrase = _SPACES.sub(" ", phrase).strip(" ,.;:-–—(\"“”'‘’")
+    while True:
+        trimmed = _RECORD_NUMBER.sub("", _DETERMINERS.sub("", phrase))
+        if lead_preposition:
+            trimmed = _LEAD_PREPOSITION.sub("", trimmed)
+        if trimmed == phrase:
+            break
+        phrase = trimmed
+    phrase = _LEADING_NUMBER.sub("", phrase)  # "2,500 residents" -> "residents"
+    words = phrase.split()[:MAX_LABEL_WORDS]
+    while words and (words[-1].lower() in _PREPS or words[-1].lower() in _STOP
+                     or words[-1].lower() in ("and", "or", "the")):  # fmt: skip
+        words.pop()
+    return " ".join(words)
+
+
+def _is_form(word: str, ending: str) -> bool:
+    """A lowercase word with this ending: "reporting", "recruited", "directly"."""
+    return (
+        word.endswith(ending) and len(word) > len(ending) + 1 and word.isalpha() and word.islower()
+    )
+
+
+def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True) -> str:
+    """The noun phrase at the start of ``text`` with its complements ("for young people")."""
+    text = text[:160]  # a label is ten words at most
+    age = _AGE_TAIL.match(text)
+    words: list[str] = []
+    pos = 0
+    tokens = list(_WORD.finditer(text))
+    i = 0
+    # inside "were charged or cautioned for ..." or "reporting improved mental health"
+    participles = bool(tokens) and _is_form(tokens[0].group(), "ing")
+    while i < len(tokens) and len(words) < MAX_LABEL_WORDS:
+        tok = tokens[i].group()
+        low = tok.lower()
+        if not words and (low in _PREPS or low in _STOP):
+            break
+        if not tok[0].isalnum() and tok not in ("£", "%", "’", "'"):
+            break
+        raw_next = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+        nxt = raw_next.lower()
+        if low == "to" and (not allow_to or "to" in (w.lower() for w in words)):
+            break  # one purpose per label: "officers to join teams", not "... to support the"
+        if low in ("and", "or", "&"):
+            # "PCSOs and staff", but not "... and 120 police stations", "and a 16 per cent",
+            # "knives and made 345 arrests" or "parks and officers visited 410 schools"
+            after_next = tokens[i + 2].group() if i + 2 < len(tokens) else ""
+            verb_next = not participles and (
+                raw_next in _IRREGULAR_PAST or _is_form(raw_next, "ed")
+            )
+            if (not nxt or nxt[0].isdigit() or nxt in ("a", "an", "£") or nxt in _STOP
+                    or verb_next or after_next[:1].isdigit()
+                    or _is_form(after_next, "ed") or after_next in _IRREGULAR_PAST):  # fmt: skip
+                if not (nxt == "the" and after_next[:1].isupper()):
+                    break
+        elif low in _PREPS and words and _PERIOD_PHRASE.match(text, tokens[i].start()):
+            break  # "offences in the 12 months to March 2024": the period is not the label
+        elif tok in _IRREGULAR_PAST and words:  # lowercase only: "the Met" is no verb
+            break
+        elif words and low in _RELATIVE_TIME and nxt in _TIME_WORDS:
+            break  # "visitors to the West End last year": the period is not the label
+        elif low in _STOP and low not in ("their",):
+            if (
+                low in ("were", "was", "have", "had", "are")
+                and allow_participle
+                and words
+                and (words[-1].lower() in _GENERIC_PEOPLE)
+            ):
+                # "5,768 individuals were charged or cautioned for ...": keep what they were
+                j = i + 1
+                if j < len(tokens) and tokens[j].group().lower() == "been":
+                    j += 1
+                if j < len(tokens) and _is_form(tokens[j].group(), "ed"):
+                    i, participles = j, True
+                    continue
+            break
+        elif _is_form(tok, "ly") and low not in _NOT_ADVERBS:
+            break  # "officers directly funded by City Hall"
+        elif words and _is_form(tok, "ed") and not participles:
+            break  # "officers recruited as well as ..."
+        elif (
+            words
+            and _is_form(tok, "ing")
+            and low not in _ING_NOUNS
+            and (words[-1].lower() in _GENERIC_PEOPLE or words[-1].lower().endswith("s"))
+        ):
+            break  # "people coming into ...", but "almost 800 reporting improved ..." keeps it
+        words.append(tok)
+        pos = tokens[i].end()
+        i += 1
+        if age and age.end() <= pos + 1 and age.end() >= pos - 1:
+            break
+    if len(words) >= 2 and words[-2].lower() == "to" and words[-1].islower():
+        words = words[:-2]  # "schools to talk": a purpose cut short says nothing
+    label = " ".join(words)
+    # An age bound after the phrase is part of it ("... where victims were aged under 25").
+    if label:
+        tail = _AGE_TAIL.match(text[pos:])
+        if tail:
+            label += " " + tail.group().strip()
+    return clean_phrase(label)
+
+
+def clause_before(sentence: str, start: int) -> str:
+    before = sentence[:start]
+    cut = 0
+    for match in CLAUSE_BREAK.finditer(before):
+        cut = match.end()
+    return before[cut:]
+
+
+def subject_of(before: str) -> str:
+    """ "Personal robbery in London is down by" -> "Personal robbery in London"."""
+    text = _TRAILING_DIRECTION.sub("", before.rstrip()).strip()
+    words = text.split()
+    while words and AUX.match(words[-1]):
+        words.pop()
+    for k in range(len(words) - 1, -1, -1):
+        if AUX.match(words[k]) or words[k].lower() in ("and", "that", "which", "but", "while"):
+            words = words[k + 1 :]
+            break
+    if words and _is_form(words[0], "ing"):
+        words = words[1:]  # "bringing City Hall's total investment ... to"
+    while words and (_is_form(words[-1], "ed") or words[-1] in _IRREGULAR_PAST):
+        words.pop()  # "Detection rates improved (to 12.5%)"
+    if words and words[-1].lower() in _PRONOUNS:
+        return ""  # "in Lambeth it is up 3 per cent": the caller knows what "it" is
+    if words and (_is_form(words[0], "ed") or words[0] in _IRREGULAR_PAST or words[0] == "set"):
+        # "The Fund was set up in 2018 with": the subject is before the verb
+        return subject_of(before.rstrip()[: before.rstrip().rfind(" " + " ".join(words))])
+    return clean_phrase(" ".join(words), lead_preposition=True)

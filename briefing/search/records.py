@@ -1,0 +1,68 @@
+"""The shapes that go into the index and come out of a search (no logic)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefing.search.query import Query
+
+PASSAGE_KINDS = ("title", "paragraph", "quote", "stat")
+SECTIONS = ("title", "summary", "body", "notes", "quote")
+
+
+@dataclass
+class Passage:
+    """One searchable piece of a release: its title, a paragraph, a quote or a figure."""
+
+    release_id: str
+    kind: str  # title | paragraph | quote | stat
+    text: str
+    date: str | None = None  # ISO YYYY-MM-DD of the release
+    block: int = 0  # Block.index in the release: where the reader scrolls to
+    speaker: str | None = None  # canonical name, quotes only
+    ref: str | None = None  # id of the quote or stat record
+    section: str = "body"  # title | summary | body | notes | quote
+
+
+@dataclass
+class SearchHit:
+    release_id: str
+    kind: str
+    text: str
+    speaker: str | None
+    score: float  # 0-100
+    spans: list[tuple[int, int]]  # character spans of ``text`` that matched
+    date: str | None
+    block: int
+    ref: str | None
+    section: str
+
+    def to_dict(self) -> dict:
+        """JSON-friendly (spans as lists)."""
+        return {
+            "release_id": self.release_id,
+            "kind": self.kind,
+            "text": self.text,
+            "speaker": self.speaker,
+            "score": self.score,
+            "spans": [list(s) for s in self.spans],
+            "date": self.date,
+            "block": self.block,
+            "ref": self.ref,
+            "section": self.section,
+        }
+
+
+@dataclass
+class SearchResult:
+    query: Query
+    hits: list[SearchHit] = field(default_factory=list)
+    # Counts over every passage the query matches, not just the hits returned.
+    facets: dict[str, dict[str, int]] = field(
+        default_factory=lambda: {"speaker": {}, "year": {}, "kind": {}}
+    )
+    total: int = 0  # how many passages match (the facets' population)
+    # True when no passage had every word, so passages with most of them are shown.
+    partial: bool = False
+    speakers: list[str] = field(default_factory=list)  # what a speaker filter resolved to
+    messages: list[str] = field(default_factory=list)  # query errors, unknown speaker, ...
