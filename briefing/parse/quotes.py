@@ -1,0 +1,426 @@
+"""Direct quotes in a release: the exact words, whole, and who said them.
+
+Releases write quotes in a few ways, and these rules cover them rather than any
+one file:
+
+* attribution before the quote, on the same line (``X said: “...``) or on a
+  line of its own ending in ``said:`` or just ``:``;
+* attribution after it (``“...,” said Sadiq Khan.`` / ``“...,” the Mayor said.``);
+* several paragraphs, each opening with a quote mark and only the last closing;
+* curly or straight double quotes, even mixed, or single curly quotes;
+* typos: a closing mark the wrong way round, an unclosed last quote.
+
+Quote marks are told apart by where they sit (an opening mark starts a word, a
+closing one ends it), not by their glyph, so wrong-way and straight marks work
+and an apostrophe inside a word (Mayor’s) is never a quote mark. A quoted phrase
+with no attribution (‘golden quarter’, “deliver bold ... solutions”) is a scare
+quote or a fragment of narrative, not a speaker's quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from briefing.model import TITLE, Block, ExtractedQuote
+from briefing.parse.speakers import canonical_speaker, role_like
+
+DOUBLE = '“”"„‟″'
+SINGLE = "‘’'‚‛"
+_OPEN_AFTER = "([{—–-/:;"  # characters an opening mark may follow without a space
+_CLOSE_BEFORE = ",.;:!?)]}—–-…"  # characters a closing mark may be followed by
+
+VERBS = (
+    r"(?:said|says|added|adds|continued|continues|explained|commented|stated|told|warned|"
+    r"noted|remarked|concluded|declared|urged|insisted|responded|replied|emphasised|"
+    r"emphasized|stressed|acknowledged|announced|argued|observed|reflected|agreed)"
+)
+# "..., said:" / "X said in a statement:" (a short tail is allowed only before a colon).
+_BEFORE = re.compile(rf"^(?P<who>.+?)[\s,]+{VERBS}(?P<tail>\s+[^,:“”\"]{{1,40}})?$")
+# After the closing mark: "said Sadiq Khan, Mayor of London." / "the Mayor said."
+_AFTER_VERB_FIRST = re.compile(
+    rf"^\s*,?\s*{VERBS}\s+(?P<who>[^.;:!?“”\"‘]+?)\s*(?:[.;!?]|,(?=\s*[{DOUBLE}{SINGLE}])|$)"
+)
+_AFTER_WHO_FIRST = re.compile(
+    rf"^\s*,?\s*(?P<who>[^.;:!?“”\"‘,]{{1,80}}?)\s+{VERBS}(?:\s+[a-z]+){{0,3}}\s*(?:[.,;!?]|$)"
+)
+# "“...” – Sadiq Khan, Mayor of London"
+_AFTER_DASH = re.compile(r"^\s*[—–-]\s*(?P<who>[^.;:!?“”\"‘]+?)\s*(?:[.;!?]|$)")
+# What may follow a quotation that fills its paragraph: punctuation, a footnote mark.
+_TRAILER = re.compile(r"^[\s.,;:!?)\]]*(?:\[\d+\]|\(\d+\))?[\s.,;:!?)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s*$")
+_PARAGRAPH_END = re.compile(r"[.!?…:;][”\"’')]*\s*$")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘])")
+_MAX_WHO_WORDS = 20
+_MAX_ECHO_CHECK = 300
+_NEAR = 400  # characters either side of a quotation read for its attribution
+_PRONOUNS = {"he", "she", "they"}
+
+
+def _prev(text: str, i: int) -> str:
+    return text[i - 1] if i > 0 else " "
+
+
+def _next(text: str, i: int) -> str:
+    return text[i + 1] if i + 1 < len(text) else " "
+
+
+def _is_open(text: str, i: int) -> bool:
+    """A quote mark that starts a quotation: at a word's start, before a non-space."""
+    after, before = _next(text, i), _prev(text, i)
+    if after.isspace():
+        return False
+    if before.isspace() or before in _OPEN_AFTER:
+        return True
+    return text[i] in "“‘„" and not before.isalnum()
+
+
+def _is_close(text: str, i: int) -> bool:
+    """A quote mark that ends a quotation: after a non-space, at a word's end."""
+    after, before = _next(text, i), _prev(text, i)
+    if before.isalnum() and after.isalnum():
+        return False  # an apostrophe inside a word: Mayor’s, we're
+    ends_word = after.isspace() or after in _CLOSE_BEFORE or after in DOUBLE + SINGLE
+    return ends_word and (not before.isspace() or text[i] in "”’")
+
+
+def _next_open(text: str, start: int) -> int | None:
+    for i in range(start, len(text)):
+        if text[i] in DOUBLE + SINGLE and _is_open(text, i):
+            return i
+    return None
+
+
+def _possessive(text: str, i: int) -> bool:
+    """A single mark after an "s" and before a word: more likely a plural possessive
+    (victims’ rights) than the end of a quotation."""
+    return text[i - 1] in "sS" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isalpha()
+
+
+def _closes(text: str) -> tuple[dict[int, int | None], dict[str, int | None]]:
+    """Each opening mark's closing mark (None if it never closes), in one pass.
+
+    Marks pair up like brackets, so a quotation inside a quotation (“He called
+    it “a disaster”.”) is skipped over. Also, per family, the first closing mark
+    with nothing open: it closes a quotation carried over from the line before.
+    """
+    closes: dict[int, int | None] = {}
+    carried: dict[str, int | None] = {}
+    for family in (DOUBLE, SINGLE):
+        stack: list[int] = []
+        possessives: list[int] = []
+        carried[family] = None
+        for match in re.finditer(f"[{family}]", text):
+            j = match.start()
+            if _is_close(text, j):
+                if family == SINGLE and _possessive(text, j):
+                    possessives.append(j)
+                elif stack:
+                    closes[stack.pop()] = j
+                elif carried[family] is None:
+                    carried[family] = j
+            elif _is_open(text, j):
+                stack.append(j)
+        # With no other close, the possessive-looking mark was the close after all.
+        for o in stack:
+            k = bisect.bisect(possessives, o)
+            closes[o] = possessives[k] if k < len(possessives) else None
+        if carried[family] is None and possessives:
+            carried[family] = possessives[0]
+    return closes, carried
+
+
+def _last_sentence(text: str) -> str:
+    return _SENTENCE_BREAK.split(text.strip())[-1].strip()
+
+
+@dataclass(frozen=True)
+class _Who:
+    """An attribution as written: "The Mayor of London, Sadiq Khan" + how it was marked."""
+
+    text: str
+    colon: bool = False  # ended in a colon: what follows is the speaker's words
+    verbless: bool = False  # "X:" with no verb: only counts if X names someone
+
+
+def _before_attribution(prefix: str) -> _Who | None:
+    """The attribution when the text before a quote is "X said:", "X said" or "X:"."""
+    text = _last_sentence(prefix)
+    colon = text.endswith(":")
+    text = text.rstrip(":").rstrip(" ,")
+    if not text:
+        return None
+    match = _BEFORE.match(text)
+    if match and (not match.group("tail") or colon):
+        who = match.group("who")
+    elif colon:
+        who = text  # "Ros Morgan, Chief Executive, Heart of London Business Alliance:"
+    else:
+        return None
+    if len(who.split()) > _MAX_WHO_WORDS:
+        return None
+    return _Who(who.strip(" ,"), colon, verbless=not match)
+
+
+def _after_attribution(suffix: str) -> tuple[str, int] | None:
+    """(who, length matched) when the text after a closing mark attributes the quote."""
+    for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST, _AFTER_DASH):
+        match = pattern.match(suffix)
+        if match:
+            return match.group("who").strip(), match.end()
+    return None
+
+
+@dataclass
+class _Passage:
+    who: _Who | None  # resolved to a speaker when the passage ends
+    family: str  # DOUBLE or SINGLE: the marks this passage is quoted with
+    section: str
+    start: int  # Block.index of the first paragraph
+    end: int
+    position: int  # position of the last paragraph's block in the sequence
+    paragraphs: list[str] = field(default_factory=list)
+    open: bool = False  # the last paragraph's quotation has not closed (yet)
+
+    def add(self, words: str, block: Block, position: int, join: str | None = None) -> None:
+        """Add a paragraph, or with ``join`` more words to the last one."""
+        words = words.strip()
+        if join is not None and self.paragraphs:
+            previous = self.paragraphs[-1]
+            # “We will act,” she said. “And we will win.”: the comma was only there
+            # for the attribution; a new sentence after it needs its full stop back.
+            if join == "attribution" and previous.endswith(",") and words[:1].isupper():
+                previous = previous[:-1] + "."
+            self.paragraphs[-1] = f"{previous} {words}".strip()
+        else:
+            self.paragraphs.append(words)
+        self.end, self.position = block.index, position
+
+    def wraps_into(self, block: Block, position: int) -> bool:
+        """An unclosed quote whose line stops mid-sentence goes on in the next line
+        (text hard-wrapped inside a paragraph)."""
+        return (
+            self.open
+            and self.position == position - 1
+            and self.section == block.section
+            and not _PARAGRAPH_END.search(self.paragraphs[-1])
+        )
+
+
+@dataclass
+class _Extractor:
+    context: str  # the release's text, to resolve "the Commissioner"
+    quotes: list[ExtractedQuote] = field(default_factory=list)
+    known: list[tuple[str, str | None]] = field(default_factory=list)  # speakers so far
+    current: _Passage | None = None
+    pending: _Who | None = None  # a speaker line waiting for its quote
+
+    def speaker(self, who: _Who) -> tuple[str | None, str | None]:
+        return canonical_speaker(who.text, self.known, self.context)
+
+    def plausible(self, who: _Who | None) -> bool:
+        """A verbless "X:" must name someone: "Latest stats:" introduces no quote."""
+        return who is not None and (not who.verbless or self.speaker(who)[0] is not None)
+
+    def plausible_after(self, who: str) -> bool:
+        """After a quote, "said X" must name a person or be "a spokesperson"-like."""
+        if who.lower() in _PRONOUNS:
+            # Resolved when the passage ends, against whoever spoke last.
+            return bool(self.known or (self.current and self.current.who))
+        if self.speaker(_Who(who))[0] is not None:
+            return True
+        # "said a Met spokesperson", "said the Home Secretary": a source, unnamed.
+        if len(who.split()) > 6:
+            return False
+        if re.match(r"^(?:a|an|one)\s+\S", who, re.IGNORECASE):
+            return True
+        return bool(re.match(r"^the\s+\S", who, re.IGNORECASE)) and role_like(who[4:], strict=True)
+
+    def flush(self) -> None:
+        passage, self.current = self.current, None
+        if passage is None or passage.who is None:
+            return  # a quotation nobody is said to have spoken is not a speaker's quote
+        speaker, role = self.speaker(passage.who)
+        if speaker is not None:
+            self.known.append((speaker, role))
+        else:
+            role = _unnamed_role(passage.who.text)  # "A Met Police spokesperson said:"
+        paragraphs = [p for p in (_tidy(p) for p in passage.paragraphs) if p]
+        if not paragraphs:
+            return
+        self.quotes.append(
+            ExtractedQuote(
+                text="\n\n".join(paragraphs),
+                speaker=speaker,
+                role=role,
+                paragraphs=len(paragraphs),
+                block_start=passage.start,
+                block_end=passage.end,
+            )
+        )
+
+    def begin(self, who: _Who | None, text: str, o: int, block: Block, position: int) -> _Passage:
+        self.flush()
+        family = DOUBLE if text[o] in DOUBLE else SINGLE
+        self.current = _Passage(who, family, block.section, block.index, block.index, position)
+        return self.current
+
+    def feed(self, block: Block, position: int) -> None:
+        text = block.text
+        if block.section == TITLE:  # headlines paraphrase; a quote there is not whole
+            self.flush()
+            self.pending = None
+            return
+        pending, self.pending = self.pending, None
+        cursor = scan = 0  # start of the text not yet used by a quotation; where to look
+        joined_at: int | None = None  # end of the previous quotation's attribution
+        current = self.current
+        closes, carried = _closes(text)
+        lead = len(text) - len(text.lstrip())  # where the first word starts
+        starts_quoted = _next_open(text, 0) == 0
+        if current and not starts_quoted and current.wraps_into(block, position):
+            c = carried[current.family]
+            current.add(text[: len(text) if c is None else c], block, position, join="wrap")
+            current.open = c is None
+            if c is None:
+                return
+            after = self.after(text[c + 1 :])
+            if after and current.who is None:
+                current.who = _Who(after[0])
+            cursor = scan = c + 1
+            joined_at = after[1] if after else 0
+        elif current and (current.section != block.section or not starts_quoted):
+            self.flush()  # a passage only goes on in a paragraph that opens with a quote mark
+
+        while (o := _next_open(text, scan)) is not None:
+            c = closes.get(o)
+            end = len(text) if c is None else c
+            # Only the text near the marks is read (an attribution is short), so a
+            # long line full of marks costs no more than a short one.
+            prefix = text[max(cursor, o - _NEAR) : o]
+            following = "" if c is None else text[c + 1 : c + 1 + _NEAR]
+            after = self.after(following) if c is not None else None
+            at_start = cursor == 0 and o == lead
+            # A paragraph of speech is quoted to its end (or up to its attribution).
+            to_end = c is None or (c + 1 + _NEAR >= len(text) and bool(_TRAILER.match(following)))
+            whole = to_end or after is not None
+            before = _before_attribution(prefix) if prefix.strip() else None
+            if before and not (
+                self.plausible(before) and _speech(text[o + 1 : o + 9], following, before)
+            ):
+                before = None
+            passage = self.current
+            join = None
+            if passage and joined_at is not None and not text[cursor + joined_at : o].strip():
+                join = "attribution"  # “One,” she said, “two.” is one passage
+            elif at_start and whole and self.continues(passage, text[o:end], c, after, position):
+                pass  # the next paragraph of the passage under way
+            elif before:
+                passage = self.begin(before, text, o, block, position)
+            elif whole and after and (at_start or _SENTENCE_END.search(prefix)):
+                passage = self.begin(_Who(after[0]), text, o, block, position)
+            elif at_start and whole and self.plausible(pending):
+                passage = self.begin(pending, text, o, block, position)
+            elif at_start and whole:
+                passage = self.begin(None, text, o, block, position)  # attributed at its end?
+            else:
+                passage = None
+            if passage is None:
+                # Not a speaker's quote (scare quote, title, fragment): read on past it.
+                scan = o + 1 if c is None else c + 1
+                cursor = cursor if c is None else c + 1
+                joined_at = None
+                continue
+            passage.add(text[o + 1 : end], block, position, join)
+            passage.open = c is None
+            if after and passage.who is None:
+                passage.who = _Who(after[0])
+            if c is None:
+                return
+            cursor = scan = c + 1
+            joined_at = after[1] if after else 0
+
+        # A line that ends by naming a speaker introduces the next paragraph's quote.
+        rest = text[cursor:]
+        self.pending = _before_attribution(rest) if rest.strip() else None
+
+    def after(self, following: str) -> tuple[str, int] | None:
+        found = _after_attribution(following)
+        return found if found and self.plausible_after(found[0]) else None
+
+    def continues(
+        self,
+        passage: _Passage | None,
+        words: str,
+        close: int | None,
+        after: tuple[str, int] | None,
+        position: int,
+    ) -> bool:
+        """Whether a paragraph opening with a quote mark goes on with ``passage``.
+
+        It does when it follows straight on: an open passage always (only the last
+        paragraph closes); a closed one when this paragraph has no attribution of
+        its own ("X added" starts a new passage) and reads as a paragraph of
+        speech, not a quoted heading.
+        """
+        if passage is None or passage.position != position - 1:
+            return False
+        if passage.open:
+            return True
+        return after is None and (close is None or bool(_PARAGRAPH_END.search(words)))
+
+
+def _speech(words: str, following: str, who: _Who) -> bool:
+    """Whether a quotation introduced by "X said" is the speaker's words, not a fragment.
+
+    After a colon it always is; after a bare verb it must start like a sentence
+    and not run on into narrative (X said “it is vital” and left).
+    """
+    if who.colon:
+        return True
+    stripped = words.lstrip("…. ")
+    runs_on = re.match(r"^\s+[a-z]", following) is not None
+    return stripped[:1].isupper() and not runs_on
+
+
+def _tidy(paragraph: str) -> str:
+    # A mark left dangling after a space is a typo, not part of the words.
+    paragraph = re.sub(r"^[“”\"]\s+|\s+[“”\"]$", "", paragraph.strip())
+    if paragraph.endswith(","):  # “...,” said X: the comma only leads into the attribution
+        paragraph = paragraph[:-1] + "."
+    return paragraph
+
+
+def _unnamed_role(who: str) -> str | None:
+    """ "A Met Police spokesperson" -> "Met Police spokesperson"."""
+    who = who.rsplit(",", 1)[-1].strip()  # the part next to the verb is the subject
+    if who.lower() in _PRONOUNS:
+        return None
+    role = re.sub(r"^(?:a|an|the|one)\s+", "", who, flags=re.IGNORECASE)
+    return role or None
+
+
+def _drop_echoes(quotes: list[ExtractedQuote]) -> list[ExtractedQuote]:
+    """A quote repeated in part elsewhere in the release (a summary bullet quoting
+    the body) is one quote: keep the whole one, or the first of two the same."""
+    if len(quotes) > _MAX_ECHO_CHECK:
+        return quotes  # no real release has this many quotes: not worth a pairwise check
+    words = [" ".join(re.findall(r"\w+", q.text.casefold())) for q in quotes]
+
+    def echoes(i: int, j: int) -> bool:
+        if i == j or quotes[i].speaker != quotes[j].speaker or words[i] not in words[j]:
+            return False
+        return len(words[i]) < len(words[j]) or j < i
+
+    return [q for i, q in enumerate(quotes) if not any(echoes(i, j) for j in range(len(quotes)))]
+
+
+def extract_quotes(blocks: Sequence[Block]) -> list[ExtractedQuote]:
+    """Every direct quote in a release's blocks, in order, with its speaker."""
+    extractor = _Extractor(context="\n".join(b.text for b in blocks))
+    for position, block in enumerate(blocks):
+        extractor.feed(block, position)
+    extractor.flush()
+    return _drop_echoes(extractor.quotes)

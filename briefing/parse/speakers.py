@@ -1,0 +1,352 @@
+"""Who is speaking: canonical names, aliases, roles, and fuzzy lookup by name.
+
+A person keeps one identity across releases even when their title changes, so
+the canonical name carries no honorific or rank ("Mark Rowley", never "Sir Mark
+Rowley" or "Commissioner Mark Rowley"); the title and organisation go in the
+role, as written for that quote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz import fuzz
+
+KEY_SPEAKERS: tuple[str, ...] = ("Sadiq Khan", "Mark Rowley", "Louisa Rolfe")
+
+_MAYOR = "Mayor of London"
+# Lower-cased, without a leading "the": what releases call the key speakers.
+ALIASES: dict[str, tuple[str, str | None]] = {
+    "sadiq": ("Sadiq Khan", None),
+    "khan": ("Sadiq Khan", None),
+    "sadiq khan": ("Sadiq Khan", None),
+    "mayor": ("Sadiq Khan", _MAYOR),
+    "mayor of london": ("Sadiq Khan", _MAYOR),
+    "london mayor": ("Sadiq Khan", _MAYOR),
+    "mayor sadiq khan": ("Sadiq Khan", "Mayor"),
+    "london mayor sadiq khan": ("Sadiq Khan", "London Mayor"),
+    "rowley": ("Mark Rowley", None),
+    "mark rowley": ("Mark Rowley", None),
+    "sir mark rowley": ("Mark Rowley", None),
+    "commissioner sir mark rowley": ("Mark Rowley", "Commissioner"),
+    "rolfe": ("Louisa Rolfe", None),
+    "louisa rolfe": ("Louisa Rolfe", None),
+}
+# "The Commissioner" is Rowley only in a release that names him: older releases
+# have other Commissioners, and an Acting Commissioner may be the one quoted.
+_CONTEXT_ALIASES: dict[str, tuple[str, str]] = {
+    "commissioner": ("Mark Rowley", "Rowley"),
+    "met commissioner": ("Mark Rowley", "Rowley"),
+    "metropolitan police commissioner": ("Mark Rowley", "Rowley"),
+}
+
+_PRONOUNS = {"he", "she", "they", "him", "her"}
+# Dropped from a name: they are not part of who the person is.
+_HONORIFICS = frozenset(
+    """
+    sir dame lord lady baroness baron dr mr mrs ms miss mx rt hon right honourable cllr
+    councillor rev revd reverend prof professor
+    """.split()
+)
+_POSTNOMINALS = frozenset(
+    """
+    mp mep am obe mbe cbe kbe dbe qpm kpm kc qc jp phd frs dl
+    """.split()
+)
+# Words that make a phrase a title or job, so the name is what follows them.
+_TITLE_WORDS = frozenset(
+    """
+    commissioner commander superintendent inspector sergeant constable officer chief
+    detective director executive ceo cfo coo chair chairman chairwoman chairperson
+    president vice leader mayor headteacher head headmaster headmistress principal manager
+    minister secretary chancellor deputy assistant acting interim member spokesperson
+    spokesman spokeswoman founder co-founder partner governor dean trustee coordinator lead
+    adviser advisor representative ambassador bishop captain judge prosecutor campaigner
+    volunteer owner editor researcher councillor mp
+    """.split()
+)
+# Capitalised words that are places, organisations or sentence openers, never a name.
+_NOT_NAME = frozenset(
+    """
+    london met metropolitan police service services city hall council borough office home
+    government unit team partnership network alliance company corporation group trust
+    foundation association society union board authority agency department ministry park
+    street academy school university college centre center business crime policing safety
+    community communities transport england wales scotland britain british national royal
+    the a an today yesterday tonight this speaking commenting responding welcoming also
+    meanwhile now here there and but then earlier later last next however mayoral assembly
+    """.split()
+)
+# Words that open a sentence before its subject ("Today Sadiq Khan said").
+_OPENERS = frozenset("today yesterday tonight also meanwhile now then earlier later".split())
+_PARTICLES = frozenset(
+    """
+    de da di du van von der den le la bin ibn al el dos das
+    """.split()
+)
+# Lower-case words allowed inside a title or role ("Head of Policing for London").
+_CONNECTORS = {"of", "for", "and", "the", "at", "in", "on", "to", "&"}
+_ORG_SPLIT = re.compile(r"\s+(?:from|at|of)\s+")
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:()").lower()
+
+
+def _is_title(word: str) -> bool:
+    bare = _bare(word).replace("’", "'")
+    return bare in _TITLE_WORDS or bare.removesuffix("'s") in _TITLE_WORDS
+
+
+def _is_name_token(word: str) -> bool:
+    """Capitalised, mostly lower-case letters: Khan, McGregor, O’Brien, Al-Amin."""
+    if not word[:1].isupper() or word.isupper() or len(word) < 2:
+        return False
+    if not all(ch.isalpha() or ch in "-'’" for ch in word):
+        return False
+    return _bare(word) not in _NOT_NAME and not _is_title(word) and _bare(word) not in _HONORIFICS
+
+
+def _narrative(word: str) -> bool:
+    """A verb form or a sentence's own words: not part of a person's description."""
+    bare = _bare(word)
+    return bare.endswith(("ing", "ed")) or bare in {"at", "in", "on", "by", "when", "after"}
+
+
+def role_like(text: str, strict: bool = False) -> bool:
+    """Reads as a title/organisation, not narrative ("Chief Executive, Boots").
+
+    Strict (a part before the name) also needs a title word and no lower-case
+    narrative words, so "Speaking at the launch" or "Welcoming the plan" is not a role.
+    """
+    words = text.split()
+    if not words:
+        return False
+    first = words[0]
+    if not (first[:1].isupper() or _is_title(first) or first.lower() in _CONNECTORS):
+        return False
+    if not strict:
+        return True
+    if not any(_is_title(w) for w in words):
+        return False
+    return all(w[:1].isupper() or w.lower() in _CONNECTORS or _is_title(w) for w in words)
+
+
+def clean_role(role: str | None) -> str | None:
+    """Tidy a role as written: no leading "the", no stray comma before "of"."""
+    if not role:
+        return None
+    role = re.sub(r"\s+", " ", role).strip(" ,;:-–—")
+    role = re.sub(r",\s+(of|for|at)\s+", r" \1 ", role)  # "Chief Executive, of the LLDC"
+    role = re.sub(r"^(?:the|The)\s+", "", role)
+    return role or None
+
+
+def _name_in(part: str) -> tuple[str, str] | None:
+    """(name, title before it) when a comma-free phrase holds a person's full name."""
+    words = part.split()
+    while words and _bare(words[-1]) in _POSTNOMINALS:
+        words.pop()
+    run: list[str] = []
+    while words and len(run) < 3:
+        word = words[-1]
+        if _is_name_token(word) or (run and word.lower() in _PARTICLES):
+            run.insert(0, words.pop())
+        else:
+            break
+    while run and run[0].lower() in _PARTICLES:
+        words.append(run.pop(0))
+    if len(run) < 2:
+        return None
+    while words and _bare(words[-1]) in _HONORIFICS:
+        words.pop()
+    prefix = " ".join(words)
+    # Anything before the name must be a title ("Met Commander"), not narrative.
+    if words and not role_like(prefix, strict=True):
+        return None
+    return " ".join(run), prefix
+
+
+def _name_with_org(part: str) -> tuple[str, str, str] | None:
+    """(name, title, organisation): also "Commander Pete Stevens from the Met"."""
+    found = _name_in(part)
+    if found:
+        return found[0], found[1], ""
+    pieces = _ORG_SPLIT.split(part, maxsplit=1)
+    if len(pieces) == 2 and (found := _name_in(pieces[0])):
+        return found[0], found[1], re.sub(r"^(?:the|The)\s+", "", pieces[1])
+    return None
+
+
+def split_name_role(text: str) -> tuple[str, str | None] | None:
+    """Full name and role from an attribution as written, or None if no full name.
+
+    "The Mayor of London, Sadiq Khan" -> ("Sadiq Khan", "Mayor of London");
+    "Ros Morgan, Chief Executive, Heart of London Business Alliance" ->
+    ("Ros Morgan", "Chief Executive, Heart of London Business Alliance").
+    """
+    # "Sadiq Khan (Mayor of London)" reads like "Sadiq Khan, Mayor of London".
+    parts = [p.strip() for p in re.split(r"[,()]", text)]
+    for i, part in enumerate(parts):
+        found = _name_with_org(part)
+        if not found:
+            continue
+        name, title, org = found
+        roles = []
+        if i > 0 and role_like(parts[i - 1], strict=True):
+            roles.append(parts[i - 1])
+        roles += [title, org]
+        for after in parts[i + 1 :]:
+            if not after:
+                continue
+            if not role_like(after):
+                break
+            roles.append(after)
+        return name, clean_role(", ".join(r for r in roles if r))
+    # Then a name after a plain descriptor we cannot read as a title ("Local
+    # resident Anna Smith", "Today Sadiq Khan"), but never after narrative
+    # ("Speaking at Westminster Abbey" is no one).
+    for i, part in enumerate(parts):
+        words = part.split()
+        run: list[str] = []
+        while words and _is_name_token(words[-1]) and len(run) < 3:
+            run.insert(0, words.pop())
+        while words and _bare(words[0]) in _OPENERS:
+            words.pop(0)
+        if len(run) < 2 or len(words) > 4 or any(_narrative(w) for w in words):
+            continue
+        after = [p for p in parts[i + 1 :] if p and role_like(p)]
+        return " ".join(run), clean_role(", ".join([" ".join(words), *after]))
+    return None
+
+
+def _key(text: str) -> str:
+    text = re.sub(r"\s+", " ", text.replace("’", "'")).strip(" ,.;:").lower()
+    return re.sub(r"^the ", "", text)
+
+
+def _by_title(
+    title: str, known: Sequence[tuple[str, str | None]], context: str
+) -> tuple[str, str | None] | None:
+    """A role-only reference ("the Commissioner") -> the person the release names with it."""
+    # Deputy/Assistant/Vice X is a different post from X.
+    lesser = r"(?<!Deputy )(?<!Assistant )(?<!Vice )"
+    pattern = re.compile(lesser + r"\b" + re.escape(title) + r"\b", re.IGNORECASE)
+    for name, role in reversed(known):
+        if role and pattern.search(role):
+            return name, role
+    named = re.compile(
+        lesser + r"\b" + re.escape(title) + r",?\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)",
+        re.IGNORECASE,
+    )
+    for match in named.finditer(context):
+        found = _name_in(match.group(1))
+        if found:
+            return _canonical_name(found[0]), title
+    return None
+
+
+def _canonical_name(name: str) -> str:
+    alias = ALIASES.get(_key(name))
+    return alias[0] if alias else name
+
+
+def canonical_speaker(
+    name_as_written: str,
+    known: Sequence[tuple[str, str | None]] = (),
+    context: str = "",
+) -> tuple[str | None, str | None]:
+    """(canonical name, role or None) for an attribution as written.
+
+    ``known`` is the (name, role) of people already quoted in the release, most
+    recent last, so "he", "Khan" or "the Chief Executive" resolve to them;
+    ``context`` is the release text, so "the Commissioner" resolves to the
+    Commissioner it names. The name is None when no person can be identified.
+    """
+    text = re.sub(r"\s+", " ", name_as_written).strip(" ,.;:")
+    found = _resolve(text, known, context)
+    if found[0] is None and "," in text:
+        # "Speaking today, Sadiq": the subject is the part next to the verb.
+        found = _resolve(text.rsplit(",", 1)[1].strip(), known, context)
+    return found
+
+
+def _resolve(
+    text: str, known: Sequence[tuple[str, str | None]], context: str
+) -> tuple[str | None, str | None]:
+    key = _key(text)
+    if not key:
+        return None, None
+    if key in _PRONOUNS:
+        return known[-1] if known else (None, None)
+    words = [w for w in text.split() if _bare(w) not in _HONORIFICS]
+    if len(words) == 1 and (_is_name_token(words[0]) or _key(words[0]) in ALIASES):
+        return _one_name(words[0], known, context)
+    if key in ALIASES:
+        return ALIASES[key]
+    found = split_name_role(text)
+    if found:
+        return _canonical_name(found[0]), found[1]
+    title = re.sub(r"^(?:the|The)\s+", "", text)
+    if role_like(title, strict=True):
+        if (hit := _by_title(title, known, context)) is not None:
+            return hit
+        alias = _CONTEXT_ALIASES.get(key)
+        if alias and alias[1] in context:
+            return alias[0], title
+    return None, None
+
+
+def _one_name(
+    word: str, known: Sequence[tuple[str, str | None]], context: str
+) -> tuple[str, str | None]:
+    """A surname or first name alone ("Rowley added", "Mr Khan said", "Sadiq")."""
+    key = _key(word)
+    # Someone already quoted in this release wins over a key speaker's alias.
+    for name, role in reversed(known):
+        if key in name.lower().split():
+            return name, role
+    if key in ALIASES:
+        return ALIASES[key]
+    for match in re.finditer(r"\b[A-Z][\w’'-]+\s+" + re.escape(word) + r"\b", context):
+        if named := _name_in(match.group(0)):
+            return _canonical_name(named[0]), None  # the full name the release gives
+    return word, None
+
+
+def match_speakers(query: str, names: Iterable[str]) -> list[str]:
+    """Canonical names matching a user's query by alias or fuzzily, best first.
+
+    "khan", "the mayor", "rowly" (a typo) all find their person; an empty list
+    when nothing is plausible.
+    """
+    names = list(dict.fromkeys(names))
+    q = _key(query)
+    alias = ALIASES.get(q) or _CONTEXT_ALIASES.get(q)
+    # "Sir Mark", "Commissioner Rowley": the name is what identifies the person.
+    q = " ".join(w for w in q.split() if _bare(w) not in _HONORIFICS and not _is_title(w)) or q
+    if not q:
+        return []
+    scores: dict[str, float] = {}
+    if alias and alias[0] in names:
+        scores[alias[0]] = 200.0
+    for name in names:
+        lowered = name.lower()
+        score = max(fuzz.ratio(q, lowered), fuzz.token_sort_ratio(q, lowered))
+        for word in lowered.split():
+            score = max(score, fuzz.ratio(q, word))
+            if len(q) >= 3 and word.startswith(q):
+                score = max(score, 90.0)  # typing the start of a name
+        if score >= 80:
+            scores[name] = max(scores.get(name, 0.0), score)
+    return sorted(scores, key=lambda n: (-scores[n], _key_rank(n), n))
+
+
+def _key_rank(name: str) -> int:
+    return KEY_SPEAKERS.index(name) if name in KEY_SPEAKERS else len(KEY_SPEAKERS)
+
+
+def order_speakers(counts: dict[str, int]) -> list[str]:
+    """Key speakers first (in KEY_SPEAKERS order), then by quote count, then name."""
+    return sorted(counts, key=lambda n: (_key_rank(n), -counts[n], n))

@@ -1,0 +1,162 @@
+"""Speakers: one identity per person, roles as written, lookup by alias or typo."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.parse.speakers import (
+    KEY_SPEAKERS,
+    canonical_speaker,
+    clean_role,
+    match_speakers,
+    order_speakers,
+)
+
+SEED_SPEAKERS = [
+    "Sadiq Khan", "Owain Richards", "Hannah Wadey", "Aicha Less", "Mandy McGregor",
+    "Louisa Rolfe", "Mark Rowley", "Ros Morgan", "Dee Corsi", "Anthony Hemmerdinger",
+    "Pete Stevens", "Shazia Hussain", "Lucky Singh", "Jacqui Robinson", "Sophie Linden",
+    "Craig Mackey", "Jim Henderson",
+]  # fmt: skip
+
+
+def test_key_speakers():
+    assert KEY_SPEAKERS == ("Sadiq Khan", "Mark Rowley", "Louisa Rolfe")
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "role"),
+    [
+        ("Sadiq", "Sadiq Khan", None),
+        ("the Mayor", "Sadiq Khan", "Mayor of London"),
+        ("Mayor of London", "Sadiq Khan", "Mayor of London"),
+        ("The Mayor of London, Sadiq Khan,", "Sadiq Khan", "Mayor of London"),
+        ("The Mayor of London Sadiq Khan", "Sadiq Khan", "Mayor of London"),
+        ("London Mayor Sadiq Khan", "Sadiq Khan", "London Mayor"),
+        ("Sadiq Khan, the Mayor of London", "Sadiq Khan", "Mayor of London"),
+        ("Sir Mark Rowley", "Mark Rowley", None),
+        ("Commissioner Sir Mark Rowley", "Mark Rowley", "Commissioner"),
+        ("Metropolitan Police Commissioner Sir Mark Rowley", "Mark Rowley",
+         "Metropolitan Police Commissioner"),
+        ("Assistant Commissioner Louisa Rolfe,", "Louisa Rolfe", "Assistant Commissioner"),
+        ("Met Commander Owain Richards", "Owain Richards", "Met Commander"),
+        ("Cllr Aicha Less, Deputy Leader", "Aicha Less", "Deputy Leader"),
+        ("Commander Pete Stevens from the Metropolitan Police", "Pete Stevens",
+         "Commander, Metropolitan Police"),
+        ("Shazia Hussain, Chief Executive, of the London Legacy Development Corporation",
+         "Shazia Hussain", "Chief Executive of the London Legacy Development Corporation"),
+        ("Metropolitan Police Service Acting Commissioner Craig Mackey", "Craig Mackey",
+         "Metropolitan Police Service Acting Commissioner"),
+        ("Speaking at the launch, the Mayor of London, Sadiq Khan", "Sadiq Khan",
+         "Mayor of London"),
+        ("Detective Chief Superintendent Seb Adjei-Addoh, who leads policing in Westminster",
+         "Seb Adjei-Addoh", "Detective Chief Superintendent"),
+        ("Sarah Jones MP, Minister for Policing", "Sarah Jones", "Minister for Policing"),
+        ("Sadiq Khan (Mayor of London)", "Sadiq Khan", "Mayor of London"),
+        ("Mary O’Brien", "Mary O’Brien", None),
+    ],
+)  # fmt: skip
+def test_canonical_speaker(written, name, role):
+    assert canonical_speaker(written) == (name, role)
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Latest stats", "Core elements of the Mayor’s new Police and Crime Plan include", ""],
+)
+def test_not_a_person(written):
+    assert canonical_speaker(written) == (None, None)
+
+
+def test_same_person_across_titles():
+    names = {
+        canonical_speaker(w)[0]
+        for w in ("Assistant Commissioner Mark Rowley", "Commissioner Sir Mark Rowley", "Rowley")
+    }
+    assert names == {"Mark Rowley"}
+
+
+def test_pronoun_and_surname_resolve_to_people_already_quoted():
+    known = [("Craig Mackey", "Acting Commissioner"), ("Jim Henderson", "Headteacher")]
+    assert canonical_speaker("he", known) == ("Jim Henderson", "Headteacher")
+    assert canonical_speaker("Mackey", known) == ("Craig Mackey", "Acting Commissioner")
+    assert canonical_speaker("Mr Mackey", known) == ("Craig Mackey", "Acting Commissioner")
+    assert canonical_speaker("she") == (None, None)
+    # Someone quoted in the release wins over a key speaker's alias.
+    assert canonical_speaker("Khan", [("Ali Khan", None)]) == ("Ali Khan", None)
+
+
+def test_the_commissioner_needs_the_release_to_name_him():
+    assert canonical_speaker("the Commissioner") == (None, None)
+    named = "The pledge from the Mayor and Sir Mark Rowley to get the basics right."
+    assert canonical_speaker("the Commissioner", context=named)[0] == "Mark Rowley"
+    # An Assistant Commissioner is not "the Commissioner".
+    assert (
+        canonical_speaker("the Commissioner", context="Assistant Commissioner Louisa Rolfe")[0]
+        is None
+    )
+    # The Commissioner the release quotes, whoever it is.
+    known = [("Craig Mackey", "Metropolitan Police Service Acting Commissioner")]
+    assert canonical_speaker("the Commissioner", known)[0] == "Craig Mackey"
+
+
+def test_surname_alone_found_in_the_release_text():
+    assert canonical_speaker("Jones", context="Minister Sarah Jones visited.") == (
+        "Sarah Jones",
+        None,
+    )
+
+
+def test_clean_role():
+    assert clean_role("the Mayor of London") == "Mayor of London"
+    assert clean_role("Chief Executive, of the LLDC,") == "Chief Executive of the LLDC"
+    assert clean_role("  ") is None
+    assert clean_role(None) is None
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("khan", "Sadiq Khan"),
+        ("Sadiq", "Sadiq Khan"),
+        ("sadiq kahn", "Sadiq Khan"),
+        ("the mayor", "Sadiq Khan"),
+        ("Mayor of London", "Sadiq Khan"),
+        ("rowley", "Mark Rowley"),
+        ("rowly", "Mark Rowley"),
+        ("Sir Mark Rowley", "Mark Rowley"),
+        ("Commissioner Rowley", "Mark Rowley"),
+        ("rolfe", "Louisa Rolfe"),
+        ("hemerdinger", "Anthony Hemmerdinger"),
+        ("mcgregor", "Mandy McGregor"),
+        ("Cllr Aicha Less", "Aicha Less"),
+    ],
+)
+def test_match_speakers_best_first(query, expected):
+    assert match_speakers(query, SEED_SPEAKERS)[0] == expected
+
+
+@pytest.mark.parametrize("query", ["zzz", "", "   ", "budget"])
+def test_match_speakers_nothing_plausible(query):
+    assert match_speakers(query, SEED_SPEAKERS) == []
+
+
+def test_match_speakers_only_returns_given_names():
+    assert match_speakers("the mayor", ["Sophie Linden"]) == []
+    assert match_speakers("khan", ["Hannah Wadey", "Shazia Hussain"]) == []
+
+
+def test_match_speakers_several_matches_key_speaker_first():
+    assert match_speakers("mark", ["Mark Smith", "Mark Rowley"]) == ["Mark Rowley", "Mark Smith"]
+
+
+def test_order_speakers():
+    counts = {"Jane Doe": 3, "Sadiq Khan": 1, "Louisa Rolfe": 5, "Abe Bloggs": 3, "Zed Zee": 9}
+    assert order_speakers(counts) == [
+        "Sadiq Khan",
+        "Louisa Rolfe",
+        "Zed Zee",
+        "Abe Bloggs",
+        "Jane Doe",
+    ]
+    assert order_speakers({}) == []
