@@ -74,7 +74,10 @@ def source_date(record: dict) -> str:
 
 def attribution(quote: dict) -> str:
     """“Sadiq Khan, Mayor of London, 26 November 2024”."""
-    parts = [quote["speaker"] or "Unattributed", quote.get("role"), source_date(quote)]
+    # An unnamed source ("A Met Police spokesperson said") is attributed to its role.
+    parts = [quote["speaker"] or quote.get("role") or "Unattributed", source_date(quote)]
+    if quote["speaker"] and quote.get("role"):
+        parts.insert(1, quote["role"])
     return ", ".join(part for part in parts if part)
 
 

@@ -10,6 +10,7 @@ from briefing.model import ParsedRelease
 from briefing.parse.quotes import extract_quotes
 from briefing.parse.release import parse_release
 from briefing.parse.stats import extract_stats
+from briefing.parse.text import clean_line
 
 ID_LENGTH = 12
 
@@ -22,6 +23,7 @@ def release_id(parsed: ParsedRelease) -> str:
 
 def build_records(text: str, source: str, today: date | None = None) -> tuple[dict, list, list]:
     """Parse ``text`` and return (release doc, quote docs, stat docs)."""
+    source = clean_line(source)  # a file name is untrusted text too
     parsed = parse_release(text, source, today)
     rid = release_id(parsed)
     quotes = extract_quotes(parsed.blocks)

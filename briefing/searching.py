@@ -17,9 +17,8 @@ from pathlib import Path
 from briefing.model import TITLE
 from briefing.search import Passage, SearchIndex, SearchResult
 from briefing.storage import atomic_write_bytes, file_signature
-from briefing.store import STORE_FILE, Store
+from briefing.store import CACHE_DIR, STORE_FILE, Store
 
-CACHE_DIR = "cache"
 CACHE_FILE = "search-index.bin"
 Progress = Callable[[int, int], None]
 

@@ -62,6 +62,8 @@ def fsync_dir(folder: Path) -> None:
 def remove_orphan_temps(folder: Path) -> int:
     """Delete temp files a killed writer left behind; returns how many."""
     removed = 0
+    if not folder.is_dir():
+        return 0
     for orphan in folder.glob(TEMP_PREFIX + "*"):
         with contextlib.suppress(OSError):
             orphan.unlink()

@@ -44,6 +44,8 @@ STORE_FILE = "store.json"
 USER_FILE = "user.json"
 ORIGINALS = "originals"
 LOCK_FILE = ".lock"
+CACHE_DIR = "cache"  # derived files (the search index), safe to delete
+DELETING = ".deleting"  # an original set aside while its release is being deleted
 LOCK_TIMEOUT = 10.0
 
 
@@ -114,7 +116,7 @@ class Store:
         self._lock = FileLock(str(self.dir / LOCK_FILE), timeout=LOCK_TIMEOUT)
         # Only while no other process writes: a temp file may be its write in progress.
         with contextlib.suppress(OSError, Timeout), self._lock.acquire(timeout=0):
-            for folder in (self.dir, self.dir / ORIGINALS):
+            for folder in (self.dir, self.dir / ORIGINALS, self.dir / CACHE_DIR):
                 remove_orphan_temps(folder)
         self._db = TinyDB(self.dir / STORE_FILE, storage=AtomicJSONStorage)
         self._user = TinyDB(self.dir / USER_FILE, storage=AtomicJSONStorage)
@@ -123,6 +125,7 @@ class Store:
         self._stats: dict[str, list[dict]] = {}
         self._dates: dict[str, dict] = {}
         self._open()
+        self._finish_deletes()
         if seed and not self._releases and not self._meta().get("seeded"):
             self._seed()
 
@@ -145,6 +148,16 @@ class Store:
             self._load_user()
         except CorruptStoreError as problem:
             self._recover_user(str(problem))
+
+    def _finish_deletes(self) -> None:
+        """Settle deletes a crash interrupted: the store file says whether it happened."""
+        for aside in (self.dir / ORIGINALS).glob("*" + DELETING):
+            original = aside.with_name(aside.name.removesuffix(DELETING))
+            with contextlib.suppress(OSError):
+                if original.stem in self._releases:
+                    os.replace(aside, original)
+                else:
+                    aside.unlink()
 
     def _load(self) -> None:
         data = self._storage.read() or {}
@@ -388,11 +401,16 @@ class Store:
         replaced: list[str] = []
         replaces: dict[str, str] = {}  # new id -> the id of the version it replaces
         new: dict[str, tuple[dict, list, list, str]] = {}
+        pending: dict[str, ImportResult] = {}  # file name -> its result in this import
         for path, source, (release, quotes, stats) in parsed:
             rid = release["id"]
             if rid in self._releases or rid in new:
                 results.append(ImportResult(path, "unchanged", rid, release["title"]))
                 continue
+            if earlier := pending.get(source.name):
+                # One release per file name: the later file wins, and the earlier says why.
+                del new[earlier.release_id]
+                earlier.status, earlier.error = "failed", f"replaced by {path} (same file name)"
             old = by_source.get(source.name)
             status = "updated" if old else "imported"
             if old:
@@ -400,7 +418,8 @@ class Store:
                 replaces[rid] = old
                 del by_source[source.name]
             new[rid] = (release, quotes, stats, source.text)
-            results.append(ImportResult(path, status, rid, release["title"]))
+            pending[source.name] = ImportResult(path, status, rid, release["title"])
+            results.append(pending[source.name])
         if not new and not meta:
             return results
         created: list[Path] = []  # originals this import adds: gone again if it fails
@@ -449,10 +468,21 @@ class Store:
         release = self._view(self._releases[rid])
         with self._writing():
             rid = self.resolve(rid)
-            with self._storage.batch():
-                self._remove([rid])
-            with contextlib.suppress(OSError):
-                (self.dir / ORIGINALS / f"{rid}.json").unlink()
+            # The original goes first: a crash before the store write must not let a
+            # later rebuild bring the deleted release back. Restored if the write fails.
+            original = self.dir / ORIGINALS / f"{rid}.json"
+            aside = original.with_name(original.name + DELETING)
+            if original.exists():
+                os.replace(original, aside)
+            try:
+                with self._storage.batch():
+                    self._remove([rid])
+            except BaseException:
+                if aside.exists():
+                    os.replace(aside, original)
+                raise
+            with contextlib.suppress(FileNotFoundError):
+                aside.unlink()
             self._load()
         return release
 

@@ -14,6 +14,7 @@ _FURNITURE = re.compile(
     r"""^(?:
         skip\ to\ (?:main\ )?content
       | mayor\ of\ london\ logo.*
+      | (?:metropolitan\ police|met\ police)(?:\ service)?\ logo.*
       | home
       | menu | search | share(?:\ this\ page)? | print(?:\ this\ page)? | back\ to\ top
       | press\ release\s*-?
@@ -72,7 +73,7 @@ def _publisher(lines: list[str], header: list[str]) -> str | None:
     head = " ".join(header).lower()
     if "mayor of london logo" in head or "london assembly logo" in head:
         return "Mayor of London"
-    if "met.police.uk" in head or "metropolitan police logo" in head:
+    if "metropolitan police logo" in head or "met police logo" in head:
         return "Metropolitan Police"
     # Whose press office speaks first: the lead paragraph's subject, then the first quote.
     for line in lines[:3]:

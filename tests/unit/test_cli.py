@@ -105,3 +105,65 @@ def test_core_does_not_import_textual(module):
     code = f"import sys, {module}; print('textual' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_release_can_be_named_by_its_file(capsys):
+    status, out, _ = run(capsys, "show", "001")
+    assert status == 0 and out.startswith("Mayor joins local neighbourhood policing teams")
+
+
+def test_quote_formats(capsys):
+    _, out, _ = run(capsys, "quotes", "--speaker", "rowley", "--json")
+    quote = json.loads(out)[0]
+    assert quote["text"].startswith("The Met is getting smaller but more capable.")
+    assert quote["text"].endswith("robbery and theft.") and quote["paragraphs"] == 4
+    _, plain, _ = run(capsys, "quote", quote["id"], "--format", "plain")
+    assert plain == quote["text"] + "\n"
+    _, attributed, _ = run(capsys, "quote", quote["id"], "--format", "attributed")
+    assert attributed.endswith("\n— Mark Rowley, Commissioner, ≈ May 2025\n")
+    _, markdown, _ = run(capsys, "quote", quote["id"], "--format", "markdown")
+    assert markdown.startswith("> The Met is getting smaller")
+    assert "\n>\n> — Mark Rowley, Commissioner, ≈ May 2025\n" in markdown
+    assert "Source: *Met prioritises neighbourhood policing to tackle crime in London hotspots*" in markdown
+
+
+def test_speakers_json_key_people_first(capsys):
+    _, out, _ = run(capsys, "speakers", "--json")
+    speakers = json.loads(out)
+    assert [s["name"] for s in speakers[:3]] == ["Sadiq Khan", "Mark Rowley", "Louisa Rolfe"]
+    assert set(speakers[0]) == {"name", "roles", "quotes", "releases"}
+    assert speakers[0]["quotes"] == 5 and len(speakers) == 17
+
+
+def test_compare_001_with_000(capsys):
+    _, out, _ = run(capsys, "compare", "001", "000", "--json")
+    table = json.loads(out)
+    first, second = (r["id"] for r in table["releases"])
+    rows = {row["label"].lower(): row for row in table["rows"]}
+
+    def values(label):
+        row = rows[label]
+        return [sorted({s["value"] for s in row["cells"][rid]}) for rid in (first, second)], row["differs"]
+
+    assert values("gun crime") == ([[21], [19]], True)
+    assert values("burglary") == ([[23], [18]], True)
+    assert values("police officer numbers") == ([[34542], [34200]], True)
+    knife_u25 = next(label for label in rows if label.startswith("knife crime with injury under 25"))
+    assert values(knife_u25) == ([[22], [19]], True)
+    assert values("knife crime with injury") == ([[6], []], False)
+
+
+def test_latest_figure(capsys):
+    status, out, _ = run(capsys, "latest", "police officers", "--json")
+    found = json.loads(out)
+    assert status == 0 and found["latest"]["value"] == 34200
+    assert [older["value"] for older in found["older"]][:1] == [34542]
+
+
+def test_search_json_fields(capsys):
+    status, out, _ = run(capsys, "search", "knif crme", "--json", "--limit", "5")
+    hits = json.loads(out)
+    assert status == 0 and hits
+    assert all(set(hit) == {"release_id", "kind", "text", "speaker", "score", "spans"} for hit in hits)
+    _, out, _ = run(capsys, "search", "cost of living", "--speaker", "khan", "--json")
+    assert {hit["speaker"] for hit in json.loads(out)} == {"Sadiq Khan"}

@@ -188,3 +188,30 @@ def test_failed_write_leaves_no_partial_file(store, data_dir, monkeypatch):
     monkeypatch.undo()
     assert not list(Path(data_dir).glob(".tmp-*"))
     assert all(not r.get("date_corrected") for r in Store(data_dir).releases())
+
+
+def test_same_file_name_twice_in_one_import_keeps_the_later(data_dir, tmp_path):
+    store = Store(data_dir, seed=False)
+    first, second = tmp_path / "a" / "release.txt", tmp_path / "b" / "release.txt"
+    for path, prefix in ((first, "001"), (second, "004")):
+        path.parent.mkdir()
+        shutil.copy(seed_path(prefix), path)
+    report = store.import_paths([first, second])
+    assert [r.status for r in report.results] == ["failed", "imported"]
+    assert "same file name" in report.results[0].error
+    assert [r["title"] for r in store.releases()] == [report.results[1].title]
+
+
+def test_interrupted_delete_is_settled_on_next_open(store, data_dir):
+    rid = store.releases()[0]["id"]
+    original = data_dir / "originals" / f"{rid}.json"
+    # Killed after setting the original aside, before the store was written: not deleted.
+    original.rename(original.with_name(original.name + ".deleting"))
+    assert Store(data_dir).rebuild() == 5
+    assert original.exists()
+    # Killed after the store write: deleted, and a rebuild must not bring it back.
+    store = Store(data_dir)
+    store.delete_release(rid)
+    assert not original.exists() and not list((data_dir / "originals").glob("*.deleting"))
+    assert rid not in {r["id"] for r in Store(data_dir).releases()}
+    assert Store(data_dir).rebuild() == 4
