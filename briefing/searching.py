@@ -1,8 +1,9 @@
 """The store's search index: built from its passages, kept up to date, cached on disk.
 
-The cache is tagged with the store state it reflects (``index.meta``) and is only
-used when that matches the store now: a stale cache is never used. After an
-import or delete, ``refresh`` re-indexes just the releases that changed.
+The cache is tagged with the store state it reflects (``index.meta``): on load it
+is brought up to date with the store before any search (only the releases added,
+removed or re-dated since are re-indexed), and one built from an older parse of
+the releases is never used. After an import or delete, ``refresh`` does the same.
 """
 
 from __future__ import annotations
@@ -78,25 +79,37 @@ class SearchService:
         return hashlib.sha256(json.dumps(state, sort_keys=True).encode()).hexdigest()
 
     def build(self, progress: Progress | None = None, use_cache: bool = True) -> None:
-        """Load the cached index if it matches the store now; else build it and cache it."""
-        state = self._state()
-        if use_cache and self._load_cache(self._fingerprint(state)):
+        """Load the cached index and bring it up to date; build it if there is none."""
+        if use_cache and self._load_cache():
+            self.refresh(progress)
             return
+        state = self._state()
         index = SearchIndex.build(passages(self.store, progress=progress))
-        index.meta = {"fingerprint": self._fingerprint(state), "dates": state["dates"]}
+        index.meta = self._meta(state)
         with self._lock:
             self.index = index
         with contextlib.suppress(OSError):
             self.save_cache()
 
+    def _meta(self, state: dict) -> dict:
+        return {
+            "fingerprint": self._fingerprint(state),
+            "dates": state["dates"],
+            "generation": self.store.generation,
+        }
+
     def refresh(self, progress: Progress | None = None) -> None:
-        """Bring the index up to date with the store, re-indexing only what changed."""
-        if self.index is None:
-            self.build(progress)
+        """Bring the index up to date with the store, re-indexing only what changed.
+
+        A release's id is the hash of its text, so an unchanged id with an unchanged
+        date indexes the same; a rebuild (re-parsing everything) changes the store's
+        generation and forces a full build.
+        """
+        if self.index is None or self.index.meta.get("generation") != self.store.generation:
+            self.build(progress, use_cache=False)
             return
         state = self._state()
-        fingerprint = self._fingerprint(state)
-        if self.index.meta.get("fingerprint") == fingerprint:
+        if self.index.meta.get("fingerprint") == self._fingerprint(state):
             return
         indexed, current = self.index.meta.get("dates", {}), state["dates"]
         changed = [rid for rid, iso in current.items() if rid not in indexed or indexed[rid] != iso]
@@ -106,17 +119,17 @@ class SearchService:
             for rid in gone:
                 self.index.remove_release(rid)
             self.index.add(fresh)  # replaces a release that is already indexed
-            self.index.meta = {"fingerprint": fingerprint, "dates": current}
+            self.index.meta = self._meta(state)
         with contextlib.suppress(OSError):
             self.save_cache()
 
-    def _load_cache(self, fingerprint: str) -> bool:
+    def _load_cache(self) -> bool:
         try:
             index = SearchIndex.from_file(self.cache_path)
         except (OSError, ValueError):
             return False
-        if index.meta.get("fingerprint") != fingerprint:
-            return False
+        if index.meta.get("generation") != self.store.generation:
+            return False  # built from an older parse of the releases: never used
         with self._lock:
             self.index = index
         return True

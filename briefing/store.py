@@ -239,6 +239,11 @@ class Store:
             changed = True
         return changed
 
+    @property
+    def generation(self) -> int:
+        """Bumped by every rebuild: derived data (quotes, figures, indexes) was re-made."""
+        return int(self._meta().get("generation", 0))
+
     def fingerprint(self) -> str:
         """Changes whenever the releases or their dates change (for caches)."""
         return json.dumps([file_signature(self.dir / STORE_FILE), file_signature(self.dir / USER_FILE)])
@@ -547,7 +552,9 @@ class Store:
         }
         sources = [item for item in sources if Path(item[0]).stem not in superseded]
         with self._writing():
-            meta = {**self._meta(), "seeded": True} if sources else None
+            meta = {**self._meta(), "generation": self.generation + 1}
+            if sources:
+                meta["seeded"] = True
             with self._storage.batch():
                 for table in ("releases", "quotes", "stats", "meta"):
                     self._db.drop_table(table)
