@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict
 from datetime import date
 
 from briefing.model import ParsedRelease
@@ -41,10 +40,10 @@ def build_records(text: str, source: str, today: date | None = None) -> tuple[di
         "blocks": [[b.section, b.text, b.bullet] for b in parsed.blocks],
     }
     quote_docs = [
-        {"id": f"{rid}.q{n}", "release_id": rid, **asdict(quote)}
+        {"id": f"{rid}.q{n}", "release_id": rid, **vars(quote)}
         for n, quote in enumerate(quotes, start=1)
     ]
     stat_docs = []
     for n, stat in enumerate(stats, start=1):  # "extra" kept: "a year" on £172m, "of 10"
-        stat_docs.append({"id": f"{rid}.s{n}", "release_id": rid, **asdict(stat)})
+        stat_docs.append({"id": f"{rid}.s{n}", "release_id": rid, **vars(stat)})
     return release, quote_docs, stat_docs

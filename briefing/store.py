@@ -38,6 +38,7 @@ from briefing.storage import (
     file_signature,
     load_json_tables,
     remove_orphan_temps,
+    sync_all,
 )
 
 STORE_FILE = "store.json"
@@ -439,7 +440,8 @@ class Store:
                 payload = json.dumps(kept, ensure_ascii=False)
                 if not path.exists():
                     created.append(path)
-                atomic_write_bytes(path, payload.encode("utf-8"))
+                atomic_write_bytes(path, payload.encode("utf-8"), durable=False)
+            sync_all(created or [self.dir / ORIGINALS])  # once for the batch, before the store
             with self._storage.batch():
                 if replaced:
                     self._remove(replaced)

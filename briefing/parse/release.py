@@ -7,7 +7,7 @@ from datetime import date
 
 from briefing.model import BODY, NOTES, SUMMARY, TITLE, Block, ParsedRelease
 from briefing.parse.dates import estimate_date, is_date_line, stated_date
-from briefing.parse.text import clean_line, strip_controls
+from briefing.parse.text import collapse_spaces, strip_controls
 
 # Lines that belong to the web page around a release, not to the release.
 _FURNITURE = re.compile(
@@ -100,7 +100,7 @@ def _publisher(lines: list[str], header: list[str]) -> str | None:
 def parse_release(raw: str, source: str = "", today: date | None = None) -> ParsedRelease:
     """Parse the raw text of one release (pure: no I/O)."""
     today = today or date.today()
-    lines = [clean_line(line) for line in strip_controls(raw).split("\n")]
+    lines = [collapse_spaces(line) for line in strip_controls(raw).split("\n")]
     lines = [line for line in lines if line]
 
     # Header: furniture and the stated date, up to the first line of content.

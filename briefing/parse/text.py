@@ -40,7 +40,12 @@ def strip_controls(text: str) -> str:
 
 def clean_line(line: str) -> str:
     """One line of release text: controls gone, any run of spaces one space."""
-    return _SPACES.sub(" ", strip_controls(line)).strip()
+    return collapse_spaces(strip_controls(line))
+
+
+def collapse_spaces(line: str) -> str:
+    """Any run of spaces (tabs, no-break spaces) one space; ends trimmed."""
+    return _SPACES.sub(" ", line).strip()
 
 
 def normalise(text: str) -> str:
