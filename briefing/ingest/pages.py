@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+
 def looks_like_html(text: str) -> bool:
     head = text.lstrip()[:500].lower()
     return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
