@@ -1,27 +1,32 @@
 """Briefing packs: the user's pinned quotes, figures and passages, checked and exported.
 
-Pins are the user's own data (``user.json``). Each keeps a snapshot of what was
-pinned, so it survives re-imports and rebuilds: when its source is replaced, it is
-re-linked to the same words in the new version, or kept and marked ``changed``.
+Pins are the user's own data (``user.json``, table ``packs``). Each keeps a snapshot
+of what was pinned, so it outlives its release: when a re-import or a rebuild
+gives the words another id, the pin is re-linked to the same words (and the new
+id saved with the next change to the packs); when the words are gone, the pin
+is kept as pinned and marked ``changed``.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
-from briefing import queries
-from briefing.compare import same_metric
+from briefing import pack_export, pins
+from briefing.parse.text import strip_controls
+from briefing.pins import kind_of, make_pin
+from briefing.storage import atomic_write_bytes
 from briefing.store import Store, StoreError, UnknownIdError
 
 DEFAULT_PACK = "Brief"
 PACKS = "packs"
 SETTINGS = "settings"
-EXPORT_FORMATS = ("md", "txt")
-
-
-def passage_id(release_id: str, block: int) -> str:
-    return f"{release_id}#{block}"
+EXPORT_FORMATS = tuple(pack_export.FORMATS)
+NOTE_LENGTH = 300
+_UMASK = os.umask(0o022)  # read once, at import (before any thread): os.umask can only swap it
+os.umask(_UMASK)
 
 
 class Packs:
@@ -36,173 +41,153 @@ class Packs:
         return sorted(self.store.user_table(PACKS), key=lambda doc: doc.get("created", ""))
 
     def names(self) -> list[str]:
-        names = [doc["name"] for doc in self._docs()]
-        return names or [DEFAULT_PACK]
+        """The packs, oldest first; the default pack when there is none."""
+        return [doc["name"] for doc in self._docs()] or [DEFAULT_PACK]
 
     def current(self) -> str:
+        """The pack pins go to (the first pack if the one chosen is gone)."""
         settings = self.store.user_table(SETTINGS)
         name = settings[0].get("current_pack") if settings else None
-        return name if name in self.names() else self.names()[0]
+        names = self.names()
+        return name if name in names else names[0]
 
     def _pack(self, name: str) -> dict:
         for doc in self._docs():
             if doc["name"] == name:
                 return doc
-        if name == DEFAULT_PACK:
+        if name == DEFAULT_PACK and not self._docs():
             return {"name": DEFAULT_PACK, "items": []}
         raise StoreError(f"no pack is called {name!r} (see `briefing pack list`)")
 
     def items(self, name: str) -> list[dict]:
         """The pack's items in order, each resolved against the store now.
 
-        Each item: kind, id, text, release_id, note, stale (a newer figure for the
-        same metric, or None), changed (its source text changed since pinning),
-        and the source's title, date, publisher and file.
+        Each item has the record's fields (speaker, value, period, sentence, …) and
+        its release's (release_title, date, publisher, source), plus: kind, id,
+        text, release_id, note, ``stale`` (the newer figure, see ``newer_figure``,
+        or None) and ``changed`` (the pinned words are no longer in the store).
         """
-        return [self._resolve(item) for item in self._pack(name)["items"]]
+        pinned = self._pack(name)["items"]
+        releases = self.store.releases() if any(i["kind"] == "stat" for i in pinned) else []
+        return [self._resolve(item, releases) for item in pinned]
+
+    def pinned_ids(self, name: str) -> set[str]:
+        """The current ids of what the pack holds."""
+        return {pins.current(self.store, item)[0]["id"] for item in self._pack(name)["items"]}
 
     def is_pinned(self, name: str, ref: str) -> bool:
-        return any(item["id"] == ref for item in self._pack(name)["items"])
+        return self._full_id(ref) in self.pinned_ids(name)
 
-    def _lookup(self, kind: str, ref: str) -> dict:
-        if kind == "quote":
-            return self.store.quote(ref)
-        if kind == "stat":
-            return self.store.stat(ref)
-        release_ref, _, block = ref.partition("#")
-        release = self.store.release(release_ref)
-        try:
-            section, text, _ = release["blocks"][int(block)]
-        except (ValueError, IndexError):
-            raise UnknownIdError(f"no passage has the id {ref!r}") from None
-        return {
-            "id": passage_id(release["id"], int(block)), "release_id": release["id"], "text": text,
-            "section": section, "release_title": release["title"], "date": release["date"],
-            "date_estimated": release["date_estimated"], "publisher": release["publisher"],
-            "source": release["source"],
-        }  # fmt: skip
+    def record(self, ref: str) -> tuple[str, dict]:
+        """(kind, the record) a quote, figure or passage id names now."""
+        kind = kind_of(ref)
+        return kind, pins.lookup(self.store, kind, ref)
 
-    def _relink(self, item: dict) -> dict | None:
-        """The same words in the release that now carries the item's source file."""
-        candidates = [r for r in self.store.releases() if r["source"] == item.get("source")]
-        for release in candidates:
-            if item["kind"] == "quote":
-                pool = self.store.quotes(release["id"])
-            elif item["kind"] == "stat":
-                pool = self.store.stats(release["id"])
-            else:
-                blocks = self.store.release(release["id"])["blocks"]
-                pool = [self._lookup("passage", passage_id(release["id"], n)) for n in range(len(blocks))]
-            for record in pool:
-                if record["text"] == item["text"] and (
-                    item["kind"] != "stat" or record.get("sentence") == item["snapshot"].get("sentence")
-                ):
-                    return record
-        return None
+    def _full_id(self, ref: str) -> str:
+        return pins.full_id(self.store, ref)
 
-    def _resolve(self, item: dict) -> dict:
-        try:
-            record, changed = self._lookup(item["kind"], item["id"]), False
-        except UnknownIdError:
-            record = self._relink(item)
-            changed = record is None
-            record = record or {**item["snapshot"], "id": item["id"], "text": item["text"]}
+    def _resolve(self, item: dict, releases: list[dict]) -> dict:
+        record, changed = pins.current(self.store, item)
         resolved = {
             **record,
             "kind": item["kind"],
-            "id": record["id"],
-            "text": record["text"],
-            "release_id": record.get("release_id", item["release_id"]),
+            "pinned_id": item["id"],
             "note": item.get("note"),
             "changed": changed,
             "stale": None,
         }
         if item["kind"] == "stat":
-            resolved["stale"] = self.newer_figure(resolved)
+            resolved["stale"] = self.newer_figure(resolved, releases)
         return resolved
 
-    def newer_figure(self, stat: dict) -> dict | None:
-        """A figure for the same metric from a newer release with a different value."""
-        newest = None
-        for other in self.store.stats():  # newest first
-            if not other["date"] or (stat.get("date") and other["date"] <= stat["date"]):
-                break
-            if other["release_id"] != stat.get("release_id") and same_metric(stat, other):
-                newest = other
-                break
-        if newest is None or newest["value"] == stat["value"]:
-            return None
-        return {
-            "value": newest["value"], "text": newest["text"], "release_id": newest["release_id"],
-            "date": newest["date"], "id": newest["id"], "release_title": newest["release_title"],
-        }  # fmt: skip
+    def newer_figure(self, stat: dict, releases: list[dict] | None = None) -> dict | None:
+        """The newest figure for the same metric, if a newer release gives a different one.
+
+        See ``pins.newer_figure``; ``releases`` (as ``Store.releases`` gives them)
+        saves reading them again when checking several figures.
+        """
+        return pins.newer_figure(self.store, stat, releases)
 
     # ------------------------------------------------------------------ writing
 
-    def _change(self, edit: Callable[[dict], None]) -> None:
+    def _change(self, edit: Callable[[dict, dict], None]) -> None:
+        """Edit the packs table (and the whole user data) in one atomic save.
+
+        Pins re-linked since the last save get their new ids first, so ``edit``
+        finds items by the ids ``items`` gives.
+        """
+
         def apply(data: dict) -> None:
-            edit(data.setdefault(PACKS, {}))
+            table = data.setdefault(PACKS, {})
+            if not table:  # the default pack becomes real with the first change
+                _new_pack(table, DEFAULT_PACK)
+            for doc in table.values():
+                doc["items"] = [self._relinked(item) for item in doc["items"]]
+            edit(table, data)
 
         self.store.save_user(apply)
 
-    @staticmethod
-    def _find(table: dict, name: str, create: bool = False) -> dict:
-        for doc in table.values():
-            if doc["name"] == name:
-                return doc
-        if create or name == DEFAULT_PACK:
-            doc = {"name": name, "items": [], "created": datetime.now().isoformat(timespec="seconds")}
-            table[str(max((int(k) for k in table), default=0) + 1)] = doc
-            return doc
-        raise StoreError(f"no pack is called {name!r} (see `briefing pack list`)")
+    def _relinked(self, item: dict) -> dict:
+        record, changed = pins.current(self.store, item)
+        if changed or record["id"] == item["id"]:
+            return item
+        return make_pin(item["kind"], record, item.get("note"), item.get("added"))
 
-    def create(self, name: str) -> None:
+    def create(self, name: str, make_current: bool = False) -> str:
+        """A new empty pack; returns its name as saved (spaces tidied)."""
         name = _clean_name(name)
-        if name in [doc["name"] for doc in self._docs()]:
-            raise StoreError(f"a pack called {name!r} already exists")
-        self._change(lambda table: self._find(table, name, create=True))
 
-    def rename(self, old: str, new: str) -> None:
+        def edit(table: dict, data: dict) -> None:
+            if _find(table, name, missing_ok=True):
+                raise StoreError(f"a pack called {name!r} already exists")
+            _new_pack(table, name)
+            if make_current:
+                _set_current(data, name)
+
+        self._change(edit)
+        return name
+
+    def rename(self, old: str, new: str) -> str:
         new = _clean_name(new)
-        if new != old and new in [doc["name"] for doc in self._docs()]:
-            raise StoreError(f"a pack called {new!r} already exists")
-        self._change(lambda table: self._find(table, old).update(name=new))
-        if self.current() == old or self.current() not in self.names():
-            self.set_current(new)
+
+        def edit(table: dict, data: dict) -> None:
+            doc = _find(table, old)
+            if new != old and _find(table, new, missing_ok=True):
+                raise StoreError(f"a pack called {new!r} already exists")
+            doc["name"] = new
+            if _get_current(data) == old:
+                _set_current(data, new)
+
+        self._change(edit)
+        return new
 
     def delete(self, name: str) -> None:
-        def edit(table: dict) -> None:
-            doc = self._find(table, name)
-            for key, value in list(table.items()):
-                if value is doc:
-                    del table[key]
+        def edit(table: dict, data: dict) -> None:
+            doc = _find(table, name)
+            for key in [key for key, value in table.items() if value is doc]:
+                del table[key]
+            if _get_current(data) == name:
+                _set_current(data, None)
 
         self._change(edit)
 
     def set_current(self, name: str) -> None:
-        def apply(data: dict) -> None:
-            data[SETTINGS] = {"1": {"current_pack": name}}
+        def edit(table: dict, data: dict) -> None:
+            _find(table, name)
+            _set_current(data, name)
 
-        self.store.save_user(apply)
+        self._change(edit)
 
     def add(self, name: str, ref: str, note: str | None = None) -> dict:
-        """Pin a quote (``<release>.qN``), figure (``<release>.sN``) or passage (``<release>#N``)."""
-        kind = "passage" if "#" in ref else "quote" if ".q" in ref else "stat" if ".s" in ref else None
-        if kind is None:
-            raise UnknownIdError(f"{ref!r} is not the id of a quote, figure or passage")
-        record = self._lookup(kind, ref)
-        snapshot_keys = ("speaker", "role", "release_title", "date", "date_estimated", "publisher",
-                         "source", "value", "unit", "label", "period", "scope", "sentence",
-                         "direction", "qualifier", "release_id", "section")  # fmt: skip
-        item = {
-            "kind": kind, "id": record["id"], "release_id": record["release_id"],
-            "source": record["source"], "text": record["text"], "note": note or None,
-            "snapshot": {key: record.get(key) for key in snapshot_keys},
-            "added": datetime.now().isoformat(timespec="seconds"),
-        }  # fmt: skip
+        """Pin a quote (``<release>.qN``), figure (``<release>.sN``) or passage (``<release>#N``).
 
-        def edit(table: dict) -> None:
-            doc = self._find(table, name)
+        Returns the pin; pinning what the pack already holds changes nothing.
+        """
+        kind = kind_of(ref)
+        item = make_pin(kind, pins.lookup(self.store, kind, ref), _clean_note(note))
+
+        def edit(table: dict, data: dict) -> None:
+            doc = _find(table, name)
             if not any(existing["id"] == item["id"] for existing in doc["items"]):
                 doc["items"].append(item)
 
@@ -210,8 +195,10 @@ class Packs:
         return item
 
     def remove(self, name: str, ref: str) -> None:
-        def edit(table: dict) -> None:
-            doc = self._find(table, name)
+        ref = self._full_id(ref)
+
+        def edit(table: dict, data: dict) -> None:
+            doc = _find(table, name)
             kept = [item for item in doc["items"] if item["id"] != ref]
             if len(kept) == len(doc["items"]):
                 raise UnknownIdError(f"{ref!r} is not in the pack {name!r}")
@@ -220,44 +207,60 @@ class Packs:
         self._change(edit)
 
     def toggle(self, name: str, ref: str) -> bool:
-        """Pin ``ref`` if it is not pinned, else unpin it; True if now pinned."""
-        if self.is_pinned(name, ref):
-            self.remove(name, ref)
-            return False
-        self.add(name, ref)
-        return True
+        """Pin ``ref`` if the pack does not hold it, else unpin it; True if now pinned."""
+        kind = kind_of(ref)
+        item = make_pin(kind, pins.lookup(self.store, kind, ref), None)
+        pinned = []
 
-    def move(self, name: str, ref: str, offset: int) -> None:
-        def edit(table: dict) -> None:
-            items = self._find(table, name)["items"]
-            at = next(i for i, item in enumerate(items) if item["id"] == ref)
+        def edit(table: dict, data: dict) -> None:
+            doc = _find(table, name)
+            kept = [existing for existing in doc["items"] if existing["id"] != item["id"]]
+            pinned.append(len(kept) == len(doc["items"]))
+            doc["items"] = kept + [item] if pinned[-1] else kept
+
+        self._change(edit)
+        return pinned[-1]
+
+    def move(self, name: str, ref: str, offset: int) -> int:
+        """Move an item ``offset`` places (negative: up); returns its new position."""
+        ref = self._full_id(ref)
+        moved = []
+
+        def edit(table: dict, data: dict) -> None:
+            items = _find(table, name)["items"]
+            at = _position(items, ref, name)
             to = max(0, min(len(items) - 1, at + offset))
             items.insert(to, items.pop(at))
+            moved.append(to)
 
         self._change(edit)
+        return moved[-1]
 
     def set_note(self, name: str, ref: str, note: str | None) -> None:
-        def edit(table: dict) -> None:
-            for item in self._find(table, name)["items"]:
-                if item["id"] == ref:
-                    item["note"] = note.strip() if note and note.strip() else None
+        """Set an item's note; an empty note removes it."""
+        ref = self._full_id(ref)
+
+        def edit(table: dict, data: dict) -> None:
+            items = _find(table, name)["items"]
+            items[_position(items, ref, name)]["note"] = _clean_note(note)
 
         self._change(edit)
 
-    def replace_with_newer(self, name: str, ref: str) -> dict | None:
-        """Swap a stale figure for the newer one, keeping its place and note."""
-        item = next((i for i in self.items(name) if i["id"] == ref), None)
-        if not item or not item["stale"]:
-            return None
+    def replace_with_newer(self, name: str, ref: str) -> dict:
+        """Swap a stale figure for the newer one, keeping its place and note; the new figure."""
+        item = next((i for i in self.items(name) if i["id"] == self._full_id(ref)), None)
+        if item is None:
+            raise UnknownIdError(f"{ref!r} is not in the pack {name!r}")
+        if not item["stale"]:
+            raise StoreError("no newer release gives a different figure for this one")
         newer = self.store.stat(item["stale"]["id"])
 
-        def edit(table: dict) -> None:
-            items = self._find(table, name)["items"]
-            at = next(i for i, existing in enumerate(items) if existing["id"] == ref)
-            note = items[at].get("note")
-            items[at] = {**items[at], "id": newer["id"], "release_id": newer["release_id"],
-                         "source": newer["source"], "text": newer["text"], "note": note,
-                         "snapshot": {**items[at]["snapshot"], **{k: newer.get(k) for k in items[at]["snapshot"]}}}  # fmt: skip
+        def edit(table: dict, data: dict) -> None:
+            items = _find(table, name)["items"]
+            if any(existing["id"] == newer["id"] for existing in items):
+                raise StoreError("the newer figure is already in this pack: unpin this one")
+            at = _position(items, item["id"], name)
+            items[at] = make_pin("stat", newer, items[at].get("note"), items[at].get("added"))
 
         self._change(edit)
         return newer
@@ -265,64 +268,63 @@ class Packs:
     # ------------------------------------------------------------------ export
 
     def export(self, name: str, fmt: str) -> str:
-        """The pack as a brief to paste into an email: Markdown or plain text."""
+        """The pack as a brief to paste into an email: Markdown (``md``) or plain text."""
         if fmt not in EXPORT_FORMATS:
             raise StoreError(f"unknown format {fmt!r}; use md or txt")
-        markdown = fmt == "md"
-        lines = [f"# {name}" if markdown else name, "" if markdown else "=" * len(name), ""]
-        if not markdown:
-            lines.pop(1)
-        for number, item in enumerate(self.items(name), start=1):
-            lines += _export_item(number, item, markdown) + [""]
-        return "\n".join(lines).rstrip() + "\n"
+        return pack_export.render(name, self.items(name), fmt)
 
 
-def _source_line(item: dict, markdown: bool) -> str:
-    title = f"*{item.get('release_title')}*" if markdown else f"“{item.get('release_title')}”"
-    when = queries.source_date(item) if item.get("date") else "undated"
-    parts = [title, item.get("publisher") or "publisher unknown", when, f"file {item.get('source')}"]
-    return "Source: " + ", ".join(parts)
+def write_brief(path: Path, text: str) -> None:
+    """Write an exported brief atomically, readable as any file the user saves (umask applies)."""
+    atomic_write_bytes(path, text.encode("utf-8"))
+    os.chmod(path, 0o666 & ~_UMASK)  # the temp file it was written as is private (0600)
 
 
-def _export_item(number: int, item: dict, markdown: bool) -> list[str]:
-    indent = "   " if markdown else "   "
-    out: list[str] = []
-    if item["kind"] == "quote":
-        paragraphs = item["text"].split("\n\n")
-        if markdown:
-            out.append(f"{number}. > {paragraphs[0]}")
-            for paragraph in paragraphs[1:]:
-                out += [f"{indent}>", f"{indent}> {paragraph}"]
-            out.append(f"{indent}>")
-            out.append(f"{indent}> — {queries.attribution(item)}")
-        else:
-            out.append(f"{number}. “{paragraphs[0]}" + ("”" if len(paragraphs) == 1 else ""))
-            for at, paragraph in enumerate(paragraphs[1:], start=2):
-                out.append(f"{indent}“{paragraph}" + ("”" if at == len(paragraphs) else ""))
-            out.append(f"{indent}— {queries.attribution(item)}")
-    elif item["kind"] == "stat":
-        phrase = queries.figure_phrase(item)
-        out.append(f"{number}. **{phrase}**" if markdown else f"{number}. {phrase}")
-        if item.get("sentence"):
-            out.append(f"{indent}“{item['sentence']}”")
-        if item["stale"]:
-            newer = item["stale"]
-            out.append(
-                f"{indent}Warning: a newer release gives {newer['text']} "
-                f"({newer['release_title']}, {queries.source_date(newer)})."
-            )
-    else:
-        out.append(f"{number}. {item['text']}")
-    out.append(f"{indent}{_source_line(item, markdown)}")
-    if item.get("changed"):
-        out.append(f"{indent}Note: the source release has changed since this was pinned.")
-    if item.get("note"):
-        out.append(f"{indent}Note: {item['note']}")
-    return out
+# ----------------------------------------------------------------- the table
+
+
+def _new_pack(table: dict, name: str) -> dict:
+    doc = {"name": name, "items": [], "created": datetime.now().isoformat(timespec="microseconds")}
+    table[str(max((int(key) for key in table), default=0) + 1)] = doc
+    return doc
+
+
+def _find(table: dict, name: str, missing_ok: bool = False) -> dict | None:
+    for doc in table.values():
+        if doc["name"] == name:
+            return doc
+    if missing_ok:
+        return None
+    raise StoreError(f"no pack is called {name!r} (see `briefing pack list`)")
+
+
+def _position(items: list[dict], ref: str, name: str) -> int:
+    for at, item in enumerate(items):
+        if item["id"] == ref:
+            return at
+    raise UnknownIdError(f"{ref!r} is not in the pack {name!r}")
+
+
+def _get_current(data: dict) -> str | None:
+    return next(iter(data.get(SETTINGS, {}).values()), {}).get("current_pack")
+
+
+def _set_current(data: dict, name: str | None) -> None:
+    settings = data.setdefault(SETTINGS, {})
+    settings.setdefault("1", {})["current_pack"] = name
 
 
 def _clean_name(name: str) -> str:
-    name = " ".join(name.split())
+    name = " ".join(strip_controls(name).split())
     if not name:
         raise StoreError("a pack needs a name")
+    if len(name) > 60:
+        raise StoreError("a pack's name can be at most 60 characters")
     return name
+
+
+def _clean_note(note: str | None) -> str | None:
+    note = " ".join(strip_controls(note or "").split())
+    if len(note) > NOTE_LENGTH:
+        raise StoreError(f"a note can be at most {NOTE_LENGTH} characters")
+    return note or None

@@ -6,11 +6,11 @@ import argparse
 from pathlib import Path
 
 from briefing.cli.common import CommandError, add_json, emit, emit_json, open_store
-from briefing.packs import EXPORT_FORMATS, Packs
-from briefing.storage import atomic_write_bytes
+from briefing.packs import EXPORT_FORMATS, Packs, write_brief
 
 ITEM_FIELDS = ("kind", "id", "text", "release_id", "note", "stale")
 STALE_FIELDS = ("value", "text", "release_id", "date")
+SHOW_WIDTH = 100
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -23,7 +23,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     parser = actions.add_parser("add", help="pin a quote or figure to a pack (created if new)")
     parser.add_argument("name", metavar="NAME")
-    parser.add_argument("id", metavar="ID", help="a quote id (…qN), figure id (…sN) or passage (…#N)")
+    parser.add_argument(
+        "id", metavar="ID", help="a quote id (…qN), figure id (…sN) or passage (…#N)"
+    )
     parser.add_argument("--note", metavar="TEXT")
     parser.set_defaults(handler=add_command)
 
@@ -39,18 +41,25 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     parser = actions.add_parser("export", help="the pack as a cited brief")
     parser.add_argument("name", metavar="NAME")
-    parser.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    parser.add_argument(
+        "--format", choices=EXPORT_FORMATS, default="md", help="md (default) or txt"
+    )
     parser.add_argument("--output", metavar="FILE", help="write here instead of printing")
     parser.set_defaults(handler=export_command)
 
 
 def list_command(args: argparse.Namespace) -> int:
     packs = Packs(open_store(args))
-    listing = [{"name": name, "items": len(packs.items(name))} for name in packs.names()]
+    current = packs.current()
+    listing = [
+        {"name": name, "items": len(packs.items(name)), "current": name == current}
+        for name in packs.names()
+    ]
     if args.json:
         return emit_json(listing)
     for pack in listing:
-        emit(f"{pack['name']}  ({pack['items']} items)")
+        count = f"{pack['items']} item{'' if pack['items'] == 1 else 's'}"
+        emit(f"{'*' if pack['current'] else ' '} {pack['name']}  ({count})")
     return 0
 
 
@@ -58,8 +67,9 @@ def add_command(args: argparse.Namespace) -> int:
     packs = Packs(open_store(args))
     if args.name not in packs.names():
         packs.create(args.name)
+    already = packs.is_pinned(args.name, args.id)
     item = packs.add(args.name, args.id, args.note)
-    emit(f"pinned {item['id']} to {args.name}")
+    emit(f"{'already in' if already else 'pinned to'} {args.name}: {item['id']}")
     return 0
 
 
@@ -79,12 +89,18 @@ def show_command(args: argparse.Namespace) -> int:
                 entry["stale"] = {key: item["stale"][key] for key in STALE_FIELDS}
             shown.append(entry)
         return emit_json(shown)
+    if not items:
+        emit(f"{args.name} is empty: pin with `briefing pack add {args.name} ID`")
     for number, item in enumerate(items, start=1):
-        emit(f"{number}. [{item['kind']}] {item['id']}  {item['text'][:100]}")
+        text = " ".join(item["text"].split())
+        text = text if len(text) <= SHOW_WIDTH else text[: SHOW_WIDTH - 1] + "…"
+        emit(f"{number}. [{item['kind']}] {item['id']}  {text}")
+        emit(f"   {item.get('release_title')} · {item.get('date') or 'undated'}")
         if item["stale"]:
-            emit(f"   stale: a newer release ({item['stale']['date']}) gives {item['stale']['text']}")
+            newer = item["stale"]
+            emit(f"   stale: {newer['release_id']} ({newer['date']}) gives {newer['phrase']}")
         if item["changed"]:
-            emit("   its source release has changed since it was pinned")
+            emit("   changed: its release was edited or removed since it was pinned")
         if item["note"]:
             emit(f"   note: {item['note']}")
     return 0
@@ -95,7 +111,7 @@ def export_command(args: argparse.Namespace) -> int:
     if args.output:
         path = Path(args.output)
         try:
-            atomic_write_bytes(path.resolve(), text.encode("utf-8"))
+            write_brief(path.resolve(), text)
         except OSError as error:
             raise CommandError(f"cannot write {path}: {error.strerror or error}") from None
         emit(f"wrote {path}")

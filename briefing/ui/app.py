@@ -1,4 +1,4 @@
-"""The Briefing app: four numbered panes over the store, a reader, help and a palette."""
+"""The Briefing app: five numbered panes over the store, a reader, help and a palette."""
 
 from __future__ import annotations
 
@@ -21,9 +21,11 @@ from briefing.store import Store, StoreError
 from briefing.ui.clipboard import Clipboard, CopyFunction
 from briefing.ui.commands import BriefingCommands
 from briefing.ui.library import Library
+from briefing.ui.pinning import PacksChanged, Pin, check_figures, toggle_pin
 from briefing.ui.screens.help import HelpScreen
 from briefing.ui.screens.reader import ReaderScreen
 from briefing.ui.widgets.compare_pane import ComparePane
+from briefing.ui.widgets.pack_pane import PackPane
 from briefing.ui.widgets.pane import Pane
 from briefing.ui.widgets.quotes_pane import QuotesPane
 from briefing.ui.widgets.releases_pane import ReleasesPane
@@ -33,12 +35,12 @@ if TYPE_CHECKING:
     from briefing.searching import SearchService
 
 # The numbered panes, in key order; a pane added here gets its key, tab and palette entries.
-PANES: list[type[Pane]] = [SearchPane, QuotesPane, ComparePane, ReleasesPane]
+PANES: list[type[Pane]] = [SearchPane, QuotesPane, ComparePane, ReleasesPane, PackPane]
 POLL_SECONDS = 2.0
 
 
 class BriefingApp(App[None]):
-    """Search, quotes, compare and releases over one store."""
+    """Search, quotes, compare, releases and the user's packs over one store."""
 
     CSS_PATH = str(stylesheet())
     TITLE = "Briefing"
@@ -65,6 +67,8 @@ class BriefingApp(App[None]):
     """The search index, once built."""
     index_progress: var[tuple[int, int] | None] = var(None)
     """(done, total) while the search index is being built."""
+    packs_version: var[int] = var(0, init=False)
+    """Bumped whenever a pack changed (a pin, a note, a new pack…)."""
 
     class StoreOpened(Message):
         def __init__(self, warnings: list[str]) -> None:
@@ -114,6 +118,8 @@ class BriefingApp(App[None]):
                             service=BriefingApp.search_service,
                             index_progress=BriefingApp.index_progress,
                         )
+                    elif isinstance(pane, PackPane):
+                        pane.data_bind(BriefingApp.packs_version)
                     yield pane
         yield Footer()
 
@@ -249,6 +255,20 @@ class BriefingApp(App[None]):
     @on(ReaderScreen.Copy)
     def _copy(self, message: Pane.Copy | ReaderScreen.Copy) -> None:
         self.copier.copy(message.text, message.what)
+        if message.figures:
+            check_figures(self, self.library, message.figures)
+
+    @on(Pin)
+    def _pin(self, message: Pin) -> None:
+        toggle_pin(self, self.library, message.ref)
+
+    @on(PacksChanged)
+    def _packs_changed(self, message: PacksChanged) -> None:
+        if message.error:
+            self.notify(message.error, title="Pack", severity="error", markup=False)
+        elif message.notice:
+            self.notify(message.notice, title="Pack", markup=False)
+        self.packs_version += 1  # on an error too: the pack pane shows what was saved
 
 
 def store_summary(releases: list[dict]) -> str:

@@ -25,6 +25,14 @@ class PaletteCommand:
     run: Callable[[], object]
 
 
+KEY_NAMES = {
+    "question_mark": "?",
+    "slash": "/",
+    "left_square_bracket": "[",
+    "right_square_bracket": "]",
+}
+
+
 def _described(bindings: list) -> Iterator[Binding]:
     for binding in bindings:
         if isinstance(binding, Binding) and binding.description:
@@ -32,9 +40,7 @@ def _described(bindings: list) -> Iterator[Binding]:
 
 
 def _help(binding: Binding) -> str:
-    keys = ", ".join(
-        key.replace("question_mark", "?").replace("slash", "/") for key in binding.key.split(",")
-    )
+    keys = ", ".join(KEY_NAMES.get(key, key) for key in binding.key.split(","))
     return f"{binding.tooltip or binding.description} (key: {keys})"
 
 

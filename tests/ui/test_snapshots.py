@@ -4,6 +4,8 @@ from pathlib import Path
 
 from ui_support import SIZE, FakeClipboard, release_id, settle
 
+from briefing.packs import DEFAULT_PACK, Packs
+from briefing.store import Store
 from briefing.ui.app import make_app
 
 
@@ -71,3 +73,18 @@ def test_help_screen(snap_compare, seeded_dir):
     assert snap_compare(
         app_on(seeded_dir), terminal_size=SIZE, run_before=run("escape", "question_mark")
     )
+
+
+def test_pack_pane(snap_compare, seeded_dir):
+    """A Khan quote with a note, the out-of-date 34,542 figure (highlighted), a paragraph."""
+    store = Store(seeded_dir)
+    packs = Packs(store)
+    khan = next(
+        q for q in store.quotes(release_id(seeded_dir, "003")) if q["speaker"] == "Sadiq Khan"
+    )
+    officers = next(s for s in store.stats(release_id(seeded_dir, "001")) if s["value"] == 34542)
+    for ref in (khan["id"], officers["id"], f"{release_id(seeded_dir, '002')}#3"):
+        packs.add(DEFAULT_PACK, ref)
+    packs.set_note(DEFAULT_PACK, khan["id"], "Opening line")
+    keys = ("escape", "5", "j")
+    assert snap_compare(app_on(seeded_dir), terminal_size=SIZE, run_before=run(*keys))

@@ -111,8 +111,10 @@ def test_orphan_temp_files_are_cleaned(data_dir):
 
 def test_store_file_is_utf8_json(store, data_dir):
     raw = (data_dir / "store.json").read_bytes()
-    assert "London’s".encode() in raw
-    assert set(json.loads(raw)) >= {"releases", "quotes", "stats"}
+    data = json.loads(raw.decode("utf-8"))
+    assert set(data) >= {"releases", "quotes", "stats"}
+    titles = [doc["title"] for doc in data["releases"].values()]
+    assert "Mayor joins local neighbourhood policing teams working to keep London’s communities safe" in titles
 
 
 def test_rebuild_recreates_store_from_originals(store, data_dir):

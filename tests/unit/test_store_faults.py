@@ -237,7 +237,7 @@ CORRUPTIONS = {
     "list": lambda raw: b"[1, 2, 3]",
     "wrong-table": lambda raw: b'{"releases": [1, 2]}',
     "wrong-doc": lambda raw: b'{"releases": {"1": "a string"}}',
-    "latin1": lambda raw: raw.replace("’".encode(), b"\x92"),
+    "latin1": lambda raw: raw.replace(b"London", b"London\x92", 1),  # not UTF-8
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from textual import on, work
@@ -15,10 +16,12 @@ from textual.widgets.option_list import Option
 
 from briefing import queries
 from briefing.model import NOTES, SUMMARY, TITLE
+from briefing.pins import passage_id
 from briefing.reader import release_header
 from briefing.store import StoreError
 from briefing.ui import display
 from briefing.ui.library import Library
+from briefing.ui.pinning import Pin
 from briefing.ui.widgets.lists import NavOptionList
 
 SECTION_HEADINGS = {SUMMARY: "Summary", NOTES: "Notes to editors"}
@@ -55,6 +58,13 @@ class ReaderScreen(Screen[None]):
         Binding(
             "f", "copy_figure", "Copy figure", tooltip="Copy the chosen figure with its source"
         ),
+        Binding(
+            "p",
+            "pin",
+            "Pin",
+            tooltip="Pin the quote, else the chosen figure, else the paragraph (again unpins)",
+        ),
+        Binding("P", "pin_paragraph", "Pin paragraph", show=False, tooltip="Pin the paragraph"),
         Binding("right,l", "choose_figure(1)", "Next figure", show=False),
         Binding("left,h", "choose_figure(-1)", "Previous figure", show=False),
     ]
@@ -70,12 +80,13 @@ class ReaderScreen(Screen[None]):
             self.error = error
 
     class Copy(Message):
-        """The user asked to copy ``text``, described to them as ``what``."""
+        """The user asked to copy ``text``, described to them as ``what`` (``figures``: checked)."""
 
-        def __init__(self, text: str, what: str) -> None:
+        def __init__(self, text: str, what: str, figures: Sequence[dict] = ()) -> None:
             super().__init__()
             self.text = text
             self.what = what
+            self.figures = figures
 
     def __init__(self, library: Library, release_id: str, block: int = 0) -> None:
         super().__init__()
@@ -185,7 +196,7 @@ class ReaderScreen(Screen[None]):
             _, passage = current
             if passage.quote:
                 who = passage.quote["speaker"] or "an unnamed speaker"
-                keys = "c copies, a with attribution, m as Markdown"
+                keys = "c copies, a with attribution, m as Markdown, p pins"
                 parts.append(display.literal(f"Quote by {who}: {keys}"))
             if passage.figures:
                 _, _, stat = passage.figures[self._figure]
@@ -194,14 +205,18 @@ class ReaderScreen(Screen[None]):
                     if len(passage.figures) > 1
                     else "Figure: "
                 )
+                pins = "" if passage.quote else ", p pins"
                 parts.append(
                     display.literal(
-                        f"{number}{queries.figure_phrase(stat)} · f copies"
+                        f"{number}{queries.figure_phrase(stat)} · f copies{pins}"
                         + (", ←/→ choose" if len(passage.figures) > 1 else "")
                     )
                 )
+        fallback = "j/k move · Escape goes back"
+        if current:
+            fallback = f"p pins this paragraph · {fallback}"
         self.query_one("#reader-status", Static).update(
-            display.join(parts, "\n") if parts else Content("j/k move · Escape goes back")
+            display.join(parts, "\n") if parts else Content(fallback)
         )
 
     # ------------------------------------------------------------------ actions
@@ -238,7 +253,28 @@ class ReaderScreen(Screen[None]):
             )
             return
         _, _, stat = current[1].figures[self._figure]
-        self.post_message(self.Copy(queries.format_figure(stat), "figure with its source"))
+        self.post_message(
+            self.Copy(queries.format_figure(stat), "figure with its source", figures=[stat])
+        )
+
+    def action_pin(self) -> None:
+        """Pin what is under the cursor: its quote, else the chosen figure, else the paragraph."""
+        current = self._current()
+        if current is None:
+            return
+        passage = current[1]
+        if passage.quote:
+            self.post_message(Pin(passage.quote["id"]))
+        elif passage.figures:
+            _, _, stat = passage.figures[self._figure]
+            self.post_message(Pin(stat["id"]))
+        else:
+            self.action_pin_paragraph()
+
+    def action_pin_paragraph(self) -> None:
+        current = self._current()
+        if current is not None:
+            self.post_message(Pin(passage_id(self.release_id, current[1].block)))
 
 
 def _passages(blocks: list, quotes: list[dict], stats: list[dict]) -> list[Passage | str]:

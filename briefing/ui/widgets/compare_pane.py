@@ -18,6 +18,7 @@ from briefing import queries
 from briefing.store import StoreError
 from briefing.ui import display
 from briefing.ui.library import Library
+from briefing.ui.pinning import Pin
 from briefing.ui.widgets.lists import NavDataTable, NavSelectionList
 from briefing.ui.widgets.pane import Pane
 
@@ -42,6 +43,7 @@ class ComparePane(Pane):
         Binding("down", "focus_list", show=False),
         Binding("right", "focus_table", show=False),
         Binding("c", "copy_figure", "Copy figure", tooltip="Copy the figure with its source"),
+        Binding("p", "pin", "Pin", tooltip="Pin the figure to the pack (again unpins)"),
         Binding(
             "d", "toggle_differs", "Only differences", tooltip="Show only rows whose figures differ"
         ),
@@ -248,14 +250,24 @@ class ComparePane(Pane):
     def action_toggle_differs(self) -> None:
         self.only_differs = not self.only_differs
 
-    def action_copy_figure(self) -> None:
+    def _figures_at_cursor(self) -> list[dict]:
         table = self.query_one("#compare-table", DataTable)
         stats = self._stats_at(table.cursor_coordinate) if table.display else []
         if not stats:
             self.notify("Move onto a figure in the table first.", markup=False)
-            return
-        text = "\n".join(queries.format_figure(stat) for stat in stats)
-        self.post_message(self.Copy(text, "figure with its source"))
+        return stats
+
+    def action_copy_figure(self) -> None:
+        stats = self._figures_at_cursor()
+        if stats:
+            text = "\n".join(queries.format_figure(stat) for stat in stats)
+            self.post_message(self.Copy(text, "figure with its source", figures=stats))
+
+    def action_pin(self) -> None:
+        """Pin the cell's figure (the first, where a release states several)."""
+        stats = self._figures_at_cursor()
+        if stats:
+            self.post_message(Pin(stats[0]["id"]))
 
 
 def _release_prompt(release: dict) -> Content:

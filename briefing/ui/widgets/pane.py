@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from textual.containers import Vertical
 from textual.message import Message
 from textual.reactive import var
@@ -33,12 +35,16 @@ class Pane(Vertical):
             self.block = block
 
     class Copy(Message):
-        """The user asked to copy ``text``, described to them as ``what``."""
+        """The user asked to copy ``text``, described to them as ``what``.
 
-        def __init__(self, text: str, what: str) -> None:
+        ``figures`` are the figure records copied, checked for newer values.
+        """
+
+        def __init__(self, text: str, what: str, figures: Sequence[dict] = ()) -> None:
             super().__init__()
             self.text = text
             self.what = what
+            self.figures = figures
 
     class StoreChanged(Message):
         """This pane changed the store (an import, a deletion); the others must reload."""
@@ -47,9 +53,22 @@ class Pane(Vertical):
         super().__init__(id=f"{self.TITLE.lower()}-pane")
         self.library = library
         self.number = number
+        self._stale = True  # the store changed since this pane last read it
 
     def watch_store_version(self, version: int) -> None:
+        # Only the pane in view reads the store now; the others when first shown.
+        # Filling a table of 10,000 releases nobody is looking at slowed every start.
         if version:
+            self._stale = True
+            if self.is_on_screen:
+                self._reload_if_stale()
+
+    def on_show(self) -> None:
+        self._reload_if_stale()
+
+    def _reload_if_stale(self) -> None:
+        if self._stale and self.store_version:
+            self._stale = False
             self.reload()
 
     def reload(self) -> None:

@@ -16,6 +16,7 @@ from briefing.parse.speakers import match_speakers
 from briefing.store import Store, UnknownIdError
 from briefing.ui import display
 from briefing.ui.library import Library
+from briefing.ui.pinning import Pin
 from briefing.ui.widgets.lists import NavOptionList
 from briefing.ui.widgets.pane import Pane
 
@@ -51,6 +52,7 @@ class QuotesPane(Pane):
             "Copy Markdown",
             tooltip="Copy as a Markdown block quote with its source",
         ),
+        Binding("p", "pin", "Pin", tooltip="Pin the quote to the pack (again unpins)"),
         Binding("right,l", "focus_quotes", show=False),
         Binding("left,h", "focus_list", show=False),
     ]
@@ -188,14 +190,23 @@ class QuotesPane(Pane):
     def action_focus_quotes(self) -> None:
         self.query_one("#quotes", OptionList).focus()
 
-    def action_copy(self, fmt: str) -> None:
+    def _highlighted_quote(self) -> dict | None:
         index = self.query_one("#quotes", OptionList).highlighted
         if index is None or index >= len(self._quotes):
             self.notify("Pick a speaker and a quote first.", markup=False)
-            return
-        quote = self._quotes[index]
-        what = f"{quote['speaker']}'s {FORMAT_NAMES[fmt]}"
-        self.post_message(self.Copy(queries.format_quote(quote, fmt), what))
+            return None
+        return self._quotes[index]
+
+    def action_copy(self, fmt: str) -> None:
+        quote = self._highlighted_quote()
+        if quote is not None:
+            what = f"{quote['speaker']}'s {FORMAT_NAMES[fmt]}"
+            self.post_message(self.Copy(queries.format_quote(quote, fmt), what))
+
+    def action_pin(self) -> None:
+        quote = self._highlighted_quote()
+        if quote is not None:
+            self.post_message(Pin(quote["id"]))
 
 
 def _where(store: Store, quote_id: str) -> str:

@@ -15,14 +15,16 @@ from textual.reactive import var
 from textual.widgets import Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
+from briefing.pins import passage_id
 from briefing.ui import display
 from briefing.ui.library import Library
+from briefing.ui.pinning import Pin
 from briefing.ui.widgets.lists import NavOptionList
 from briefing.ui.widgets.pane import Pane
 
 if TYPE_CHECKING:
-    from briefing.searching import SearchService
     from briefing.search import SearchHit, SearchResult
+    from briefing.searching import SearchService
 
 HIT_LIMIT = 50
 SNIPPET_WIDTH = 220
@@ -66,6 +68,7 @@ class SearchPane(Pane):
         Binding(
             "x", "clear_filters", "Clear filters", tooltip="Remove speaker, kind and date filters"
         ),
+        Binding("p", "pin", "Pin", tooltip="Pin the hit's quote, figure or paragraph (p unpins)"),
     ]
 
     service: var[SearchService | None] = var(None)
@@ -211,6 +214,17 @@ class SearchPane(Pane):
             token = f"kind:{hit.kind}"
         box = self.query_one("#search-box", Input)
         box.value = f"{_FIELD_FILTERS[field].sub('', box.value).strip()} {token}".strip()
+
+    def action_pin(self) -> None:
+        """Pin the quote or figure a hit is, else its paragraph (or title)."""
+        hit = self._highlighted_hit()
+        if hit is None:
+            self.notify("Search, then move onto a hit to pin it.", markup=False)
+            return
+        if hit.ref and hit.kind in ("quote", "stat"):
+            self.post_message(Pin(hit.ref))
+        else:
+            self.post_message(Pin(passage_id(hit.release_id, hit.block)))
 
     def action_clear_filters(self) -> None:
         box = self.query_one("#search-box", Input)
