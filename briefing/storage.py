@@ -144,6 +144,10 @@ class AtomicJSONStorage(Storage):
             self._data = load_json_tables(self.path)
         return self._data or None
 
+    def cached(self) -> dict[str, dict[str, Any]] | None:
+        """What was last read or written, without looking at the file again."""
+        return self._data if self._data is not None else self.read()
+
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         self._data = data
         if self._batch_depth:

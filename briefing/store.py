@@ -174,7 +174,7 @@ class Store:
         self._dates = {doc["release_id"]: doc for doc in data.get("dates", {}).values()}
 
     def _meta(self) -> dict:
-        data = self._storage.read() or {}
+        data = self._storage.cached() or {}
         return next(iter(data.get("meta", {}).values()), {})
 
     def _move_aside(self, path: Path) -> Path:
@@ -509,7 +509,9 @@ class Store:
 
     def user_table(self, table: str) -> list[dict]:
         """The rows of one table of the user's own data (copies: change them via ``save_user``)."""
-        data = self._user_storage.read() or {}
+        # What this process last read: a change on disk is picked up by ``refresh``
+        # (which tells the app to reload), never silently by a read like this one.
+        data = self._user_storage.cached() or {}
         return json.loads(json.dumps(list(data.get(table, {}).values())))
 
     def save_user(self, change: Callable[[dict], None]) -> None:

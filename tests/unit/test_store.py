@@ -217,3 +217,21 @@ def test_interrupted_delete_is_settled_on_next_open(store, data_dir):
     assert not original.exists() and not list((data_dir / "originals").glob("*.deleting"))
     assert rid not in {r["id"] for r in Store(data_dir).releases()}
     assert Store(data_dir).rebuild() == 4
+
+
+def test_a_read_of_user_data_does_not_hide_another_windows_change(data_dir):
+    first, second = Store(data_dir), Store(data_dir)
+    rid = first.releases()[0]["id"]
+    second.set_date(rid, "2003-03-03")
+    first.user_table("packs")  # e.g. the Pack pane reading between two polls
+    assert first.refresh()
+    assert {r["id"]: r["date"] for r in first.releases()}[rid] == "2003-03-03"
+
+
+def test_reading_the_generation_does_not_hide_another_windows_import(data_dir, tmp_path):
+    first, second = Store(data_dir), Store(data_dir)
+    extra = tmp_path / "extra.txt"
+    extra.write_text(seed_path("004").read_text(encoding="utf-8") + "\nA new closing line of text.", encoding="utf-8")
+    second.import_paths([extra])
+    assert first.generation == 0  # e.g. the search service checking its cache
+    assert first.refresh() and len(first.releases()) == 6
