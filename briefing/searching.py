@@ -21,6 +21,14 @@ from briefing.storage import atomic_write_bytes, file_signature
 from briefing.store import CACHE_DIR, STORE_FILE, Store
 
 CACHE_FILE = "search-index.bin"
+# Bumped when what goes into the index changes, so an older cache is not used.
+INDEX_FORMAT = 2
+
+
+def _attribution(speaker: str | None) -> str:
+    """Indexed after a quote's words, so "rowly" finds Rowley's quotes, not just
+    the line that introduces them; ``SearchService.search`` cuts it off the hits."""
+    return f"\n\n— {speaker}" if speaker else ""
 Progress = Callable[[int, int], None]
 
 
@@ -43,7 +51,8 @@ def passages(
             if section != TITLE and index not in quoted:
                 found.append(Passage(rid, "paragraph", text, iso, index, section=section))
         for quote in quotes:
-            found.append(Passage(rid, "quote", quote["text"], iso, quote["block_start"],
+            text = quote["text"] + _attribution(quote["speaker"])
+            found.append(Passage(rid, "quote", text, iso, quote["block_start"],
                                  quote["speaker"], quote["id"], "quote"))  # fmt: skip
         for stat in store.stats(rid):
             text = f"{stat.get('label') or ''}: {stat['sentence']}"
@@ -96,7 +105,11 @@ class SearchService:
             "fingerprint": self._fingerprint(state),
             "dates": state["dates"],
             "generation": self.store.generation,
+            "format": INDEX_FORMAT,
         }
+
+    def _current(self, meta: dict) -> bool:
+        return meta.get("generation") == self.store.generation and meta.get("format") == INDEX_FORMAT
 
     def refresh(self, progress: Progress | None = None) -> None:
         """Bring the index up to date with the store, re-indexing only what changed.
@@ -105,7 +118,7 @@ class SearchService:
         date indexes the same; a rebuild (re-parsing everything) changes the store's
         generation and forces a full build.
         """
-        if self.index is None or self.index.meta.get("generation") != self.store.generation:
+        if self.index is None or not self._current(self.index.meta):
             self.build(progress, use_cache=False)
             return
         state = self._state()
@@ -128,7 +141,7 @@ class SearchService:
             index = SearchIndex.from_file(self.cache_path)
         except (OSError, ValueError):
             return False
-        if index.meta.get("generation") != self.store.generation:
+        if not self._current(index.meta):
             return False  # built from an older parse of the releases: never used
         with self._lock:
             self.index = index
@@ -145,7 +158,13 @@ class SearchService:
     def search(self, query: str, limit: int = 50, **filters: str | None) -> SearchResult:
         assert self.index is not None, "build() first"
         with self._lock:
-            return self.index.search(query, limit=limit, **filters)
+            result = self.index.search(query, limit=limit, **filters)
+        for hit in result.hits:
+            suffix = _attribution(hit.speaker) if hit.kind == "quote" else ""
+            if suffix and hit.text.endswith(suffix):
+                hit.text = hit.text[: -len(suffix)]
+                hit.spans = [(a, min(b, len(hit.text))) for a, b in hit.spans if a < len(hit.text)]
+        return result
 
     @property
     def passage_count(self) -> int:

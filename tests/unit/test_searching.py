@@ -74,3 +74,13 @@ def test_deleted_release_leaves_the_index(data_dir):
     store.delete_release(next(r["id"] for r in store.releases() if r["source"] == "002.txt"))
     service.refresh()
     assert not service.search("laser-like").hits
+
+
+def test_a_speakers_name_finds_their_quotes_with_exact_text(store):
+    service = SearchService(store)
+    service.build()
+    top = service.search("rowly ").hits[0]
+    assert (top.kind, top.speaker) == ("quote", "Mark Rowley")
+    quote = store.quote(top.ref)
+    assert top.text == quote["text"]
+    assert all(0 <= a < b <= len(top.text) for a, b in top.spans)
