@@ -167,3 +167,16 @@ def test_search_json_fields(capsys):
     assert all(set(hit) == {"release_id", "kind", "text", "speaker", "score", "spans"} for hit in hits)
     _, out, _ = run(capsys, "search", "cost of living", "--speaker", "khan", "--json")
     assert {hit["speaker"] for hit in json.loads(out)} == {"Sadiq Khan"}
+
+
+def test_import_leaves_a_search_index_the_app_can_use_at_once(capsys, tmp_path, data_dir):
+    from briefing.searching import SearchService
+    from briefing.store import Store
+
+    extra = tmp_path / "extra.txt"
+    extra.write_text(seed_path("004").read_text(encoding="utf-8").replace("Real neighbourhood", "Quixotic neighbourhood"), encoding="utf-8")
+    assert run(capsys, "import", str(extra))[0] == 0
+    service = SearchService(Store(data_dir))
+    assert service._load_cache()  # current: no rebuild needed
+    assert service.index.meta["fingerprint"] == service._fingerprint(service._state())
+    assert service.search("quixotic").hits
