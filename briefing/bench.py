@@ -44,7 +44,11 @@ QUERIES = [
 def _percentiles(samples: list[float]) -> dict[str, float]:
     ordered = sorted(samples)
     p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
-    return {"p50_ms": statistics.median(ordered) * 1000, "p95_ms": p95 * 1000, "max_ms": ordered[-1] * 1000}
+    return {
+        "p50_ms": statistics.median(ordered) * 1000,
+        "p95_ms": p95 * 1000,
+        "max_ms": ordered[-1] * 1000,
+    }
 
 
 def _peak_rss_mb() -> float:
@@ -171,11 +175,23 @@ def format_table(results: dict) -> str:
         ("releases", f"{results['releases']:,}  ({results['passages']:,} passages)"),
         ("import", f"{results['import_per_s']:.0f} releases/s  ({results['import_s']:.1f} s)"),
         ("open store", f"{results['open_store_s']:.2f} s"),
-        ("build index", f"{results['build_index_s']:.2f} s  (from cache {results['load_index_cache_s']:.2f} s)"),
+        (
+            "build index",
+            f"{results['build_index_s']:.2f} s  (from cache {results['load_index_cache_s']:.2f} s)",
+        ),
         ("app first paint", f"{app['first_paint_s']:.2f} s  (cold {cold['first_paint_s']:.2f} s)"),
-        ("app search-ready", f"{app['search_ready_s']:.2f} s  (cold {cold['search_ready_s']:.2f} s)"),
-        ("search p50 / p95 / max", "{p50_ms:.1f} / {p95_ms:.1f} / {max_ms:.1f} ms".format(**results["search"])),
-        ("naive p50 / p95 / max", "{p50_ms:.0f} / {p95_ms:.0f} / {max_ms:.0f} ms".format(**results["naive"])),
+        (
+            "app search-ready",
+            f"{app['search_ready_s']:.2f} s  (cold {cold['search_ready_s']:.2f} s)",
+        ),
+        (
+            "search p50 / p95 / max",
+            "{p50_ms:.1f} / {p95_ms:.1f} / {max_ms:.1f} ms".format(**results["search"]),
+        ),
+        (
+            "naive p50 / p95 / max",
+            "{p50_ms:.0f} / {p95_ms:.0f} / {max_ms:.0f} ms".format(**results["naive"]),
+        ),
         ("speed-up (p50, p95)", f"{results['speedup_p50']:.0f}×, {results['speedup_p95']:.0f}×"),
         ("save (set-date) p50 / p95", "{p50_ms:.1f} / {p95_ms:.1f} ms".format(**results["save"])),
         ("peak memory (RSS), app", f"{results['peak_rss_mb']:.0f} MB"),
@@ -186,7 +202,9 @@ def format_table(results: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m briefing.bench", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m briefing.bench", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("--releases", type=int, default=10_000, metavar="N")
     parser.add_argument("--naive-queries", type=int, default=None, metavar="K",
                         help="run only the first K queries through the naive baseline")  # fmt: skip

@@ -19,8 +19,19 @@ from briefing.model import BODY, NOTES, SUMMARY
 from briefing.parse.quotes import extract_quotes
 from briefing.parse.release import parse_release
 
-_NUMBER = re.compile(r"(?<![\w/])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?=\s?(?:%|per cent| officers| million|bn|m\b))")
-_SWAPS = ["borough", "ward", "community", "capital", "city", "town centre", "high street", "district"]
+_NUMBER = re.compile(
+    r"(?<![\w/])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?=\s?(?:%|per cent| officers| million|bn|m\b))"
+)
+_SWAPS = [
+    "borough",
+    "ward",
+    "community",
+    "capital",
+    "city",
+    "town centre",
+    "high street",
+    "district",
+]
 
 
 @dataclass
@@ -84,7 +95,10 @@ def release_text(number: int, pools: Pools, rng: random.Random) -> str:
     title = _vary_words(rng.choice(pools.titles), rng)
     lines = ["Skip to main content", "Mayor of London logo London Assembly logo", "Home", "",
              f"{title} ({number})", "", "Created on", f"{published.day} {published:%B %Y}", ""]  # fmt: skip
-    lines += [f"  • {_vary_words(b, rng)}" for b in rng.sample(pools.bullets, k=min(3, len(pools.bullets)))]
+    lines += [
+        f"  • {_vary_words(b, rng)}"
+        for b in rng.sample(pools.bullets, k=min(3, len(pools.bullets)))
+    ]
     lines.append("")
     body = rng.sample(pools.paragraphs, k=min(rng.randint(7, 12), len(pools.paragraphs)))
     quotes = rng.sample(pools.quotes, k=min(rng.randint(2, 3), len(pools.quotes)))

@@ -29,7 +29,12 @@ def speakers(store: Store) -> list[dict]:
         roles.setdefault(name, [])
         releases.setdefault(name, set()).add(quote["release_id"])
     return [
-        {"name": name, "roles": roles[name], "quotes": counts[name], "releases": len(releases[name])}
+        {
+            "name": name,
+            "roles": roles[name],
+            "quotes": counts[name],
+            "releases": len(releases[name]),
+        }
         for name in order_speakers(counts)
     ]
 
@@ -133,7 +138,9 @@ def figure_phrase(stat: dict) -> str:
 def format_figure(stat: dict) -> str:
     """A figure with its source, for copying: “34,200 police officers — Mayor of London, …”."""
     source = ", ".join(
-        part for part in (stat.get("publisher"), stat.get("release_title"), source_date(stat)) if part
+        part
+        for part in (stat.get("publisher"), stat.get("release_title"), source_date(stat))
+        if part
     )
     return f"{figure_phrase(stat)} — {source}"
 
@@ -144,7 +151,9 @@ def compare_releases(store: Store, refs: Sequence[str]) -> dict:
     if len(ids) < 2:
         raise StoreError("compare needs at least two different releases")
     views = {r["id"]: r for r in store.releases()}
-    releases = [{"id": rid, "title": views[rid]["title"], "date": views[rid]["date"]} for rid in ids]
+    releases = [
+        {"id": rid, "title": views[rid]["title"], "date": views[rid]["date"]} for rid in ids
+    ]
     stats = [s for rid in ids for s in store.stats(rid)]
     return compare.compare(releases, stats)
 

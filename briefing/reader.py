@@ -18,7 +18,10 @@ def release_header(release: dict) -> str:
 
 def release_text(release: dict, width: int = 88) -> str:
     """Title, date line, summary bullets, body and notes, wrapped to ``width``."""
-    lines = [release["title"] + (" (title derived from the lead)" if release.get("title_derived") else "")]
+    lines = [
+        release["title"]
+        + (" (title derived from the lead)" if release.get("title_derived") else "")
+    ]
     lines += [release_header(release), f"id {release['id']}", ""]
     section = None
     for block_section, text, bullet in release["blocks"]:

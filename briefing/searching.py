@@ -29,6 +29,8 @@ def _attribution(speaker: str | None) -> str:
     """Indexed after a quote's words, so "rowly" finds Rowley's quotes, not just
     the line that introduces them; ``SearchService.search`` cuts it off the hits."""
     return f"\n\n— {speaker}" if speaker else ""
+
+
 Progress = Callable[[int, int], None]
 
 
@@ -109,7 +111,9 @@ class SearchService:
         }
 
     def _current(self, meta: dict) -> bool:
-        return meta.get("generation") == self.store.generation and meta.get("format") == INDEX_FORMAT
+        return (
+            meta.get("generation") == self.store.generation and meta.get("format") == INDEX_FORMAT
+        )
 
     def refresh(self, progress: Progress | None = None) -> None:
         """Bring the index up to date with the store, re-indexing only what changed.

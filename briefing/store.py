@@ -113,7 +113,9 @@ class Store:
             (self.dir / ORIGINALS).mkdir(parents=True, exist_ok=True)
         except OSError as error:
             if not (self.dir / STORE_FILE).exists():
-                raise StoreError(f"cannot create the data folder {self.dir}: {_reason(error)}") from None
+                raise StoreError(
+                    f"cannot create the data folder {self.dir}: {_reason(error)}"
+                ) from None
         self._lock = FileLock(str(self.dir / LOCK_FILE), timeout=LOCK_TIMEOUT)
         # Only while no other process writes: a temp file may be its write in progress.
         with contextlib.suppress(OSError, Timeout), self._lock.acquire(timeout=0):
@@ -192,7 +194,9 @@ class Store:
         try:
             kept = self._move_aside(path)
         except OSError as error:
-            raise StoreError(f"the store is damaged ({problem}) and cannot be moved aside: {_reason(error)}") from None
+            raise StoreError(
+                f"the store is damaged ({problem}) and cannot be moved aside: {_reason(error)}"
+            ) from None
         self._storage.forget()
         count = self.rebuild()
         self.warnings.append(
@@ -216,7 +220,9 @@ class Store:
         self._user_storage.forget()
         self._load_user()
         what = "restored from its last good copy" if restored else "started empty"
-        self.warnings.append(f"Your saved data was damaged ({problem}); it was kept as {kept} and {what}.")
+        self.warnings.append(
+            f"Your saved data was damaged ({problem}); it was kept as {kept} and {what}."
+        )
 
     def _seed(self) -> None:
         seeds = sorted(resources.seeds_dir().glob("*.txt"))
@@ -247,7 +253,9 @@ class Store:
 
     def fingerprint(self) -> str:
         """Changes whenever the releases or their dates change (for caches)."""
-        return json.dumps([file_signature(self.dir / STORE_FILE), file_signature(self.dir / USER_FILE)])
+        return json.dumps(
+            [file_signature(self.dir / STORE_FILE), file_signature(self.dir / USER_FILE)]
+        )
 
     def _view(self, doc: dict) -> dict:
         """A release as callers see it: the user's corrected date applied, counts added."""
@@ -255,7 +263,11 @@ class Store:
         override = self._dates.get(rid) or self._source_override(doc)
         view = {k: v for k, v in doc.items() if k != "blocks"}
         if override:
-            view["date"], view["date_estimated"], view["date_corrected"] = override["date"], False, True
+            view["date"], view["date_estimated"], view["date_corrected"] = (
+                override["date"],
+                False,
+                True,
+            )
         else:
             view["date_corrected"] = False
         view["quotes"] = len(self._quotes.get(rid, ()))
@@ -265,7 +277,10 @@ class Store:
     def _source_override(self, doc: dict) -> dict | None:
         # A corrected date follows the file when an edited version replaces the release.
         for override in self._dates.values():
-            if override.get("source") == doc.get("source") and override["release_id"] not in self._releases:
+            if (
+                override.get("source") == doc.get("source")
+                and override["release_id"] not in self._releases
+            ):
                 return override
         return None
 
@@ -284,7 +299,9 @@ class Store:
         matches = [rid for rid in self._releases if rid.startswith(ref)] if ref else []
         if not matches and ref:
             # People also name a release by its file: "001" for 001_474315e251677573.txt.
-            matches = [rid for rid, doc in self._releases.items() if doc["source"].lower().startswith(ref)]
+            matches = [
+                rid for rid, doc in self._releases.items() if doc["source"].lower().startswith(ref)
+            ]
         if len(matches) == 1:
             return matches[0]
         if not matches:
@@ -371,7 +388,9 @@ class Store:
     ) -> ImportReport:
         """Import files and folders; one result per file, failures with their reason."""
         files, missing = collect(list(paths))
-        report = ImportReport([ImportResult(path, "failed", error=error) for path, error in missing])
+        report = ImportReport(
+            [ImportResult(path, "failed", error=error) for path, error in missing]
+        )
         sources: list[tuple[str, SourceFile]] = []
         for number, path in enumerate(files, start=1):
             try:
@@ -503,7 +522,9 @@ class Store:
         with self._writing():
             source = self._releases[rid]["source"]
             self._save_user(
-                lambda user: _replace(user, "dates", {"release_id": rid, "source": source, "date": iso})
+                lambda user: _replace(
+                    user, "dates", {"release_id": rid, "source": source, "date": iso}
+                )
             )
         return self._view(self._releases[rid])
 

@@ -7,8 +7,8 @@ import json
 import sys
 from typing import Any
 
-from briefing.paths import data_dir
 from briefing.parse.text import strip_controls
+from briefing.paths import data_dir
 from briefing.store import Store
 
 

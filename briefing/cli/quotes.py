@@ -21,7 +21,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=speakers_command)
 
     parser = commands.add_parser("quotes", help="quotes, newest first")
-    parser.add_argument("--speaker", metavar="NAME", help="a name, alias or typo: khan, the mayor, rowly")
+    parser.add_argument(
+        "--speaker", metavar="NAME", help="a name, alias or typo: khan, the mayor, rowly"
+    )
     parser.add_argument("--release", metavar="ID", help="only quotes from this release")
     add_json(parser)
     parser.set_defaults(handler=quotes_command)
@@ -38,7 +40,9 @@ def speakers_command(args: argparse.Namespace) -> int:
         return emit_json(speakers)
     for speaker in speakers:
         roles = "; ".join(speaker["roles"]) or "—"
-        emit(f"{speaker['name']:<24} {speaker['quotes']:>3} quotes  {speaker['releases']:>3} releases  {roles}")
+        emit(
+            f"{speaker['name']:<24} {speaker['quotes']:>3} quotes  {speaker['releases']:>3} releases  {roles}"
+        )
     return 0
 
 
@@ -48,7 +52,9 @@ def quotes_command(args: argparse.Namespace) -> int:
         return emit_json([{key: quote[key] for key in QUOTE_FIELDS} for quote in found])
     for quote in found:
         when = display_date(quote["date"], quote["date_estimated"])
-        emit(f"{quote['id']}  {quote['speaker'] or 'Unattributed'} · {when} · {quote['release_title']}")
+        emit(
+            f"{quote['id']}  {quote['speaker'] or 'Unattributed'} · {when} · {quote['release_title']}"
+        )
         emit(textwrap.indent(textwrap.fill(quote["text"].replace("\n\n", " ¶ "), 86), "    "))
         if quote["repeats"]:
             emit(f"    repeats a line also in: {', '.join(quote['repeats'])}")

@@ -25,7 +25,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_json(parser)
     parser.set_defaults(handler=compare_command)
 
-    parser = commands.add_parser("latest", help="the most recent figure for a metric, and older ones")
+    parser = commands.add_parser(
+        "latest", help="the most recent figure for a metric, and older ones"
+    )
     parser.add_argument("query", metavar="QUERY")
     add_json(parser)
     parser.set_defaults(handler=latest_command)

@@ -11,7 +11,6 @@ no mojibake is stored. Saved web pages (``.html``/``.htm``) become their
 article's text through BeautifulSoup; Markdown through markdown-it.
 """
 
-
 from __future__ import annotations
 
 import os

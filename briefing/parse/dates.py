@@ -110,8 +110,12 @@ def estimate_date(text: str, today: date) -> date | None:
     if financial_starts:
         start = max(d for d in financial_starts if d)
         if weeks := _REF_FY_WEEKS.search(text):
-            n = _NUMBER_WORDS.get(weeks["n"].lower()) or (int(weeks["n"]) if weeks["n"].isdigit() else 0)
-            start += timedelta(weeks=n) if weeks["unit"].lower() == "weeks" else timedelta(days=30 * n)
+            n = _NUMBER_WORDS.get(weeks["n"].lower()) or (
+                int(weeks["n"]) if weeks["n"].isdigit() else 0
+            )
+            start += (
+                timedelta(weeks=n) if weeks["unit"].lower() == "weeks" else timedelta(days=30 * n)
+            )
         refs.append(start)
         explicit_years.append(start.year)
     if explicit_years:

@@ -78,7 +78,9 @@ def _publisher(lines: list[str], header: list[str]) -> str | None:
     # Whose press office speaks first: the lead paragraph's subject, then the first quote.
     for line in lines[:3]:
         lowered = line.lower()
-        if re.match(r"^(?:the )?(?:metropolitan police|met police|met)\b(?! commissioner)", lowered):
+        if re.match(
+            r"^(?:the )?(?:metropolitan police|met police|met)\b(?! commissioner)", lowered
+        ):
             return "Metropolitan Police"
     for line in lines:
         match = re.search(r"^(.{3,160}?)(?:,)?\s+(?:said|says|added)\s*:", line)
@@ -86,7 +88,9 @@ def _publisher(lines: list[str], header: list[str]) -> str | None:
             speaker = match.group(1).lower()
             if re.search(r"\bmayor\b|sadiq khan", speaker) and "deputy mayor" not in speaker:
                 return "Mayor of London"
-            if re.search(r"commissioner|commander|superintendent|inspector|\bmet\b|metropolitan", speaker):
+            if re.search(
+                r"commissioner|commander|superintendent|inspector|\bmet\b|metropolitan", speaker
+            ):
                 return "Metropolitan Police"
             break
     text = " ".join(lines).lower()

@@ -8,7 +8,9 @@ from briefing.store import Store
 def test_synthetic_archive_is_deterministic_and_imports(tmp_path):
     first = write_archive(tmp_path / "a", 20)
     second = write_archive(tmp_path / "b", 20)
-    assert [p.read_text(encoding="utf-8") for p in first] == [p.read_text(encoding="utf-8") for p in second]
+    assert [p.read_text(encoding="utf-8") for p in first] == [
+        p.read_text(encoding="utf-8") for p in second
+    ]
     store = Store(tmp_path / "data", seed=False)
     report = store.import_paths([tmp_path / "a"])
     assert report.count("imported") == 20 and not report.failed

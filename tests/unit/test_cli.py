@@ -6,9 +6,9 @@ import subprocess
 import sys
 
 import pytest
+from tests_support import seed_path
 
 from briefing.cli import main
-from tests_support import seed_path
 
 
 def run(capsys, *args):
@@ -30,14 +30,19 @@ def test_releases_json_lists_the_seeds(capsys):
     assert by_source["004"]["date"] == "2017-03-20"
     assert by_source["000"]["date_estimated"] and by_source["000"]["date"].startswith("2024")
     assert by_source["002"]["date_estimated"] and by_source["002"]["date"].startswith("2025")
-    assert by_source["002"]["title"] == "Met prioritises neighbourhood policing to tackle crime in London hotspots"
+    assert (
+        by_source["002"]["title"]
+        == "Met prioritises neighbourhood policing to tackle crime in London hotspots"
+    )
     assert all(isinstance(r["quotes"], int) and isinstance(r["stats"], int) for r in releases)
 
 
 def test_import_json_and_exit_status(capsys, tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text("   \n")
-    status, out, _ = run(capsys, "import", str(seed_path("001")), str(empty), str(tmp_path / "missing.txt"), "--json")
+    status, out, _ = run(
+        capsys, "import", str(seed_path("001")), str(empty), str(tmp_path / "missing.txt"), "--json"
+    )
     report = json.loads(out)
     assert status == 1
     assert set(report) == {"imported", "updated", "unchanged", "failed"}
@@ -47,7 +52,9 @@ def test_import_json_and_exit_status(capsys, tmp_path):
 
 
 def test_import_text_report(capsys, tmp_path):
-    status, out, _ = run(capsys, "--data-dir", str(tmp_path / "fresh"), "import", str(seed_path("004")))
+    status, out, _ = run(
+        capsys, "--data-dir", str(tmp_path / "fresh"), "import", str(seed_path("004"))
+    )
     assert status == 0
     assert out.splitlines()[-1] == "0 imported, 0 updated, 1 unchanged, 0 failed"
 
@@ -100,10 +107,14 @@ def test_unreadable_store_is_a_one_line_error(tmp_path, capsys):
     assert status == 1 and err.count("\n") == 1
 
 
-@pytest.mark.parametrize("module", ["briefing.store", "briefing.parse.release", "briefing.cli.common"])
+@pytest.mark.parametrize(
+    "module", ["briefing.store", "briefing.parse.release", "briefing.cli.common"]
+)
 def test_core_does_not_import_textual(module):
     code = f"import sys, {module}; print('textual' in sys.modules)"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "False"
 
 
@@ -124,7 +135,10 @@ def test_quote_formats(capsys):
     _, markdown, _ = run(capsys, "quote", quote["id"], "--format", "markdown")
     assert markdown.startswith("> The Met is getting smaller")
     assert "\n>\n> — Mark Rowley, Commissioner, ≈ May 2025\n" in markdown
-    assert "Source: *Met prioritises neighbourhood policing to tackle crime in London hotspots*" in markdown
+    assert (
+        "Source: *Met prioritises neighbourhood policing to tackle crime in London hotspots*"
+        in markdown
+    )
 
 
 def test_speakers_json_key_people_first(capsys):
@@ -143,12 +157,16 @@ def test_compare_001_with_000(capsys):
 
     def values(label):
         row = rows[label]
-        return [sorted({s["value"] for s in row["cells"][rid]}) for rid in (first, second)], row["differs"]
+        return [sorted({s["value"] for s in row["cells"][rid]}) for rid in (first, second)], row[
+            "differs"
+        ]
 
     assert values("gun crime") == ([[21], [19]], True)
     assert values("burglary") == ([[23], [18]], True)
     assert values("police officer numbers") == ([[34542], [34200]], True)
-    knife_u25 = next(label for label in rows if label.startswith("knife crime with injury under 25"))
+    knife_u25 = next(
+        label for label in rows if label.startswith("knife crime with injury under 25")
+    )
     assert values(knife_u25) == ([[22], [19]], True)
     assert values("knife crime with injury") == ([[6], []], False)
 
@@ -164,7 +182,9 @@ def test_search_json_fields(capsys):
     status, out, _ = run(capsys, "search", "knif crme", "--json", "--limit", "5")
     hits = json.loads(out)
     assert status == 0 and hits
-    assert all(set(hit) == {"release_id", "kind", "text", "speaker", "score", "spans"} for hit in hits)
+    assert all(
+        set(hit) == {"release_id", "kind", "text", "speaker", "score", "spans"} for hit in hits
+    )
     _, out, _ = run(capsys, "search", "cost of living", "--speaker", "khan", "--json")
     assert {hit["speaker"] for hit in json.loads(out)} == {"Sadiq Khan"}
 
@@ -174,7 +194,12 @@ def test_import_leaves_a_search_index_the_app_can_use_at_once(capsys, tmp_path, 
     from briefing.store import Store
 
     extra = tmp_path / "extra.txt"
-    extra.write_text(seed_path("004").read_text(encoding="utf-8").replace("Real neighbourhood", "Quixotic neighbourhood"), encoding="utf-8")
+    extra.write_text(
+        seed_path("004")
+        .read_text(encoding="utf-8")
+        .replace("Real neighbourhood", "Quixotic neighbourhood"),
+        encoding="utf-8",
+    )
     assert run(capsys, "import", str(extra))[0] == 0
     service = SearchService(Store(data_dir))
     assert service._load_cache()  # current: no rebuild needed

@@ -3,11 +3,11 @@
 from datetime import date
 
 import pytest
+from tests_support import seed_text
 
 from briefing.model import BODY, NOTES, SUMMARY
 from briefing.parse.dates import display_date, estimate_date, stated_date
 from briefing.parse.release import parse_release
-from tests_support import seed_text
 
 TODAY = date(2026, 11, 21)
 
@@ -64,13 +64,17 @@ def test_estimates_show_as_approximate():
 def test_estimate_is_never_in_the_future_and_none_without_references():
     assert estimate_date("We met in January 2030 and in March 2020.", TODAY) == date(2020, 3, 1)
     assert estimate_date("No dates at all in this text.", TODAY) is None
-    release = parse_release("A headline\n\nSome text of a release with no dates in it at all.", "x.txt", TODAY)
+    release = parse_release(
+        "A headline\n\nSome text of a release with no dates in it at all.", "x.txt", TODAY
+    )
     assert release.date is None and not release.date_estimated
 
 
 def test_stated_date_formats():
     assert stated_date("20 March 2017") == date(2017, 3, 20)
-    assert stated_date("11/26/2024 | Press release | Distributed by Public on 11/26/2024 07:42") == date(2024, 11, 26)
+    assert stated_date(
+        "11/26/2024 | Press release | Distributed by Public on 11/26/2024 07:42"
+    ) == date(2024, 11, 26)
     assert stated_date("March 20, 2017") == date(2017, 3, 20)
 
 
@@ -90,7 +94,11 @@ def test_publishers(prefix, publisher):
 )  # fmt: skip
 def test_section_sizes(prefix, summary, body, notes):
     release = parsed(prefix)
-    assert (len(release.summary), len(release.paragraphs), len(release.notes)) == (summary, body, notes)
+    assert (len(release.summary), len(release.paragraphs), len(release.notes)) == (
+        summary,
+        body,
+        notes,
+    )
 
 
 def test_summary_bullets_lose_their_markers():

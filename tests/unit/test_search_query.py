@@ -152,5 +152,3 @@ def test_any_input_is_safe(text):
         assert 0 <= hit.score <= 100
         assert all(0 <= a < b <= len(hit.text) for a, b in hit.spans)
     assert sum(result.facets["kind"].values()) == result.total
-
-

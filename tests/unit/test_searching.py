@@ -2,9 +2,10 @@
 
 import shutil
 
+from tests_support import seed_path
+
 from briefing.searching import SearchService, passages
 from briefing.store import Store
-from tests_support import seed_path
 
 
 def test_quotes_are_indexed_once_with_their_speaker(store):
@@ -32,7 +33,11 @@ def test_cache_is_used_and_brought_up_to_date(data_dir, tmp_path):
     assert cache.exists()
     # Another import and a corrected date since the cache was written.
     extra = tmp_path / "extra.txt"
-    text = seed_path("004").read_text(encoding="utf-8").replace("Real neighbourhood", "Zanzibar neighbourhood")
+    text = (
+        seed_path("004")
+        .read_text(encoding="utf-8")
+        .replace("Real neighbourhood", "Zanzibar neighbourhood")
+    )
     extra.write_text(text, encoding="utf-8")
     store.import_paths([extra])
     rid = next(r["id"] for r in store.releases() if r["source"].startswith("001"))

@@ -5,9 +5,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from tests_support import SEEDS, seed_path
 
 from briefing.store import Store, StoreError, UnknownIdError
-from tests_support import SEEDS, seed_path
 
 
 def test_empty_store_is_seeded_from_bundled_releases(store):
@@ -44,7 +44,9 @@ def test_edited_file_with_same_name_replaces_release(data_dir, tmp_path):
     shutil.copy(seed_path("001"), path)
     store.import_paths([path])
     old_id = store.releases()[0]["id"]
-    path.write_text(path.read_text(encoding="utf-8").replace("Peckham", "Lewisham"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("Peckham", "Lewisham"), encoding="utf-8"
+    )
     report = store.import_paths([path])
     assert [r.status for r in report.results] == ["updated"]
     releases = store.releases()
@@ -83,7 +85,9 @@ def test_corrected_date_survives_reimport_and_restart(data_dir, tmp_path):
     store.import_paths([path])
     assert Store(data_dir).releases()[0]["date"] == "2024-05-21"
     # An edited version of the same file keeps the correction too.
-    path.write_text(path.read_text(encoding="utf-8") + "\nOne more paragraph of text here.", encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8") + "\nOne more paragraph of text here.", encoding="utf-8"
+    )
     store.import_paths([path])
     assert Store(data_dir).releases()[0]["date"] == "2024-05-21"
 
@@ -114,7 +118,10 @@ def test_store_file_is_utf8_json(store, data_dir):
     data = json.loads(raw.decode("utf-8"))
     assert set(data) >= {"releases", "quotes", "stats"}
     titles = [doc["title"] for doc in data["releases"].values()]
-    assert "Mayor joins local neighbourhood policing teams working to keep London’s communities safe" in titles
+    assert (
+        "Mayor joins local neighbourhood policing teams working to keep London’s communities safe"
+        in titles
+    )
 
 
 def test_rebuild_recreates_store_from_originals(store, data_dir):
@@ -231,7 +238,10 @@ def test_a_read_of_user_data_does_not_hide_another_windows_change(data_dir):
 def test_reading_the_generation_does_not_hide_another_windows_import(data_dir, tmp_path):
     first, second = Store(data_dir), Store(data_dir)
     extra = tmp_path / "extra.txt"
-    extra.write_text(seed_path("004").read_text(encoding="utf-8") + "\nA new closing line of text.", encoding="utf-8")
+    extra.write_text(
+        seed_path("004").read_text(encoding="utf-8") + "\nA new closing line of text.",
+        encoding="utf-8",
+    )
     second.import_paths([extra])
     assert first.generation == 0  # e.g. the search service checking its cache
     assert first.refresh() and len(first.releases()) == 6
