@@ -108,3 +108,32 @@ async def test_enter_on_a_release_opens_the_reader(app):
         await settle(pilot)
         assert isinstance(app.screen, ReaderScreen)
         assert "Met prioritises" in str(app.screen.query_one("#reader-heading", Static).render())
+
+
+async def test_correct_a_date_from_the_releases_pane(app, seeded_dir):
+    from briefing.store import Store
+    from briefing.ui.screens.ask_text import AskTextScreen
+
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("escape", "4")
+        await settle(pilot)
+        table = app.query_one("#releases-table", DataTable)
+        top = str(table.get_row_at(0)[1])
+        await pilot.press("d")
+        assert isinstance(app.screen, AskTextScreen)
+        box = app.screen.query_one(Input)
+        assert box.value == "2025-05-13"  # the estimate, to correct
+        box.value = "not a date"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "YYYY-MM-DD" in " ".join(str(n.message) for n in app._notifications)
+        await pilot.press("d")
+        app.screen.query_one(Input).value = "2016-01-02"
+        await pilot.press("enter")
+        await settle(pilot)
+        # Saved in the user's data; the table re-sorts: that release is now the oldest.
+        assert str(table.get_row_at(table.row_count - 1)[1]) == top
+        assert str(table.get_row_at(table.row_count - 1)[0]) == "2 Jan 2016"
+    corrected = [r for r in Store(seeded_dir).releases() if r["date_corrected"]]
+    assert [(r["source"][:3], r["date"]) for r in corrected] == [("002", "2016-01-02")]

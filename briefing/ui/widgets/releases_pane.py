@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -9,9 +11,10 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
-from briefing.store import StoreError
+from briefing.store import Store, StoreError
 from briefing.ui import display
 from briefing.ui.library import Library
+from briefing.ui.screens.ask_text import AskTextScreen
 from briefing.ui.screens.confirm import ConfirmScreen
 from briefing.ui.screens.import_files import ImportScreen
 from briefing.ui.widgets.lists import NavDataTable
@@ -39,6 +42,12 @@ class ReleasesPane(Pane):
         Binding(
             "x,delete", "delete", "Delete", tooltip="Delete the highlighted release (asks first)"
         ),
+        Binding(
+            "d",
+            "correct_date",
+            "Correct date",
+            tooltip="Correct the highlighted release's date (kept across re-imports)",
+        ),
     ]
 
     class Loaded(Message):
@@ -46,9 +55,12 @@ class ReleasesPane(Pane):
             super().__init__()
             self.releases = releases
 
-    class Deleted(Message):
-        def __init__(self, release: dict | None, error: str | None) -> None:
+    class Saved(Message):
+        """A change to the store finished: ``done`` says what, or ``error`` why not."""
+
+        def __init__(self, done: str, release: dict | None, error: str | None) -> None:
             super().__init__()
+            self.done = done
             self.release = release
             self.error = error
 
@@ -126,7 +138,7 @@ class ReleasesPane(Pane):
         summary = display.count(len(self._releases), "release")
         if len(self._shown) != len(self._releases):
             summary = f"{len(self._shown):,} of {summary} match the filter"
-        summary += " · Enter reads · i imports · x deletes"
+        summary += " · Enter reads · i imports · d corrects the date · x deletes"
         self.query_one("#releases-summary", Static).update(summary)
 
     def _highlighted(self) -> dict | None:
@@ -165,21 +177,49 @@ class ReleasesPane(Pane):
         )
         self.app.push_screen(ConfirmScreen(question, "Delete"), answered)
 
-    @work(thread=True, group="delete")
-    def _delete(self, release_id: str) -> None:
-        try:
-            release = self.library.write(lambda store: store.delete_release(release_id))
-        except StoreError as error:
-            self.post_message(self.Deleted(None, str(error)))
+    def action_correct_date(self) -> None:
+        release = self._highlighted()
+        if release is None:
             return
-        self.post_message(self.Deleted(release, None))
 
-    @on(Deleted)
-    def _deleted(self, message: Deleted) -> None:
-        if message.error:
-            self.notify(message.error, title="Not deleted", severity="error", markup=False)
+        def answered(value: str | None) -> None:
+            if value:
+                iso = value.strip()
+                self._save("Date corrected", lambda store: store.set_date(release["id"], iso))
+
+        question = display.join(
+            [
+                "Correct the date of\n\n",
+                display.literal(release["title"], "bold"),
+                f"\n\nnow {display.when(release)}; type the date as YYYY-MM-DD",
+            ],
+            "",
+        )
+        self.app.push_screen(
+            AskTextScreen(question, release["date"] or "", placeholder="YYYY-MM-DD"), answered
+        )
+
+    def _delete(self, release_id: str) -> None:
+        self._save("Deleted", lambda store: store.delete_release(release_id))
+
+    @work(thread=True, group="save")
+    def _save(self, done: str, change: Callable[[Store], dict]) -> None:
+        """Run a change to the store off the UI thread; report it with ``Saved``."""
+        try:
+            release = self.library.write(change)
+        except StoreError as error:
+            self.post_message(self.Saved(done, None, str(error)))
             return
-        self.notify(f"Deleted {message.release['title']}", title="Deleted", markup=False)
+        self.post_message(self.Saved(done, release, None))
+
+    @on(Saved)
+    def _saved(self, message: Saved) -> None:
+        if message.error:
+            self.notify(message.error, title="Not saved", severity="error", markup=False)
+            return
+        release = message.release
+        detail = f"{release['title']} · {display.when(release)}"
+        self.notify(detail, title=message.done, markup=False)
         self.post_message(self.StoreChanged())
 
 
