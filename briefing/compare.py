@@ -126,6 +126,22 @@ def same_metric(a: dict, b: dict) -> bool:
     return _same_words(label_key(a["label"]), label_key(b["label"]))
 
 
+PERIOD_LIKENESS = 60  # fuzz.ratio of two stated periods below which they are different
+
+
+def same_period(a: dict, b: dict) -> bool:
+    """Whether two figures of one metric can replace each other: their stated periods
+    read alike (“twelve-month period to … 2022” / “… 2024”), or one states none.
+
+    “down 5% since April 2024” is not made stale by “down 12.8% in the first six weeks
+    of this financial year”: both are current, over different periods.
+    """
+    period_a, period_b = a.get("period"), b.get("period")
+    if not period_a or not period_b:
+        return True
+    return fuzz.ratio(period_a.lower(), period_b.lower()) >= PERIOD_LIKENESS
+
+
 def _similar_size(a: dict, b: dict) -> bool:
     if a.get("unit") not in _SIZED_UNITS:
         return True

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from briefing import queries
-from briefing.compare import same_metric
+from briefing.compare import same_metric, same_period
 from briefing.store import Store, UnknownIdError
 
 SNAPSHOT_KEYS = (
@@ -143,7 +143,7 @@ def newer_figure(store: Store, stat: dict, releases: list[dict] | None = None) -
         if release["id"] == stat.get("release_id"):
             continue
         for other in store.stats(release["id"]):
-            if not same_metric(stat, other):
+            if not same_metric(stat, other) or not same_period(stat, other):
                 continue
             if _figure(other) == _figure(stat):
                 return None

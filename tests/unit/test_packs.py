@@ -389,3 +389,19 @@ def test_the_packs_core_does_not_import_textual():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_a_figure_over_a_different_period_is_not_stale(store):
+    from briefing.packs import DEFAULT_PACK, Packs
+
+    seed = {r["source"][:3]: r["id"] for r in store.releases()}
+    robbery = next(
+        s
+        for s in store.stats(seed["003"])
+        if s["value"] == 5 and (s["period"] or "").startswith("since April 2024")
+    )
+    packs = Packs(store)
+    packs.add(DEFAULT_PACK, robbery["id"])
+    # 002 (newer) gives personal robbery down 12.8% over "the first six weeks of this
+    # financial year": a different period, so 003's figure is not out of date.
+    assert packs.items(DEFAULT_PACK)[0]["stale"] is None
