@@ -126,7 +126,8 @@ class Store:
         self._releases: dict[str, dict] = {}
         self._quotes: dict[str, list[dict]] = {}
         self._stats: dict[str, list[dict]] = {}
-        self._dates: dict[str, dict] = {}
+        self._dates: dict[str, dict] = {}  # release id -> the user's corrected date
+        self._dates_by_source: dict[str | None, dict] = {}
         self._open()
         self._finish_deletes()
         if seed and not self._releases and not self._meta().get("seeded"):
@@ -174,6 +175,7 @@ class Store:
         data = self._user_storage.read() or {}
         self._user._tables.clear()
         self._dates = {doc["release_id"]: doc for doc in data.get("dates", {}).values()}
+        self._dates_by_source = {doc.get("source"): doc for doc in self._dates.values()}
 
     def _meta(self) -> dict:
         data = self._storage.cached() or {}
@@ -276,12 +278,9 @@ class Store:
 
     def _source_override(self, doc: dict) -> dict | None:
         # A corrected date follows the file when an edited version replaces the release.
-        for override in self._dates.values():
-            if (
-                override.get("source") == doc.get("source")
-                and override["release_id"] not in self._releases
-            ):
-                return override
+        override = self._dates_by_source.get(doc.get("source"))
+        if override and override["release_id"] not in self._releases:
+            return override
         return None
 
     def releases(self) -> list[dict]:
