@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from briefing import queries
 from briefing.model import TITLE
 from briefing.search import Passage, SearchIndex, SearchResult
 from briefing.storage import atomic_write_bytes, file_signature
@@ -22,7 +23,7 @@ from briefing.store import CACHE_DIR, STORE_FILE, Store
 
 CACHE_FILE = "search-index.bin"
 # Bumped when what goes into the index changes, so an older cache is not used.
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 
 
 def _attribution(speaker: str | None) -> str:
@@ -57,7 +58,9 @@ def passages(
             found.append(Passage(rid, "quote", text, iso, quote["block_start"],
                                  quote["speaker"], quote["id"], "quote"))  # fmt: skip
         for stat in store.stats(rid):
-            text = f"{stat.get('label') or ''}: {stat['sentence']}"
+            # The figure itself ("police officers record 34,200"), not its sentence: a
+            # sentence with three figures would otherwise match as three hits.
+            text = queries.figure_phrase(stat)
             found.append(Passage(rid, "stat", text, iso, stat["block"], ref=stat["id"],
                                  section=stat["section"]))  # fmt: skip
         if progress and (done % 250 == 0 or done == len(releases)):
