@@ -107,9 +107,14 @@ def test_unreadable_store_is_a_one_line_error(tmp_path, capsys):
     assert status == 1 and err.count("\n") == 1
 
 
-@pytest.mark.parametrize(
-    "module", ["briefing.store", "briefing.parse.release", "briefing.cli.common"]
-)
+CORE_MODULES = [
+    "briefing.store", "briefing.parse.release", "briefing.parse.quotes", "briefing.parse.stats",
+    "briefing.compare", "briefing.search", "briefing.searching", "briefing.queries",
+    "briefing.packs", "briefing.ingest", "briefing.cli",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("module", CORE_MODULES)
 def test_core_does_not_import_textual(module):
     code = f"import sys, {module}; print('textual' in sys.modules)"
     result = subprocess.run(
