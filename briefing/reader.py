@@ -7,8 +7,6 @@ import textwrap
 from briefing.model import BODY, NOTES, SUMMARY, TITLE
 from briefing.parse.dates import display_date
 
-SECTION_HEADINGS = {NOTES: "Notes to editors"}
-
 
 def release_header(release: dict) -> str:
     when = display_date(release["date"], release["date_estimated"])
@@ -30,9 +28,7 @@ def release_text(release: dict, width: int = 88) -> str:
         if block_section != section:
             if section is not None:
                 lines.append("")
-            if block_section in SECTION_HEADINGS and not text.lower().startswith("notes"):
-                lines += [SECTION_HEADINGS[block_section], ""]
-            section = block_section
+            section = block_section  # notes open with their own heading line
         if bullet or block_section == SUMMARY:
             lines += textwrap.wrap(text, width, initial_indent="  • ", subsequent_indent="    ")
         else:

@@ -8,7 +8,6 @@ act on the user's terminal or clipboard.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 # CSI (ESC [ ... final), OSC (ESC ] ... BEL or ESC \), other two-byte ESC sequences,
 # and the 8-bit C1 forms of CSI/OSC.
@@ -45,9 +44,3 @@ def clean_line(line: str) -> str:
 def collapse_spaces(line: str) -> str:
     """Any run of spaces (tabs, no-break spaces) one space; ends trimmed."""
     return _SPACES.sub(" ", line).strip()
-
-
-def normalise(text: str) -> str:
-    """Whole text, cleaned line by line (empty lines kept as paragraph breaks)."""
-    text = unicodedata.normalize("NFC", text)
-    return "\n".join(clean_line(line) for line in strip_controls(text).split("\n"))
