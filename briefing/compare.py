@@ -260,7 +260,7 @@ def compare(releases: Sequence[dict], stats: Sequence[dict]) -> dict:
 # ------------------------------------------------------------------- latest
 
 
-def _query_score(query: tuple[str, ...], label: str) -> tuple[int, float]:
+def query_score(query: tuple[str, ...], label: str) -> tuple[int, float]:
     key = label_key(label)
     if _same_words(query, key):
         return 2, 100.0
@@ -277,7 +277,7 @@ def _newest_first(stat: dict) -> tuple:
     return (date is None, "".join(chr(0x7F - ord(ch)) for ch in date or ""), stat.get("block", 0))
 
 
-def latest(query: str, releases: Sequence[dict], stats: Sequence[dict]) -> dict | None:
+def latest(query: str, stats: Sequence[dict]) -> dict | None:
     """The newest figure for the metric ``query`` names, with the older figures for it.
 
     Returns ``{"label", "unit", "latest": record, "older": [records, newest first],
@@ -288,22 +288,12 @@ def latest(query: str, releases: Sequence[dict], stats: Sequence[dict]) -> dict 
     key = label_key(query)
     if not key:
         return None
-    info = {r["id"]: r for r in releases}
-
-    def with_release(stat: dict) -> dict:
-        release = info.get(stat.get("release_id"), {})
-        return {
-            **stat,
-            "release_title": release.get("title", stat.get("release_title")),
-            "date": release.get("date", stat.get("date")),
-        }
-
     scored = []
     for stat in stats:
         if stat.get("label"):
-            score = _query_score(key, stat["label"])
+            score = query_score(key, stat["label"])
             if score[0]:
-                scored.append((score, with_release(stat)))
+                scored.append((score, stat))
     if not scored:
         return None
     best_score = max(score for score, _ in scored)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefing import queries
+from briefing import format, queries
 
 FORMATS = {"md": "Markdown", "txt": "plain text"}
 INDENT = "   "
@@ -58,7 +58,7 @@ def _markdown_item(item: dict) -> list[str]:
         lines = _blockquote(_paragraphs(item["text"]))
         lines += [">", f"> — {_md(queries.attribution(item))}"]
     elif item["kind"] == "stat":
-        lines = [f"**{_md(queries.figure_phrase(item))}**"]
+        lines = [f"**{_md(format.figure_phrase(item))}**"]
         if item.get("sentence"):
             lines += [""] + _blockquote([item["sentence"]])
     else:
@@ -75,7 +75,7 @@ def _markdown_item(item: dict) -> list[str]:
 
 def _text_item(item: dict) -> list[str]:
     if item["kind"] == "stat":
-        lines = [queries.figure_phrase(item)]
+        lines = [format.figure_phrase(item)]
         if item.get("sentence"):
             lines.append(f"“{item['sentence']}”")
     else:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from briefing import queries
+from briefing import format
 from briefing.compare import same_metric, same_period
 from briefing.store import Store, UnknownIdError
 
@@ -149,7 +149,7 @@ def newer_figure(store: Store, stat: dict, releases: list[dict] | None = None) -
                 return None
             return {
                 "value": other["value"], "text": other["text"], "release_id": other["release_id"],
-                "date": other["date"], "id": other["id"], "phrase": queries.figure_phrase(other),
+                "date": other["date"], "id": other["id"], "phrase": format.figure_phrase(other),
                 "release_title": other["release_title"], "publisher": other["publisher"],
                 "date_estimated": other["date_estimated"],
             }  # fmt: skip

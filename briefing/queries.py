@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 
 from briefing import compare
+from briefing.format import figure_phrase
 from briefing.parse.dates import display_date, long_date
-from briefing.parse.repeats import find_repeats
 from briefing.parse.speakers import match_speakers, order_speakers
 from briefing.store import Store, StoreError
 
@@ -16,58 +15,42 @@ QUOTE_FORMATS = ("plain", "attributed", "markdown")
 
 def speakers(store: Store) -> list[dict]:
     """Everyone quoted: key speakers first, then by number of quotes."""
-    quotes = store.quotes()
-    counts = Counter(q["speaker"] for q in quotes if q["speaker"])
-    roles: dict[str, list[str]] = {}
-    releases: dict[str, set[str]] = {}
-    for quote in quotes:  # newest first, so the current role is listed first
-        name = quote["speaker"]
-        if not name:
-            continue
-        if quote["role"] and quote["role"] not in roles.setdefault(name, []):
-            roles[name].append(quote["role"])
-        roles.setdefault(name, [])
-        releases.setdefault(name, set()).add(quote["release_id"])
+    found = {name: (count, releases, roles) for name, count, releases, roles in store.speakers()}
+    ordered = order_speakers({name: count for name, (count, _, _) in found.items()})
     return [
         {
             "name": name,
-            "roles": roles[name],
-            "quotes": counts[name],
-            "releases": len(releases[name]),
+            "roles": found[name][2],
+            "quotes": found[name][0],
+            "releases": found[name][1],
         }
-        for name in order_speakers(counts)
+        for name in ordered
     ]
 
 
 def resolve_speaker(store: Store, query: str) -> str:
     """The canonical name a user means by ``query`` ("rowly", "the mayor")."""
-    names = {q["speaker"] for q in store.quotes() if q["speaker"]}
-    matches = match_speakers(query, names)
+    matches = match_speakers(query, store.speaker_names())
     if not matches:
         raise StoreError(f"nobody quoted matches {query!r} (see `briefing speakers`)")
     return matches[0]
 
 
-_repeats_cache: dict[str, dict[str, list[str]]] = {}
-
-
-def repeats(store: Store) -> dict[str, list[str]]:
-    """Quote id -> ids of other quotes that reuse one of its sentences."""
-    key = f"{store.dir}:{store.fingerprint()}"
-    if key not in _repeats_cache:
-        _repeats_cache.clear()
-        _repeats_cache[key] = find_repeats([(q["id"], q["text"]) for q in store.quotes()])
-    return _repeats_cache[key]
-
-
-def quotes_by(store: Store, speaker: str | None = None, release: str | None = None) -> list[dict]:
-    """Quotes newest first, each with the ids of quotes that repeat a sentence of it."""
-    found = store.quotes(release)
-    if speaker:
-        name = resolve_speaker(store, speaker)
-        found = [q for q in found if q["speaker"] == name]
-    reused = repeats(store)
-    return [{**q, "repeats": reused.get(q["id"], [])} for q in found]
+def quotes_by(
+    store: Store,
+    speaker: str | None = None,
+    release: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[dict]:
+    """Quotes newest first, each with up to 20 quotes that reuse one of its lines
+    (``repeats``, newest first) and how many do in all (``repeats_total``)."""
+    name = resolve_speaker(store, speaker) if speaker else None
+    found = store.quotes(release, speaker=name, limit=limit, offset=offset)
+    reused = store.repeats([q["id"] for q in found])
+    for quote in found:
+        quote["repeats"], quote["repeats_total"] = reused.get(quote["id"], ([], 0))
+    return found
 
 
 def source_date(record: dict) -> str:
@@ -101,40 +84,6 @@ def format_quote(quote: dict, fmt: str = "plain") -> str:
     raise StoreError(f"unknown format {fmt!r}; use one of {', '.join(QUOTE_FORMATS)}")
 
 
-CURRENCY_SIGNS = {"gbp": "£", "usd": "$", "eur": "€"}
-
-
-def format_number(value: float | int, unit: str) -> str:
-    """Figures as a person writes them: 34,542 · 15.3% · £151 million · £1bn · 26.97."""
-    if unit == "percent":
-        return f"{value:g}%"
-    if unit == "fraction":  # "almost a fifth" is kept as 0.2
-        return f"{value * 100:.3g}%"
-    if unit in CURRENCY_SIGNS:
-        sign = CURRENCY_SIGNS[unit]
-        for size, word in ((1_000_000_000, "bn"), (1_000_000, " million")):
-            if abs(value) >= size:
-                return f"{sign}{value / size:,.10g}{word}"
-        return f"{sign}{value:,.10g}"
-    if isinstance(value, float) and not value.is_integer():
-        return f"{value:,.10g}"
-    return f"{int(value):,}"
-
-
-def figure_phrase(stat: dict) -> str:
-    """“34,200 police officers”, “gun crime down 19%”."""
-    number = format_number(stat["value"], stat["unit"])
-    label = stat.get("label") or ""
-    if stat["unit"] == "count":
-        phrase = f"{number} {label}".strip()
-    else:
-        direction = f" {stat['direction']}" if stat.get("direction") else ""
-        phrase = f"{label}{direction} {number}".strip()
-    if stat.get("period"):
-        phrase += f" ({stat['period']})"
-    return phrase
-
-
 def format_figure(stat: dict) -> str:
     """A figure with its source, for copying: “34,200 police officers — Mayor of London, …”."""
     source = ", ".join(
@@ -150,7 +99,7 @@ def compare_releases(store: Store, refs: Sequence[str]) -> dict:
     ids = list(dict.fromkeys(store.resolve(ref) for ref in refs))
     if len(ids) < 2:
         raise StoreError("compare needs at least two different releases")
-    views = {r["id"]: r for r in store.releases()}
+    views = store.release_views(ids)
     releases = [
         {"id": rid, "title": views[rid]["title"], "date": views[rid]["date"]} for rid in ids
     ]
@@ -158,7 +107,29 @@ def compare_releases(store: Store, refs: Sequence[str]) -> dict:
     return compare.compare(releases, stats)
 
 
-def latest_figure(store: Store, query: str) -> dict | None:
-    """The newest figure for a metric across the store, with the older ones."""
-    releases = [{"id": r["id"], "title": r["title"], "date": r["date"]} for r in store.releases()]
-    return compare.latest(query, releases, store.stats())
+LATEST_OLDER = 20  # older figures listed with the latest one (``everything`` for all)
+
+
+def latest_figure(store: Store, query: str, everything: bool = False) -> dict | None:
+    """The newest figure for a metric across the store, with (up to 20) older ones.
+
+    Candidates come from the read model's metric index (labels sharing a word with the
+    query), so the answer costs a few lookups, not a pass over every figure.
+    """
+    key = compare.label_key(query)
+    if not key:
+        return None
+    metrics = store.metrics_like(key)
+    if not metrics:
+        return None
+    scored = [(compare.query_score(key, label), metric) for metric, label in metrics]
+    best_score = max(score for score, _ in scored)
+    if not best_score[0]:
+        return None
+    chosen = [metric for score, metric in scored if score == best_score]
+    figures = [f for metric in chosen for f in store.figures_for_metric(metric)]
+    found = compare.latest(query, figures)
+    if found is not None and not everything:
+        found["older_total"] = len(found["older"])
+        found["older"] = found["older"][:LATEST_OLDER]
+    return found

@@ -1,9 +1,22 @@
-"""A parsed release as the documents the store keeps: release, quotes, figures."""
+"""A parsed release as the documents the store keeps: release, quotes, figures.
+
+Each fact is stored once. A release keeps its cleaned blocks; a quote or figure
+points into them by character span instead of copying text:
+
+    quote   "parts": [[block, start, end], ...]   one per paragraph; a paragraph the
+            extractor had to mend (two fragments joined around "she said") is kept
+            as its text, the only case where words are stored twice
+    figure  "sentence_span": [start, end] in its block (or "sentence" when the
+            sentence is not verbatim in the block)
+
+``quote_text`` and ``figure_sentence`` turn them back into words.
+"""
 
 from __future__ import annotations
 
 import hashlib
 from datetime import date
+from typing import Any
 
 from briefing.model import ParsedRelease
 from briefing.parse.quotes import extract_quotes
@@ -13,6 +26,8 @@ from briefing.parse.text import clean_line
 
 ID_LENGTH = 12
 
+Records = tuple[dict, list[dict], list[dict]]  # (release doc, quote docs, figure docs)
+
 
 def release_id(parsed: ParsedRelease) -> str:
     """Derived from the normalised text, so the same release always gets the same id."""
@@ -20,14 +35,24 @@ def release_id(parsed: ParsedRelease) -> str:
     return digest[:ID_LENGTH]
 
 
-def build_records(text: str, source: str, today: date | None = None) -> tuple[dict, list, list]:
-    """Parse ``text`` and return (release doc, quote docs, stat docs)."""
+def _span_in(blocks: list, first: int, last: int, text: str) -> list[int] | None:
+    """[block, start, end] where ``text`` stands verbatim in blocks first..last."""
+    for index in range(first, last + 1):
+        start = blocks[index][1].find(text) if index < len(blocks) else -1
+        if start >= 0:
+            return [index, start, start + len(text)]
+    return None
+
+
+def build_records(text: str, source: str, today: date | None = None) -> Records:
+    """Parse ``text`` and return (release doc, quote docs, figure docs) as stored."""
     source = clean_line(source)  # a file name is untrusted text too
     parsed = parse_release(text, source, today)
     rid = release_id(parsed)
     quotes = extract_quotes(parsed.blocks)
     quote_blocks = {i for q in quotes for i in range(q.block_start, q.block_end + 1)}
     stats = extract_stats(parsed.blocks, quote_blocks)
+    blocks = [[b.section, b.text, b.bullet] for b in parsed.blocks]
     release = {
         "id": rid,
         "title": parsed.title,
@@ -37,13 +62,59 @@ def build_records(text: str, source: str, today: date | None = None) -> tuple[di
         "publisher": parsed.publisher,
         "source": source,
         # Blocks as compact triples (position = Block.index): the store holds thousands.
-        "blocks": [[b.section, b.text, b.bullet] for b in parsed.blocks],
+        "blocks": blocks,
     }
-    quote_docs = [
-        {"id": f"{rid}.q{n}", "release_id": rid, **vars(quote)}
-        for n, quote in enumerate(quotes, start=1)
-    ]
+    quote_docs = []
+    for n, quote in enumerate(quotes, start=1):
+        parts: list[Any] = []
+        for paragraph in quote.text.split("\n\n"):
+            span = _span_in(blocks, quote.block_start, quote.block_end, paragraph)
+            parts.append(span if span is not None else paragraph)
+        quote_docs.append({
+            "id": f"{rid}.q{n}", "release_id": rid, "speaker": quote.speaker,
+            "role": quote.role, "paragraphs": quote.paragraphs,
+            "block_start": quote.block_start, "block_end": quote.block_end, "parts": parts,
+        })  # fmt: skip
     stat_docs = []
     for n, stat in enumerate(stats, start=1):  # "extra" kept: "a year" on £172m, "of 10"
-        stat_docs.append({"id": f"{rid}.s{n}", "release_id": rid, **vars(stat)})
+        doc = {"id": f"{rid}.s{n}", "release_id": rid, **vars(stat)}
+        sentence = doc.pop("sentence")
+        span = _span_in(blocks, stat.block, stat.block, sentence) if sentence else None
+        if span is not None:
+            doc["sentence_span"] = span[1:]
+        else:
+            doc["sentence"] = sentence
+        stat_docs.append(doc)
     return release, quote_docs, stat_docs
+
+
+def quote_text(blocks: list, quote: dict) -> str:
+    """A stored quote's words: its paragraphs joined by a blank line."""
+    return "\n\n".join(
+        part if isinstance(part, str) else blocks[part[0]][1][part[1] : part[2]]
+        for part in quote["parts"]
+    )
+
+
+def figure_sentence(blocks: list, figure: dict) -> str:
+    """The sentence a stored figure sits in."""
+    if "sentence_span" not in figure:
+        return figure.get("sentence", "")
+    start, end = figure["sentence_span"]
+    return blocks[figure["block"]][1][start:end]
+
+
+def expand(release: dict, quotes: list[dict], figures: list[dict]) -> tuple[list, list]:
+    """Quotes and figures of one release with their words filled in (as readers see them)."""
+    blocks = release["blocks"]
+    full_quotes = []
+    for quote in quotes:
+        full = {k: v for k, v in quote.items() if k != "parts"}
+        full["text"] = quote_text(blocks, quote)
+        full_quotes.append(full)
+    full_figures = []
+    for figure in figures:
+        full = {k: v for k, v in figure.items() if k != "sentence_span"}
+        full["sentence"] = figure_sentence(blocks, figure)
+        full_figures.append(full)
+    return full_quotes, full_figures

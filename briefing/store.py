@@ -1,15 +1,21 @@
 """The local store: releases, quotes and figures in TinyDB, the user's own data apart.
 
 Files in the data dir:
-  store.json      releases, quotes, stats, meta — derived data, rebuildable
+  store/YYYY-MM.json  releases of one month (by the date the release states or
+                  implies; ``undated.json`` for the rest): TinyDB tables ``releases``,
+                  ``quotes``, ``figures``. A quote or figure points into its release's
+                  blocks by span, so each fact is stored once (see ``records``). One
+                  file a month keeps a write small: importing ten releases into a
+                  50,000-release archive rewrites a few files of a few hundred releases.
   user.json       the user's own data (corrected dates; pins and packs) — small,
                   so a save never rewrites megabytes; user.json.bak is the previous version
-  originals/      each imported text, so ``rebuild`` can re-create store.json
+  originals/      each imported text, so ``rebuild`` can re-derive the store
+  cache/          the read model (``readmodel``), derived and safe to delete
   .lock           inter-process lock taken around every write
 
-Reads are served from memory (parsed once per process, re-read when another
-process changed a file); every write takes the lock, re-reads what changed on
-disk and writes atomically (see ``storage``).
+Every read is served by the read model, which is brought up to date with the store
+files (file by file) before it is used; every write takes the lock, writes the TinyDB
+files atomically, then updates the read model in one transaction.
 """
 
 from __future__ import annotations
@@ -18,19 +24,24 @@ import contextlib
 import errno
 import json
 import os
+import re
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
+from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 from typing import Any
 
 from filelock import FileLock, Timeout
-from tinydb import TinyDB
+from tinydb import Query, TinyDB
 
 from briefing import resources
 from briefing.ingest import InputError, SourceFile, collect, read_source
-from briefing.records import build_records
+from briefing.readmodel import ReadModel, ReadModelError
+from briefing.records import Records, build_records
 from briefing.storage import (
     AtomicJSONStorage,
     CorruptStoreError,
@@ -41,13 +52,19 @@ from briefing.storage import (
     sync_all,
 )
 
-STORE_FILE = "store.json"
+STORE_DIR = "store"
+LEGACY_STORE_FILE = "store.json"  # one file for everything, before the store was split
 USER_FILE = "user.json"
 ORIGINALS = "originals"
 LOCK_FILE = ".lock"
-CACHE_DIR = "cache"  # derived files (the search index), safe to delete
+CACHE_DIR = "cache"  # derived files (the read model), safe to delete
+READ_MODEL = "read.sqlite"
 DELETING = ".deleting"  # an original set aside while its release is being deleted
+UNDATED = "undated"
 LOCK_TIMEOUT = 10.0
+POOL_THRESHOLD = 64  # fewer files than this parse faster in this process than in a pool
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+Progress = Callable[[int, int], None]
 
 
 class StoreError(Exception):
@@ -93,131 +110,228 @@ class ImportReport:
         )
 
 
-def _newest_first(release: dict) -> tuple:
-    # Undated releases sort last; ISO dates compare as strings.
+def shard_of(release: dict) -> str:
+    """The store file a release lives in: the month of its own (parsed) date."""
     iso = release.get("date")
-    return (iso is None, "" if iso is None else _invert(iso), release.get("title", ""))
+    return f"{iso[:7]}" if iso else UNDATED
 
 
-def _invert(iso: str) -> str:
-    return "".join(chr(0x7F - ord(ch)) for ch in iso)
+def valid_release(doc: Any) -> bool:
+    """Whether a stored release record has the shape every reader relies on."""
+    return (
+        isinstance(doc, dict)
+        and isinstance(doc.get("id"), str)
+        and isinstance(doc.get("title"), str)
+        and isinstance(doc.get("source"), str)
+        and (doc.get("date") is None or isinstance(doc.get("date"), str))
+        and isinstance(doc.get("blocks"), list)
+        and all(
+            isinstance(b, list) and len(b) == 3 and isinstance(b[1], str) for b in doc["blocks"]
+        )
+    )
+
+
+def _valid_part(doc: Any, release: dict) -> bool:
+    """A quote or figure record that points inside its (valid) release."""
+    if not isinstance(doc, dict) or not isinstance(doc.get("id"), str):
+        return False
+    count = len(release["blocks"])
+    try:
+        if "parts" in doc:  # a quote
+            return all(
+                isinstance(p, str) or (0 <= p[0] < count and 0 <= p[1] <= p[2])
+                for p in doc["parts"]
+            ) and isinstance(doc["block_start"], int)
+        return 0 <= doc["block"] < count and isinstance(doc["unit"], str) and "value" in doc
+    except (KeyError, TypeError, IndexError):
+        return False
+
+
+def _parse_file(path: str) -> tuple[str, SourceFile | None, Records | str]:
+    """Read and parse one file (in a worker process): records, or the one-line reason."""
+    try:
+        source = read_source(Path(path))
+    except InputError as error:
+        return path, None, str(error)
+    return (path, source, *_parse_source(source))  # type: ignore[return-value]
+
+
+def _parse_source(source: SourceFile) -> tuple[Records | str]:
+    try:
+        return (build_records(source.text, source.name, date.today()),)
+    except Exception as error:  # noqa: BLE001 - one bad file must not stop the import
+        return (f"could not parse: {error}",)
+
+
+def _pool_context():
+    # Never fork: the app imports from a thread, and forking a threaded process can deadlock.
+    return get_context("forkserver" if "forkserver" in get_all_start_methods() else "spawn")
 
 
 class Store:
     """The user's library of releases. Open one per process."""
 
-    def __init__(self, data_dir: str | os.PathLike[str], *, seed: bool = True) -> None:
+    def __init__(
+        self,
+        data_dir: str | os.PathLike[str],
+        *,
+        seed: bool = True,
+        progress: Progress | None = None,
+    ) -> None:
         self.dir = Path(data_dir)
         self.warnings: list[str] = []
+        self._progress = progress
         try:
-            (self.dir / ORIGINALS).mkdir(parents=True, exist_ok=True)
+            for folder in (ORIGINALS, STORE_DIR, CACHE_DIR):
+                (self.dir / folder).mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            if not (self.dir / STORE_FILE).exists():
+            if not (self.dir / STORE_DIR).is_dir():
                 raise StoreError(
                     f"cannot create the data folder {self.dir}: {_reason(error)}"
                 ) from None
         self._lock = FileLock(str(self.dir / LOCK_FILE), timeout=LOCK_TIMEOUT)
         # Only while no other process writes: a temp file may be its write in progress.
         with contextlib.suppress(OSError, Timeout), self._lock.acquire(timeout=0):
-            for folder in (self.dir, self.dir / ORIGINALS, self.dir / CACHE_DIR):
+            for folder in (
+                self.dir,
+                self.dir / ORIGINALS,
+                self.dir / STORE_DIR,
+                self.dir / CACHE_DIR,
+            ):
                 remove_orphan_temps(folder)
-        self._db = TinyDB(self.dir / STORE_FILE, storage=AtomicJSONStorage)
-        self._user = TinyDB(self.dir / USER_FILE, storage=AtomicJSONStorage)
-        self._releases: dict[str, dict] = {}
-        self._quotes: dict[str, list[dict]] = {}
-        self._stats: dict[str, list[dict]] = {}
-        self._dates: dict[str, dict] = {}  # release id -> the user's corrected date
-        self._dates_by_source: dict[str | None, dict] = {}
-        self._open()
-        self._finish_deletes()
-        if seed and not self._releases and not self._meta().get("seeded"):
+        self._user = TinyDB(self._user_path, storage=AtomicJSONStorage)
+        self._shards: dict[str, TinyDB] = {}
+        self._dates: dict[str, str] = {}  # release id -> the user's corrected date
+        self._load_user_safely()
+        self._read = self._open_read_model()
+        with contextlib.suppress(Timeout):  # another process is writing: it settles these
+            with self._lock.acquire(timeout=0):
+                self._migrate_legacy()
+                self._finish_deletes()
+        self.sync()
+        if seed and not self.count_releases() and not self._setting("seeded"):
             self._seed()
+        self._seen_revision = self._read.get("revision")
 
-    # ----------------------------------------------------------------- opening
+    # ----------------------------------------------------------------- files
 
     @property
-    def _storage(self) -> AtomicJSONStorage:
-        return self._db.storage  # type: ignore[return-value]
+    def _user_path(self) -> Path:
+        return self.dir / USER_FILE
+
+    @property
+    def _store_dir(self) -> Path:
+        return self.dir / STORE_DIR
 
     @property
     def _user_storage(self) -> AtomicJSONStorage:
         return self._user.storage  # type: ignore[return-value]
 
-    def _open(self) -> None:
+    def _shard_path(self, name: str) -> Path:
+        return self._store_dir / f"{name}.json"
+
+    def _shard(self, name: str) -> TinyDB:
+        db = self._shards.get(name)
+        if db is None:
+            db = self._shards[name] = TinyDB(self._shard_path(name), storage=AtomicJSONStorage)
+        return db
+
+    def _shard_names(self) -> list[str]:
         try:
-            self._load()
+            return sorted(p.stem for p in self._store_dir.glob("*.json"))
+        except OSError:
+            return []
+
+    def _signatures(self) -> dict[str, list[int]]:
+        return {
+            name: list(file_signature(self._shard_path(name)) or ()) for name in self._shard_names()
+        }
+
+    def _read_shard(self, name: str) -> dict[str, tuple[dict, list[dict], list[dict]]]:
+        """Release id -> (release, quotes, figures) of one store file; records that are
+        not whole are skipped with a one-line warning (the file itself is left as it is)."""
+        db = self._shard(name)
+        try:
+            db.storage.forget()  # type: ignore[attr-defined]
+            db.clear_cache()
+            db._tables.clear()  # their cached next ids may predate another process's write
+            releases = db.table("releases").all()
+            quotes = db.table("quotes").all()
+            figures = db.table("figures").all()
         except CorruptStoreError as problem:
-            self._recover_store(str(problem))
+            self._set_aside_shard(name, str(problem))
+            return {}
+        out: dict[str, tuple[dict, list[dict], list[dict]]] = {}
+        bad = 0
+        for doc in releases:
+            if valid_release(doc):
+                out[doc["id"]] = (dict(doc), [], [])
+            else:
+                bad += 1
+        for table, position in ((quotes, 1), (figures, 2)):
+            for doc in table:
+                owner = out.get(doc.get("release_id")) if isinstance(doc, dict) else None
+                if owner is not None and _valid_part(doc, owner[0]):
+                    owner[position].append(dict(doc))
+                else:
+                    bad += owner is not None or not isinstance(doc, dict)
+        if bad:
+            self.warnings.append(
+                f"{bad} damaged record(s) in {STORE_DIR}/{name}.json were skipped "
+                "(the file is kept as it is; `briefing rebuild` re-derives them)"
+            )
+        return out
+
+    def _set_aside_shard(self, name: str, problem: str) -> None:
+        path = self._shard_path(name)
+        self._shards.pop(name, None)
+        try:
+            kept = _move_aside(path)
+        except OSError as error:
+            raise StoreError(f"{path.name} is damaged ({problem}) and cannot be moved aside: "
+                             f"{_reason(error)}") from None  # fmt: skip
+        self.warnings.append(
+            f"{STORE_DIR}/{path.name} was damaged ({problem}); it was kept as {kept.name}. "
+            "Run `briefing rebuild` to re-derive its releases from the originals."
+        )
+
+    # ----------------------------------------------------------------- user data
+
+    def _load_user_safely(self) -> None:
         try:
             self._load_user()
         except CorruptStoreError as problem:
             self._recover_user(str(problem))
 
-    def _finish_deletes(self) -> None:
-        """Settle deletes a crash interrupted: the store file says whether it happened."""
-        for aside in (self.dir / ORIGINALS).glob("*" + DELETING):
-            original = aside.with_name(aside.name.removesuffix(DELETING))
-            with contextlib.suppress(OSError):
-                if original.stem in self._releases:
-                    os.replace(aside, original)
-                else:
-                    aside.unlink()
-
-    def _load(self) -> None:
-        data = self._storage.read() or {}
-        self._db._tables.clear()  # their cached next ids may predate another process's write
-        releases = data.get("releases", {})
-        self._releases = {doc["id"]: doc for doc in releases.values()}
-        self._quotes = _group(data.get("quotes", {}).values())
-        self._stats = _group(data.get("stats", {}).values())
-
     def _load_user(self) -> None:
+        if self._user_path.is_dir():
+            raise StoreError(f"{self._user_path} is a folder; move it away so Briefing can "
+                             "keep your data there")  # fmt: skip
         data = self._user_storage.read() or {}
         self._user._tables.clear()
-        self._dates = {doc["release_id"]: doc for doc in data.get("dates", {}).values()}
-        self._dates_by_source = {doc.get("source"): doc for doc in self._dates.values()}
-
-    def _meta(self) -> dict:
-        data = self._storage.cached() or {}
-        return next(iter(data.get("meta", {}).values()), {})
-
-    def _move_aside(self, path: Path) -> Path:
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        target = path.with_name(f"{path.name}.corrupt-{stamp}")
-        number = 1
-        while target.exists():  # never replace an earlier damaged copy
-            number += 1
-            target = path.with_name(f"{path.name}.corrupt-{stamp}-{number}")
-        os.replace(path, target)
-        return target
-
-    def _recover_store(self, problem: str) -> None:
-        path = self.dir / STORE_FILE
-        try:
-            kept = self._move_aside(path)
-        except OSError as error:
-            raise StoreError(
-                f"the store is damaged ({problem}) and cannot be moved aside: {_reason(error)}"
-            ) from None
-        self._storage.forget()
-        count = self.rebuild()
-        self.warnings.append(
-            f"The store was damaged ({problem}); it was kept as {kept} "
-            f"and rebuilt from {count} original files."
-        )
+        dates: dict[str, str] = {}
+        bad = 0
+        for doc in data.get("dates", {}).values():
+            rid, iso = doc.get("release_id"), doc.get("date")
+            if isinstance(rid, str) and isinstance(iso, str) and _is_iso_date(iso):
+                dates[rid] = iso
+            else:
+                bad += 1
+        if bad:
+            self.warnings.append(f"{bad} damaged corrected date(s) in {USER_FILE} were ignored")
+        self._dates = dates
 
     def _recover_user(self, problem: str) -> None:
-        path = self.dir / USER_FILE
         backup = self.dir / (USER_FILE + ".bak")
         try:
-            kept = self._move_aside(path)
+            kept = _move_aside(self._user_path)
         except OSError as error:
             why = f"your saved data is damaged ({problem}); cannot move it aside: {_reason(error)}"
             raise StoreError(why) from None
         restored = False
         with contextlib.suppress(CorruptStoreError, OSError):
             load_json_tables(backup)
-            atomic_write_bytes(path, backup.read_bytes())
+            atomic_write_bytes(self._user_path, backup.read_bytes())
             restored = True
         self._user_storage.forget()
         self._load_user()
@@ -226,130 +340,381 @@ class Store:
             f"Your saved data was damaged ({problem}); it was kept as {kept} and {what}."
         )
 
+    def _setting(self, key: str) -> Any:
+        data = self._user_storage.cached() or {}
+        return next(iter(data.get("store", {}).values()), {}).get(key)
+
+    # ----------------------------------------------------------------- read model
+
+    def _open_read_model(self) -> ReadModel:
+        path = self.dir / CACHE_DIR / READ_MODEL
+        try:
+            model = ReadModel(path)
+            if model.is_current():
+                return model
+            model.close()
+        except ReadModelError:
+            pass
+        return self._fresh_read_model(path)
+
+    def _fresh_read_model(self, path: Path) -> ReadModel:
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                os.unlink(f"{path}{suffix}")
+        try:
+            model = ReadModel(path)
+            with model.transaction():
+                model.reset()
+        except (ReadModelError, sqlite3.Error, OSError) as error:
+            raise StoreError(f"cannot create the read model in {path.parent}: {error}") from None
+        return model
+
+    def _rebuild_read_model(self, problem: str) -> None:
+        """A damaged read model is derived again from the store, with a notice."""
+        self._read.close()
+        self._read = self._fresh_read_model(self.dir / CACHE_DIR / READ_MODEL)
+        self.warnings.append(f"The search cache was damaged ({problem}); it was rebuilt.")
+        self.sync()
+
+    def sync(self) -> bool:
+        """Bring the read model up to date with the store files; True if anything changed.
+
+        Only files whose signature differs from the one the read model recorded are
+        read again: after another process's import, a few small files.
+        """
+        try:
+            return self._sync()
+        except ReadModelError as problem:
+            self._rebuild_read_model(str(problem))
+            return True
+
+    def _sync(self) -> bool:
+        signatures = self._signatures()
+        user = list(file_signature(self._user_path) or ())
+        model = self._read
+        if model.get_json("shards", None) == signatures and model.get_json("user", None) == user:
+            return False
+        try:
+            with self._lock:
+                return self._sync_locked()
+        except Timeout:
+            self.warnings.append(
+                "another Briefing process is writing; showing what was saved before"
+            )
+            return False
+
+    def _sync_locked(self) -> bool:
+        model = self._read
+        if self._user_storage.changed_on_disk() or not self._dates and self._user_path.exists():
+            self._user_storage.forget()
+            self._load_user_safely()
+        signatures = self._signatures()
+        recorded = model.get_json("shards", {})
+        user = list(file_signature(self._user_path) or ())
+        changed = sorted(
+            n for n in set(signatures) | set(recorded) if signatures.get(n) != recorded.get(n)
+        )
+        if not changed and model.get_json("user", None) == user:
+            return False
+        total = sum(1 for n in changed if n in signatures)
+        with model.transaction():
+            for number, name in enumerate(changed, start=1):
+                model.remove_releases(model.shard_release_ids(name))
+                if name in signatures:
+                    found = self._read_shard(name)
+                    model.add_releases(((name, *docs) for docs in found.values()), self._dates)
+                if self._progress and total > 1:
+                    self._progress(number, len(changed))
+            self._apply_dates()
+            model.put("shards", self._signatures())
+            model.put("user", list(file_signature(self._user_path) or ()))
+        return True
+
+    def _apply_dates(self) -> None:
+        """Re-derive the releases whose corrected date the read model does not show yet."""
+        model = self._read
+        shown = dict(model.all("SELECT id, date FROM releases WHERE date_corrected = 1"))
+        stale = [rid for rid, iso in self._dates.items() if shown.get(rid) != iso]
+        stale += [rid for rid in shown if rid not in self._dates]
+        for rid in stale:
+            row = model.one("SELECT shard FROM releases WHERE id = ?", (rid,))
+            if row is None:
+                continue
+            docs = self._read_shard(row[0]).get(rid)
+            if docs is not None:
+                model.add_releases([(row[0], *docs)], self._dates)
+
+    # ----------------------------------------------------------------- opening chores
+
+    def _finish_deletes(self) -> None:
+        """Settle deletes a crash interrupted: the store says whether it happened."""
+        for aside in (self.dir / ORIGINALS).glob("*" + DELETING):
+            original = aside.with_name(aside.name.removesuffix(DELETING))
+            rid = original.stem
+            with contextlib.suppress(OSError):
+                if self._stored_shard(rid) is not None:
+                    os.replace(aside, original)
+                else:
+                    aside.unlink()
+
+    def _stored_shard(self, release_id: str) -> str | None:
+        """The store file holding a release, as the store files say (not the read model)."""
+        self.sync()
+        row = self._read.one("SELECT shard FROM releases WHERE id = ?", (release_id,))
+        return row[0] if row else None
+
+    def _migrate_legacy(self) -> None:
+        """A data dir from before the split: move its releases into monthly files."""
+        legacy = self.dir / LEGACY_STORE_FILE
+        if not legacy.is_file():
+            return
+        try:
+            data = load_json_tables(legacy)
+        except CorruptStoreError as problem:
+            kept = _move_aside(legacy)
+            self.warnings.append(f"the old store was damaged ({problem}); kept as {kept.name}")
+            return
+        by_release: dict[str, Records] = {}
+        for doc in data.get("releases", {}).values():
+            if valid_release(doc):
+                by_release[doc["id"]] = (doc, [], [])
+        for table, position in (("quotes", 1), ("stats", 2)):
+            for doc in data.get(table, {}).values():
+                owner = by_release.get(doc.get("release_id"))
+                if owner is not None:
+                    owner[position].append(_legacy_part(owner[0], doc))
+        self._write_shards(list(by_release.values()), replaced=[])
+        os.replace(legacy, legacy.with_name(LEGACY_STORE_FILE + ".migrated"))
+        if data.get("meta"):
+            self._save_user(lambda user: _put_setting(user, "seeded", True))
+
     def _seed(self) -> None:
         seeds = sorted(resources.seeds_dir().glob("*.txt"))
-        report = self.import_paths(seeds, meta={"seeded": True})
+        report = self.import_paths(seeds, seeded=True)
         for failure in report.failed:
             self.warnings.append(f"bundled release {failure.path} failed: {failure.error}")
 
     # ------------------------------------------------------------------ reading
 
+    @property
+    def read_model(self) -> ReadModel:
+        return self._read
+
     def refresh(self) -> bool:
-        """Re-read files another process changed; True if anything did."""
-        changed = False
-        if self._storage.changed_on_disk():
-            self._open()
-            changed = True
-        elif self._user_storage.changed_on_disk():
-            try:
-                self._load_user()
-            except CorruptStoreError as problem:
-                self._recover_user(str(problem))
-            changed = True
+        """Take in what another process changed; True if anything did since the last call."""
+        self.sync()
+        if self._user_storage.changed_on_disk():
+            self._user_storage.forget()
+            self._load_user_safely()
+        revision = self._read.get("revision")
+        changed, self._seen_revision = revision != self._seen_revision, revision
         return changed
 
-    @property
-    def generation(self) -> int:
-        """Bumped by every rebuild: derived data (quotes, figures, indexes) was re-made."""
-        return int(self._meta().get("generation", 0))
+    def count_releases(self, text: str | None = None) -> int:
+        where, params = _title_filter(text)
+        row = self._read.one(f"SELECT count(*) FROM releases {where}", params)
+        return row[0] if row else 0
 
-    def fingerprint(self) -> str:
-        """Changes whenever the releases or their dates change (for caches)."""
-        return json.dumps(
-            [file_signature(self.dir / STORE_FILE), file_signature(self.dir / USER_FILE)]
+    def date_range(self) -> tuple[str | None, str | None]:
+        row = self._read.one("SELECT min(date), max(date) FROM releases")
+        return (row[0], row[1]) if row else (None, None)
+
+    def releases(
+        self, limit: int | None = None, offset: int = 0, text: str | None = None
+    ) -> list[dict]:
+        """Releases (without their text), newest first, undated last; ``text`` filters
+        by words of the title or file name."""
+        where, params = _title_filter(text)
+        rows = self._read.all(
+            f"SELECT {_RELEASE_COLUMNS} FROM releases {where} ORDER BY sort, id LIMIT ? OFFSET ?",
+            (*params, -1 if limit is None else limit, offset),
         )
+        return [_release_row(row) for row in rows]
 
-    def _view(self, doc: dict) -> dict:
-        """A release as callers see it: the user's corrected date applied, counts added."""
-        rid = doc["id"]
-        override = self._dates.get(rid) or self._source_override(doc)
-        view = {k: v for k, v in doc.items() if k != "blocks"}
-        if override:
-            view["date"], view["date_estimated"], view["date_corrected"] = (
-                override["date"],
-                False,
-                True,
+    def release_views(self, ids: Iterable[str]) -> dict[str, dict]:
+        """Release id -> its row, for the ids that exist."""
+        wanted = list(dict.fromkeys(ids))
+        out: dict[str, dict] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            rows = self._read.all(
+                f"SELECT {_RELEASE_COLUMNS} FROM releases WHERE id IN ({', '.join('?' * len(chunk))})",
+                chunk,
             )
-        else:
-            view["date_corrected"] = False
-        view["quotes"] = len(self._quotes.get(rid, ()))
-        view["stats"] = len(self._stats.get(rid, ()))
-        return view
-
-    def _source_override(self, doc: dict) -> dict | None:
-        # A corrected date follows the file when an edited version replaces the release.
-        override = self._dates_by_source.get(doc.get("source"))
-        if override and override["release_id"] not in self._releases:
-            return override
-        return None
-
-    def releases(self) -> list[dict]:
-        """Every release (without its text), newest first, undated last."""
-        return sorted((self._view(doc) for doc in self._releases.values()), key=_newest_first)
+            out.update((row[0], _release_row(row)) for row in rows)
+        return out
 
     def release_ids(self) -> list[str]:
-        return list(self._releases)
+        return [row[0] for row in self._read.all("SELECT id FROM releases ORDER BY sort, id")]
 
     def resolve(self, ref: str) -> str:
         """The full id of the release ``ref`` names (an id or a unique prefix)."""
         ref = ref.strip().lower()
-        if ref in self._releases:
+        if not ref:
+            raise UnknownIdError("no release id given (see `briefing releases`)")
+        matches = [
+            row[0]
+            for row in self._read.all(
+                "SELECT id FROM releases WHERE id >= ? AND id < ? LIMIT 2", (ref, ref + "\uffff")
+            )
+        ]
+        if ref in matches:
             return ref
-        matches = [rid for rid in self._releases if rid.startswith(ref)] if ref else []
-        if not matches and ref:
+        if not matches:
             # People also name a release by its file: "001" for 001_474315e251677573.txt.
+            pattern = ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             matches = [
-                rid for rid, doc in self._releases.items() if doc["source"].lower().startswith(ref)
+                row[0]
+                for row in self._read.all(
+                    "SELECT id FROM releases WHERE lower(source) LIKE ? ESCAPE '\\' LIMIT 2",
+                    (pattern,),
+                )
             ]
         if len(matches) == 1:
             return matches[0]
         if not matches:
             raise UnknownIdError(f"no release has the id {ref!r} (see `briefing releases`)")
-        raise UnknownIdError(f"{ref!r} matches {len(matches)} releases; type more of the id")
+        raise UnknownIdError(f"{ref!r} matches more than one release; type more of the id")
 
     def release(self, ref: str) -> dict:
         """One release with its blocks: ``[[section, text, bullet], ...]``."""
-        doc = self._releases[self.resolve(ref)]
-        return {**self._view(doc), "blocks": doc["blocks"]}
+        rid = self.resolve(ref)
+        view = self.release_views([rid])[rid]
+        view["blocks"] = [
+            [section, text, bool(bullet)]
+            for section, text, bullet in self._read.all(
+                "SELECT section, text, bullet FROM blocks WHERE release_id = ? ORDER BY idx", (rid,)
+            )
+        ]
+        return view
 
-    def _with_release(self, record: dict) -> dict:
-        view = self._view(self._releases[record["release_id"]])
-        return {
-            **record,
-            "release_title": view["title"],
-            "date": view["date"],
-            "date_estimated": view["date_estimated"],
-            "publisher": view["publisher"],
-            "source": view["source"],
-        }
-
-    def quotes(self, release: str | None = None) -> list[dict]:
+    def quotes(
+        self,
+        release: str | None = None,
+        speaker: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[dict]:
         """Quotes with their release's title, date and source, newest first."""
-        ids = [self.resolve(release)] if release else list(self._releases)
-        found = [self._with_release(q) for rid in ids for q in self._quotes.get(rid, ())]
-        return sorted(found, key=lambda q: (_newest_first(q), q["block_start"]))
+        clauses, params = [], []
+        if release:
+            clauses.append("q.release_id = ?")
+            params.append(self.resolve(release))
+        if speaker:
+            clauses.append("q.speaker = ?")
+            params.append(speaker)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self._read.all(
+            f"SELECT {_QUOTE_COLUMNS} FROM quotes q JOIN releases r ON r.id = q.release_id "
+            f"{where} ORDER BY q.sort, q.release_id, q.seq LIMIT ? OFFSET ?",
+            (*params, -1 if limit is None else limit, offset),
+        )
+        return [_quote_row(row) for row in rows]
+
+    def count_quotes(self, speaker: str | None = None) -> int:
+        if speaker:
+            row = self._read.one("SELECT count(*) FROM quotes WHERE speaker = ?", (speaker,))
+        else:
+            row = self._read.one("SELECT count(*) FROM quotes")
+        return row[0] if row else 0
+
+    def speakers(self) -> list[tuple[str, int, int, list[str]]]:
+        """(name, quotes, releases, roles newest first) for everyone quoted by name."""
+        counts = self._read.all(
+            "SELECT speaker, count(*), count(DISTINCT release_id) FROM quotes "
+            "WHERE speaker IS NOT NULL GROUP BY speaker"
+        )
+        roles: dict[str, list[str]] = {}
+        for name, role in self._read.all(
+            "SELECT speaker, role FROM quotes WHERE speaker IS NOT NULL AND role IS NOT NULL "
+            "GROUP BY speaker, role ORDER BY min(sort)"
+        ):
+            roles.setdefault(name, []).append(role)
+        return [(name, n, releases, roles.get(name, [])) for name, n, releases in counts]
+
+    def speaker_names(self) -> list[str]:
+        return [
+            row[0]
+            for row in self._read.all(
+                "SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL"
+            )
+        ]
 
     def stats(self, release: str | None = None) -> list[dict]:
         """Figures with their release's title, date and source, newest first."""
-        ids = [self.resolve(release)] if release else list(self._releases)
-        found = [self._with_release(s) for rid in ids for s in self._stats.get(rid, ())]
-        return sorted(found, key=lambda s: (_newest_first(s), s["block"]))
+        where, params = ("WHERE f.release_id = ?", [self.resolve(release)]) if release else ("", [])
+        rows = self._read.all(
+            f"SELECT f.doc, {_JOINED_RELEASE} FROM figures f JOIN releases r ON r.id = f.release_id "
+            f"{where} ORDER BY f.sort, f.release_id, f.seq",
+            params,
+        )
+        return [_figure_row(row) for row in rows]
+
+    def figures_for_metric(self, metric: str, newer_than: str | None = None) -> list[dict]:
+        """Every figure whose label has the metric key ``metric``, newest first."""
+        sql = (
+            f"SELECT f.doc, {_JOINED_RELEASE} FROM figures f JOIN releases r ON r.id = f.release_id "
+            "WHERE f.metric = ?"
+        )
+        params: list[Any] = [metric]
+        if newer_than:
+            sql += " AND r.date > ?"
+            params.append(newer_than)
+        rows = self._read.all(sql + " ORDER BY f.sort, f.release_id, f.seq", params)
+        return [_figure_row(row) for row in rows]
+
+    def metrics_like(self, words: Iterable[str], limit: int = 500) -> list[tuple[str, str]]:
+        """(metric key, a label) of metrics sharing a word with ``words``, most figures first."""
+        terms = [w for w in dict.fromkeys(words) if w.isalnum()]
+        if not terms:
+            return []
+        expression = " OR ".join(f'"{w}"*' for w in terms)
+        return [
+            (metric, label)
+            for metric, label in self._read.all(
+                "SELECT m.metric, m.label FROM metric_index i JOIN metrics m ON m.rowid = i.rowid "
+                "WHERE metric_index MATCH ? AND m.figures > 0 ORDER BY m.figures DESC LIMIT ?",
+                (expression, limit),
+            )
+        ]
 
     def quote(self, quote_id: str) -> dict:
-        return self._record(self._quotes, quote_id, "quote")
+        return self._record("quote", quote_id)
 
     def stat(self, stat_id: str) -> dict:
-        return self._record(self._stats, stat_id, "figure")
+        return self._record("figure", stat_id)
 
-    def _record(self, table: dict[str, list[dict]], ref: str, what: str) -> dict:
+    def _record(self, what: str, ref: str) -> dict:
         # "<release id or unique prefix>.q3": the release part may be shortened too.
         release_ref, dot, number = ref.strip().partition(".")
         with contextlib.suppress(UnknownIdError):
-            full = f"{self.resolve(release_ref)}.{number}"
-            for record in table.get(full.partition(".")[0], ()) if dot else ():
-                if record["id"] == full:
-                    return self._with_release(record)
+            if dot and release_ref:
+                full = f"{self.resolve(release_ref)}.{number}"
+                if what == "quote":
+                    rows = self._read.all(
+                        f"SELECT {_QUOTE_COLUMNS} FROM quotes q JOIN releases r "
+                        "ON r.id = q.release_id WHERE q.id = ?",
+                        (full,),
+                    )
+                    if rows:
+                        return _quote_row(rows[0])
+                else:
+                    rows = self._read.all(
+                        f"SELECT f.doc, {_JOINED_RELEASE} FROM figures f JOIN releases r "
+                        "ON r.id = f.release_id WHERE f.id = ?",
+                        (full,),
+                    )
+                    if rows:
+                        return _figure_row(rows[0])
         raise UnknownIdError(f"no {what} has the id {ref!r}")
+
+    def repeats(self, quote_ids: list[str]) -> dict[str, tuple[list[str], int]]:
+        """Quote id -> (up to 20 quotes reusing one of its lines, newest first; how many)."""
+        return self._read.repeats(quote_ids)
+
+    def reused_lines(self, quote_id: str) -> list[tuple[str, int]]:
+        """The lines of a quote used in other releases too, with how many releases use each."""
+        return self._read.reused_lines(quote_id)
 
     def original(self, release_id: str) -> str:
         """The text a release was imported from, as read."""
@@ -363,18 +728,22 @@ class Store:
         """Hold the inter-process lock; start from what is on disk now."""
         try:
             with self._lock:
-                if self._storage.changed_on_disk() or self._user_storage.changed_on_disk():
-                    self._open()
+                self._sync_locked()
                 try:
                     yield
                 except OSError as error:
-                    self._storage.forget()
                     self._user_storage.forget()
-                    self._open()
+                    self._shards.clear()
+                    self._load_user_safely()
                     raise StoreError(f"could not save to {self.dir}: {_reason(error)}") from None
         except Timeout:
             raise StoreError(
                 f"the store in {self.dir} is locked by another Briefing process; try again in a moment"
+            ) from None
+        except ReadModelError as problem:
+            self._rebuild_read_model(str(problem))
+            raise StoreError(
+                "the search cache was damaged and has been rebuilt; try again"
             ) from None
         except OSError as error:  # taking the lock: the lock file cannot be created
             raise StoreError(f"the data folder {self.dir} is read-only: {_reason(error)}") from None
@@ -382,117 +751,211 @@ class Store:
     def import_paths(
         self,
         paths: Iterable[str | os.PathLike[str]],
-        progress: Callable[[int, int], None] | None = None,
-        meta: dict | None = None,
+        progress: Progress | None = None,
+        seeded: bool = False,
     ) -> ImportReport:
-        """Import files and folders; one result per file, failures with their reason."""
+        """Import files and folders; one result per file, failures with their reason.
+
+        Files are read and parsed on every core (a process pool), then added in one
+        write: each store file they touch is rewritten once.
+        """
         files, missing = collect(list(paths))
-        report = ImportReport(
-            [ImportResult(path, "failed", error=error) for path, error in missing]
-        )
-        sources: list[tuple[str, SourceFile]] = []
-        for number, path in enumerate(files, start=1):
-            try:
-                sources.append((str(path), read_source(path)))
-            except InputError as error:
-                report.results.append(ImportResult(str(path), "failed", error=str(error)))
-            if progress:
-                progress(number, len(files))
-        report.results.extend(self.import_sources(sources, meta=meta))
+        report = ImportReport([ImportResult(p, "failed", error=e) for p, e in missing])
+        parsed: list[tuple[str, SourceFile, Records]] = []
+        names = [str(path) for path in files]
+        if len(names) >= POOL_THRESHOLD and (os.cpu_count() or 1) > 1:
+            with ProcessPoolExecutor(os.cpu_count(), mp_context=_pool_context()) as pool:
+                results = pool.map(_parse_file, names, chunksize=16)
+                outcomes = list(_with_progress(results, len(names), progress))
+        else:
+            outcomes = list(_with_progress(map(_parse_file, names), len(names), progress))
+        for path, source, outcome in outcomes:
+            if isinstance(outcome, str):
+                report.results.append(ImportResult(path, "failed", error=outcome))
+            else:
+                parsed.append((path, source, outcome))  # type: ignore[arg-type]
+        report.results.extend(self._import_parsed(parsed, seeded))
         return report
 
-    def import_sources(
-        self, sources: list[tuple[str, SourceFile]], meta: dict | None = None
-    ) -> list[ImportResult]:
-        """Parse decoded files (outside the lock), then add them in one atomic write."""
-        parsed: list[tuple[str, SourceFile, tuple[dict, list, list]]] = []
-        results: list[ImportResult] = []
-        today = date.today()
+    def import_sources(self, sources: list[tuple[str, SourceFile]]) -> list[ImportResult]:
+        """Parse decoded texts (a paste, standard input) and add them in one write."""
+        parsed, results = [], []
         for path, source in sources:
-            try:
-                parsed.append((path, source, build_records(source.text, source.name, today)))
-            except Exception as error:  # noqa: BLE001 - one bad file must not stop the import
-                results.append(ImportResult(path, "failed", error=f"could not parse: {error}"))
-        if not parsed and not meta:
-            return results
-        with self._writing():
-            results.extend(self._add(parsed, meta))
+            outcome = _parse_source(source)[0]
+            if isinstance(outcome, str):
+                results.append(ImportResult(path, "failed", error=outcome))
+            else:
+                parsed.append((path, source, outcome))
+        results.extend(self._import_parsed(parsed))
         return results
 
-    def _add(self, parsed: list, meta: dict | None) -> list[ImportResult]:
+    def _import_parsed(
+        self, parsed: list[tuple[str, SourceFile, Records]], seeded: bool = False
+    ) -> list[ImportResult]:
+        if not parsed and not seeded:
+            return []
+        with self._writing():
+            results = self._add(parsed)
+            if seeded:
+                self._save_user(lambda user: _put_setting(user, "seeded", True))
+        return results
+
+    def _add(self, parsed: list[tuple[str, SourceFile, Records]]) -> list[ImportResult]:
+        """Add parsed files. A file replaces a stored release only when it is the same
+        document: imported from the same path, or with the same headline and date."""
         results: list[ImportResult] = []
-        by_source = {doc["source"]: rid for rid, doc in self._releases.items()}
-        replaced: list[str] = []
+        new: dict[str, Records] = {}
+        texts: dict[str, str] = {}
         replaces: dict[str, str] = {}  # new id -> the id of the version it replaces
-        new: dict[str, tuple[dict, list, list, str]] = {}
-        pending: dict[str, ImportResult] = {}  # file name -> its result in this import
-        for path, source, (release, quotes, stats) in parsed:
+        claimed: dict[tuple, ImportResult] = {}  # document key -> its result in this import
+        existing = self._existing(
+            [records[0]["id"] for _, _, records in parsed],
+            [_document_keys(records[0], path) for path, _, records in parsed],
+        )
+        for path, source, records in parsed:
+            release = records[0]
+            release["origin"] = _origin(path)
             rid = release["id"]
-            if rid in self._releases or rid in new:
+            if rid in existing["ids"] or rid in new:
                 results.append(ImportResult(path, "unchanged", rid, release["title"]))
                 continue
-            if earlier := pending.get(source.name):
-                # One release per file name: the later file wins, and the earlier says why.
+            keys = _document_keys(release, path)
+            earlier = next((claimed[k] for k in keys if k in claimed), None)
+            if earlier is not None and earlier.release_id in new:
+                # The same document twice in one import: the later file wins, and says why.
                 del new[earlier.release_id]
-                earlier.status, earlier.error = "failed", f"replaced by {path} (same file name)"
-            old = by_source.get(source.name)
-            status = "updated" if old else "imported"
-            if old:
-                replaced.append(old)
+                replaces.pop(earlier.release_id, None)
+                earlier.status, earlier.error = "failed", f"replaced by {path} (same document)"
+            old = next((existing["keys"][k] for k in keys if k in existing["keys"]), None)
+            new[rid] = records
+            texts[rid] = source.text
+            if old and old not in replaces.values():
                 replaces[rid] = old
-                del by_source[source.name]
-            new[rid] = (release, quotes, stats, source.text)
-            pending[source.name] = ImportResult(path, status, rid, release["title"])
-            results.append(pending[source.name])
-        if not new and not meta:
+            result = ImportResult(path, "updated" if old else "imported", rid, release["title"])
+            for key in keys:
+                claimed[key] = result
+            results.append(result)
+        if not new:
             return results
-        created: list[Path] = []  # originals this import adds: gone again if it fails
+        created = self._write_originals(new, texts, replaces)
         try:
-            for rid, (release, _, _, text) in new.items():
-                path = self.dir / ORIGINALS / f"{rid}.json"
-                # "replaces": should a crash leave the old version's original behind, a
-                # rebuild still knows this one is newer.
-                kept = {"source": release["source"], "text": text}
-                if rid in replaces:
-                    kept["replaces"] = replaces[rid]
-                payload = json.dumps(kept, ensure_ascii=False)
-                if not path.exists():
-                    created.append(path)
-                atomic_write_bytes(path, payload.encode("utf-8"), durable=False)
-            sync_all(created or [self.dir / ORIGINALS])  # once for the batch, before the store
-            with self._storage.batch():
-                if replaced:
-                    self._remove(replaced)
-                docs = list(new.values())
-                self._db.table("releases").insert_multiple(r for r, _, _, _ in docs)
-                self._db.table("quotes").insert_multiple(q for _, qs, _, _ in docs for q in qs)
-                self._db.table("stats").insert_multiple(s for _, _, ss, _ in docs for s in ss)
-                if meta:
-                    self._db.table("meta").truncate()
-                    self._db.table("meta").insert({**self._meta(), **meta})
-        except OSError:
+            self._write_shards(list(new.values()), replaced=list(replaces.values()))
+        except BaseException:
             for path in created:
                 with contextlib.suppress(OSError):
                     path.unlink()
             raise
-        for rid in replaced:
+        moved = {old: rid for rid, old in replaces.items() if old in self._dates}
+        if moved:  # a corrected date follows the document to its new version
+            self._save_user(lambda user: _move_dates(user, moved))
+        for old in replaces.values():
             with contextlib.suppress(OSError):
-                (self.dir / ORIGINALS / f"{rid}.json").unlink()
-        self._load()
+                (self.dir / ORIGINALS / f"{old}.json").unlink()
         return results
 
-    def _remove(self, release_ids: list[str]) -> None:
-        doomed = set(release_ids)
-        for table in ("releases", "quotes", "stats"):
-            key = "id" if table == "releases" else "release_id"
-            self._db.table(table).remove(lambda doc, key=key: doc.get(key) in doomed)
+    def _existing(self, ids: list[str], keys: list[list[tuple]]) -> dict[str, Any]:
+        """Which of ``ids`` are stored, and which stored release each document key names."""
+        found = set(self.release_views(ids))
+        wanted = {k for group in keys for k in group}
+        by_key: dict[tuple, str] = {}
+        origins = [k[1] for k in wanted if k[0] == "origin"]
+        titles = [k[1] for k in wanted if k[0] == "headline"]
+        for start in range(0, max(len(origins), len(titles)), 400):
+            for column, values in (("origin", origins), ("headline", titles)):
+                chunk = values[start : start + 400]
+                if not chunk:
+                    continue
+                rows = self._origin_rows(column, chunk)
+                for rid, origin, title, iso in rows:
+                    if column == "origin":
+                        by_key[("origin", origin)] = rid
+                    else:
+                        by_key[("headline", title, iso)] = rid
+        return {"ids": found, "keys": {k: v for k, v in by_key.items() if k in wanted}}
+
+    def _origin_rows(self, column: str, values: list[str]) -> list[tuple]:
+        marks = ", ".join("?" * len(values))
+        if column == "origin":
+            return self._read.all(
+                f"SELECT id, origin, title, date FROM releases WHERE origin IN ({marks})", values
+            )
+        return self._read.all(
+            f"SELECT id, origin, title, parsed_date FROM releases WHERE title IN ({marks}) "
+            "AND parsed_date IS NOT NULL",
+            values,
+        )
+
+    def _write_originals(
+        self, new: dict[str, Records], texts: dict[str, str], replaces: dict[str, str]
+    ) -> list[Path]:
+        created: list[Path] = []  # originals this import adds: gone again if it fails
+        try:
+            for rid, (release, _, _) in new.items():
+                path = self.dir / ORIGINALS / f"{rid}.json"
+                kept = {
+                    "source": release["source"],
+                    "origin": release["origin"],
+                    "text": texts[rid],
+                }
+                if rid in replaces:
+                    # Should a crash leave the old version's original behind, a rebuild
+                    # still knows this one is newer.
+                    kept["replaces"] = replaces[rid]
+                if not path.exists():
+                    created.append(path)
+                payload = json.dumps(kept, ensure_ascii=False).encode("utf-8")
+                atomic_write_bytes(path, payload, durable=False)
+            sync_all(created or [self.dir / ORIGINALS])  # once for the batch, before the store
+        except BaseException:
+            for path in created:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+            raise
+        return created
+
+    def _write_shards(self, records: list[Records], replaced: list[str]) -> None:
+        """Write new releases into their monthly files (each touched file once), remove
+        the ``replaced`` ones, then bring the read model up to date in one transaction.
+        The store files are the commit point: a crash before them leaves nothing."""
+        by_shard: dict[str, list[Records]] = {}
+        for item in records:
+            by_shard.setdefault(shard_of(item[0]), []).append(item)
+        gone: dict[str, list[str]] = {}
+        for rid in replaced:
+            shard = self._read.one("SELECT shard FROM releases WHERE id = ?", (rid,))
+            if shard:
+                gone.setdefault(shard[0], []).append(rid)
+        for name in sorted(set(by_shard) | set(gone)):
+            db = self._shard(name)
+            with db.storage.batch():  # type: ignore[attr-defined]
+                if gone.get(name):
+                    _remove_from(db, gone[name])
+                items = by_shard.get(name, [])
+                if items:
+                    db.table("releases").insert_multiple(r for r, _, _ in items)
+                    db.table("quotes").insert_multiple(q for _, qs, _ in items for q in qs)
+                    db.table("figures").insert_multiple(f for _, _, fs in items for f in fs)
+        model = self._read
+        with model.transaction():
+            model.remove_releases(replaced)
+            model.add_releases(
+                ((shard_of(item[0]), *item) for item in records),
+                self._dates,
+                self._progress_count(len(records)),
+            )
+            model.put("shards", self._signatures())
+
+    def _progress_count(self, total: int) -> Callable[[int], None] | None:
+        if self._progress is None or total < 1000:
+            return None
+        progress = self._progress
+        return lambda done: progress(done, total)
 
     def delete_release(self, ref: str) -> dict:
         """Remove a release with its quotes and figures (its original file too)."""
-        rid = self.resolve(ref)
-        release = self._view(self._releases[rid])
         with self._writing():
-            rid = self.resolve(rid)
+            rid = self.resolve(ref)
+            release = self.release_views([rid])[rid]
             # The original goes first: a crash before the store write must not let a
             # later rebuild bring the deleted release back. Restored if the write fails.
             original = self.dir / ORIGINALS / f"{rid}.json"
@@ -500,39 +963,42 @@ class Store:
             if original.exists():
                 os.replace(original, aside)
             try:
-                with self._storage.batch():
-                    self._remove([rid])
+                db = self._shard(release["shard"])
+                with db.storage.batch():  # type: ignore[attr-defined]
+                    _remove_from(db, [rid])
             except BaseException:
                 if aside.exists():
                     os.replace(aside, original)
                 raise
             with contextlib.suppress(FileNotFoundError):
                 aside.unlink()
-            self._load()
+            with self._read.transaction():
+                self._read.remove_releases([rid])
+                self._read.put("shards", self._signatures())
         return release
 
     def set_date(self, ref: str, iso: str) -> dict:
         """Correct a release's date; kept in the user's data, so re-imports keep it."""
-        try:
-            date.fromisoformat(iso)
-        except ValueError:
-            raise StoreError(f"{iso!r} is not a date in the form YYYY-MM-DD") from None
-        rid = self.resolve(ref)
+        if not _is_iso_date(iso):
+            raise StoreError(f"{iso!r} is not a date in the form YYYY-MM-DD (e.g. 2024-01-05)")
         with self._writing():
-            source = self._releases[rid]["source"]
-            self._save_user(
-                lambda user: _replace(
-                    user, "dates", {"release_id": rid, "source": source, "date": iso}
-                )
-            )
-        return self._view(self._releases[rid])
+            rid = self.resolve(ref)
+            shard = self.release_views([rid])[rid]["shard"]
+            self._save_user(lambda user: _replace(user, "dates", {"release_id": rid, "date": iso}))
+            docs = self._read_shard(shard).get(rid)
+            with self._read.transaction():
+                if docs is not None:
+                    self._read.add_releases([(shard, *docs)], self._dates)
+                self._read.put("user", list(file_signature(self._user_path) or ()))
+        return self.release_views([rid])[rid]
 
     def user_table(self, table: str) -> list[dict]:
         """The rows of one table of the user's own data (copies: change them via ``save_user``)."""
         # What this process last read: a change on disk is picked up by ``refresh``
         # (which tells the app to reload), never silently by a read like this one.
         data = self._user_storage.cached() or {}
-        return json.loads(json.dumps(list(data.get(table, {}).values())))
+        rows = data.get(table, {})
+        return json.loads(json.dumps(list(rows.values()))) if isinstance(rows, dict) else []
 
     def save_user(self, change: Callable[[dict], None]) -> None:
         """Change the user's own data under the lock, from what is on disk now, atomically.
@@ -541,10 +1007,12 @@ class Store:
         """
         with self._writing():
             self._save_user(change)
+            with self._read.transaction():
+                self._read.put("user", list(file_signature(self._user_path) or ()))
 
     def _save_user(self, change: Callable[[dict], None]) -> None:
         """Apply ``change`` to the user's data and write it, keeping the previous copy."""
-        current = self.dir / USER_FILE
+        current = self._user_path
         if current.exists():
             with contextlib.suppress(CorruptStoreError):
                 load_json_tables(current)
@@ -555,48 +1023,193 @@ class Store:
         self._load_user()
 
     def rebuild(self) -> int:
-        """Re-create store.json from the kept originals; returns how many went in."""
-        sources: list[tuple[str, SourceFile, tuple[dict, list, list]]] = []
+        """Re-derive the store from the kept originals; returns how many releases it holds.
+
+        Never loses what it can still read: a release whose original is missing or
+        unreadable keeps its stored record; the store files before the rebuild are
+        kept aside (``store.before-rebuild-*``). Originals no stored release points at
+        (left by an import killed before its commit) are left out while the store can
+        be read; when no store file can, they are all it has, and go in.
+        """
+        with self._writing():
+            stored: dict[str, tuple[str, Records]] = {}
+            readable = False
+            for name in self._shard_names():
+                found = self._read_shard(name)
+                readable = readable or bool(found) or self._shard_path(name).exists()
+                for rid, docs in found.items():
+                    stored[rid] = (name, docs)
+            rebuilt, kept, skipped = self._rederive(stored, readable)
+            aside = self.dir / f"{STORE_DIR}.before-rebuild-{time.strftime('%Y%m%d-%H%M%S')}"
+            if self._store_dir.exists():
+                os.replace(self._store_dir, _unique(aside))
+            self._store_dir.mkdir()
+            self._shards.clear()
+            self._read.close()
+            self._read = self._fresh_read_model(self.dir / CACHE_DIR / READ_MODEL)
+            self._write_shards(rebuilt + kept, replaced=[])
+            with self._read.transaction():
+                self._read.put("user", list(file_signature(self._user_path) or ()))
+        self.warnings.append(
+            f"rebuilt {len(rebuilt)} release(s) from their originals; kept {len(kept)} "
+            f"from the store as they were (no readable original)"
+            + (f"; left out {skipped} original(s) of an unfinished import" if skipped else "")
+            + (f"; the previous store files are in {aside.name}" if stored else "")
+        )
+        return len(rebuilt) + len(kept)
+
+    def _rederive(
+        self, stored: dict[str, tuple[str, Records]], store_readable: bool
+    ) -> tuple[list[Records], list[Records], int]:
         today = date.today()
-        unreadable: set[str] = set()  # kept as they are: never deleted below
-        newer: dict[str, tuple[int, str | None]] = {}  # id -> (mtime, id it replaces)
+        rebuilt: dict[str, Records] = {}
+        originals: dict[str, dict] = {}
         for path in sorted((self.dir / ORIGINALS).glob("*.json")):
             try:
                 kept = json.loads(path.read_text(encoding="utf-8"))
-                source = SourceFile(kept["source"], kept["text"], "utf-8")
-                records = build_records(source.text, source.name, today)
-                newer[path.stem] = (path.stat().st_mtime_ns, kept.get("replaces"))
-                sources.append((str(path), source, records))
+                records = build_records(kept["text"], kept["source"], today)
+                records[0]["origin"] = kept.get("origin", "")
             except Exception as error:  # noqa: BLE001 - one bad original must not stop a rebuild
-                unreadable.add(path.stem)
                 self.warnings.append(f"original {path.name} could not be read: {error}")
+                continue
+            originals[path.stem] = kept
+            rebuilt[path.stem] = records
         # An edited file's older version, left behind by a crash mid-import, stays out.
-        superseded = {
-            old for mtime, old in newer.values() if old in newer and newer[old][0] < mtime
-        }
-        sources = [item for item in sources if Path(item[0]).stem not in superseded]
-        with self._writing():
-            meta = {**self._meta(), "generation": self.generation + 1}
-            if sources:
-                meta["seeded"] = True
-            with self._storage.batch():
-                for table in ("releases", "quotes", "stats", "meta"):
-                    self._db.drop_table(table)
-                self._load()
-                self._add(sources, meta)
-            # Originals are named by the id their text had; drop any that no longer match.
-            for path in (self.dir / ORIGINALS).glob("*.json"):
-                if path.stem not in self._releases and path.stem not in unreadable:
-                    with contextlib.suppress(OSError):
-                        path.unlink()
-        return len(self._releases)
+        for rid, kept in originals.items():
+            old = kept.get("replaces")
+            if old in rebuilt and rid in stored:
+                del rebuilt[old]
+        skipped = 0
+        if store_readable:
+            for rid in [rid for rid in rebuilt if rid not in stored]:
+                del rebuilt[rid]
+                skipped += 1
+        kept_records = [docs for rid, (_, docs) in stored.items() if rid not in rebuilt]
+        return list(rebuilt.values()), kept_records, skipped
 
 
-def _group(records: Iterable[dict]) -> dict[str, list[dict]]:
-    grouped: dict[str, list[dict]] = {}
-    for record in records:
-        grouped.setdefault(record["release_id"], []).append(record)
-    return grouped
+# ---------------------------------------------------------------------- helpers
+
+_RELEASE_COLUMNS = (
+    "id, title, title_derived, date, date_estimated, date_corrected, publisher, source, "
+    "quotes, stats, shard"
+)
+_JOINED_RELEASE = "r.title, r.date, r.date_estimated, r.publisher, r.source"
+_QUOTE_COLUMNS = (
+    "q.id, q.release_id, q.speaker, q.role, q.text, q.paragraphs, q.block_start, q.block_end, "
+    + _JOINED_RELEASE
+)
+
+
+def _release_row(row: tuple) -> dict:
+    keys = ("id", "title", "title_derived", "date", "date_estimated", "date_corrected",
+            "publisher", "source", "quotes", "stats", "shard")  # fmt: skip
+    view = dict(zip(keys, row, strict=True))
+    for key in ("title_derived", "date_estimated", "date_corrected"):
+        view[key] = bool(view[key])
+    return view
+
+
+def _joined(row: tuple) -> dict:
+    title, iso, estimated, publisher, source = row
+    return {"release_title": title, "date": iso, "date_estimated": bool(estimated),
+            "publisher": publisher, "source": source}  # fmt: skip
+
+
+def _quote_row(row: tuple) -> dict:
+    keys = ("id", "release_id", "speaker", "role", "text", "paragraphs", "block_start", "block_end")
+    return {**dict(zip(keys, row[:8], strict=True)), **_joined(row[8:])}
+
+
+def _figure_row(row: tuple) -> dict:
+    return {**json.loads(row[0]), **_joined(row[1:])}
+
+
+def _title_filter(text: str | None) -> tuple[str, list[str]]:
+    words = (text or "").casefold().split()
+    if not words:
+        return "", []
+    clause = " AND ".join("(title_folded LIKE ? ESCAPE '\\' OR lower(source) LIKE ? ESCAPE '\\')"
+                          for _ in words)  # fmt: skip
+    params = []
+    for word in words:
+        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        params += [pattern, pattern]
+    return f"WHERE {clause}", params
+
+
+def _with_progress(results: Iterable, total: int, progress: Progress | None) -> Iterator:
+    for number, result in enumerate(results, start=1):
+        if progress:
+            progress(number, total)
+        yield result
+
+
+def _origin(path: str) -> str:
+    """Where a file was imported from, as the document's identity (not its bare name)."""
+    if not path or path == "-":
+        return ""
+    try:
+        return str(Path(path).expanduser().resolve())
+    except (OSError, RuntimeError):
+        return str(Path(path).absolute())
+
+
+def _document_keys(release: dict, path: str) -> list[tuple]:
+    """What makes two files the same document: the path they came from, or the same
+    headline over the same stated date (a page saved twice to different places)."""
+    keys: list[tuple] = []
+    origin = _origin(path)
+    if origin:
+        keys.append(("origin", origin))
+    if (
+        release.get("date")
+        and not release.get("date_estimated")
+        and not release.get("title_derived")
+    ):
+        keys.append(("headline", release["title"], release["date"]))
+    return keys
+
+
+def _remove_from(db: TinyDB, release_ids: list[str]) -> None:
+    doomed = set(release_ids)
+    record = Query()
+    db.table("releases").remove(record.id.one_of(doomed))
+    db.table("quotes").remove(record.release_id.one_of(doomed))
+    db.table("figures").remove(record.release_id.one_of(doomed))
+
+
+def _legacy_part(release: dict, doc: dict) -> dict:
+    """A quote or figure from the single-file store, in today's form (spans, not copies)."""
+    doc = dict(doc)
+    blocks = release["blocks"]
+    if "text" in doc and "block_start" in doc:
+        parts = []
+        for paragraph in doc.pop("text").split("\n\n"):
+            span = next(
+                ([i, blocks[i][1].find(paragraph), blocks[i][1].find(paragraph) + len(paragraph)]
+                 for i in range(doc["block_start"], min(doc["block_end"] + 1, len(blocks)))
+                 if paragraph in blocks[i][1]),
+                None,
+            )  # fmt: skip
+            parts.append(span or paragraph)
+        doc["parts"] = parts
+    elif "sentence" in doc:
+        block = blocks[doc["block"]][1] if doc.get("block", 0) < len(blocks) else ""
+        start = block.find(doc["sentence"]) if doc["sentence"] else -1
+        if start >= 0:
+            doc["sentence_span"] = [start, start + len(doc.pop("sentence"))]
+    return doc
+
+
+def _is_iso_date(value: str) -> bool:
+    if not _ISO_DATE.fullmatch(value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _replace(data: dict, table: str, doc: dict) -> None:
@@ -605,8 +1218,36 @@ def _replace(data: dict, table: str, doc: dict) -> None:
     for key, existing in list(rows.items()):
         if existing.get("release_id") == doc["release_id"]:
             del rows[key]
-    next_id = max((int(k) for k in rows), default=0) + 1
+    next_id = max((int(k) for k in rows if k.isdigit()), default=0) + 1
     rows[str(next_id)] = doc
+
+
+def _move_dates(data: dict, moved: dict[str, str]) -> None:
+    for doc in data.get("dates", {}).values():
+        if doc.get("release_id") in moved:
+            doc["release_id"] = moved[doc["release_id"]]
+
+
+def _put_setting(data: dict, key: str, value: Any) -> None:
+    rows = data.setdefault("store", {})
+    doc = rows.setdefault("1", {})
+    doc[key] = value
+
+
+def _move_aside(path: Path) -> Path:
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = _unique(path.with_name(f"{path.name}.corrupt-{stamp}"))
+    os.replace(path, target)
+    return target
+
+
+def _unique(path: Path) -> Path:
+    """``path``, or the same with -2, -3 ... when it exists: never replace a kept copy."""
+    target, number = path, 1
+    while target.exists():
+        number += 1
+        target = path.with_name(f"{path.name}-{number}")
+    return target
 
 
 def _reason(error: OSError) -> str:

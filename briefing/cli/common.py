@@ -17,10 +17,17 @@ class CommandError(Exception):
 
 
 def open_store(args: argparse.Namespace) -> Store:
-    store = Store(data_dir(args.data_dir))
+    store = Store(data_dir(args.data_dir), progress=_cache_progress)
     for warning in store.warnings:
         print(f"briefing: {strip_controls(warning)}", file=sys.stderr)
     return store
+
+
+def _cache_progress(done: int, total: int) -> None:
+    """Bringing the search cache up to date takes a while only when it is rebuilt."""
+    end = "\n" if done == total else ""
+    print(f"\rbriefing: updating the search cache {done}/{total} store files", end=end,
+          file=sys.stderr, flush=True)  # fmt: skip
 
 
 def emit_json(value: Any) -> int:

@@ -11,7 +11,7 @@ from briefing.parse.dates import display_date
 
 QUOTE_FIELDS = (
     "id", "release_id", "release_title", "date", "source", "speaker", "role", "text",
-    "paragraphs", "repeats",
+    "paragraphs", "repeats", "repeats_total",
 )  # fmt: skip
 
 
@@ -57,7 +57,9 @@ def quotes_command(args: argparse.Namespace) -> int:
         )
         emit(textwrap.indent(textwrap.fill(quote["text"].replace("\n\n", " ¶ "), 86), "    "))
         if quote["repeats"]:
-            emit(f"    repeats a line also in: {', '.join(quote['repeats'])}")
+            more = quote["repeats_total"] - len(quote["repeats"])
+            extra = f" and {more} more" if more > 0 else ""
+            emit(f"    repeats a line also in: {', '.join(quote['repeats'])}{extra}")
         emit()
     emit(f"{len(found)} quotes")
     return 0

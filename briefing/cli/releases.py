@@ -8,7 +8,6 @@ import textwrap
 from briefing.cli.common import add_json, emit, emit_json, open_store
 from briefing.parse.dates import display_date
 from briefing.reader import release_text
-from briefing.searching import SearchService
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -41,9 +40,6 @@ def register(commands: argparse._SubParsersAction) -> None:
 def import_command(args: argparse.Namespace) -> int:
     store = open_store(args)
     report = store.import_paths(args.paths)
-    if report.count("imported") or report.count("updated"):
-        # Index the new releases now, so the app's next start is search-ready at once.
-        SearchService(store).build()
     if args.json:
         emit_json(report.to_json())
     else:
@@ -93,5 +89,5 @@ def rebuild_command(args: argparse.Namespace) -> int:
     count = store.rebuild()
     for warning in store.warnings:
         emit(textwrap.shorten(warning, 200))
-    emit(f"rebuilt the store from {count} original files")
+    emit(f"the store holds {count} releases")
     return 0

@@ -28,12 +28,11 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def search_command(args: argparse.Namespace) -> int:
     service = SearchService(open_store(args))
-    service.build()
     # A typed command is finished: its last word is not a prefix still being typed.
     result = service.search(args.query + " ", limit=max(1, args.limit), speaker=args.speaker)
     if args.json:
         return emit_json([{key: hit.to_dict()[key] for key in HIT_FIELDS} for hit in result.hits])
-    titles = {r["id"]: r for r in service.store.releases()}
+    titles = service.store.release_views(hit.release_id for hit in result.hits)
     for message in result.messages:
         emit(f"note: {message}")
     for hit in result.hits:
@@ -42,7 +41,8 @@ def search_command(args: argparse.Namespace) -> int:
         who = f" · {hit.speaker}" if hit.speaker else ""
         emit(f"{hit.score:5.1f}  {hit.kind}{who} · {when} · {release.get('title', hit.release_id)}")
         emit(f"       {_snippet(hit.text, hit.spans)}")
-    emit(f"{len(result.hits)} of {result.total} matching passages")
+    total = f"{result.total:,}" + ("" if result.total_exact else "+")
+    emit(f"{len(result.hits)} of {total} matching passages")
     return 0
 
 

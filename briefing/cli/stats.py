@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from briefing import queries
+from briefing import format, queries
 from briefing.cli.common import add_json, emit, emit_json, open_store
 from briefing.parse.dates import display_date
 
@@ -29,6 +29,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         "latest", help="the most recent figure for a metric, and older ones"
     )
     parser.add_argument("query", metavar="QUERY")
+    parser.add_argument(
+        "--all",
+        action="store_true",
+        help=f"every older figure (default: the newest {queries.LATEST_OLDER})",
+    )
     add_json(parser)
     parser.set_defaults(handler=latest_command)
 
@@ -38,7 +43,7 @@ def stats_command(args: argparse.Namespace) -> int:
     if args.json:
         return emit_json([{key: stat.get(key) for key in STAT_FIELDS} for stat in stats])
     for stat in stats:
-        emit(f"{stat['id']:<18} {queries.figure_phrase(stat)}")
+        emit(f"{stat['id']:<18} {format.figure_phrase(stat)}")
     emit(f"{len(stats)} figures")
     return 0
 
@@ -56,14 +61,14 @@ def compare_command(args: argparse.Namespace) -> int:
         cells = []
         for number, release in enumerate(releases, start=1):
             found = row["cells"].get(release["id"], [])
-            shown = " / ".join(queries.format_number(s["value"], s["unit"]) for s in found) or "—"
+            shown = " / ".join(format.format_number(s["value"], s["unit"]) for s in found) or "—"
             cells.append(f"[{number}] {shown}")
         emit(f"{mark} {row['label']:<44} " + "   ".join(cells))
     return 0
 
 
 def latest_command(args: argparse.Namespace) -> int:
-    found = queries.latest_figure(open_store(args), args.query)
+    found = queries.latest_figure(open_store(args), args.query, everything=args.all)
     if args.json:
         return emit_json(found)
     if not found:
@@ -72,4 +77,7 @@ def latest_command(args: argparse.Namespace) -> int:
     emit(f"latest: {queries.format_figure(found['latest'])}")
     for older in found["older"]:
         emit(f"older:  {queries.format_figure(older)}")
+    hidden = found.get("older_total", 0) - len(found["older"])
+    if hidden > 0:
+        emit(f"… and {hidden} older (--all lists every one)")
     return 0

@@ -1,16 +1,11 @@
 """Full-text search over releases: typo-tolerant, ranked, with facets (no UI code here).
 
-    index = SearchIndex.build(passages)          # Passage per title/paragraph/quote/stat
-    result = index.search('"knife crime" speaker:khan after:2023')
+    engine = search.engine.Engine(read_model, speaker_names, match_speakers)
+    result = engine.search('"knife crime" speaker:khan after:2023')
     result.hits[0].text, result.hits[0].spans, result.facets["year"]
 
-Modules: ``text`` (folding, tokens), ``query`` (syntax), ``vocab`` (typo/prefix lookup
-of a word), ``bitset`` (int bitmaps), ``index`` (storage, build, cache on disk),
-``engine`` (matching and ranking), ``speakers`` (``speaker:`` resolution).
+Modules: ``text`` (folding, tokens, highlight spans), ``query`` (syntax), ``vocab``
+(typo/prefix expansion of a word over the read model's vocabulary), ``engine``
+(FTS5 queries, ranking tiers, facets). The index itself is the read model's
+``passage_index`` (see ``briefing.readmodel``).
 """
-
-from briefing.search.index import SearchIndex
-from briefing.search.query import Query, parse_query
-from briefing.search.records import Passage, SearchHit, SearchResult
-
-__all__ = ["Passage", "Query", "SearchHit", "SearchIndex", "SearchResult", "parse_query"]

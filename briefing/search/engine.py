@@ -1,6 +1,7 @@
-"""Running one query against a ``SearchIndex``: match set, facets, ranking, spans.
+"""Running one query over the read model's FTS5 index: match, rank, highlight.
 
-Ranking, in the order a person would apply it:
+SQLite's FTS5 finds the passages; this module decides what to ask it and in what
+order. Ranking, in the order a person would apply it:
 
     tier     whole query as consecutive words   90   (+ section)
              every word, exactly                70   (+ section, + up to 4 for words
@@ -12,110 +13,378 @@ Ranking, in the order a person would apply it:
     section  title / quote +10, summary +8, body +7, notes +0
     ties     newer release first
 
-Scores are bounded per (tier, section) group, so groups are visited best-first and
-only the newest few passages of a group are scored: a query matching 100,000
-passages costs a few bitmap operations plus ~a hundred passage scans.
+A passage's rowid is (section group, day, sequence), so each (tier, section) cell is
+one FTS5 query ``ORDER BY rowid DESC LIMIT k`` over a rowid range: the newest
+passages of the cell, without sorting. Cells are visited best-first and the visit
+stops once no later cell can beat the hits already found; within a cell scores vary
+only a little (adjacency, typo closeness), so only its newest few are scored.
 """
 
 from __future__ import annotations
 
 import heapq
-from array import array
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
-from itertools import islice, repeat
 
-from briefing.search import bitset
-from briefing.search.index import SearchIndex, _date_int
-from briefing.search.query import KIND_ALIASES, Query, parse_period, parse_query
-from briefing.search.records import PASSAGE_KINDS, SECTIONS, SearchHit, SearchResult
-from briefing.search.text import merge_spans, token_spans
-from briefing.search.vocab import INFLECTED
+from briefing.readmodel import (
+    DAY_BITS,
+    MAX_DAY,
+    SEQ_BITS,
+    ReadModel,
+    attribution_suffix,
+    day_number,
+    kind_tag,
+    release_tag,
+    rowid_range,
+    speaker_tag,
+)
+from briefing.search.query import KIND_ALIASES, KINDS, Query, parse_period, parse_query
+from briefing.search.records import SearchHit, SearchResult
+from briefing.search.text import merge_spans, token_spans, tokens
+from briefing.search.vocab import INFLECTED, Vocabulary
 
 PHRASE, EXACT, SOME_FUZZY = 90.0, 70.0, 45.0
 QUOTED, PARTIAL = 91.0, 1.0  # tier ids: only quoted phrases typed / not every word present
 ADJACENT_BONUS, TYPO_RANGE = 4.0, 10.0
-SECTION_WEIGHT = {"title": 10.0, "quote": 10.0, "summary": 8.0, "body": 7.0, "notes": 0.0}
-_SECTION_W = [SECTION_WEIGHT[s] for s in SECTIONS]
+GROUP_WEIGHT = {3: 10.0, 2: 8.0, 1: 7.0, 0: 0.0}  # title and quote, summary, body, notes
 MAX_TERMS = 12  # words beyond this are ignored (nobody types them; keeps cost bounded)
-PHRASE_BUDGET = 2000  # passages checked for the implicit phrase per query (~1 ms)
 FILTER_ONLY_SCORE = 100.0  # filters alone: every passage listed matches fully
+PARTIAL_CANDIDATES = 400  # best BM25 passages scored when no passage has every word
+COUNT_CAP = 10_000  # matches counted exactly up to here ("10,000+" beyond)
+FACET_SAMPLE = 2_000  # newest matches the speaker and year facets are counted over
+_ALL_KINDS = "tags : (" + " OR ".join(kind_tag(k) for k in KINDS) + ")"
 
 
-def run(
-    ix: SearchIndex,
-    query: str | Query,
-    limit: int = 50,
-    speaker: str | None = None,
-    kind: str | None = None,
-    after: str | None = None,
-    before: str | None = None,
-    release: str | None = None,
-) -> SearchResult:
-    # A copy: keyword arguments are applied to it, never to the caller's Query.
-    q = (
-        replace(query, errors=list(query.errors))
-        if isinstance(query, Query)
-        else parse_query(query)
-    )
-    _override(q, speaker, kind, after, before, release)
-    result = SearchResult(query=q, messages=list(q.errors))
-    universe = _filters(ix, q, result)
-    if not q.has_text:
-        # Words that clean down to nothing ("the", "?!") find nothing, never everything.
-        if q.words or not (q.has_filters or q.exclude):
+def _quoted(words: Sequence[str]) -> str:
+    """An FTS5 string: one word, or a phrase when several."""
+    return '"' + " ".join(w.replace('"', '""') for w in words) + '"'
+
+
+def _any(terms: Sequence[str]) -> str:
+    return "(" + " OR ".join(_quoted([t]) for t in terms) + ")"
+
+
+class Engine:
+    """Search over one read model. Thread-safe as the read model is."""
+
+    def __init__(self, model: ReadModel, speaker_names, match_speakers) -> None:
+        self.model = model
+        self.vocab = Vocabulary(model)
+        self._speaker_names = speaker_names  # () -> every name quoted
+        self._match_speakers = match_speakers  # (typed, names) -> canonical names
+
+    def search(
+        self,
+        query: str | Query,
+        limit: int = 50,
+        speaker: str | None = None,
+        kind: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        release: str | None = None,
+    ) -> SearchResult:
+        # A copy: keyword arguments are applied to it, never to the caller's Query.
+        q = (
+            replace(query, errors=list(query.errors))
+            if isinstance(query, Query)
+            else parse_query(query)
+        )
+        _override(q, speaker, kind, after, before, release)
+        result = SearchResult(query=q, messages=list(q.errors))
+        self.vocab.refresh()
+        plan = _Plan(self, q, result)
+        if plan.empty:
             return result
-        matches = universe & ~_excluded(ix, q, universe)
-        _facets(ix, matches, result)
-        result.hits = [
-            _hit(ix, pid, FILTER_ONLY_SCORE, set(), []) for pid in ix.newest(matches, limit)
-        ]
+        if not q.has_text:
+            # Words that clean down to nothing ("the", "?!") find nothing, never everything.
+            if q.words or not (q.has_filters or q.exclude):
+                return result
+            plan.filter_only(limit)
+            return result
+        plan.ranked(limit)
         return result
 
-    terms = q.terms[:MAX_TERMS]
-    typing = bool(q.prefix and terms and q.words[-1] == terms[-1])
-    vocab = ix._vocab
-    expansions = [
-        vocab.expand(t, typing and i == len(terms) - 1, ix.df) for i, t in enumerate(terms)
-    ]
-    words = [_union(ix, exp) for exp in expansions]
 
-    base = universe
-    phrase_tids = [_tids(ix, ph) for ph in q.phrases]
-    for tids in phrase_tids:
-        base = _phrase(ix, tids, base) if tids else 0
-    any_word = 0
-    for bm in words:
-        any_word |= bm
-    base &= ~_excluded(ix, q, base & any_word if words else base)
+class _Plan:
+    """One query turned into FTS5 expressions, run cell by cell."""
 
-    n = len(terms)
-    matches = base
-    for bm in words:
-        matches &= bm
-    groups: list[tuple[float, int, int]] = []  # (tier, bitmap, words matched if partial)
-    phrase = None
-    if matches or n < 2:
-        phrase = _strict_groups(ix, q, terms, matches, groups)
-    else:
-        matches = _partial_groups(base, words, groups)
-        result.partial = bool(matches)
-    _facets(ix, matches, result)
-    if limit > 0 and matches:
+    def __init__(self, engine: Engine, q: Query, result: SearchResult) -> None:
+        self.engine, self.model, self.q, self.result = engine, engine.model, q, result
+        self.empty = False
+        tags: list[str] = []
+        if q.kind:
+            tags.append(f"tags : {kind_tag(q.kind)}")
+        if q.speaker:
+            names = engine._match_speakers(q.speaker, engine._speaker_names())
+            result.speakers = names
+            if not names:
+                result.messages.append(f"no speaker matches {q.speaker!r}")
+                self.empty = True
+            else:
+                tags.append("tags : (" + " OR ".join(speaker_tag(n) for n in names) + ")")
+        if q.release:
+            prefix = "".join(ch for ch in q.release.casefold() if ch.isalnum())
+            tags.append(f"tags : {release_tag(prefix)}*" if prefix else _ALL_KINDS)
+        self.filters = " AND ".join(tags)
+        self.days = (0, MAX_DAY)
+        if q.after or q.before:
+            first = day_number(q.after) if q.after else 1
+            last = day_number(q.before) - 1 if q.before else MAX_DAY
+            self.days = (max(first, 1), last)
+            self.empty = self.empty or last < max(first, 1)
+        self.exclude = self._exclusions()
+
+    def _exclusions(self) -> str:
+        parts = []
+        for words in self.q.exclude:
+            if len(words) == 1:
+                forms = self.engine.vocab.expand(words[0], False)
+                kept = [t for t, quality in forms.items() if quality >= INFLECTED] or [words[0]]
+                parts.append(_any(kept))
+            else:
+                parts.append(_quoted(words))
+        return " OR ".join(parts)
+
+    def expression(self, *parts: str) -> str:
+        """AND of ``parts`` and the filters, less the excluded words."""
+        positive = [p for p in (*parts, self.filters) if p] or [_ALL_KINDS]
+        text = " AND ".join(positive)
+        return f"({text}) NOT ({self.exclude})" if self.exclude else text
+
+    # ------------------------------------------------------------ running
+
+    def rowids(self, expression: str, group: int, k: int) -> list[int]:
+        low, high = rowid_range(group, *self.days)
+        return [
+            row[0]
+            for row in self.model.all(
+                "SELECT rowid FROM passage_index WHERE passage_index MATCH ? "
+                "AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?",
+                (expression, low, high, k),
+            )
+        ]
+
+    def count(self, expression: str) -> tuple[int, bool]:
+        """How many passages match (exactly up to ``COUNT_CAP``), and whether exactly."""
+        total = 0
+        for group in GROUP_WEIGHT:
+            low, high = rowid_range(group, *self.days)
+            row = self.model.one(
+                "SELECT count(*) FROM (SELECT rowid FROM passage_index WHERE passage_index "
+                "MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?)",
+                (expression, low, high, COUNT_CAP + 1 - total),
+            )
+            total += row[0] if row else 0
+            if total > COUNT_CAP:
+                return COUNT_CAP, False
+        return total, True
+
+    def facets(self, expression: str) -> None:
+        """Counts by kind (exact up to the cap), speaker and year (over the newest matches)."""
+        total, exact = self.count(expression)
+        self.result.total, self.result.total_exact = total, exact
+        if not total:
+            return
+        kinds = {}
+        for kind in KINDS:
+            count, _ = self.count(f"({expression}) AND tags : {kind_tag(kind)}")
+            if count:
+                kinds[kind] = count
+        sample: list[int] = []
+        for group in GROUP_WEIGHT:
+            sample += self.rowids(expression, group, FACET_SAMPLE)
+        sample = heapq.nlargest(FACET_SAMPLE, sample, key=lambda r: (r >> SEQ_BITS) & MAX_DAY)
+        speakers: Counter[str] = Counter()
+        years: Counter[str] = Counter()
+        for start in range(0, len(sample), 900):
+            chunk = sample[start : start + 900]
+            for speaker, iso in self.model.all(
+                "SELECT p.speaker, r.date FROM passages p JOIN releases r ON r.id = p.release_id "
+                f"WHERE p.rowid IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            ):
+                if speaker:
+                    speakers[speaker] += 1
+                if iso:
+                    years[iso[:4]] += 1
+        self.result.facets = {
+            "speaker": dict(sorted(speakers.items(), key=lambda item: (-item[1], item[0]))),
+            "year": dict(sorted(years.items(), reverse=True)),
+            "kind": kinds,
+        }
+
+    def filter_only(self, limit: int) -> None:
+        expression = self.expression()
+        self.facets(expression)
+        found: list[int] = []
+        for group in GROUP_WEIGHT:
+            found += self.rowids(expression, group, limit)
+        newest = heapq.nlargest(limit, found, key=lambda r: ((r >> SEQ_BITS) & MAX_DAY, r))
+        self.result.hits = self.hits([(FILTER_ONLY_SCORE, r) for r in newest], set(), [])
+
+    def ranked(self, limit: int) -> None:
+        q, vocab = self.q, self.engine.vocab
+        terms = q.terms[:MAX_TERMS]
+        typing = bool(q.prefix and terms and q.words[-1] == terms[-1])
+        expansions = [vocab.expand(t, typing and i == len(terms) - 1) for i, t in enumerate(terms)]
+        phrases = [_quoted(words) for words in q.phrases if words]
+        words = [_any(list(exp)) for exp in expansions if exp]
+        n = len(terms)
+        if len(words) == n:
+            self.facets(self.expression(*words, *phrases))
+        # else a word matches nothing: no passage has every word (see ``_partial``)
         varmap = _varmap(expansions)
-        scored = _rank(ix, groups, n, varmap, phrase, limit)
-        # Every word that matched lights up, and each phrase as one span ("of" included,
-        # but not every other "of" in the passage).
-        marks = set(varmap).union(*(t for t in phrase_tids if len(t) == 1))
-        seqs = [t for t in phrase_tids if len(t) > 1]
-        implicit = _tids(ix, q.words) if len(q.words) > 1 else []
-        if implicit:
-            seqs.append(implicit)
-        result.hits = [_hit(ix, pid, score, marks, seqs) for score, pid in scored]
-    return result
+        marks = set(varmap).union(*(set(w) for w in q.phrases if len(w) == 1))
+        seqs = [w for w in q.phrases if len(w) > 1]
+        if len(q.words) > 1:
+            seqs.append(list(q.words))
+        if limit <= 0:
+            return
+        if self.result.total:
+            cells = self._cells(terms, words, phrases, expansions)
+            scored = self._rank(cells, n, varmap, limit)
+        else:
+            if n < 2 or self.empty:
+                return
+            scored = self._partial(expansions, phrases, varmap, n, limit)
+            self.result.partial = bool(scored)
+        self.result.hits = self.hits(scored, marks, seqs)
 
+    def _cells(
+        self, terms, words, phrases, expansions
+    ) -> list[tuple[float, float, str, int, int, bool]]:
+        """(best score possible, tier, expression, group, k, fixed score) per cell."""
+        q = self.q
+        n = len(terms)
+        tiers: list[tuple[float, str, bool]] = []
+        if n == 0:
+            tiers.append((QUOTED, self.expression(*phrases), True))
+        else:
+            exact_words = [_quoted([t]) for t in terms]
+            exact_known = all(
+                t in exp and exp[t] == 1.0 for t, exp in zip(terms, expansions, strict=True)
+            )
+            implicit = _quoted(q.words) if len(q.words) > 1 and exact_known else None
+            exact = self.expression(*exact_words, *phrases)
+            if implicit:
+                tiers.append((PHRASE, self.expression(implicit, *phrases), True))
+                exact = f"({exact}) NOT {implicit}"
+            if exact_known:
+                tiers.append((EXACT, exact, n == 1))
+            everything = self.expression(*words, *phrases)
+            fuzzy = (
+                f"({everything}) NOT ({' AND '.join(exact_words)})" if exact_known else everything
+            )
+            tiers.append((SOME_FUZZY, fuzzy, False))
+        cells = []
+        for tier, expression, fixed in tiers:
+            for group, weight in GROUP_WEIGHT.items():
+                cells.append((_bound(tier, weight, n), tier, expression, group, weight, fixed))
+        cells.sort(key=lambda cell: -cell[0])
+        return cells
 
-# ---------------------------------------------------------------- match sets
+    def _rank(self, cells, n: int, varmap, limit: int) -> list[tuple[float, int]]:
+        heap: list[tuple] = []  # min-heap of the best so far
+
+        def push(score: float, rowid: int, release_id: str, block: int) -> None:
+            key = (round(score, 1), (rowid >> SEQ_BITS) & MAX_DAY, release_id, -block, rowid)
+            if len(heap) < limit:
+                heapq.heappush(heap, key)
+            elif key > heap[0]:
+                heapq.heapreplace(heap, key)
+
+        for top, tier, expression, group, weight, fixed in cells:
+            if len(heap) >= limit and top < heap[0][0]:
+                break  # no later cell can reach the current worst hit
+            k = limit if fixed else max(2 * limit, 60)
+            rowids = self.rowids(expression, group, k)
+            if not rowids:
+                continue
+            for rowid, release_id, block, text in self._passages(rowids):
+                if tier in (QUOTED, PHRASE):
+                    score = PHRASE + weight
+                elif fixed:
+                    score = tier + weight
+                else:
+                    score = _score(tokens(text), tier, weight, n, varmap, 0)
+                push(score, rowid, release_id, block)
+        best = sorted(heap, reverse=True)
+        return [(key[0], key[-1]) for key in best]
+
+    def _partial(self, expansions, phrases, varmap, n: int, limit: int) -> list[tuple[float, int]]:
+        """No passage has every word: the passages with most of them, more always first."""
+        present = [_any(list(exp)) for exp in expansions if exp]
+        if not present:
+            return []
+        expression = self.expression("(" + " OR ".join(present) + ")", *phrases)
+        rows = self.model.all(
+            "SELECT rowid FROM passage_index WHERE passage_index MATCH ? ORDER BY rank LIMIT ?",
+            (expression, PARTIAL_CANDIDATES),
+        )
+        low = max(1, n // 2)
+        found: list[tuple] = []
+        for rowid, release_id, block, text in self._passages([r[0] for r in rows]):
+            words = tokens(text)
+            matched = {i for w in set(words) for i, _ in varmap.get(w, ())}
+            j = len(matched)
+            if j < low or j >= n:
+                continue
+            if not self._in_days(rowid):
+                continue
+            weight = GROUP_WEIGHT[rowid >> (DAY_BITS + SEQ_BITS)]
+            score = _score(words, PARTIAL, weight, n, varmap, j)
+            found.append(
+                (round(score, 1), (rowid >> SEQ_BITS) & MAX_DAY, release_id, -block, rowid)
+            )
+        found.sort(reverse=True)
+        self.result.total = len(found)
+        self.result.total_exact = True
+        return [(key[0], key[-1]) for key in found[:limit]]
+
+    def _in_days(self, rowid: int) -> bool:
+        day = (rowid >> SEQ_BITS) & MAX_DAY
+        return self.days[0] <= day <= self.days[1]
+
+    def _passages(self, rowids: list[int]) -> list[tuple[int, str, int, str]]:
+        rows = self.model.all(
+            f"SELECT rowid, release_id, block, text FROM passages WHERE rowid IN "
+            f"({', '.join('?' * len(rowids))})",
+            rowids,
+        )
+        order = {rowid: i for i, rowid in enumerate(rowids)}
+        return sorted(rows, key=lambda row: order[row[0]])
+
+    def hits(
+        self, scored: list[tuple[float, int]], marks: set[str], seqs: list[list[str]]
+    ) -> list[SearchHit]:
+        if not scored:
+            return []
+        rowids = [rowid for _, rowid in scored]
+        rows = {
+            row[0]: row
+            for row in self.model.all(
+                "SELECT p.rowid, p.release_id, p.kind, p.text, p.speaker, p.block, p.ref, "
+                "p.section, r.date FROM passages p JOIN releases r ON r.id = p.release_id "
+                f"WHERE p.rowid IN ({', '.join('?' * len(rowids))})",
+                rowids,
+            )
+        }
+        out = []
+        for score, rowid in scored:
+            row = rows.get(rowid)
+            if row is None:
+                continue
+            _, release_id, kind, text, speaker, block, ref, section, iso = row
+            suffix = attribution_suffix(speaker) if kind == "quote" else ""
+            if suffix and text.endswith(suffix):
+                text = text[: -len(suffix)]
+            out.append(SearchHit(
+                release_id=release_id, kind=kind, text=text, speaker=speaker,
+                score=round(score, 1), spans=_spans(text, marks, seqs) if marks or seqs else [],
+                date=iso, block=block, ref=ref, section=section,
+            ))  # fmt: skip
+        return out
 
 
 def _override(q: Query, speaker, kind, after, before, release) -> None:
@@ -136,151 +405,21 @@ def _override(q: Query, speaker, kind, after, before, release) -> None:
             setattr(q, name, start.isoformat() if start else None)
 
 
-def _filters(ix: SearchIndex, q: Query, result: SearchResult) -> int:
-    bm = ix._alive
-    if q.kind:
-        bm &= ix._kind_bm[PASSAGE_KINDS.index(q.kind)]
-    if q.speaker:
-        names = [n for n in ix.match_speakers(q.speaker) if n in ix._speaker_idx]
-        result.speakers = names
-        if not names:
-            result.messages.append(f"no speaker matches {q.speaker!r}")
-            return 0
-        who = 0
-        for name in names:
-            who |= ix.speaker_bitmap(ix._speaker_idx[name])
-        bm &= who
-    if q.after or q.before:
-        bm &= ix.date_range(_date_int(q.after) or 1, _date_int(q.before) or 99999999)
-    if q.release:
-        prefix = q.release.casefold()
-        chosen = array("I")
-        for ridx, pids in ix._release_pids.items():
-            if ix._releases[ridx].casefold().startswith(prefix):
-                chosen.extend(pids)
-        bm &= bitset.from_positions(chosen.tolist())
-    return bm
-
-
-def _tids(ix: SearchIndex, words: list[str]) -> list[int]:
-    """Exact term ids of a phrase; [] if any word never occurs (the phrase cannot)."""
-    ids = ix._vocab.ids
-    out = [ids.get(w) for w in words]
-    return [] if None in out else out  # type: ignore[return-value]
-
-
-def _all(ix: SearchIndex, tids: list[int]) -> int:
-    bm = -1
-    for tid in dict.fromkeys(tids):
-        bm &= ix.term_bitmap(tid)
-    return bm if bm >= 0 else 0
-
-
-def _union(ix: SearchIndex, expansion: dict[int, float]) -> int:
-    bm = 0
-    for tid in expansion:
-        bm |= ix.term_bitmap(tid)
-    return bm
-
-
-def _verify(ix: SearchIndex, candidates: int, tids: list[int]) -> int:
-    """The candidates whose tokens contain ``tids`` consecutively.
-
-    One bytearray.find per candidate on its slice of the token blob, driven by map() so
-    the loop runs in C: ~0.2 us a passage.
-    """
-    if len(tids) < 2 or not candidates:
-        return candidates
-    pattern = array("I", tids).tobytes()
-    pids = bitset.positions(candidates)
-    off = ix._tok_off
-    ends = off[1:]  # a 2 MB copy, cheaper than adding 1 to every pid in Python
-    found = map(
-        ix._tok.find, repeat(pattern), map(off.__getitem__, pids), map(ends.__getitem__, pids)
-    )
-    keep = [
-        pid
-        for pid, i in zip(pids, found, strict=True)
-        if i >= 0 and (not i & 3 or _contains(ix, pid, pattern))
-    ]
-    return bitset.from_positions(keep)
-
-
-def _excluded(ix: SearchIndex, q: Query, space: int) -> int:
-    """Passages of ``space`` with an excluded word (or its plural/singular) or phrase."""
-    out = 0
-    for words in q.exclude:
-        if len(words) == 1:
-            forms = ix._vocab.expand(words[0], False, ix.df)
-            out |= space & _union(ix, {t: v for t, v in forms.items() if v >= INFLECTED})
-            continue
-        tids = _tids(ix, words)
-        if tids:
-            out |= _phrase(ix, tids, space)
+def _varmap(expansions: list[dict[str, float]]) -> dict[str, list[tuple[int, float]]]:
+    """Term -> [(query word index, quality)]: what a word in a passage stands for."""
+    out: dict[str, list[tuple[int, float]]] = {}
+    for i, exp in enumerate(expansions):
+        for term, quality in exp.items():
+            out.setdefault(term, []).append((i, quality))
     return out
 
 
-def _phrase(ix: SearchIndex, tids: list[int], within: int) -> int:
-    """Passages of ``within`` containing the phrase ``tids``.
-
-    Checking a common phrase costs ~0.5 us a passage, so when ``within`` holds most of
-    the phrase's candidates, all of them are checked once and kept for the next
-    keystrokes (the quoted phrase stays while the user types the rest of the query).
-    """
-    if len(tids) < 2:
-        return within & _all(ix, tids)
-    key = tuple(tids)
-    cache = ix._phrases
-    known = cache.get(key)
-    if known is None:
-        everywhere = ix._alive & _all(ix, tids)
-        candidates = within & everywhere
-        if candidates.bit_count() * 4 < everywhere.bit_count():
-            return _verify(ix, candidates, tids)  # a narrow filter: check just those
-        known = cache[key] = _verify(ix, everywhere, tids)
-        if len(cache) > 32:
-            cache.popitem(last=False)
-    return known & within
-
-
-def _strict_groups(ix, q: Query, terms, matches: int, groups: list) -> bytes | None:
-    """Tiers when some passages have every word; returns the implicit phrase pattern."""
-    n = len(terms)
-    if n == 0:  # only quoted phrases: every match is an exact phrase match
-        groups.append((QUOTED, matches, 0))
-        return None
-    exact = [ix._vocab.ids.get(t) for t in terms]
-    exact_all = matches & _all(ix, exact) if None not in exact else 0  # type: ignore[arg-type]
-    seq = _tids(ix, q.words) if len(q.words) > 1 else []
-    for tier, bm in ((EXACT, exact_all), (SOME_FUZZY, matches & ~exact_all)):
-        if bm:
-            groups.append((tier, bm, 0))
-    return array("I", seq).tobytes() if seq and exact_all else None
-
-
-def _partial_groups(base: int, words: list[int], groups: list) -> int:
-    """No passage has every word: group passages by how many words they have."""
-    planes: list[int] = []  # bit-sliced counter: plane i holds bit i of each passage's count
-    for bm in words:
-        carry = bm & base
-        for i in range(len(planes)):
-            if not carry:
-                break
-            planes[i], carry = planes[i] ^ carry, planes[i] & carry
-        if carry:
-            planes.append(carry)
-    n = len(words)
-    union = 0
-    for j in range(n - 1, max(1, n // 2) - 1, -1):
-        if j >> len(planes):
-            continue  # no passage has that many words: the counter never got that high
-        bm = base
-        for i, plane in enumerate(planes):
-            bm = bm & plane if (j >> i) & 1 else bm & ~plane
-        if bm:
-            groups.append((PARTIAL, bm, j))
-            union |= bm
-    return union
+def _bound(tier: float, weight: float, n: int) -> float:
+    """The best score any passage of a (tier, section) cell can get."""
+    if tier in (QUOTED, PHRASE):
+        return PHRASE + weight
+    bonus = ADJACENT_BONUS if n > 1 else 0.0
+    return tier + weight + bonus + (TYPO_RANGE if tier == SOME_FUZZY else 0.0)
 
 
 def _partial_score(j: int, n: int, fraction: float) -> float:
@@ -288,115 +427,20 @@ def _partial_score(j: int, n: int, fraction: float) -> float:
     return 5.0 + 39.0 * ((j - 1) + min(fraction, 0.999)) / n
 
 
-# ---------------------------------------------------------------- ranking
-
-
-def _varmap(expansions: list[dict[int, float]]) -> dict[int, list[tuple[int, float]]]:
-    """Term id -> [(query word index, quality)]: what a token in a passage stands for."""
-    out: dict[int, list[tuple[int, float]]] = {}
-    for i, exp in enumerate(expansions):
-        for tid, quality in exp.items():
-            out.setdefault(tid, []).append((i, quality))
-    return out
-
-
-def _bound(tier: float, w: float, j: int, n: int, phrase: bool) -> float:
-    """The best score any passage of a (tier, section) cell can get."""
-    if tier == PARTIAL:
-        return _partial_score(j, n, 1.0)
-    if tier == QUOTED:
-        return PHRASE + w
-    if tier == EXACT and phrase:
-        return PHRASE + w
-    bonus = ADJACENT_BONUS if n > 1 else 0.0
-    return tier + w + bonus + (TYPO_RANGE if tier == SOME_FUZZY else 0.0)
-
-
-def _rank(ix: SearchIndex, groups: list, n: int, varmap, phrase: bytes | None, limit: int):
-    """Best ``limit`` (score, pid), visiting (tier, section) cells best-first.
-
-    Inside a cell passages come newest first, and scores vary only a little (adjacency,
-    typo closeness), so the newest few are scored and the rest skipped. The implicit
-    phrase is checked per passage as it comes (one bytes.find), stopping once ``limit``
-    phrase matches are found or ``PHRASE_BUDGET`` passages were checked.
-    """
-    by_weight: dict[float, int] = {}  # sections that weigh the same share a cell
-    for code, section_bm in enumerate(ix._section_bm):
-        by_weight[_SECTION_W[code]] = by_weight.get(_SECTION_W[code], 0) | section_bm
-    cells = []
-    for tier, bm, j in groups:
-        for w, section_bm in by_weight.items():
-            cell = bm & section_bm
-            if cell:
-                cells.append((_bound(tier, w, j, n, phrase is not None), tier, w, cell, j))
-    cells.sort(key=lambda c: -c[0])
-    date, rel, block, releases = ix._date, ix._rel, ix._block, ix._releases
-    heap: list[tuple] = []  # min-heap of the best so far
-
-    def push(score: float, pid: int) -> None:
-        key = (round(score, 1), date[pid], releases[rel[pid]], -block[pid], pid)
-        if len(heap) < limit:
-            heapq.heappush(heap, key)
-        elif key > heap[0]:
-            heapq.heapreplace(heap, key)
-
-    budget = PHRASE_BUDGET
-    for top, tier, w, cell, j in cells:
-        if len(heap) >= limit and top < heap[0][0]:
-            break  # no later cell can reach the current worst hit
-        fixed = tier == QUOTED or (tier == EXACT and n == 1 and phrase is None)
-        k = limit if fixed else max(2 * limit, 60)  # sample of the newest: see docstring
-        newest = ix.iter_newest(cell)
-        if tier == QUOTED:
-            for pid in islice(newest, k):
-                push(PHRASE + w, pid)
-        elif tier == EXACT and phrase is not None:
-            taken = found = 0
-            for pid in newest:
-                if taken >= k and budget <= 0:
-                    break
-                budget -= 1
-                if _contains(ix, pid, phrase):
-                    push(PHRASE + w, pid)
-                    found += 1
-                    if found >= limit:
-                        break  # older phrase matches of this cell can only lose ties
-                elif taken < k:
-                    push(_score(ix.token_ids(pid), tier, w, n, varmap, j), pid)
-                    taken += 1
-        elif fixed:
-            for pid in islice(newest, k):
-                push(tier + w, pid)
-        else:
-            for pid in islice(newest, k):
-                push(_score(ix.token_ids(pid), tier, w, n, varmap, j), pid)
-    best = sorted(heap, reverse=True)
-    return [(key[0], key[-1]) for key in best]
-
-
-def _contains(ix: SearchIndex, pid: int, pattern: bytes) -> bool:
-    off = ix._tok_off
-    end = off[pid + 1]
-    find = ix._tok.find
-    i = find(pattern, off[pid], end)
-    while i >= 0 and i & 3:  # matched across a token boundary: look further
-        i = find(pattern, i + 1, end)
-    return i >= 0
-
-
-def _score(tokens: array, tier: float, w: float, n: int, varmap, j: int) -> float:
-    present = varmap.keys() & set(tokens)
+def _score(words: list[str], tier: float, weight: float, n: int, varmap, j: int) -> float:
+    present = varmap.keys() & set(words)
     best = [0.0] * n
-    for tid in present:
-        for i, quality in varmap[tid]:
+    for term in present:
+        for i, quality in varmap[term]:
             if quality > best[i]:
                 best[i] = quality
     adjacent = 0.0
     if n > 1 and len(present) > 1:
         where: list[set[int]] = [set() for _ in range(n)]
-        for pos, tid in [(pos, tid) for pos, tid in enumerate(tokens) if tid in present]:
-            for i, _ in varmap[tid]:
-                where[i].add(pos)
+        for pos, word in enumerate(words):
+            if word in present:
+                for i, _ in varmap[word]:
+                    where[i].add(pos)
         pairs = 0
         for i in range(n - 1):
             following = where[i + 1]
@@ -407,67 +451,19 @@ def _score(tokens: array, tier: float, w: float, n: int, varmap, j: int) -> floa
     closeness = (sum(matched) / len(matched) - 0.7) / 0.3 if matched else 0.0
     closeness = min(max(closeness, 0.0), 0.999)
     if tier == PARTIAL:
-        return _partial_score(j, n, (w + adjacent + TYPO_RANGE * closeness) / 24.01)
+        return _partial_score(j, n, (weight + adjacent + TYPO_RANGE * closeness) / 24.01)
     if tier == SOME_FUZZY:
-        return tier + w + adjacent + TYPO_RANGE * closeness
-    return tier + w + adjacent
+        return tier + weight + adjacent + TYPO_RANGE * closeness
+    return tier + weight + adjacent
 
 
-# ---------------------------------------------------------------- results
-
-
-def _facets(ix: SearchIndex, matches: int, result: SearchResult) -> None:
-    kinds = {}
-    for code, bm in enumerate(ix._kind_bm):
-        count = (matches & bm).bit_count()
-        if count:
-            kinds[PASSAGE_KINDS[code]] = count
-    years = {}
-    for year in sorted(ix._year_bm, reverse=True):
-        count = (matches & ix._year_bm[year]).bit_count()
-        if count:
-            years[str(year)] = count
-    speaker_of, names = ix._speaker, ix._speakers
-    quoted = matches & ix._has_speaker
-    counts: Counter[int] = Counter()
-    if quoted.bit_count() > 2000:  # many quotes: popcounts beat listing them one by one
-        major, rest = ix.speaker_groups()
-        for sidx, bm in major:
-            counts[sidx] = (quoted & bm).bit_count()
-        quoted &= rest
-    counts.update(map(speaker_of.__getitem__, bitset.positions(quoted)))
-    counts = +counts  # drop zeros
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], names[item[0]]))
-    result.facets = {
-        "speaker": {names[s]: c for s, c in ranked},
-        "year": years,
-        "kind": kinds,
-    }
-    result.total = matches.bit_count()
-
-
-def _spans(
-    ix: SearchIndex, pid: int, text: str, marks: set[int], seqs: list[list[int]]
-) -> list[tuple[int, int]]:
-    tokens = ix.token_ids(pid)
+def _spans(text: str, marks: set[str], seqs: list[list[str]]) -> list[tuple[int, int]]:
+    words = tokens(text)
     spans = token_spans(text)
-    if len(spans) != len(tokens):  # cannot happen: same regex both ways; never mis-highlight
-        return []
-    out = [spans[i] for i, tid in enumerate(tokens) if tid in marks]
+    out = [spans[i] for i, word in enumerate(words) if word in marks]
     for seq in seqs:
         m = len(seq)
-        for i in range(len(tokens) - m + 1):
-            if tokens[i] == seq[0] and tokens[i : i + m].tolist() == seq:
+        for i in range(len(words) - m + 1):
+            if words[i] == seq[0] and words[i : i + m] == seq:
                 out.append((spans[i][0], spans[i + m - 1][1]))
     return merge_spans(out)
-
-
-def _hit(
-    ix: SearchIndex, pid: int, score: float, marks: set[int], seqs: list[list[int]]
-) -> SearchHit:
-    p = ix.passage(pid)
-    return SearchHit(
-        release_id=p.release_id, kind=p.kind, text=p.text, speaker=p.speaker,
-        score=round(score, 1), spans=_spans(ix, pid, p.text, marks, seqs) if marks else [],
-        date=p.date, block=p.block, ref=p.ref, section=p.section,
-    )  # fmt: skip

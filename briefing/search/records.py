@@ -6,23 +6,6 @@ from dataclasses import dataclass, field
 
 from briefing.search.query import Query
 
-PASSAGE_KINDS = ("title", "paragraph", "quote", "stat")
-SECTIONS = ("title", "summary", "body", "notes", "quote")
-
-
-@dataclass
-class Passage:
-    """One searchable piece of a release: its title, a paragraph, a quote or a figure."""
-
-    release_id: str
-    kind: str  # title | paragraph | quote | stat
-    text: str
-    date: str | None = None  # ISO YYYY-MM-DD of the release
-    block: int = 0  # Block.index in the release: where the reader scrolls to
-    speaker: str | None = None  # canonical name, quotes only
-    ref: str | None = None  # id of the quote or stat record
-    section: str = "body"  # title | summary | body | notes | quote
-
 
 @dataclass
 class SearchHit:
@@ -61,7 +44,8 @@ class SearchResult:
     facets: dict[str, dict[str, int]] = field(
         default_factory=lambda: {"speaker": {}, "year": {}, "kind": {}}
     )
-    total: int = 0  # how many passages match (the facets' population)
+    total: int = 0  # how many passages match (counted up to a cap: see ``total_exact``)
+    total_exact: bool = True  # False: at least ``total`` match ("10,000+")
     # True when no passage had every word, so passages with most of them are shown.
     partial: bool = False
     speakers: list[str] = field(default_factory=list)  # what a speaker filter resolved to

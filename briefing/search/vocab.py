@@ -17,13 +17,14 @@ fuzz.* is where WRatio/partial_ratio/token_set_ratio go wrong on long text.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Callable
-from heapq import nlargest
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
 from briefing.search.text import STOPWORDS
+
+if TYPE_CHECKING:
+    from briefing.readmodel import ReadModel
 
 EXACT, INFLECTED, COMPLETED = 1.0, 0.95, 0.9
 MAX_COMPLETIONS = 24  # most frequent completions of an unfinished word
@@ -41,75 +42,73 @@ def typo_cutoff(length: int) -> float | None:
 
 
 class Vocabulary:
-    """Folded terms <-> ids, with lookup structures built lazily after growth."""
+    """The read model's vocabulary (``terms``: folded word, document frequency), with
+    what a query word may match in it. Lookups are indexed; the words of one length are
+    read once for typo matching and kept until the vocabulary changes."""
 
-    def __init__(self, terms: list[str] | None = None) -> None:
-        self.terms: list[str] = terms if terms is not None else []
-        self.ids: dict[str, int] = {t: i for i, t in enumerate(self.terms)}
-        self._built_for = -1
-        self._sorted: list[str] = []
+    def __init__(self, model: ReadModel) -> None:
+        self.model = model
+        self._version: str | None = None
         self._by_len: dict[int, list[str]] = {}
-        self._cache: dict[tuple[str, bool], dict[int, float]] = {}
+        self._cache: dict[tuple[str, bool], dict[str, float]] = {}
 
-    def __len__(self) -> int:
-        return len(self.terms)
+    def refresh(self) -> None:
+        """Forget what was read if the vocabulary changed since (another import)."""
+        version = self.model.get("terms_version")
+        if version != self._version:
+            self._version = version
+            self._by_len.clear()
+            self._cache.clear()
 
-    def add(self, term: str) -> int:
-        tid = self.ids.get(term)
-        if tid is None:
-            tid = self.ids[term] = len(self.terms)
-            self.terms.append(term)
-        return tid
+    def df(self, term: str) -> int:
+        row = self.model.one("SELECT df FROM terms WHERE term = ?", (term,))
+        return row[0] if row else 0
 
-    def _ensure(self) -> None:
-        if self._built_for == len(self.terms):
-            return
-        self._sorted = sorted(self.terms)
-        by_len: dict[int, list[str]] = {}
-        for term in self.terms:
-            if term.isalpha():  # typos of numbers are other numbers: never fuzzy-match them
-                by_len.setdefault(len(term), []).append(term)
-        self._by_len = by_len
-        self._cache.clear()
-        self._built_for = len(self.terms)
-
-    def expand(self, word: str, prefix: bool, df: Callable[[int], int]) -> dict[int, float]:
-        """Term id -> quality for what ``word`` may match. ``df`` gives a term's frequency."""
-        self._ensure()
+    def expand(self, word: str, prefix: bool) -> dict[str, float]:
+        """Term -> quality for what ``word`` may match."""
         key = (word, prefix)
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        out: dict[int, float] = {}
-        ids = self.ids
-        exact = ids.get(word)
-        if exact is not None:
-            out[exact] = EXACT
-        for variant in _inflections(word):
-            tid = ids.get(variant)
-            if tid is not None:
-                out.setdefault(tid, INFLECTED)
+        out: dict[str, float] = {}
+        variants = [word, *_inflections(word)]
+        known = dict(
+            self.model.all(
+                f"SELECT term, df FROM terms WHERE term IN ({', '.join('?' * len(variants))})",
+                variants,
+            )
+        )
+        if word in known:
+            out[word] = EXACT
+        for variant in variants[1:]:
+            if variant in known:
+                out.setdefault(variant, INFLECTED)
         if prefix and len(word) >= 2:
-            for tid in self._completions(word, df):
-                out.setdefault(tid, COMPLETED)
-        if exact is None or df(exact) <= RARE:
+            for term in self._completions(word):
+                out.setdefault(term, COMPLETED)
+        if word not in known or known[word] <= RARE:
             for term, quality in self._typos(word):
-                tid = ids[term]
-                if tid not in out or out[tid] < quality:
-                    out[tid] = quality
+                if out.get(term, 0.0) < quality:
+                    out[term] = quality
         if len(self._cache) > 4096:
             self._cache.clear()
         self._cache[key] = out
         return out
 
-    def _completions(self, word: str, df: Callable[[int], int]) -> list[int]:
-        start = bisect_left(self._sorted, word)
-        end = bisect_left(self._sorted, word + "\U0010ffff", start)
-        ids = self.ids
-        found = [ids[t] for t in self._sorted[start:end] if t != word and t not in STOPWORDS]
-        if len(found) > MAX_COMPLETIONS:
-            found = nlargest(MAX_COMPLETIONS, found, key=df)
-        return found
+    def _completions(self, word: str) -> list[str]:
+        rows = self.model.all(
+            "SELECT term FROM terms WHERE term > ? AND term < ? ORDER BY df DESC LIMIT ?",
+            (word, word + "\U0010ffff", MAX_COMPLETIONS + len(STOPWORDS)),
+        )
+        return [t for (t,) in rows if t not in STOPWORDS][:MAX_COMPLETIONS]
+
+    def _bucket(self, length: int) -> list[str]:
+        bucket = self._by_len.get(length)
+        if bucket is None:
+            rows = self.model.all("SELECT term FROM terms WHERE length = ?", (length,))
+            # Typos of numbers are other numbers: never fuzzy-match them.
+            bucket = self._by_len[length] = [t for (t,) in rows if t.isalpha()]
+        return bucket
 
     def _typos(self, word: str) -> list[tuple[str, float]]:
         cutoff = typo_cutoff(len(word))
@@ -121,7 +120,7 @@ class Vocabulary:
         high = int(n * (200 - cutoff) / cutoff) + 1
         found: list[tuple[float, str]] = []
         for length in range(max(low, 3), high + 1):
-            bucket = self._by_len.get(length)
+            bucket = self._bucket(length)
             if not bucket:
                 continue
             for term, score, _ in process.extract(

@@ -15,7 +15,7 @@ from textual.dom import DOMNode
 from textual.message import Message
 from textual.worker import Worker
 
-from briefing import queries
+from briefing import format, queries
 from briefing.packs import Packs
 from briefing.store import StoreError
 from briefing.ui.library import Library
@@ -106,7 +106,7 @@ def check_figures(node: DOMNode, library: Library, stats: Sequence[dict]) -> Wor
 def stale_warning(stat: dict, newer: dict) -> str:
     """“You copied 34,542 officers (11 Nov 2022); a newer release gives 34,200 …”."""
     return (
-        f"You copied {queries.figure_phrase(stat)} ({queries.source_date(stat)}). "
+        f"You copied {format.figure_phrase(stat)} ({queries.source_date(stat)}). "
         f"A newer release gives {newer['phrase']}: “{newer['release_title']}”, "
         f"{queries.source_date(newer)}."
     )
@@ -117,7 +117,7 @@ def describe(kind: str, record: dict) -> str:
     if kind == "quote":
         return f"{record['speaker']}'s quote" if record.get("speaker") else "the unattributed quote"
     if kind == "stat":
-        return f"the figure {queries.figure_phrase(record)}"
+        return f"the figure {format.figure_phrase(record)}"
     if record.get("section") == "title":
         return "the title"
     words = " ".join((record.get("text") or "").split())

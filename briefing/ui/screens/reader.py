@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from briefing import queries
+from briefing import format, queries
 from briefing.model import NOTES, SUMMARY, TITLE
 from briefing.pins import passage_id
 from briefing.reader import release_header
@@ -208,7 +208,7 @@ class ReaderScreen(Screen[None]):
                 pins = "" if passage.quote else ", p pins"
                 parts.append(
                     display.literal(
-                        f"{number}{queries.figure_phrase(stat)} · f copies{pins}"
+                        f"{number}{format.figure_phrase(stat)} · f copies{pins}"
                         + (", ←/→ choose" if len(passage.figures) > 1 else "")
                     )
                 )

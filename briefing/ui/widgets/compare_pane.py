@@ -14,7 +14,7 @@ from textual.reactive import var
 from textual.widgets import DataTable, Input, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from briefing import queries
+from briefing import format, queries
 from briefing.store import StoreError
 from briefing.ui import display
 from briefing.ui.library import Library
@@ -278,7 +278,7 @@ def _release_prompt(release: dict) -> Content:
 
 def figure(stat: dict) -> str:
     """“down 21%”, “record 34,542”, “£151 million”: numbers formatted by us."""
-    number = queries.format_number(stat["value"], stat["unit"])
+    number = format.format_number(stat["value"], stat["unit"])
     return " ".join(part for part in (stat.get("qualifier"), stat.get("direction"), number) if part)
 
 

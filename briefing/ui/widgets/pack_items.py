@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from briefing import queries
+from briefing import format, queries
 from briefing.ui import display
 
 KINDS = {"quote": "QUOTE", "stat": "FIGURE", "passage": "PARAGRAPH"}
@@ -36,7 +36,7 @@ def heading(item: dict) -> str:
     if item["kind"] == "quote":
         return item.get("speaker") or "Unattributed"
     if item["kind"] == "stat":
-        return queries.figure_phrase(item)
+        return format.figure_phrase(item)
     return "the title" if item.get("section") == "title" else ""
 
 
@@ -83,7 +83,7 @@ def detail(item: dict) -> Content:
     if item["kind"] == "stat":
         lines = [
             display.literal(item.get("sentence") or item["text"]),
-            display.literal(queries.figure_phrase(item), "bold"),
+            display.literal(format.figure_phrase(item), "bold"),
         ]
     else:
         lines = [display.literal(item["text"])]

@@ -13,7 +13,7 @@ from textual.reactive import var
 from textual.widgets import OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from briefing import queries
+from briefing import format
 from briefing.packs import DEFAULT_PACK, NOTE_LENGTH, Packs, write_brief
 from briefing.store import StoreError
 from briefing.ui import display
@@ -330,7 +330,7 @@ def _set_note(packs: Packs, name: str, item: dict, note: str) -> str:
 
 def _replace(packs: Packs, name: str, item: dict) -> str:
     newer = packs.replace_with_newer(name, item["id"])
-    return f"Replaced with {queries.figure_phrase(newer)} ({display.when(newer)})."
+    return f"Replaced with {format.figure_phrase(newer)} ({display.when(newer)})."
 
 
 def _create(packs: Packs, name: str) -> str:

@@ -1,0 +1,520 @@
+"""The read model: what every read is served from, in SQLite (``cache/read.sqlite``).
+
+The TinyDB store is the system of record; this file is derived from it and disposable.
+It holds each release's row and blocks, quotes with their words, figures with their
+metric key, the passages search runs over (an FTS5 index), the vocabulary with
+document frequencies (for typo and prefix expansion), and the groups of quotes that
+reuse a line. Reads are indexed lookups, so a process that opens it answers at once
+and holds little in memory.
+
+It records which version of each store file it reflects (``meta``): ``Store`` brings it
+up to date file by file before it is read, and rebuilds it when it is missing, from an
+older format or damaged.
+
+Passage rowids order the index: ``(section group, day, sequence)`` packed into one
+integer, so "best section first, newest first" is ``ORDER BY rowid DESC`` and a date
+filter is a rowid range, both of which FTS5 answers without sorting.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import sqlite3
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from briefing.compare import label_key
+from briefing.format import figure_phrase
+from briefing.model import TITLE
+from briefing.parse.repeats import SHINGLE, _similar, units
+from briefing.records import expand
+from briefing.search.text import fold_raw, index_tokens
+
+FORMAT = 1  # bumped when what is derived changes: an older read model is rebuilt
+
+# Section groups, best first in search (see ``search.engine.SECTION_WEIGHT``).
+SECTION_GROUP = {"title": 3, "quote": 3, "summary": 2, "body": 1, "notes": 0}
+GROUP_BITS, DAY_BITS, SEQ_BITS = 2, 17, 30
+_EPOCH = date(1900, 1, 1).toordinal()
+MAX_SEQ = (1 << SEQ_BITS) - 1
+MAX_DAY = (1 << DAY_BITS) - 1
+MAX_REPEATS = 20  # quote ids listed with a quote; the total is given beside them
+MAX_POSTINGS = 400  # a shingle in more lines than this is boilerplate (see parse.repeats)
+
+SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE releases(
+    id TEXT PRIMARY KEY, shard TEXT NOT NULL, title TEXT NOT NULL, title_derived INT,
+    date TEXT, date_estimated INT, date_corrected INT, publisher TEXT, source TEXT,
+    quotes INT, stats INT, sort TEXT NOT NULL, title_folded TEXT NOT NULL, origin TEXT,
+    parsed_date TEXT);
+CREATE INDEX releases_sort ON releases(sort);
+CREATE INDEX releases_origin ON releases(origin);
+CREATE INDEX releases_title ON releases(title);
+CREATE INDEX releases_shard ON releases(shard);
+CREATE TABLE blocks(
+    release_id TEXT, idx INT, section TEXT, bullet INT, text TEXT,
+    PRIMARY KEY(release_id, idx)) WITHOUT ROWID;
+CREATE TABLE quotes(
+    id TEXT PRIMARY KEY, release_id TEXT, seq INT, speaker TEXT, role TEXT, text TEXT,
+    paragraphs INT, block_start INT, block_end INT, sort TEXT NOT NULL);
+CREATE INDEX quotes_release ON quotes(release_id);
+CREATE INDEX quotes_speaker ON quotes(speaker, sort);
+CREATE TABLE figures(
+    id TEXT PRIMARY KEY, release_id TEXT, seq INT, metric TEXT, sort TEXT NOT NULL,
+    doc TEXT NOT NULL);
+CREATE INDEX figures_release ON figures(release_id);
+CREATE INDEX figures_metric ON figures(metric, sort);
+CREATE TABLE passages(
+    rowid INTEGER PRIMARY KEY, release_id TEXT NOT NULL, kind TEXT NOT NULL,
+    section TEXT NOT NULL, block INT, ref TEXT, speaker TEXT, text TEXT NOT NULL,
+    tags TEXT NOT NULL);
+CREATE INDEX passages_release ON passages(release_id);
+CREATE VIRTUAL TABLE passage_index USING fts5(
+    text, tags, content='passages', content_rowid='rowid',
+    tokenize='unicode61 remove_diacritics 2');
+CREATE TABLE terms(term TEXT PRIMARY KEY, df INT NOT NULL, length INT NOT NULL) WITHOUT ROWID;
+CREATE INDEX terms_length ON terms(length);
+CREATE TABLE metrics(metric TEXT UNIQUE NOT NULL, label TEXT NOT NULL, figures INT NOT NULL);
+CREATE VIRTUAL TABLE metric_index USING fts5(metric, content='metrics', content_rowid='rowid');
+CREATE TABLE repeat_lines(line INTEGER PRIMARY KEY, words TEXT UNIQUE NOT NULL);
+CREATE TABLE repeat_shingles(shingle TEXT NOT NULL, line INT NOT NULL);
+CREATE INDEX repeat_shingles_shingle ON repeat_shingles(shingle);
+CREATE TABLE repeat_members(line INT NOT NULL, quote_id TEXT NOT NULL,
+    PRIMARY KEY(line, quote_id)) WITHOUT ROWID;
+CREATE INDEX repeat_members_quote ON repeat_members(quote_id);
+"""
+
+
+class ReadModelError(Exception):
+    """The read model cannot be used (damaged, unreadable): rebuild it."""
+
+
+def sort_key(iso: str | None, title: str = "") -> str:
+    """Newest first, undated last, as one string that sorts ascending."""
+    if not iso:
+        return "~" + title.casefold()
+    return "".join(chr(0x7F - ord(ch)) for ch in iso) + title.casefold()
+
+
+def day_number(iso: str | None) -> int:
+    """Days since 1900 (0: undated): the middle field of a passage rowid."""
+    if not iso:
+        return 0
+    try:
+        return min(max(date.fromisoformat(iso).toordinal() - _EPOCH + 1, 1), MAX_DAY)
+    except ValueError:
+        return 0
+
+
+def rowid_range(group: int, first_day: int = 0, last_day: int = MAX_DAY) -> tuple[int, int]:
+    """The passage rowids of one section group between two days, inclusive."""
+    low = ((group << DAY_BITS) | first_day) << SEQ_BITS
+    high = (((group << DAY_BITS) | last_day) << SEQ_BITS) | MAX_SEQ
+    return low, high
+
+
+def speaker_tag(name: str) -> str:
+    return "sp" + hashlib.sha1(name.casefold().encode("utf-8")).hexdigest()[:12]
+
+
+def kind_tag(kind: str) -> str:
+    return "k" + kind
+
+
+def release_tag(release_id: str) -> str:
+    return "r" + release_id
+
+
+def attribution_suffix(speaker: str | None) -> str:
+    """Indexed after a quote's words, so "rowly" finds Rowley's quotes, not just the
+    line that introduces them; the search engine cuts it off the hits."""
+    return f"\n\n— {speaker}" if speaker else ""
+
+
+def passage_terms(text: str) -> set[str]:
+    """The distinct folded words of a passage (what its document frequency counts)."""
+    return {fold_raw(token) for token in index_tokens(text)}
+
+
+class ReadModel:
+    """One SQLite read model. Thread-safe: one connection, serialised by a lock."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.lock = threading.RLock()
+        try:
+            self.db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA cache_size=-16000")  # 16 MB of pages at most
+        except sqlite3.DatabaseError as error:
+            raise ReadModelError(str(error)) from None
+
+    def close(self) -> None:
+        with self.lock, contextlib.suppress(sqlite3.Error):
+            self.db.close()
+
+    # ------------------------------------------------------------ state
+
+    def is_current(self) -> bool:
+        """Whether this file has our schema at our format (else it is rebuilt)."""
+        try:
+            return self.get("format") == str(FORMAT)
+        except ReadModelError:
+            return False
+
+    def get(self, key: str) -> str | None:
+        row = self.one("SELECT value FROM meta WHERE key = ?", (key,))
+        return row[0] if row else None
+
+    def get_json(self, key: str, default: Any) -> Any:
+        value = self.get(key)
+        return json.loads(value) if value is not None else default
+
+    def put(self, key: str, value: Any) -> None:
+        text = value if isinstance(value, str) else json.dumps(value, sort_keys=True)
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, text))
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All of a change or none of it; a reader in another process sees either."""
+        with self.lock:
+            try:
+                self.db.execute("BEGIN IMMEDIATE")
+                yield
+                # Every process can tell that something changed since it last looked.
+                self.put("revision", str(int(self.get("revision") or 0) + 1))
+                self.db.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    self.db.execute("ROLLBACK")
+                raise
+
+    def reset(self) -> None:
+        """Drop everything and create the empty schema (inside a transaction)."""
+        # Virtual tables first: dropping one drops its shadow tables with it.
+        for kind in ("CREATE VIRTUAL%", "CREATE TABLE%"):
+            names = self.db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE ?", (kind,)
+            ).fetchall()
+            for (name,) in names:
+                self.db.execute(f'DROP TABLE IF EXISTS "{name}"')
+        for statement in SCHEMA.split(";"):
+            if statement.strip():
+                self.db.execute(statement)
+        self.put("format", str(FORMAT))
+        self.put("next_seq", "0")
+
+    # ------------------------------------------------------------ reading helpers
+
+    def all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        with self.lock:
+            try:
+                return self.db.execute(sql, params).fetchall()
+            except sqlite3.DatabaseError as error:
+                if isinstance(error, sqlite3.OperationalError) and "fts5: syntax" in str(error):
+                    raise
+                raise ReadModelError(str(error)) from None
+
+    def one(self, sql: str, params: Sequence[Any] = ()) -> tuple | None:
+        rows = self.all(sql, params)
+        return rows[0] if rows else None
+
+    # ------------------------------------------------------------ writing
+
+    def add_releases(
+        self,
+        items: Iterable[tuple[str, dict, list[dict], list[dict]]],
+        corrected: dict[str, str],
+        progress: Callable[[int], None] | None = None,
+    ) -> None:
+        """Add (shard, release doc, quote docs, figure docs) as stored; replaces any
+        release already here with the same id. Call inside ``transaction``."""
+        seq = int(self.get("next_seq") or 0)
+        df: Counter[str] = Counter()
+        new_quotes: list[tuple[str, str]] = []
+        metrics: Counter[str] = Counter()
+        labels: dict[str, str] = {}
+        releases, blocks, quotes, figures, passages = [], [], [], [], []
+        done = 0
+        for shard, release, quote_docs, figure_docs in items:
+            rid = release["id"]
+            self._remove([rid], df)
+            full_quotes, full_figures = expand(release, quote_docs, figure_docs)
+            iso = corrected.get(rid, release["date"])
+            is_corrected = rid in corrected
+            estimated = False if is_corrected else bool(release["date_estimated"])
+            sort = sort_key(iso, release["title"])
+            releases.append((
+                rid, shard, release["title"], release["title_derived"], iso, estimated,
+                is_corrected, release["publisher"], release["source"], len(full_quotes),
+                len(full_figures), sort, release["title"].casefold(), release.get("origin", ""),
+                release["date"],
+            ))  # fmt: skip
+            for index, (section, text, bullet) in enumerate(release["blocks"]):
+                blocks.append((rid, index, section, bullet, text))
+            for n, quote in enumerate(full_quotes):
+                quotes.append((
+                    quote["id"], rid, n, quote["speaker"], quote["role"], quote["text"],
+                    quote["paragraphs"], quote["block_start"], quote["block_end"], sort,
+                ))  # fmt: skip
+                new_quotes.append((quote["id"], quote["text"]))
+            for n, figure in enumerate(full_figures):
+                metric = " ".join(sorted(label_key(figure["label"]))) if figure["label"] else ""
+                if metric:
+                    metrics[metric] += 1
+                    labels.setdefault(metric, figure["label"])
+                figures.append((figure["id"], rid, n, metric, sort, json.dumps(figure)))
+            for row in _passages(release, full_quotes, full_figures, iso):
+                seq = (seq + 1) & MAX_SEQ
+                rowid = ((SECTION_GROUP[row[2]] << DAY_BITS | day_number(iso)) << SEQ_BITS) | seq
+                passages.append((rowid, *row))
+                df.update(passage_terms(row[6]))
+            done += 1
+            if progress and done % 500 == 0:
+                self._flush(releases, blocks, quotes, figures, passages)
+                progress(done)
+        self._flush(releases, blocks, quotes, figures, passages)
+        self._add_terms(df)
+        self._add_metrics(metrics, labels)
+        self._link_repeats(new_quotes)
+        self.put("next_seq", str(seq))
+        if progress:
+            progress(done)
+
+    def _flush(self, releases, blocks, quotes, figures, passages) -> None:
+        db = self.db
+        db.executemany(f"INSERT INTO releases VALUES ({', '.join('?' * 15)})", releases)
+        db.executemany("INSERT INTO blocks VALUES (?, ?, ?, ?, ?)", blocks)
+        db.executemany(f"INSERT INTO quotes VALUES ({', '.join('?' * 10)})", quotes)
+        db.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?)", figures)
+        db.executemany(f"INSERT INTO passages VALUES ({', '.join('?' * 9)})", passages)
+        db.executemany(
+            "INSERT INTO passage_index(rowid, text, tags) VALUES (?, ?, ?)",
+            [(p[0], p[7], p[8]) for p in passages],
+        )
+        for batch in (releases, blocks, quotes, figures, passages):
+            batch.clear()
+
+    def _add_terms(self, df: Counter[str]) -> None:
+        self.db.executemany(
+            "INSERT INTO terms VALUES (?, ?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df",
+            [(term, count, len(term)) for term, count in df.items()],
+        )
+        self.db.execute("DELETE FROM terms WHERE df <= 0")
+        # Processes holding words of the vocabulary in memory read it again.
+        self.put("terms_version", str(int(self.get("terms_version") or 0) + 1))
+
+    def _add_metrics(self, metrics: Counter[str], labels: dict[str, str]) -> None:
+        for metric, count in metrics.items():
+            row = self.db.execute(
+                "SELECT rowid, figures FROM metrics WHERE metric = ?", (metric,)
+            ).fetchone()
+            if row:
+                self.db.execute(
+                    "UPDATE metrics SET figures = ? WHERE rowid = ?", (row[1] + count, row[0])
+                )
+                continue
+            cursor = self.db.execute(
+                "INSERT INTO metrics VALUES (?, ?, ?)", (metric, labels[metric], count)
+            )
+            self.db.execute(
+                "INSERT INTO metric_index(rowid, metric) VALUES (?, ?)", (cursor.lastrowid, metric)
+            )
+
+    def remove_releases(self, release_ids: Iterable[str]) -> None:
+        """Remove releases with everything derived from them. Call inside ``transaction``."""
+        df: Counter[str] = Counter()
+        self._remove(list(release_ids), df)
+        self._add_terms(df)
+
+    def _remove(self, release_ids: list[str], df: Counter[str]) -> None:
+        db = self.db
+        for rid in release_ids:
+            if not db.execute("SELECT 1 FROM releases WHERE id = ?", (rid,)).fetchone():
+                continue
+            for rowid, text, tags in db.execute(
+                "SELECT rowid, text, tags FROM passages WHERE release_id = ?", (rid,)
+            ).fetchall():
+                db.execute(
+                    "INSERT INTO passage_index(passage_index, rowid, text, tags) "
+                    "VALUES ('delete', ?, ?, ?)",
+                    (rowid, text, tags),
+                )
+                df.subtract(passage_terms(text))
+            for (metric,) in db.execute(
+                "SELECT metric FROM figures WHERE release_id = ? AND metric != ''", (rid,)
+            ).fetchall():
+                db.execute("UPDATE metrics SET figures = figures - 1 WHERE metric = ?", (metric,))
+            quote_ids = [
+                r[0] for r in db.execute("SELECT id FROM quotes WHERE release_id = ?", (rid,))
+            ]
+            db.executemany(
+                "DELETE FROM repeat_members WHERE quote_id = ?", [(q,) for q in quote_ids]
+            )
+            for table, key in (("passages", "release_id"), ("blocks", "release_id"),
+                               ("quotes", "release_id"), ("figures", "release_id"),
+                               ("releases", "id")):  # fmt: skip
+                db.execute(f"DELETE FROM {table} WHERE {key} = ?", (rid,))
+
+    def shard_release_ids(self, shard: str) -> list[str]:
+        return [row[0] for row in self.all("SELECT id FROM releases WHERE shard = ?", (shard,))]
+
+    def redate(
+        self, release_id: str, shard_docs: Callable[[str], tuple | None], corrected: dict[str, str]
+    ) -> None:
+        """Re-derive one release after its date changed (passages are ordered by date)."""
+        found = shard_docs(release_id)
+        if found is None:
+            return
+        self.add_releases([found], corrected)
+
+    # ------------------------------------------------------------ repeats
+
+    def _link_repeats(self, quotes: list[tuple[str, str]]) -> None:
+        """Put each new quote in the groups of the lines it uses (exactly or nearly).
+
+        A line is a normalised clause (see ``parse.repeats``). A new clause joins the
+        line it nearly equals, found through shared four-word shingles; otherwise it
+        starts a line of its own. Reading a quote's repeats is then a lookup. The lines
+        are read once per batch, so a rebuild links 100,000 quotes in one pass.
+        """
+        if not quotes:
+            return
+        lines = _LineIndex(self.db, bulk=len(quotes) > 2000)
+        members = []
+        for quote_id, text in quotes:
+            for words in units(text):
+                members.append((lines.find_or_add(words), quote_id))
+        lines.save()
+        self.db.executemany("INSERT OR IGNORE INTO repeat_members VALUES (?, ?)", members)
+
+    def repeats(self, quote_ids: Sequence[str]) -> dict[str, tuple[list[str], int]]:
+        """For each quote: up to ``MAX_REPEATS`` other quotes reusing a line (newest
+        first), and how many there are in all."""
+        out: dict[str, tuple[list[str], int]] = {}
+        for quote_id in quote_ids:
+            rows = self.all(
+                "SELECT DISTINCT q.id, q.sort FROM repeat_members m "
+                "JOIN repeat_members o ON o.line = m.line JOIN quotes q ON q.id = o.quote_id "
+                "WHERE m.quote_id = ? AND o.quote_id != ? ORDER BY q.sort, q.id",
+                (quote_id, quote_id),
+            )
+            out[quote_id] = ([r[0] for r in rows[:MAX_REPEATS]], len(rows))
+        return out
+
+    def reused_lines(self, quote_id: str) -> list[tuple[str, int]]:
+        """The lines of a quote that other quotes reuse, with how many releases use each."""
+        return [
+            (words, count)
+            for words, count in self.all(
+                "SELECT l.words, count(DISTINCT q.release_id) FROM repeat_members m "
+                "JOIN repeat_lines l ON l.line = m.line "
+                "JOIN repeat_members o ON o.line = m.line JOIN quotes q ON q.id = o.quote_id "
+                "WHERE m.quote_id = ? GROUP BY l.line HAVING count(DISTINCT o.quote_id) > 1 "
+                "ORDER BY 2 DESC",
+                (quote_id,),
+            )
+        ]
+
+
+class _LineIndex:
+    """The repeat lines, looked up in SQLite one clause at a time, or (``bulk``) all
+    loaded once into memory and written back at the end."""
+
+    def __init__(self, db: sqlite3.Connection, bulk: bool) -> None:
+        self.db, self.bulk = db, bulk
+        self.forms: dict[str, int] = {}
+        self.postings: dict[str, list[int]] = {}
+        self.new_lines: list[tuple[int, str]] = []
+        self.new_shingles: list[tuple[str, int]] = []
+        self.next_line = (db.execute("SELECT max(line) FROM repeat_lines").fetchone()[0] or 0) + 1
+        if bulk:
+            self.forms = dict(db.execute("SELECT words, line FROM repeat_lines"))
+            for shingle, line in db.execute("SELECT shingle, line FROM repeat_shingles"):
+                self.postings.setdefault(shingle, []).append(line)
+        # Words of every line known in memory: all of them in bulk, else the new ones.
+        self.text = {line: tuple(words.split()) for words, line in self.forms.items()}
+
+    def _words_of(self, line: int) -> tuple[str, ...]:
+        if line in self.text:
+            return self.text[line]
+        row = self.db.execute("SELECT words FROM repeat_lines WHERE line = ?", (line,)).fetchone()
+        return tuple(row[0].split()) if row else ()
+
+    def _postings(self, shingle: str) -> list[int]:
+        if self.bulk:
+            return self.postings.get(shingle, [])
+        rows = self.db.execute(
+            "SELECT line FROM repeat_shingles WHERE shingle = ? LIMIT ?",
+            (shingle, MAX_POSTINGS + 1),
+        ).fetchall()
+        return [r[0] for r in rows] + [line for s, line in self.new_shingles if s == shingle]
+
+    def find_or_add(self, words: tuple[str, ...]) -> int:
+        key = " ".join(words)
+        line = self.forms.get(key)
+        if line is None and not self.bulk:
+            row = self.db.execute(
+                "SELECT line FROM repeat_lines WHERE words = ?", (key,)
+            ).fetchone()
+            line = row[0] if row else None
+        if line is not None:
+            return line
+        shingles = {" ".join(s) for s in zip(*(words[i:] for i in range(SHINGLE)), strict=False)}
+        candidates: set[int] = set()
+        for shingle in shingles:
+            postings = self._postings(shingle)
+            if len(postings) <= MAX_POSTINGS:
+                candidates.update(postings)
+        for other in sorted(candidates):
+            if _similar(words, self._words_of(other)):
+                self.forms[key] = other
+                return other
+        line, self.next_line = self.next_line, self.next_line + 1
+        self.forms[key] = line
+        self.new_lines.append((line, key))
+        self.text[line] = words
+        for shingle in shingles:
+            self.new_shingles.append((shingle, line))
+            if self.bulk:
+                self.postings.setdefault(shingle, []).append(line)
+        return line
+
+    def save(self) -> None:
+        self.db.executemany("INSERT INTO repeat_lines VALUES (?, ?)", self.new_lines)
+        self.db.executemany("INSERT INTO repeat_shingles VALUES (?, ?)", self.new_shingles)
+
+
+def _passages(release: dict, quotes: list[dict], figures: list[dict], iso: str | None):
+    """(release_id, kind, section, block, ref, speaker, text, tags) for every searchable
+    piece: title, paragraphs, quotes (with their speaker), figures (as the figure itself,
+    "police officers record 34,200", not its sentence: a sentence with three figures
+    would otherwise match as three hits). Paragraphs inside a quote are indexed once,
+    as the quote."""
+    rid = release["id"]
+    release_tags = release_tag(rid)
+    quoted = {i for q in quotes for i in range(q["block_start"], q["block_end"] + 1)}
+    yield (rid, "title", TITLE, 0, None, None, release["title"],
+           f"{kind_tag('title')} {release_tags}")  # fmt: skip
+    for index, (section, text, _bullet) in enumerate(release["blocks"]):
+        if section != TITLE and index not in quoted:
+            yield (rid, "paragraph", section, index, None, None, text,
+                   f"{kind_tag('paragraph')} {release_tags}")  # fmt: skip
+    for quote in quotes:
+        speaker = quote["speaker"]
+        tags = f"{kind_tag('quote')} {release_tags}"
+        if speaker:
+            tags += " " + speaker_tag(speaker)
+        yield (rid, "quote", "quote", quote["block_start"], quote["id"], speaker,
+               quote["text"] + attribution_suffix(speaker), tags)  # fmt: skip
+    for figure in figures:
+        yield (rid, "stat", figure["section"], figure["block"], figure["id"], None,
+               figure_phrase(figure), f"{kind_tag('stat')} {release_tags}")  # fmt: skip
