@@ -67,9 +67,7 @@ class Packs:
         text, release_id, note, ``stale`` (the newer figure, see ``newer_figure``,
         or None) and ``changed`` (the pinned words are no longer in the store).
         """
-        pinned = self._pack(name)["items"]
-        releases = self.store.releases() if any(i["kind"] == "stat" for i in pinned) else []
-        return [self._resolve(item, releases) for item in pinned]
+        return [self._resolve(item) for item in self._pack(name)["items"]]
 
     def pinned_ids(self, name: str) -> set[str]:
         """The current ids of what the pack holds."""
@@ -86,7 +84,7 @@ class Packs:
     def _full_id(self, ref: str) -> str:
         return pins.full_id(self.store, ref)
 
-    def _resolve(self, item: dict, releases: list[dict]) -> dict:
+    def _resolve(self, item: dict) -> dict:
         record, changed = pins.current(self.store, item)
         resolved = {
             **record,
@@ -97,16 +95,13 @@ class Packs:
             "stale": None,
         }
         if item["kind"] == "stat":
-            resolved["stale"] = self.newer_figure(resolved, releases)
+            resolved["stale"] = self.newer_figure(resolved)
         return resolved
 
-    def newer_figure(self, stat: dict, releases: list[dict] | None = None) -> dict | None:
-        """The newest figure for the same metric, if a newer release gives a different one.
-
-        See ``pins.newer_figure``; ``releases`` (as ``Store.releases`` gives them)
-        saves reading them again when checking several figures.
-        """
-        return pins.newer_figure(self.store, stat, releases)
+    def newer_figure(self, stat: dict) -> dict | None:
+        """The newest figure for the same metric, if a newer release gives a different one
+        (see ``pins.newer_figure``)."""
+        return pins.newer_figure(self.store, stat)
 
     # ------------------------------------------------------------------ writing
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from briefing import format
-from briefing.compare import same_metric, same_period
+from briefing.compare import label_key, same_metric, same_period
 from briefing.store import Store, UnknownIdError
 
 SNAPSHOT_KEYS = (
@@ -110,9 +110,7 @@ def current(store: Store, pin: dict) -> tuple[dict, bool]:
 
 def _relink(store: Store, pin: dict, pinned: dict) -> dict | None:
     """The same words in the release now holding the pin's file (or its old id)."""
-    for release in store.releases():
-        if release["id"] != pin["release_id"] and release["source"] != pin.get("source"):
-            continue
+    for release in store.releases_from(pin["release_id"], pin.get("source")):
         if pin["kind"] == "quote":
             pool = store.quotes(release["id"])
         elif pin["kind"] == "stat":
@@ -130,27 +128,27 @@ def _figure(stat: dict) -> tuple:
     return stat.get("value"), stat.get("direction")
 
 
-def newer_figure(store: Store, stat: dict, releases: list[dict] | None = None) -> dict | None:
+def newer_figure(store: Store, stat: dict) -> dict | None:
     """The newest figure for the same metric, if a newer release gives a different one.
 
     Returns None, or ``{"value", "text", "release_id", "date", "id", "phrase",
-    "release_title", "publisher", "date_estimated"}``. ``releases`` (newest first,
-    as ``Store.releases`` gives them) saves reading them again.
+    "release_title", "publisher", "date_estimated"}``. Candidates are the figures the
+    read model files under the same metric key, newer than this one (an indexed lookup).
     """
-    for release in store.releases() if releases is None else releases:
-        if not release["date"] or (stat.get("date") and release["date"] <= stat["date"]):
-            return None  # no newer release gives this metric
-        if release["id"] == stat.get("release_id"):
+    if not stat.get("label"):
+        return None
+    metric = " ".join(sorted(label_key(stat["label"])))
+    for other in store.figures_for_metric(metric, newer_than=stat.get("date")):
+        if other.get("release_id") == stat.get("release_id"):
             continue
-        for other in store.stats(release["id"]):
-            if not same_metric(stat, other) or not same_period(stat, other):
-                continue
-            if _figure(other) == _figure(stat):
-                return None
-            return {
-                "value": other["value"], "text": other["text"], "release_id": other["release_id"],
-                "date": other["date"], "id": other["id"], "phrase": format.figure_phrase(other),
-                "release_title": other["release_title"], "publisher": other["publisher"],
-                "date_estimated": other["date_estimated"],
-            }  # fmt: skip
+        if not same_metric(stat, other) or not same_period(stat, other):
+            continue
+        if _figure(other) == _figure(stat):
+            return None
+        return {
+            "value": other["value"], "text": other["text"], "release_id": other["release_id"],
+            "date": other["date"], "id": other["id"], "phrase": format.figure_phrase(other),
+            "release_title": other["release_title"], "publisher": other["publisher"],
+            "date_estimated": other["date_estimated"],
+        }  # fmt: skip
     return None

@@ -32,11 +32,12 @@ from typing import Any
 from briefing.compare import label_key
 from briefing.format import figure_phrase
 from briefing.model import TITLE
+from briefing.parse.dates import display_date
 from briefing.parse.repeats import SHINGLE, _similar, units
 from briefing.records import expand
-from briefing.search.text import fold_raw, index_tokens
+from briefing.search.text import folded_words
 
-FORMAT = 1  # bumped when what is derived changes: an older read model is rebuilt
+FORMAT = 2  # bumped when what is derived changes: an older read model is rebuilt
 
 # Section groups, best first in search (see ``search.engine.SECTION_WEIGHT``).
 SECTION_GROUP = {"title": 3, "quote": 3, "summary": 2, "body": 1, "notes": 0}
@@ -52,7 +53,7 @@ CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE releases(
     id TEXT PRIMARY KEY, shard TEXT NOT NULL, title TEXT NOT NULL, title_derived INT,
     date TEXT, date_estimated INT, date_corrected INT, publisher TEXT, source TEXT,
-    quotes INT, stats INT, sort TEXT NOT NULL, title_folded TEXT NOT NULL, origin TEXT,
+    quotes INT, stats INT, sort TEXT NOT NULL, filter_text TEXT NOT NULL, origin TEXT,
     parsed_date TEXT);
 CREATE INDEX releases_sort ON releases(sort);
 CREATE INDEX releases_origin ON releases(origin);
@@ -78,7 +79,7 @@ CREATE TABLE passages(
 CREATE INDEX passages_release ON passages(release_id);
 CREATE VIRTUAL TABLE passage_index USING fts5(
     text, tags, content='passages', content_rowid='rowid',
-    tokenize='unicode61 remove_diacritics 2');
+    tokenize='unicode61 remove_diacritics 0');
 CREATE TABLE terms(term TEXT PRIMARY KEY, df INT NOT NULL, length INT NOT NULL) WITHOUT ROWID;
 CREATE INDEX terms_length ON terms(length);
 CREATE TABLE metrics(metric TEXT UNIQUE NOT NULL, label TEXT NOT NULL, figures INT NOT NULL);
@@ -138,9 +139,13 @@ def attribution_suffix(speaker: str | None) -> str:
     return f"\n\n— {speaker}" if speaker else ""
 
 
-def passage_terms(text: str) -> set[str]:
-    """The distinct folded words of a passage (what its document frequency counts)."""
-    return {fold_raw(token) for token in index_tokens(text)}
+def index_text(text: str) -> str:
+    """What FTS5 indexes for a passage: its folded words, space-separated, so the index
+    holds exactly the words the query side folds to ("Straße" as "strasse")."""
+    words = folded_words(text)
+    if words and isinstance(words[0], bytes):
+        return b" ".join(words).decode("ascii")  # type: ignore[arg-type]
+    return " ".join(words)  # type: ignore[arg-type]
 
 
 class ReadModel:
@@ -255,7 +260,7 @@ class ReadModel:
             releases.append((
                 rid, shard, release["title"], release["title_derived"], iso, estimated,
                 is_corrected, release["publisher"], release["source"], len(full_quotes),
-                len(full_figures), sort, release["title"].casefold(), release.get("origin", ""),
+                len(full_figures), sort, _filter_text(release, iso, estimated), release.get("origin", ""),
                 release["date"],
             ))  # fmt: skip
             for index, (section, text, bullet) in enumerate(release["blocks"]):
@@ -276,7 +281,7 @@ class ReadModel:
                 seq = (seq + 1) & MAX_SEQ
                 rowid = ((SECTION_GROUP[row[2]] << DAY_BITS | day_number(iso)) << SEQ_BITS) | seq
                 passages.append((rowid, *row))
-                df.update(passage_terms(row[6]))
+                df.update(set(folded_words(row[6])))
             done += 1
             if progress and done % 500 == 0:
                 self._flush(releases, blocks, quotes, figures, passages)
@@ -298,7 +303,7 @@ class ReadModel:
         db.executemany(f"INSERT INTO passages VALUES ({', '.join('?' * 9)})", passages)
         db.executemany(
             "INSERT INTO passage_index(rowid, text, tags) VALUES (?, ?, ?)",
-            [(p[0], p[7], p[8]) for p in passages],
+            [(p[0], index_text(p[7]), p[8]) for p in passages],
         )
         for batch in (releases, blocks, quotes, figures, passages):
             batch.clear()
@@ -306,7 +311,7 @@ class ReadModel:
     def _add_terms(self, df: Counter[str]) -> None:
         self.db.executemany(
             "INSERT INTO terms VALUES (?, ?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df",
-            [(term, count, len(term)) for term, count in df.items()],
+            [(term, count, len(term)) for term, count in _decoded(df).items() if count],
         )
         self.db.execute("DELETE FROM terms WHERE df <= 0")
         # Processes holding words of the vocabulary in memory read it again.
@@ -346,9 +351,9 @@ class ReadModel:
                 db.execute(
                     "INSERT INTO passage_index(passage_index, rowid, text, tags) "
                     "VALUES ('delete', ?, ?, ?)",
-                    (rowid, text, tags),
+                    (rowid, index_text(text), tags),
                 )
-                df.subtract(passage_terms(text))
+                df.subtract(set(folded_words(text)))
             for (metric,) in db.execute(
                 "SELECT metric FROM figures WHERE release_id = ? AND metric != ''", (rid,)
             ).fetchall():
@@ -423,6 +428,21 @@ class ReadModel:
                 (quote_id,),
             )
         ]
+
+
+def _filter_text(release: dict, iso: str | None, estimated: bool) -> str:
+    """What the Releases filter matches: title, publisher, file name, id and date as shown."""
+    parts = (release["title"], release.get("publisher") or "", release["source"], release["id"],
+             display_date(iso, estimated))  # fmt: skip
+    return " ".join(parts).casefold()
+
+
+def _decoded(df: Counter) -> Counter[str]:
+    """Counts keyed by str, merging words counted as bytes (see ``folded_words``)."""
+    out: Counter[str] = Counter()
+    for term, count in df.items():
+        out[term.decode("ascii") if isinstance(term, bytes) else term] += count
+    return out
 
 
 class _LineIndex:

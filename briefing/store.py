@@ -63,6 +63,7 @@ DELETING = ".deleting"  # an original set aside while its release is being delet
 UNDATED = "undated"
 LOCK_TIMEOUT = 10.0
 POOL_THRESHOLD = 64  # fewer files than this parse faster in this process than in a pool
+IMPORT_BATCH = 4000  # files parsed and held in memory before they are written
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 Progress = Callable[[int, int], None]
 
@@ -510,8 +511,10 @@ class Store:
         changed, self._seen_revision = revision != self._seen_revision, revision
         return changed
 
-    def count_releases(self, text: str | None = None) -> int:
+    def count_releases(self, text: str | None = None, undated: bool = False) -> int:
         where, params = _title_filter(text)
+        if undated:
+            where = f"{where} AND date IS NULL" if where else "WHERE date IS NULL"
         row = self._read.one(f"SELECT count(*) FROM releases {where}", params)
         return row[0] if row else 0
 
@@ -543,6 +546,15 @@ class Store:
             )
             out.update((row[0], _release_row(row)) for row in rows)
         return out
+
+    def releases_from(self, release_id: str, source: str | None) -> list[dict]:
+        """The release with this id, else those imported from a file of this name."""
+        rows = self._read.all(
+            f"SELECT {_RELEASE_COLUMNS} FROM releases WHERE id = ? OR source = ? "
+            "ORDER BY id = ? DESC, sort LIMIT 20",
+            (release_id, source or "", release_id),
+        )
+        return [_release_row(row) for row in rows]
 
     def release_ids(self) -> list[str]:
         return [row[0] for row in self._read.all("SELECT id FROM releases ORDER BY sort, id")]
@@ -761,21 +773,28 @@ class Store:
         """
         files, missing = collect(list(paths))
         report = ImportReport([ImportResult(p, "failed", error=e) for p, e in missing])
-        parsed: list[tuple[str, SourceFile, Records]] = []
         names = [str(path) for path in files]
         if len(names) >= POOL_THRESHOLD and (os.cpu_count() or 1) > 1:
             with ProcessPoolExecutor(os.cpu_count(), mp_context=_pool_context()) as pool:
-                results = pool.map(_parse_file, names, chunksize=16)
-                outcomes = list(_with_progress(results, len(names), progress))
+                self._import_batches(pool.map(_parse_file, names, chunksize=8), names, report,
+                                     progress, seeded)  # fmt: skip
         else:
-            outcomes = list(_with_progress(map(_parse_file, names), len(names), progress))
-        for path, source, outcome in outcomes:
+            self._import_batches(map(_parse_file, names), names, report, progress, seeded)
+        return report
+
+    def _import_batches(self, outcomes, names, report, progress, seeded) -> None:
+        """Add parsed files a batch at a time, so memory stays bounded on a big import
+        while the pool parses the next batch."""
+        parsed: list[tuple[str, SourceFile, Records]] = []
+        for path, source, outcome in _with_progress(outcomes, len(names), progress):
             if isinstance(outcome, str):
                 report.results.append(ImportResult(path, "failed", error=outcome))
             else:
                 parsed.append((path, source, outcome))  # type: ignore[arg-type]
+            if len(parsed) >= IMPORT_BATCH:
+                report.results.extend(self._import_parsed(parsed))
+                parsed = []
         report.results.extend(self._import_parsed(parsed, seeded))
-        return report
 
     def import_sources(self, sources: list[tuple[str, SourceFile]]) -> list[ImportResult]:
         """Parse decoded texts (a paste, standard input) and add them in one write."""
@@ -941,15 +960,8 @@ class Store:
             model.add_releases(
                 ((shard_of(item[0]), *item) for item in records),
                 self._dates,
-                self._progress_count(len(records)),
             )
             model.put("shards", self._signatures())
-
-    def _progress_count(self, total: int) -> Callable[[int], None] | None:
-        if self._progress is None or total < 1000:
-            return None
-        progress = self._progress
-        return lambda done: progress(done, total)
 
     def delete_release(self, ref: str) -> dict:
         """Remove a release with its quotes and figures (its original file too)."""
@@ -1129,12 +1141,11 @@ def _title_filter(text: str | None) -> tuple[str, list[str]]:
     words = (text or "").casefold().split()
     if not words:
         return "", []
-    clause = " AND ".join("(title_folded LIKE ? ESCAPE '\\' OR lower(source) LIKE ? ESCAPE '\\')"
-                          for _ in words)  # fmt: skip
-    params = []
-    for word in words:
-        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        params += [pattern, pattern]
+    clause = " AND ".join("filter_text LIKE ? ESCAPE '\\'" for _ in words)
+    params = [
+        "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        for word in words
+    ]
     return f"WHERE {clause}", params
 
 
@@ -1151,8 +1162,8 @@ def _origin(path: str) -> str:
         return ""
     try:
         return str(Path(path).expanduser().resolve())
-    except (OSError, RuntimeError):
-        return str(Path(path).absolute())
+    except (OSError, RuntimeError, ValueError):  # ValueError: a NUL in the name
+        return path
 
 
 def _document_keys(release: dict, path: str) -> list[tuple]:

@@ -14,3 +14,74 @@ def seed_path(prefix: str) -> Path:
 
 def seed_text(prefix: str) -> str:
     return seed_path(prefix).read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------------ synthetic read models
+# Search tests build releases as the store keeps them (see ``briefing.records``) and
+# write them straight into a ReadModel: full control of ids, dates and sections.
+
+
+def release_record(
+    rid: str,
+    date: str | None,
+    blocks: list[tuple[str, str]],
+    *,
+    title: str = "Update",
+    quotes: tuple[tuple[int, str | None], ...] | list = (),
+    figures: tuple[dict, ...] | list = (),
+    shard: str = "test",
+) -> tuple[str, dict, list[dict], list[dict]]:
+    """(shard, release doc, quote docs, figure docs) as ``ReadModel.add_releases`` takes.
+
+    ``blocks``: (section, text) in order. ``quotes``: (block index, speaker): the whole
+    block is the quote. ``figures``: value/unit/label/direction/block (section taken
+    from the block), the whole block as the figure's sentence.
+    """
+    release = {
+        "id": rid, "title": title, "title_derived": False, "date": date,
+        "date_estimated": False, "publisher": None, "source": f"{rid}.txt",
+        "blocks": [[section, text, False] for section, text in blocks],
+    }  # fmt: skip
+    quote_docs = [
+        {"id": f"{rid}.q{n}", "release_id": rid, "speaker": speaker, "role": None,
+         "paragraphs": 1, "block_start": block, "block_end": block,
+         "parts": [[block, 0, len(blocks[block][1])]]}
+        for n, (block, speaker) in enumerate(quotes, start=1)
+    ]  # fmt: skip
+    figure_docs = []
+    for n, figure in enumerate(figures, start=1):
+        block = figure["block"]
+        figure_docs.append({
+            "id": f"{rid}.s{n}", "release_id": rid, "value": figure["value"],
+            "unit": figure.get("unit", "count"), "text": figure.get("text", ""),
+            "qualifier": None, "rounded": None, "direction": figure.get("direction"),
+            "label": figure.get("label"), "period": figure.get("period"), "scope": None,
+            "section": blocks[block][0], "block": block, "extra": {},
+            "sentence_span": [0, len(blocks[block][1])],
+        })  # fmt: skip
+    return shard, release, quote_docs, figure_docs
+
+
+def read_model_of(path, records, corrected: dict[str, str] | None = None):
+    """A fresh ReadModel at ``path`` holding ``records`` (from ``release_record``)."""
+    from briefing.readmodel import ReadModel
+
+    model = ReadModel(path)
+    with model.transaction():
+        model.reset()
+    if records:
+        with model.transaction():
+            model.add_releases(list(records), corrected or {})
+    return model
+
+
+def engine_of(model, match_speakers=None):
+    """The search engine over ``model``, resolving speakers the app's way."""
+    from briefing.parse.speakers import match_speakers as app_matcher
+    from briefing.search.engine import Engine
+
+    def names() -> list[str]:
+        rows = model.all("SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL")
+        return [row[0] for row in rows]
+
+    return Engine(model, names, match_speakers or app_matcher)

@@ -147,10 +147,13 @@ class _Plan:
         return " OR ".join(parts)
 
     def expression(self, *parts: str) -> str:
-        """AND of ``parts`` and the filters, less the excluded words."""
-        positive = [p for p in (*parts, self.filters) if p] or [_ALL_KINDS]
-        text = " AND ".join(positive)
-        return f"({text}) NOT ({self.exclude})" if self.exclude else text
+        """AND of the words ``parts`` (in the text, never the tags) and the filters,
+        less the excluded words."""
+        words = [p for p in parts if p]
+        positive = [f"text : ({' AND '.join(words)})"] if words else []
+        positive += [self.filters] if self.filters else []
+        text = " AND ".join(positive or [_ALL_KINDS])
+        return f"({text}) NOT text : ({self.exclude})" if self.exclude else text
 
     # ------------------------------------------------------------ running
 
@@ -269,7 +272,7 @@ class _Plan:
             exact = self.expression(*exact_words, *phrases)
             if implicit:
                 tiers.append((PHRASE, self.expression(implicit, *phrases), True))
-                exact = f"({exact}) NOT {implicit}"
+                exact = f"({exact}) NOT text : {implicit}"
             if exact_known:
                 tiers.append((EXACT, exact, n == 1))
             everything = self.expression(*words, *phrases)

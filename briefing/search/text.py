@@ -16,7 +16,7 @@ from functools import lru_cache
 # is "mayor" + "s", so a search for "mayor" finds it exactly. A combining accent (rare:
 # stored text is NFC) also ends a token, which folding would have dropped anyway, so
 # decomposed "cafe\u0301" is still found as "cafe". (Building the index mostly uses the
-# faster ``index_tokens``, which must find exactly the same tokens.)
+# faster ``folded_words``, which must find exactly the same tokens.)
 TOKEN_RE = re.compile(r"[^\W_]+")
 
 # Letters NFKD does not decompose but readers treat as accented Latin.
@@ -59,24 +59,16 @@ _ASCII_SEPARATORS = bytes(c if c < 128 and chr(c).isalnum() else 32 for c in ran
 _COMMON_MARKS = "’‘“”–—•£€…\xa0"
 
 
-def index_tokens(text: str) -> list[str] | list[bytes]:
-    """The tokens of ``text`` as written (not folded), exactly those of ``TOKEN_RE``.
-
-    Returned as ``bytes`` when the fast ASCII path was taken, else as ``str``.
-    """
-    if not text.isascii():
-        plain = text
+def folded_words(text: str) -> list[str] | list[bytes]:
+    """The folded tokens of ``text``, as ``tokens`` gives them, fast: when the text is
+    ASCII but for common punctuation, lower-cased and split in C (as bytes)."""
+    plain = text
+    if not plain.isascii():
         for mark in _COMMON_MARKS:
             plain = plain.replace(mark, " ")
         if not plain.isascii():
-            return TOKEN_RE.findall(text)
-        text = plain
-    return text.encode("ascii").translate(_ASCII_SEPARATORS).split()
-
-
-def fold_raw(token: str | bytes) -> str:
-    """``fold`` for a token from ``index_tokens``."""
-    return token.decode("ascii").lower() if isinstance(token, bytes) else fold(token)
+            return tokens(text)
+    return plain.lower().encode("ascii").translate(_ASCII_SEPARATORS).split()
 
 
 def tokens(text: str) -> list[str]:

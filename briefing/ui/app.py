@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import var
 from textual.widgets import Footer, Header, TabbedContent, TabPane
-from textual.worker import WorkerState, get_current_worker
+from textual.worker import WorkerState
 
 from briefing.parse.dates import display_date
 from briefing.paths import data_dir
@@ -64,16 +64,17 @@ class BriefingApp(App[None]):
     store_version: var[int] = var(0, init=False)
     """Bumped whenever the store's contents changed (0: not open yet)."""
     search_service: var[SearchService | None] = var(None)
-    """The search index, once built."""
+    """Search over the store, once it is open."""
     index_progress: var[tuple[int, int] | None] = var(None)
-    """(done, total) while the search index is being built."""
+    """(done, total) while the search cache is being rebuilt (a first start, a deleted cache)."""
     packs_version: var[int] = var(0, init=False)
     """Bumped whenever a pack changed (a pin, a note, a new pack…)."""
 
     class StoreOpened(Message):
-        def __init__(self, warnings: list[str]) -> None:
+        def __init__(self, warnings: list[str], service: SearchService) -> None:
             super().__init__()
             self.warnings = warnings
+            self.service = service
 
     class StoreFailed(Message):
         def __init__(self, error: str) -> None:
@@ -96,11 +97,6 @@ class BriefingApp(App[None]):
 
         def can_replace(self, message: Message) -> bool:
             return isinstance(message, BriefingApp.IndexProgress)
-
-    class IndexBuilt(Message):
-        def __init__(self, service: SearchService) -> None:
-            super().__init__()
-            self.service = service
 
     def __init__(self, library: Library, clipboard: CopyFunction | None = None) -> None:
         super().__init__()
@@ -131,12 +127,18 @@ class BriefingApp(App[None]):
 
     @work(thread=True, group="store")
     def _open_store(self) -> None:
+        from briefing.searching import SearchService
+
+        def report(done: int, total: int) -> None:
+            self.post_message(self.IndexProgress(done, total))
+
         try:
-            warnings = self.library.open()
+            warnings = self.library.open(report)
+            service = self.library.read(SearchService)
         except StoreError as error:
             self.post_message(self.StoreFailed(str(error)))
             return
-        self.post_message(self.StoreOpened(warnings))
+        self.post_message(self.StoreOpened(warnings, service))
 
     @on(StoreFailed)
     def _store_failed(self, message: StoreFailed) -> None:
@@ -146,14 +148,17 @@ class BriefingApp(App[None]):
     def _store_opened(self, message: StoreOpened) -> None:
         for warning in message.warnings:
             self.notify(warning, title="Store", severity="warning", timeout=20, markup=False)
+        self.index_progress = None
+        self.search_service = message.service
         self._store_changed()
         self.set_interval(POLL_SECONDS, self._poll)
 
     def _store_changed(self) -> None:
-        """Everything that reads the store reads it again; the index is rebuilt."""
+        """Everything that reads the store reads it again (search included)."""
         self.store_version += 1
         self._summarise()
-        self._build_index()
+        if self.search_service is not None:
+            self.mutate_reactive(BriefingApp.search_service)
 
     @on(Pane.StoreChanged)
     def _pane_changed_store(self) -> None:
@@ -183,53 +188,22 @@ class BriefingApp(App[None]):
 
     @work(thread=True, exclusive=True, group="summary")
     def _summarise(self) -> None:
-        releases = self.library.read(lambda store: store.releases())
-        self.post_message(self.Summarised(store_summary(releases)))
+        self.post_message(self.Summarised(self.library.read(store_summary)))
 
     @on(Summarised)
     def _summarised(self, message: Summarised) -> None:
         self.sub_title = message.summary
 
-    # -------------------------------------------------------------------- index
-
-    @work(thread=True, exclusive=True, group="index")
-    def _build_index(self) -> None:
-        from briefing.searching import SearchService
-
-        self.post_message(self.IndexProgress(0, 0))
-        current = self.search_service
-
-        def build(store: Store) -> SearchService:
-            def report(done: int, total: int) -> None:
-                self.post_message(self.IndexProgress(done, total))
-
-            if current is not None and current.store is store:
-                current.refresh(report)  # only the releases that changed
-                return current
-            service = SearchService(store)
-            service.build(report)
-            return service
-
-        service = self.library.read(build)
-        if not get_current_worker().is_cancelled:
-            self.post_message(self.IndexBuilt(service))
+    # -------------------------------------------------------------------- search
 
     @property
     def search_ready(self) -> bool:
-        """Whether a typed query is answered (the index is built); the benchmark waits on it."""
+        """Whether a typed query is answered (the store is open); the benchmark waits on it."""
         return self.search_service is not None
 
     @on(IndexProgress)
     def _index_progress(self, message: IndexProgress) -> None:
         self.index_progress = (message.done, message.total)
-
-    @on(IndexBuilt)
-    def _index_built(self, message: IndexBuilt) -> None:
-        self.index_progress = None
-        if self.search_service is message.service:
-            self.mutate_reactive(BriefingApp.search_service)  # same index, new contents
-        else:
-            self.search_service = message.service
 
     # ------------------------------------------------------------------ actions
 
@@ -271,14 +245,15 @@ class BriefingApp(App[None]):
         self.packs_version += 1  # on an error too: the pack pane shows what was saved
 
 
-def store_summary(releases: list[dict]) -> str:
+def store_summary(store: Store) -> str:
     """“5 releases · 20 Mar 2017 – 11 Jun 2025” for the header."""
-    dates = sorted(r["date"] for r in releases if r["date"])
-    summary = f"{len(releases):,} release{'' if len(releases) == 1 else 's'}"
-    if dates:
-        first, last = display_date(dates[0]), display_date(dates[-1])
+    count = store.count_releases()
+    first, last = store.date_range()
+    summary = f"{count:,} release{'' if count == 1 else 's'}"
+    if first and last:
+        first, last = display_date(first), display_date(last)
         summary += f" · {first}" if first == last else f" · {first} – {last}"
-    undated = len(releases) - len(dates)
+    undated = store.count_releases(undated=True)
     if undated:
         summary += f" ({undated:,} undated)"
     return summary

@@ -32,10 +32,11 @@ class Library:
     def is_open(self) -> bool:
         return self._store is not None
 
-    def open(self) -> list[str]:
-        """Open (and on first run seed) the store; returns its warnings."""
+    def open(self, progress: Callable[[int, int], None] | None = None) -> list[str]:
+        """Open (and on first run seed) the store; returns its warnings. ``progress`` is
+        told how the search cache is coming on when it has to be rebuilt."""
         with self._exclusive():
-            self._store = Store(self.data_dir)
+            self._store = Store(self.data_dir, progress=progress)
             return list(self._store.warnings)
 
     def read(self, query: Callable[[Store], T]) -> T:

@@ -82,8 +82,7 @@ def check_figures(node: DOMNode, library: Library, stats: Sequence[dict]) -> Wor
     def check() -> None:
         def newer(store) -> list[tuple[dict, dict]]:
             packs = Packs(store)
-            releases = store.releases()
-            found = [(stat, packs.newer_figure(stat, releases)) for stat in stats]
+            found = [(stat, packs.newer_figure(stat)) for stat in stats]
             return [(stat, figure) for stat, figure in found if figure]
 
         warned: set[str] = set()

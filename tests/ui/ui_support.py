@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from pathlib import Path
 
 from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
 
 from briefing.store import Store
 
@@ -30,7 +33,9 @@ async def settle(pilot: Pilot) -> None:
     """Wait until the workers (store, index, searches, loads) and their messages are done."""
     app = pilot.app
     for _ in range(20):
-        await app.workers.wait_for_complete()
+        # A newer search or load cancels an older one: that is not a failure here.
+        with contextlib.suppress(WorkerCancelled):
+            await app.workers.wait_for_complete()
         await pilot.pause()
         if not any(worker.is_running for worker in app.workers):
             await pilot.pause()

@@ -15,7 +15,7 @@ from textual.widgets import DataTable, Input, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from briefing import format, queries
-from briefing.store import StoreError
+from briefing.store import Store, StoreError
 from briefing.ui import display
 from briefing.ui.library import Library
 from briefing.ui.pinning import Pin
@@ -27,6 +27,7 @@ HINT = (
     "Move onto a figure to see its source sentence; c copies it with its source."
 )
 COLUMN_WIDTH = 16
+PICKER_ROWS = 300  # newest releases matching the filter that the picker lists
 METRIC_WIDTH = 20
 
 
@@ -53,9 +54,14 @@ class ComparePane(Pane):
     """Hide the rows whose figures are the same in every release."""
 
     class ReleasesLoaded(Message):
-        def __init__(self, releases: list[dict]) -> None:
+        """The releases matching the filter (at most ``PICKER_ROWS``) and which of the
+        chosen releases still exist."""
+
+        def __init__(self, text: str, releases: list[dict], gone: set[str]) -> None:
             super().__init__()
+            self.text = text
             self.releases = releases
+            self.gone = gone
 
     class Compared(Message):
         def __init__(self, ids: list[str], comparison: dict | None, error: str | None) -> None:
@@ -90,36 +96,39 @@ class ComparePane(Pane):
     # ----------------------------------------------------------------- releases
 
     def reload(self) -> None:
-        self._load_releases()
+        self._load_releases(self.query_one("#compare-filter", Input).value)
 
     @work(thread=True, exclusive=True, group="compare-releases")
-    def _load_releases(self) -> None:
-        self.post_message(self.ReleasesLoaded(self.library.read(lambda store: store.releases())))
+    def _load_releases(self, text: str) -> None:
+        chosen = list(self._chosen)
+
+        def read(store: Store) -> tuple[list[dict], set[str]]:
+            kept = store.release_views(chosen)
+            return store.releases(limit=PICKER_ROWS, text=text), set(chosen) - set(kept)
+
+        releases, gone = self.library.read(read)
+        self.post_message(self.ReleasesLoaded(text, releases, gone))
 
     @on(ReleasesLoaded)
     def _releases_loaded(self, message: ReleasesLoaded) -> None:
+        if message.text != self.query_one("#compare-filter", Input).value:
+            return  # the filter changed while these were read
+        self._chosen = [rid for rid in self._chosen if rid not in message.gone]
         self._releases = message.releases
-        known = {release["id"] for release in self._releases}
-        self._chosen = [rid for rid in self._chosen if rid in known]
-        self._fill(self.query_one("#compare-filter", Input).value)
+        self._fill()
         self._compare()
 
     @on(Input.Changed, "#compare-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
-        self._fill(event.value)
+        self._load_releases(event.value)
 
     @on(Input.Submitted, "#compare-filter")
     def _filter_submitted(self) -> None:
         self.focus_list()
 
-    def _fill(self, text: str) -> None:
-        """List the releases whose title or date holds ``text``, keeping the choices made."""
-        words = text.lower().split()
-        shown = [
-            r
-            for r in self._releases
-            if all(w in f"{r['title']} {display.when(r)} {r['id']}".lower() for w in words)
-        ]
+    def _fill(self) -> None:
+        """List the releases the filter found, keeping the choices made."""
+        shown = self._releases
         choices = self.query_one("#compare-releases", SelectionList)
         self._rebuilding = True
         try:

@@ -27,6 +27,8 @@ FORMAT_NAMES = {
 }
 PREVIEW = 150
 ROLE_WIDTH = 40
+PAGE = 100  # quotes loaded at a time; the next page loads as the cursor nears the end
+SPEAKERS_SHOWN = 300  # speakers listed unfiltered (the filter finds everyone else)
 
 
 class QuotesPane(Pane):
@@ -63,10 +65,20 @@ class QuotesPane(Pane):
             self.speakers = speakers
 
     class QuotesLoaded(Message):
-        def __init__(self, speaker: str, quotes: list[dict], titles: dict[str, str]) -> None:
+        def __init__(self, speaker: str, quotes: list[dict], total: int, offset: int) -> None:
             super().__init__()
             self.speaker = speaker
             self.quotes = quotes
+            self.total = total
+            self.offset = offset
+
+    class DetailLoaded(Message):
+        """Where else a quote's lines were used, read when the quote is highlighted."""
+
+        def __init__(self, quote_id: str, lines: list[tuple[str, int]], titles: list[str]) -> None:
+            super().__init__()
+            self.quote_id = quote_id
+            self.lines = lines
             self.titles = titles
 
     def __init__(self, library: Library, number: int) -> None:
@@ -74,7 +86,8 @@ class QuotesPane(Pane):
         self._speakers: list[dict] = []
         self._shown: list[dict] = []
         self._quotes: list[dict] = []
-        self._titles: dict[str, str] = {}
+        self._total = 0  # quotes the speaker has in all (``_quotes`` holds the pages loaded)
+        self._loading = False
         self._speaker: str | None = None
 
     def compose(self) -> ComposeResult:
@@ -117,7 +130,7 @@ class QuotesPane(Pane):
             fuzzy = set(match_speakers(text, [s["name"] for s in self._speakers]))
             shown = [s for s in self._speakers if text in s["name"].lower() or s["name"] in fuzzy]
         else:
-            shown = self._speakers
+            shown = self._speakers[:SPEAKERS_SHOWN]
         keep = self._speaker if any(s["name"] == self._speaker for s in shown) else None
         self._shown = shown
         speakers = self.query_one("#speakers", OptionList)
@@ -134,7 +147,8 @@ class QuotesPane(Pane):
         name = self._shown[event.option_index]["name"]
         if name != self._speaker or not self._quotes:
             self._speaker = name
-            self._load_quotes(name)
+            self.query_one("#quotes-heading", Static).update(display.literal(f"{name}: loading…"))
+            self._load_quotes(name, 0)
 
     @on(OptionList.OptionSelected, "#speakers")
     def _speaker_selected(self) -> None:
@@ -143,25 +157,33 @@ class QuotesPane(Pane):
     # ------------------------------------------------------------------- quotes
 
     @work(thread=True, exclusive=True, group="quotes")
-    def _load_quotes(self, name: str) -> None:
-        def read(store: Store) -> tuple[list[dict], dict[str, str]]:
-            found = [q for q in queries.quotes_by(store, speaker=name) if q["speaker"] == name]
-            used = {ref for quote in found for ref in quote["repeats"]}
-            return found, {ref: _where(store, ref) for ref in used}
+    def _load_quotes(self, name: str, offset: int) -> None:
+        def read(store: Store) -> tuple[list[dict], int]:
+            found = queries.quotes_by(store, speaker=name, limit=PAGE, offset=offset)
+            found = [q for q in found if q["speaker"] == name]
+            return found, store.count_quotes(name)
 
-        found, titles = self.library.read(read)
-        self.post_message(self.QuotesLoaded(name, found, titles))
+        found, total = self.library.read(read)
+        self.post_message(self.QuotesLoaded(name, found, total, offset))
 
     @on(QuotesLoaded)
     def _quotes_loaded(self, message: QuotesLoaded) -> None:
-        if message.speaker == self._speaker:  # not a speaker the user has already left
-            self._titles = message.titles
-            self._show_quotes(message.speaker, message.quotes)
+        self._loading = False
+        if message.speaker != self._speaker:  # a speaker the user has already left
+            return
+        if message.offset:
+            if message.offset == len(self._quotes):
+                self._quotes += message.quotes
+                quotes = self.query_one("#quotes", OptionList)
+                quotes.add_options(Option(_quote_prompt(q)) for q in message.quotes)
+            return
+        self._total = message.total
+        self._show_quotes(message.speaker, message.quotes)
 
     def _show_quotes(self, name: str | None, found: list[dict]) -> None:
         self._quotes = found
         heading = (
-            display.literal(f"{name}: {display.count(len(found), 'quote')}, newest first")
+            display.literal(f"{name}: {display.count(self._total, 'quote')}, newest first")
             if name
             else Content("")
         )
@@ -177,8 +199,32 @@ class QuotesPane(Pane):
     @on(OptionList.OptionHighlighted, "#quotes")
     def _quote_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         quote = self._quotes[event.option_index]
-        self.query_one("#quote-detail", Static).update(_detail(quote, self._titles))
+        self.query_one("#quote-detail", Static).update(_detail(quote, [], []))
         self.query_one("#quote-detail-scroll", VerticalScroll).scroll_home(animate=False)
+        if quote.get("repeats_total"):
+            self._load_detail(quote)
+        near_end = event.option_index >= len(self._quotes) - 10
+        if near_end and len(self._quotes) < self._total and not self._loading and self._speaker:
+            self._loading = True
+            self._load_quotes(self._speaker, len(self._quotes))
+
+    @work(thread=True, exclusive=True, group="quote-detail")
+    def _load_detail(self, quote: dict) -> None:
+        def read(store: Store) -> tuple[list[tuple[str, int]], list[str]]:
+            return store.reused_lines(quote["id"]), [_where(store, r) for r in quote["repeats"]]
+
+        lines, titles = self.library.read(read)
+        self.post_message(self.DetailLoaded(quote["id"], lines, titles))
+
+    @on(DetailLoaded)
+    def _detail_loaded(self, message: DetailLoaded) -> None:
+        index = self.query_one("#quotes", OptionList).highlighted
+        if index is not None and index < len(self._quotes):
+            quote = self._quotes[index]
+            if quote["id"] == message.quote_id:
+                self.query_one("#quote-detail", Static).update(
+                    _detail(quote, message.lines, message.titles)
+                )
 
     @on(OptionList.OptionSelected, "#quotes")
     def _quote_selected(self, event: OptionList.OptionSelected) -> None:
@@ -234,20 +280,17 @@ def _quote_prompt(quote: dict) -> Content:
         Content(display.when(quote)).stylize("bold"),
         display.literal(quote["release_title"], "italic"),
     ]
-    if quote.get("repeats"):
-        heading.append(
-            Content(f"reused in {display.count(len(quote['repeats']), 'other quote')}").stylize(
-                "bold"
-            )
-        )
+    if quote.get("repeats_total"):
+        reused = display.count(quote["repeats_total"], "other quote")
+        heading.append(Content(f"reused in {reused}").stylize("bold"))
     text = " ".join(quote["text"].split())
     preview = text if len(text) <= PREVIEW else text[: text.rfind(" ", 0, PREVIEW)] + " …"
     return Content("\n").join([display.join(heading), display.literal(preview)])
 
 
-def _detail(quote: dict, titles: dict[str, str]) -> Content:
-    """The whole quote, its attribution, its source, and where else it was used."""
-    lines = [
+def _detail(quote: dict, lines: list[tuple[str, int]], titles: list[str]) -> Content:
+    """The whole quote, its attribution, its source, and where else its lines were used."""
+    parts = [
         display.literal(quote["text"]),
         Content(""),
         display.literal(f"— {queries.attribution(quote)}", "bold"),
@@ -260,8 +303,19 @@ def _detail(quote: dict, titles: dict[str, str]) -> Content:
             "italic",
         ),
     ]
-    if quote.get("repeats"):
-        lines.append(Content(""))
-        lines.append(Content("A sentence of this quote was also used in:").stylize("bold"))
-        lines.extend(display.literal(f"  {titles.get(ref, ref)}") for ref in quote["repeats"])
-    return Content("\n").join(lines)
+    if lines:
+        parts.append(Content(""))
+        for words, releases in lines[:5]:
+            parts.append(
+                display.literal(
+                    f"Line reused in {display.count(releases, 'release')}: “{words}”", "bold"
+                )
+            )
+    if titles:
+        more = quote.get("repeats_total", len(titles)) - len(titles)
+        parts.append(Content(""))
+        parts.append(Content("Also used in (newest first):").stylize("bold"))
+        parts.extend(display.literal(f"  {title}") for title in titles)
+        if more > 0:
+            parts.append(display.literal(f"  … and {display.count(more, 'more quote')}"))
+    return Content("\n").join(parts)

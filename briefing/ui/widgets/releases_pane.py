@@ -22,6 +22,7 @@ from briefing.ui.widgets.pane import Pane
 
 FIXED_WIDTHS = (12, 20, 6, 7)  # date, publisher, quotes, figures
 MIN_TITLE = 24
+PAGE = 200  # rows loaded at a time; the next page loads as the cursor nears the end
 CELL_PADDING = 2
 SCROLLBAR = 2
 
@@ -51,9 +52,16 @@ class ReleasesPane(Pane):
     ]
 
     class Loaded(Message):
-        def __init__(self, releases: list[dict]) -> None:
+        """A page of the releases matching ``text`` (``offset`` 0: a new listing)."""
+
+        def __init__(self, text: str, releases: list[dict], offset: int, matching: int,
+                     total: int) -> None:  # fmt: skip
             super().__init__()
+            self.text = text
             self.releases = releases
+            self.offset = offset
+            self.matching = matching
+            self.total = total
 
     class Saved(Message):
         """A change to the store finished: ``done`` says what, or ``error`` why not."""
@@ -66,8 +74,10 @@ class ReleasesPane(Pane):
 
     def __init__(self, library: Library, number: int) -> None:
         super().__init__(library, number)
-        self._releases: list[dict] = []
-        self._shown: list[dict] = []
+        self._shown: list[dict] = []  # the rows loaded so far, in table order
+        self._matching = 0  # releases matching the filter (``_shown`` may hold fewer)
+        self._total = 0
+        self._loading = False
         self._title_width = MIN_TITLE
 
     def compose(self) -> ComposeResult:
@@ -80,7 +90,7 @@ class ReleasesPane(Pane):
         width = max(MIN_TITLE, self.size.width - sum(FIXED_WIDTHS) - CELL_PADDING * 5 - SCROLLBAR)
         if width != self._title_width:
             self._title_width = width
-            self._fill(self.query_one("#releases-filter", Input).value)
+            self._fill(self._shown)
 
     def _columns(self, table: DataTable) -> None:
         date, publisher, quotes, figures = FIXED_WIDTHS
@@ -91,40 +101,50 @@ class ReleasesPane(Pane):
         table.add_column(Text("Figures", justify="right"), key="figures", width=figures)
 
     def reload(self) -> None:
-        self._load()
+        self._load(self.query_one("#releases-filter", Input).value, 0)
 
     @work(thread=True, exclusive=True, group="releases")
-    def _load(self) -> None:
-        self.post_message(self.Loaded(self.library.read(lambda store: store.releases())))
+    def _load(self, text: str, offset: int) -> None:
+        """One page of the matching releases, read from the store's read model."""
+
+        def read(store: Store) -> ReleasesPane.Loaded:
+            found = store.releases(limit=PAGE, offset=offset, text=text)
+            matching = store.count_releases(text) if text.strip() else store.count_releases()
+            return self.Loaded(text, found, offset, matching, store.count_releases())
+
+        self.post_message(self.library.read(read))
 
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
-        self._releases = message.releases
-        self._fill(self.query_one("#releases-filter", Input).value)
+        self._loading = False
+        if message.text != self.query_one("#releases-filter", Input).value:
+            return  # the filter changed while this page was read
+        self._matching, self._total = message.matching, message.total
+        if message.offset:
+            if message.offset == len(self._shown):
+                self._shown += message.releases
+                self.query_one("#releases-table", DataTable).add_rows(self._rows(message.releases))
+                self._summarise()
+            return
+        self._fill(message.releases)
 
     @on(Input.Changed, "#releases-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
-        self._fill(event.value)
+        self._load(event.value, 0)
 
     @on(Input.Submitted, "#releases-filter")
     def _filter_submitted(self) -> None:
         self.focus_list()
 
-    def _fill(self, text: str) -> None:
-        words = text.lower().split()
-        self._shown = [
-            r
-            for r in self._releases
-            if all(
-                w in f"{r['title']} {r.get('publisher') or ''} {display.when(r)} {r['id']}".lower()
-                for w in words
-            )
-        ]
-        table = self.query_one("#releases-table", DataTable)
-        row = table.cursor_row
-        table.clear(columns=True)
-        self._columns(table)
-        table.add_rows(
+    @on(DataTable.RowHighlighted, "#releases-table")
+    def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        near_end = event.cursor_row >= len(self._shown) - 20
+        if near_end and len(self._shown) < self._matching and not self._loading:
+            self._loading = True
+            self._load(self.query_one("#releases-filter", Input).value, len(self._shown))
+
+    def _rows(self, releases: list[dict]):
+        return (
             (
                 display.cell(display.when(r)),
                 _fit(display.cell(r["title"]), self._title_width),
@@ -132,12 +152,23 @@ class ReleasesPane(Pane):
                 Text(f"{r['quotes']:,}", justify="right"),
                 Text(f"{r['stats']:,}", justify="right"),
             )
-            for r in self._shown
+            for r in releases
         )
+
+    def _fill(self, releases: list[dict]) -> None:
+        self._shown = list(releases)
+        table = self.query_one("#releases-table", DataTable)
+        row = table.cursor_row
+        table.clear(columns=True)
+        self._columns(table)
+        table.add_rows(self._rows(self._shown))
         table.move_cursor(row=min(row, len(self._shown) - 1), animate=False)
-        summary = display.count(len(self._releases), "release")
-        if len(self._shown) != len(self._releases):
-            summary = f"{len(self._shown):,} of {summary} match the filter"
+        self._summarise()
+
+    def _summarise(self) -> None:
+        summary = display.count(self._total, "release")
+        if self._matching != self._total:
+            summary = f"{self._matching:,} of {summary} match the filter"
         summary += " · Enter reads · i imports · d corrects the date · x deletes"
         self.query_one("#releases-summary", Static).update(summary)
 

@@ -10,7 +10,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
-from textual.message import Message
 from textual.reactive import var
 from textual.widgets import Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
@@ -23,8 +22,9 @@ from briefing.ui.widgets.lists import NavOptionList
 from briefing.ui.widgets.pane import Pane
 
 if TYPE_CHECKING:
-    from briefing.search import SearchHit, SearchResult
+    from briefing.search.records import SearchHit, SearchResult
     from briefing.searching import SearchService
+    from briefing.store import Store
 
 HIT_LIMIT = 50
 SNIPPET_WIDTH = 220
@@ -76,13 +76,6 @@ class SearchPane(Pane):
     index_progress: var[tuple[int, int] | None] = var(None)
     """(done, total) while the index is being built; total 0 when unknown."""
 
-    class Loaded(Message):
-        """Release titles and dates, for the hits' headings."""
-
-        def __init__(self, releases: dict[str, dict]) -> None:
-            super().__init__()
-            self.releases = releases
-
     def __init__(self, library: Library, number: int) -> None:
         super().__init__(library, number)
         self._releases: dict[str, dict] = {}
@@ -98,16 +91,6 @@ class SearchPane(Pane):
     # ----------------------------------------------------------------- loading
 
     def reload(self) -> None:
-        self._load_releases()
-
-    @work(thread=True, exclusive=True, group="search-load")
-    def _load_releases(self) -> None:
-        releases = self.library.read(lambda store: store.releases())
-        self.post_message(self.Loaded({release["id"]: release for release in releases}))
-
-    @on(Loaded)
-    def _loaded(self, message: Loaded) -> None:
-        self._releases = message.releases
         self.run_search(self.query_one("#search-box", Input).value, debounce=False)
 
     def watch_service(self) -> None:
@@ -140,11 +123,17 @@ class SearchPane(Pane):
             self._show_hint()
             return
         if service is None:
-            self._summary(Content("Building the search index… results appear when it is ready."))
+            self._summary(Content("Opening the archive… results appear when it is ready."))
             return
-        result = await asyncio.to_thread(service.search, text, HIT_LIMIT)
+
+        def search(store: Store) -> tuple[SearchResult, dict[str, dict]]:
+            result = service.search(text, HIT_LIMIT)
+            return result, store.release_views(hit.release_id for hit in result.hits)
+
+        result, releases = await asyncio.to_thread(self.library.read, search)
         if text != self.query_one("#search-box", Input).value:
             return  # stale: the user typed on while this search ran
+        self._releases = releases
         self._show(result)
 
     def _show_hint(self) -> None:
