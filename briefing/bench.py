@@ -595,18 +595,28 @@ async def _filter_keystrokes(app, pilot, until, releases: int) -> dict | str:
     and left to settle first, unmeasured (not every filter would narrow on it).
     """
     table = app.query_one("#releases-table")
+
+    def state() -> tuple:
+        # The row count, and the summary under the table (a paged or virtual table may
+        # keep its row count and say "N of M releases" there instead).
+        try:
+            summary = str(app.query_one("#releases-summary").content)
+        except Exception:  # noqa: BLE001 - no summary widget: the row count alone
+            summary = ""
+        return _rows_of(table), summary
+
     await pilot.press("slash", "(")
-    settled, last = time.perf_counter(), _rows_of(table)
+    settled, last = time.perf_counter(), state()
     while time.perf_counter() - settled < 0.5:  # unchanged for half a second
         await asyncio.sleep(0.02)
-        if _rows_of(table) != last:
-            settled, last = time.perf_counter(), _rows_of(table)
+        if state() != last:
+            settled, last = time.perf_counter(), state()
     timings = []
     for digit in str(max(releases - 1, 1)):
-        before = _rows_of(table)
+        before = state()
         started = time.perf_counter()
         _send_key(app, digit)
-        if not await until(lambda before=before: _rows_of(table) != before):
+        if not await until(lambda before=before: state() != before):
             return "timeout"
         timings.append(time.perf_counter() - started)
     return {**_percentiles(timings), "keys": len(timings), "rows_left": _rows_of(table)}
