@@ -112,13 +112,19 @@ def release_text(number: int, pools: Pools, rng: random.Random) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_archive(folder: Path, count: int, seed: int = 2024) -> list[Path]:
-    """Write ``count`` synthetic releases into ``folder``; the same seed, the same files."""
+def write_archive(folder: Path, count: int, seed: int = 2024, first: int = 0) -> list[Path]:
+    """Write ``count`` synthetic releases into ``folder``; the same seed, the same files.
+
+    Releases are numbered from ``first`` (in file names, titles and references), so a
+    batch written with another seed and ``first=N`` adds new releases to an archive of N.
+    One random stream drives the releases in order: the first K releases of a larger
+    archive are the K releases of a smaller one, byte for byte.
+    """
     rng = random.Random(seed)
     pools = load_pools()
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
-    for number in range(count):
+    for number in range(first, first + count):
         path = folder / f"synthetic_{number:06d}.txt"
         path.write_text(release_text(number, pools, rng), encoding="utf-8")
         paths.append(path)
