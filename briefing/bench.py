@@ -99,7 +99,6 @@ def _open_search(data_dir: Path) -> Callable[[str, int], list[dict]]:
     from briefing.store import Store
 
     service = SearchService(Store(data_dir, seed=False))
-    service.build()
 
     def search(query: str, limit: int = 50) -> list[dict]:
         return [hit.to_dict() for hit in service.search(query, limit=limit).hits]
@@ -109,10 +108,10 @@ def _open_search(data_dir: Path) -> Callable[[str, int], list[dict]]:
 
 def _naive_corpus(data_dir: Path) -> list[str]:
     """Every searchable passage's text, for the naive thefuzz scan the engine is compared with."""
-    from briefing.searching import passages
     from briefing.store import Store
 
-    return [passage.text for passage in passages(Store(data_dir, seed=False))]
+    model = Store(data_dir, seed=False).read_model
+    return [text for (text,) in model.all("SELECT text FROM passages")]
 
 
 @dataclass
