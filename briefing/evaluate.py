@@ -155,11 +155,7 @@ def _score_quotes(name: str, gold: list[dict], found: list[ExtractedQuote], s: S
             s.invented_quotes += 1
             s.failures.append(f"{name}: invented quote {quote.text[:60]!r} ({quote.speaker})")
             continue
-        g = next(
-            g
-            for g in gold
-            if _norm(g["first"]) in texts[i] or _norm(g["last"]) in texts[i]
-        )
+        g = next(g for g in gold if _norm(g["first"]) in texts[i] or _norm(g["last"]) in texts[i])
         if quote.speaker is not None and not _speaker_ok(g["speaker"], quote.speaker):
             s.wrong_person += 1
 
@@ -203,7 +199,9 @@ def _score_figures(name: str, gold: dict, found: list[ExtractedStat], s: Scores)
         label_ok = _label_ok(g["label"], stat.label)
         s.figure_labels.add(label_ok)
         if not label_ok:
-            s.failures.append(f"{name}: figure {stat.text!r} label {stat.label!r} lacks {g['label']}")
+            s.failures.append(
+                f"{name}: figure {stat.text!r} label {stat.label!r} lacks {g['label']}"
+            )
         if g["direction"] is not None:
             s.figure_directions.add(stat.direction == g["direction"])
             if stat.direction != g["direction"]:
