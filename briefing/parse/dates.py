@@ -35,11 +35,11 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # "Published: 5 May 2023", "March 20, 2017", "2017-03-20", US "11/26/2024 | ...".
 _STATED = [
     re.compile(
-        rf"^(?:(?:published|created|updated|date)(?:\s+on)?:?\s*)?(?:{_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b",
+        rf"^(?:(?:published|created|updated|date)(?:\s+on)?:?\s*)?(?:{_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
         re.IGNORECASE,
     ),
     re.compile(
-        rf"^(?:(?:published|created|updated|date)(?:\s+on)?:?\s*)?{_MONTH}\s+{_DAY},?\s+(?P<year>(?:19|20)\d\d)\b",
+        rf"^(?:(?:published|created|updated|date)(?:\s+on)?:?\s*)?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY},?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
         re.IGNORECASE,
     ),
     re.compile(r"^(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
@@ -56,22 +56,115 @@ def _make(year: int, month: int, day: int = 1) -> date | None:
         return None
 
 
-def stated_date(line: str) -> date | None:
-    """The date a header line states, if the line starts with one."""
+# Page furniture a date line may start with: "» Thursday, July 17, 2008".
+_LEAD_MARKS = re.compile(r"^[\s»«>|•·*–—-]+")
+# What may follow the date on a date line: a time, a zone, "Updated 14 hours ago".
+_DATE_LINE_REST = re.compile(
+    r"""^(?:
+        [\s,/|·–—-]+
+      | at\b
+      | \d{1,2}[:.]\d{2}(?:\s*(?:hrs|[ap]\.?m\.?))?
+      | \d{1,2}\s*[ap]\.?m\.?
+      | (?:GMT|BST|UTC|[ECMP][SD]T|ET)\b
+      | updated\b.*
+    )*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _stated_match(line: str) -> tuple[date | None, int] | None:
+    """The date a line starts with and where it ends in the line, if it starts with one."""
+    lead = _LEAD_MARKS.match(line)
+    offset = lead.end() if lead else 0
     for pattern in _STATED:
-        match = pattern.match(line.strip())
+        match = pattern.match(line[offset:])
         if not match:
             continue
         groups = match.groupdict()
         month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["month"].lower()]
-        return _make(int(groups["year"]), month, int(groups["day"]))
+        return _make(int(groups["year"]), month, int(groups["day"])), offset + match.end()
     return None
 
 
+def stated_date(line: str) -> date | None:
+    """The date a header line states, if the line starts with one."""
+    found = _stated_match(line.strip())
+    return found[0] if found else None
+
+
 def is_date_line(line: str) -> bool:
-    """Whether a line is nothing but a date (page furniture around a headline)."""
+    """Whether a line is nothing but a date, perhaps with its time and zone.
+
+    "20 March 2017", "December 19, 2017 / 3:04 PM / Updated 14 hours ago",
+    "Wednesday 20 March 2013, 3:30pm": page furniture around a headline.
+    """
     line = line.strip()
-    return len(line) <= 40 and stated_date(line) is not None and bool(_DATE_ONLY.match(line))
+    found = _stated_match(line)
+    if not found or found[0] is None or len(line) > 80:
+        return False
+    rest = line[found[1] :]
+    # "\b" after the year: "2006Street crime" is a date glued to a headline, not a date line.
+    return bool(_DATE_LINE_REST.match(rest)) and not rest[:1].isalnum()
+
+
+def split_glued_date(line: str) -> tuple[date, str] | None:
+    """A date line with the headline glued on: "» Thursday, July 20, 2006Street crime"."""
+    line = line.strip()
+    found = _stated_match(line)
+    if not found or found[0] is None:
+        return None
+    rest = line[found[1] :]
+    if rest[:1].isalpha() and rest[:1].isupper():
+        return found[0], rest
+    return None
+
+
+# "The press release issued by the Home Office on 28 April 2023.", "The statement made
+# by the Metropolitan Police on 24 May 2023.": who issued it and when, in one line.
+ISSUED_BY = re.compile(
+    rf"\b(?:issued|made|published|released|sent)\s+(?:jointly\s+)?by\s+(?P<who>[^.]{{2,120}}?)"
+    rf",?\s+on\s+(?:{_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def issued_on(line: str) -> tuple[str, date | None] | None:
+    """(who, when) from a "... issued by X on 14 April 2023" line."""
+    match = ISSUED_BY.search(line)
+    if not match:
+        return None
+    when = _make(int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
+    return match["who"].strip(), when
+
+
+# "today (19 December)", "today (Monday 12 August)", "today (Thursday 13th October)".
+_TODAY_PAREN = re.compile(
+    rf"\btoday\s*\(\s*(?:{_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*\)",
+    re.IGNORECASE,
+)
+
+
+def today_in_text(text: str, today: date) -> date | None:
+    """The day a release calls "today (Monday 12 August)", its year found when unwritten.
+
+    The year is the written one, else the one that makes the weekday right near
+    the text's other references (or ``today``), else the latest year of those
+    references, else the year that keeps the date from being in the future.
+    """
+    match = _TODAY_PAREN.search(text)
+    if not match:
+        return None
+    month, day = MONTHS[match["month"].lower()], int(match["day"])
+    if match["year"]:
+        return _make(int(match["year"]), month, day)
+    years = [int(m["year"]) for m in _REF_ANY_YEAR.finditer(text)]
+    near = max((y for y in years if y <= today.year), default=today.year)
+    if match["weekday"]:
+        return _year_from_weekday(match, near)
+    candidate = _make(near, month, day)
+    if candidate and candidate > today:
+        candidate = _make(near - 1, month, day)
+    return candidate
 
 
 # References inside the text, for estimating an unstated publication date.
@@ -80,6 +173,7 @@ _REF_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 _REF_WEEKDAY_DAY_MONTH = re.compile(
     rf"\b{_WEEKDAY},?\s+(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s+(?:19|20)\d\d)", re.I
 )
+_REF_ANY_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
 _REF_FINANCIAL_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)[/-](?P<next>\d\d)\b")
 _REF_FY_WEEKS = re.compile(r"first (?P<n>\w+) (?P<unit>weeks|months) of this financial year", re.I)
 _NUMBER_WORDS = {
@@ -129,7 +223,7 @@ def _year_from_weekday(match: re.Match, near_year: int) -> date | None:
     """“Monday, 20th May”: the year (near the text's other references) that makes it a Monday."""
     weekday = _WEEKDAYS.index(match["weekday"].lower())
     month, day = MONTHS[match["month"].lower()], int(match["day"])
-    for year in (near_year, near_year + 1, near_year - 1):
+    for year in (near_year, near_year + 1, near_year - 1, near_year - 2, near_year + 2):
         candidate = _make(year, month, day)
         if candidate and candidate.weekday() == weekday:
             return candidate

@@ -165,7 +165,15 @@ def _before_attribution(prefix: str) -> _Who | None:
     else:
         return None
     if len(who.split()) > _MAX_WHO_WORDS:
-        return None
+        # "Reacting to the news that ..., the Green Party's spokesperson, Jenny Jones said:":
+        # a long lead-in before the speaker; the speaker is in its last comma-parts.
+        parts = who.split(", ")
+        tail = ", ".join(parts[-2:])
+        if len(tail.split()) > _MAX_WHO_WORDS:
+            tail = parts[-1]
+        if len(parts) == 1 or len(tail.split()) > _MAX_WHO_WORDS:
+            return None
+        who = tail
     return _Who(who.strip(" ,"), colon, verbless=not match)
 
 

@@ -6,7 +6,14 @@ import re
 from datetime import date
 
 from briefing.model import BODY, NOTES, SUMMARY, TITLE, Block, ParsedRelease
-from briefing.parse.dates import estimate_date, is_date_line, stated_date
+from briefing.parse.dates import (
+    estimate_date,
+    is_date_line,
+    issued_on,
+    split_glued_date,
+    stated_date,
+    today_in_text,
+)
 from briefing.parse.text import collapse_spaces, strip_controls
 
 # Lines that belong to the web page around a release, not to the release.
@@ -19,12 +26,31 @@ _FURNITURE = re.compile(
       | menu | search | share(?:\ this\ page)? | print(?:\ this\ page)? | back\ to\ top
       | press\ release\s*-?
       | created\ on | published(?:\ on)?:? | last\ updated:?
+      | now\ discussing | menu\ search | \d{1,2}[-\ ]min(?:ute)?\ read | [·•]?\s*\d{1,2}-min\ read
+      | london\ assembly | mayor\ of\ london | key\ information
       | need\ a\ document\ on\ this\ page\ in\ an\ accessible\ format\??
       | if\ you\ use\ assistive\ technology\b.*
       | it\ will\ also\ help\ us\ if\ you\ tell\ us\ which\ assistive\ technology\b.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Page furniture seen only above a release's headline: consent banners, a site's
+# navigation run together ("FinancialGovernment SolutionsLegal..."), taglines with a
+# phone number, rows of separators.
+_HEADER_FURNITURE = re.compile(
+    r"""^(?:
+        .*\b(?:cookies?|consent|javascript)\b.*
+      | .*\bcall\ us\ on\b.*
+      | [\W_]{3,}
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_GLUED_WORDS = re.compile(r"[a-z][A-Z][a-z]")
+# "PRESS RELEASE : Title [April 2023]", "UPDATE: Title": labels around the headline.
+_HEADLINE_LABEL = re.compile(
+    r"^(?:press\s+release|news\s+release|media\s+release|update[d]?)\s*[:|–-]\s+", re.IGNORECASE
+)
+_HEADLINE_SUFFIX = re.compile(r"\s*\[(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\]$")
 # A distribution service's header: "11/26/2024 | Press release | Distributed by Public on ..."
 _DISTRIBUTION_HEADER = re.compile(r"^[^|]{0,40}\|\s*press release\s*\|.*$", re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[-•·*▪‣◦–]|\d{1,2}[.)](?=\s))\s*")
@@ -41,6 +67,17 @@ _DERIVED_TITLE_WORDS = 12
 
 def _is_furniture(line: str) -> bool:
     return bool(_FURNITURE.match(line) or _DISTRIBUTION_HEADER.match(line))
+
+
+def _is_header_furniture(line: str) -> bool:
+    """Above the headline: banners, run-together navigation, taglines, separator rows."""
+    if _is_furniture(line) or _HEADER_FURNITURE.match(line):
+        return True
+    return len(_GLUED_WORDS.findall(line)) >= 2 and not line.endswith((".", "?", "!"))
+
+
+def _clean_headline(line: str) -> str:
+    return _HEADLINE_SUFFIX.sub("", _HEADLINE_LABEL.sub("", line)).strip()
 
 
 def _split_bullet(line: str) -> tuple[str, bool]:
@@ -68,20 +105,67 @@ def derive_title(lead: str) -> str:
     return " ".join(words[:_DERIVED_TITLE_WORDS]).rstrip(",;:–-") + "…"
 
 
-def _publisher(lines: list[str], header: list[str]) -> str | None:
-    """Mayor of London or Metropolitan Police, from the release's own cues."""
+# Who issues releases, as the text names them, most specific first.
+_PUBLISHERS = [
+    (
+        "Mayor's Office for Policing and Crime",
+        r"mayor'?s office for policing (?:and|&) crime|\bmopac\b",
+    ),
+    ("London Assembly", r"london assembly|\bassembly\b"),
+    (
+        "Prime Minister's Office",
+        r"prime minister'?s office|10 downing street|\bnumber 10\b|\bno\.? ?10\b",
+    ),
+    ("Home Office", r"\bhome office\b|\bhome secretary\b"),
+    ("Metropolitan Police", r"metropolitan police|\bmet police\b|\bthe met\b|new scotland yard"),
+    ("Mayor of London", r"mayor of london|\bthe mayor\b|sadiq khan|city hall"),
+]
+# A London Assembly release's own cues: its duty press officer, its members speaking.
+_ASSEMBLY_CUES = re.compile(
+    r"london assembly (?:duty )?press (?:officer|office)|^the (?:london )?assembly\b|\bAM,? (?:chair|chairman|deputy chair)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _named_publishers(who: str) -> list[str]:
+    """Canonical publishers named in "the Home Office and the Metropolitan Police"."""
+    lowered = who.replace("’", "'").lower()
+    found: list[str] = []
+    for name, pattern in _PUBLISHERS:
+        if re.search(pattern, lowered):
+            found.append(name)
+            lowered = re.sub(pattern, " ", lowered)
+    return found
+
+
+def _publisher(lines: list[str], header: list[str], issuer: str | None = None) -> str | None:
+    """Who issued the release, from its own cues (a joint release names both)."""
+    if issuer:  # "issued by the Home Office on ...": the release says so itself
+        named = _named_publishers(issuer)
+        if named:
+            return " and ".join(named)
     head = " ".join(header).lower()
+    text = "\n".join(lines)
+    if any(line.strip().lower() == "london assembly" for line in header) or _ASSEMBLY_CUES.search(
+        text
+    ):
+        return "London Assembly"
     if "mayor of london logo" in head or "london assembly logo" in head:
         return "Mayor of London"
     if "metropolitan police logo" in head or "met police logo" in head:
         return "Metropolitan Police"
     # Whose press office speaks first: the lead paragraph's subject, then the first quote.
     for line in lines[:3]:
-        lowered = line.lower()
+        lowered = line.replace("’", "'").lower()
         if re.match(
-            r"^(?:the )?(?:metropolitan police|met police|met)\b(?! commissioner)", lowered
+            r"^(?:the )?(?:metropolitan police|met police|met(?:'s)?)\b(?! commissioner)", lowered
         ):
             return "Metropolitan Police"
+        # "The Home Office has ...": a summary bullet naming an office is not its release.
+        if re.match(r"^the (?:home office|home secretary)\b", lowered):
+            return "Home Office"
+        if re.match(r"^the mayor'?s office for policing and crime\b", lowered):
+            return "Mayor's Office for Policing and Crime"
     for line in lines:
         match = re.search(r"^(.{3,160}?)(?:,)?\s+(?:said|says|added)\s*:", line)
         if match:
@@ -93,10 +177,10 @@ def _publisher(lines: list[str], header: list[str]) -> str | None:
             ):
                 return "Metropolitan Police"
             break
-    text = " ".join(lines).lower()
-    if "london.gov.uk" in text:
+    lowered_text = text.lower()
+    if "london.gov.uk" in lowered_text:
         return "Mayor of London"
-    if "met.police.uk" in text:
+    if "met.police.uk" in lowered_text:
         return "Metropolitan Police"
     return None
 
@@ -113,11 +197,16 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     position = 0
     while position < len(lines):
         line = lines[position]
-        if _is_furniture(line) or is_date_line(line):
+        if _is_header_furniture(line) or is_date_line(line):
             stated = stated or stated_date(line)
             header.append(line)
             position += 1
             continue
+        glued = split_glued_date(line)
+        if glued:  # "» Thursday, July 20, 2006Street crime": the date, then the headline
+            stated = stated or glued[0]
+            header.append(line)
+            lines[position] = glued[1]
         break
     content = [line for line in lines[position:] if not _is_furniture(line)]
     if not stated:
@@ -126,11 +215,21 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
 
     title = ""
     if content and _looks_like_headline(content[0]):
-        title = content.pop(0)
+        title = _clean_headline(content.pop(0))
         # A date line under the headline, and the headline repeated after it (001).
-        while content and (is_date_line(content[0]) or content[0] == title):
+        while content and (is_date_line(content[0]) or _clean_headline(content[0]) == title):
             stated = stated or stated_date(content[0])
             content.pop(0)
+    # A date line at the very end of the text.
+    while content and is_date_line(content[-1]):
+        stated = stated or stated_date(content.pop())
+    # "The press release issued by the Home Office on 28 April 2023." near the top.
+    issuer = None
+    for line in content[:3]:
+        if found := issued_on(line):
+            issuer = found[0]
+            stated = stated or found[1]
+            break
 
     blocks: list[Block] = []
     if title:
@@ -153,6 +252,8 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     estimated = False
     published = stated
     if published is None:
+        published = today_in_text(body_text, today)
+    if published is None:
         published = estimate_date(body_text, today)
         estimated = published is not None
     if published and published > today:
@@ -163,7 +264,7 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         title_derived=title_derived,
         date=published.isoformat() if published else None,
         date_estimated=estimated,
-        publisher=_publisher([b.text for b in blocks if b.section != TITLE], header),
+        publisher=_publisher([b.text for b in blocks if b.section != TITLE], header, issuer),
         blocks=blocks,
         text=body_text,
         raw=raw,

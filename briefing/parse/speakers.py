@@ -64,6 +64,7 @@ _TITLE_WORDS = frozenset(
     spokesman spokeswoman founder co-founder partner governor dean trustee coordinator lead
     adviser advisor representative ambassador bishop captain judge prosecutor campaigner
     volunteer owner editor researcher councillor mp
+    det con pc ds di dc dci dsi dsupt supt insp sgt cmdr dac ac dcs pcso
     """.split()
 )
 # Capitalised words that are places, organisations or sentence openers, never a name.

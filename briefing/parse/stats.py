@@ -14,6 +14,7 @@ markers, which the parser may or may not have kept.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -128,6 +129,20 @@ def _list_contexts(
     return contexts
 
 
+# A figure keeps its sentence for context; a run-on "sentence" is kept as the part
+# around the figure, so what a file stores stays in proportion to the file.
+SENTENCE_KEPT = 1000
+
+
+def _sentence_around(text: str, span: tuple[int, int], fig: Figure) -> str:
+    start, end = span
+    if end - start > SENTENCE_KEPT:
+        half = SENTENCE_KEPT // 2
+        start = max(start, fig.start - half)
+        end = min(end, start + SENTENCE_KEPT)
+    return text[start:end].strip()
+
+
 def _record(
     fig: Figure, text: str, span: tuple[int, int], label: str, period: str | None,
     scope: str | None, direction: str | None, section: str, block: Block,
@@ -143,7 +158,7 @@ def _record(
         label=label or None,
         period=period,
         scope=scope,
-        sentence=text[span[0] : span[1]].strip(),
+        sentence=_sentence_around(text, span, fig),
         section=section,
         block=block.index,
         extra=dict(fig.extra),
@@ -170,6 +185,16 @@ def _label(
     return label
 
 
+def _span_at(
+    spans: list[tuple[int, int]], starts: list[int], position: int, length: int
+) -> tuple[int, int]:
+    """The sentence span holding ``position`` (the whole text where none does)."""
+    i = bisect.bisect_right(starts, position) - 1
+    if i >= 0 and spans[i][0] <= position < spans[i][1]:
+        return spans[i]
+    return (0, length)
+
+
 def _block_stats(
     block: Block, text: str, figures: list[Figure], context: _Context | None, section: str,
     last_period: str | None,
@@ -182,15 +207,22 @@ def _block_stats(
     previous_labels: dict[int, str] = {}  # sentence start -> label of its last figure
     first_periods: dict[int, str] = {}  # sentence start -> the first period stated in it
     current = -1
+    starts = [s[0] for s in spans]
+    span_of = {id(fig): _span_at(spans, starts, fig.num_start, len(text)) for fig in figures}
+    # A figure's "others" are the figures of its own sentence: looked up per sentence,
+    # not per figure, so a block of thousands of figures stays linear.
+    in_sentence: dict[tuple[int, int], list[Figure]] = {}
     for fig in figures:
-        span = next((s for s in spans if s[0] <= fig.num_start < s[1]), (0, len(text)))
+        in_sentence.setdefault(span_of[id(fig)], []).append(fig)
+    for fig in figures:
+        span = span_of[id(fig)]
         if span[0] != current:  # a new sentence: "the same period" is the last one's first
             last_period = first_periods.get(current, last_period)
             current = span[0]
         sentence = text[span[0] : span[1]]
         start, end = fig.start - span[0], fig.end - span[0]
         label = _label(fig, sentence, start, end, short_item, previous_labels.get(span[0]))
-        others = tuple(f.num_start - span[0] for f in figures if f is not fig)
+        others = tuple(f.num_start - span[0] for f in in_sentence[span] if f is not fig)
         period = find_period(sentence, start, end, last_period, others)
         scope = find_scope(sentence, start, end)
         direction = fig.direction

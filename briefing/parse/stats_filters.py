@@ -45,10 +45,14 @@ _ADDRESS_AFTER = re.compile(
     r"Court|Drive|Terrace|Crescent|Row|Walk|Hill|Grove|Parade|Mews)\b"
 )
 _PHONE_AT = re.compile(r"(?:0\d{2,4}|\d{2}\s?\d{2,4})[ -]?\d{3,4}[ -]?\d{3,4}(?!\d)")
+# North American numbers in contact lines: "519-661-5670", "1-800-222-TIPS (8477)".
+_NA_PHONE_AT = re.compile(
+    r"(?:1[-.\s])?\(?\d{3}\)?[-.]\d{3}[-.][\dA-Z]{4}(?![\dA-Za-z])(?:\s*\(\d{3,5}\))?"
+)
 SCALE_AFTER = re.compile(r"^\s?(bn|mn|m|k|b|thousand|million|billion|trillion)\b(?!-)", re.I)
 _DURATION_AFTER = re.compile(
     r"^[\s-]?(?:working\s+|calendar\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|"
-    r"seconds?|decades?|yrs|mins|hrs)\b(?!-old)",
+    r"seconds?|decades?|yrs|mins?|hrs)\b(?!-old)",
     re.I,
 )
 # Context that makes a number something other than a statistic.
@@ -88,6 +92,10 @@ def is_date_or_time(masked: str, start: int, end: int, taken: list[tuple[int, in
         if _DAY_RANGE_AT.match(masked, start):  # "between 13 and 19 May"
             return True
     if word[:1].isupper() and _ADDRESS_AFTER.match(masked, end):
+        return True
+    phone = _NA_PHONE_AT.match(masked, start)
+    if phone:
+        taken.append(phone.span())
         return True
     if masked[start] == "0" or masked[start - 1 : start] == "+":
         phone = _PHONE_AT.match(masked, start)

@@ -12,6 +12,8 @@ mobile police stations" are narrative.
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -117,8 +119,33 @@ class Figure:
     more_after: bool = False  # "1,300 more officers": the count's "more" belongs to the label
 
 
+# No real sentence holds more figures than this; a run-on "sentence" of thousands
+# (a table flattened into one line, a hostile file) would otherwise cost time and
+# store size in the square of its length. Past the cap a sentence's numbers are skipped.
+MAX_FIGURES_PER_SENTENCE = 40
+# More digits than any statistic has: "cannot convert float infinity" and the like.
+_MAX_DIGITS = 15
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s+|\n")
+
+
 def _number(digits: str, decimals: str | None) -> float:
     return float(digits.replace(",", "") + (decimals or ""))
+
+
+class _SentenceCap:
+    """Counts figures per sentence of a block, to stop at MAX_FIGURES_PER_SENTENCE."""
+
+    def __init__(self, text: str) -> None:
+        self._ends = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+        self._counts: dict[int, int] = {}
+
+    def full(self, position: int) -> bool:
+        sentence = bisect.bisect_right(self._ends, position)
+        return self._counts.get(sentence, 0) >= MAX_FIGURES_PER_SENTENCE
+
+    def count(self, position: int) -> None:
+        sentence = bisect.bisect_right(self._ends, position)
+        self._counts[sentence] = self._counts.get(sentence, 0) + 1
 
 
 def tidy(value: float) -> float | int:
@@ -210,10 +237,17 @@ def _unit(masked: str, start: int, end: int) -> tuple[str, float, int, int]:
     return unit, scale, num_start, end
 
 
-def _digit_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
+def _digit_figures(
+    masked: str, taken: list[tuple[int, int]], cap: _SentenceCap | None = None
+) -> list[Figure]:
     found = []
+    cap = cap or _SentenceCap(masked)
     for match in _NUMBER.finditer(masked):
         start, end = match.span()
+        if cap.full(start):
+            continue
+        if len(match.group(1).replace(",", "")) > _MAX_DIGITS:
+            continue  # a 309-digit number is no statistic: skip it, keep the rest of the file
         if start and (masked[start - 1].isalnum() or masked[start - 1] in "_.,:/+"):
             continue  # glued to a word or another number: "programme4", "V100", "pandemic.1"
         if (taken and any(a <= start < b for a, b in taken)) or is_date_or_time(
@@ -222,6 +256,8 @@ def _digit_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
             continue
         digits, decimals = match.group(1), match.group(2)
         value = _number(digits, decimals)
+        if not math.isfinite(value):
+            continue
         unit, scale, num_start, end = _unit(masked, start, end)
         last = last_words(masked, num_start)
         if (
@@ -254,6 +290,9 @@ def _digit_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
         if whole:  # "6 of 10", "1 in 10": the 10 is the whole, not a figure
             fig.extra["of"] = _word_or_number(whole)
             taken.append((start, share.end()))
+        if not math.isfinite(fig.value):
+            continue  # a scale word on a huge number: "999...9 billion"
+        cap.count(start)
         found.append(_finish(masked, fig, last))
     return found
 
@@ -356,8 +395,11 @@ def find_figures(text: str) -> list[Figure]:
     digits = _DIGIT.search(text) is not None
     masked = mask(text) if digits else text
     taken: list[tuple[int, int]] = []
+    cap = _SentenceCap(masked)
     figures = _word_figures(masked, taken)
+    for fig in figures:
+        cap.count(fig.num_start)
     if digits:
-        figures += _digit_figures(masked, taken)
+        figures += _digit_figures(masked, taken, cap)
     figures.sort(key=lambda f: f.num_start)
     return figures
