@@ -1,6 +1,7 @@
 """Where the user's data lives.
 
-``--data-dir`` beats ``BRIEFING_DATA_DIR`` beats the platform's user data dir.
+``--data-dir`` beats ``BRIEFING_DATA_DIR`` beats the platform's user data dir;
+``--inbox`` beats ``BRIEFING_INBOX`` beats ``<data dir>/inbox``.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from pathlib import Path
 import platformdirs
 
 ENV_VAR = "BRIEFING_DATA_DIR"
+INBOX_ENV_VAR = "BRIEFING_INBOX"
+INBOX_FOLDER = "inbox"
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
@@ -21,3 +24,11 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     if env:
         return Path(env).expanduser()
     return Path(platformdirs.user_data_dir("briefing", appauthor=False))
+
+
+def inbox_dir(data: Path, override: str | os.PathLike[str] | None = None) -> tuple[Path, bool]:
+    """The inbox folder to watch, not yet created, and whether it is the default one."""
+    chosen = override or os.environ.get(INBOX_ENV_VAR)
+    if chosen:
+        return Path(chosen).expanduser(), False
+    return data / INBOX_FOLDER, True

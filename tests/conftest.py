@@ -11,6 +11,7 @@ import pytest
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"
     monkeypatch.setenv("BRIEFING_DATA_DIR", str(folder))
+    monkeypatch.delenv("BRIEFING_INBOX", raising=False)  # the app's inbox: <data dir>/inbox
     return folder
 
 

@@ -25,6 +25,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="where the store lives (default: $BRIEFING_DATA_DIR or the user data folder)",
     )
+    parser.add_argument(
+        "--inbox",
+        metavar="DIR",
+        help="folder the app imports new release files from "
+        "(default: $BRIEFING_INBOX or DATA_DIR/inbox)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(commands)
@@ -38,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from briefing.ui.app import run_app
 
-            return run_app(args.data_dir)
+            return run_app(args.data_dir, args.inbox)
         return args.handler(args)
     except (StoreError, CommandError) as error:
         return emit_error(str(error))

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import textwrap
 
 from briefing.cli.common import add_json, emit, emit_json, open_store
+from briefing.ingest import MAX_FILE_BYTES, InputError
+from briefing.ingest.paste import source_from_paste
 from briefing.parse.dates import display_date
 from briefing.reader import release_text
+from briefing.store import ImportResult, Store
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("import", help="import release files or folders")
+    parser = commands.add_parser(
+        "import", help="import release files or folders (- reads one from standard input)"
+    )
     parser.add_argument("paths", nargs="+", metavar="PATH")
     add_json(parser)
     parser.set_defaults(handler=import_command)
@@ -39,7 +45,10 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def import_command(args: argparse.Namespace) -> int:
     store = open_store(args)
-    report = store.import_paths(args.paths)
+    paths = [path for path in args.paths if path != STDIN]
+    report = store.import_paths(paths)
+    if len(paths) < len(args.paths):
+        report.results.extend(import_stdin(store))
     if args.json:
         emit_json(report.to_json())
     else:
@@ -50,6 +59,23 @@ def import_command(args: argparse.Namespace) -> int:
                 emit(f"{result.status}: {result.path} ({result.release_id}) {result.title}")
         emit(report.summary())
     return 1 if report.failed else 0
+
+
+STDIN = "-"
+
+
+def import_stdin(store: Store) -> list[ImportResult]:
+    """A release piped in (``pbpaste | briefing import -``), checked and named as a paste."""
+    if sys.stdin.isatty():
+        print(
+            "briefing: reading a release from standard input; end it with ctrl+d", file=sys.stderr
+        )
+    data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    try:
+        source = source_from_paste(data)
+    except InputError as error:
+        return [ImportResult(STDIN, "failed", error=str(error))]
+    return store.import_sources([(STDIN, source)])
 
 
 RELEASE_FIELDS = ("id", "title", "date", "date_estimated", "publisher", "source", "quotes", "stats")

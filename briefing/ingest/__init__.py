@@ -152,7 +152,14 @@ def safe_name(name: str) -> str:
 
 
 def source_from_bytes(data: bytes, name: str) -> SourceFile:
-    """A file's bytes as release text (decoded, converted, checked), or ``InputError``."""
+    """A file's bytes as release text (decoded, converted, checked), or ``InputError``.
+
+    Files, pasted text and standard input all come through here, so they meet the
+    same size limit and the same checks.
+    """
+    if len(data) > MAX_FILE_BYTES:
+        size, limit = len(data) / 1024 / 1024, MAX_FILE_BYTES // (1024 * 1024)
+        raise InputError(f"text is {size:.1f} MB; the limit is {limit} MB")
     text, encoding = decode(data)
     suffix = Path(name).suffix.lower()
     if suffix in HTML_SUFFIXES or looks_like_html(text):

@@ -14,8 +14,9 @@ from textual.reactive import var
 from textual.widgets import Footer, Header, TabbedContent, TabPane
 from textual.worker import WorkerState
 
+from briefing.inbox import Inbox
 from briefing.parse.dates import display_date
-from briefing.paths import data_dir
+from briefing.paths import data_dir, inbox_dir
 from briefing.resources import stylesheet
 from briefing.store import Store, StoreError
 from briefing.ui.clipboard import Clipboard, CopyFunction
@@ -25,6 +26,7 @@ from briefing.ui.pinning import PacksChanged, Pin, check_figures, toggle_pin
 from briefing.ui.screens.help import HelpScreen
 from briefing.ui.screens.reader import ReaderScreen
 from briefing.ui.widgets.compare_pane import ComparePane
+from briefing.ui.widgets.inbox_watcher import InboxWatcher
 from briefing.ui.widgets.pack_pane import PackPane
 from briefing.ui.widgets.pane import Pane
 from briefing.ui.widgets.quotes_pane import QuotesPane
@@ -69,6 +71,8 @@ class BriefingApp(App[None]):
     """(done, total) while the search cache is being rebuilt (a first start, a deleted cache)."""
     packs_version: var[int] = var(0, init=False)
     """Bumped whenever a pack changed (a pin, a note, a new pack…)."""
+    inbox_folder: var[str] = var("")
+    """The folder watched for new release files, as shown to the user."""
 
     class StoreOpened(Message):
         def __init__(self, warnings: list[str], service: SearchService) -> None:
@@ -98,10 +102,15 @@ class BriefingApp(App[None]):
         def can_replace(self, message: Message) -> bool:
             return isinstance(message, BriefingApp.IndexProgress)
 
-    def __init__(self, library: Library, clipboard: CopyFunction | None = None) -> None:
+    def __init__(
+        self, library: Library, clipboard: CopyFunction | None = None, inbox: Inbox | None = None
+    ) -> None:
         super().__init__()
         self.library = library
         self.copier = Clipboard(self, clipboard)
+        self.inbox = inbox
+        if inbox is not None:
+            self.set_reactive(BriefingApp.inbox_folder, str(inbox.folder))
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -116,7 +125,11 @@ class BriefingApp(App[None]):
                         )
                     elif isinstance(pane, PackPane):
                         pane.data_bind(BriefingApp.packs_version)
+                    elif isinstance(pane, ReleasesPane):
+                        pane.data_bind(inbox=BriefingApp.inbox_folder)
                     yield pane
+        if self.inbox is not None:
+            yield InboxWatcher(self.library, self.inbox)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -152,6 +165,8 @@ class BriefingApp(App[None]):
         self.search_service = message.service
         self._store_changed()
         self.set_interval(POLL_SECONDS, self._poll)
+        for watcher in self.query(InboxWatcher):
+            watcher.start()
 
     def _store_changed(self) -> None:
         """Everything that reads the store reads it again (search included)."""
@@ -161,6 +176,7 @@ class BriefingApp(App[None]):
             self.mutate_reactive(BriefingApp.search_service)
 
     @on(Pane.StoreChanged)
+    @on(InboxWatcher.Imported)
     def _pane_changed_store(self) -> None:
         self._store_changed()
 
@@ -260,14 +276,22 @@ def store_summary(store: Store) -> str:
 
 
 def make_app(
-    data_dir_path: str | os.PathLike[str], *, clipboard: CopyFunction | None = None
+    data_dir_path: str | os.PathLike[str],
+    *,
+    clipboard: CopyFunction | None = None,
+    inbox: str | os.PathLike[str] | None = None,
 ) -> BriefingApp:
-    """The app on the store in ``data_dir_path``; tests pass a temp dir and a fake clipboard."""
-    return BriefingApp(Library(Path(data_dir_path)), clipboard)
+    """The app on the store in ``data_dir_path``; tests pass a temp dir and a fake clipboard.
+
+    ``inbox`` is the folder watched for release files (default: ``$BRIEFING_INBOX``,
+    else ``<data dir>/inbox``, created if missing).
+    """
+    folder, default = inbox_dir(Path(data_dir_path), inbox)
+    return BriefingApp(Library(Path(data_dir_path)), clipboard, Inbox(folder, create=default))
 
 
-def run_app(data_dir_override: str | None = None) -> int:
+def run_app(data_dir_override: str | None = None, inbox_override: str | None = None) -> int:
     """Run the app on the user's store (``--data-dir`` or the default); the exit status."""
-    app = make_app(data_dir(data_dir_override))
+    app = make_app(data_dir(data_dir_override), inbox=inbox_override)
     app.run()
     return app.return_code or 0

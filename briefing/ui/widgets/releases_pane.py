@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from pathlib import Path
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
+from textual.reactive import var
 from textual.widgets import DataTable, Input, Static
 
 from briefing.store import Store, StoreError
@@ -17,6 +20,7 @@ from briefing.ui.library import Library
 from briefing.ui.screens.ask_text import AskTextScreen
 from briefing.ui.screens.confirm import ConfirmScreen
 from briefing.ui.screens.import_files import ImportScreen
+from briefing.ui.screens.paste_release import PasteResult, PasteScreen
 from briefing.ui.widgets.lists import NavDataTable
 from briefing.ui.widgets.pane import Pane
 
@@ -40,6 +44,12 @@ class ReleasesPane(Pane):
         ),
         Binding("escape,down", "focus_list", show=False),
         Binding("i", "import", "Import", tooltip="Import files or a folder from a path"),
+        Binding(
+            "ctrl+v",
+            "paste",
+            "Paste a release",
+            tooltip="Paste a release's text (from a browser or email), check it, import it",
+        ),
         Binding(
             "x,delete", "delete", "Delete", tooltip="Delete the highlighted release (asks first)"
         ),
@@ -72,18 +82,30 @@ class ReleasesPane(Pane):
             self.release = release
             self.error = error
 
+    inbox: var[str] = var("")
+    """The folder the app imports new release files from (bound to the app's)."""
+
     def __init__(self, library: Library, number: int) -> None:
         super().__init__(library, number)
         self._shown: list[dict] = []  # the rows loaded so far, in table order
         self._matching = 0  # releases matching the filter (``_shown`` may hold fewer)
         self._total = 0
         self._loading = False
+        self._draft = ""  # text pasted but not imported, offered again on the next paste
         self._title_width = MIN_TITLE
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="Filter releases (/)", id="releases-filter")
         yield NavDataTable(id="releases-table", cursor_type="row", zebra_stripes=True)
         yield Static("", id="releases-summary", markup=False)
+        yield Static("", id="releases-inbox", markup=False)
+
+    def watch_inbox(self, folder: str) -> None:
+        home = str(Path.home())
+        if folder.startswith(home + os.sep):
+            folder = "~" + folder[len(home) :]
+        line = f"Inbox: {folder} · .txt .md .html files saved there are imported" if folder else ""
+        self.query_one("#releases-inbox", Static).update(display.literal(line))
 
     def on_resize(self) -> None:
         """Give the title whatever width the other columns leave."""
@@ -169,7 +191,7 @@ class ReleasesPane(Pane):
         summary = display.count(self._total, "release")
         if self._matching != self._total:
             summary = f"{self._matching:,} of {summary} match the filter"
-        summary += " · Enter reads · i imports · d corrects the date · x deletes"
+        summary += " · Enter reads · i imports · ctrl+v pastes · d date · x deletes"
         self.query_one("#releases-summary", Static).update(summary)
 
     def _highlighted(self) -> dict | None:
@@ -188,6 +210,23 @@ class ReleasesPane(Pane):
                 self.post_message(self.StoreChanged())
 
         self.app.push_screen(ImportScreen(self.library), imported)
+
+    def action_paste(self, text: str = "") -> None:
+        def closed(result: PasteResult | None) -> None:
+            if result is None:
+                return
+            self._draft = result.draft
+            if result.changed:
+                self.post_message(self.StoreChanged())
+
+        draft = f"{self._draft}\n{text}" if self._draft and text else self._draft or text
+        self.app.push_screen(PasteScreen(self.library, draft), closed)
+
+    def on_paste(self, event: events.Paste) -> None:
+        """A paste onto the list (a terminal that pastes on ctrl+v): open the paste screen."""
+        if event.text.strip():
+            event.stop()
+            self.action_paste(event.text)
 
     def action_delete(self) -> None:
         release = self._highlighted()
