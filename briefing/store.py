@@ -61,6 +61,7 @@ CACHE_DIR = "cache"  # derived files (the read model), safe to delete
 READ_MODEL = "read.sqlite"
 DELETING = ".deleting"  # an original set aside while its release is being deleted
 UNDATED = "undated"
+RECOVER = ".recover-"  # beside a damaged store file set aside: the ids of its releases
 LOCK_TIMEOUT = 10.0
 POOL_THRESHOLD = 64  # fewer files than this parse faster in this process than in a pool
 IMPORT_BATCH = 4000  # files parsed and held in memory before they are written
@@ -205,7 +206,8 @@ class Store:
         self._dates: dict[str, str] = {}  # release id -> the user's corrected date
         self._load_user_safely()
         self._read = self._open_read_model()
-        with contextlib.suppress(Timeout):  # another process is writing: it settles these
+        # Another process is writing (it settles these), or the disk is read-only.
+        with contextlib.suppress(Timeout, OSError):
             with self._lock.acquire(timeout=0):
                 self._migrate_legacy()
                 self._finish_deletes()
@@ -262,6 +264,9 @@ class Store:
         except CorruptStoreError as problem:
             self._set_aside_shard(name, str(problem))
             return {}
+        except OSError as error:  # a folder where the file should be, no permission
+            self._set_aside_shard(name, _reason(error))
+            return {}
         out: dict[str, tuple[dict, list[dict], list[dict]]] = {}
         bad = 0
         for doc in releases:
@@ -288,6 +293,10 @@ class Store:
         self._shards.pop(name, None)
         try:
             kept = _move_aside(path)
+            # The releases the read model knew in this file: ``rebuild`` brings them back
+            # from their originals (they are not leftovers of an unfinished import).
+            known = self._read.shard_release_ids(name)
+            atomic_write_bytes(kept.with_name(RECOVER + kept.name), json.dumps(known).encode())
         except OSError as error:
             raise StoreError(f"{path.name} is damaged ({problem}) and cannot be moved aside: "
                              f"{_reason(error)}") from None  # fmt: skip
@@ -403,6 +412,11 @@ class Store:
                 "another Briefing process is writing; showing what was saved before"
             )
             return False
+        except OSError as error:  # the lock file cannot be created: a read-only disk
+            self.warnings.append(
+                f"the data folder is read-only ({_reason(error)}); showing what is saved"
+            )
+            return False
 
     def _sync_locked(self) -> bool:
         model = self._read
@@ -420,10 +434,11 @@ class Store:
         total = sum(1 for n in changed if n in signatures)
         with model.transaction():
             for number, name in enumerate(changed, start=1):
+                # Read first: a damaged file's releases are still known here, to be listed
+                # for ``rebuild`` when the file is set aside.
+                found = self._read_shard(name) if name in signatures else {}
                 model.remove_releases(model.shard_release_ids(name))
-                if name in signatures:
-                    found = self._read_shard(name)
-                    model.add_releases(((name, *docs) for docs in found.values()), self._dates)
+                model.add_releases(((name, *docs) for docs in found.values()), self._dates)
                 if self._progress and total > 1:
                     self._progress(number, len(changed))
             self._apply_dates()
@@ -472,7 +487,11 @@ class Store:
         try:
             data = load_json_tables(legacy)
         except CorruptStoreError as problem:
-            kept = _move_aside(legacy)
+            try:
+                kept = _move_aside(legacy)
+            except OSError as error:
+                raise StoreError(f"{legacy.name} is damaged ({problem}) and cannot be moved "
+                                 f"aside: {_reason(error)}") from None  # fmt: skip
             self.warnings.append(f"the old store was damaged ({problem}); kept as {kept.name}")
             return
         by_release: dict[str, Records] = {}
@@ -867,6 +886,8 @@ class Store:
         moved = {old: rid for rid, old in replaces.items() if old in self._dates}
         if moved:  # a corrected date follows the document to its new version
             self._save_user(lambda user: _move_dates(user, moved))
+            with self._read.transaction():
+                self._apply_dates()
         for old in replaces.values():
             with contextlib.suppress(OSError):
                 (self.dir / ORIGINALS / f"{old}.json").unlink()
@@ -1019,8 +1040,6 @@ class Store:
         """
         with self._writing():
             self._save_user(change)
-            with self._read.transaction():
-                self._read.put("user", list(file_signature(self._user_path) or ()))
 
     def _save_user(self, change: Callable[[dict], None]) -> None:
         """Apply ``change`` to the user's data and write it, keeping the previous copy."""
@@ -1033,6 +1052,8 @@ class Store:
         change(data)
         self._user_storage.write(data)
         self._load_user()
+        with self._read.transaction():  # this process's own write is not news to it
+            self._read.put("user", list(file_signature(self._user_path) or ()))
 
     def rebuild(self) -> int:
         """Re-derive the store from the kept originals; returns how many releases it holds.
@@ -1070,6 +1091,14 @@ class Store:
         )
         return len(rebuilt) + len(kept)
 
+    def _recover_ids(self) -> set[str]:
+        """Ids of releases whose store file was damaged and set aside (see ``RECOVER``)."""
+        ids: set[str] = set()
+        for listing in self._store_dir.glob(RECOVER + "*"):
+            with contextlib.suppress(OSError, ValueError, TypeError):
+                ids.update(str(rid) for rid in json.loads(listing.read_text(encoding="utf-8")))
+        return ids
+
     def _rederive(
         self, stored: dict[str, tuple[str, Records]], store_readable: bool
     ) -> tuple[list[Records], list[Records], int]:
@@ -1093,7 +1122,8 @@ class Store:
                 del rebuilt[old]
         skipped = 0
         if store_readable:
-            for rid in [rid for rid in rebuilt if rid not in stored]:
+            wanted = set(stored) | self._recover_ids()
+            for rid in [rid for rid in rebuilt if rid not in wanted]:
                 del rebuilt[rid]
                 skipped += 1
         kept_records = [docs for rid, (_, docs) in stored.items() if rid not in rebuilt]
