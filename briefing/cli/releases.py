@@ -6,7 +6,9 @@ import argparse
 import textwrap
 
 from briefing.cli.common import add_json, emit, emit_json, open_store
+from briefing.ingest import shown_path
 from briefing.parse.dates import display_date
+from briefing.parse.text import strip_controls
 from briefing.reader import release_text
 from briefing.searching import SearchService
 
@@ -45,13 +47,18 @@ def import_command(args: argparse.Namespace) -> int:
         # Index the new releases now, so the app's next start is search-ready at once.
         SearchService(store).build()
     if args.json:
-        emit_json(report.to_json())
+        document = report.to_json()
+        for failure in document["failed"]:  # as the text report: no escapes from a file's name
+            failure["path"] = strip_controls(failure["path"])
+            failure["error"] = strip_controls(failure["error"] or "")
+        emit_json(document)
     else:
         for result in report.results:
+            path = shown_path(result.path)
             if result.status == "failed":
-                emit(f"failed: {result.path}: {result.error}")
+                emit(f"failed: {path}: {result.error}")
             else:
-                emit(f"{result.status}: {result.path} ({result.release_id}) {result.title}")
+                emit(f"{result.status}: {path} ({result.release_id}) {result.title}")
         emit(report.summary())
     return 1 if report.failed else 0
 

@@ -27,7 +27,7 @@ from briefing.parse.text import strip_controls
 __all__ = [
     "MAX_FILE_BYTES", "InputError", "SourceFile", "check_prose", "collect", "decode",
     "html_to_text", "markdown_to_text", "read_source", "repair_mojibake", "safe_name",
-    "source_from_bytes",
+    "shown_path", "source_from_bytes",
 ]  # fmt: skip
 
 # The longest real releases are tens of KB; a saved web page with inline scripts
@@ -164,6 +164,14 @@ def _too_big(what: str) -> str:
 def safe_name(name: str) -> str:
     """A file name as shown and stored: no escape sequences or line breaks in it."""
     return re.sub(r"\s*[\n\t]\s*", " ", strip_controls(name)).strip() or "unnamed"
+
+
+def shown_path(path: str) -> str:
+    """A path as printed on one line: escapes and controls gone, line breaks and tabs as \\n, \\t.
+
+    A file called "a.txt\\nimported: b.txt" must not print a second, made-up line.
+    """
+    return strip_controls(path).replace("\n", "\\n").replace("\t", "\\t")
 
 
 def source_from_bytes(data: bytes, name: str) -> SourceFile:
