@@ -65,17 +65,18 @@ def list_command(args: argparse.Namespace) -> int:
 
 def add_command(args: argparse.Namespace) -> int:
     packs = Packs(open_store(args))
-    if args.name not in packs.names():
-        packs.create(args.name)
-    already = packs.is_pinned(args.name, args.id)
-    item = packs.add(args.name, args.id, args.note)
-    emit(f"{'already in' if already else 'pinned to'} {args.name}: {item['id']}")
+    # One locked save creates the pack if it is new and pins: nothing is left behind
+    # when the id is wrong, and two processes adding to a new pack both land.
+    item = packs.add(args.name, args.id, args.note, create=True)
+    name = packs.name_of(args.name)
+    emit(f"{'already in' if item['already'] else 'pinned to'} {name}: {item['id']}")
     return 0
 
 
 def remove_command(args: argparse.Namespace) -> int:
-    Packs(open_store(args)).remove(args.name, args.id)
-    emit(f"unpinned {args.id} from {args.name}")
+    packs = Packs(open_store(args))
+    packs.remove(args.name, args.id)
+    emit(f"unpinned {args.id} from {packs.name_of(args.name)}")
     return 0
 
 

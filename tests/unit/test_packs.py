@@ -405,3 +405,73 @@ def test_a_figure_over_a_different_period_is_not_stale(store):
     # 002 (newer) gives personal robbery down 12.8% over "the first six weeks of this
     # financial year": a different period, so 003's figure is not out of date.
     assert packs.items(DEFAULT_PACK)[0]["stale"] is None
+
+
+# ----------------------------------------------------------------- pack names and races
+
+
+def test_two_writers_adding_to_a_new_pack_both_land(data_dir):
+    # Two processes, each with its own view of user.json read before the other wrote:
+    # the second used to fail with "already exists" and its pin was lost.
+    first, second = Packs(Store(data_dir)), Packs(Store(data_dir))
+    assert "Evening" not in first.names() and "Evening" not in second.names()
+    khan = quote(first.store, "003", "Sadiq Khan")
+    officers = figure(first.store, "001", 34542, "a record 34,542")
+    first.add("Evening", khan, create=True)
+    second.add("Evening", officers, create=True)  # its view still has no "Evening"
+    again = Packs(Store(data_dir))
+    assert again.names().count("Evening") == 1
+    assert ids(again, "Evening") == [khan, officers]
+
+
+def test_two_cli_processes_adding_to_a_new_pack_both_land(data_dir):
+    store = Store(data_dir)
+    refs = [quote(store, "003", "Sadiq Khan"), figure(store, "001", 34542, "a record 34,542")]
+    command = [sys.executable, "-m", "briefing", "--data-dir", str(data_dir), "pack", "add"]
+    running = [
+        subprocess.Popen(
+            [*command, "Night shift", ref], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        for ref in refs
+    ]
+    results = [(process.wait(timeout=120), process.stderr.read()) for process in running]
+    for process in running:
+        process.stdout.close()
+        process.stderr.close()
+    assert [status for status, _ in results] == [0, 0], results
+    assert sorted(ids(Packs(Store(data_dir)), "Night shift")) == sorted(refs)
+
+
+@pytest.mark.parametrize(
+    "args", [("Fresh", "not-an-id"), ("Fresh", "abc.q999"), ("Fr\x1b[2Jesh", "")]
+)
+def test_a_failed_pack_add_changes_nothing(capsys, data_dir, args):
+    store = Store(data_dir)
+    name, ref = args
+    ref = ref or quote(store, "003", "Sadiq Khan")
+    before = (data_dir / "user.json").read_bytes() if (data_dir / "user.json").exists() else None
+    status, _, err = run(capsys, "pack", "add", name, ref)
+    assert status == 1 and err.startswith("briefing: ") and err.count("\n") == 1
+    after = (data_dir / "user.json").read_bytes() if (data_dir / "user.json").exists() else None
+    assert after == before
+    assert Packs(Store(data_dir)).names() == [DEFAULT_PACK]
+
+
+def test_pack_names_are_normalised_the_same_way_on_creation_and_lookup(capsys, data_dir):
+    store = Store(data_dir)
+    khan = quote(store, "003", "Sadiq Khan")
+    status, out, _ = run(capsys, "pack", "add", "  Speech    notes ", khan)
+    assert status == 0 and out == f"pinned to Speech notes: {khan}\n"
+    status, out, _ = run(capsys, "pack", "add", "Speech notes", khan)
+    assert status == 0 and out == f"already in Speech notes: {khan}\n"
+    assert Packs(Store(data_dir)).names() == [DEFAULT_PACK, "Speech notes"]
+    status, out, _ = run(capsys, "pack", "show", " Speech  notes", "--json")
+    assert status == 0 and [item["id"] for item in json.loads(out)] == [khan]
+    for odd in ("Speech\tnotes", "Speech\nnotes", "Speech\x9b2Jnotes", "Speech\u202enotes"):
+        status, _, err = run(capsys, "pack", "add", odd, khan)
+        assert status == 1 and "control characters" in err
+        status, _, err = run(capsys, "pack", "show", odd)
+        assert status == 1 and "control characters" in err
+    assert Packs(Store(data_dir)).names() == [DEFAULT_PACK, "Speech notes"]
+    status, out, _ = run(capsys, "pack", "remove", "Speech  notes ", khan)
+    assert status == 0 and out == f"unpinned {khan} from Speech notes\n"
