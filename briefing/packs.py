@@ -9,7 +9,9 @@ is kept as pinned and marked ``changed``.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -288,10 +290,45 @@ class Packs:
         return pack_export.render(name, self.items(name), fmt)
 
 
-def write_brief(path: Path, text: str) -> None:
-    """Write an exported brief atomically, readable as any file the user saves (umask applies)."""
-    atomic_write_bytes(path, text.encode("utf-8"))
-    os.chmod(path, 0o666 & ~_UMASK)  # the temp file it was written as is private (0600)
+def write_brief(path: Path, text: str) -> bool:
+    """Write an exported brief to ``path``; True if it is (now) a regular file.
+
+    A regular file, or a new one, is replaced atomically (through a link, the file it
+    points to), readable as any file the user saves (umask applies). A pipe or a
+    character device (a terminal, /dev/null) is written into, never replaced: a rename
+    over /dev/full would turn the device into a file. Anything else (a folder, a
+    socket, a disk) is refused with an ``OSError``.
+    """
+    data = text.encode("utf-8")
+    try:
+        info = path.stat()  # through links: /dev/stdout is the terminal or pipe it names
+    except FileNotFoundError:
+        info = None
+    if info is None or stat.S_ISREG(info.st_mode):
+        target = path.resolve()
+        atomic_write_bytes(target, data)
+        os.chmod(target, 0o666 & ~_UMASK)  # the temp file it was written as is private (0600)
+        return True
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "it is a folder")
+    if not (stat.S_ISFIFO(info.st_mode) or stat.S_ISCHR(info.st_mode)):
+        raise OSError(errno.EINVAL, "not a file, pipe or terminal")
+    _write_into(path, data, pipe=stat.S_ISFIFO(info.st_mode))
+    return False
+
+
+def _write_into(path: Path, data: bytes, pipe: bool) -> None:
+    """Write ``data`` into an existing pipe or device; a pipe nobody reads is an error, not a hang."""
+    flags = os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | (os.O_NONBLOCK if pipe else 0)
+    try:
+        descriptor = os.open(path, flags)
+    except OSError as error:
+        if pipe and error.errno == errno.ENXIO:
+            raise OSError(errno.ENXIO, "no program is reading from this pipe") from None
+        raise
+    os.set_blocking(descriptor, True)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(data)
 
 
 # ----------------------------------------------------------------- the table

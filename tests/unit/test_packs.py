@@ -1,6 +1,8 @@
 """Briefing packs: pins that outlive re-imports, stale figures flagged, briefs exported."""
 
 import json
+import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -475,3 +477,82 @@ def test_pack_names_are_normalised_the_same_way_on_creation_and_lookup(capsys, d
     assert Packs(Store(data_dir)).names() == [DEFAULT_PACK, "Speech notes"]
     status, out, _ = run(capsys, "pack", "remove", "Speech  notes ", khan)
     assert status == 0 and out == f"unpinned {khan} from Speech notes\n"
+
+
+# ----------------------------------------------------------------- export --output
+
+
+def test_export_output_dash_and_dev_stdout_print_the_brief(capsys, data_dir):
+    text = Packs(known_pack(data_dir)).export("Speech", "md")
+    for target in ("-", "/dev/stdout"):  # "/dev/stdout" failed: it was resolved to a pipe's name
+        status, out, _ = run(capsys, "pack", "export", "Speech", "--output", target)
+        assert status == 0 and out == text.rstrip("\n") + "\n"
+
+
+def test_export_into_a_pipe_writes_it_and_keeps_it_a_pipe(capsys, data_dir, tmp_path):
+    # A FIFO used to be replaced by a regular file.
+    text = Packs(known_pack(data_dir)).export("Speech", "txt")
+    fifo = tmp_path / "brief.fifo"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # a reader is there first
+    try:
+        status, out, err = run(
+            capsys, "pack", "export", "Speech", "--format", "txt", "--output", str(fifo)
+        )
+        received = os.read(reader, 1 << 20)
+    finally:
+        os.close(reader)
+    assert status == 0 and out == "" and err == f"briefing: wrote {fifo}\n"
+    assert received == text.encode("utf-8")
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+def test_export_into_a_pipe_nobody_reads_is_a_reason_not_a_hang(capsys, data_dir, tmp_path):
+    known_pack(data_dir)
+    fifo = tmp_path / "brief.fifo"
+    os.mkfifo(fifo)
+    status, _, err = run(capsys, "pack", "export", "Speech", "--output", str(fifo))
+    assert status == 1 and "no program is reading from this pipe" in err
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+@pytest.mark.parametrize(("device", "status"), [((1, 3), 0), ((1, 7), 1)])  # null, full
+def test_export_into_a_device_writes_it_and_never_replaces_it(
+    capsys, data_dir, tmp_path, device, status
+):
+    # As root, --output /dev/full turned the device into a regular file. A private copy
+    # of each device is made here, so a regression never touches the machine's own /dev.
+    known_pack(data_dir)
+    node = tmp_path / "device"
+    os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(*device))
+    code, out, err = run(capsys, "pack", "export", "Speech", "--output", str(node))
+    assert code == status
+    assert ("No space left on device" in err) if status else (err == f"briefing: wrote {node}\n")
+    info = node.stat()
+    assert stat.S_ISCHR(info.st_mode) and os.major(info.st_rdev) == 1
+    assert os.minor(info.st_rdev) == device[1]
+
+
+def test_export_refuses_a_folder_and_a_socket(capsys, data_dir, tmp_path):
+    import socket
+
+    known_pack(data_dir)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    status, _, err = run(capsys, "pack", "export", "Speech", "--output", str(folder))
+    assert status == 1 and "folder" in err and folder.is_dir()
+    path = tmp_path / "s.sock"
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(path))
+        status, _, err = run(capsys, "pack", "export", "Speech", "--output", str(path))
+    assert status == 1 and "not a file, pipe or terminal" in err and path.is_socket()
+
+
+def test_export_through_a_link_replaces_the_file_it_points_to(capsys, data_dir, tmp_path):
+    text = Packs(known_pack(data_dir)).export("Speech", "md")
+    real = tmp_path / "real.md"
+    real.write_text("old")
+    link = tmp_path / "link.md"
+    link.symlink_to(real)
+    status, _, _ = run(capsys, "pack", "export", "Speech", "--output", str(link))
+    assert status == 0 and link.is_symlink() and real.read_text(encoding="utf-8") == text
