@@ -52,6 +52,7 @@ async def test_compare_001_with_000_shows_gun_crime_21_then_19(app, seeded_dir, 
         await pilot.pause()
         assert "gun crime" in str(app.query_one("#compare-source", Static).render()).lower()
         await pilot.press("c")
+        await settle(pilot)  # the copy runs in a worker
         assert "21%" in clipboard.copied[-1] and "11 November 2022" in clipboard.copied[-1]
         await pilot.press("d")
         assert all(label.startswith("≠") for label in row_texts(table))
