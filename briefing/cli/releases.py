@@ -7,9 +7,10 @@ import sys
 import textwrap
 
 from briefing.cli.common import add_json, emit, emit_json, open_store
-from briefing.ingest import MAX_FILE_BYTES, InputError
+from briefing.ingest import MAX_FILE_BYTES, InputError, shown_path
 from briefing.ingest.paste import source_from_paste
 from briefing.parse.dates import display_date
+from briefing.parse.text import strip_controls
 from briefing.reader import release_text
 from briefing.store import ImportResult, Store
 
@@ -50,13 +51,18 @@ def import_command(args: argparse.Namespace) -> int:
     if len(paths) < len(args.paths):
         report.results.extend(import_stdin(store))
     if args.json:
-        emit_json(report.to_json())
+        document = report.to_json()
+        for failure in document["failed"]:  # as the text report: no escapes from a file's name
+            failure["path"] = strip_controls(failure["path"])
+            failure["error"] = strip_controls(failure["error"] or "")
+        emit_json(document)
     else:
         for result in report.results:
+            path = shown_path(result.path)
             if result.status == "failed":
-                emit(f"failed: {result.path}: {result.error}")
+                emit(f"failed: {path}: {result.error}")
             else:
-                emit(f"{result.status}: {result.path} ({result.release_id}) {result.title}")
+                emit(f"{result.status}: {path} ({result.release_id}) {result.title}")
         emit(report.summary())
     return 1 if report.failed else 0
 

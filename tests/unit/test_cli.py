@@ -251,3 +251,36 @@ def test_a_deleted_search_cache_is_rebuilt(capsys, data_dir):
     shutil.rmtree(data_dir / "cache")
     status, out, err = run(capsys, "releases", "--json")
     assert status == 0 and out == before and "Traceback" not in err
+
+
+# ---------------------------------------------------------------- hostile file names, odd limits
+
+
+def test_a_file_name_with_line_breaks_prints_one_line(capsys, tmp_path):
+    # Before: "evil.txt\nimported: fake.txt" printed a made-up second line.
+    evil = tmp_path / "evil.txt\nimported: fake.txt (000000000000) Fake"
+    evil.write_text("   \n")
+    status, out, _ = run(capsys, "import", str(evil))
+    lines = out.splitlines()
+    assert status == 1 and len(lines) == 2
+    assert lines[0].startswith("failed: ") and "evil.txt\\nimported: fake.txt" in lines[0]
+
+
+def test_import_json_strips_c1_controls_from_paths(capsys, tmp_path):
+    # Before: the text report stripped them, the JSON report printed them raw.
+    name = "bad\x9b2Jname\x9d0;title\x9c.txt"
+    (tmp_path / name).write_text("   \n")
+    status, out, _ = run(capsys, "import", str(tmp_path / name), "--json")
+    assert status == 1
+    assert not any("\x80" <= char <= "\x9f" for char in out)
+    [failure] = json.loads(out)["failed"]
+    assert failure["path"] == str(tmp_path / "badname.txt")  # what the text report shows
+
+
+@pytest.mark.parametrize("limit", ["0", "-3", "two"])
+def test_search_limit_must_be_a_positive_number(capsys, limit):
+    # Before: --limit 0 or -3 printed "1 of 25" as if nothing were wrong.
+    with pytest.raises(SystemExit) as caught:
+        main(["search", "crime", "--limit", limit])
+    assert caught.value.code == 2
+    assert "--limit" in capsys.readouterr().err

@@ -188,7 +188,8 @@ def test_file_over_the_size_limit_is_refused_without_reading_it(tmp_path, monkey
         handle.truncate(MAX_FILE_BYTES + 1)
     monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read a file over the limit"))
     reason = reason_for(path)
-    assert "limit is 5 MB" in reason and "MB" in reason.split(";")[0]
+    # Exact: "5.0 MB; the limit is 5 MB" would not say why a file one byte over is refused.
+    assert reason == "file is 5,242,881 bytes; the limit is 5,242,880 bytes (5 MB)"
 
 
 def test_size_limit_is_applied_to_what_is_read(tmp_path, monkeypatch):
