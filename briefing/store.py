@@ -28,18 +28,15 @@ import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
-from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from filelock import FileLock, Timeout
 from tinydb import Query, TinyDB
 
 from briefing import resources
-from briefing.ingest import InputError, SourceFile, collect, read_source
 from briefing.readmodel import ReadModel, ReadModelError
 from briefing.records import Records, build_records
 from briefing.storage import (
@@ -51,6 +48,9 @@ from briefing.storage import (
     remove_orphan_temps,
     sync_all,
 )
+
+if TYPE_CHECKING:
+    from briefing.ingest import SourceFile
 
 STORE_DIR = "store"
 LEGACY_STORE_FILE = "store.json"  # one file for everything, before the store was split
@@ -151,6 +151,8 @@ def _valid_part(doc: Any, release: dict) -> bool:
 
 def _parse_file(path: str) -> tuple[str, SourceFile | None, Records | str]:
     """Read and parse one file (in a worker process): records, or the one-line reason."""
+    from briefing.ingest import InputError, read_source
+
     try:
         source = read_source(Path(path))
     except InputError as error:
@@ -166,6 +168,8 @@ def _parse_source(source: SourceFile) -> tuple[Records | str]:
 
 
 def _pool_context():
+    from multiprocessing import get_all_start_methods, get_context
+
     # Never fork: the app imports from a thread, and forking a threaded process can deadlock.
     return get_context("forkserver" if "forkserver" in get_all_start_methods() else "spawn")
 
@@ -433,14 +437,19 @@ class Store:
             return False
         total = sum(1 for n in changed if n in signatures)
         with model.transaction():
+            # Many files (a rebuild): the repeat lines are held in memory across them.
+            lines = model.line_index(bulk=len(changed) > 8)
             for number, name in enumerate(changed, start=1):
                 # Read first: a damaged file's releases are still known here, to be listed
                 # for ``rebuild`` when the file is set aside.
                 found = self._read_shard(name) if name in signatures else {}
                 model.remove_releases(model.shard_release_ids(name))
-                model.add_releases(((name, *docs) for docs in found.values()), self._dates)
+                model.add_releases(
+                    ((name, *docs) for docs in found.values()), self._dates, lines=lines
+                )
                 if self._progress and total > 1:
                     self._progress(number, len(changed))
+            lines.save()
             self._apply_dates()
             model.put("shards", self._signatures())
             model.put("user", list(file_signature(self._user_path) or ()))
@@ -790,6 +799,11 @@ class Store:
         Files are read and parsed on every core (a process pool), then added in one
         write: each store file they touch is rewritten once.
         """
+        # Reading files (saved pages, encodings) is only needed here: reads stay light.
+        from concurrent.futures import ProcessPoolExecutor
+
+        from briefing.ingest import collect
+
         files, missing = collect(list(paths))
         report = ImportReport([ImportResult(p, "failed", error=e) for p, e in missing])
         names = [str(path) for path in files]

@@ -7,8 +7,6 @@ import sys
 import textwrap
 
 from briefing.cli.common import add_json, emit, emit_json, open_store
-from briefing.ingest import MAX_FILE_BYTES, InputError, shown_path
-from briefing.ingest.paste import source_from_paste
 from briefing.parse.dates import display_date
 from briefing.parse.text import strip_controls
 from briefing.reader import release_text
@@ -45,6 +43,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def import_command(args: argparse.Namespace) -> int:
+    from briefing.ingest import shown_path  # reading files: loaded only to import
+
     store = open_store(args)
     paths = [path for path in args.paths if path != STDIN]
     report = store.import_paths(paths)
@@ -72,6 +72,9 @@ STDIN = "-"
 
 def import_stdin(store: Store) -> list[ImportResult]:
     """A release piped in (``pbpaste | briefing import -``), checked and named as a paste."""
+    from briefing.ingest import MAX_FILE_BYTES, InputError
+    from briefing.ingest.paste import source_from_paste
+
     if sys.stdin.isatty():
         print(
             "briefing: reading a release from standard input; end it with ctrl+d", file=sys.stderr
