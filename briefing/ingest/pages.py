@@ -7,8 +7,6 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from briefing.ingest.markup import parse_html
-
 
 def looks_like_html(text: str) -> bool:
     head = text.lstrip()[:500].lower()
@@ -62,6 +60,9 @@ def html_to_text(markup: str) -> str:
     ``markup.parse_html``): the tree is walked without recursion, each pass once.
     Raises ``InputError`` for a page too big to be a press release.
     """
+    # BeautifulSoup takes a tenth of a second to load: only a saved page needs it.
+    from briefing.ingest.markup import parse_html
+
     soup = parse_html(markup)
     tags = _index(soup)
     published = _published_date(tags)
