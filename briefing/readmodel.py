@@ -37,7 +37,7 @@ from briefing.parse.repeats import SHINGLE, similar, units
 from briefing.records import expand
 from briefing.search.text import folded_words
 
-FORMAT = 3  # bumped when what is derived changes: an older read model is rebuilt
+FORMAT = 4  # bumped when what is derived changes: an older read model is rebuilt
 
 # Section groups, best first in search (see ``search.engine.SECTION_WEIGHT``).
 SECTION_GROUP = {"title": 3, "quote": 3, "summary": 2, "body": 1, "notes": 0}
@@ -56,7 +56,8 @@ CREATE TABLE releases(
     id TEXT PRIMARY KEY, shard TEXT NOT NULL, title TEXT NOT NULL, title_derived INT,
     date TEXT, date_estimated INT, date_corrected INT, publisher TEXT, source TEXT,
     quotes INT, stats INT, sort TEXT NOT NULL, filter_text TEXT NOT NULL, origin TEXT,
-    parsed_date TEXT);
+    parsed_date TEXT, canonical TEXT);
+CREATE INDEX releases_canonical ON releases(canonical);
 CREATE INDEX releases_sort ON releases(sort);
 CREATE INDEX releases_origin ON releases(origin);
 CREATE INDEX releases_title ON releases(title);
@@ -274,7 +275,7 @@ class ReadModel:
                 rid, shard, release["title"], release["title_derived"], iso, estimated,
                 is_corrected, release["publisher"], release["source"], len(full_quotes),
                 len(full_figures), sort, _filter_text(release, iso, estimated), release.get("origin", ""),
-                release["date"],
+                release["date"], release.get("canonical"),
             ))  # fmt: skip
             for index, (section, text, bullet) in enumerate(release["blocks"]):
                 blocks.append((rid, index, section, bullet, text))
@@ -310,7 +311,7 @@ class ReadModel:
 
     def _flush(self, releases, blocks, quotes, figures, passages) -> None:
         db = self.db
-        db.executemany(f"INSERT INTO releases VALUES ({', '.join('?' * 15)})", releases)
+        db.executemany(f"INSERT INTO releases VALUES ({', '.join('?' * 16)})", releases)
         db.executemany("INSERT INTO blocks VALUES (?, ?, ?, ?, ?)", blocks)
         db.executemany(f"INSERT INTO quotes VALUES ({', '.join('?' * 10)})", quotes)
         db.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?)", figures)

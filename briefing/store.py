@@ -39,6 +39,7 @@ from tinydb import Query, TinyDB
 from briefing import resources
 from briefing.readmodel import ReadModel, ReadModelError
 from briefing.records import Records, build_records
+from briefing.schema import valid_date_record, valid_figure, valid_quote, valid_release
 from briefing.storage import (
     AtomicJSONStorage,
     CorruptStoreError,
@@ -116,37 +117,6 @@ def shard_of(release: dict) -> str:
     """The store file a release lives in: the month of its own (parsed) date."""
     iso = release.get("date")
     return f"{iso[:7]}" if iso else UNDATED
-
-
-def valid_release(doc: Any) -> bool:
-    """Whether a stored release record has the shape every reader relies on."""
-    return (
-        isinstance(doc, dict)
-        and isinstance(doc.get("id"), str)
-        and isinstance(doc.get("title"), str)
-        and isinstance(doc.get("source"), str)
-        and (doc.get("date") is None or isinstance(doc.get("date"), str))
-        and isinstance(doc.get("blocks"), list)
-        and all(
-            isinstance(b, list) and len(b) == 3 and isinstance(b[1], str) for b in doc["blocks"]
-        )
-    )
-
-
-def _valid_part(doc: Any, release: dict) -> bool:
-    """A quote or figure record that points inside its (valid) release."""
-    if not isinstance(doc, dict) or not isinstance(doc.get("id"), str):
-        return False
-    count = len(release["blocks"])
-    try:
-        if "parts" in doc:  # a quote
-            return all(
-                isinstance(p, str) or (0 <= p[0] < count and 0 <= p[1] <= p[2])
-                for p in doc["parts"]
-            ) and isinstance(doc["block_start"], int)
-        return 0 <= doc["block"] < count and isinstance(doc["unit"], str) and "value" in doc
-    except (KeyError, TypeError, IndexError):
-        return False
 
 
 def _parse_file(path: str) -> tuple[str, SourceFile | None, Records | str]:
@@ -255,16 +225,16 @@ class Store:
         }
 
     def _read_shard(self, name: str) -> dict[str, tuple[dict, list[dict], list[dict]]]:
-        """Release id -> (release, quotes, figures) of one store file; records that are
-        not whole are skipped with a one-line warning (the file itself is left as it is)."""
-        db = self._shard(name)
+        """Release id -> (release, quotes, figures) of one store file.
+
+        Every record is checked (``schema``). Records that fail are moved, whole, to
+        ``<file>.damaged-<time>`` beside it, with a one-line warning; the file keeps the
+        good ones, so nothing later trips over them.
+        """
+        storage: AtomicJSONStorage = self._shard(name).storage  # type: ignore[assignment]
         try:
-            db.storage.forget()  # type: ignore[attr-defined]
-            db.clear_cache()
-            db._tables.clear()  # their cached next ids may predate another process's write
-            releases = db.table("releases").all()
-            quotes = db.table("quotes").all()
-            figures = db.table("figures").all()
+            storage.forget()
+            tables = storage.read() or {}
         except CorruptStoreError as problem:
             self._set_aside_shard(name, str(problem))
             return {}
@@ -272,25 +242,53 @@ class Store:
             self._set_aside_shard(name, _reason(error))
             return {}
         out: dict[str, tuple[dict, list[dict], list[dict]]] = {}
-        bad = 0
-        for doc in releases:
-            if valid_release(doc):
-                out[doc["id"]] = (dict(doc), [], [])
-            else:
-                bad += 1
-        for table, position in ((quotes, 1), (figures, 2)):
-            for doc in table:
-                owner = out.get(doc.get("release_id")) if isinstance(doc, dict) else None
-                if owner is not None and _valid_part(doc, owner[0]):
-                    owner[position].append(dict(doc))
+        bad: dict[str, dict[str, Any]] = {}
+        for table in ("releases", "quotes", "figures"):
+            for key, doc in tables.get(table, {}).items():
+                rid = doc.get("release_id") if isinstance(doc, dict) else None
+                owner = out.get(rid) if isinstance(rid, str) else None
+                if not key.isdigit():
+                    ok = False
+                elif table == "releases":
+                    ok = valid_release(doc) and doc["id"] not in out
                 else:
-                    bad += owner is not None or not isinstance(doc, dict)
-        if bad:
-            self.warnings.append(
-                f"{bad} damaged record(s) in {STORE_DIR}/{name}.json were skipped "
-                "(the file is kept as it is; `briefing rebuild` re-derives them)"
-            )
+                    check = valid_quote if table == "quotes" else valid_figure
+                    ok = owner is not None and check(doc, owner[0])
+                if not ok:
+                    bad.setdefault(table, {})[key] = doc
+                elif table == "releases":
+                    out[doc["id"]] = (dict(doc), [], [])
+                else:
+                    owner[1 if table == "quotes" else 2].append(dict(doc))  # type: ignore[index]
+        unknown = {t: v for t, v in tables.items() if t not in ("releases", "quotes", "figures")}
+        if bad or unknown:
+            self._set_aside_records(storage, tables, {**bad, **unknown})
         return out
+
+    def _set_aside_records(
+        self, storage: AtomicJSONStorage, tables: dict, bad: dict[str, dict]
+    ) -> None:
+        """Keep damaged records in a file of their own (``<file>.damaged-<time>``) and
+        the good ones where they were."""
+        path = storage.path
+        kept = _unique(path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}"))
+        good = {
+            table: {k: v for k, v in docs.items() if k not in bad.get(table, {})}
+            for table, docs in tables.items()
+            if not (table in bad and len(bad[table]) == len(docs))
+        }
+        count = sum(len(docs) for docs in bad.values())
+        shown = path.relative_to(self.dir)
+        try:
+            atomic_write_bytes(kept, json.dumps(bad, ensure_ascii=False).encode("utf-8"))
+            storage.write(good)
+        except OSError as error:
+            self.warnings.append(f"{count} damaged record(s) in {shown} were skipped; they "
+                                 f"could not be moved aside: {_reason(error)}")  # fmt: skip
+            return
+        self.warnings.append(
+            f"{count} damaged record(s) in {shown} were skipped and kept in {kept.name}"
+        )
 
     def _set_aside_shard(self, name: str, problem: str) -> None:
         path = self._shard_path(name)
@@ -323,17 +321,15 @@ class Store:
                              "keep your data there")  # fmt: skip
         data = self._user_storage.read() or {}
         self._user._tables.clear()
-        dates: dict[str, str] = {}
-        bad = 0
-        for doc in data.get("dates", {}).values():
-            rid, iso = doc.get("release_id"), doc.get("date")
-            if isinstance(rid, str) and isinstance(iso, str) and _is_iso_date(iso):
-                dates[rid] = iso
-            else:
-                bad += 1
-        if bad:
-            self.warnings.append(f"{bad} damaged corrected date(s) in {USER_FILE} were ignored")
-        self._dates = dates
+        bad: dict[str, dict] = {}
+        for table, docs in data.items():
+            for key, doc in docs.items():
+                if not isinstance(doc, dict) or (table == "dates" and not valid_date_record(doc)):
+                    bad.setdefault(table, {})[key] = doc
+        if bad:  # kept aside, so that nothing reading the user's data trips over them
+            self._set_aside_records(self._user_storage, data, bad)
+            data = self._user_storage.read() or {}
+        self._dates = {doc["release_id"]: doc["date"] for doc in data.get("dates", {}).values()}
 
     def _recover_user(self, problem: str) -> None:
         backup = self.dir / (USER_FILE + ".bak")
@@ -860,6 +856,9 @@ class Store:
         texts: dict[str, str] = {}
         replaces: dict[str, str] = {}  # new id -> the id of the version it replaces
         claimed: dict[tuple, ImportResult] = {}  # document key -> its result in this import
+        for _, source, (release, _, _) in parsed:
+            if source.canonical:
+                release["canonical"] = source.canonical
         existing = self._existing(
             [records[0]["id"] for _, _, records in parsed],
             [_document_keys(records[0], path) for path, _, records in parsed],
@@ -909,35 +908,17 @@ class Store:
 
     def _existing(self, ids: list[str], keys: list[list[tuple]]) -> dict[str, Any]:
         """Which of ``ids`` are stored, and which stored release each document key names."""
-        found = set(self.release_views(ids))
         wanted = {k for group in keys for k in group}
         by_key: dict[tuple, str] = {}
-        origins = [k[1] for k in wanted if k[0] == "origin"]
-        titles = [k[1] for k in wanted if k[0] == "headline"]
-        for start in range(0, max(len(origins), len(titles)), 400):
-            for column, values in (("origin", origins), ("headline", titles)):
+        for kind, sql in _DOCUMENT_KEYS.items():
+            values = list({k[1] for k in wanted if k[0] == kind})
+            for start in range(0, len(values), 400):
                 chunk = values[start : start + 400]
-                if not chunk:
-                    continue
-                rows = self._origin_rows(column, chunk)
-                for rid, origin, title, iso in rows:
-                    if column == "origin":
-                        by_key[("origin", origin)] = rid
-                    else:
-                        by_key[("headline", title, iso)] = rid
+                rows = self._read.all(sql.format(marks=", ".join("?" * len(chunk))), chunk)
+                for rid, *key in rows:
+                    by_key[(kind, *key)] = rid
+        found = set(self.release_views(ids))
         return {"ids": found, "keys": {k: v for k, v in by_key.items() if k in wanted}}
-
-    def _origin_rows(self, column: str, values: list[str]) -> list[tuple]:
-        marks = ", ".join("?" * len(values))
-        if column == "origin":
-            return self._read.all(
-                f"SELECT id, origin, title, date FROM releases WHERE origin IN ({marks})", values
-            )
-        return self._read.all(
-            f"SELECT id, origin, title, parsed_date FROM releases WHERE title IN ({marks}) "
-            "AND parsed_date IS NOT NULL",
-            values,
-        )
 
     def _write_originals(
         self, new: dict[str, Records], texts: dict[str, str], replaces: dict[str, str]
@@ -1124,6 +1105,8 @@ class Store:
                 kept = json.loads(path.read_text(encoding="utf-8"))
                 records = build_records(kept["text"], kept["source"], today)
                 records[0]["origin"] = kept.get("origin", "")
+                if kept.get("canonical"):
+                    records[0]["canonical"] = kept["canonical"]
             except Exception as error:  # noqa: BLE001 - one bad original must not stop a rebuild
                 self.warnings.append(f"original {path.name} could not be read: {error}")
                 continue
@@ -1210,13 +1193,24 @@ def _origin(path: str) -> str:
         return path
 
 
+# Document key kind -> the query giving (id, *key) of the stored releases with those keys.
+_DOCUMENT_KEYS = {
+    "origin": "SELECT id, origin FROM releases WHERE origin IN ({marks})",
+    "url": "SELECT id, canonical FROM releases WHERE canonical IN ({marks})",
+    "headline": "SELECT id, title, parsed_date FROM releases WHERE title IN ({marks}) "
+    "AND parsed_date IS NOT NULL",
+}
+
+
 def _document_keys(release: dict, path: str) -> list[tuple]:
-    """What makes two files the same document: the path they came from, or the same
-    headline over the same stated date (a page saved twice to different places)."""
+    """What makes two files the same document: the path they came from, the address a
+    saved page gives for itself, or the same headline over the same stated date."""
     keys: list[tuple] = []
     origin = _origin(path)
     if origin:
         keys.append(("origin", origin))
+    if release.get("canonical"):
+        keys.append(("url", release["canonical"]))
     if (
         release.get("date")
         and not release.get("date_estimated")

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from briefing.ingest.decode import decode, repair_mojibake
 from briefing.ingest.errors import InputError
-from briefing.ingest.pages import html_to_text, looks_like_html, markdown_to_text
+from briefing.ingest.pages import canonical_url, html_to_text, looks_like_html, markdown_to_text
 from briefing.parse.text import strip_controls
 
 __all__ = [
@@ -48,6 +48,7 @@ class SourceFile:
     name: str  # the file name the release is known by
     text: str
     encoding: str
+    canonical: str | None = None  # a saved page's own address (<link rel=canonical>, og:url)
 
 
 # ---------------------------------------------------------------- finding files
@@ -185,14 +186,16 @@ def source_from_bytes(data: bytes, name: str) -> SourceFile:
         raise InputError(f"text is {size:.1f} MB; the limit is {limit} MB")
     text, encoding = decode(data)
     suffix = Path(name).suffix.lower()
+    canonical = None
     if suffix in HTML_SUFFIXES or looks_like_html(text):
+        canonical = canonical_url(text)
         text = html_to_text(text)
         if not text.strip():
             raise InputError("saved web page has no article text")
     elif suffix in MARKDOWN_SUFFIXES:
         text = markdown_to_text(text)
     check_prose(text)
-    return SourceFile(name=name, text=text, encoding=encoding)
+    return SourceFile(name=name, text=text, encoding=encoding, canonical=canonical)
 
 
 def _reason(error: OSError) -> str:

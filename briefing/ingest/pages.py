@@ -7,6 +7,32 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
+# A page's own address, as saved pages state it in their head. Attributes in either order.
+_CANONICAL = re.compile(
+    r"""<link\b[^>]{0,400}?\brel\s*=\s*["']?canonical\b[^>]{0,400}?\bhref\s*=\s*["']([^"'\s>]{1,500})"""
+    r"""|<link\b[^>]{0,400}?\bhref\s*=\s*["']([^"'\s>]{1,500})["'][^>]{0,400}?\brel\s*=\s*["']?canonical\b"""
+    r"""|<meta\b[^>]{0,400}?\bproperty\s*=\s*["']og:url["'][^>]{0,400}?\bcontent\s*=\s*["']([^"'\s>]{1,500})""",
+    re.IGNORECASE,
+)
+HEAD_BYTES = 200_000  # the head of a saved page is near its start; never scan megabytes
+
+
+def canonical_url(markup: str) -> str | None:
+    """The address a saved page gives for itself, if any (http/https only)."""
+    match = _CANONICAL.search(markup, 0, HEAD_BYTES)
+    url = next((group for group in match.groups() if group), None) if match else None
+    if not url or not url.lower().startswith(("http://", "https://")):
+        return None
+    return strip_url(url)
+
+
+def strip_url(url: str) -> str:
+    """An address as an identity: no fragment, no trailing slash, scheme and host in lower case."""
+    url = url.split("#", 1)[0].rstrip("/")
+    scheme, _, rest = url.partition("://")
+    host, slash, path = rest.partition("/")
+    return f"{scheme.lower()}://{host.lower()}{slash}{path}"
+
 
 def looks_like_html(text: str) -> bool:
     head = text.lstrip()[:500].lower()

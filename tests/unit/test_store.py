@@ -401,3 +401,30 @@ def test_same_headline_and_stated_date_from_elsewhere_is_a_new_version(data_dir,
     [second] = store.import_paths([saved_again]).results
     assert second.status == "updated" and second.release_id != first.release_id
     assert store.release_ids() == [second.release_id]
+
+
+def test_a_saved_page_with_the_same_canonical_address_is_a_new_version(data_dir, tmp_path):
+    store = Store(data_dir, seed=False)
+    page = (
+        '<html><head><link rel="canonical" href="https://www.london.gov.uk/press/abc/">'
+        "<title>Mayor opens library</title></head><body><article><h1>Mayor opens library</h1>"
+        "<p>{}</p></article></body></html>"
+    )
+    body = "The Mayor of London today opened a new library in Deptford for local residents."
+    first_dir, second_dir = tmp_path / "monday", tmp_path / "tuesday"
+    first_dir.mkdir(), second_dir.mkdir()
+    (first_dir / "index.html").write_text(page.format(body), encoding="utf-8")
+    (second_dir / "page.html").write_text(page.format(body + " It has 20,000 books."), "utf-8")
+    [first] = store.import_paths([first_dir / "index.html"]).results
+    [second] = store.import_paths([second_dir / "page.html"]).results
+    assert (first.status, second.status) == ("imported", "updated")
+    assert store.release_ids() == [second.release_id]
+    # A page with another address (or none) under the same file name is another release.
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "index.html").write_text(
+        page.replace("press/abc", "press/xyz").format(body + " Another story entirely here."),
+        encoding="utf-8",
+    )
+    [third] = store.import_paths([other / "index.html"]).results
+    assert third.status == "imported" and len(store.release_ids()) == 2

@@ -264,7 +264,8 @@ CORRUPTIONS = {
     "empty": lambda raw: b"",
     "list": lambda raw: b"[1, 2, 3]",
     "wrong-table": lambda raw: b'{"releases": [1, 2]}',
-    "wrong-doc": lambda raw: b'{"releases": {"1": "a string"}}',
+    # A file of tables with one bad record in it is read, that record set aside: see
+    # test_damaged_records.py.
     "latin1": lambda raw: raw.replace(b'"title":"', b'"title":"\x92', 1),  # not UTF-8
 }
 DAMAGED_MONTH = "2024-05"  # the month of one bundled release (seed 000)
