@@ -21,6 +21,7 @@ from briefing.resources import stylesheet
 from briefing.store import Store, StoreError
 from briefing.ui.clipboard import Clipboard, CopyFunction
 from briefing.ui.commands import BriefingCommands
+from briefing.ui.copying import CopyClip, copy_clip
 from briefing.ui.library import Library
 from briefing.ui.pinning import PacksChanged, Pin, check_figures, toggle_pin
 from briefing.ui.screens.help import HelpScreen
@@ -239,14 +240,21 @@ class BriefingApp(App[None]):
 
     @on(Pane.OpenRelease)
     def _open_release(self, message: Pane.OpenRelease) -> None:
-        self.push_screen(ReaderScreen(self.library, message.release_id, message.block))
+        self.push_screen(
+            ReaderScreen(
+                self.library, message.release_id, message.block, message.paragraph, message.marks
+            )
+        )
 
     @on(Pane.Copy)
-    @on(ReaderScreen.Copy)
-    def _copy(self, message: Pane.Copy | ReaderScreen.Copy) -> None:
+    def _copy(self, message: Pane.Copy) -> None:
         self.copier.copy(message.text, message.what)
         if message.figures:
             check_figures(self, self.library, message.figures)
+
+    @on(CopyClip)
+    def _copy_clip(self, message: CopyClip) -> None:
+        copy_clip(self, self.library, self.copier, message.build)
 
     @on(Pin)
     def _pin(self, message: Pin) -> None:

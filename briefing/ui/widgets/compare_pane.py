@@ -14,9 +14,10 @@ from textual.reactive import var
 from textual.widgets import DataTable, Input, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from briefing import format, queries
+from briefing import clips, format, queries
 from briefing.store import Store, StoreError
 from briefing.ui import display
+from briefing.ui.copying import CopyClip
 from briefing.ui.library import Library
 from briefing.ui.pinning import Pin
 from briefing.ui.widgets.lists import NavDataTable, NavSelectionList
@@ -269,8 +270,8 @@ class ComparePane(Pane):
     def action_copy_figure(self) -> None:
         stats = self._figures_at_cursor()
         if stats:
-            text = "\n".join(queries.format_figure(stat) for stat in stats)
-            self.post_message(self.Copy(text, "figure with its source", figures=stats))
+            ids = [stat["id"] for stat in stats]
+            self.post_message(CopyClip(lambda store: clips.figures_clip(store, ids)))
 
     def action_pin(self) -> None:
         """Pin the cell's figure (the first, where a release states several)."""

@@ -11,20 +11,16 @@ from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from briefing import queries
+from briefing import clips, queries
 from briefing.parse.speakers import match_speakers
 from briefing.store import Store, UnknownIdError
 from briefing.ui import display
+from briefing.ui.copying import CopyClip
 from briefing.ui.library import Library
 from briefing.ui.pinning import Pin
 from briefing.ui.widgets.lists import NavOptionList
 from briefing.ui.widgets.pane import Pane
 
-FORMAT_NAMES = {
-    "plain": "quote",
-    "attributed": "quote with attribution",
-    "markdown": "quote as Markdown",
-}
 PREVIEW = 150
 ROLE_WIDTH = 40
 PAGE = 100  # quotes loaded at a time; the next page loads as the cursor nears the end
@@ -246,8 +242,8 @@ class QuotesPane(Pane):
     def action_copy(self, fmt: str) -> None:
         quote = self._highlighted_quote()
         if quote is not None:
-            what = f"{quote['speaker']}'s {FORMAT_NAMES[fmt]}"
-            self.post_message(self.Copy(queries.format_quote(quote, fmt), what))
+            quote_id = quote["id"]
+            self.post_message(CopyClip(lambda store: clips.quote_clip(store, quote_id, fmt)))
 
     def action_pin(self) -> None:
         quote = self._highlighted_quote()
