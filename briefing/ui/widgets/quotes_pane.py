@@ -100,6 +100,7 @@ class QuotesPane(Pane):
     # ----------------------------------------------------------------- speakers
 
     def reload(self) -> None:
+        self._quotes = []  # read again: an import, a deletion or a new date changed them
         self._load_speakers()
 
     @work(thread=True, exclusive=True, group="speakers")
