@@ -272,6 +272,8 @@ def figures_clip(store: Store, stat_ids: Sequence[str]) -> Clip:
     for stat_id in stat_ids:
         stat = store.stat(stat_id)
         newer = pins.newer_figure(store, stat)
+        if newer and any(newer["id"] == known["id"] for _, known in stale):
+            newer = None  # the same figure stated twice in its release: flagged once
         lines.append(format_figure(stat, newer))
         figures.append(stat)
         if newer:

@@ -21,7 +21,7 @@ from briefing.resources import stylesheet
 from briefing.store import Store, StoreError
 from briefing.ui.clipboard import Clipboard, CopyFunction
 from briefing.ui.commands import BriefingCommands
-from briefing.ui.copying import CopyClip, copy_clip
+from briefing.ui.copying import ClipQueue, CopyClip
 from briefing.ui.library import Library
 from briefing.ui.pinning import PacksChanged, Pin, check_figures, toggle_pin
 from briefing.ui.screens.help import HelpScreen
@@ -109,6 +109,7 @@ class BriefingApp(App[None]):
         super().__init__()
         self.library = library
         self.copier = Clipboard(self, clipboard)
+        self.clips = ClipQueue(self, library, self.copier)
         self.inbox = inbox
         if inbox is not None:
             self.set_reactive(BriefingApp.inbox_folder, str(inbox.folder))
@@ -254,7 +255,7 @@ class BriefingApp(App[None]):
 
     @on(CopyClip)
     def _copy_clip(self, message: CopyClip) -> None:
-        copy_clip(self, self.library, self.copier, message.build)
+        self.clips.put(message.build)
 
     @on(Pin)
     def _pin(self, message: Pin) -> None:

@@ -8,6 +8,7 @@ import sys
 import pytest
 from tests_support import seed_path
 
+from briefing import clips
 from briefing.cli import main
 
 
@@ -134,12 +135,13 @@ def test_quote_formats(capsys):
     assert quote["text"].startswith("The Met is getting smaller but more capable.")
     assert quote["text"].endswith("robbery and theft.") and quote["paragraphs"] == 4
     _, plain, _ = run(capsys, "quote", quote["id"], "--format", "plain")
-    assert plain == quote["text"] + "\n"
+    assert plain == clips.quoted(quote["text"]) + "\n"  # in quotation marks
     _, attributed, _ = run(capsys, "quote", quote["id"], "--format", "attributed")
-    assert attributed.endswith("\n— Mark Rowley, Commissioner, ≈ May 2025\n")
+    attribution = "— Commissioner Sir Mark Rowley, May 2025 (date estimated)"
+    assert attributed.endswith(f"\n{attribution}\n")
     _, markdown, _ = run(capsys, "quote", quote["id"], "--format", "markdown")
-    assert markdown.startswith("> The Met is getting smaller")
-    assert "\n>\n> — Mark Rowley, Commissioner, ≈ May 2025\n" in markdown
+    assert markdown.startswith("> “The Met is getting smaller")
+    assert f"\n>\n> {attribution}\n" in markdown
     assert (
         "Source: *Met prioritises neighbourhood policing to tackle crime in London hotspots*"
         in markdown
