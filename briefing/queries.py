@@ -116,3 +116,34 @@ def latest_figure(store: Store, query: str, everything: bool = False) -> dict | 
         found["older_total"] = len(found["older"])
         found["older"] = found["older"][:LATEST_OLDER]
     return found
+
+
+PAIR_LOOKAHEAD = 20  # newest releases looked at for a pair sharing a metric
+
+
+def default_pair(store: Store) -> list[str]:
+    """The two newest releases that share a metric, for Compare to open on ([] if none)."""
+    keys: list[tuple[str, set[str]]] = []
+    for release in store.releases(limit=PAIR_LOOKAHEAD):
+        metrics = {compare.metric_key(s["label"]) for s in store.stats(release["id"]) if s["label"]}
+        for other, other_metrics in keys:
+            if metrics & other_metrics:
+                return [other, release["id"]]
+        keys.append((release["id"], metrics))
+    return []
+
+
+def trend(store: Store, stat_id: str) -> dict:
+    """A figure's metric across every release: ``{"label", "unit", "points"}``, the
+    points oldest first (see ``compare.trend``)."""
+    stat = store.stat(stat_id)
+    figures: list[dict] = []
+    if stat["label"]:
+        # Labels word the same metric differently ("under 25", "aged under-25"): every
+        # metric sharing its words is a candidate; ``compare.trend`` keeps the same ones.
+        keys = {compare.metric_key(stat["label"])}
+        keys |= {metric for metric, _ in store.metrics_like(compare.label_key(stat["label"]), 50)}
+        figures = [f for key in sorted(keys) for f in store.figures_for_metric(key)]
+    if not any(f["id"] == stat["id"] for f in figures):
+        figures.append(stat)
+    return {"label": stat["label"], "unit": stat["unit"], "points": compare.trend(stat, figures)}

@@ -37,10 +37,8 @@ HINT = (
     'Type to search. "exact phrase" · -exclude · speaker:khan · kind:quote|paragraph|figure|title'
     " · after:2023 · before:2024-06 · release:ID"
 )
-FIRST_SCREEN_HINT = (
-    "Newest quotes from the key speakers, then the newest releases · "
-    "Enter reads · c/a copies · ? or F1: every key · Esc: list"
-)
+FIRST_SCREEN_HINT = "Newest quotes and releases · Enter reads · c copies · ?/F1 keys · Esc: list"
+SHORT_SCREEN = 30  # rows; below it each hit's snippet is one line, so four hits fit at 80×24
 # Query filters by field, with the aliases the query syntax accepts (briefing.search.query).
 _FILTER = re.compile(
     r"(?<!\S)(?:speaker|by|who|kind|type|is|after|since|from|before|until|release|id):"
@@ -201,7 +199,7 @@ class SearchPane(Pane):
         self._result = None
         self._fill([(hit, 1) for hit in hits])
         self._summary(Content(FIRST_SCREEN_HINT))
-        self.query_one("#search-facets", Static).update(Content(HINT))
+        self.query_one("#search-facets", Static).update(Content(""))
 
     def _summary(self, content: Content) -> None:
         self.query_one("#search-summary", Static).update(content)
@@ -237,7 +235,9 @@ class SearchPane(Pane):
         title = release.get("title") or hit.release_id
         title = title if len(title) <= room else title[: room - 1] + "…"
         heading.append(display.literal(title, "italic"))
-        text, spans = display.snippet(hit.text, hit.spans, SNIPPET_WIDTH)
+        lines = 1 if self.app.size.height < SHORT_SCREEN else 3
+        width = min(SNIPPET_WIDTH, max(MIN_TITLE, (self.size.width - 8) * lines))
+        text, spans = display.snippet(hit.text, hit.spans, width)
         lines = [display.join(heading), display.highlighted(text, spans)]
         newer = self._stale.get(hit.ref or "") if hit.kind == "stat" else None
         if newer:
