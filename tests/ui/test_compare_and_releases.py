@@ -12,9 +12,12 @@ from briefing.ui.screens.reader import ReaderScreen
 
 
 async def choose(pilot, ids: list[str]) -> None:
-    """Tick the releases ``ids`` in the compare pane's list, with the keyboard."""
+    """Tick just the releases ``ids`` in the compare pane's list, with the keyboard
+    (first unticking the two the pane opened on)."""
     choices = pilot.app.query_one("#compare-releases", SelectionList)
-    for rid in ids:
+    toggle = [rid for rid in choices.selected if rid not in ids]
+    toggle += [rid for rid in ids if rid not in choices.selected]
+    for rid in toggle:
         index = next(
             i for i in range(choices.option_count) if choices.get_option_at_index(i).value == rid
         )
@@ -52,6 +55,7 @@ async def test_compare_001_with_000_shows_gun_crime_21_then_19(app, seeded_dir, 
         await pilot.pause()
         assert "gun crime" in str(app.query_one("#compare-source", Static).render()).lower()
         await pilot.press("c")
+        await settle(pilot)
         assert "21%" in clipboard.copied[-1] and "11 November 2022" in clipboard.copied[-1]
         await pilot.press("d")
         assert all(label.startswith("≠") for label in row_texts(table))

@@ -139,3 +139,84 @@ async def test_f1_opens_help_from_the_search_box(app):
         assert app.focused is app.query_one("#search-box", Input)
         await pilot.press("f1")
         assert isinstance(app.screen, HelpScreen)
+
+
+# ------------------------------------------------------------------ Compare
+
+
+async def _compare(pilot) -> DataTable:
+    await settle(pilot)
+    await pilot.press("escape", "3")
+    await settle(pilot)
+    return pilot.app.query_one("#compare-table", DataTable)
+
+
+async def test_compare_opens_on_the_two_newest_releases_sharing_metrics(app, seeded_dir):
+    from textual.widgets import SelectionList
+    from ui_support import release_id
+
+    async with app.run_test(size=SIZE) as pilot:
+        table = await _compare(pilot)
+        chosen = set(app.query_one("#compare-releases", SelectionList).selected)
+        assert chosen == {release_id(seeded_dir, "002"), release_id(seeded_dir, "003")}
+        assert len(table.columns) == 3 and table.row_count > 0
+
+
+async def test_compare_widths_at_80_and_200_columns(seeded_dir, clipboard):
+    from briefing.ui.app import make_app
+
+    widths = {}
+    for size in ((80, 24), (200, 50)):
+        app = make_app(seeded_dir, clipboard=clipboard)
+        async with app.run_test(size=size) as pilot:
+            table = await _compare(pilot)
+            metric, *releases = [column.width for column in table.columns.values()]
+            widths[size[0]] = (metric, releases)
+            # Each metric is whole, wrapped rather than cut.
+            labels = [table.get_row_at(i)[0].plain for i in range(table.row_count)]
+            assert all("…" not in label for label in labels)
+            assert all(len(line) <= metric for label in labels for line in label.split("\n"))
+            available = app.query_one("#compare-main").size.width
+            assert metric + sum(releases) + 2 * (1 + len(releases)) <= available
+    (metric_80, releases_80), (metric_200, releases_200) = widths[80], widths[200]
+    assert releases_80[0] == releases_80[1] >= 12  # the release columns share the rest
+    assert metric_200 > metric_80 and releases_200[0] > releases_80[0]
+
+
+async def test_a_row_only_one_release_gives_is_not_marked_equal(app):
+    async with app.run_test(size=SIZE) as pilot:
+        table = await _compare(pilot)
+        comparison = app.query_one("ComparePane")._rows
+        single = next(
+            i
+            for i, row in enumerate(comparison)
+            if sum(bool(c) for c in row["cells"].values()) == 1
+        )
+        label = table.get_row_at(single)[0].plain
+        assert not label.startswith(("=", "≠"))
+        await pilot.press("right")
+        table.move_cursor(row=single, column=1)
+        await pilot.pause()
+        assert "Only in “" in str(app.query_one("#compare-source", Static).render())
+        # shared metrics first
+        shared = [sum(bool(c) for c in row["cells"].values()) for row in comparison]
+        assert shared == sorted(shared, reverse=True)
+
+
+async def test_t_shows_the_metrics_trend_and_h_goes_back_to_the_list(app):
+    from briefing.ui.screens.trend import TrendScreen
+
+    async with app.run_test(size=SIZE) as pilot:
+        table = await _compare(pilot)
+        await pilot.press("right")
+        rows = app.query_one("ComparePane")._rows
+        robbery = next(i for i, row in enumerate(rows) if "robbery" in row["label"].lower())
+        table.move_cursor(row=robbery, column=1)
+        await pilot.press("t")
+        await settle(pilot)
+        assert isinstance(app.screen, TrendScreen)
+        points = app.screen.query_one("#trend-points", OptionList)
+        assert points.option_count == 2
+        assert app.screen.query_one("#trend-chart").data == [-5.0, -12.8]
+        await pilot.press("escape", "h")
+        assert app.focused is app.query_one("#compare-releases")

@@ -383,7 +383,9 @@ def test_markdown_export_keeps_release_text_literal(store):
     # A press-office paragraph is plain text, not a block quote (issue 14).
     assert "1. A \\[link\\](http://x) and \\*stars\\* and \\<b>html\\</b>" in out
     assert "*Title_with_underscores \\*bold\\**" in out
-    assert "Release text from: *Title_with_underscores \\*bold\\**, publisher unknown, undated" in out
+    assert (
+        "Release text from: *Title_with_underscores \\*bold\\**, publisher unknown, undated" in out
+    )
     assert "**Note:** use \\_this\\_" in out
 
 
