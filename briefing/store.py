@@ -523,13 +523,18 @@ class Store:
         return (row[0], row[1]) if row else (None, None)
 
     def releases(
-        self, limit: int | None = None, offset: int = 0, text: str | None = None
+        self,
+        limit: int | None = None,
+        offset: int = 0,
+        text: str | None = None,
+        order: str = "newest",
     ) -> list[dict]:
-        """Releases (without their text), newest first, undated last; ``text`` filters
-        by words of the title or file name."""
+        """Releases (without their text), newest first, undated last (``order``: one of
+        ``RELEASE_ORDERS``); ``text`` filters by words of the title or file name."""
         where, params = _title_filter(text)
+        by = RELEASE_ORDERS.get(order, RELEASE_ORDERS["newest"])
         rows = self._read.all(
-            f"SELECT {_RELEASE_COLUMNS} FROM releases {where} ORDER BY sort, id LIMIT ? OFFSET ?",
+            f"SELECT {_RELEASE_COLUMNS} FROM releases {where} ORDER BY {by} LIMIT ? OFFSET ?",
             (*params, -1 if limit is None else limit, offset),
         )
         return [_release_row(row) for row in rows]
@@ -1102,6 +1107,15 @@ class Store:
 
 # ---------------------------------------------------------------------- helpers
 
+# How the release list can be ordered (the SQL is ours, never the user's).
+RELEASE_ORDERS = {
+    "newest": "sort, id",
+    "oldest": "date IS NULL, date, id",
+    "title": "title COLLATE NOCASE, sort, id",
+    "publisher": "publisher IS NULL, publisher COLLATE NOCASE, sort, id",
+    "quotes": "quotes DESC, sort, id",
+    "figures": "stats DESC, sort, id",
+}
 _RELEASE_COLUMNS = (
     "id, title, title_derived, date, date_estimated, date_corrected, publisher, source, "
     "quotes, stats, shard"
