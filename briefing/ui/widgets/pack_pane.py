@@ -102,6 +102,7 @@ class PackPane(Pane):
     # ------------------------------------------------------------------ loading
 
     def reload(self) -> None:
+        self.query_one("#pack-summary", Static).update("Loading the pack…")
         self._load()
 
     def watch_packs_version(self, version: int) -> None:

@@ -101,6 +101,7 @@ class QuotesPane(Pane):
 
     def reload(self) -> None:
         self._quotes = []  # read again: an import, a deletion or a new date changed them
+        self.query_one("#quotes-heading", Static).update("Loading the speakers…")
         self._load_speakers()
 
     @work(thread=True, exclusive=True, group="speakers")

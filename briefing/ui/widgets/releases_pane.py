@@ -137,6 +137,7 @@ class ReleasesPane(Pane):
         table.add_column(Text("Figures", justify="right"), key="figures", width=figures)
 
     def reload(self) -> None:
+        self.query_one("#releases-summary", Static).update("Loading the releases…")
         self._load(self.query_one("#releases-filter", Input).value, 0)
 
     @work(thread=True, exclusive=True, group="releases")

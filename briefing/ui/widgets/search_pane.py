@@ -169,6 +169,8 @@ class SearchPane(Pane):
             return
         words = _FILTER.sub("", text).strip()
         if not text.strip():
+            if not self._hits:
+                self._summary(Content("Loading the newest quotes and releases…"))
             hits = await asyncio.to_thread(self.library.read, first_screen)
             if self.query_one("#search-box", Input).value.strip():
                 return  # the user started typing meanwhile
