@@ -60,8 +60,8 @@ class BriefingApp(App[None]):
             )
             for number, pane in enumerate(PANES, start=1)
         ),
-        Binding("question_mark", "help", "Help", tooltip="Every key and the search syntax"),
-        Binding("f1", "help", "Help", show=False, tooltip="Every key and the search syntax"),
+        # One binding, so help and the palette list it once; F1 works in a text box too.
+        Binding("question_mark,f1", "help", "Help", tooltip="Every key and the search syntax"),
     ]
 
     store_version: var[int] = var(0, init=False)

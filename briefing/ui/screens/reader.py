@@ -53,13 +53,23 @@ class ReaderScreen(Screen[None]):
         Binding(
             "a",
             "copy('attributed')",
-            "Copy attributed",
+            "Attributed",
             tooltip="Copy the paragraph with who said it, or its source",
         ),
-        Binding("m", "copy('markdown')", "Copy Markdown", tooltip="Copy as Markdown with source"),
+        Binding(
+            "m",
+            "copy('markdown')",
+            "Markdown",
+            show=False,
+            tooltip="Copy the paragraph as Markdown with its source",
+        ),
         Binding("w", "copy('attributed', 'whole')", "Whole quote", tooltip="Copy the whole quote"),
         Binding(
-            "f", "copy_figure", "Copy figure", tooltip="Copy the chosen figure with its source"
+            "f",
+            "copy_figure",
+            "Figure",
+            show=False,  # the status line offers it on a paragraph with a figure
+            tooltip="Copy the chosen figure with its source",
         ),
         Binding(
             "p",

@@ -60,21 +60,28 @@ class SearchPane(Pane):
     BOX_ID = "search-box"
     DEBOUNCE = 0.15
 
+    # Footer words are short so the keys fit at 80 columns; the palette shows the tooltips.
     BINDINGS = [
-        Binding("slash", "focus_box", "Search box", tooltip="Type a new search"),
+        Binding("slash", "focus_box", "Search box", show=False, tooltip="Type a new search"),
         Binding("escape,down", "focus_list", show=False),
         Binding("c", "copy('plain')", "Copy", tooltip="Copy the matched paragraph"),
         Binding(
             "a",
             "copy('attributed')",
-            "Copy attributed",
+            "Attributed",
             tooltip="Copy the matched paragraph with who said it, or its source",
         ),
-        Binding("m", "copy('markdown')", "Copy Markdown", tooltip="Copy as Markdown with source"),
+        Binding(
+            "m",
+            "copy('markdown')",
+            "Markdown",
+            show=False,
+            tooltip="Copy the matched paragraph as Markdown with its source",
+        ),
         Binding(
             "s",
             "copy('attributed', 'sentence')",
-            "Copy sentence",
+            "Sentence",
             tooltip="Copy the matched sentence with its attribution",
         ),
         Binding(
@@ -84,7 +91,7 @@ class SearchPane(Pane):
             tooltip="Copy the whole quote with its attribution",
         ),
         Binding("p", "pin", "Pin", tooltip="Pin the hit's quote, figure or paragraph (p unpins)"),
-        Binding("ctrl+n", "more", "More results", tooltip="Show the next 50 results"),
+        Binding("ctrl+n", "more", "More", tooltip="Show the next 50 results"),
         Binding(
             "b",
             "narrow('speaker')",
