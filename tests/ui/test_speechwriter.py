@@ -220,3 +220,30 @@ async def test_t_shows_the_metrics_trend_and_h_goes_back_to_the_list(app):
         assert app.screen.query_one("#trend-chart").data == [-5.0, -12.8]
         await pilot.press("escape", "h")
         assert app.focused is app.query_one("#compare-releases")
+
+
+def _contrast(foreground: str, background: str) -> float:
+    from textual.color import Color
+
+    def luminance(color: Color) -> float:
+        def channel(value: int) -> float:
+            value /= 255
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(color.r) + 0.7152 * channel(color.g) + 0.0722 * channel(color.b)
+
+    high, low = sorted(
+        (luminance(Color.parse(foreground)), luminance(Color.parse(background))), reverse=True
+    )
+    return (high + 0.05) / (low + 0.05)
+
+
+async def test_warning_badges_read_at_4_5_to_1_in_both_themes(app):
+    from briefing.ui.widgets.pack_items import WARNING_STYLE
+
+    assert WARNING_STYLE == "bold $foreground on $warning-muted"
+    async with app.run_test(size=SIZE):
+        for theme in ("textual-dark", "textual-light"):
+            app.theme = theme
+            variables = app.get_css_variables()
+            assert _contrast(variables["foreground"], variables["warning-muted"]) >= 4.5

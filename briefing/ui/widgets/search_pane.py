@@ -21,6 +21,7 @@ from briefing.ui import display
 from briefing.ui.copying import CopyClip
 from briefing.ui.library import Library
 from briefing.ui.pinning import Pin
+from briefing.ui.widgets import pack_items
 from briefing.ui.widgets.lists import NavOptionList
 from briefing.ui.widgets.pane import Pane
 
@@ -253,7 +254,7 @@ class SearchPane(Pane):
             lines.append(
                 display.literal(
                     f"⚠ out of date: {newer['phrase']} in a newer release ({display.when(newer)})",
-                    "bold $text-warning",
+                    pack_items.WARNING_STYLE,
                 )
             )
         if count > 1:
