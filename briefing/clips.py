@@ -293,3 +293,19 @@ def hit_clip(store: Store, hit, fmt: str, part: str = "paragraph") -> Clip:
     if hit.kind == "quote" and hit.ref:
         return quote_clip(store, hit.ref, fmt, text)
     return passage_clip(store, hit.release_id, hit.block, fmt, None if part != "sentence" else text)
+
+
+def item_clip(store: Store, item: dict, fmt: str) -> Clip:
+    """A pack item (as ``Packs.items`` resolves it): its quote, figure or paragraph as
+    the other panes copy it; an item whose release changed is copied as pinned."""
+    if not item.get("changed"):
+        if item["kind"] == "quote":
+            return quote_clip(store, item["id"], fmt)
+        if item["kind"] == "stat":
+            return figures_clip(store, [item["id"]])
+        return passage_clip(store, item["release_id"], item["block"], fmt)
+    if item["kind"] == "quote":
+        return Clip(format_quote(item, fmt), "the quote as pinned")
+    if item["kind"] == "stat":
+        return Clip(format_figure(item, item.get("stale")), "the figure as pinned", [item])
+    return Clip(format_passage(item, fmt), "the paragraph as pinned")

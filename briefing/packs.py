@@ -16,6 +16,7 @@ from pathlib import Path
 
 from briefing import pack_export, pins
 from briefing.parse.text import strip_controls
+from briefing.paths import export_dir
 from briefing.pins import kind_of, make_pin
 from briefing.storage import atomic_write_bytes
 from briefing.store import Store, StoreError, UnknownIdError
@@ -270,7 +271,13 @@ class Packs:
 
 
 def write_brief(path: Path, text: str) -> None:
-    """Write an exported brief atomically, readable as any file the user saves (umask applies)."""
+    """Write an exported brief atomically, readable as any file the user saves (umask applies).
+
+    The default folder (the user's documents) is created if missing; a folder the user
+    typed must exist, so a typo is an error rather than a new folder.
+    """
+    if path.parent == export_dir():
+        path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_bytes(path, text.encode("utf-8"))
     os.chmod(path, 0o666 & ~_UMASK)  # the temp file it was written as is private (0600)
 

@@ -79,7 +79,7 @@ class UnknownIdError(StoreError):
 @dataclass
 class ImportResult:
     path: str
-    status: str  # imported | updated | unchanged | failed
+    status: str  # imported | updated | unchanged | failed | skipped (not a release file)
     release_id: str | None = None
     title: str | None = None
     error: str | None = None
@@ -102,13 +102,17 @@ class ImportReport:
             "updated": self.count("updated"),
             "unchanged": self.count("unchanged"),
             "failed": [{"path": r.path, "error": r.error} for r in self.failed],
+            "skipped": [
+                {"path": r.path, "error": r.error} for r in self.results if r.status == "skipped"
+            ],
         }
 
     def summary(self) -> str:
+        skipped = self.count("skipped")
         return (
             f"{self.count('imported')} imported, {self.count('updated')} updated, "
             f"{self.count('unchanged')} unchanged, {len(self.failed)} failed"
-        )
+        ) + (f", {skipped} skipped (not release files)" if skipped else "")
 
 
 def shard_of(release: dict) -> str:
@@ -776,8 +780,10 @@ class Store:
         Files are read and parsed on every core (a process pool), then added in one
         write: each store file they touch is rewritten once.
         """
-        files, missing = collect(list(paths))
+        skipped: list[tuple[str, str]] = []
+        files, missing = collect(list(paths), skipped)
         report = ImportReport([ImportResult(p, "failed", error=e) for p, e in missing])
+        report.results += [ImportResult(p, "skipped", error=e) for p, e in skipped]
         names = [str(path) for path in files]
         if len(names) >= POOL_THRESHOLD and (os.cpu_count() or 1) > 1:
             with ProcessPoolExecutor(os.cpu_count(), mp_context=_pool_context()) as pool:

@@ -53,8 +53,8 @@ def import_command(args: argparse.Namespace) -> int:
         emit_json(report.to_json())
     else:
         for result in report.results:
-            if result.status == "failed":
-                emit(f"failed: {result.path}: {result.error}")
+            if result.status in ("failed", "skipped"):
+                emit(f"{result.status}: {result.path}: {result.error}")
             else:
                 emit(f"{result.status}: {result.path} ({result.release_id}) {result.title}")
         emit(report.summary())

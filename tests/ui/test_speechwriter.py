@@ -247,3 +247,24 @@ async def test_warning_badges_read_at_4_5_to_1_in_both_themes(app):
             app.theme = theme
             variables = app.get_css_variables()
             assert _contrast(variables["foreground"], variables["warning-muted"]) >= 4.5
+
+
+async def test_a_folder_import_in_the_app_names_each_skipped_file(app, tmp_path):
+    from tests_support import seed_path
+
+    from briefing.ui.screens.import_files import ImportScreen
+
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    (folder / "release.txt").write_text(seed_path("004").read_text(encoding="utf-8"))
+    (folder / "bad.pdf").write_bytes(b"%PDF-1.4 not a release")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("escape", "4", "i")
+        assert isinstance(app.screen, ImportScreen)
+        app.screen.query_one("#import-path", Input).value = str(folder)
+        await pilot.press("enter")
+        await settle(pilot)
+        report = str(app.screen.query_one("#import-report", Static).render())
+        assert f"skipped: {folder / 'bad.pdf'}: a .pdf file, not a release" in report
+        assert "1 skipped (not release files)" in report

@@ -46,7 +46,7 @@ def test_import_json_and_exit_status(capsys, tmp_path):
     )
     report = json.loads(out)
     assert status == 1
-    assert set(report) == {"imported", "updated", "unchanged", "failed"}
+    assert set(report) == {"imported", "updated", "unchanged", "failed", "skipped"}
     assert report["unchanged"] == 1
     assert [f["path"] for f in report["failed"]] == [str(tmp_path / "missing.txt"), str(empty)]
     assert all(set(f) == {"path", "error"} and "\n" not in f["error"] for f in report["failed"])
