@@ -34,12 +34,9 @@ class Clipboard:
             self._platform_copy(text)
         except pyperclip.PyperclipException:
             self._app.copy_to_clipboard(text)
-            message = (
-                f"Sent {what} to the terminal (OSC 52): it reaches the clipboard only if the "
-                "terminal allows it (in tmux: set -g set-clipboard on)."
-            )
+            message = f"Copied {what} through the terminal (OSC 52)."
             if len(text.encode("utf-8")) > OSC52_SAFE_BYTES:
                 message += " It is long: some terminals cut it short."
-            self._app.notify(message, title="Sent to the terminal", markup=False)
+            self._app.notify(message, title="Copied", markup=False)
             return
         self._app.notify(f"Copied {what} to the system clipboard.", title="Copied", markup=False)
