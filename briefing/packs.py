@@ -9,7 +9,9 @@ is kept as pinned and marked ``changed``.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -26,6 +28,7 @@ PACKS = "packs"
 SETTINGS = "settings"
 EXPORT_FORMATS = tuple(pack_export.FORMATS)
 NOTE_LENGTH = 300
+NAME_LENGTH = 60
 _UMASK = os.umask(0o022)  # read once, at import (before any thread): os.umask can only swap it
 os.umask(_UMASK)
 
@@ -52,13 +55,19 @@ class Packs:
         names = self.names()
         return name if name in names else names[0]
 
+    def name_of(self, name: str) -> str:
+        """A pack's name as saved, from the name as typed ("  speech  notes" finds "speech notes")."""
+        return self._pack(name)["name"]
+
     def _pack(self, name: str) -> dict:
-        for doc in self._docs():
-            if doc["name"] == name:
+        key = _lookup_key(name)
+        docs = self._docs()
+        for doc in docs:
+            if _stored_key(doc["name"]) == key:
                 return doc
-        if name == DEFAULT_PACK and not self._docs():
+        if key == DEFAULT_PACK and not docs:
             return {"name": DEFAULT_PACK, "items": []}
-        raise StoreError(f"no pack is called {name!r} (see `briefing pack list`)")
+        raise StoreError(f"no pack is called {key!r} (see `briefing pack list`)")
 
     def items(self, name: str) -> list[dict]:
         """The pack's items in order, each resolved against the store now.
@@ -148,10 +157,12 @@ class Packs:
 
         def edit(table: dict, data: dict) -> None:
             doc = _find(table, old)
-            if new != old and _find(table, new, missing_ok=True):
+            was = doc["name"]
+            other = _find(table, new, missing_ok=True)
+            if other is not None and other is not doc:
                 raise StoreError(f"a pack called {new!r} already exists")
             doc["name"] = new
-            if _get_current(data) == old:
+            if _get_current(data) == was:
                 _set_current(data, new)
 
         self._change(edit)
@@ -162,33 +173,38 @@ class Packs:
             doc = _find(table, name)
             for key in [key for key, value in table.items() if value is doc]:
                 del table[key]
-            if _get_current(data) == name:
+            if _get_current(data) == doc["name"]:
                 _set_current(data, None)
 
         self._change(edit)
 
     def set_current(self, name: str) -> None:
         def edit(table: dict, data: dict) -> None:
-            _find(table, name)
-            _set_current(data, name)
+            _set_current(data, _find(table, name)["name"])
 
         self._change(edit)
 
-    def add(self, name: str, ref: str, note: str | None = None) -> dict:
+    def add(self, name: str, ref: str, note: str | None = None, create: bool = False) -> dict:
         """Pin a quote (``<release>.qN``), figure (``<release>.sN``) or passage (``<release>#N``).
 
-        Returns the pin; pinning what the pack already holds changes nothing.
+        Returns the pin, with ``"already": True`` when the pack held it (nothing changes
+        then). ``create``: a pack of that name is made if there is none, in the same
+        locked save, so two processes adding to a new pack both land their pins. The id
+        and the name are checked before anything is saved: a failed add changes nothing.
         """
         kind = kind_of(ref)
         item = make_pin(kind, pins.lookup(self.store, kind, ref), _clean_note(note))
+        wanted = _clean_name(name) if create else _lookup_key(name)
+        already: list[bool] = []
 
         def edit(table: dict, data: dict) -> None:
-            doc = _find(table, name)
-            if not any(existing["id"] == item["id"] for existing in doc["items"]):
+            doc = _find(table, wanted, missing_ok=create) or _new_pack(table, wanted)
+            already.append(any(existing["id"] == item["id"] for existing in doc["items"]))
+            if not already[-1]:
                 doc["items"].append(item)
 
         self._change(edit)
-        return item
+        return {**item, "already": already[-1]}
 
     def remove(self, name: str, ref: str) -> None:
         ref = self._full_id(ref)
@@ -270,16 +286,47 @@ class Packs:
         return pack_export.render(name, self.items(name), fmt)
 
 
-def write_brief(path: Path, text: str) -> None:
-    """Write an exported brief atomically, readable as any file the user saves (umask applies).
+def write_brief(path: Path, text: str) -> bool:
+    """Write an exported brief to ``path``; True if it is (now) a regular file.
 
-    The default folder (the user's documents) is created if missing; a folder the user
-    typed must exist, so a typo is an error rather than a new folder.
+    A regular file, or a new one, is replaced atomically (through a link, the file it
+    points to), readable as any file the user saves (umask applies). A pipe or a
+    character device (a terminal, /dev/null) is written into, never replaced: a rename
+    over /dev/full would turn the device into a file. Anything else (a folder, a
+    socket, a disk) is refused with an ``OSError``.
     """
-    if path.parent == export_dir():
+    data = text.encode("utf-8")
+    if path.parent == export_dir():  # the default folder (documents) may not exist yet
         path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write_bytes(path, text.encode("utf-8"))
-    os.chmod(path, 0o666 & ~_UMASK)  # the temp file it was written as is private (0600)
+    try:
+        info = path.stat()  # through links: /dev/stdout is the terminal or pipe it names
+    except FileNotFoundError:
+        info = None
+    if info is None or stat.S_ISREG(info.st_mode):
+        target = path.resolve()
+        atomic_write_bytes(target, data)
+        os.chmod(target, 0o666 & ~_UMASK)  # the temp file it was written as is private (0600)
+        return True
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "it is a folder")
+    if not (stat.S_ISFIFO(info.st_mode) or stat.S_ISCHR(info.st_mode)):
+        raise OSError(errno.EINVAL, "not a file, pipe or terminal")
+    _write_into(path, data, pipe=stat.S_ISFIFO(info.st_mode))
+    return False
+
+
+def _write_into(path: Path, data: bytes, pipe: bool) -> None:
+    """Write ``data`` into an existing pipe or device; a pipe nobody reads is an error, not a hang."""
+    flags = os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | (os.O_NONBLOCK if pipe else 0)
+    try:
+        descriptor = os.open(path, flags)
+    except OSError as error:
+        if pipe and error.errno == errno.ENXIO:
+            raise OSError(errno.ENXIO, "no program is reading from this pipe") from None
+        raise
+    os.set_blocking(descriptor, True)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(data)
 
 
 # ----------------------------------------------------------------- the table
@@ -292,12 +339,14 @@ def _new_pack(table: dict, name: str) -> dict:
 
 
 def _find(table: dict, name: str, missing_ok: bool = False) -> dict | None:
+    """The pack called ``name`` as typed (spaces tidied, the same way as on creation)."""
+    key = _lookup_key(name)
     for doc in table.values():
-        if doc["name"] == name:
+        if _stored_key(doc["name"]) == key:
             return doc
     if missing_ok:
         return None
-    raise StoreError(f"no pack is called {name!r} (see `briefing pack list`)")
+    raise StoreError(f"no pack is called {key!r} (see `briefing pack list`)")
 
 
 def _position(items: list[dict], ref: str, name: str) -> int:
@@ -317,12 +366,27 @@ def _set_current(data: dict, name: str | None) -> None:
 
 
 def _clean_name(name: str) -> str:
-    name = " ".join(strip_controls(name).split())
+    """A new pack's name: trimmed, inner spaces one space; control characters refused."""
+    name = _lookup_key(name)
     if not name:
         raise StoreError("a pack needs a name")
-    if len(name) > 60:
-        raise StoreError("a pack's name can be at most 60 characters")
+    if len(name) > NAME_LENGTH:
+        raise StoreError(f"a pack's name can be at most {NAME_LENGTH} characters")
     return name
+
+
+def _lookup_key(name: str) -> str:
+    """``name`` as pack names are saved, for finding one: the same rule as ``_clean_name``."""
+    if strip_controls(name) != name or "\n" in name or "\t" in name:
+        raise StoreError(
+            "a pack's name cannot hold control characters (line breaks, tabs, escapes)"
+        )
+    return " ".join(name.split())
+
+
+def _stored_key(name: str) -> str:
+    """A saved name (maybe from an older version, less tidy) compared the same way."""
+    return " ".join(strip_controls(name).split())
 
 
 def _clean_note(note: str | None) -> str | None:

@@ -33,11 +33,11 @@ from briefing.compare import label_key
 from briefing.format import figure_phrase
 from briefing.model import TITLE
 from briefing.parse.dates import display_date
-from briefing.parse.repeats import SHINGLE, _similar, units
+from briefing.parse.repeats import SHINGLE, similar, units
 from briefing.records import expand
 from briefing.search.text import folded_words
 
-FORMAT = 2  # bumped when what is derived changes: an older read model is rebuilt
+FORMAT = 3  # bumped when what is derived changes: an older read model is rebuilt
 
 # Section groups, best first in search (see ``search.engine.SECTION_WEIGHT``).
 SECTION_GROUP = {"title": 3, "quote": 3, "summary": 2, "body": 1, "notes": 0}
@@ -46,7 +46,9 @@ _EPOCH = date(1900, 1, 1).toordinal()
 MAX_SEQ = (1 << SEQ_BITS) - 1
 MAX_DAY = (1 << DAY_BITS) - 1
 MAX_REPEATS = 20  # quote ids listed with a quote; the total is given beside them
-MAX_POSTINGS = 400  # a shingle in more lines than this is boilerplate (see parse.repeats)
+# A shingle shared by more lines than this is boilerplate ("the mayor of london"): it
+# finds no useful candidates and would cost a quadratic scan.
+MAX_POSTINGS = 400
 
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -87,8 +89,9 @@ CREATE VIRTUAL TABLE metric_index USING fts5(metric, content='metrics', content_
 CREATE TABLE repeat_lines(line INTEGER PRIMARY KEY, words TEXT UNIQUE NOT NULL);
 CREATE TABLE repeat_shingles(shingle TEXT NOT NULL, line INT NOT NULL);
 CREATE INDEX repeat_shingles_shingle ON repeat_shingles(shingle);
-CREATE TABLE repeat_members(line INT NOT NULL, quote_id TEXT NOT NULL,
+CREATE TABLE repeat_members(line INT NOT NULL, quote_id TEXT NOT NULL, sort TEXT NOT NULL,
     PRIMARY KEY(line, quote_id)) WITHOUT ROWID;
+CREATE INDEX repeat_members_newest ON repeat_members(line, sort, quote_id);
 CREATE INDEX repeat_members_quote ON repeat_members(quote_id);
 """
 
@@ -112,6 +115,11 @@ def day_number(iso: str | None) -> int:
         return min(max(date.fromisoformat(iso).toordinal() - _EPOCH + 1, 1), MAX_DAY)
     except ValueError:
         return 0
+
+
+def date_of_day(day: int) -> date:
+    """The date a passage rowid's day field (``day_number``) stands for."""
+    return date.fromordinal(day + _EPOCH - 1)
 
 
 def rowid_range(group: int, first_day: int = 0, last_day: int = MAX_DAY) -> tuple[int, int]:
@@ -142,7 +150,10 @@ def attribution_suffix(speaker: str | None) -> str:
 def index_text(text: str) -> str:
     """What FTS5 indexes for a passage: its folded words, space-separated, so the index
     holds exactly the words the query side folds to ("Straße" as "strasse")."""
-    words = folded_words(text)
+    return _joined_words(folded_words(text))
+
+
+def _joined_words(words: list[str] | list[bytes]) -> str:
     if words and isinstance(words[0], bytes):
         return b" ".join(words).decode("ascii")  # type: ignore[arg-type]
     return " ".join(words)  # type: ignore[arg-type]
@@ -239,12 +250,14 @@ class ReadModel:
         items: Iterable[tuple[str, dict, list[dict], list[dict]]],
         corrected: dict[str, str],
         progress: Callable[[int], None] | None = None,
+        lines: _LineIndex | None = None,
     ) -> None:
         """Add (shard, release doc, quote docs, figure docs) as stored; replaces any
-        release already here with the same id. Call inside ``transaction``."""
+        release already here with the same id. Call inside ``transaction``; ``lines``
+        (from ``line_index``) shares the repeat lines across calls, saved by the caller."""
         seq = int(self.get("next_seq") or 0)
         df: Counter[str] = Counter()
-        new_quotes: list[tuple[str, str]] = []
+        new_quotes: list[tuple[str, str, str]] = []
         metrics: Counter[str] = Counter()
         labels: dict[str, str] = {}
         releases, blocks, quotes, figures, passages = [], [], [], [], []
@@ -270,7 +283,7 @@ class ReadModel:
                     quote["id"], rid, n, quote["speaker"], quote["role"], quote["text"],
                     quote["paragraphs"], quote["block_start"], quote["block_end"], sort,
                 ))  # fmt: skip
-                new_quotes.append((quote["id"], quote["text"]))
+                new_quotes.append((quote["id"], quote["text"], sort))
             for n, figure in enumerate(full_figures):
                 metric = " ".join(sorted(label_key(figure["label"]))) if figure["label"] else ""
                 if metric:
@@ -280,8 +293,9 @@ class ReadModel:
             for row in _passages(release, full_quotes, full_figures, iso):
                 seq = (seq + 1) & MAX_SEQ
                 rowid = ((SECTION_GROUP[row[2]] << DAY_BITS | day_number(iso)) << SEQ_BITS) | seq
-                passages.append((rowid, *row))
-                df.update(set(folded_words(row[6])))
+                words = folded_words(row[6])  # counted and indexed from one split
+                passages.append((rowid, *row, _joined_words(words)))
+                df.update(set(words))
             done += 1
             if progress and done % 500 == 0:
                 self._flush(releases, blocks, quotes, figures, passages)
@@ -289,7 +303,7 @@ class ReadModel:
         self._flush(releases, blocks, quotes, figures, passages)
         self._add_terms(df)
         self._add_metrics(metrics, labels)
-        self._link_repeats(new_quotes)
+        self._link_repeats(new_quotes, lines)
         self.put("next_seq", str(seq))
         if progress:
             progress(done)
@@ -300,10 +314,12 @@ class ReadModel:
         db.executemany("INSERT INTO blocks VALUES (?, ?, ?, ?, ?)", blocks)
         db.executemany(f"INSERT INTO quotes VALUES ({', '.join('?' * 10)})", quotes)
         db.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?)", figures)
-        db.executemany(f"INSERT INTO passages VALUES ({', '.join('?' * 9)})", passages)
+        db.executemany(
+            f"INSERT INTO passages VALUES ({', '.join('?' * 9)})", [p[:9] for p in passages]
+        )
         db.executemany(
             "INSERT INTO passage_index(rowid, text, tags) VALUES (?, ?, ?)",
-            [(p[0], index_text(p[7]), p[8]) for p in passages],
+            [(p[0], p[9], p[8]) for p in passages],
         )
         for batch in (releases, blocks, quotes, figures, passages):
             batch.clear()
@@ -383,7 +399,11 @@ class ReadModel:
 
     # ------------------------------------------------------------ repeats
 
-    def _link_repeats(self, quotes: list[tuple[str, str]]) -> None:
+    def line_index(self, bulk: bool) -> _LineIndex:
+        """The repeat lines for a run of ``add_releases`` calls (``bulk``: all in memory)."""
+        return _LineIndex(self.db, bulk)
+
+    def _link_repeats(self, quotes: list[tuple[str, str, str]], shared: _LineIndex | None) -> None:
         """Put each new quote in the groups of the lines it uses (exactly or nearly).
 
         A line is a normalised clause (see ``parse.repeats``). A new clause joins the
@@ -393,26 +413,56 @@ class ReadModel:
         """
         if not quotes:
             return
-        lines = _LineIndex(self.db, bulk=len(quotes) > 2000)
+        lines = shared or _LineIndex(self.db, bulk=len(quotes) > 2000)
         members = []
-        for quote_id, text in quotes:
+        for quote_id, text, sort in quotes:
             for words in units(text):
-                members.append((lines.find_or_add(words), quote_id))
-        lines.save()
-        self.db.executemany("INSERT OR IGNORE INTO repeat_members VALUES (?, ?)", members)
+                members.append((lines.find_or_add(words), quote_id, sort))
+        if shared is None:
+            lines.save()
+        self.db.executemany("INSERT OR IGNORE INTO repeat_members VALUES (?, ?, ?)", members)
 
     def repeats(self, quote_ids: Sequence[str]) -> dict[str, tuple[list[str], int]]:
         """For each quote: up to ``MAX_REPEATS`` other quotes reusing a line (newest
         first), and how many there are in all."""
+        # A stock line can be in thousands of quotes: each line's newest members and size
+        # are read once (an index range each), however many of the quotes use it.
+        lines_of: dict[str, list[int]] = {q: [] for q in quote_ids}
+        for start in range(0, len(quote_ids), 500):
+            chunk = list(quote_ids[start : start + 500])
+            for line, quote_id in self.all(
+                "SELECT line, quote_id FROM repeat_members WHERE quote_id IN "
+                f"({', '.join('?' * len(chunk))})",
+                chunk,
+            ):
+                lines_of[quote_id].append(line)
+        newest: dict[int, list[tuple[str, str]]] = {}
+        size: dict[int, int] = {}
+        for line in {line for lines in lines_of.values() for line in lines}:
+            newest[line] = [
+                (sort, quote_id)
+                for quote_id, sort in self.all(
+                    "SELECT quote_id, sort FROM repeat_members WHERE line = ? "
+                    "ORDER BY sort, quote_id LIMIT ?",
+                    (line, MAX_REPEATS + 1),
+                )
+            ]
+            size[line] = self.one("SELECT count(*) FROM repeat_members WHERE line = ?", (line,))[0]
+        union: dict[frozenset[int], int] = {}  # quotes using any of these lines
         out: dict[str, tuple[list[str], int]] = {}
-        for quote_id in quote_ids:
-            rows = self.all(
-                "SELECT DISTINCT q.id, q.sort FROM repeat_members m "
-                "JOIN repeat_members o ON o.line = m.line JOIN quotes q ON q.id = o.quote_id "
-                "WHERE m.quote_id = ? AND o.quote_id != ? ORDER BY q.sort, q.id",
-                (quote_id, quote_id),
-            )
-            out[quote_id] = ([r[0] for r in rows[:MAX_REPEATS]], len(rows))
+        for quote_id, lines in lines_of.items():
+            shown = sorted({pair for line in lines for pair in newest[line] if pair[1] != quote_id})
+            key = frozenset(lines)
+            if len(key) == 1:
+                union[key] = size[lines[0]]
+            elif key and key not in union:
+                marks = ", ".join("?" * len(key))
+                union[key] = self.one(
+                    f"SELECT count(DISTINCT quote_id) FROM repeat_members WHERE line IN ({marks})",
+                    list(key),
+                )[0]
+            total = union[key] - 1 if key else 0
+            out[quote_id] = ([q for _, q in shown[:MAX_REPEATS]], total)
         return out
 
     def reused_lines(self, quote_id: str) -> list[tuple[str, int]]:
@@ -495,7 +545,7 @@ class _LineIndex:
             if len(postings) <= MAX_POSTINGS:
                 candidates.update(postings)
         for other in sorted(candidates):
-            if _similar(words, self._words_of(other)):
+            if similar(words, self._words_of(other)):
                 self.forms[key] = other
                 return other
         line, self.next_line = self.next_line, self.next_line + 1
@@ -511,6 +561,7 @@ class _LineIndex:
     def save(self) -> None:
         self.db.executemany("INSERT INTO repeat_lines VALUES (?, ?)", self.new_lines)
         self.db.executemany("INSERT INTO repeat_shingles VALUES (?, ?)", self.new_shingles)
+        self.new_lines, self.new_shingles = [], []
 
 
 def _passages(release: dict, quotes: list[dict], figures: list[dict], iso: str | None):

@@ -19,10 +19,6 @@ from datetime import date
 from typing import Any
 
 from briefing.model import ParsedRelease
-from briefing.parse.quotes import extract_quotes
-from briefing.parse.release import parse_release
-from briefing.parse.stats import extract_stats
-from briefing.parse.text import clean_line
 
 ID_LENGTH = 12
 
@@ -46,6 +42,12 @@ def _span_in(blocks: list, first: int, last: int, text: str) -> list[int] | None
 
 def build_records(text: str, source: str, today: date | None = None) -> Records:
     """Parse ``text`` and return (release doc, quote docs, figure docs) as stored."""
+    # The parser is only needed on import: a process that only reads never loads it.
+    from briefing.parse.quotes import extract_quotes
+    from briefing.parse.release import parse_release
+    from briefing.parse.stats import extract_stats
+    from briefing.parse.text import clean_line
+
     source = clean_line(source)  # a file name is untrusted text too
     parsed = parse_release(text, source, today)
     rid = release_id(parsed)

@@ -28,18 +28,15 @@ import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
-from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from filelock import FileLock, Timeout
 from tinydb import Query, TinyDB
 
 from briefing import resources
-from briefing.ingest import InputError, SourceFile, collect, read_source
 from briefing.readmodel import ReadModel, ReadModelError
 from briefing.records import Records, build_records
 from briefing.storage import (
@@ -52,6 +49,9 @@ from briefing.storage import (
     sync_all,
 )
 
+if TYPE_CHECKING:
+    from briefing.ingest import SourceFile
+
 STORE_DIR = "store"
 LEGACY_STORE_FILE = "store.json"  # one file for everything, before the store was split
 USER_FILE = "user.json"
@@ -61,6 +61,7 @@ CACHE_DIR = "cache"  # derived files (the read model), safe to delete
 READ_MODEL = "read.sqlite"
 DELETING = ".deleting"  # an original set aside while its release is being deleted
 UNDATED = "undated"
+RECOVER = ".recover-"  # beside a damaged store file set aside: the ids of its releases
 LOCK_TIMEOUT = 10.0
 POOL_THRESHOLD = 64  # fewer files than this parse faster in this process than in a pool
 IMPORT_BATCH = 4000  # files parsed and held in memory before they are written
@@ -154,6 +155,8 @@ def _valid_part(doc: Any, release: dict) -> bool:
 
 def _parse_file(path: str) -> tuple[str, SourceFile | None, Records | str]:
     """Read and parse one file (in a worker process): records, or the one-line reason."""
+    from briefing.ingest import InputError, read_source
+
     try:
         source = read_source(Path(path))
     except InputError as error:
@@ -169,6 +172,8 @@ def _parse_source(source: SourceFile) -> tuple[Records | str]:
 
 
 def _pool_context():
+    from multiprocessing import get_all_start_methods, get_context
+
     # Never fork: the app imports from a thread, and forking a threaded process can deadlock.
     return get_context("forkserver" if "forkserver" in get_all_start_methods() else "spawn")
 
@@ -209,7 +214,8 @@ class Store:
         self._dates: dict[str, str] = {}  # release id -> the user's corrected date
         self._load_user_safely()
         self._read = self._open_read_model()
-        with contextlib.suppress(Timeout):  # another process is writing: it settles these
+        # Another process is writing (it settles these), or the disk is read-only.
+        with contextlib.suppress(Timeout, OSError):
             with self._lock.acquire(timeout=0):
                 self._migrate_legacy()
                 self._finish_deletes()
@@ -266,6 +272,9 @@ class Store:
         except CorruptStoreError as problem:
             self._set_aside_shard(name, str(problem))
             return {}
+        except OSError as error:  # a folder where the file should be, no permission
+            self._set_aside_shard(name, _reason(error))
+            return {}
         out: dict[str, tuple[dict, list[dict], list[dict]]] = {}
         bad = 0
         for doc in releases:
@@ -292,6 +301,10 @@ class Store:
         self._shards.pop(name, None)
         try:
             kept = _move_aside(path)
+            # The releases the read model knew in this file: ``rebuild`` brings them back
+            # from their originals (they are not leftovers of an unfinished import).
+            known = self._read.shard_release_ids(name)
+            atomic_write_bytes(kept.with_name(RECOVER + kept.name), json.dumps(known).encode())
         except OSError as error:
             raise StoreError(f"{path.name} is damaged ({problem}) and cannot be moved aside: "
                              f"{_reason(error)}") from None  # fmt: skip
@@ -407,6 +420,11 @@ class Store:
                 "another Briefing process is writing; showing what was saved before"
             )
             return False
+        except OSError as error:  # the lock file cannot be created: a read-only disk
+            self.warnings.append(
+                f"the data folder is read-only ({_reason(error)}); showing what is saved"
+            )
+            return False
 
     def _sync_locked(self) -> bool:
         model = self._read
@@ -423,13 +441,19 @@ class Store:
             return False
         total = sum(1 for n in changed if n in signatures)
         with model.transaction():
+            # Many files (a rebuild): the repeat lines are held in memory across them.
+            lines = model.line_index(bulk=len(changed) > 8)
             for number, name in enumerate(changed, start=1):
+                # Read first: a damaged file's releases are still known here, to be listed
+                # for ``rebuild`` when the file is set aside.
+                found = self._read_shard(name) if name in signatures else {}
                 model.remove_releases(model.shard_release_ids(name))
-                if name in signatures:
-                    found = self._read_shard(name)
-                    model.add_releases(((name, *docs) for docs in found.values()), self._dates)
+                model.add_releases(
+                    ((name, *docs) for docs in found.values()), self._dates, lines=lines
+                )
                 if self._progress and total > 1:
                     self._progress(number, len(changed))
+            lines.save()
             self._apply_dates()
             model.put("shards", self._signatures())
             model.put("user", list(file_signature(self._user_path) or ()))
@@ -476,7 +500,11 @@ class Store:
         try:
             data = load_json_tables(legacy)
         except CorruptStoreError as problem:
-            kept = _move_aside(legacy)
+            try:
+                kept = _move_aside(legacy)
+            except OSError as error:
+                raise StoreError(f"{legacy.name} is damaged ({problem}) and cannot be moved "
+                                 f"aside: {_reason(error)}") from None  # fmt: skip
             self.warnings.append(f"the old store was damaged ({problem}); kept as {kept.name}")
             return
         by_release: dict[str, Records] = {}
@@ -780,6 +808,11 @@ class Store:
         Files are read and parsed on every core (a process pool), then added in one
         write: each store file they touch is rewritten once.
         """
+        # Reading files (saved pages, encodings) is only needed here: reads stay light.
+        from concurrent.futures import ProcessPoolExecutor
+
+        from briefing.ingest import collect
+
         skipped: list[tuple[str, str]] = []
         files, missing = collect(list(paths), skipped)
         report = ImportReport([ImportResult(p, "failed", error=e) for p, e in missing])
@@ -878,6 +911,8 @@ class Store:
         moved = {old: rid for rid, old in replaces.items() if old in self._dates}
         if moved:  # a corrected date follows the document to its new version
             self._save_user(lambda user: _move_dates(user, moved))
+            with self._read.transaction():
+                self._apply_dates()
         for old in replaces.values():
             with contextlib.suppress(OSError):
                 (self.dir / ORIGINALS / f"{old}.json").unlink()
@@ -1030,8 +1065,6 @@ class Store:
         """
         with self._writing():
             self._save_user(change)
-            with self._read.transaction():
-                self._read.put("user", list(file_signature(self._user_path) or ()))
 
     def _save_user(self, change: Callable[[dict], None]) -> None:
         """Apply ``change`` to the user's data and write it, keeping the previous copy."""
@@ -1044,6 +1077,8 @@ class Store:
         change(data)
         self._user_storage.write(data)
         self._load_user()
+        with self._read.transaction():  # this process's own write is not news to it
+            self._read.put("user", list(file_signature(self._user_path) or ()))
 
     def rebuild(self) -> int:
         """Re-derive the store from the kept originals; returns how many releases it holds.
@@ -1081,6 +1116,14 @@ class Store:
         )
         return len(rebuilt) + len(kept)
 
+    def _recover_ids(self) -> set[str]:
+        """Ids of releases whose store file was damaged and set aside (see ``RECOVER``)."""
+        ids: set[str] = set()
+        for listing in self._store_dir.glob(RECOVER + "*"):
+            with contextlib.suppress(OSError, ValueError, TypeError):
+                ids.update(str(rid) for rid in json.loads(listing.read_text(encoding="utf-8")))
+        return ids
+
     def _rederive(
         self, stored: dict[str, tuple[str, Records]], store_readable: bool
     ) -> tuple[list[Records], list[Records], int]:
@@ -1104,7 +1147,8 @@ class Store:
                 del rebuilt[old]
         skipped = 0
         if store_readable:
-            for rid in [rid for rid in rebuilt if rid not in stored]:
+            wanted = set(stored) | self._recover_ids()
+            for rid in [rid for rid in rebuilt if rid not in wanted]:
                 del rebuilt[rid]
                 skipped += 1
         kept_records = [docs for rid, (_, docs) in stored.items() if rid not in rebuilt]

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from briefing.cli.common import CommandError, add_json, emit, emit_json, open_store
 from briefing.packs import EXPORT_FORMATS, Packs, write_brief
+from briefing.parse.text import strip_controls
 
 ITEM_FIELDS = ("kind", "id", "text", "release_id", "note", "stale")
 STALE_FIELDS = ("value", "text", "release_id", "date")
@@ -44,7 +46,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--format", choices=EXPORT_FORMATS, default="md", help="md (default) or txt"
     )
-    parser.add_argument("--output", metavar="FILE", help="write here instead of printing")
+    parser.add_argument(
+        "--output",
+        metavar="FILE",
+        help="write here instead of printing (- is stdout; a pipe or device is written into)",
+    )
     parser.set_defaults(handler=export_command)
 
 
@@ -65,17 +71,18 @@ def list_command(args: argparse.Namespace) -> int:
 
 def add_command(args: argparse.Namespace) -> int:
     packs = Packs(open_store(args))
-    if args.name not in packs.names():
-        packs.create(args.name)
-    already = packs.is_pinned(args.name, args.id)
-    item = packs.add(args.name, args.id, args.note)
-    emit(f"{'already in' if already else 'pinned to'} {args.name}: {item['id']}")
+    # One locked save creates the pack if it is new and pins: nothing is left behind
+    # when the id is wrong, and two processes adding to a new pack both land.
+    item = packs.add(args.name, args.id, args.note, create=True)
+    name = packs.name_of(args.name)
+    emit(f"{'already in' if item['already'] else 'pinned to'} {name}: {item['id']}")
     return 0
 
 
 def remove_command(args: argparse.Namespace) -> int:
-    Packs(open_store(args)).remove(args.name, args.id)
-    emit(f"unpinned {args.id} from {args.name}")
+    packs = Packs(open_store(args))
+    packs.remove(args.name, args.id)
+    emit(f"unpinned {args.id} from {packs.name_of(args.name)}")
     return 0
 
 
@@ -108,13 +115,16 @@ def show_command(args: argparse.Namespace) -> int:
 
 def export_command(args: argparse.Namespace) -> int:
     text = Packs(open_store(args)).export(args.name, args.format)
-    if args.output:
-        path = Path(args.output)
-        try:
-            write_brief(path.resolve(), text)
-        except OSError as error:
-            raise CommandError(f"cannot write {path}: {error.strerror or error}") from None
-        emit(f"wrote {path}")
-    else:
+    if args.output in (None, "-", "/dev/stdout"):  # stdout as we hold it, wherever it goes
         emit(text.rstrip("\n"))
+        return 0
+    path = Path(args.output)
+    try:
+        regular = write_brief(path, text)
+    except OSError as error:
+        raise CommandError(f"cannot write {path}: {error.strerror or error}") from None
+    if regular:
+        emit(f"wrote {path}")
+    else:  # a pipe or terminal: stdout may be where the brief went
+        print(f"briefing: wrote {strip_controls(str(path))}", file=sys.stderr)
     return 0

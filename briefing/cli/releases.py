@@ -7,9 +7,8 @@ import sys
 import textwrap
 
 from briefing.cli.common import add_json, emit, emit_json, open_store
-from briefing.ingest import MAX_FILE_BYTES, InputError
-from briefing.ingest.paste import source_from_paste
 from briefing.parse.dates import display_date
+from briefing.parse.text import strip_controls
 from briefing.reader import release_text
 from briefing.store import ImportResult, Store
 
@@ -44,19 +43,26 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def import_command(args: argparse.Namespace) -> int:
+    from briefing.ingest import shown_path  # reading files: loaded only to import
+
     store = open_store(args)
     paths = [path for path in args.paths if path != STDIN]
     report = store.import_paths(paths)
     if len(paths) < len(args.paths):
         report.results.extend(import_stdin(store))
     if args.json:
-        emit_json(report.to_json())
+        document = report.to_json()
+        for failure in document["failed"] + document["skipped"]:  # as the text report: no escapes
+            failure["path"] = strip_controls(failure["path"])
+            failure["error"] = strip_controls(failure["error"] or "")
+        emit_json(document)
     else:
         for result in report.results:
+            path = shown_path(result.path)
             if result.status in ("failed", "skipped"):
-                emit(f"{result.status}: {result.path}: {result.error}")
+                emit(f"{result.status}: {path}: {result.error}")
             else:
-                emit(f"{result.status}: {result.path} ({result.release_id}) {result.title}")
+                emit(f"{result.status}: {path} ({result.release_id}) {result.title}")
         emit(report.summary())
     return 1 if report.failed else 0
 
@@ -66,6 +72,9 @@ STDIN = "-"
 
 def import_stdin(store: Store) -> list[ImportResult]:
     """A release piped in (``pbpaste | briefing import -``), checked and named as a paste."""
+    from briefing.ingest import MAX_FILE_BYTES, InputError
+    from briefing.ingest.paste import source_from_paste
+
     if sys.stdin.isatty():
         print(
             "briefing: reading a release from standard input; end it with ctrl+d", file=sys.stderr

@@ -20,7 +20,9 @@ def register(commands: argparse._SubParsersAction) -> None:
         "after:2023-01, before:2024, kind:quote|paragraph|title|stat, release:ID.",
     )
     parser.add_argument("query", metavar="QUERY")
-    parser.add_argument("--limit", type=int, default=20, metavar="N")
+    parser.add_argument(
+        "--limit", type=_positive, default=20, metavar="N", help="at most N results (default 20)"
+    )
     parser.add_argument("--speaker", metavar="NAME")
     add_json(parser)
     parser.set_defaults(handler=search_command)
@@ -29,7 +31,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 def search_command(args: argparse.Namespace) -> int:
     service = SearchService(open_store(args))
     # A typed command is finished: its last word is not a prefix still being typed.
-    result = service.search(args.query + " ", limit=max(1, args.limit), speaker=args.speaker)
+    result = service.search(args.query + " ", limit=args.limit, speaker=args.speaker)
     if args.json:
         return emit_json([{key: hit.to_dict()[key] for key in HIT_FIELDS} for hit in result.hits])
     titles = service.store.release_views(hit.release_id for hit in result.hits)
@@ -44,6 +46,17 @@ def search_command(args: argparse.Namespace) -> int:
     total = f"{result.total:,}" + ("" if result.total_exact else "+")
     emit(f"{len(result.hits)} of {total} matching passages")
     return 0
+
+
+def _positive(value: str) -> int:
+    """``--limit``: 0 or -3 is a mistake to point out, not a reason to show one result."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a number of results (1 or more)")
+    return number
 
 
 def _snippet(text: str, spans: list[tuple[int, int]]) -> str:

@@ -27,7 +27,7 @@ from briefing.parse.text import strip_controls
 __all__ = [
     "MAX_FILE_BYTES", "InputError", "SourceFile", "check_prose", "collect", "decode",
     "html_to_text", "markdown_to_text", "read_source", "repair_mojibake", "safe_name",
-    "source_from_bytes",
+    "shown_path", "source_from_bytes",
 ]  # fmt: skip
 
 # The longest real releases are tens of KB; a saved web page with inline scripts
@@ -65,7 +65,11 @@ def collect(
     failed: list[tuple[str, str]] = []
     seen: set[Path] = set()
     for raw in paths:
-        path = Path(raw).expanduser()
+        try:
+            path = Path(raw).expanduser()
+        except RuntimeError:  # "~nosuchuser/…"
+            failed.append((str(raw), "no such user's home folder"))
+            continue
         try:
             is_dir = path.is_dir()
             exists = is_dir or path.exists()
@@ -138,7 +142,6 @@ def _not_a_release_file(path: Path) -> str:
 
 def read_source(path: Path) -> SourceFile:
     """Read one file as release text, or raise ``InputError`` with the reason."""
-    limit = MAX_FILE_BYTES // (1024 * 1024)
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
@@ -146,9 +149,7 @@ def read_source(path: Path) -> SourceFile:
         if not stat.S_ISREG(info.st_mode):
             raise InputError("not a regular file (a device, pipe or socket)")
         if info.st_size > MAX_FILE_BYTES:
-            raise InputError(
-                f"file is {info.st_size / 1024 / 1024:.1f} MB; the limit is {limit} MB"
-            )
+            raise InputError(_too_big(f"file is {info.st_size:,} bytes"))
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except PermissionError:
@@ -160,13 +161,35 @@ def read_source(path: Path) -> SourceFile:
     except OSError as error:
         raise InputError(f"cannot read file: {_reason(error)}") from None
     if len(data) > MAX_FILE_BYTES:
-        raise InputError(f"file is over the {limit} MB limit")
-    return source_from_bytes(data, safe_name(path.name))
+        raise InputError(_too_big("file grew past the limit while being read"))
+    try:
+        return source_from_bytes(data, safe_name(path.name))
+    except InputError:
+        raise
+    except Exception as error:  # noqa: BLE001 - one bad file must never stop an import
+        # A bug of ours or a library's on hostile input: this file's one-line reason.
+        detail = " ".join(str(error).split())[:200]
+        raise InputError(
+            f"could not read this file ({type(error).__name__}{': ' if detail else ''}{detail})"
+        ) from None
+
+
+def _too_big(what: str) -> str:
+    """Exact numbers: "5.0 MB; the limit is 5 MB" of a file one byte over would say nothing."""
+    return f"{what}; the limit is {MAX_FILE_BYTES:,} bytes ({MAX_FILE_BYTES // 2**20} MB)"
 
 
 def safe_name(name: str) -> str:
     """A file name as shown and stored: no escape sequences or line breaks in it."""
     return re.sub(r"\s*[\n\t]\s*", " ", strip_controls(name)).strip() or "unnamed"
+
+
+def shown_path(path: str) -> str:
+    """A path as printed on one line: escapes and controls gone, line breaks and tabs as \\n, \\t.
+
+    A file called "a.txt\\nimported: b.txt" must not print a second, made-up line.
+    """
+    return strip_controls(path).replace("\n", "\\n").replace("\t", "\\t")
 
 
 def source_from_bytes(data: bytes, name: str) -> SourceFile:

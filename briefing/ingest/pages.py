@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import datetime
+from typing import Any
 
 
 def looks_like_html(text: str) -> bool:
@@ -32,7 +34,7 @@ _SITE_ROLES = {
 _FURNITURE_HINT = re.compile(
     r"cookie|consent|gdpr|breadcrumb|share|social|skip[-_]?(?:link|to)|newsletter|subscribe"
     r"|related|promo|advert|sidebar|site[-_]?(?:header|footer|nav)|navbar|nav[-_]|menu"
-    r"|visually[-_]?hidden|sr[-_]only|screen[-_]?reader|feedback|rating|accessib[a-z]*[-_]format"
+    r"|visually[-_]?hidden|sr[-_]only|screen[-_]?reader|feedback|rating|accessib[a-z]{0,20}[-_]format"
     r"|toolbar|pagination|back[-_]?to[-_]?top|print[-_]?(?:link|page)|modal|popup|tags?[-_]?list",
     re.IGNORECASE,
 )
@@ -53,22 +55,29 @@ def html_to_text(markup: str) -> str:
     banners and hidden elements are dropped; the article (``<article>``, else
     ``<main>``, else the body) is kept, with its headline and publication date
     even when the page shows them just above the article.
-    """
-    from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(markup, "html.parser")
-    published = _published_date(soup)
-    for tag in soup.find_all("time"):
+    The work is linear in the page's size whatever the markup (see
+    ``markup.parse_html``): the tree is walked without recursion, each pass once.
+    Raises ``InputError`` for a page too big to be a press release.
+    """
+    # BeautifulSoup takes a tenth of a second to load: only a saved page needs it.
+    from briefing.ingest.markup import parse_html
+
+    soup = parse_html(markup)
+    tags = _index(soup)
+    published = _published_date(tags)
+    for tag in tags.get("time", []):
         # "20/03/2017" or "2017-03-20" on the page: the machine-readable date says which.
         when = _iso_date(str(tag.get("datetime") or ""))
         if when:
             tag.string = when
-    _drop_furniture(soup)
-    root = _article_root(soup)
-    blocks = _blocks(root)
+    _drop_furniture(soup, tags)
+    root = _article_root(soup, tags)
+    inside: set[str] = set()
+    blocks = _blocks(root, inside)
     if root is not soup and root.name != "body":
-        headline = soup.find("h1")
-        if headline is not None and root.find("h1") is None:
+        headline = next((tag for tag in tags.get("h1", []) if not tag.decomposed), None)
+        if headline is not None and "h1" not in inside:
             title = _inline_text(headline)
             if title and title not in blocks[:1]:
                 blocks.insert(0, title)
@@ -77,47 +86,102 @@ def html_to_text(markup: str) -> str:
     return "\n\n".join(blocks)
 
 
-def _drop_furniture(soup) -> None:
-    from bs4 import Comment, Declaration, Doctype, ProcessingInstruction
+_START, _END, _TEXT = "start", "end", "text"
 
-    for node in soup.find_all(
-        string=lambda s: isinstance(s, (Comment, Declaration, Doctype, ProcessingInstruction))
-    ):
-        node.extract()
-    for tag in soup.find_all(_DROP_TAGS):
-        tag.decompose()
-    doomed = []
-    for tag in soup.find_all(True):
-        if _is_furniture(tag):
-            doomed.append(tag)
+
+def _walk(root) -> Iterator[tuple[str, Any]]:
+    """(``start``, tag), (``text``, string), (``end``, tag) in document order, without recursion."""
+    from bs4 import NavigableString, Tag
+
+    stack = [(root, iter(root.children))]
+    while stack:
+        child = next(stack[-1][1], None)
+        if child is None:
+            tag, _ = stack.pop()
+            if stack:
+                yield _END, tag
+        elif isinstance(child, Tag):
+            yield _START, child
+            stack.append((child, iter(child.children)))
+        elif isinstance(child, NavigableString):
+            yield _TEXT, child
+
+
+def _index(soup) -> dict[str, list]:
+    """The page's tags by name, each list in document order (one pass: ``find_all`` is slow)."""
+    tags: dict[str, list] = {}
+    for event, node in _walk(soup):
+        if event == _START:
+            tags.setdefault(node.name, []).append(node)
+    return tags
+
+
+def _drop_furniture(soup, tags: dict[str, list]) -> None:
+    for name in _DROP_TAGS:
+        for tag in tags.get(name, []):
+            if not tag.decomposed:
+                tag.decompose()
+    # One pass for what _is_furniture asks of a tag's ancestors and descendants.
+    in_article: set[int] = set()  # ids of tags inside an <article> or <main>
+    wrappers: set[int] = set()  # ids of tags around a <main>, <article> or <h1>
+    open_articles = 0
+    holds_key = [False]  # per open tag: a main/article/h1 is inside it
+    every: list = []
+    for event, tag in _walk(soup):
+        if event == _START:
+            every.append(tag)
+            if open_articles:
+                in_article.add(id(tag))
+            open_articles += tag.name in ("article", "main")
+            holds_key.append(False)
+        elif event == _END:
+            open_articles -= tag.name in ("article", "main")
+            if holds_key.pop():
+                wrappers.add(id(tag))
+                holds_key[-1] = True
+            if tag.name in ("main", "article", "h1"):
+                holds_key[-1] = True
+    doomed = [
+        tag for tag in every if _is_furniture(tag, id(tag) in in_article, id(tag) in wrappers)
+    ]
     for tag in doomed:
         if not tag.decomposed:
             tag.decompose()
 
 
-def _is_furniture(tag) -> bool:
+_HINT_CHARS = 1000  # of an id, class or label: enough for any real one
+
+
+def _is_furniture(tag, in_article: bool, wraps_article: bool) -> bool:
     attrs = tag.attrs or {}
-    if tag.name in _SITE_TAGS and tag.find_parent(["article", "main"]) is None:
+    if tag.name in _SITE_TAGS and not in_article:
         return True
     if "hidden" in attrs or str(attrs.get("aria-hidden", "")).lower() == "true":
         return True
-    if _HIDDEN_STYLE.search(str(attrs.get("style", ""))):
+    if _HIDDEN_STYLE.search(str(attrs.get("style", ""))[:_HINT_CHARS]):
         return True
-    if tag.name in ("html", "body", "main", "article") or tag.find(["main", "article", "h1"]):
+    if tag.name in ("html", "body", "main", "article") or wraps_article:
         return False  # a wrapper around the article ("layout-with-sidebar") is not furniture
     if str(attrs.get("role", "")).lower() in _SITE_ROLES:
         return True
+    classes = attrs.get("class") or []
     names = " ".join(
-        [str(attrs.get("id", "")), *(attrs.get("class") or []), str(attrs.get("aria-label", ""))]
+        value[:_HINT_CHARS]
+        for value in [
+            str(attrs.get("id", "")),
+            *(classes if isinstance(classes, list) else [str(classes)])[:50],
+            str(attrs.get("aria-label", "")),
+        ]
     )
     return bool(names.strip()) and bool(_FURNITURE_HINT.search(names))
 
 
-def _article_root(soup):
-    articles = soup.find_all("article")
+def _article_root(soup, tags: dict[str, list]):
+    articles = [tag for tag in tags.get("article", []) if not tag.decomposed]
     if articles:
         # The article with the most prose, not a teaser card of a related one.
-        return max(articles, key=lambda tag: len(tag.get_text(" ", strip=True)))
+        sizes = _text_sizes(soup, {id(tag) for tag in articles})
+        return max(articles, key=lambda tag: sizes[id(tag)])
     for selector in ("main", "[role=main]", "#main-content", "#content", ".content"):
         found = soup.select_one(selector)
         if found is not None and found.get_text(strip=True):
@@ -125,43 +189,51 @@ def _article_root(soup):
     return soup.body or soup
 
 
-def _blocks(root) -> list[str]:
-    """The text of ``root`` as paragraphs, in document order; list items marked '- '."""
-    from bs4 import NavigableString, Tag
+def _text_sizes(soup, wanted: set[int]) -> dict[int, int]:
+    """How much text each tag in ``wanted`` holds (as ``get_text(" ", strip=True)``), in one pass."""
+    total = 0  # stripped text so far, with a separator after each piece
+    started: dict[int, int] = {}
+    sizes: dict[int, int] = {}
+    for event, node in _walk(soup):
+        if event == _TEXT:
+            piece = len(node.strip())
+            total += piece + 1 if piece else 0
+        elif id(node) in wanted:
+            if event == _START:
+                started[id(node)] = total
+            else:
+                sizes[id(node)] = max(0, total - started[id(node)] - 1)
+    return sizes
 
+
+def _blocks(root, names: set[str]) -> list[str]:
+    """The text of ``root`` as paragraphs, in document order; list items marked '- '.
+
+    ``names`` gets the name of every tag inside ``root``.
+    """
     blocks: list[str] = []
     current: list[str] = []
-    bullet = [False]  # the next block is the first of a list item
+    bullet = False  # the next block is the first of a list item
 
     def flush() -> None:
+        nonlocal bullet
         text = " ".join("".join(current).split())
         current.clear()
         if text:
-            blocks.append(f"- {text}" if bullet[0] else text)
-            bullet[0] = False
+            blocks.append(f"- {text}" if bullet else text)
+            bullet = False
 
-    def walk(node) -> None:
-        for child in node.children:
-            if isinstance(child, NavigableString):
-                current.append(str(child))
-            elif isinstance(child, Tag):
-                name = child.name
-                if name in _CELL_TAGS:
-                    current.append(" ")
-                    walk(child)
-                    current.append(" ")
-                elif name in _BLOCK_TAGS:
-                    flush()
-                    if name == "li":
-                        bullet[0] = True
-                    walk(child)
-                    flush()
-                    if name == "li":
-                        bullet[0] = False
-                else:
-                    walk(child)
-
-    walk(root)
+    for event, node in _walk(root):
+        if event == _TEXT:  # (parse_html leaves out comments and doctypes)
+            current.append(str(node))
+            continue
+        names.add(node.name)
+        if node.name in _CELL_TAGS:
+            current.append(" ")
+        elif node.name in _BLOCK_TAGS:
+            flush()
+            if node.name == "li":
+                bullet = event == _START
     flush()
     return blocks
 
@@ -182,15 +254,15 @@ def _mentions_date(text: str) -> bool:
     return len(text) <= 60 and bool(_DATE_WORDS.search(text))
 
 
-def _published_date(soup) -> str | None:
+def _published_date(tags: dict[str, list]) -> str | None:
     """The page's publication date as '26 November 2024', from its metadata or <time>."""
     candidates: list[str] = []
     for attr, name in (("property", "article:published_time"), ("name", "date"),
                        ("name", "dcterms.created"), ("itemprop", "datePublished")):  # fmt: skip
-        tag = soup.find("meta", attrs={attr: name})
+        tag = next((meta for meta in tags.get("meta", []) if meta.get(attr) == name), None)
         if tag is not None and tag.get("content"):
             candidates.append(str(tag["content"]))
-    for tag in soup.find_all("time"):
+    for tag in tags.get("time", []):
         if tag.get("datetime"):
             candidates.append(str(tag["datetime"]))
     return next((when for when in map(_iso_date, candidates) if when), None)

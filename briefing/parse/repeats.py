@@ -13,14 +13,14 @@ function words, so a generic "But more must be done." links nothing.
 
 Two clauses match when their words (normalised: case, apostrophes, hyphens)
 are nearly the same sequence: rapidfuzz's Indel similarity over word lists at
-least ``THRESHOLD``. Candidates come from an index of four-word shingles over
-the distinct clauses, so 50,000 quotes never means comparing all pairs.
+least ``THRESHOLD``. The read model groups quotes by line at import, finding
+candidates through four-word shingles (``SHINGLE``), so 50,000 quotes never means
+comparing all pairs (see ``briefing.readmodel``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from rapidfuzz.distance import Indel
 
@@ -28,9 +28,6 @@ THRESHOLD = 0.8  # "build a safer London for everyone" ~ "... for all" is 0.83
 MIN_WORDS = 5
 MIN_CONTENT_WORDS = 3
 SHINGLE = 4
-# A shingle shared by more distinct clauses than this is boilerplate ("the
-# mayor of london"): it finds no useful candidates and would cost a quadratic scan.
-MAX_POSTINGS = 400
 
 _FUNCTION_WORDS = frozenset(
     """a an the and or but so that to of in on at for by with from as is are was were be
@@ -85,61 +82,7 @@ def units(text: str) -> set[tuple[str, ...]]:
     return found
 
 
-def _shingles(words: tuple[str, ...]) -> set[tuple[str, ...]]:
-    return set(zip(*(words[i:] for i in range(SHINGLE)), strict=False))
-
-
-def _similar(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def similar(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if min(len(a), len(b)) < 0.6 * max(len(a), len(b)):
         return False  # cheap: lengths alone rule out the similarity
     return Indel.normalized_similarity(a, b) >= THRESHOLD
-
-
-def find_repeats(quotes: Sequence[tuple[str, str]]) -> dict[str, list[str]]:
-    """For each quote id, the ids of the other quotes that reuse one of its lines.
-
-    ``quotes`` is (quote_id, text) pairs; every id is a key of the result, its
-    list in input order (empty when the quote repeats nothing).
-    """
-    ids = [quote_id for quote_id, _ in quotes]
-    # Distinct clauses, and which quotes use each: a line reused verbatim a
-    # thousand times is one entry, not a thousand.
-    form_of: dict[tuple[str, ...], int] = {}
-    forms: list[tuple[str, ...]] = []
-    users: list[set[int]] = []
-    for position, (_, text) in enumerate(quotes):
-        for unit in units(text):
-            form = form_of.setdefault(unit, len(forms))
-            if form == len(forms):
-                forms.append(unit)
-                users.append(set())
-            users[form].add(position)
-
-    related: list[set[int]] = [set() for _ in quotes]
-
-    def link(a: set[int], b: set[int]) -> None:
-        for quote in a:
-            related[quote].update(b)
-
-    # Each clause is compared with the earlier clauses it shares a shingle with.
-    index: dict[tuple[str, ...], list[int]] = {}
-    for form, words in enumerate(forms):
-        if len(users[form]) > 1:
-            link(users[form], users[form])  # the same clause in several quotes
-        candidates: set[int] = set()
-        for key in _shingles(words):
-            postings = index.get(key)
-            if postings is None:
-                index[key] = [form]
-            elif len(postings) <= MAX_POSTINGS:
-                candidates.update(postings)
-                postings.append(form)
-        for other in candidates:
-            if _similar(words, forms[other]):
-                link(users[form], users[other])
-                link(users[other], users[form])
-
-    return {
-        ids[position]: [ids[q] for q in sorted(related[position]) if q != position]
-        for position in range(len(ids))
-    }

@@ -33,6 +33,7 @@ from briefing.readmodel import (
     SEQ_BITS,
     ReadModel,
     attribution_suffix,
+    date_of_day,
     day_number,
     kind_tag,
     release_tag,
@@ -51,8 +52,8 @@ GROUP_WEIGHT = {3: 10.0, 2: 8.0, 1: 7.0, 0: 0.0}  # title and quote, summary, bo
 MAX_TERMS = 12  # words beyond this are ignored (nobody types them; keeps cost bounded)
 FILTER_ONLY_SCORE = 100.0  # filters alone: every passage listed matches fully
 PARTIAL_CANDIDATES = 400  # best BM25 passages scored when no passage has every word
-COUNT_CAP = 10_000  # matches counted exactly up to here ("10,000+" beyond)
-FACET_SAMPLE = 2_000  # newest matches the speaker and year facets are counted over
+COUNT_CAP = 1_000  # matches counted exactly up to here ("1,000+" beyond)
+FACET_SAMPLE = 500  # newest matches the speaker, year and kind facets are counted over
 _ALL_KINDS = "tags : (" + " OR ".join(kind_tag(k) for k in KINDS) + ")"
 
 
@@ -184,37 +185,34 @@ class _Plan:
         return total, True
 
     def facets(self, expression: str) -> None:
-        """Counts by kind (exact up to the cap), speaker and year (over the newest matches)."""
+        """How many passages match (exactly up to the cap), and the speakers, years and
+        kinds of the newest ``FACET_SAMPLE`` of them (every match when there are fewer)."""
         total, exact = self.count(expression)
         self.result.total, self.result.total_exact = total, exact
         if not total:
             return
-        kinds = {}
-        for kind in KINDS:
-            count, _ = self.count(f"({expression}) AND tags : {kind_tag(kind)}")
-            if count:
-                kinds[kind] = count
         sample: list[int] = []
         for group in GROUP_WEIGHT:
             sample += self.rowids(expression, group, FACET_SAMPLE)
         sample = heapq.nlargest(FACET_SAMPLE, sample, key=lambda r: (r >> SEQ_BITS) & MAX_DAY)
         speakers: Counter[str] = Counter()
         years: Counter[str] = Counter()
-        for start in range(0, len(sample), 900):
-            chunk = sample[start : start + 900]
-            for speaker, iso in self.model.all(
-                "SELECT p.speaker, r.date FROM passages p JOIN releases r ON r.id = p.release_id "
-                f"WHERE p.rowid IN ({', '.join('?' * len(chunk))})",
-                chunk,
-            ):
-                if speaker:
-                    speakers[speaker] += 1
-                if iso:
-                    years[iso[:4]] += 1
+        kinds: Counter[str] = Counter()
+        for rowid, kind, speaker in self.model.all(
+            "SELECT rowid, kind, speaker FROM passages "
+            f"WHERE rowid IN ({', '.join('?' * len(sample))})",
+            sample,
+        ):
+            kinds[kind] += 1
+            if speaker:
+                speakers[speaker] += 1
+            day = (rowid >> SEQ_BITS) & MAX_DAY
+            if day:
+                years[str(date_of_day(day).year)] += 1
         self.result.facets = {
             "speaker": dict(sorted(speakers.items(), key=lambda item: (-item[1], item[0]))),
             "year": dict(sorted(years.items(), reverse=True)),
-            "kind": kinds,
+            "kind": {kind: kinds[kind] for kind in KINDS if kinds[kind]},
         }
 
     def filter_only(self, limit: int) -> None:

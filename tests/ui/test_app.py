@@ -3,14 +3,13 @@
 import shutil
 from pathlib import Path
 
-import pyperclip
 from tests_support import seed_path
 from textual.widgets import DataTable, Markdown, TabbedContent
 from ui_support import SIZE, settle
 
 from briefing.store import Store
 from briefing.ui.app import BriefingApp, make_app
-from briefing.ui.clipboard import Clipboard
+from briefing.ui.clipboard import Clipboard, ClipboardError
 from briefing.ui.commands import palette_commands
 from briefing.ui.screens.help import HELP_FILE, HelpScreen
 from briefing.ui.screens.import_files import ImportScreen
@@ -50,14 +49,14 @@ async def test_help_opens_on_question_mark_and_f1(app):
 
 async def test_falls_back_to_osc52_and_says_so(app, monkeypatch):
     def no_clipboard(text: str) -> None:
-        raise pyperclip.PyperclipException("no copy mechanism")
+        raise ClipboardError("no clipboard program found")
 
     sent: list[str] = []
     monkeypatch.setattr(BriefingApp, "copy_to_clipboard", lambda self, text: sent.append(text))
     async with app.run_test(size=SIZE) as pilot:
         clipboard = Clipboard(app, no_clipboard)
         clipboard.copy("34,200 police officers\x1b]52;c;SGVsbG8=\x07", "a figure")
-        await pilot.pause()
+        await settle(pilot)
         assert sent == ["34,200 police officers"]
         assert any("OSC 52" in n.message for n in app._notifications)
 

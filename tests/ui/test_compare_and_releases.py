@@ -55,7 +55,7 @@ async def test_compare_001_with_000_shows_gun_crime_21_then_19(app, seeded_dir, 
         await pilot.pause()
         assert "gun crime" in str(app.query_one("#compare-source", Static).render()).lower()
         await pilot.press("c")
-        await settle(pilot)
+        await settle(pilot)  # the copy runs in a worker
         assert "21%" in clipboard.copied[-1] and "11 November 2022" in clipboard.copied[-1]
         await pilot.press("d")
         assert all(label.startswith("≠") for label in row_texts(table))
@@ -166,3 +166,27 @@ async def test_releases_sort_by_s_and_by_clicking_a_header(app):
         assert table.cursor_row == table.row_count - 1
         await pilot.press("g")
         assert table.cursor_row == 0
+
+
+async def test_a_deeply_nested_page_never_stops_an_import_in_the_app(app, tmp_path: Path):
+    # Before: a RecursionError ended the app with a traceback, the good file not imported.
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    prose = "The Mayor of London said the new scheme would help many thousands of families."
+    (folder / "a-deep.html").write_text(
+        "<html><body>" + "<div>" * 1_000 + f"<p>{prose}</p>" + "</div>" * 1_000, encoding="utf-8"
+    )
+    (folder / "b-good.txt").write_text(
+        seed_path("003").read_text(encoding="utf-8").replace("Stratford", "Stratford East"),
+        encoding="utf-8",
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("escape", "4", "i")
+        app.screen.query_one("#import-path", Input).value = str(folder)
+        await pilot.press("enter")
+        await settle(pilot)
+        report = str(app.screen.query_one("#import-report", Static).render())
+        assert f"imported: {folder / 'b-good.txt'}" in report
+        assert "2 imported, 0 updated, 0 unchanged, 0 failed" in report
+        assert app.is_running

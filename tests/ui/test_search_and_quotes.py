@@ -64,7 +64,7 @@ async def test_pick_rowley_and_copy_his_quote(app, clipboard):
         await pilot.press("j")  # Mark Rowley
         await settle(pilot)
         await pilot.press("enter", "c", "a", "m")
-        await settle(pilot)
+        await settle(pilot)  # copies run in a worker, in the order asked
         plain, attributed, markdown = clipboard.copied
         # In quotation marks as the press writes a long quote: each paragraph opens one.
         assert plain.startswith("“The Met is getting smaller but more capable.")

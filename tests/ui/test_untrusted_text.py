@@ -66,6 +66,7 @@ async def test_markup_and_escapes_render_literally(
         )
         blocks.highlighted = quote
         await pilot.press("a")
+        await settle(pilot)  # the copy runs in a worker
         assert "a lone [/ bracket must fall." in clipboard.copied[-1]
         assert "\x1b" not in clipboard.copied[-1] and "\x07" not in clipboard.copied[-1]
         await pilot.pause()

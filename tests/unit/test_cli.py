@@ -89,7 +89,9 @@ def test_data_dir_option_and_env(tmp_path, data_dir):
     env = {**os.environ, "BRIEFING_DATA_DIR": str(data_dir)}
     subprocess.run([sys.executable, "-m", "briefing", "--data-dir", str(tmp_path / "x"), "releases"],
                    check=True, capture_output=True, env=env)  # fmt: skip
-    assert (tmp_path / "x" / "store.json").exists()
+    assert len(list((tmp_path / "x" / "store").glob("*.json"))) == 5
+    assert (tmp_path / "x" / "cache" / "read.sqlite").exists()
+    assert not (tmp_path / "x" / "store.json").exists()
     assert not data_dir.exists()
 
 
@@ -196,10 +198,14 @@ def test_search_json_fields(capsys):
     assert {hit["speaker"] for hit in json.loads(out)} == {"Sadiq Khan"}
 
 
-def test_import_leaves_a_search_index_the_app_can_use_at_once(capsys, tmp_path, data_dir):
-    from briefing.searching import SearchService
-    from briefing.store import Store
+def briefing_process(data_dir, *args):
+    """``briefing`` run in a new process on ``data_dir``."""
+    env = {**os.environ, "BRIEFING_DATA_DIR": str(data_dir)}
+    return subprocess.run([sys.executable, "-m", "briefing", *args], capture_output=True,
+                          env=env, check=False)  # fmt: skip
 
+
+def test_import_then_a_new_process_searches_at_once(capsys, tmp_path, data_dir):
     extra = tmp_path / "extra.txt"
     extra.write_text(
         seed_path("004")
@@ -207,8 +213,76 @@ def test_import_leaves_a_search_index_the_app_can_use_at_once(capsys, tmp_path, 
         .replace("Real neighbourhood", "Quixotic neighbourhood"),
         encoding="utf-8",
     )
-    assert run(capsys, "import", str(extra))[0] == 0
-    service = SearchService(Store(data_dir))
-    assert service._load_cache()  # current: no rebuild needed
-    assert service.index.meta["fingerprint"] == service._fingerprint(service._state())
-    assert service.search("quixotic").hits
+    done = briefing_process(data_dir, "import", str(extra))
+    assert done.returncode == 0, done.stderr
+    found = briefing_process(data_dir, "search", "quixotic", "--json")
+    assert found.returncode == 0 and found.stderr == b""  # nothing to rebuild or catch up on
+    hits = json.loads(found.stdout.decode("utf-8"))
+    rid = json.loads(briefing_process(data_dir, "releases", "--json").stdout.decode("utf-8"))
+    assert hits and {hit["release_id"] for hit in hits} == {
+        r["id"] for r in rid if r["source"] == "extra.txt"
+    }
+    # And the same in this process (an app already open sees the import on refresh).
+    status, out, _ = run(capsys, "search", "quixotic", "--json")
+    assert status == 0 and json.loads(out) == hits
+
+
+@pytest.mark.parametrize(
+    "damage", [b"", b"this is not a database", b"SQLite format 3\x00" + b"\x00" * 200]
+)
+def test_a_damaged_search_cache_is_rebuilt_with_a_notice(capsys, data_dir, damage):
+    status, before, _ = run(capsys, "search", "knife crime", "--json")
+    assert status == 0 and json.loads(before)
+    cache = data_dir / "cache" / "read.sqlite"
+    for extra in ("-wal", "-shm"):
+        (data_dir / "cache" / f"read.sqlite{extra}").unlink(missing_ok=True)
+    cache.write_bytes(damage)
+    status, out, err = run(capsys, "search", "knife crime", "--json")
+    assert status == 0 and out == before
+    assert "Traceback" not in err
+    if damage:  # a file that is not the read model: said, once
+        assert err.count("\n") >= 1 and "search cache" in err
+    run(capsys, "releases")
+    assert run(capsys, "search", "knife crime", "--json")[2] == ""  # rebuilt: quiet from now on
+
+
+def test_a_deleted_search_cache_is_rebuilt(capsys, data_dir):
+    status, before, _ = run(capsys, "releases", "--json")
+    import shutil
+
+    shutil.rmtree(data_dir / "cache")
+    status, out, err = run(capsys, "releases", "--json")
+    assert status == 0 and out == before and "Traceback" not in err
+
+
+# ---------------------------------------------------------------- hostile file names, odd limits
+
+
+def test_a_file_name_with_line_breaks_prints_one_line(capsys, tmp_path):
+    # Before: "evil.txt\nimported: fake.txt" printed a made-up second line.
+    evil = tmp_path / "evil.txt\nimported: fake.txt (000000000000) Fake"
+    evil.write_text("   \n")
+    status, out, _ = run(capsys, "import", str(evil))
+    lines = out.splitlines()
+    assert status == 1 and len(lines) == 2
+    assert lines[0].startswith("failed: ") and "evil.txt\\nimported: fake.txt" in lines[0]
+
+
+def test_import_json_strips_c1_controls_from_paths(capsys, tmp_path):
+    # Before: the text report stripped them, the JSON report printed them raw.
+    name = "bad\x9b2Jname\x9d0;title\x9c.txt"
+    (tmp_path / name).write_text("   \n")
+    status, out, _ = run(capsys, "import", str(tmp_path / name), "--json")
+    assert status == 1
+    assert not any("\x80" <= char <= "\x9f" for char in out)
+    [failure] = json.loads(out)["failed"]
+    assert failure["path"] == str(tmp_path / "badname.txt")  # what the text report shows
+
+
+@pytest.mark.parametrize("limit", ["0", "-3", "two"])
+def test_search_limit_must_be_a_positive_number(capsys, limit):
+    # Before: --limit 0 or -3 printed "1 of 25" as if nothing were wrong.
+    with pytest.raises(SystemExit) as caught:
+        main(["search", "crime", "--limit", limit])
+    assert caught.value.code == 2
+    assert "--limit" in capsys.readouterr().err

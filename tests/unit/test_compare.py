@@ -226,14 +226,27 @@ def test_keys_and_helpers():
 # ----------------------------------------------------------------- latest
 
 
-def all_seeds() -> tuple[list[dict], list[dict]]:
+def all_seeds() -> list[dict]:
+    """Every seed's figures as the store serves them: with their release's title and date."""
     pairs = [seed(p) for p in ("000", "001", "002", "003", "004")]
-    return [r for r, _ in pairs], [s for _, ss in pairs for s in ss]
+    return joined([r for r, _ in pairs], [s for _, ss in pairs for s in ss])
+
+
+def joined(releases: list[dict], stats: list[dict]) -> list[dict]:
+    info = {r["id"]: r for r in releases}
+    return [
+        {
+            **s,
+            "release_title": info[s["release_id"]]["title"],
+            "date": info[s["release_id"]]["date"],
+        }
+        for s in stats
+    ]
 
 
 def test_latest_officer_numbers_with_the_older_figures():
-    releases, stats = all_seeds()
-    found = latest("police officers", releases, stats)
+    stats = all_seeds()
+    found = latest("police officers", stats)
     assert found["unit"] == "count"
     assert (found["latest"]["value"], found["latest"]["release_id"]) == (34200, "r000")
     assert found["latest"]["release_title"] == seed("000")[0]["title"]
@@ -243,22 +256,22 @@ def test_latest_officer_numbers_with_the_older_figures():
 
 
 def test_latest_prefers_the_newest_release_and_lists_other_periods_as_related():
-    releases, stats = all_seeds()
-    found = latest("gun crime", releases, stats)
+    stats = all_seeds()
+    found = latest("gun crime", stats)
     assert (found["latest"]["value"], found["latest"]["period"]) == (25, "since 2019")
     assert {s["value"] for s in found["related"]} == {19, 21}
-    burglary = latest("burglary", releases, stats)
+    burglary = latest("burglary", stats)
     assert burglary["latest"]["value"] == 18 and [s["value"] for s in burglary["older"]] == [23]
-    robbery = latest("personal robbery", releases, stats)
+    robbery = latest("personal robbery", stats)
     assert robbery["latest"]["value"] == 12.8  # 2025 release, London-wide
     assert 5 in [s["value"] for s in robbery["older"]]
 
 
 def test_latest_without_a_match():
-    releases, stats = all_seeds()
-    assert latest("zebra crossings", releases, stats) is None
-    assert latest("", releases, stats) is None
-    assert latest("the", releases, stats) is None
+    stats = all_seeds()
+    assert latest("zebra crossings", stats) is None
+    assert latest("", stats) is None
+    assert latest("the", stats) is None
 
 
 # ------------------------------------------------------------ performance
@@ -303,7 +316,7 @@ def test_compare_and_latest_stay_fast_on_thousands_of_figures():
     stats += [{**stats[0], "id": f"same{n}", "release_id": f"r{n % 300}"} for n in range(2000)]
     started = time.perf_counter()
     result = compare(releases, stats)
-    found = latest("personal robbery", releases, stats)
+    found = latest("personal robbery", joined(releases, stats))
     elapsed = time.perf_counter() - started
     assert sum(len(c) for row in result["rows"] for c in row["cells"].values()) == len(stats)
     assert found is not None

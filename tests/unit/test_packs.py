@@ -1,6 +1,8 @@
 """Briefing packs: pins that outlive re-imports, stale figures flagged, briefs exported."""
 
 import json
+import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -412,3 +414,152 @@ def test_a_figure_over_a_different_period_is_not_stale(store):
     # 002 (newer) gives personal robbery down 12.8% over "the first six weeks of this
     # financial year": a different period, so 003's figure is not out of date.
     assert packs.items(DEFAULT_PACK)[0]["stale"] is None
+
+
+# ----------------------------------------------------------------- pack names and races
+
+
+def test_two_writers_adding_to_a_new_pack_both_land(data_dir):
+    # Two processes, each with its own view of user.json read before the other wrote:
+    # the second used to fail with "already exists" and its pin was lost.
+    first, second = Packs(Store(data_dir)), Packs(Store(data_dir))
+    assert "Evening" not in first.names() and "Evening" not in second.names()
+    khan = quote(first.store, "003", "Sadiq Khan")
+    officers = figure(first.store, "001", 34542, "a record 34,542")
+    first.add("Evening", khan, create=True)
+    second.add("Evening", officers, create=True)  # its view still has no "Evening"
+    again = Packs(Store(data_dir))
+    assert again.names().count("Evening") == 1
+    assert ids(again, "Evening") == [khan, officers]
+
+
+def test_two_cli_processes_adding_to_a_new_pack_both_land(data_dir):
+    store = Store(data_dir)
+    refs = [quote(store, "003", "Sadiq Khan"), figure(store, "001", 34542, "a record 34,542")]
+    command = [sys.executable, "-m", "briefing", "--data-dir", str(data_dir), "pack", "add"]
+    running = [
+        subprocess.Popen(
+            [*command, "Night shift", ref], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        for ref in refs
+    ]
+    results = [(process.wait(timeout=120), process.stderr.read()) for process in running]
+    for process in running:
+        process.stdout.close()
+        process.stderr.close()
+    assert [status for status, _ in results] == [0, 0], results
+    assert sorted(ids(Packs(Store(data_dir)), "Night shift")) == sorted(refs)
+
+
+@pytest.mark.parametrize(
+    "args", [("Fresh", "not-an-id"), ("Fresh", "abc.q999"), ("Fr\x1b[2Jesh", "")]
+)
+def test_a_failed_pack_add_changes_nothing(capsys, data_dir, args):
+    store = Store(data_dir)
+    name, ref = args
+    ref = ref or quote(store, "003", "Sadiq Khan")
+    before = (data_dir / "user.json").read_bytes() if (data_dir / "user.json").exists() else None
+    status, _, err = run(capsys, "pack", "add", name, ref)
+    assert status == 1 and err.startswith("briefing: ") and err.count("\n") == 1
+    after = (data_dir / "user.json").read_bytes() if (data_dir / "user.json").exists() else None
+    assert after == before
+    assert Packs(Store(data_dir)).names() == [DEFAULT_PACK]
+
+
+def test_pack_names_are_normalised_the_same_way_on_creation_and_lookup(capsys, data_dir):
+    store = Store(data_dir)
+    khan = quote(store, "003", "Sadiq Khan")
+    status, out, _ = run(capsys, "pack", "add", "  Speech    notes ", khan)
+    assert status == 0 and out == f"pinned to Speech notes: {khan}\n"
+    status, out, _ = run(capsys, "pack", "add", "Speech notes", khan)
+    assert status == 0 and out == f"already in Speech notes: {khan}\n"
+    assert Packs(Store(data_dir)).names() == [DEFAULT_PACK, "Speech notes"]
+    status, out, _ = run(capsys, "pack", "show", " Speech  notes", "--json")
+    assert status == 0 and [item["id"] for item in json.loads(out)] == [khan]
+    for odd in ("Speech\tnotes", "Speech\nnotes", "Speech\x9b2Jnotes", "Speech\u202enotes"):
+        status, _, err = run(capsys, "pack", "add", odd, khan)
+        assert status == 1 and "control characters" in err
+        status, _, err = run(capsys, "pack", "show", odd)
+        assert status == 1 and "control characters" in err
+    assert Packs(Store(data_dir)).names() == [DEFAULT_PACK, "Speech notes"]
+    status, out, _ = run(capsys, "pack", "remove", "Speech  notes ", khan)
+    assert status == 0 and out == f"unpinned {khan} from Speech notes\n"
+
+
+# ----------------------------------------------------------------- export --output
+
+
+def test_export_output_dash_and_dev_stdout_print_the_brief(capsys, data_dir):
+    text = Packs(known_pack(data_dir)).export("Speech", "md")
+    for target in ("-", "/dev/stdout"):  # "/dev/stdout" failed: it was resolved to a pipe's name
+        status, out, _ = run(capsys, "pack", "export", "Speech", "--output", target)
+        assert status == 0 and out == text.rstrip("\n") + "\n"
+
+
+def test_export_into_a_pipe_writes_it_and_keeps_it_a_pipe(capsys, data_dir, tmp_path):
+    # A FIFO used to be replaced by a regular file.
+    text = Packs(known_pack(data_dir)).export("Speech", "txt")
+    fifo = tmp_path / "brief.fifo"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # a reader is there first
+    try:
+        status, out, err = run(
+            capsys, "pack", "export", "Speech", "--format", "txt", "--output", str(fifo)
+        )
+        received = os.read(reader, 1 << 20)
+    finally:
+        os.close(reader)
+    assert status == 0 and out == "" and err == f"briefing: wrote {fifo}\n"
+    assert received == text.encode("utf-8")
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+def test_export_into_a_pipe_nobody_reads_is_a_reason_not_a_hang(capsys, data_dir, tmp_path):
+    known_pack(data_dir)
+    fifo = tmp_path / "brief.fifo"
+    os.mkfifo(fifo)
+    status, _, err = run(capsys, "pack", "export", "Speech", "--output", str(fifo))
+    assert status == 1 and "no program is reading from this pipe" in err
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+@pytest.mark.parametrize(("device", "status"), [((1, 3), 0), ((1, 7), 1)])  # null, full
+def test_export_into_a_device_writes_it_and_never_replaces_it(
+    capsys, data_dir, tmp_path, device, status
+):
+    # As root, --output /dev/full turned the device into a regular file. A private copy
+    # of each device is made here, so a regression never touches the machine's own /dev.
+    known_pack(data_dir)
+    node = tmp_path / "device"
+    os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(*device))
+    code, out, err = run(capsys, "pack", "export", "Speech", "--output", str(node))
+    assert code == status
+    assert ("No space left on device" in err) if status else (err == f"briefing: wrote {node}\n")
+    info = node.stat()
+    assert stat.S_ISCHR(info.st_mode) and os.major(info.st_rdev) == 1
+    assert os.minor(info.st_rdev) == device[1]
+
+
+def test_export_refuses_a_folder_and_a_socket(capsys, data_dir, tmp_path):
+    import socket
+
+    known_pack(data_dir)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    status, _, err = run(capsys, "pack", "export", "Speech", "--output", str(folder))
+    assert status == 1 and "folder" in err and folder.is_dir()
+    path = tmp_path / "s.sock"
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(path))
+        status, _, err = run(capsys, "pack", "export", "Speech", "--output", str(path))
+    assert status == 1 and "not a file, pipe or terminal" in err and path.is_socket()
+
+
+def test_export_through_a_link_replaces_the_file_it_points_to(capsys, data_dir, tmp_path):
+    text = Packs(known_pack(data_dir)).export("Speech", "md")
+    real = tmp_path / "real.md"
+    real.write_text("old")
+    link = tmp_path / "link.md"
+    link.symlink_to(real)
+    status, _, _ = run(capsys, "pack", "export", "Speech", "--output", str(link))
+    assert status == 0 and link.is_symlink() and real.read_text(encoding="utf-8") == text

@@ -9,7 +9,6 @@ from tests_support import engine_of, read_model_of, release_record
 
 from briefing.search.query import parse_query
 from briefing.search.text import (
-    TOKEN_RE,
     fold,
     folded_words,
     merge_spans,

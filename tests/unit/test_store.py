@@ -28,14 +28,20 @@ def test_no_seed_when_asked(data_dir):
     assert Store(data_dir, seed=False).releases() == []
 
 
+def store_files(data_dir: Path) -> dict[str, bytes]:
+    """The monthly store files, by name."""
+    return {p.name: p.read_bytes() for p in sorted((data_dir / "store").glob("*.json"))}
+
+
 def test_import_twice_changes_nothing(data_dir):
     store = Store(data_dir, seed=False)
     first = store.import_paths([seed_path("001")])
-    before = (data_dir / "store.json").read_bytes()
+    before = store_files(data_dir)
     second = store.import_paths([seed_path("001")])
     assert [r.status for r in first.results] == ["imported"]
     assert [r.status for r in second.results] == ["unchanged"]
-    assert (data_dir / "store.json").read_bytes() == before
+    assert list(before) == ["2022-11.json"]  # the month the release states
+    assert store_files(data_dir) == before
 
 
 def test_edited_file_with_same_name_replaces_release(data_dir, tmp_path):
@@ -99,53 +105,121 @@ def test_bad_date_is_refused(store):
 
 def test_user_data_lives_apart_from_releases(store, data_dir):
     release = store.releases()[0]
-    before = (data_dir / "store.json").stat().st_mtime_ns
+    stamps = {p.name: p.stat().st_mtime_ns for p in (data_dir / "store").glob("*.json")}
     store.set_date(release["id"], "2020-01-01")
-    assert (data_dir / "store.json").stat().st_mtime_ns == before
-    assert json.loads((data_dir / "user.json").read_text(encoding="utf-8"))["dates"]
+    # The release stays in the file of its own month: a correction moves no store file.
+    assert {p.name: p.stat().st_mtime_ns for p in (data_dir / "store").glob("*.json")} == stamps
+    dates = json.loads((data_dir / "user.json").read_text(encoding="utf-8"))["dates"]
+    assert list(dates.values()) == [{"release_id": release["id"], "date": "2020-01-01"}]
+    assert {r["id"]: r["date"] for r in Store(data_dir).releases()}[release["id"]] == "2020-01-01"
 
 
 def test_orphan_temp_files_are_cleaned(data_dir):
     Store(data_dir)
-    orphan = data_dir / ".tmp-store.json.abc"
-    orphan.write_text("half a write")
-    Store(data_dir)
-    assert not orphan.exists()
+    orphans = [
+        data_dir / ".tmp-user.json.abc",
+        data_dir / "store" / ".tmp-2024-05.json.abc",
+        data_dir / "originals" / ".tmp-abc.json.def",
+    ]
+    for orphan in orphans:
+        orphan.write_text("half a write")
+    assert len(Store(data_dir).releases()) == 5
+    assert not any(orphan.exists() for orphan in orphans)
 
 
 def test_store_file_is_utf8_json(store, data_dir):
-    raw = (data_dir / "store.json").read_bytes()
+    assert sorted(p.name for p in (data_dir / "store").iterdir()) == [
+        "2017-03.json", "2022-11.json", "2024-05.json", "2024-11.json", "2025-05.json"
+    ]  # fmt: skip
+    assert not (data_dir / "store.json").exists()
+    raw = (data_dir / "store" / "2022-11.json").read_bytes()
     data = json.loads(raw.decode("utf-8"))
-    assert set(data) >= {"releases", "quotes", "stats"}
-    titles = [doc["title"] for doc in data["releases"].values()]
+    assert set(data) >= {"releases", "quotes", "figures"}
+    [release] = data["releases"].values()
     assert (
-        "Mayor joins local neighbourhood policing teams working to keep London’s communities safe"
-        in titles
+        release["title"]
+        == "Mayor joins local neighbourhood policing teams working to keep London’s communities safe"
     )
+    # Quotes and figures point into the release's blocks; they do not copy its text.
+    blocks = release["blocks"]
+    quote = next(iter(data["quotes"].values()))
+    assert quote["release_id"] == release["id"] and "text" not in quote
+    block, start, end = quote["parts"][0]
+    assert blocks[block][1][start:end] in store.quote(quote["id"])["text"]
+    figure = next(iter(data["figures"].values()))
+    start, end = figure["sentence_span"]
+    assert 0 <= start < end <= len(blocks[figure["block"]][1])
 
 
 def test_rebuild_recreates_store_from_originals(store, data_dir):
     ids = sorted(r["id"] for r in store.releases())
-    (data_dir / "store.json").unlink()
-    assert Store(data_dir).rebuild() == 5
+    for path in (data_dir / "store").glob("*.json"):
+        path.unlink()
+    assert Store(data_dir, seed=False).rebuild() == 5
     assert sorted(r["id"] for r in Store(data_dir).releases()) == ids
 
 
-def test_corrupt_store_is_moved_aside_and_rebuilt(store, data_dir):
+def test_corrupt_store_file_is_moved_aside_and_rebuild_brings_its_releases_back(store, data_dir):
     ids = sorted(r["id"] for r in store.releases())
-    path = data_dir / "store.json"
-    path.write_bytes(path.read_bytes()[:1000])  # truncated
+    lost = next(r["id"] for r in store.releases() if r["date"].startswith("2022-11"))
+    path = data_dir / "store" / "2022-11.json"
+    damaged = path.read_bytes()[:1000]  # truncated
+    path.write_bytes(damaged)
     reopened = Store(data_dir)
-    assert sorted(r["id"] for r in reopened.releases()) == ids
-    kept = list(data_dir.glob("store.json.corrupt-*"))
-    assert len(kept) == 1
-    assert len(reopened.warnings) == 1 and str(kept[0]) in reopened.warnings[0]
+    # The other months are untouched; the damaged file is kept aside as it was.
+    assert sorted(r["id"] for r in reopened.releases()) == sorted(set(ids) - {lost})
+    kept = list((data_dir / "store").glob("2022-11.json.corrupt-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged
+    assert len(reopened.warnings) == 1 and "\n" not in reopened.warnings[0]
+    assert kept[0].name in reopened.warnings[0] and "briefing rebuild" in reopened.warnings[0]
+    # ... and the rebuild the warning suggests brings that month back from its original.
+    assert reopened.rebuild() == 5
+    assert sorted(r["id"] for r in Store(data_dir).releases()) == ids
 
 
-@pytest.mark.parametrize("content", [b"", b"not json", b"[1, 2, 3]", b'{"releases": [1]}'])
+@pytest.mark.parametrize(
+    "content", [b"", b"not json", b"[1, 2, 3]", b'{"releases": [1]}', b"\xff\xfe"]
+)
 def test_corrupt_store_shapes(store, data_dir, content):
-    (data_dir / "store.json").write_bytes(content)
-    assert len(Store(data_dir).releases()) == 5
+    (data_dir / "store" / "2024-05.json").write_bytes(content)
+    reopened = Store(data_dir)
+    assert len(reopened.releases()) == 4
+    assert len(reopened.warnings) == 1 and "2024-05.json" in reopened.warnings[0]
+    kept = (data_dir / "store").glob("2024-05.json.corrupt-*")
+    assert [p.read_bytes() for p in kept] == [content]
+    assert Store(data_dir).warnings == []  # said once: the damaged file is out of the way
+
+
+def test_damaged_record_in_a_store_file_is_skipped_with_one_line(store, data_dir, capsys):
+    from briefing.cli import main
+
+    path = data_dir / "store" / "2024-05.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["releases"]["1"] = {}  # a record that is not a release
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["releases", "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert len(json.loads(out)) == 4
+    assert err.count("\n") == 1 and "Traceback" not in err and "damaged record" in err
+    assert "2024-05.json" in err
+    assert path.exists()  # the file itself is left as it is
+    reopened = Store(data_dir)
+    assert len(reopened.releases()) == 4 and len(reopened.quotes()) == len(store.quotes()) - len(
+        [q for q in store.quotes() if q["date"].startswith("2024-05")]
+    )
+    assert reopened.warnings == []  # the read model holds what could be read: said once
+
+
+def test_a_store_file_holding_one_empty_release_skips_only_that(data_dir, capsys):
+    from briefing.cli import main
+
+    store = Store(data_dir)
+    ids = sorted(r["id"] for r in store.releases())
+    (data_dir / "store" / "2099-01.json").write_text('{"releases": {"1": {}}}', encoding="utf-8")
+    assert main(["releases", "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert sorted(r["id"] for r in json.loads(out)) == ids
+    assert err.count("\n") == 1 and "2099-01.json" in err and "Traceback" not in err
 
 
 def test_corrupt_user_data_is_restored_from_its_last_good_copy(store, data_dir):
@@ -199,16 +273,79 @@ def test_failed_write_leaves_no_partial_file(store, data_dir, monkeypatch):
     assert all(not r.get("date_corrected") for r in Store(data_dir).releases())
 
 
-def test_same_file_name_twice_in_one_import_keeps_the_later(data_dir, tmp_path):
+def test_same_file_name_in_two_folders_are_two_releases(data_dir, tmp_path):
     store = Store(data_dir, seed=False)
-    first, second = tmp_path / "a" / "release.txt", tmp_path / "b" / "release.txt"
+    first, second = tmp_path / "a" / "index.html", tmp_path / "b" / "index.html"
     for path, prefix in ((first, "001"), (second, "004")):
         path.parent.mkdir()
         shutil.copy(seed_path(prefix), path)
     report = store.import_paths([first, second])
+    assert [r.status for r in report.results] == ["imported", "imported"]
+    assert sorted(r["title"] for r in store.releases()) == sorted(r.title for r in report.results)
+    # Imported again (each from its own folder): both are the same documents, nothing moves.
+    again = store.import_paths([second, first])
+    assert [r.status for r in again.results] == ["unchanged", "unchanged"]
+    # Another import of one of them, edited: it replaces only its own earlier version.
+    first.write_text(first.read_text(encoding="utf-8") + "\nOne more line.", encoding="utf-8")
+    assert [r.status for r in store.import_paths([first]).results] == ["updated"]
+    assert len(Store(data_dir, seed=False).releases()) == 2
+
+
+def test_same_document_twice_in_one_import_keeps_the_later(data_dir, tmp_path):
+    store = Store(data_dir, seed=False)
+    # The same page saved twice, to two places, the second with a small fix.
+    first, second = tmp_path / "a" / "page.txt", tmp_path / "b" / "copy.txt"
+    for path in (first, second):
+        path.parent.mkdir()
+        shutil.copy(seed_path("001"), path)
+    second.write_text(
+        second.read_text(encoding="utf-8").replace("Peckham", "Lewisham"), encoding="utf-8"
+    )
+    report = store.import_paths([first, second])
     assert [r.status for r in report.results] == ["failed", "imported"]
-    assert "same file name" in report.results[0].error
-    assert [r["title"] for r in store.releases()] == [report.results[1].title]
+    assert report.results[0].error == f"replaced by {second} (same document)"
+    assert [r["id"] for r in store.releases()] == [report.results[1].release_id]
+    assert not (data_dir / "originals" / f"{report.results[0].release_id}.json").exists()
+
+
+def test_reimport_from_the_same_path_replaces_and_the_corrected_date_follows(data_dir, tmp_path):
+    store = Store(data_dir, seed=False)
+    path = tmp_path / "inbox" / "index.html"
+    path.parent.mkdir()
+    shutil.copy(seed_path("000"), path)
+    [result] = store.import_paths([path]).results
+    store.set_date(result.release_id, "2024-05-21")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("Mayor", "The Mayor", 1), encoding="utf-8"
+    )
+    [updated] = store.import_paths([path]).results
+    assert updated.status == "updated" and updated.release_id != result.release_id
+    # In this process at once, and in the next one.
+    for view in (store, Store(data_dir, seed=False)):
+        [release] = view.releases()
+        assert release["id"] == updated.release_id
+        assert (release["date"], release["date_corrected"]) == ("2024-05-21", True)
+    dates = json.loads((data_dir / "user.json").read_text(encoding="utf-8"))["dates"]
+    assert [d["release_id"] for d in dates.values()] == [updated.release_id]
+
+
+def test_set_date_takes_only_year_month_day(store):
+    rid = store.releases()[0]["id"]
+    before = store.releases()[0]["date"]
+    for bad in ("20240105", "2024-W01-1", "2024-02-30", "2024-1-5", " 2024-01-05"):
+        with pytest.raises(StoreError, match="YYYY-MM-DD") as caught:
+            store.set_date(rid, bad)
+        assert "\n" not in str(caught.value)
+    assert store.releases()[0]["date"] == before
+
+
+def test_set_date_20240105_via_cli_is_one_line(store, capsys):
+    from briefing.cli import main
+
+    rid = store.releases()[0]["id"]
+    assert main(["set-date", rid, "20240105"]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1 and "YYYY-MM-DD" in err
 
 
 def test_interrupted_delete_is_settled_on_next_open(store, data_dir):
@@ -235,13 +372,32 @@ def test_a_read_of_user_data_does_not_hide_another_windows_change(data_dir):
     assert {r["id"]: r["date"] for r in first.releases()}[rid] == "2003-03-03"
 
 
-def test_reading_the_generation_does_not_hide_another_windows_import(data_dir, tmp_path):
+def test_a_search_does_not_hide_another_windows_import(data_dir, tmp_path):
+    from briefing.searching import SearchService
+
+    Store(data_dir)  # seeded (see test_store_faults for refresh right after seeding)
     first, second = Store(data_dir), Store(data_dir)
+    assert first.refresh() is False  # nothing changed since it opened
     extra = tmp_path / "extra.txt"
-    extra.write_text(
+    extra.write_text(  # another headline: another document, not a new version of 004
+        seed_path("004").read_text(encoding="utf-8").replace("Real neighbourhood", "Quixotic"),
+        encoding="utf-8",
+    )
+    assert [r.status for r in second.import_paths([extra]).results] == ["imported"]
+    SearchService(first).search("neighbourhood")  # e.g. the search pane, between two polls
+    assert first.refresh() and len(first.releases()) == 6
+    assert first.refresh() is False
+
+
+def test_same_headline_and_stated_date_from_elsewhere_is_a_new_version(data_dir, tmp_path):
+    store = Store(data_dir, seed=False)
+    [first] = store.import_paths([seed_path("004")]).results
+    saved_again = tmp_path / "downloads" / "page.txt"
+    saved_again.parent.mkdir()
+    saved_again.write_text(
         seed_path("004").read_text(encoding="utf-8") + "\nA new closing line of text.",
         encoding="utf-8",
     )
-    second.import_paths([extra])
-    assert first.generation == 0  # e.g. the search service checking its cache
-    assert first.refresh() and len(first.releases()) == 6
+    [second] = store.import_paths([saved_again]).results
+    assert second.status == "updated" and second.release_id != first.release_id
+    assert store.release_ids() == [second.release_id]

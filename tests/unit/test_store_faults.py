@@ -10,6 +10,7 @@ import errno
 import json
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -44,7 +45,21 @@ def finish(process: subprocess.Popen) -> tuple[str, str]:
 
 
 def temps(data_dir: Path) -> list[Path]:
-    return list(data_dir.glob(TEMP_GLOB)) + list((data_dir / "originals").glob(TEMP_GLOB))
+    return [
+        path
+        for folder in (data_dir, data_dir / "originals", data_dir / "store")
+        for path in folder.glob(TEMP_GLOB)
+    ]
+
+
+def store_files(data_dir: Path) -> list[Path]:
+    """The monthly store files (store/YYYY-MM.json, store/undated.json)."""
+    return sorted((data_dir / "store").glob("*.json"))
+
+
+def shard_name(store: Store, rid: str) -> str:
+    """The file name of the store file holding release ``rid``."""
+    return f"{store.release_views([rid])[rid]['shard']}.json"
 
 
 def release_text(tag: str) -> str:
@@ -68,26 +83,37 @@ def write_release(folder: Path, tag: str) -> Path:
 
 
 def snapshot(data_dir: Path) -> dict[str, bytes]:
-    """Every file in the data dir (but the lock), by relative path."""
+    """Every file the user's data lives in, by relative path: not the lock, nor the
+    read model in cache/ (derived, safe to delete: checked through the Store instead)."""
     return {
         str(path.relative_to(data_dir)): path.read_bytes()
         for path in sorted(data_dir.rglob("*"))
-        if path.is_file() and path.name != ".lock"
+        if path.is_file()
+        and path.name != ".lock"
+        and path.relative_to(data_dir).parts[0] != "cache"
     }
 
 
 def assert_consistent(data_dir: Path) -> dict:
-    """The store and user files parse; every quote and figure points at a release.
+    """Every store file and the user file parse; each release is stored once, in the
+    file of its month; every quote and figure points into a release of its own file.
 
     (A corrected date may outlive its release on purpose: it comes back if the file is
-    imported again.)
+    imported again.) ``raw``: every file's tables, as lists, all files together.
     """
-    raw = load_json_tables(data_dir / "store.json")
-    user = load_json_tables(data_dir / "user.json")
-    ids = {doc["id"] for doc in raw.get("releases", {}).values()}
-    assert len(ids) == len(raw.get("releases", {}))
-    for table in ("quotes", "stats"):
-        assert {doc["release_id"] for doc in raw.get(table, {}).values()} <= ids, table
+    raw: dict[str, list[dict]] = {"releases": [], "quotes": [], "figures": []}
+    for path in store_files(data_dir):
+        tables = load_json_tables(path)
+        here = {doc["id"]: doc for doc in tables.get("releases", {}).values()}
+        assert all(briefing.store.shard_of(doc) == path.stem for doc in here.values()), path
+        for table in ("quotes", "figures"):
+            docs = list(tables.get(table, {}).values())
+            assert {doc["release_id"] for doc in docs} <= set(here), (path, table)
+            raw[table] += docs
+        raw["releases"] += here.values()
+    user = load_json_tables(data_dir / "user.json") if (data_dir / "user.json").exists() else {}
+    ids = {doc["id"] for doc in raw["releases"]}
+    assert len(ids) == len(raw["releases"]), "a release stored twice"
     originals = {path.stem for path in (data_dir / "originals").glob("*.json")}
     assert ids <= originals, "a release without its original text"
     return {"raw": raw, "user": user, "ids": ids, "orphan_originals": len(originals - ids)}
@@ -118,9 +144,11 @@ for i in range(1_000_000):
     if result.status != status:
         raise SystemExit(f"unexpected import result: {result}")
     print(status, flush=True)
-    print("next date", flush=True)
+    # A new version carries the date of the one it replaced: dating it again adds no record.
+    again = op == "update"
+    print("next redate" if again else "next date", flush=True)
     store.set_date(result.release_id, f"20{10 + i % 15}-0{1 + i % 9}-1{i % 10}")
-    print("dated", flush=True)
+    print("redated" if again else "dated", flush=True)
 """
 
 KILLS = 120
@@ -130,7 +158,7 @@ KILL_BUDGET_SECONDS = 50.0
 
 def interrupted(out: str) -> tuple[dict[str, int], str | None]:
     """What a killed writer finished (by kind) and what it was doing when killed."""
-    done = {"imported": 0, "updated": 0, "dated": 0}
+    done = {"imported": 0, "updated": 0, "dated": 0, "redated": 0}
     doing = None
     for line in out.splitlines():
         if line.startswith("next "):
@@ -150,8 +178,8 @@ def test_kill_during_write_loop(tmp_path):
     rng = random.Random(20240607)
     releases = dates = 0
     seen = {"before": 0, "after": 0, "dates_before": 0, "dates_after": 0, "temps_left_by_kill": 0,
-            "killed_before_ready": 0, "imported": 0, "updated": 0, "dated": 0,
-            "killed_in": {"import": 0, "update": 0, "date": 0, None: 0}}  # fmt: skip
+            "killed_before_ready": 0, "imported": 0, "updated": 0, "dated": 0, "redated": 0,
+            "killed_in": {"import": 0, "update": 0, "date": 0, "redate": 0, None: 0}}  # fmt: skip
     start = time.monotonic()
     kills = 0
     while kills < KILLS and (kills < MIN_KILLS or time.monotonic() - start < KILL_BUDGET_SECONDS):
@@ -175,7 +203,7 @@ def test_kill_during_write_loop(tmp_path):
             seen[kind] += number
         seen["killed_in"][doing] += 1
         seen["temps_left_by_kill"] += bool(temps(data_dir)) if data_dir.exists() else 0
-        if not (data_dir / "store.json").exists():
+        if not (data_dir / "store").exists() or not store_files(data_dir):
             assert releases == 0 and done["imported"] == 0  # killed before its first write
             continue
 
@@ -192,12 +220,12 @@ def test_kill_during_write_loop(tmp_path):
         allowed = (dates_before, dates_before + 1) if doing == "date" else (dates_before,)
         assert date_count in allowed, (date_count, dates_before, doing)
         seen["dates_before" if date_count == dates_before else "dates_after"] += 1
-        sources = [doc["source"] for doc in state["raw"]["releases"].values()]
-        assert len(set(sources)) == len(sources), "one release per file, never two versions"
-        for doc in state["raw"]["releases"].values():  # no release without its quote and figures
+        origins = [doc["origin"] for doc in state["raw"]["releases"]]
+        assert len(set(origins)) == len(origins), "one release per file, never two versions"
+        for doc in state["raw"]["releases"]:  # no release without its quote and figures
             rid = doc["id"]
-            assert sum(q["release_id"] == rid for q in state["raw"]["quotes"].values()) == 1
-            assert sum(s["release_id"] == rid for s in state["raw"]["stats"].values()) >= 3
+            assert sum(q["release_id"] == rid for q in state["raw"]["quotes"]) == 1
+            assert sum(s["release_id"] == rid for s in state["raw"]["figures"]) >= 3
         releases, dates = count, date_count
 
         # And it opens: no recovery needed, nothing half-written left behind.
@@ -217,7 +245,7 @@ def test_kill_during_write_loop(tmp_path):
     assert seen["temps_left_by_kill"] > 0  # some kills landed mid-write (the reopen cleaned up)
     # The kept originals rebuild the store: every file once, in its latest version (plus any
     # import killed after its original was kept, the state after that import).
-    stored = {doc["source"]: doc["id"] for doc in state["raw"]["releases"].values()}
+    stored = {doc["source"]: doc["id"] for doc in state["raw"]["releases"]}
     rebuilt = Store(data_dir, seed=False)
     rebuilt.rebuild()
     after = {r["source"]: r["id"] for r in rebuilt.releases()}
@@ -237,51 +265,102 @@ CORRUPTIONS = {
     "list": lambda raw: b"[1, 2, 3]",
     "wrong-table": lambda raw: b'{"releases": [1, 2]}',
     "wrong-doc": lambda raw: b'{"releases": {"1": "a string"}}',
-    "latin1": lambda raw: raw.replace(b"London", b"London\x92", 1),  # not UTF-8
+    "latin1": lambda raw: raw.replace(b'"title":"', b'"title":"\x92', 1),  # not UTF-8
 }
+DAMAGED_MONTH = "2024-05"  # the month of one bundled release (seed 000)
 
 
 @pytest.mark.parametrize("kind", CORRUPTIONS)
-def test_corrupt_store_is_kept_aside_and_rebuilt(data_dir, kind):
-    ids = sorted(r["id"] for r in Store(data_dir).releases())
-    path = data_dir / "store.json"
+def test_corrupt_store_file_is_kept_aside_and_the_rest_is_read(data_dir, kind):
+    first = Store(data_dir)
+    ids = sorted(r["id"] for r in first.releases())
+    lost = {r["id"] for r in first.releases() if r["date"].startswith(DAMAGED_MONTH)}
+    path = data_dir / "store" / f"{DAMAGED_MONTH}.json"
     damaged = CORRUPTIONS[kind](path.read_bytes())
     path.write_bytes(damaged)
     with pytest.raises(CorruptStoreError):
         load_json_tables(path)
     store = Store(data_dir)
-    assert sorted(r["id"] for r in store.releases()) == ids
-    kept = list(data_dir.glob("store.json.corrupt-*"))
+    assert len(lost) == 1 and sorted(r["id"] for r in store.releases()) == sorted(set(ids) - lost)
+    kept = list((data_dir / "store").glob(f"{DAMAGED_MONTH}.json.corrupt-*"))
     assert len(kept) == 1 and kept[0].read_bytes() == damaged  # kept as it was, never deleted
+    assert not path.exists()
     assert len(store.warnings) == 1 and "\n" not in store.warnings[0]
-    assert (
-        str(kept[0]) in store.warnings[0] and "rebuilt from 5 original files" in store.warnings[0]
-    )
-    load_json_tables(path)  # the rebuilt store is whole
+    assert kept[0].name in store.warnings[0] and "briefing rebuild" in store.warnings[0]
+    assert Store(data_dir).warnings == []  # said once
+    # The release of that month is still there to re-derive: its original was not touched.
+    assert all((data_dir / "originals" / f"{rid}.json").exists() for rid in lost)
 
 
-def test_corrupt_store_twice_in_the_same_second_keeps_both(data_dir):
+@pytest.mark.parametrize("name", ["store/2024-05.json", "store.json"])
+def test_corrupt_store_twice_in_the_same_second_keeps_both(data_dir, name):
     Store(data_dir)
-    path = data_dir / "store.json"
+    path = data_dir / name
     for marker in (b"first damaged copy", b"second damaged copy"):
         path.write_bytes(marker)
         Store(data_dir)
-    kept = sorted(p.read_bytes() for p in data_dir.glob("store.json.corrupt-*"))
+    kept = sorted(p.read_bytes() for p in path.parent.glob(f"{path.name}.corrupt-*"))
     assert kept == [b"first damaged copy", b"second damaged copy"]
 
 
 def test_corrupt_store_via_cli_is_one_line_and_the_listing_goes_on(data_dir, capsys):
     Store(data_dir)
-    (data_dir / "store.json").write_bytes(b'{"releases": {"1": {"id": "x"')
+    path = data_dir / "store" / f"{DAMAGED_MONTH}.json"
+    path.write_bytes(b'{"releases": {"1": {"id": "x"')
     status = main(["releases", "--json"])
     out, err = capsys.readouterr()
-    assert status == 0 and len(json.loads(out)) == 5
-    kept = next(data_dir.glob("store.json.corrupt-*"))
-    assert (
-        err.count("\n") == 1
-        and err.startswith("briefing: The store was damaged")
-        and str(kept) in err
+    assert status == 0 and len(json.loads(out)) == 4
+    kept = next((data_dir / "store").glob(f"{DAMAGED_MONTH}.json.corrupt-*"))
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith(f"briefing: store/{DAMAGED_MONTH}.json was damaged")
+    assert kept.name in err and "briefing rebuild" in err
+    # Doing what it says brings the release of that month back.
+    assert main(["rebuild"]) == 0
+    capsys.readouterr()
+    assert main(["releases", "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert len(json.loads(out)) == 5 and err == ""
+
+
+def test_legacy_store_is_migrated_once_and_kept(data_dir):
+    """A data dir from before the split: store.json is moved into monthly files."""
+    first = Store(data_dir)
+    ids = sorted(first.release_ids())
+    rid = ids[0]
+    first.set_date(rid, "2001-01-01")
+    # What the single-file store held: every release, quotes and figures with their text.
+    legacy: dict = {"releases": {}, "quotes": {}, "stats": {}, "meta": {"1": {"seeded": True}}}
+    for path in store_files(data_dir):
+        tables = load_json_tables(path)
+        for doc in tables["releases"].values():
+            legacy["releases"][str(len(legacy["releases"]) + 1)] = doc
+        for doc in tables["quotes"].values():
+            doc = dict(doc)
+            doc["text"] = first.quote(doc["id"])["text"]
+            del doc["parts"]
+            legacy["quotes"][str(len(legacy["quotes"]) + 1)] = doc
+        for doc in tables["figures"].values():
+            legacy["stats"][str(len(legacy["stats"]) + 1)] = doc
+    quotes = {q["id"]: q["text"] for q in first.quotes()}
+    shutil.rmtree(data_dir / "store")
+    shutil.rmtree(data_dir / "cache")
+    raw = json.dumps(legacy).encode("utf-8")
+    (data_dir / "store.json").write_bytes(raw)
+    (data_dir / "user.json").write_text(
+        json.dumps({"dates": {"1": {"release_id": rid, "date": "2001-01-01"}}}), encoding="utf-8"
     )
+    migrated = Store(data_dir)
+    assert migrated.warnings == []
+    assert sorted(migrated.release_ids()) == ids
+    assert {q["id"]: q["text"] for q in migrated.quotes()} == quotes
+    assert migrated.release(rid)["date"] == "2001-01-01"
+    assert not (data_dir / "store.json").exists()
+    assert (data_dir / "store.json.migrated").read_bytes() == raw
+    assert len(store_files(data_dir)) == 5
+    # The old store said it was seeded: deleting every release does not bring the samples back.
+    for release_id in ids:
+        migrated.delete_release(release_id)
+    assert Store(data_dir).release_ids() == []
 
 
 def test_corrupt_user_data_restored_and_said_where(data_dir, capsys):
@@ -316,25 +395,82 @@ def test_cli_rebuild_recreates_the_store_and_keeps_corrected_dates(data_dir, cap
     store = Store(data_dir)
     ids = sorted(r["id"] for r in store.releases())
     store.set_date(ids[0], "1999-12-31")
-    (data_dir / "store.json").unlink()
+    for path in store_files(data_dir):
+        path.unlink()
     assert main(["rebuild"]) == 0
     out, _ = capsys.readouterr()
-    assert out.strip().splitlines()[-1] == "rebuilt the store from 5 original files"
+    assert out.strip().splitlines()[-1] == "the store holds 5 releases"
+    assert "rebuilt 5 release(s) from their originals" in out
     rebuilt = Store(data_dir)
     assert sorted(r["id"] for r in rebuilt.releases()) == ids
     assert {r["id"]: r["date"] for r in rebuilt.releases()}[ids[0]] == "1999-12-31"
+    assert_consistent(data_dir)
+
+
+def test_rebuild_with_the_originals_gone_keeps_every_release_and_says_so(data_dir, capsys):
+    store = Store(data_dir)
+    store.set_date(store.release_ids()[0], "1999-12-31")
+    before = {r["id"]: r for r in store.releases()}
+    quotes = {q["id"]: q["text"] for q in store.quotes()}
+    previous = {path.name: path.read_bytes() for path in store_files(data_dir)}
+    shutil.rmtree(data_dir / "originals")
+    assert main(["rebuild"]) == 0
+    out, err = capsys.readouterr()
+    assert out.strip().splitlines()[-1] == "the store holds 5 releases"
+    assert "kept 5 from the store as they were (no readable original)" in out
+    assert "Traceback" not in out + err
+    rebuilt = Store(data_dir)
+    assert {r["id"]: r for r in rebuilt.releases()} == before
+    assert {q["id"]: q["text"] for q in rebuilt.quotes()} == quotes
+    # The store files as they were before the rebuild are kept aside, whole.
+    [aside] = data_dir.glob("store.before-rebuild-*")
+    assert aside.name in out
+    assert {p.name: p.read_bytes() for p in aside.glob("*.json")} == previous
 
 
 def test_rebuild_skips_a_damaged_original_says_so_and_keeps_it(data_dir, capsys):
-    Store(data_dir)
+    store = Store(data_dir)
+    before = {r["id"]: r for r in store.releases()}
     damaged = sorted((data_dir / "originals").glob("*.json"))[0]
     damaged.write_bytes(b"{not json")
     assert main(["rebuild"]) == 0
     out, _ = capsys.readouterr()
     assert f"original {damaged.name} could not be read" in out
-    assert "rebuilt the store from 4 original files" in out
-    assert len(Store(data_dir).releases()) == 4
+    assert "rebuilt 4 release(s) from their originals; kept 1 from the store" in out
+    # Its release keeps its stored record: a rebuild never shrinks what it can read.
+    assert {r["id"]: r for r in Store(data_dir).releases()} == before
     assert damaged.read_bytes() == b"{not json"  # never deleted: it may be recoverable by hand
+
+
+@pytest.mark.parametrize("originals", ["damaged", "whole"])
+def test_rebuild_after_a_damaged_store_keeps_deleted_samples_deleted(data_dir, originals):
+    store = Store(data_dir)
+    deleted = store.release_ids()[0]
+    store.delete_release(deleted)
+    kept = sorted(store.release_ids())
+    files = store_files(data_dir)
+    for path in files:
+        path.write_bytes(b"{torn")
+    if originals == "damaged":
+        for path in (data_dir / "originals").glob("*.json"):
+            path.write_bytes(b"{torn")
+    opened = Store(data_dir)
+    assert len(opened.warnings) == len(files) and all("\n" not in w for w in opened.warnings)
+    if originals == "damaged":
+        assert opened.rebuild() == 0
+        assert sum("could not be read" in warning for warning in opened.warnings) == 4
+    else:  # no store file can be read: every original goes in, and they are all it has
+        assert opened.rebuild() == 4
+    for reopened in (Store(data_dir), Store(data_dir)):
+        assert deleted not in reopened.release_ids()
+        # ... and the samples are not seeded again (user.json says they were).
+        assert sorted(reopened.release_ids()) == (kept if originals == "whole" else [])
+    # Every damaged file is still there for recovery by hand (with the store files the
+    # rebuild set aside).
+    [aside] = data_dir.glob("store.before-rebuild-*")
+    copies = [p for p in aside.glob("*.corrupt-*") if not p.name.startswith(".recover-")]
+    assert len(copies) == len(files)
+    assert len(list((data_dir / "originals").glob("*.json"))) == 4
 
 
 def test_rebuild_survives_a_parser_failure_and_keeps_that_original(data_dir, monkeypatch):
@@ -350,11 +486,13 @@ def test_rebuild_survives_a_parser_failure_and_keeps_that_original(data_dir, mon
 
     monkeypatch.setattr(briefing.store, "build_records", flaky)
     store = Store(data_dir)
-    assert store.rebuild() == 4
+    assert store.rebuild() == 5  # that release keeps its stored record
     assert any("parser bug" in warning for warning in store.warnings)
+    assert "rebuilt 4 release(s)" in store.warnings[-1] and "kept 1" in store.warnings[-1]
     assert originals[0].exists()
     monkeypatch.undo()
-    assert Store(data_dir).rebuild() == 5
+    again = Store(data_dir)
+    assert again.rebuild() == 5 and "rebuilt 5 release(s)" in again.warnings[-1]
 
 
 def test_rebuild_after_a_crash_mid_edit_gives_the_new_version_once(tmp_path, data_dir):
@@ -372,7 +510,7 @@ def test_rebuild_after_a_crash_mid_edit_gives_the_new_version_once(tmp_path, dat
     os.utime(old_original, ns=(stamp, stamp))
     assert store.rebuild() == 1
     assert [r["id"] for r in Store(data_dir, seed=False).releases()] == [new_id]
-    assert not old_original.exists()
+    assert "left out" not in store.warnings[-1]  # the old version is no unfinished import
     # Importing the first text again later replaces the edit in turn, and a rebuild agrees.
     path.write_text(release_text("E1"), encoding="utf-8")
     assert [r.status for r in store.import_paths([path]).results] == ["updated"]
@@ -447,7 +585,15 @@ def test_app_saving_dates_while_another_process_imports(tmp_path, data_dir):
     assert_consistent(data_dir)
 
 
+def test_refresh_is_false_right_after_a_new_store_is_opened(data_dir):
+    """Nobody else wrote: the app must not reload (seeding is this process's own write)."""
+    app = Store(data_dir)
+    assert app.refresh() is False
+    assert Store(data_dir).refresh() is False
+
+
 def test_refresh_notices_another_writer(tmp_path, data_dir):
+    Store(data_dir)
     app, other = Store(data_dir), Store(data_dir)
     assert app.refresh() is False
     other.import_paths([write_release(tmp_path, "X1")])
@@ -476,7 +622,7 @@ def test_opening_a_store_while_another_writes_does_not_break_the_write(
     real_replace = os.replace
 
     def open_another_then_replace(source, target, *args, **kwargs):
-        if not opened and Path(target).name == "store.json":
+        if not opened and Path(target).name == "2024-03.json":  # the month of release_text
             opened.append(Store(data_dir))  # starts up (and cleans orphans) mid-write
         return real_replace(source, target, *args, **kwargs)
 
@@ -517,7 +663,7 @@ FAULTS = {
     "store-only-enospc": (os, "replace", ENOSPC, "the disk is full"),
     "user-only-enospc": (os, "replace", ENOSPC, "the disk is full"),
 }
-ONLY = {"store-only-enospc": "store.json", "user-only-enospc": "user.json"}
+ONLY = {"store-only-enospc": "<the store file>", "user-only-enospc": "user.json"}
 
 
 @pytest.mark.parametrize("fault", FAULTS)
@@ -529,7 +675,10 @@ def test_write_faults_are_one_line_and_lose_nothing(tmp_path, data_dir, monkeypa
     before = snapshot(data_dir)
     new_file = write_release(tmp_path / "inbox", "F1")
     module, name, error, message = FAULTS[fault]
-    monkeypatch.setattr(module, name, _raise(error, ONLY.get(fault), getattr(module, name)))
+    only = ONLY.get(fault)
+    if fault == "store-only-enospc":  # the file the import or delete rewrites
+        only = "2024-03.json" if action == "import" else shard_name(store, rid)
+    monkeypatch.setattr(module, name, _raise(error, only, getattr(module, name)))
     if (
         fault == "user-only-enospc"
         and action != "set-date"
@@ -563,7 +712,7 @@ def test_write_faults_are_one_line_and_lose_nothing(tmp_path, data_dir, monkeypa
     assert_consistent(data_dir)
 
 
-@pytest.mark.parametrize("name", ["store.json", "user.json"])
+@pytest.mark.parametrize("name", ["store/2024-05.json", "user.json", "store.json"])
 def test_damaged_file_in_a_read_only_dir_is_a_one_line_error(data_dir, monkeypatch, capsys, name):
     store = Store(data_dir)
     store.set_date(store.releases()[0]["id"], "2010-10-10")
@@ -593,6 +742,32 @@ def test_lock_file_on_a_read_only_disk_is_a_store_error(data_dir, monkeypatch):
     monkeypatch.setattr(os, "open", read_only)
     with pytest.raises(StoreError, match="read-only"):
         store.set_date(store.releases()[0]["id"], "2012-12-12")
+
+
+def test_no_lock_file_on_a_read_only_disk_still_lets_reading_go_on(data_dir, monkeypatch, capsys):
+    """A data dir on a read-only disk (a mounted backup) with no .lock: reading works,
+    writing is one line."""
+    Store(data_dir)
+    Store(data_dir)
+    (data_dir / ".lock").unlink(missing_ok=True)
+    before = snapshot(data_dir)
+    real_open = os.open
+
+    def read_only(path, flags, *args, **kwargs):
+        if str(path).endswith(".lock") and flags & os.O_CREAT:
+            raise OSError(errno.EROFS, "Read-only file system", str(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", read_only)
+    assert main(["releases", "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert len(json.loads(out)) == 5 and "Traceback" not in err
+    rid = json.loads(out)[0]["id"]
+    assert main(["set-date", rid, "2001-01-01"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "read-only" in err
+    monkeypatch.undo()
+    assert snapshot(data_dir) == before
 
 
 def test_read_only_data_dir_opens_read_only_via_cli(data_dir, monkeypatch, capsys, tmp_path):
@@ -631,7 +806,7 @@ def test_set_date_writes_only_the_users_small_file(data_dir, monkeypatch):
 def test_really_read_only_data_dir(data_dir, tmp_path):
     Store(data_dir)
     before = snapshot(data_dir)
-    for folder in (data_dir, data_dir / "originals"):
+    for folder in (data_dir, data_dir / "originals", data_dir / "store"):
         folder.chmod(0o500)
     try:
         store = Store(data_dir)
@@ -639,7 +814,7 @@ def test_really_read_only_data_dir(data_dir, tmp_path):
         with pytest.raises(StoreError, match="read-only|permission"):
             store.import_paths([write_release(tmp_path, "RO2")])
     finally:
-        for folder in (data_dir, data_dir / "originals"):
+        for folder in (data_dir, data_dir / "originals", data_dir / "store"):
             folder.chmod(0o700)
     assert snapshot(data_dir) == before
 
@@ -691,3 +866,47 @@ def test_a_store_locked_by_another_process(tmp_path, data_dir, monkeypatch, caps
 
 def test_lock_timeout_default_is_generous():
     assert briefing.store.LOCK_TIMEOUT >= 5  # a slow import in another window is waited for
+
+
+# ---------------------------------------------------------------- (f) damaged user data
+
+
+def test_a_corrected_date_record_without_its_date_is_ignored_with_a_warning(data_dir, capsys):
+    store = Store(data_dir)
+    first, second = store.release_ids()[:2]
+    store.set_date(first, "2001-02-03")
+    store.set_date(second, "2001-02-04")
+    path = data_dir / "user.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for doc in data["dates"].values():
+        if doc["release_id"] == first:
+            del doc["date"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["releases", "--json"]) == 0
+    out, err = capsys.readouterr()
+    dates = {r["id"]: (r["date"], r["date_estimated"]) for r in json.loads(out)}
+    assert dates[second] == ("2001-02-04", False)  # the whole records still count
+    assert dates[first][0] != "2001-02-03"  # back to the date the release states
+    assert err.count("\n") == 1 and "user.json" in err and "Traceback" not in err
+    assert path.exists()  # the user's file is not moved or rewritten by a read
+    reopened = Store(data_dir)
+    assert {r["id"]: r["date"] for r in reopened.releases()}[second] == "2001-02-04"
+    reopened.set_date(first, "2001-02-05")  # and the date can be set again
+    assert {r["id"]: r["date"] for r in Store(data_dir).releases()}[first] == "2001-02-05"
+
+
+def test_a_folder_where_user_json_should_be_is_a_one_line_error(data_dir, capsys):
+    store = Store(data_dir)
+    ids = store.release_ids()
+    (data_dir / "user.json").unlink()
+    (data_dir / "user.json").mkdir()
+    (data_dir / "user.json" / "something.txt").write_text("the user's own file")
+    with pytest.raises(StoreError, match="user.json") as caught:
+        Store(data_dir)
+    assert "\n" not in str(caught.value)
+    assert main(["releases"]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1 and "user.json" in err and "Traceback" not in err
+    assert (data_dir / "user.json" / "something.txt").read_text() == "the user's own file"
+    shutil.rmtree(data_dir / "user.json")
+    assert sorted(Store(data_dir).release_ids()) == sorted(ids)

@@ -16,6 +16,7 @@ from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Input, ProgressBar, Static
 
+from briefing.ingest import shown_path
 from briefing.store import ImportReport, StoreError
 from briefing.ui import display
 from briefing.ui.library import Library
@@ -164,13 +165,13 @@ def report_content(report: ImportReport) -> Content:
                 display.join(
                     [
                         Content(result.status).stylize("bold"),
-                        display.literal(f"{result.path}: {result.error}"),
+                        display.literal(f"{shown_path(result.path)}: {result.error}"),
                     ],
                     ": ",
                 )
             )
         else:
-            detail = f"{result.path} ({result.release_id}) {result.title}"
+            detail = f"{shown_path(result.path)} ({result.release_id}) {result.title}"
             lines.append(
                 display.join(
                     [Content(result.status).stylize("bold"), display.literal(detail)], ": "
