@@ -43,13 +43,13 @@ class PackPane(Pane):
         Binding(
             "left_square_bracket,shift+up",
             "move(-1)",
-            "Move up",
+            "Up",
             tooltip="Move the item up the pack",
         ),
         Binding(
             "right_square_bracket,shift+down",
             "move(1)",
-            "Move down",
+            "Down",
             tooltip="Move the item down the pack",
         ),
         Binding("n", "note", "Note", tooltip="Add, change or remove the item's note"),
@@ -72,7 +72,7 @@ class PackPane(Pane):
             tooltip="Copy the item as Markdown with its source",
         ),
         Binding("C", "copy_pack", "Copy pack", show=False, tooltip="Copy the pack as Markdown"),
-        Binding("N", "new_pack", "New pack", tooltip="Start a new pack; pins go to it"),
+        Binding("N", "new_pack", "New pack", show=False, tooltip="Start a new pack; pins go to it"),
         Binding("R", "rename_pack", "Rename pack", show=False, tooltip="Rename this pack"),
         Binding(
             "D", "delete_pack", "Delete pack", show=False, tooltip="Delete this pack (asks first)"
