@@ -53,7 +53,13 @@ class PackPane(Pane):
             tooltip="Move the item down the pack",
         ),
         Binding("n", "note", "Note", tooltip="Add, change or remove the item's note"),
-        Binding("r", "replace", "Use newer", tooltip="Replace an out-of-date figure by the newer"),
+        Binding(
+            "r",
+            "replace",
+            "Use newer",
+            show=False,  # the item's detail offers it when a figure is out of date
+            tooltip="Replace an out-of-date figure by the newer",
+        ),
         Binding("x,delete", "unpin", "Unpin", tooltip="Take the item out of the pack"),
         Binding("e", "export", "Export", tooltip="Export the pack to a file or the clipboard"),
         Binding("c", "copy_item('plain')", "Copy", tooltip="Copy the item (a quote in marks)"),

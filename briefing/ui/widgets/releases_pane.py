@@ -51,14 +51,18 @@ class ReleasesPane(Pane):
 
     BINDINGS = [
         Binding(
-            "slash", "focus_box", "Filter", tooltip="Filter releases by title, publisher or date"
+            "slash",
+            "focus_box",
+            "Filter",
+            show=False,
+            tooltip="Filter releases by title, publisher or date",
         ),
         Binding("escape,down", "focus_list", show=False),
         Binding("i", "import", "Import", tooltip="Import files or a folder from a path"),
         Binding(
             "ctrl+v",
             "paste",
-            "Paste a release",
+            "Paste",
             tooltip="Paste a release's text (from a browser or email), check it, import it",
         ),
         Binding(
@@ -213,7 +217,7 @@ class ReleasesPane(Pane):
             summary = f"{self._matching:,} of {summary} match the filter"
         if self._order != "newest":
             summary += f" · by {SORTS[self._order]}"
-        summary += " · Enter reads · s sorts · i imports · ctrl+v pastes · d date · x deletes"
+        summary += " · s sorts · d date · x deletes · i imports · ctrl+v pastes"
         self.query_one("#releases-summary", Static).update(summary)
 
     def _highlighted(self) -> dict | None:
