@@ -816,7 +816,6 @@ class Store:
         skipped: list[tuple[str, str]] = []
         files, missing = collect(list(paths), skipped)
         report = ImportReport([ImportResult(p, "failed", error=e) for p, e in missing])
-        report.results += [ImportResult(p, "skipped", error=e) for p, e in skipped]
         names = [str(path) for path in files]
         if len(names) >= POOL_THRESHOLD and (os.cpu_count() or 1) > 1:
             with ProcessPoolExecutor(os.cpu_count(), mp_context=_pool_context()) as pool:
@@ -824,6 +823,8 @@ class Store:
                                      progress, seeded)  # fmt: skip
         else:
             self._import_batches(map(_parse_file, names), names, report, progress, seeded)
+        # Files that are not releases (a PDF, an image) last: named, with why, not failed.
+        report.results += [ImportResult(p, "skipped", error=e) for p, e in skipped]
         return report
 
     def _import_batches(self, outcomes, names, report, progress, seeded) -> None:
