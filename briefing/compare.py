@@ -309,3 +309,44 @@ def latest(query: str, stats: Sequence[dict]) -> dict | None:
         "older": group[1:],
         "related": related,
     }
+
+
+# -------------------------------------------------------------------- marks
+
+
+def metric_key(label: str) -> str:
+    """The read model's key for a metric: its label's words, sorted."""
+    return " ".join(sorted(label_key(label)))
+
+
+def row_mark(row: dict) -> str:
+    """“≠” where releases' figures differ, “=” where two or more agree, “” for a figure
+    only one release gives (nothing to agree with)."""
+    present = sum(1 for found in row["cells"].values() if found)
+    if present < 2:
+        return ""
+    return "≠" if row["differs"] else "="
+
+
+# -------------------------------------------------------------------- trend
+
+
+def trend(stat: dict, figures: Sequence[dict]) -> list[dict]:
+    """The figures of ``stat``'s metric (same unit, place and baseline) across releases,
+    oldest first, one per release (its first statement), undated ones left out."""
+    seen: set[str] = set()
+    points = []
+    for other in figures:
+        if not other.get("date") or other["release_id"] in seen:
+            continue
+        if other is not stat and not same_metric(stat, other):
+            continue
+        seen.add(other["release_id"])
+        points.append(other)
+    return sorted(points, key=lambda s: (s["date"], s["release_id"]))
+
+
+def signed(stat: dict) -> float:
+    """A figure's value as a chart draws it: a fall ("down 19%") below zero."""
+    value = float(stat.get("value") or 0)
+    return -value if stat.get("direction") == "down" else value

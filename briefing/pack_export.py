@@ -1,9 +1,10 @@
 """A pack as a brief to paste into an email: Markdown or plain text (pure, no I/O).
 
 Items come resolved by ``Packs.items``, in pack order. Every item ends with the
-release it came from (title, publisher, date, file and id), so each line of the
-brief can be traced back; notes, out-of-date figures and changed sources are said
-in words under the item.
+release it came from (title, publisher and date, as a reader cites it); notes,
+out-of-date figures and changed sources are said in words under the item. A quote
+is a block quote in quotation marks with who said it; a press-office paragraph is
+plain text introduced as the release's words, so prose is never taken for a quote.
 """
 
 from __future__ import annotations
@@ -55,40 +56,53 @@ def _blockquote(paragraphs: list[str]) -> list[str]:
 
 def _markdown_item(item: dict) -> list[str]:
     if item["kind"] == "quote":
-        lines = _blockquote(_paragraphs(item["text"]))
+        lines = _blockquote(_quoted(_paragraphs(item["text"])))
         lines += [">", f"> — {_md(queries.attribution(item))}"]
+        intro = "Source"
     elif item["kind"] == "stat":
         lines = [f"**{_md(format.figure_phrase(item))}**"]
         if item.get("sentence"):
-            lines += [""] + _blockquote([item["sentence"]])
+            lines += ["", f"In the release: {_md(item['sentence'])}"]
+        intro = "Source"
     else:
-        lines = _blockquote(_paragraphs(item["text"]))
+        lines = []
+        for paragraph in _paragraphs(item["text"]):
+            lines += ([""] if lines else []) + [_md(paragraph)]
+        intro = "Release text from"
     source = f"*{_md(item.get('release_title') or 'untitled release')}*"
-    lines += ["", f"Source: {source}, {_where(item, markdown=True)}"]
+    lines += ["", f"{intro}: {source}, {_where(item, markdown=True)}"]
     for label, remark in _remarks(item):
         lines += ["", f"**{label}:** {_md(remark)}"]
     return lines
+
+
+def _quoted(paragraphs: list[str]) -> list[str]:
+    """Each paragraph of a quote opens with a mark, only the last one closes."""
+    last = len(paragraphs) - 1
+    return [f"“{p}”" if n == last else f"“{p}" for n, p in enumerate(paragraphs)]
 
 
 # ---------------------------------------------------------------- plain text
 
 
 def _text_item(item: dict) -> list[str]:
+    intro = "Source"
     if item["kind"] == "stat":
         lines = [format.figure_phrase(item)]
         if item.get("sentence"):
-            lines.append(f"“{item['sentence']}”")
-    else:
-        paragraphs = _paragraphs(item["text"])
+            lines.append(f"In the release: {item['sentence']}")
+    elif item["kind"] == "quote":
         lines = []
-        for number, paragraph in enumerate(paragraphs):
-            opening = "“" if number == 0 else ""
-            closing = "”" if number == len(paragraphs) - 1 else ""
-            lines += ([""] if number else []) + [f"{opening}{paragraph}{closing}"]
-        if item["kind"] == "quote":
-            lines.append(f"— {queries.attribution(item)}")
+        for paragraph in _quoted(_paragraphs(item["text"])):
+            lines += ([""] if lines else []) + [paragraph]
+        lines.append(f"— {queries.attribution(item)}")
+    else:
+        lines = []
+        for paragraph in _paragraphs(item["text"]):
+            lines += ([""] if lines else []) + [paragraph]
+        intro = "Release text from"
     title = item.get("release_title") or "untitled release"
-    lines.append(f"Source: “{title}”, {_where(item)}")
+    lines.append(f"{intro}: “{title}”, {_where(item)}")
     return lines + [f"{label}: {remark}" for label, remark in _remarks(item)]
 
 
@@ -100,15 +114,12 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def _where(item: dict, markdown: bool = False) -> str:
-    """“Mayor of London, 11 November 2022 — file 001_….txt, release ee9698a000df”."""
+    """“Mayor of London, 11 November 2022”: who published it and when."""
     when = queries.source_date(item) if item.get("date") else "undated"
     who = item.get("publisher") or "publisher unknown"
-    file, release = str(item.get("source")), str(item.get("release_id"))
     if markdown:
         who, when = _md(who), _md(when)
-        file = f"`{file}`" if "`" not in file else _md(file)
-        release = f"`{release}`"
-    return f"{who}, {when} — file {file}, release {release}"
+    return f"{who}, {when}"
 
 
 def _remarks(item: dict) -> list[tuple[str, str]]:
@@ -119,8 +130,8 @@ def _remarks(item: dict) -> list[tuple[str, str]]:
         publisher = newer.get("publisher") or "publisher unknown"
         remarks.append((
             "Out of date",
-            f"a newer release, “{newer['release_title']}” ({publisher}, "
-            f"{queries.source_date(newer)}), gives {newer['phrase']}.",
+            f"a newer release, “{newer['release_title']}”, {publisher}, "
+            f"{queries.source_date(newer)}, gives {newer['phrase']}.",
         ))  # fmt: skip
     if item.get("changed"):
         remarks.append(("Changed", CHANGED))

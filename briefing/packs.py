@@ -18,6 +18,7 @@ from pathlib import Path
 
 from briefing import pack_export, pins
 from briefing.parse.text import strip_controls
+from briefing.paths import export_dir
 from briefing.pins import kind_of, make_pin
 from briefing.storage import atomic_write_bytes
 from briefing.store import Store, StoreError, UnknownIdError
@@ -295,6 +296,8 @@ def write_brief(path: Path, text: str) -> bool:
     socket, a disk) is refused with an ``OSError``.
     """
     data = text.encode("utf-8")
+    if path.parent == export_dir():  # the default folder (documents) may not exist yet
+        path.parent.mkdir(parents=True, exist_ok=True)
     try:
         info = path.stat()  # through links: /dev/stdout is the terminal or pipe it names
     except FileNotFoundError:

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefing import compare
-from briefing.format import figure_phrase
-from briefing.parse.dates import display_date, long_date
+from briefing import clips, compare
 from briefing.parse.speakers import match_speakers, order_speakers
 from briefing.store import Store, StoreError
 
-QUOTE_FORMATS = ("plain", "attributed", "markdown")
+QUOTE_FORMATS = clips.CLIP_FORMATS
 
 
 def speakers(store: Store) -> list[dict]:
@@ -54,44 +52,29 @@ def quotes_by(
 
 
 def source_date(record: dict) -> str:
-    """A record's release date as citations write it (estimates marked)."""
-    if record.get("date_estimated"):
-        return display_date(record["date"], True)
-    return long_date(record["date"])
+    """A record's release date as citations write it (“May 2024 (date estimated)”)."""
+    return clips.reader_date(record)
 
 
 def attribution(quote: dict) -> str:
-    """“Sadiq Khan, Mayor of London, 26 November 2024”."""
-    # An unnamed source ("A Met Police spokesperson said") is attributed to its role.
-    parts = [quote["speaker"] or quote.get("role") or "Unattributed", source_date(quote)]
-    if quote["speaker"] and quote.get("role"):
-        parts.insert(1, quote["role"])
-    return ", ".join(part for part in parts if part)
+    """“Sadiq Khan, Mayor of London, 26 November 2024” (see ``clips.attribution``)."""
+    return clips.attribution(quote)
 
 
 def format_quote(quote: dict, fmt: str = "plain") -> str:
-    """A quote as speechwriters paste it: plain, with attribution, or as Markdown."""
-    if fmt == "plain":
-        return quote["text"]
-    if fmt == "attributed":
-        return f"{quote['text']}\n— {attribution(quote)}"
-    if fmt == "markdown":
-        body = "\n".join(f"> {line}" if line else ">" for line in quote["text"].split("\n"))
-        source = f"*{quote['release_title']}*"
-        if quote.get("publisher"):
-            source += f", {quote['publisher']}"
-        return f"{body}\n>\n> — {attribution(quote)}\n\nSource: {source} ({quote['source']})"
-    raise StoreError(f"unknown format {fmt!r}; use one of {', '.join(QUOTE_FORMATS)}")
+    """A quote as speechwriters paste it: plain, with attribution, or as Markdown.
+
+    Without the release at hand the name is the canonical one; ``clips.quote_clip``
+    gives it as the release writes it ("Sir Mark Rowley").
+    """
+    if fmt not in QUOTE_FORMATS:
+        raise StoreError(f"unknown format {fmt!r}; use one of {', '.join(QUOTE_FORMATS)}")
+    return clips.format_quote(quote, fmt)
 
 
 def format_figure(stat: dict) -> str:
     """A figure with its source, for copying: “34,200 police officers — Mayor of London, …”."""
-    source = ", ".join(
-        part
-        for part in (stat.get("publisher"), stat.get("release_title"), source_date(stat))
-        if part
-    )
-    return f"{figure_phrase(stat)} — {source}"
+    return clips.format_figure(stat)
 
 
 def compare_releases(store: Store, refs: Sequence[str]) -> dict:
@@ -133,3 +116,34 @@ def latest_figure(store: Store, query: str, everything: bool = False) -> dict | 
         found["older_total"] = len(found["older"])
         found["older"] = found["older"][:LATEST_OLDER]
     return found
+
+
+PAIR_LOOKAHEAD = 20  # newest releases looked at for a pair sharing a metric
+
+
+def default_pair(store: Store) -> list[str]:
+    """The two newest releases that share a metric, for Compare to open on ([] if none)."""
+    keys: list[tuple[str, set[str]]] = []
+    for release in store.releases(limit=PAIR_LOOKAHEAD):
+        metrics = {compare.metric_key(s["label"]) for s in store.stats(release["id"]) if s["label"]}
+        for other, other_metrics in keys:
+            if metrics & other_metrics:
+                return [other, release["id"]]
+        keys.append((release["id"], metrics))
+    return []
+
+
+def trend(store: Store, stat_id: str) -> dict:
+    """A figure's metric across every release: ``{"label", "unit", "points"}``, the
+    points oldest first (see ``compare.trend``)."""
+    stat = store.stat(stat_id)
+    figures: list[dict] = []
+    if stat["label"]:
+        # Labels word the same metric differently ("under 25", "aged under-25"): every
+        # metric sharing its words is a candidate; ``compare.trend`` keeps the same ones.
+        keys = {compare.metric_key(stat["label"])}
+        keys |= {metric for metric, _ in store.metrics_like(compare.label_key(stat["label"]), 50)}
+        figures = [f for key in sorted(keys) for f in store.figures_for_metric(key)]
+    if not any(f["id"] == stat["id"] for f in figures):
+        figures.append(stat)
+    return {"label": stat["label"], "unit": stat["unit"], "points": compare.trend(stat, figures)}

@@ -6,9 +6,9 @@ There is nothing to build or load: the read model is kept up to date by every wr
 
 from __future__ import annotations
 
-from briefing.parse.speakers import match_speakers
+from briefing.parse.speakers import KEY_SPEAKERS, match_speakers
 from briefing.search.engine import Engine
-from briefing.search.records import SearchResult
+from briefing.search.records import SearchHit, SearchResult
 from briefing.store import Store
 
 
@@ -21,3 +21,48 @@ class SearchService:
 
     def search(self, query: str, limit: int = 50, **filters: str | None) -> SearchResult:
         return self.engine.search(query, limit=limit, **filters)
+
+
+# Boilerplate ("Notes to editors", "For more information contact…") repeats across
+# releases word for word; its hits are shown once, with how many releases repeat it.
+_SAME_TEXT = 160
+
+
+def collapse(hits: list[SearchHit]) -> list[tuple[SearchHit, int]]:
+    """Hits with near-identical text (the same opening words, case and spacing aside)
+    folded into the first, best-ranked one: ``(hit, how many it stands for)``."""
+    seen: dict[tuple[str, str], int] = {}
+    out: list[list] = []
+    for hit in hits:
+        key = (hit.kind, " ".join(hit.text.lower().split())[:_SAME_TEXT])
+        if key in seen:
+            out[seen[key]][1] += 1
+            continue
+        seen[key] = len(out)
+        out.append([hit, 1])
+    return [(hit, count) for hit, count in out]
+
+
+FIRST_SCREEN_RELEASES = 5
+
+
+def first_screen(store: Store) -> list[SearchHit]:
+    """What the search list shows before anything is typed: the newest quote of each
+    key speaker (Khan, Rowley, Rolfe), then the newest releases, as hits."""
+    shown: list[SearchHit] = []
+    names = set(store.speaker_names())
+    for speaker in KEY_SPEAKERS:
+        if speaker not in names:
+            continue
+        for quote in store.quotes(None, speaker=speaker, limit=1):
+            shown.append(SearchHit(
+                release_id=quote["release_id"], kind="quote", text=quote["text"],
+                speaker=speaker, score=0.0, spans=[], date=quote["date"],
+                block=quote["block_start"], ref=quote["id"], section="body",
+            ))  # fmt: skip
+    for release in store.releases(limit=FIRST_SCREEN_RELEASES):
+        shown.append(SearchHit(
+            release_id=release["id"], kind="title", text=release["title"], speaker=None,
+            score=0.0, spans=[], date=release["date"], block=0, ref=None, section="title",
+        ))  # fmt: skip
+    return shown

@@ -81,7 +81,7 @@ class UnknownIdError(StoreError):
 @dataclass
 class ImportResult:
     path: str
-    status: str  # imported | updated | unchanged | failed
+    status: str  # imported | updated | unchanged | failed | skipped (not a release file)
     release_id: str | None = None
     title: str | None = None
     error: str | None = None
@@ -104,13 +104,17 @@ class ImportReport:
             "updated": self.count("updated"),
             "unchanged": self.count("unchanged"),
             "failed": [{"path": r.path, "error": r.error} for r in self.failed],
+            "skipped": [
+                {"path": r.path, "error": r.error} for r in self.results if r.status == "skipped"
+            ],
         }
 
     def summary(self) -> str:
+        skipped = self.count("skipped")
         return (
             f"{self.count('imported')} imported, {self.count('updated')} updated, "
             f"{self.count('unchanged')} unchanged, {len(self.failed)} failed"
-        )
+        ) + (f", {skipped} skipped (not release files)" if skipped else "")
 
 
 def shard_of(release: dict) -> str:
@@ -547,13 +551,18 @@ class Store:
         return (row[0], row[1]) if row else (None, None)
 
     def releases(
-        self, limit: int | None = None, offset: int = 0, text: str | None = None
+        self,
+        limit: int | None = None,
+        offset: int = 0,
+        text: str | None = None,
+        order: str = "newest",
     ) -> list[dict]:
-        """Releases (without their text), newest first, undated last; ``text`` filters
-        by words of the title or file name."""
+        """Releases (without their text), newest first, undated last (``order``: one of
+        ``RELEASE_ORDERS``); ``text`` filters by words of the title or file name."""
         where, params = _title_filter(text)
+        by = RELEASE_ORDERS.get(order, RELEASE_ORDERS["newest"])
         rows = self._read.all(
-            f"SELECT {_RELEASE_COLUMNS} FROM releases {where} ORDER BY sort, id LIMIT ? OFFSET ?",
+            f"SELECT {_RELEASE_COLUMNS} FROM releases {where} ORDER BY {by} LIMIT ? OFFSET ?",
             (*params, -1 if limit is None else limit, offset),
         )
         return [_release_row(row) for row in rows]
@@ -800,7 +809,8 @@ class Store:
 
         from briefing.ingest import collect
 
-        files, missing = collect(list(paths))
+        skipped: list[tuple[str, str]] = []
+        files, missing = collect(list(paths), skipped)
         report = ImportReport([ImportResult(p, "failed", error=e) for p, e in missing])
         names = [str(path) for path in files]
         if len(names) >= POOL_THRESHOLD and (os.cpu_count() or 1) > 1:
@@ -809,6 +819,8 @@ class Store:
                                      progress, seeded)  # fmt: skip
         else:
             self._import_batches(map(_parse_file, names), names, report, progress, seeded)
+        # Files that are not releases (a PDF, an image) last: named, with why, not failed.
+        report.results += [ImportResult(p, "skipped", error=e) for p, e in skipped]
         return report
 
     def _import_batches(self, outcomes, names, report, progress, seeded) -> None:
@@ -1129,6 +1141,15 @@ class Store:
 
 # ---------------------------------------------------------------------- helpers
 
+# How the release list can be ordered (the SQL is ours, never the user's).
+RELEASE_ORDERS = {
+    "newest": "sort, id",
+    "oldest": "date IS NULL, date, id",
+    "title": "title COLLATE NOCASE, sort, id",
+    "publisher": "publisher IS NULL, publisher COLLATE NOCASE, sort, id",
+    "quotes": "quotes DESC, sort, id",
+    "figures": "stats DESC, sort, id",
+}
 _RELEASE_COLUMNS = (
     "id, title, title_derived, date, date_estimated, date_corrected, publisher, source, "
     "quotes, stats, shard"

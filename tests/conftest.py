@@ -12,6 +12,8 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"
     monkeypatch.setenv("BRIEFING_DATA_DIR", str(folder))
     monkeypatch.delenv("BRIEFING_INBOX", raising=False)  # the app's inbox: <data dir>/inbox
+    # Exports default to the documents folder: never the user's real one in a test.
+    monkeypatch.setenv("BRIEFING_EXPORT_DIR", str(tmp_path / "documents"))
     return folder
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import textwrap
 
-from briefing import queries
+from briefing import clips, queries
 from briefing.cli.common import add_json, emit, emit_json, open_store
 from briefing.parse.dates import display_date
 
@@ -67,5 +67,5 @@ def quotes_command(args: argparse.Namespace) -> int:
 
 def quote_command(args: argparse.Namespace) -> int:
     store = open_store(args)
-    emit(queries.format_quote(store.quote(args.id), args.format))
+    emit(clips.quote_clip(store, args.id, args.format).text)
     return 0

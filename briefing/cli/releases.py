@@ -52,15 +52,15 @@ def import_command(args: argparse.Namespace) -> int:
         report.results.extend(import_stdin(store))
     if args.json:
         document = report.to_json()
-        for failure in document["failed"]:  # as the text report: no escapes from a file's name
+        for failure in document["failed"] + document["skipped"]:  # as the text report: no escapes
             failure["path"] = strip_controls(failure["path"])
             failure["error"] = strip_controls(failure["error"] or "")
         emit_json(document)
     else:
         for result in report.results:
             path = shown_path(result.path)
-            if result.status == "failed":
-                emit(f"failed: {path}: {result.error}")
+            if result.status in ("failed", "skipped"):
+                emit(f"{result.status}: {path}: {result.error}")
             else:
                 emit(f"{result.status}: {path} ({result.release_id}) {result.title}")
         emit(report.summary())

@@ -54,8 +54,14 @@ class SourceFile:
 # ---------------------------------------------------------------- finding files
 
 
-def collect(paths: list[str | os.PathLike[str]]) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Expand folders into their importable files; report paths that give nothing."""
+def collect(
+    paths: list[str | os.PathLike[str]], skipped: list[tuple[str, str]] | None = None
+) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Expand folders into their importable files; report paths that give nothing.
+
+    ``skipped``, if given, gets each other file a folder holds (a PDF, an image) with
+    why it was left out, so an import can name every file it did not read.
+    """
     files: list[Path] = []
     failed: list[tuple[str, str]] = []
     seen: set[Path] = set()
@@ -72,7 +78,7 @@ def collect(paths: list[str | os.PathLike[str]]) -> tuple[list[Path], list[tuple
             failed.append((str(raw), f"cannot reach this path: {_reason(error)}"))
             continue
         if is_dir:
-            found, problem = _release_files(path)
+            found, problem = _release_files(path, skipped)
             if not found:
                 kinds = ", ".join(SUFFIXES)
                 why = f"; {problem}" if problem else ""
@@ -101,15 +107,22 @@ def _identity(path: Path) -> Path:
         return path.absolute()
 
 
-def _release_files(folder: Path) -> tuple[list[Path], str | None]:
-    """Release files under ``folder`` (hidden ones skipped), and why some could not be read."""
+def _release_files(
+    folder: Path, skipped: list[tuple[str, str]] | None = None
+) -> tuple[list[Path], str | None]:
+    """Release files under ``folder`` (hidden ones skipped), and why some could not be read;
+    other visible files go to ``skipped`` with the reason."""
     found: list[Path] = []
     problems: list[OSError] = []
     for root, dirs, names in os.walk(folder, onerror=problems.append):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):
             candidate = Path(root) / name
-            if name.startswith(".") or candidate.suffix.lower() not in SUFFIXES:
+            if name.startswith("."):
+                continue
+            if candidate.suffix.lower() not in SUFFIXES:
+                if skipped is not None:
+                    skipped.append((str(candidate), _not_a_release_file(candidate)))
                 continue
             try:
                 if candidate.is_file():
@@ -118,6 +131,11 @@ def _release_files(folder: Path) -> tuple[list[Path], str | None]:
                 problems.append(error)
     problem = f"cannot read {len(problems)} folder(s): {_reason(problems[0])}" if problems else None
     return found, problem
+
+
+def _not_a_release_file(path: Path) -> str:
+    kind = f"a {path.suffix.lower()} file" if path.suffix else "a file without an extension"
+    return f"{kind}, not a release (releases are read from {', '.join(SUFFIXES)} files)"
 
 
 # ---------------------------------------------------------------- reading one file

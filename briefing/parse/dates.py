@@ -246,3 +246,15 @@ def long_date(iso: str | None) -> str:
         return "undated"
     value = date.fromisoformat(iso)
     return f"{value.day} {value:%B %Y}"
+
+
+def iso_date_error(text: str) -> str | None:
+    """Why ``text`` is not a date typed as YYYY-MM-DD (None: it is one)."""
+    text = text.strip()
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return f"“{text}” is not a date in the form YYYY-MM-DD (e.g. 2024-01-05)."
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return f"{text} is not a day of the calendar: check the month and the day."
+    return None

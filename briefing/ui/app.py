@@ -21,6 +21,7 @@ from briefing.resources import stylesheet
 from briefing.store import Store, StoreError
 from briefing.ui.clipboard import Clipboard, CopyFunction
 from briefing.ui.commands import BriefingCommands
+from briefing.ui.copying import ClipQueue, CopyClip
 from briefing.ui.library import Library
 from briefing.ui.pinning import PacksChanged, Pin, check_figures, toggle_pin
 from briefing.ui.screens.help import HelpScreen
@@ -59,8 +60,8 @@ class BriefingApp(App[None]):
             )
             for number, pane in enumerate(PANES, start=1)
         ),
-        Binding("question_mark", "help", "Help", tooltip="Every key and the search syntax"),
-        Binding("f1", "help", "Help", show=False, tooltip="Every key and the search syntax"),
+        # One binding, so help and the palette list it once; F1 works in a text box too.
+        Binding("question_mark,f1", "help", "Help", tooltip="Every key and the search syntax"),
     ]
 
     store_version: var[int] = var(0, init=False)
@@ -108,6 +109,7 @@ class BriefingApp(App[None]):
         super().__init__()
         self.library = library
         self.copier = Clipboard(self, clipboard)
+        self.clips = ClipQueue(self, library, self.copier)
         self.inbox = inbox
         if inbox is not None:
             self.set_reactive(BriefingApp.inbox_folder, str(inbox.folder))
@@ -239,14 +241,21 @@ class BriefingApp(App[None]):
 
     @on(Pane.OpenRelease)
     def _open_release(self, message: Pane.OpenRelease) -> None:
-        self.push_screen(ReaderScreen(self.library, message.release_id, message.block))
+        self.push_screen(
+            ReaderScreen(
+                self.library, message.release_id, message.block, message.paragraph, message.marks
+            )
+        )
 
     @on(Pane.Copy)
-    @on(ReaderScreen.Copy)
-    def _copy(self, message: Pane.Copy | ReaderScreen.Copy) -> None:
+    def _copy(self, message: Pane.Copy) -> None:
         self.copier.copy(message.text, message.what)
         if message.figures:
             check_figures(self, self.library, message.figures)
+
+    @on(CopyClip)
+    def _copy_clip(self, message: CopyClip) -> None:
+        self.clips.put(message.build)
 
     @on(Pin)
     def _pin(self, message: Pin) -> None:

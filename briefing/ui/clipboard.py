@@ -147,10 +147,9 @@ class Clipboard:
         self._app.copy_to_clipboard(text)
         message = (
             f"The system clipboard failed ({reason[:160]}). Sent {what} through the terminal "
-            "instead (OSC 52): whether it arrives depends on the terminal."
+            "instead (OSC 52): whether it arrives depends on the terminal "
+            "(in tmux: set -g set-clipboard on)."
         )
         if len(text.encode("utf-8")) > OSC52_SAFE_BYTES:
             message += " It is long: some terminals cut it short."
-        self._app.notify(
-            message, title="Copied through the terminal", severity="warning", markup=False
-        )
+        self._app.notify(message, title="Sent to the terminal", severity="warning", markup=False)

@@ -56,19 +56,30 @@ def palette_commands(screen: Screen) -> list[PaletteCommand]:
         for binding in _described(type(app).BINDINGS)
     ]
     if screen is not app.screen_stack[0]:
-        return commands + [
-            PaletteCommand(
-                binding.description, _help(binding), partial(app.run_action, binding.action, screen)
-            )
-            for binding in _described(type(screen).BINDINGS)
-        ]
+        return _once(
+            commands
+            + [
+                PaletteCommand(
+                    binding.description,
+                    _help(binding),
+                    partial(app.run_action, binding.action, screen),
+                )
+                for binding in _described(type(screen).BINDINGS)
+            ]
+        )
     for pane in screen.query(Pane):
         for binding in _described(type(pane).BINDINGS):
             run = partial(_run_in_pane, binding.action, pane)
             commands.append(
                 PaletteCommand(f"{pane.TITLE}: {binding.description}", _help(binding), run)
             )
-    return commands
+    return _once(commands)
+
+
+def _once(commands: list[PaletteCommand]) -> list[PaletteCommand]:
+    """Each command listed once, under its first title."""
+    seen: set[str] = set()
+    return [c for c in commands if not (c.title in seen or seen.add(c.title))]
 
 
 async def _run_in_pane(action: str, pane: Pane) -> None:

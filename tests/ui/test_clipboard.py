@@ -123,3 +123,17 @@ async def test_copying_never_blocks_the_ui(app, monkeypatch):
         await settle(pilot)
         assert copied == ["first", "second"]  # in the order asked
         assert any("system clipboard (pbcopy)" in n.message for n in app._notifications)
+
+
+async def test_the_osc52_notice_says_how_to_let_it_through_in_tmux(app, monkeypatch):
+    # Issue 14: when only OSC 52 was sent, say so (not "Copied") and how to enable it.
+    def fails(text: str) -> str:
+        raise RuntimeError("no clipboard helper")
+
+    app.copier._platform_copy = fails
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.copier.copy("words", "the quote")
+        await settle(pilot)
+        notice = [n for n in app._notifications if n.title == "Sent to the terminal"]
+        assert notice and "set -g set-clipboard on" in notice[0].message

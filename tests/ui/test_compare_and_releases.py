@@ -12,9 +12,12 @@ from briefing.ui.screens.reader import ReaderScreen
 
 
 async def choose(pilot, ids: list[str]) -> None:
-    """Tick the releases ``ids`` in the compare pane's list, with the keyboard."""
+    """Tick just the releases ``ids`` in the compare pane's list, with the keyboard
+    (first unticking the two the pane opened on)."""
     choices = pilot.app.query_one("#compare-releases", SelectionList)
-    for rid in ids:
+    toggle = [rid for rid in choices.selected if rid not in ids]
+    toggle += [rid for rid in ids if rid not in choices.selected]
+    for rid in toggle:
         index = next(
             i for i in range(choices.option_count) if choices.get_option_at_index(i).value == rid
         )
@@ -128,16 +131,41 @@ async def test_correct_a_date_from_the_releases_pane(app, seeded_dir):
         box.value = "not a date"
         await pilot.press("enter")
         await settle(pilot)
-        assert "YYYY-MM-DD" in " ".join(str(n.message) for n in app._notifications)
-        await pilot.press("d")
-        app.screen.query_one(Input).value = "2016-01-02"
+        # The dialog stays, with the typed text and why it cannot be saved (issue 14).
+        assert isinstance(app.screen, AskTextScreen) and box.value == "not a date"
+        assert "YYYY-MM-DD" in str(app.screen.query_one("#ask-error", Static).render())
+        box.value = "2016-01-02"
         await pilot.press("enter")
         await settle(pilot)
-        # Saved in the user's data; the table re-sorts: that release is now the oldest.
-        assert str(table.get_row_at(table.row_count - 1)[1]) == top
-        assert str(table.get_row_at(table.row_count - 1)[0]) == "2 Jan 2016"
+        # Saved in the user's data; the table re-sorts: that release is now the oldest,
+        # and the cursor went with it, so the next x deletes the release just corrected.
+        last = table.row_count - 1
+        assert str(table.get_row_at(last)[1]) == top
+        assert str(table.get_row_at(last)[0]) == "2 Jan 2016"
+        assert table.cursor_row == last
     corrected = [r for r in Store(seeded_dir).releases() if r["date_corrected"]]
     assert [(r["source"][:3], r["date"]) for r in corrected] == [("002", "2016-01-02")]
+
+
+async def test_releases_sort_by_s_and_by_clicking_a_header(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("escape", "4")
+        await settle(pilot)
+        table = app.query_one("#releases-table", DataTable)
+        newest = [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
+        await pilot.press("s")  # oldest first
+        await settle(pilot)
+        assert [str(table.get_row_at(i)[1]) for i in range(table.row_count)] == newest[::-1]
+        await pilot.click("#releases-table", offset=(20, 0))  # the Title header
+        await settle(pilot)
+        titles = [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
+        assert titles == sorted(titles, key=str.casefold)
+        assert "by title" in str(app.query_one("#releases-summary", Static).render())
+        await pilot.press("G")
+        assert table.cursor_row == table.row_count - 1
+        await pilot.press("g")
+        assert table.cursor_row == 0
 
 
 async def test_a_deeply_nested_page_never_stops_an_import_in_the_app(app, tmp_path: Path):

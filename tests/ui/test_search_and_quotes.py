@@ -66,14 +66,16 @@ async def test_pick_rowley_and_copy_his_quote(app, clipboard):
         await pilot.press("enter", "c", "a", "m")
         await settle(pilot)  # copies run in a worker, in the order asked
         plain, attributed, markdown = clipboard.copied
-        assert plain.startswith("The Met is getting smaller but more capable.")
+        # In quotation marks as the press writes a long quote: each paragraph opens one.
+        assert plain.startswith("“The Met is getting smaller but more capable.")
         assert plain.endswith(
-            "disrupt the criminal gangs who fuel anti-social behaviour, robbery and theft."
+            "disrupt the criminal gangs who fuel anti-social behaviour, robbery and theft.”"
         )
-        assert plain.count("\n\n") == 3  # his four paragraphs, whole
-        assert attributed == f"{plain}\n— Mark Rowley, Commissioner, ≈ May 2025"
+        assert plain.count("\n\n“") == 3  # his four paragraphs, whole
+        # Named and dated as a reader accepts it (issue 14): rank, honorific, no "≈".
+        assert attributed == (f"{plain}\n— Commissioner Sir Mark Rowley, May 2025 (date estimated)")
         assert (
-            markdown.startswith("> The Met is getting smaller")
+            markdown.startswith("> “The Met is getting smaller")
             and "Source: *Met prioritises" in markdown
         )
 
@@ -101,7 +103,8 @@ async def test_open_the_reader_from_a_hit_and_come_back(app):
         assert isinstance(reader, ReaderScreen)
         _, passage = reader._current()
         assert reader.release_id == hit.release_id
-        assert passage.block == hit.block
+        # On the quote's paragraph holding the best match (issue 14), not its first.
+        assert hit.block <= passage.block and "gun crime" in passage.text.lower()
         await pilot.press("escape")
         assert not isinstance(app.screen, ReaderScreen)
         assert app.focused is app.query_one("#search-hits")

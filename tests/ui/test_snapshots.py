@@ -50,6 +50,7 @@ def test_compare_pane_001_with_000(snap_compare, seeded_dir):
     async def run_before(pilot) -> None:
         await run("escape", "3")(pilot)
         choices = pilot.app.query_one("#compare-releases")
+        choices.deselect_all()  # the pair the pane opened on
         for index in range(choices.option_count):
             if choices.get_option_at_index(index).value in ids:
                 choices.select(choices.get_option_at_index(index))
@@ -92,3 +93,58 @@ def test_pack_pane(snap_compare, seeded_dir):
     packs.set_note(DEFAULT_PACK, khan["id"], "Opening line")
     keys = ("escape", "5", "j")
     assert snap_compare(app_on(seeded_dir), terminal_size=SIZE, run_before=run(*keys))
+
+
+# Issue 14: the speechwriter's path, at the smallest and a roomy terminal.
+
+
+def test_search_first_screen_80x24(snap_compare, seeded_dir):
+    assert snap_compare(app_on(seeded_dir), terminal_size=(80, 24), run_before=run())
+
+
+def test_search_first_screen_120x40(snap_compare, seeded_dir):
+    assert snap_compare(app_on(seeded_dir), terminal_size=(120, 40), run_before=run())
+
+
+def _trend_of_personal_robbery():
+    async def run_before(pilot) -> None:
+        await run("escape", "3", "right")(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+
+    return run_before
+
+
+def test_compare_trend_80x24(snap_compare, seeded_dir):
+    assert snap_compare(
+        app_on(seeded_dir), terminal_size=(80, 24), run_before=_trend_of_personal_robbery()
+    )
+
+
+def test_compare_trend_120x40(snap_compare, seeded_dir):
+    assert snap_compare(
+        app_on(seeded_dir), terminal_size=(120, 40), run_before=_trend_of_personal_robbery()
+    )
+
+
+def _reader_at_the_mayors_line():
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        await pilot.press(*'"cost of living" kind:quote', "enter")
+        await settle(pilot)
+        await pilot.press("j", "enter")
+        await settle(pilot)
+
+    return run_before
+
+
+def test_reader_at_a_match_80x24(snap_compare, seeded_dir):
+    assert snap_compare(
+        app_on(seeded_dir), terminal_size=(80, 24), run_before=_reader_at_the_mayors_line()
+    )
+
+
+def test_reader_at_a_match_120x40(snap_compare, seeded_dir):
+    assert snap_compare(
+        app_on(seeded_dir), terminal_size=(120, 40), run_before=_reader_at_the_mayors_line()
+    )

@@ -8,6 +8,7 @@ import sys
 import pytest
 from tests_support import seed_path
 
+from briefing import clips
 from briefing.cli import main
 
 
@@ -45,7 +46,7 @@ def test_import_json_and_exit_status(capsys, tmp_path):
     )
     report = json.loads(out)
     assert status == 1
-    assert set(report) == {"imported", "updated", "unchanged", "failed"}
+    assert set(report) == {"imported", "updated", "unchanged", "failed", "skipped"}
     assert report["unchanged"] == 1
     assert [f["path"] for f in report["failed"]] == [str(tmp_path / "missing.txt"), str(empty)]
     assert all(set(f) == {"path", "error"} and "\n" not in f["error"] for f in report["failed"])
@@ -112,7 +113,8 @@ def test_unreadable_store_is_a_one_line_error(tmp_path, capsys):
 CORE_MODULES = [
     "briefing.store", "briefing.parse.release", "briefing.parse.quotes", "briefing.parse.stats",
     "briefing.compare", "briefing.search", "briefing.searching", "briefing.queries",
-    "briefing.packs", "briefing.ingest", "briefing.cli",
+    "briefing.packs", "briefing.ingest", "briefing.cli", "briefing.clips", "briefing.pins",
+    "briefing.pack_export", "briefing.paths",
 ]  # fmt: skip
 
 
@@ -136,12 +138,13 @@ def test_quote_formats(capsys):
     assert quote["text"].startswith("The Met is getting smaller but more capable.")
     assert quote["text"].endswith("robbery and theft.") and quote["paragraphs"] == 4
     _, plain, _ = run(capsys, "quote", quote["id"], "--format", "plain")
-    assert plain == quote["text"] + "\n"
+    assert plain == clips.quoted(quote["text"]) + "\n"  # in quotation marks
     _, attributed, _ = run(capsys, "quote", quote["id"], "--format", "attributed")
-    assert attributed.endswith("\n— Mark Rowley, Commissioner, ≈ May 2025\n")
+    attribution = "— Commissioner Sir Mark Rowley, May 2025 (date estimated)"
+    assert attributed.endswith(f"\n{attribution}\n")
     _, markdown, _ = run(capsys, "quote", quote["id"], "--format", "markdown")
-    assert markdown.startswith("> The Met is getting smaller")
-    assert "\n>\n> — Mark Rowley, Commissioner, ≈ May 2025\n" in markdown
+    assert markdown.startswith("> “The Met is getting smaller")
+    assert f"\n>\n> {attribution}\n" in markdown
     assert (
         "Source: *Met prioritises neighbourhood policing to tackle crime in London hotspots*"
         in markdown

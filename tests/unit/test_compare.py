@@ -321,3 +321,34 @@ def test_compare_and_latest_stay_fast_on_thousands_of_figures():
     assert sum(len(c) for row in result["rows"] for c in row["cells"].values()) == len(stats)
     assert found is not None
     assert elapsed < 3.0, elapsed
+
+
+# Issue 14: the marks, the opening pair and a metric's trend.
+
+
+def test_marks_need_two_releases_to_agree_or_differ():
+    from briefing.compare import row_mark
+
+    one = {"differs": False, "cells": {"a": [{"value": 1}], "b": []}}
+    agree = {"differs": False, "cells": {"a": [{"value": 1}], "b": [{"value": 1}]}}
+    differ = {"differs": True, "cells": {"a": [{"value": 1}], "b": [{"value": 2}]}}
+    assert (row_mark(one), row_mark(agree), row_mark(differ)) == ("", "=", "≠")
+
+
+def test_compare_opens_on_the_newest_pair_sharing_a_metric(store):
+    from briefing import queries
+
+    pair = queries.default_pair(store)
+    views = store.release_views(pair)
+    assert [views[rid]["source"][:3] for rid in pair] == ["002", "003"]
+
+
+def test_the_trend_of_officer_numbers_is_oldest_first_one_per_release(store):
+    from briefing import queries
+
+    stat = next(s for s in store.stats() if s["label"] == "officers" and s["value"] == 34200)
+    trend = queries.trend(store, stat["id"])
+    assert [(p["date"], p["value"]) for p in trend["points"]] == [
+        ("2022-11-11", 34542),
+        ("2024-05-20", 34200),
+    ]

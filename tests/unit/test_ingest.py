@@ -664,6 +664,12 @@ def test_bad_files_get_one_line_each_and_the_rest_go_in(tmp_path, data_dir):
         "e-empty.txt", "f-blank.md", "g-pdf.txt", "h-numbers.txt", "i-huge.txt", "missing.md", "nothing-here",
     }  # fmt: skip
     assert all(one_line(error) for error in failed.values())
+    # A file that is not a release is named too, with why (issue 14), without failing.
+    assert statuses["ignored.png"] == (
+        "skipped",
+        "a .png file, not a release (releases are read from .txt, .md, .html, .htm files)",
+    )
+    assert report.summary().endswith(", 1 skipped (not release files)")
     assert len(store.releases()) == 4
     stored = sorted((data_dir / "store").glob("*.json"))
     assert stored

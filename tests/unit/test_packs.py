@@ -283,39 +283,39 @@ def test_pack_show_json_has_the_exact_shape(capsys, data_dir):
 EXPECTED_MARKDOWN = """\
 # Speech
 
-1. > The Park is one of the safest parts of the city and still benefits from the investment \
-in security from the 2012 Games. We're delighted to work with the police to help residents \
-and visitors to the Park and surrounding area feel as safe possible.
+1. > “The Park is one of the safest parts of the city and still benefits from the \
+investment in security from the 2012 Games. We're delighted to work with the police to help \
+residents and visitors to the Park and surrounding area feel as safe possible.”
    >
-   > — Shazia Hussain, Chief Executive of the London Legacy Development Corporation, \
-26 November 2024
+   > — Shazia Hussain, Chief Executive of the London Legacy Development Corporation, 26 \
+November 2024
 
    Source: *As millions of Londoners and visitors head to the capital's world class…*, \
-Mayor of London, 26 November 2024 — file `003_034aa32b52ae310e.txt`, release `{r003}`
+Mayor of London, 26 November 2024
 
 2. **34,542 officers**
 
-   > With a record 34,542 officers, both the Met and City Hall are committed to doing \
-everything possible to restore trust and confidence in the police, improve the support for \
-victims of crime, and build on the success made in driving down violence and crime in our \
-city to build a safer London for everyone.
+   In the release: With a record 34,542 officers, both the Met and City Hall are committed \
+to doing everything possible to restore trust and confidence in the police, improve the \
+support for victims of crime, and build on the success made in driving down violence and \
+crime in our city to build a safer London for everyone.
 
    Source: *Mayor joins local neighbourhood policing teams working to keep London’s \
-communities safe*, Mayor of London, 11 November 2022 — file `001_474315e251677573.txt`, \
-release `{r001}`
+communities safe*, Mayor of London, 11 November 2022
 
    **Out of date:** a newer release, “Mayor joins Met neighbourhood officers in central \
-London who are working to bear down on robbery and make city safer for everyone” (Mayor of \
-London, ≈ May 2024), gives 34,200 officers.
+London who are working to bear down on robbery and make city safer for everyone”, Mayor of \
+London, May 2024 (date estimated), gives 34,200 officers.
 
    **Note:** Check with MOPAC before use
 
-3. > Up to 80 more officers will join the dedicated West End team to bear down on crimes \
-which Londoners care about the most – including antisocial behaviour, violence against women \
-and girls, shoplifting and phone robbery – as part of the Met’s focus on neighbourhood policing.
+3. Up to 80 more officers will join the dedicated West End team to bear down on crimes \
+which Londoners care about the most – including antisocial behaviour, violence against \
+women and girls, shoplifting and phone robbery – as part of the Met’s focus on \
+neighbourhood policing.
 
-   Source: *Met prioritises neighbourhood policing to tackle crime in London hotspots*, \
-Metropolitan Police, ≈ May 2025 — file `002_3b5875960442b966.txt`, release `{r002}`
+   Release text from: *Met prioritises neighbourhood policing to tackle crime in London \
+hotspots*, Metropolitan Police, May 2025 (date estimated)
 """
 
 
@@ -351,7 +351,11 @@ def test_plain_text_export_and_output_file(capsys, data_dir, tmp_path):
         "   — Shazia Hussain, Chief Executive of the London Legacy Development Corporation, "
         "26 November 2024"
     )
-    assert lines[5].startswith("   Source: “As millions of Londoners") and "003_" in lines[5]
+    # Cited by title, publisher and date (issue 14), not by file name and id.
+    assert lines[5] == (
+        "   Source: “As millions of Londoners and visitors head to the capital's world class…”, "
+        "Mayor of London, 26 November 2024"
+    )
     assert "2. 34,542 officers" in lines and "   Note: Check with MOPAC before use" in lines
     assert any(line.startswith("   Out of date: a newer release") for line in lines)
     assert "*" not in text and "`" not in text  # no Markdown in the plain text
@@ -378,9 +382,12 @@ def test_markdown_export_keeps_release_text_literal(store):
     }  # fmt: skip
     out = render("Pack [1]", [item], "md")
     assert out.splitlines()[0] == "# Pack \\[1\\]"
-    assert "> A \\[link\\](http://x) and \\*stars\\* and \\<b>html\\</b>" in out
+    # A press-office paragraph is plain text, not a block quote (issue 14).
+    assert "1. A \\[link\\](http://x) and \\*stars\\* and \\<b>html\\</b>" in out
     assert "*Title_with_underscores \\*bold\\**" in out
-    assert "publisher unknown, undated — file we\\`ird.txt, release `abc`" in out
+    assert (
+        "Release text from: *Title_with_underscores \\*bold\\**, publisher unknown, undated" in out
+    )
     assert "**Note:** use \\_this\\_" in out
 
 

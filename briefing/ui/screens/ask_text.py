@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -25,6 +27,7 @@ class AskTextScreen(ModalScreen[str | None]):
         allow_empty: bool = False,
         max_length: int = 0,
         hint: str = "Enter saves · Escape cancels",
+        check: Callable[[str], str | None] | None = None,
     ) -> None:
         super().__init__()
         self.question = question
@@ -33,6 +36,7 @@ class AskTextScreen(ModalScreen[str | None]):
         self.allow_empty = allow_empty
         self.max_length = max_length
         self.hint = hint
+        self.check = check  # why a value cannot be saved (None: it can), shown in the dialog
 
     def compose(self) -> ComposeResult:
         with Vertical(id="ask-dialog", classes="dialog"):
@@ -43,6 +47,7 @@ class AskTextScreen(ModalScreen[str | None]):
                 max_length=self.max_length,
                 id="ask-text",
             )
+            yield Static("", id="ask-error", markup=False)
             yield Static(self.hint, classes="hint", markup=False)
 
     def on_mount(self) -> None:
@@ -53,6 +58,10 @@ class AskTextScreen(ModalScreen[str | None]):
         if not event.value.strip() and not self.allow_empty:
             self.notify("Type something first, or press Escape to cancel.", markup=False)
             return
+        error = self.check(event.value) if self.check else None
+        self.query_one("#ask-error", Static).update(error or "")
+        if error:
+            return  # the dialog stays, with what was typed, so it can be put right
         self.dismiss(event.value)
 
     def action_cancel(self) -> None:

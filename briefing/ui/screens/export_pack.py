@@ -16,6 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, RadioButton, RadioSet, Static
 
 from briefing.pack_export import FORMATS
+from briefing.paths import export_dir
 from briefing.ui import display
 from briefing.ui.screens.confirm import ConfirmScreen
 from briefing.ui.screens.import_files import PathSuggester
@@ -34,9 +35,10 @@ class ExportChoice:
 
 
 def default_file_name(pack: str, fmt: str) -> str:
-    """“./Brief.md”: the pack's name made safe as a file name, in the current directory."""
+    """“/home/me/Documents/Brief.md”: the pack's name made safe as a file name, in full,
+    in the user's documents folder (not wherever the app was started)."""
     stem = _UNSAFE.sub("-", pack).strip(" .-") or "pack"
-    return f".{os.sep}{stem}.{fmt}"
+    return str(export_dir() / f"{stem}.{fmt}")
 
 
 def target_path(typed: str, pack: str, fmt: str) -> Path:
@@ -92,7 +94,7 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
     def _save(self) -> None:
         typed = self.query_one("#export-path", Input).value
         if not typed.strip():
-            self.notify("Type the file to write, e.g. ./brief.md", markup=False)
+            self.notify("Type the file to write, e.g. ~/Documents/brief.md", markup=False)
             return
         path = target_path(typed, self.pack, self._fmt)
         choice = ExportChoice("save", self._fmt, path)

@@ -160,11 +160,11 @@ def report_content(report: ImportReport) -> Content:
     """One line per file, as ``briefing import`` prints them, then the totals."""
     lines = []
     for result in report.results:
-        if result.status == "failed":
+        if result.status in ("failed", "skipped"):
             lines.append(
                 display.join(
                     [
-                        Content("failed").stylize("bold"),
+                        Content(result.status).stylize("bold"),
                         display.literal(f"{shown_path(result.path)}: {result.error}"),
                     ],
                     ": ",

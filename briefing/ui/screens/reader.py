@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -14,12 +15,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from briefing import format, queries
+from briefing import clips, format
 from briefing.model import NOTES, SUMMARY, TITLE
 from briefing.pins import passage_id
 from briefing.reader import release_header
 from briefing.store import StoreError
 from briefing.ui import display
+from briefing.ui.copying import CopyClip
 from briefing.ui.library import Library
 from briefing.ui.pinning import Pin
 from briefing.ui.widgets.lists import NavOptionList
@@ -28,11 +30,6 @@ SECTION_HEADINGS = {SUMMARY: "Summary", NOTES: "Notes to editors"}
 FIGURE_STYLE = "bold underline"
 CHOSEN_FIGURE_STYLE = "bold reverse"
 QUOTE_STYLE = "italic"
-FORMAT_NAMES = {
-    "plain": "quote",
-    "attributed": "quote with attribution",
-    "markdown": "quote as Markdown",
-}
 
 
 @dataclass
@@ -52,11 +49,27 @@ class ReaderScreen(Screen[None]):
 
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", tooltip="Back to where you were"),
-        Binding("c", "copy_quote('plain')", "Copy quote"),
-        Binding("a", "copy_quote('attributed')", "Copy attributed"),
-        Binding("m", "copy_quote('markdown')", "Copy Markdown"),
+        Binding("c", "copy('plain')", "Copy", tooltip="Copy the paragraph (a quote's, in marks)"),
         Binding(
-            "f", "copy_figure", "Copy figure", tooltip="Copy the chosen figure with its source"
+            "a",
+            "copy('attributed')",
+            "Attributed",
+            tooltip="Copy the paragraph with who said it, or its source",
+        ),
+        Binding(
+            "m",
+            "copy('markdown')",
+            "Markdown",
+            show=False,
+            tooltip="Copy the paragraph as Markdown with its source",
+        ),
+        Binding("w", "copy('attributed', 'whole')", "Whole quote", tooltip="Copy the whole quote"),
+        Binding(
+            "f",
+            "copy_figure",
+            "Figure",
+            show=False,  # the status line offers it on a paragraph with a figure
+            tooltip="Copy the chosen figure with its source",
         ),
         Binding(
             "p",
@@ -79,20 +92,21 @@ class ReaderScreen(Screen[None]):
             self.stats = stats
             self.error = error
 
-    class Copy(Message):
-        """The user asked to copy ``text``, described to them as ``what`` (``figures``: checked)."""
-
-        def __init__(self, text: str, what: str, figures: Sequence[dict] = ()) -> None:
-            super().__init__()
-            self.text = text
-            self.what = what
-            self.figures = figures
-
-    def __init__(self, library: Library, release_id: str, block: int = 0) -> None:
+    def __init__(
+        self,
+        library: Library,
+        release_id: str,
+        block: int = 0,
+        paragraph: int = 0,
+        marks: Sequence[str] = (),
+    ) -> None:
         super().__init__()
         self.library = library
         self.release_id = release_id
         self.block = block
+        self.paragraph = paragraph  # of the quote starting at ``block``
+        self.marks = _marks_pattern(marks)
+        self._names: dict[str, str] = {}  # speaker -> name as this release writes it
         self._passages: list[Passage | str] = []  # a str is a section heading
         self._figure = 0
 
@@ -135,15 +149,25 @@ class ReaderScreen(Screen[None]):
             title += Content(" (title derived from the lead)").stylize("dim")
         header = display.literal(f"{release_header(release)} · id {release['id']}", "italic")
         self.query_one("#reader-heading", Static).update(Content("\n").join([title, header]))
+        blocks_text = [text for _, text, _ in release["blocks"]]
+        self._names = {
+            q["speaker"]: clips.written_name(q["speaker"], blocks_text)
+            for q in message.quotes
+            if q["speaker"]
+        }
         self._passages = _passages(release["blocks"], message.quotes, message.stats)
+        block = self.block
+        opening = next((q for q in message.quotes if q["block_start"] == block), None)
+        if opening is not None and self.paragraph:
+            block = clips.quote_block(opening, release["blocks"], self.paragraph)
         blocks = self.query_one("#reader-blocks", OptionList)
         blocks.clear_options()
         blocks.add_options(
             self._option(index, passage) for index, passage in enumerate(self._passages)
         )
-        target = self._option_index(self.block)
+        target = self._option_index(block)
         blocks.highlighted = target
-        blocks.scroll_to_highlight(top=True)
+        self.call_after_refresh(blocks.scroll_to_highlight, top=True)
 
     def _option(self, index: int, passage: Passage | str) -> Option:
         if isinstance(passage, str):
@@ -154,6 +178,9 @@ class ReaderScreen(Screen[None]):
         text = display.literal(passage.text)
         if passage.quote:
             text = text.stylize(QUOTE_STYLE)
+        if self.marks is not None:
+            for found in self.marks.finditer(text.plain):
+                text = text.stylize(display.MATCH_STYLE, found.start(), found.end())
         for number, (start, end, _) in enumerate(passage.figures):
             text = text.stylize(
                 CHOSEN_FIGURE_STYLE if number == chosen else FIGURE_STYLE, start, end
@@ -161,7 +188,8 @@ class ReaderScreen(Screen[None]):
         if passage.bullet or passage.section == SUMMARY:
             text = Content("• ") + text
         if passage.quote and passage.quote["block_start"] == passage.block:
-            who = display.literal(f"❝ {queries.attribution(passage.quote)}", "bold")
+            written = self._names.get(passage.quote["speaker"] or "")
+            who = display.literal(f"❝ {clips.attribution(passage.quote, written)}", "bold")
             text = Content("\n").join([who, text])
         return text + "\n"  # a blank line after each paragraph
 
@@ -196,7 +224,7 @@ class ReaderScreen(Screen[None]):
             _, passage = current
             if passage.quote:
                 who = passage.quote["speaker"] or "an unnamed speaker"
-                keys = "c copies, a with attribution, m as Markdown, p pins"
+                keys = "c copies this paragraph, a with attribution, w the whole quote, p pins"
                 parts.append(display.literal(f"Quote by {who}: {keys}"))
             if passage.figures:
                 _, _, stat = passage.figures[self._figure]
@@ -214,7 +242,7 @@ class ReaderScreen(Screen[None]):
                 )
         fallback = "j/k move · Escape goes back"
         if current:
-            fallback = f"p pins this paragraph · {fallback}"
+            fallback = f"c copies this paragraph, a with its source · p pins · {fallback}"
         self.query_one("#reader-status", Static).update(
             display.join(parts, "\n") if parts else Content(fallback)
         )
@@ -232,18 +260,22 @@ class ReaderScreen(Screen[None]):
         )
         self._update_status()
 
-    def action_copy_quote(self, fmt: str) -> None:
+    def action_copy(self, fmt: str, part: str = "paragraph") -> None:
+        """Copy the paragraph under the cursor: a quote's in quotation marks with who said
+        it (``part`` "whole": the whole quote), else the paragraph with its source."""
         current = self._current()
-        if current is None or current[1].quote is None:
-            self.notify("Move onto a quote first (quotes are in italics).", markup=False)
+        if current is None:
             return
-        quote = current[1].quote
-        self.post_message(
-            self.Copy(
-                queries.format_quote(quote, fmt),
-                f"{quote['speaker'] or 'the'}'s {FORMAT_NAMES[fmt]}",
-            )
-        )
+        passage = current[1]
+        quote = passage.quote
+        if quote is None:
+            release_id, block = self.release_id, passage.block
+            build = lambda store: clips.passage_clip(store, release_id, block, fmt)  # noqa: E731
+        else:
+            quote_id = quote["id"]
+            text = None if part == "whole" else _quote_paragraph(quote, passage.text)
+            build = lambda store: clips.quote_clip(store, quote_id, fmt, text)  # noqa: E731
+        self.post_message(CopyClip(build))
 
     def action_copy_figure(self) -> None:
         current = self._current()
@@ -253,9 +285,8 @@ class ReaderScreen(Screen[None]):
             )
             return
         _, _, stat = current[1].figures[self._figure]
-        self.post_message(
-            self.Copy(queries.format_figure(stat), "figure with its source", figures=[stat])
-        )
+        stat_id = stat["id"]
+        self.post_message(CopyClip(lambda store: clips.figures_clip(store, [stat_id])))
 
     def action_pin(self) -> None:
         """Pin what is under the cursor: its quote, else the chosen figure, else the paragraph."""
@@ -316,3 +347,23 @@ def _figure_spans(text: str, stats: list[dict]) -> list[tuple[int, int, dict]]:
         spans.append((start, start + len(written), stat))
         taken = start + len(written)
     return sorted(spans, key=lambda span: span[0])
+
+
+def _quote_paragraph(quote: dict, block_text: str) -> str | None:
+    """The paragraph of ``quote`` a block holds (None: the whole quote, if not found)."""
+    paragraphs = quote["text"].split("\n\n")
+    if len(paragraphs) == 1:
+        return None
+    block = " ".join(block_text.split())
+    for paragraph in paragraphs:
+        if " ".join(paragraph.split())[:40] in block:
+            return paragraph
+    return None
+
+
+def _marks_pattern(marks: Sequence[str]) -> re.Pattern[str] | None:
+    """The matched words as one case-insensitive pattern (longest first), or None."""
+    words = sorted({" ".join(m.split()) for m in marks if m.strip()}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile("|".join(r"\s+".join(map(re.escape, w.split())) for w in words), re.I)

@@ -12,21 +12,34 @@ VIM_KEYS = [
 
 
 class NavOptionList(OptionList):
-    """An OptionList with j/k; prompts are plain text unless given as Content."""
+    """An OptionList with j/k and g/G; prompts are plain text unless given as Content."""
 
-    BINDINGS = VIM_KEYS
+    BINDINGS = [
+        *VIM_KEYS,
+        Binding("g", "first", "First", show=False),
+        Binding("G", "last", "Last", show=False),
+    ]
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes, markup=False)
 
 
 class NavDataTable(DataTable):
-    """A DataTable with j/k (cells are always given as Content or Text, never str)."""
+    """A DataTable with j/k, and Home/g, End/G to the first and last row (cells are
+    always given as Content or Text, never str)."""
 
-    BINDINGS = VIM_KEYS
+    BINDINGS = [
+        *VIM_KEYS,
+        Binding("home,g", "scroll_top", "First", show=False),
+        Binding("end,G", "scroll_bottom", "Last", show=False),
+    ]
 
 
 class NavSelectionList(SelectionList[str]):
-    """A SelectionList with j/k; values are release ids."""
+    """A SelectionList with j/k and g/G; values are release ids."""
 
-    BINDINGS = VIM_KEYS
+    BINDINGS = [
+        *VIM_KEYS,
+        Binding("g", "first", "First", show=False),
+        Binding("G", "last", "Last", show=False),
+    ]

@@ -13,10 +13,11 @@ from textual.reactive import var
 from textual.widgets import OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from briefing import format
+from briefing import clips, format
 from briefing.packs import DEFAULT_PACK, NOTE_LENGTH, Packs, write_brief
 from briefing.store import StoreError
 from briefing.ui import display
+from briefing.ui.copying import CopyClip
 from briefing.ui.library import Library
 from briefing.ui.pinning import change_packs, describe
 from briefing.ui.screens.ask_text import AskTextScreen
@@ -42,21 +43,42 @@ class PackPane(Pane):
         Binding(
             "left_square_bracket,shift+up",
             "move(-1)",
-            "Move up",
+            "Up",
             tooltip="Move the item up the pack",
         ),
         Binding(
             "right_square_bracket,shift+down",
             "move(1)",
-            "Move down",
+            "Down",
             tooltip="Move the item down the pack",
         ),
         Binding("n", "note", "Note", tooltip="Add, change or remove the item's note"),
-        Binding("r", "replace", "Use newer", tooltip="Replace an out-of-date figure by the newer"),
+        Binding(
+            "r",
+            "replace",
+            "Use newer",
+            show=False,  # the item's detail offers it when a figure is out of date
+            tooltip="Replace an out-of-date figure by the newer",
+        ),
         Binding("x,delete", "unpin", "Unpin", tooltip="Take the item out of the pack"),
         Binding("e", "export", "Export", tooltip="Export the pack to a file or the clipboard"),
-        Binding("c", "copy_pack", "Copy pack", show=False, tooltip="Copy the pack as Markdown"),
-        Binding("N", "new_pack", "New pack", tooltip="Start a new pack; pins go to it"),
+        Binding("c", "copy_item('plain')", "Copy", tooltip="Copy the item (a quote in marks)"),
+        Binding(
+            "a",
+            "copy_item('attributed')",
+            "Attributed",
+            show=False,
+            tooltip="Copy the item with who said it, or its source",
+        ),
+        Binding(
+            "m",
+            "copy_item('markdown')",
+            "Markdown",
+            show=False,
+            tooltip="Copy the item as Markdown with its source",
+        ),
+        Binding("C", "copy_pack", "Copy pack", show=False, tooltip="Copy the pack as Markdown"),
+        Binding("N", "new_pack", "New pack", show=False, tooltip="Start a new pack; pins go to it"),
         Binding("R", "rename_pack", "Rename pack", show=False, tooltip="Rename this pack"),
         Binding(
             "D", "delete_pack", "Delete pack", show=False, tooltip="Delete this pack (asks first)"
@@ -102,6 +124,7 @@ class PackPane(Pane):
     # ------------------------------------------------------------------ loading
 
     def reload(self) -> None:
+        self.query_one("#pack-summary", Static).update("Loading the pack…")
         self._load()
 
     def watch_packs_version(self, version: int) -> None:
@@ -280,6 +303,13 @@ class PackPane(Pane):
                 self._export(self._current, choice)
 
         self.app.push_screen(ExportScreen(self._current, len(self._items)), chosen)
+
+    def action_copy_item(self, fmt: str) -> None:
+        item = self._highlighted()
+        if item is None:
+            self.notify("Pin something first: p in any pane or the reader.", markup=False)
+            return
+        self.post_message(CopyClip(lambda store: clips.item_clip(store, item, fmt)))
 
     def action_copy_pack(self) -> None:
         self._export(self._current, ExportChoice("copy", "md"))

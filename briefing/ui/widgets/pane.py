@@ -27,12 +27,20 @@ class Pane(Vertical):
     """Bumped by the app whenever the store changed (0: not open yet)."""
 
     class OpenRelease(Message):
-        """The user asked to read a release at a block."""
+        """The user asked to read a release at a block.
 
-        def __init__(self, release_id: str, block: int = 0) -> None:
+        ``paragraph``: which paragraph of the quote starting at ``block`` to land on;
+        ``marks``: words (as matched) to highlight in the reader.
+        """
+
+        def __init__(
+            self, release_id: str, block: int = 0, paragraph: int = 0, marks: Sequence[str] = ()
+        ) -> None:
             super().__init__()
             self.release_id = release_id
             self.block = block
+            self.paragraph = paragraph
+            self.marks = tuple(marks)
 
     class Copy(Message):
         """The user asked to copy ``text``, described to them as ``what``.

@@ -11,23 +11,20 @@ from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from briefing import queries
+from briefing import clips, queries
 from briefing.parse.speakers import match_speakers
 from briefing.store import Store, UnknownIdError
 from briefing.ui import display
+from briefing.ui.copying import CopyClip
 from briefing.ui.library import Library
 from briefing.ui.pinning import Pin
 from briefing.ui.widgets.lists import NavOptionList
 from briefing.ui.widgets.pane import Pane
 
-FORMAT_NAMES = {
-    "plain": "quote",
-    "attributed": "quote with attribution",
-    "markdown": "quote as Markdown",
-}
 PREVIEW = 150
 ROLE_WIDTH = 40
 PAGE = 100  # quotes loaded at a time; the next page loads as the cursor nears the end
+SHORT_SCREEN = 30  # rows; below it each quote in the list takes two lines
 SPEAKERS_SHOWN = 300  # speakers listed unfiltered (the filter finds everyone else)
 
 
@@ -104,6 +101,8 @@ class QuotesPane(Pane):
     # ----------------------------------------------------------------- speakers
 
     def reload(self) -> None:
+        self._quotes = []  # read again: an import, a deletion or a new date changed them
+        self.query_one("#quotes-heading", Static).update("Loading the speakers…")
         self._load_speakers()
 
     @work(thread=True, exclusive=True, group="speakers")
@@ -175,7 +174,7 @@ class QuotesPane(Pane):
             if message.offset == len(self._quotes):
                 self._quotes += message.quotes
                 quotes = self.query_one("#quotes", OptionList)
-                quotes.add_options(Option(_quote_prompt(q)) for q in message.quotes)
+                quotes.add_options(Option(self._prompt(q)) for q in message.quotes)
             return
         self._total = message.total
         self._show_quotes(message.speaker, message.quotes)
@@ -190,7 +189,7 @@ class QuotesPane(Pane):
         self.query_one("#quotes-heading", Static).update(heading)
         quotes = self.query_one("#quotes", OptionList)
         quotes.clear_options()
-        quotes.add_options(Option(_quote_prompt(q)) for q in found)
+        quotes.add_options(Option(self._prompt(q)) for q in found)
         if found:
             quotes.highlighted = 0
         else:
@@ -231,6 +230,14 @@ class QuotesPane(Pane):
         quote = self._quotes[event.option_index]
         self.post_message(self.OpenRelease(quote["release_id"], quote["block_start"]))
 
+    def _prompt(self, quote: dict) -> Content:
+        """A quote in the list; on a short screen one line of each, so four fit at 80×24."""
+        if self.app.size.height >= SHORT_SCREEN:
+            return _quote_prompt(quote)
+        width = max(20, self.query_one("#quotes", OptionList).size.width - 4)
+        reuse = len(_reuse(quote)) + 3 if quote.get("repeats_total") else 0
+        return _quote_prompt(quote, preview=width, title=width - 14 - reuse)
+
     # ------------------------------------------------------------------ actions
 
     def action_focus_quotes(self) -> None:
@@ -246,8 +253,8 @@ class QuotesPane(Pane):
     def action_copy(self, fmt: str) -> None:
         quote = self._highlighted_quote()
         if quote is not None:
-            what = f"{quote['speaker']}'s {FORMAT_NAMES[fmt]}"
-            self.post_message(self.Copy(queries.format_quote(quote, fmt), what))
+            quote_id = quote["id"]
+            self.post_message(CopyClip(lambda store: clips.quote_clip(store, quote_id, fmt)))
 
     def action_pin(self) -> None:
         quote = self._highlighted_quote()
@@ -275,17 +282,21 @@ def _speaker_prompt(speaker: dict) -> Content:
     )
 
 
-def _quote_prompt(quote: dict) -> Content:
-    heading = [
-        Content(display.when(quote)).stylize("bold"),
-        display.literal(quote["release_title"], "italic"),
-    ]
+def _reuse(quote: dict) -> str:
+    return f"reused in {display.count(quote['repeats_total'], 'other quote')}"
+
+
+def _quote_prompt(quote: dict, preview: int = PREVIEW, title: int | None = None) -> Content:
+    """The date, release title and reuse over the quote's opening (``preview`` characters)."""
+    name = quote["release_title"]
+    if title is not None and len(name) > title:
+        name = name[: max(1, title - 1)] + "…"
+    heading = [Content(display.when(quote)).stylize("bold"), display.literal(name, "italic")]
     if quote.get("repeats_total"):
-        reused = display.count(quote["repeats_total"], "other quote")
-        heading.append(Content(f"reused in {reused}").stylize("bold"))
+        heading.append(Content(_reuse(quote)).stylize("bold"))
     text = " ".join(quote["text"].split())
-    preview = text if len(text) <= PREVIEW else text[: text.rfind(" ", 0, PREVIEW)] + " …"
-    return Content("\n").join([display.join(heading), display.literal(preview)])
+    opening = text if len(text) <= preview else text[: text.rfind(" ", 0, preview - 2)] + " …"
+    return Content("\n").join([display.join(heading), display.literal(opening)])
 
 
 def _detail(quote: dict, lines: list[tuple[str, int]], titles: list[str]) -> Content:

@@ -14,6 +14,7 @@ from textual.message import Message
 from textual.reactive import var
 from textual.widgets import DataTable, Input, Static
 
+from briefing.parse.dates import iso_date_error
 from briefing.store import Store, StoreError
 from briefing.ui import display
 from briefing.ui.library import Library
@@ -29,6 +30,16 @@ MIN_TITLE = 24
 PAGE = 200  # rows loaded at a time; the next page loads as the cursor nears the end
 CELL_PADDING = 2
 SCROLLBAR = 2
+SORTS = {  # store.RELEASE_ORDERS, as the user reads them, in the order ``s`` steps through
+    "newest": "date, newest first",
+    "oldest": "date, oldest first",
+    "title": "title",
+    "publisher": "publisher",
+    "quotes": "most quotes",
+    "figures": "most figures",
+}
+HEADER_SORTS = {"date": "newest", "title": "title", "publisher": "publisher",
+                "quotes": "quotes", "figures": "figures"}  # fmt: skip
 
 
 class ReleasesPane(Pane):
@@ -40,19 +51,24 @@ class ReleasesPane(Pane):
 
     BINDINGS = [
         Binding(
-            "slash", "focus_box", "Filter", tooltip="Filter releases by title, publisher or date"
+            "slash",
+            "focus_box",
+            "Filter",
+            show=False,
+            tooltip="Filter releases by title, publisher or date",
         ),
         Binding("escape,down", "focus_list", show=False),
         Binding("i", "import", "Import", tooltip="Import files or a folder from a path"),
         Binding(
             "ctrl+v",
             "paste",
-            "Paste a release",
+            "Paste",
             tooltip="Paste a release's text (from a browser or email), check it, import it",
         ),
         Binding(
             "x,delete", "delete", "Delete", tooltip="Delete the highlighted release (asks first)"
         ),
+        Binding("s", "sort", "Sort", tooltip="Sort by date, title, publisher, quotes or figures"),
         Binding(
             "d",
             "correct_date",
@@ -93,6 +109,8 @@ class ReleasesPane(Pane):
         self._loading = False
         self._draft = ""  # text pasted but not imported, offered again on the next paste
         self._title_width = MIN_TITLE
+        self._follow: str | None = None  # a release the cursor goes to when next listed
+        self._order = "newest"
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="Filter releases (/)", id="releases-filter")
@@ -123,14 +141,16 @@ class ReleasesPane(Pane):
         table.add_column(Text("Figures", justify="right"), key="figures", width=figures)
 
     def reload(self) -> None:
+        self.query_one("#releases-summary", Static).update("Loading the releases…")
         self._load(self.query_one("#releases-filter", Input).value, 0)
 
     @work(thread=True, exclusive=True, group="releases")
     def _load(self, text: str, offset: int) -> None:
         """One page of the matching releases, read from the store's read model."""
+        order = self._order
 
         def read(store: Store) -> ReleasesPane.Loaded:
-            found = store.releases(limit=PAGE, offset=offset, text=text)
+            found = store.releases(limit=PAGE, offset=offset, text=text, order=order)
             matching = store.count_releases(text) if text.strip() else store.count_releases()
             return self.Loaded(text, found, offset, matching, store.count_releases())
 
@@ -184,6 +204,10 @@ class ReleasesPane(Pane):
         table.clear(columns=True)
         self._columns(table)
         table.add_rows(self._rows(self._shown))
+        ids = [release["id"] for release in self._shown]
+        if self._follow in ids:
+            row = ids.index(self._follow)
+        self._follow = None
         table.move_cursor(row=min(row, len(self._shown) - 1), animate=False)
         self._summarise()
 
@@ -191,7 +215,9 @@ class ReleasesPane(Pane):
         summary = display.count(self._total, "release")
         if self._matching != self._total:
             summary = f"{self._matching:,} of {summary} match the filter"
-        summary += " · Enter reads · i imports · ctrl+v pastes · d date · x deletes"
+        if self._order != "newest":
+            summary += f" · by {SORTS[self._order]}"
+        summary += " · s sorts · d date · x deletes · i imports · ctrl+v pastes"
         self.query_one("#releases-summary", Static).update(summary)
 
     def _highlighted(self) -> dict | None:
@@ -255,6 +281,7 @@ class ReleasesPane(Pane):
         def answered(value: str | None) -> None:
             if value:
                 iso = value.strip()
+                self._follow = release["id"]  # the cursor stays on it wherever it sorts
                 self._save("Date corrected", lambda store: store.set_date(release["id"], iso))
 
         question = display.join(
@@ -266,8 +293,28 @@ class ReleasesPane(Pane):
             "",
         )
         self.app.push_screen(
-            AskTextScreen(question, release["date"] or "", placeholder="YYYY-MM-DD"), answered
+            AskTextScreen(
+                question, release["date"] or "", placeholder="YYYY-MM-DD", check=iso_date_error
+            ),
+            answered,
         )
+
+    def action_sort(self, order: str | None = None) -> None:
+        """The next order in turn (or ``order``); the highlighted release stays highlighted."""
+        orders = list(SORTS)
+        self._order = order or orders[(orders.index(self._order) + 1) % len(orders)]
+        current = self._highlighted()
+        self._follow = current["id"] if current else None
+        self.notify(f"Sorted by {SORTS[self._order]}.", markup=False)
+        self.reload()
+
+    @on(DataTable.HeaderSelected, "#releases-table")
+    def _header_clicked(self, event: DataTable.HeaderSelected) -> None:
+        order = HEADER_SORTS.get(str(event.column_key.value))
+        if order == "newest" and self._order == "newest":
+            order = "oldest"  # a second click on Date turns it round
+        if order:
+            self.action_sort(order)
 
     def _delete(self, release_id: str) -> None:
         self._save("Deleted", lambda store: store.delete_release(release_id))

@@ -14,10 +14,14 @@ from textual.reactive import var
 from textual.widgets import Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
+from briefing import clips, pins
 from briefing.pins import passage_id
+from briefing.searching import collapse, first_screen
 from briefing.ui import display
+from briefing.ui.copying import CopyClip
 from briefing.ui.library import Library
 from briefing.ui.pinning import Pin
+from briefing.ui.widgets import pack_items
 from briefing.ui.widgets.lists import NavOptionList
 from briefing.ui.widgets.pane import Pane
 
@@ -34,6 +38,8 @@ HINT = (
     'Type to search. "exact phrase" · -exclude · speaker:khan · kind:quote|paragraph|figure|title'
     " · after:2023 · before:2024-06 · release:ID"
 )
+FIRST_SCREEN_HINT = "Newest quotes and releases · Enter reads · c copies · ?/F1 keys · Esc: list"
+SHORT_SCREEN = 30  # rows; below it each hit's snippet is one line, so four hits fit at 80×24
 # Query filters by field, with the aliases the query syntax accepts (briefing.search.query).
 _FILTER = re.compile(
     r"(?<!\S)(?:speaker|by|who|kind|type|is|after|since|from|before|until|release|id):"
@@ -55,20 +61,62 @@ class SearchPane(Pane):
     BOX_ID = "search-box"
     DEBOUNCE = 0.15
 
+    # Footer words are short so the keys fit at 80 columns; the palette shows the tooltips.
     BINDINGS = [
-        Binding("slash", "focus_box", "Search box", tooltip="Type a new search"),
+        Binding("slash", "focus_box", "Search box", show=False, tooltip="Type a new search"),
         Binding("escape,down", "focus_list", show=False),
+        Binding("c", "copy('plain')", "Copy", tooltip="Copy the matched paragraph"),
         Binding(
-            "s", "narrow('speaker')", "This speaker", tooltip="Only hits by this hit's speaker"
+            "a",
+            "copy('attributed')",
+            "Attributed",
+            tooltip="Copy the matched paragraph with who said it, or its source",
         ),
-        Binding("y", "narrow('year')", "This year", tooltip="Only hits from this hit's year"),
         Binding(
-            "t", "narrow('kind')", "This kind", tooltip="Only quotes, figures, ... like this hit"
+            "m",
+            "copy('markdown')",
+            "Markdown",
+            show=False,
+            tooltip="Copy the matched paragraph as Markdown with its source",
         ),
         Binding(
-            "x", "clear_filters", "Clear filters", tooltip="Remove speaker, kind and date filters"
+            "s",
+            "copy('attributed', 'sentence')",
+            "Sentence",
+            tooltip="Copy the matched sentence with its attribution",
+        ),
+        Binding(
+            "w",
+            "copy('attributed', 'whole')",
+            "Whole quote",
+            tooltip="Copy the whole quote with its attribution",
         ),
         Binding("p", "pin", "Pin", tooltip="Pin the hit's quote, figure or paragraph (p unpins)"),
+        Binding("ctrl+n", "more", "More", tooltip="Show the next 50 results"),
+        Binding(
+            "b",
+            "narrow('speaker')",
+            "By this speaker",
+            show=False,
+            tooltip="Only hits by this hit's speaker",
+        ),
+        Binding(
+            "y", "narrow('year')", "This year", show=False, tooltip="Only hits from this hit's year"
+        ),
+        Binding(
+            "t",
+            "narrow('kind')",
+            "This kind",
+            show=False,
+            tooltip="Only quotes, figures, ... like this hit",
+        ),
+        Binding(
+            "x",
+            "clear_filters",
+            "Clear filters",
+            show=False,
+            tooltip="Remove speaker, kind and date filters",
+        ),
     ]
 
     service: var[SearchService | None] = var(None)
@@ -80,6 +128,10 @@ class SearchPane(Pane):
         super().__init__(library, number)
         self._releases: dict[str, dict] = {}
         self._hits: list[SearchHit] = []
+        self._counts: list[int] = []  # how many near-identical hits each one stands for
+        self._stale: dict[str, dict] = {}  # figure id -> the newer figure a release gives
+        self._limit = HIT_LIMIT
+        self._result: SearchResult | None = None
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder=PLACEHOLDER, id="search-box")
@@ -107,6 +159,7 @@ class SearchPane(Pane):
 
     @on(Input.Changed, "#search-box")
     def _typed(self, event: Input.Changed) -> None:
+        self._limit = HIT_LIMIT
         self.run_search(event.value)
 
     @on(Input.Submitted, "#search-box")
@@ -119,46 +172,69 @@ class SearchPane(Pane):
         if debounce:
             await asyncio.sleep(self.DEBOUNCE)
         service = self.service
-        if not text.strip():
-            self._show_hint()
-            return
         if service is None:
             self._summary(Content("Opening the archive… results appear when it is ready."))
             return
+        words = _FILTER.sub("", text).strip()
+        if not text.strip():
+            if not self._hits:
+                self._summary(Content("Loading the newest quotes and releases…"))
+            hits = await asyncio.to_thread(self.library.read, first_screen)
+            if self.query_one("#search-box", Input).value.strip():
+                return  # the user started typing meanwhile
+            releases = await asyncio.to_thread(
+                self.library.read, lambda store: store.release_views(h.release_id for h in hits)
+            )
+            self._releases = releases
+            self._show_first_screen(hits)
+            return
+        if len(words.strip('"-')) == 1:
+            self._summary(Content("Keep typing: one letter matches too much to rank."))
+            return
+        limit = self._limit
 
-        def search(store: Store) -> tuple[SearchResult, dict[str, dict]]:
-            result = service.search(text, HIT_LIMIT)
-            return result, store.release_views(hit.release_id for hit in result.hits)
+        def search(store: Store) -> tuple[SearchResult, dict[str, dict], dict[str, dict]]:
+            result = service.search(text, limit)
+            views = store.release_views(hit.release_id for hit in result.hits)
+            return result, views, stale_figures(store, result.hits)
 
-        result, releases = await asyncio.to_thread(self.library.read, search)
+        result, releases, stale = await asyncio.to_thread(self.library.read, search)
         if text != self.query_one("#search-box", Input).value:
             return  # stale: the user typed on while this search ran
         self._releases = releases
+        self._stale = stale
         self._show(result)
 
-    def _show_hint(self) -> None:
-        self._hits = []
-        self.query_one("#search-hits", OptionList).clear_options()
-        self._summary(Content(HINT))
-        self.query_one("#search-facets", Static).update("")
+    def _show_first_screen(self, hits: list[SearchHit]) -> None:
+        self._result = None
+        self._fill([(hit, 1) for hit in hits])
+        self._summary(Content(FIRST_SCREEN_HINT))
+        self.query_one("#search-facets", Static).update(Content(""))
 
     def _summary(self, content: Content) -> None:
         self.query_one("#search-summary", Static).update(content)
 
     def _show(self, result: SearchResult) -> None:
-        self._hits = list(result.hits)
-        hits = self.query_one("#search-hits", OptionList)
-        hits.clear_options()
-        for number, hit in enumerate(self._hits):
-            if number:
-                hits.add_option(None)  # a rule between hits
-            hits.add_option(Option(self._prompt(hit), id=str(number)))
-        if self._hits:
-            hits.highlighted = 0
-        self._summary(_summary(result))
+        self._result = result
+        highlighted = self.query_one("#search-hits", OptionList).highlighted
+        more = self._limit > HIT_LIMIT  # "more results": keep the user's place
+        self._fill(collapse(list(result.hits)), highlighted if more else 0)
+        self._summary(_summary(result, len(self._hits)))
         self.query_one("#search-facets", Static).update(_facets(result.facets))
 
-    def _prompt(self, hit: SearchHit) -> Content:
+    def _fill(self, entries: list[tuple[SearchHit, int]], highlighted: int | None = 0) -> None:
+        self._hits = [hit for hit, _ in entries]
+        self._counts = [count for _, count in entries]
+        hits = self.query_one("#search-hits", OptionList)
+        hits.clear_options()
+        for number, (hit, count) in enumerate(entries):
+            if number:
+                hits.add_option(None)  # a rule between hits
+            hits.add_option(Option(self._prompt(hit, count), id=str(number)))
+        if self._hits:
+            hits.highlighted = min(highlighted or 0, len(self._hits) - 1)
+
+    def _prompt(self, hit: SearchHit, count: int = 1) -> Content:
         release = self._releases.get(hit.release_id, {})
         heading = [Content(display.KIND_LABELS.get(hit.kind, hit.kind).upper()).stylize("bold")]
         if hit.speaker:
@@ -169,8 +245,25 @@ class SearchPane(Pane):
         title = release.get("title") or hit.release_id
         title = title if len(title) <= room else title[: room - 1] + "…"
         heading.append(display.literal(title, "italic"))
-        text, spans = display.snippet(hit.text, hit.spans, SNIPPET_WIDTH)
-        return Content("\n").join([display.join(heading), display.highlighted(text, spans)])
+        lines = 1 if self.app.size.height < SHORT_SCREEN else 3
+        width = min(SNIPPET_WIDTH, max(MIN_TITLE, (self.size.width - 8) * lines))
+        text, spans = display.snippet(hit.text, hit.spans, width)
+        lines = [display.join(heading), display.highlighted(text, spans)]
+        newer = self._stale.get(hit.ref or "") if hit.kind == "stat" else None
+        if newer:
+            lines.append(
+                display.literal(
+                    f"⚠ out of date: {newer['phrase']} in a newer release ({display.when(newer)})",
+                    pack_items.WARNING_STYLE,
+                )
+            )
+        if count > 1:
+            lines.append(
+                Content(f"+ the same words in {display.count(count - 1, 'other release')}").stylize(
+                    "italic"
+                )
+            )
+        return Content("\n").join(lines)
 
     # ----------------------------------------------------------------- actions
 
@@ -180,8 +273,40 @@ class SearchPane(Pane):
 
     @on(OptionList.OptionSelected, "#search-hits")
     def _open(self, event: OptionList.OptionSelected) -> None:
+        """Read the release at the matched paragraph, the query's words highlighted."""
         hit = self._hits[event.option_index]
-        self.post_message(self.OpenRelease(hit.release_id, hit.block))
+        paragraph = 0
+        at = clips.focus(hit.spans)
+        if hit.kind == "quote" and at is not None:
+            paragraph = hit.text.count("\n\n", 0, at)
+        marks = [hit.text[start:end] for start, end in hit.spans]
+        self.post_message(self.OpenRelease(hit.release_id, hit.block, paragraph, marks))
+
+    @on(OptionList.OptionHighlighted, "#search-hits")
+    def _near_end(self, event: OptionList.OptionHighlighted) -> None:
+        result = self._result
+        last = event.option_index >= len(self._hits) - 1
+        if last and result is not None and result.total > len(result.hits):
+            self.action_more()
+
+    def action_copy(self, fmt: str, part: str = "paragraph") -> None:
+        """Copy the matched paragraph (``part``: sentence, whole quote) of the hit."""
+        hit = self._highlighted_hit()
+        if hit is None:
+            self.notify("Search, then move onto a hit to copy it.", markup=False)
+            return
+        if part == "whole" and hit.kind != "quote":
+            part = "paragraph"
+        self.post_message(CopyClip(lambda store: clips.hit_clip(store, hit, fmt, part)))
+
+    def action_more(self) -> None:
+        """Show the next 50 results."""
+        result = self._result
+        if result is None or result.total <= len(result.hits):
+            self.notify("Every match is shown.", markup=False)
+            return
+        self._limit = len(result.hits) + HIT_LIMIT
+        self.run_search(self.query_one("#search-box", Input).value, debounce=False)
 
     def action_narrow(self, field: str) -> None:
         """Add a filter taken from the highlighted hit to the query."""
@@ -220,16 +345,18 @@ class SearchPane(Pane):
         box.value = _FILTER.sub("", box.value).strip()
 
 
-def _summary(result: SearchResult) -> Content:
+def _summary(result: SearchResult, entries: int) -> Content:
     query = result.query
     parts: list[Content | str] = []
     shown = len(result.hits)
     if not result.total:
         parts.append("No matches: check the spelling, or remove a filter or an -exclusion")
     elif result.total > shown:
-        parts.append(f"best {shown} of {result.total:,} matches")
+        parts.append(f"best {shown} of {result.total:,} matches (ctrl+n: more)")
     else:
         parts.append(display.count(result.total, "match", "matches"))
+    if entries < shown:
+        parts.append(f"{shown - entries} repeated word for word, folded")
     if result.partial:
         parts.append("no passage has every word: closest shown")
     filters: list[Content | str] = []
@@ -271,3 +398,14 @@ def _group(title: str, items: list[tuple[str, int]]) -> Content:
         for name, n in items
     ]
     return display.join([Content(f"{title}:").stylize("dim"), display.join(entries)], " ")
+
+
+def stale_figures(store: Store, hits: list[SearchHit]) -> dict[str, dict]:
+    """Figure id -> the newer figure a later release gives, for the figure hits."""
+    out: dict[str, dict] = {}
+    for hit in hits:
+        if hit.kind == "stat" and hit.ref:
+            newer = pins.newer_figure(store, store.stat(hit.ref))
+            if newer:
+                out[hit.ref] = newer
+    return out
