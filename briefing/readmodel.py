@@ -37,7 +37,7 @@ from briefing.parse.repeats import SHINGLE, similar, units
 from briefing.records import expand
 from briefing.search.text import folded_words
 
-FORMAT = 4  # bumped when what is derived changes: an older read model is rebuilt
+FORMAT = 5  # bumped when what is derived changes: an older read model is rebuilt
 
 # Section groups, best first in search (see ``search.engine.SECTION_WEIGHT``).
 SECTION_GROUP = {"title": 3, "quote": 3, "summary": 2, "body": 1, "notes": 0}
@@ -58,6 +58,8 @@ CREATE TABLE releases(
     quotes INT, stats INT, sort TEXT NOT NULL, filter_text TEXT NOT NULL, origin TEXT,
     parsed_date TEXT, canonical TEXT);
 CREATE INDEX releases_canonical ON releases(canonical);
+CREATE VIRTUAL TABLE release_filter USING fts5(
+    filter_text, content='releases', content_rowid='rowid', tokenize='unicode61 remove_diacritics 0');
 CREATE INDEX releases_sort ON releases(sort);
 CREATE INDEX releases_origin ON releases(origin);
 CREATE INDEX releases_title ON releases(title);
@@ -312,6 +314,11 @@ class ReadModel:
     def _flush(self, releases, blocks, quotes, figures, passages) -> None:
         db = self.db
         db.executemany(f"INSERT INTO releases VALUES ({', '.join('?' * 16)})", releases)
+        db.executemany(
+            "INSERT INTO release_filter(rowid, filter_text) "
+            "SELECT rowid, filter_text FROM releases WHERE id = ?",
+            [(row[0],) for row in releases],
+        )
         db.executemany("INSERT INTO blocks VALUES (?, ?, ?, ?, ?)", blocks)
         db.executemany(f"INSERT INTO quotes VALUES ({', '.join('?' * 10)})", quotes)
         db.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?)", figures)
@@ -380,6 +387,11 @@ class ReadModel:
             ]
             db.executemany(
                 "DELETE FROM repeat_members WHERE quote_id = ?", [(q,) for q in quote_ids]
+            )
+            db.execute(
+                "INSERT INTO release_filter(release_filter, rowid, filter_text) "
+                "SELECT 'delete', rowid, filter_text FROM releases WHERE id = ?",
+                (rid,),
             )
             for table, key in (("passages", "release_id"), ("blocks", "release_id"),
                                ("quotes", "release_id"), ("figures", "release_id"),
@@ -485,7 +497,7 @@ def _filter_text(release: dict, iso: str | None, estimated: bool) -> str:
     """What the Releases filter matches: title, publisher, file name, id and date as shown."""
     parts = (release["title"], release.get("publisher") or "", release["source"], release["id"],
              display_date(iso, estimated))  # fmt: skip
-    return " ".join(parts).casefold()
+    return index_text(" ".join(parts))
 
 
 def _decoded(df: Counter) -> Counter[str]:

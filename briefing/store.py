@@ -40,6 +40,7 @@ from briefing import resources
 from briefing.readmodel import ReadModel, ReadModelError
 from briefing.records import Records, build_records
 from briefing.schema import valid_date_record, valid_figure, valid_quote, valid_release
+from briefing.search.text import folded_words
 from briefing.storage import (
     AtomicJSONStorage,
     CorruptStoreError,
@@ -1186,15 +1187,17 @@ def _figure_row(row: tuple) -> dict:
 
 
 def _title_filter(text: str | None) -> tuple[str, list[str]]:
-    words = (text or "").casefold().split()
+    """The releases whose title, publisher, file name, id or shown date has words
+    starting with each typed word (an FTS5 prefix query: instant on 50,000 releases)."""
+    words = [w for w in folded_words(text or "") if w]
     if not words:
         return "", []
-    clause = " AND ".join("filter_text LIKE ? ESCAPE '\\'" for _ in words)
-    params = [
-        "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        for word in words
+    expression = " AND ".join(
+        '"' + (w.decode() if isinstance(w, bytes) else w) + '"*' for w in words[:12]
+    )
+    return "WHERE rowid IN (SELECT rowid FROM release_filter WHERE release_filter MATCH ?)", [
+        expression
     ]
-    return f"WHERE {clause}", params
 
 
 def _with_progress(results: Iterable, total: int, progress: Progress | None) -> Iterator:
