@@ -90,6 +90,7 @@ def compare_releases(store: Store, refs: Sequence[str]) -> dict:
     return compare.compare(releases, stats)
 
 
+LATEST_CANDIDATES = 2000  # newest figures of a metric looked at (``everything``: all)
 LATEST_OLDER = 20  # older figures listed with the latest one (``everything`` for all)
 
 
@@ -110,11 +111,13 @@ def latest_figure(store: Store, query: str, everything: bool = False) -> dict | 
     if not best_score[0]:
         return None
     chosen = [metric for score, metric in scored if score == best_score]
-    figures = [f for metric in chosen for f in store.figures_for_metric(metric)]
+    limit = None if everything else LATEST_CANDIDATES
+    figures = [f for metric in chosen for f in store.figures_for_metric(metric, limit=limit)]
     found = compare.latest(query, figures)
     if found is not None and not everything:
-        found["older_total"] = len(found["older"])
-        found["older"] = found["older"][:LATEST_OLDER]
+        for key in ("older", "related"):
+            found[f"{key}_total"] = len(found[key])
+            found[key] = found[key][:LATEST_OLDER]
     return found
 
 
@@ -143,7 +146,11 @@ def trend(store: Store, stat_id: str) -> dict:
         # metric sharing its words is a candidate; ``compare.trend`` keeps the same ones.
         keys = {compare.metric_key(stat["label"])}
         keys |= {metric for metric, _ in store.metrics_like(compare.label_key(stat["label"]), 50)}
-        figures = [f for key in sorted(keys) for f in store.figures_for_metric(key)]
+        figures = [
+            f
+            for key in sorted(keys)
+            for f in store.figures_for_metric(key, limit=LATEST_CANDIDATES)
+        ]
     if not any(f["id"] == stat["id"] for f in figures):
         figures.append(stat)
     return {"label": stat["label"], "unit": stat["unit"], "points": compare.trend(stat, figures)}

@@ -37,7 +37,7 @@ from briefing.parse.repeats import SHINGLE, similar, units
 from briefing.records import expand
 from briefing.search.text import folded_words
 
-FORMAT = 5  # bumped when what is derived changes: an older read model is rebuilt
+FORMAT = 6  # bumped when what is derived changes: an older read model is rebuilt
 
 # Section groups, best first in search (see ``search.engine.SECTION_WEIGHT``).
 SECTION_GROUP = {"title": 3, "quote": 3, "summary": 2, "body": 1, "notes": 0}
@@ -46,6 +46,7 @@ _EPOCH = date(1900, 1, 1).toordinal()
 MAX_SEQ = (1 << SEQ_BITS) - 1
 MAX_DAY = (1 << DAY_BITS) - 1
 MAX_REPEATS = 20  # quote ids listed with a quote; the total is given beside them
+REPEATS_COUNTED = 1000  # a stock line's reuses are counted up to here ("1,000 or more")
 # A shingle shared by more lines than this is boilerplate ("the mayor of london"): it
 # finds no useful candidates and would cost a quadratic scan.
 MAX_POSTINGS = 400
@@ -85,6 +86,8 @@ CREATE INDEX passages_release ON passages(release_id);
 CREATE VIRTUAL TABLE passage_index USING fts5(
     text, tags, content='passages', content_rowid='rowid',
     tokenize='unicode61 remove_diacritics 0');
+CREATE TABLE speakers(name TEXT PRIMARY KEY, quotes INT NOT NULL, releases INT NOT NULL,
+    roles TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE terms(term TEXT PRIMARY KEY, df INT NOT NULL, length INT NOT NULL) WITHOUT ROWID;
 CREATE INDEX terms_length ON terms(length);
 CREATE TABLE metrics(metric TEXT UNIQUE NOT NULL, label TEXT NOT NULL, figures INT NOT NULL);
@@ -260,6 +263,7 @@ class ReadModel:
         (from ``line_index``) shares the repeat lines across calls, saved by the caller."""
         seq = int(self.get("next_seq") or 0)
         df: Counter[str] = Counter()
+        speakers: set[str] = set()  # whose counts and roles are read again at the end
         new_quotes: list[tuple[str, str, str]] = []
         metrics: Counter[str] = Counter()
         labels: dict[str, str] = {}
@@ -267,7 +271,7 @@ class ReadModel:
         done = 0
         for shard, release, quote_docs, figure_docs in items:
             rid = release["id"]
-            self._remove([rid], df)
+            self._remove([rid], df, speakers)
             full_quotes, full_figures = expand(release, quote_docs, figure_docs)
             iso = corrected.get(rid, release["date"])
             is_corrected = rid in corrected
@@ -287,6 +291,8 @@ class ReadModel:
                     quote["paragraphs"], quote["block_start"], quote["block_end"], sort,
                 ))  # fmt: skip
                 new_quotes.append((quote["id"], quote["text"], sort))
+                if quote["speaker"]:
+                    speakers.add(quote["speaker"])
             for n, figure in enumerate(full_figures):
                 metric = " ".join(sorted(label_key(figure["label"]))) if figure["label"] else ""
                 if metric:
@@ -306,6 +312,7 @@ class ReadModel:
         self._flush(releases, blocks, quotes, figures, passages)
         self._add_terms(df)
         self._add_metrics(metrics, labels)
+        self._count_speakers(speakers)
         self._link_repeats(new_quotes, lines)
         self.put("next_seq", str(seq))
         if progress:
@@ -361,10 +368,36 @@ class ReadModel:
     def remove_releases(self, release_ids: Iterable[str]) -> None:
         """Remove releases with everything derived from them. Call inside ``transaction``."""
         df: Counter[str] = Counter()
-        self._remove(list(release_ids), df)
+        speakers: set[str] = set()
+        self._remove(list(release_ids), df, speakers)
         self._add_terms(df)
+        self._count_speakers(speakers)
 
-    def _remove(self, release_ids: list[str], df: Counter[str]) -> None:
+    def _count_speakers(self, names: set[str]) -> None:
+        """Everyone quoted, with their quotes, releases and roles (newest first), kept as a
+        table so listing speakers is one read, not a pass over every quote."""
+        for name in names:
+            quotes, releases = self.db.execute(
+                "SELECT count(*), count(DISTINCT release_id) FROM quotes WHERE speaker = ?",
+                (name,),
+            ).fetchone()
+            if not quotes:
+                self.db.execute("DELETE FROM speakers WHERE name = ?", (name,))
+                continue
+            roles = [
+                role
+                for (role,) in self.db.execute(
+                    "SELECT role FROM quotes WHERE speaker = ? AND role IS NOT NULL "
+                    "GROUP BY role ORDER BY min(sort)",
+                    (name,),
+                )
+            ]
+            self.db.execute(
+                "INSERT OR REPLACE INTO speakers VALUES (?, ?, ?, ?)",
+                (name, quotes, releases, json.dumps(roles)),
+            )
+
+    def _remove(self, release_ids: list[str], df: Counter[str], speakers: set[str]) -> None:
         db = self.db
         for rid in release_ids:
             if not db.execute("SELECT 1 FROM releases WHERE id = ?", (rid,)).fetchone():
@@ -382,9 +415,11 @@ class ReadModel:
                 "SELECT metric FROM figures WHERE release_id = ? AND metric != ''", (rid,)
             ).fetchall():
                 db.execute("UPDATE metrics SET figures = figures - 1 WHERE metric = ?", (metric,))
-            quote_ids = [
-                r[0] for r in db.execute("SELECT id FROM quotes WHERE release_id = ?", (rid,))
-            ]
+            quoted = db.execute(
+                "SELECT id, speaker FROM quotes WHERE release_id = ?", (rid,)
+            ).fetchall()
+            quote_ids = [quote_id for quote_id, _ in quoted]
+            speakers.update(name for _, name in quoted if name)
             db.executemany(
                 "DELETE FROM repeat_members WHERE quote_id = ?", [(q,) for q in quote_ids]
             )
@@ -460,7 +495,10 @@ class ReadModel:
                     (line, MAX_REPEATS + 1),
                 )
             ]
-            size[line] = self.one("SELECT count(*) FROM repeat_members WHERE line = ?", (line,))[0]
+            size[line] = self.one(
+                "SELECT count(*) FROM (SELECT 1 FROM repeat_members WHERE line = ? LIMIT ?)",
+                (line, REPEATS_COUNTED + 1),
+            )[0]
         union: dict[frozenset[int], int] = {}  # quotes using any of these lines
         out: dict[str, tuple[list[str], int]] = {}
         for quote_id, lines in lines_of.items():
@@ -471,10 +509,11 @@ class ReadModel:
             elif key and key not in union:
                 marks = ", ".join("?" * len(key))
                 union[key] = self.one(
-                    f"SELECT count(DISTINCT quote_id) FROM repeat_members WHERE line IN ({marks})",
-                    list(key),
+                    "SELECT count(*) FROM (SELECT DISTINCT quote_id FROM repeat_members "
+                    f"WHERE line IN ({marks}) LIMIT ?)",
+                    [*key, REPEATS_COUNTED + 1],
                 )[0]
-            total = union[key] - 1 if key else 0
+            total = min(union[key] - 1, REPEATS_COUNTED) if key else 0
             out[quote_id] = ([q for _, q in shown[:MAX_REPEATS]], total)
         return out
 

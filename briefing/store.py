@@ -666,25 +666,13 @@ class Store:
 
     def speakers(self) -> list[tuple[str, int, int, list[str]]]:
         """(name, quotes, releases, roles newest first) for everyone quoted by name."""
-        counts = self._read.all(
-            "SELECT speaker, count(*), count(DISTINCT release_id) FROM quotes "
-            "WHERE speaker IS NOT NULL GROUP BY speaker"
-        )
-        roles: dict[str, list[str]] = {}
-        for name, role in self._read.all(
-            "SELECT speaker, role FROM quotes WHERE speaker IS NOT NULL AND role IS NOT NULL "
-            "GROUP BY speaker, role ORDER BY min(sort)"
-        ):
-            roles.setdefault(name, []).append(role)
-        return [(name, n, releases, roles.get(name, [])) for name, n, releases in counts]
+        return [
+            (name, quotes, releases, json.loads(roles))
+            for name, quotes, releases, roles in self._read.all("SELECT * FROM speakers")
+        ]
 
     def speaker_names(self) -> list[str]:
-        return [
-            row[0]
-            for row in self._read.all(
-                "SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL"
-            )
-        ]
+        return [row[0] for row in self._read.all("SELECT name FROM speakers")]
 
     def stats(self, release: str | None = None) -> list[dict]:
         """Figures with their release's title, date and source, newest first."""
@@ -696,8 +684,11 @@ class Store:
         )
         return [_figure_row(row) for row in rows]
 
-    def figures_for_metric(self, metric: str, newer_than: str | None = None) -> list[dict]:
-        """Every figure whose label has the metric key ``metric``, newest first."""
+    def figures_for_metric(
+        self, metric: str, newer_than: str | None = None, limit: int | None = None
+    ) -> list[dict]:
+        """The figures whose label has the metric key ``metric``, newest first (the newest
+        ``limit`` of them)."""
         sql = (
             f"SELECT f.doc, {_JOINED_RELEASE} FROM figures f JOIN releases r ON r.id = f.release_id "
             "WHERE f.metric = ?"
@@ -706,7 +697,9 @@ class Store:
         if newer_than:
             sql += " AND r.date > ?"
             params.append(newer_than)
-        rows = self._read.all(sql + " ORDER BY f.sort, f.release_id, f.seq", params)
+        rows = self._read.all(
+            sql + " ORDER BY f.sort, f.release_id, f.seq LIMIT ?", [*params, limit or -1]
+        )
         return [_figure_row(row) for row in rows]
 
     def metrics_like(self, words: Iterable[str], limit: int = 500) -> list[tuple[str, str]]:

@@ -25,9 +25,12 @@ def open_store(args: argparse.Namespace) -> Store:
 
 def _cache_progress(done: int, total: int) -> None:
     """Bringing the search cache up to date takes a while only when it is rebuilt."""
-    end = "\n" if done == total else ""
-    print(f"\rbriefing: updating the search cache {done}/{total} store files", end=end,
-          file=sys.stderr, flush=True)  # fmt: skip
+    if sys.stderr.isatty():
+        end = "\n" if done == total else ""
+        print(f"\rbriefing: updating the search cache {done}/{total} store files", end=end,
+              file=sys.stderr, flush=True)  # fmt: skip
+    elif done == 1:  # a log or a pipe: one line, not a line per file
+        print(f"briefing: updating the search cache from {total} store files", file=sys.stderr)
 
 
 def emit_json(value: Any) -> int:
@@ -50,3 +53,14 @@ def emit_error(message: str, status: int = 1) -> int:
 
 def add_json(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+
+def positive(value: str) -> int:
+    """``--limit``: 0 or -3 is a mistake to point out, not a reason to show one result."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a number of results (1 or more)")
+    return number

@@ -6,9 +6,10 @@ import argparse
 import textwrap
 
 from briefing import clips, queries
-from briefing.cli.common import add_json, emit, emit_json, open_store
+from briefing.cli.common import add_json, emit, emit_json, open_store, positive
 from briefing.parse.dates import display_date
 
+QUOTES_SHOWN = 200  # a prolific speaker has thousands: the newest, unless --all
 QUOTE_FIELDS = (
     "id", "release_id", "release_title", "date", "source", "speaker", "role", "text",
     "paragraphs", "repeats", "repeats_total",
@@ -25,6 +26,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--speaker", metavar="NAME", help="a name, alias or typo: khan, the mayor, rowly"
     )
     parser.add_argument("--release", metavar="ID", help="only quotes from this release")
+    parser.add_argument(
+        "--limit", type=positive, default=QUOTES_SHOWN, metavar="N",
+        help=f"the newest N quotes (default {QUOTES_SHOWN})",
+    )  # fmt: skip
+    parser.add_argument("--all", action="store_true", help="every quote, however many")
     add_json(parser)
     parser.set_defaults(handler=quotes_command)
 
@@ -47,7 +53,9 @@ def speakers_command(args: argparse.Namespace) -> int:
 
 
 def quotes_command(args: argparse.Namespace) -> int:
-    found = queries.quotes_by(open_store(args), speaker=args.speaker, release=args.release)
+    store = open_store(args)
+    limit = None if args.all else args.limit
+    found = queries.quotes_by(store, speaker=args.speaker, release=args.release, limit=limit)
     if args.json:
         return emit_json([{key: quote[key] for key in QUOTE_FIELDS} for quote in found])
     for quote in found:
@@ -61,7 +69,8 @@ def quotes_command(args: argparse.Namespace) -> int:
             extra = f" and {more} more" if more > 0 else ""
             emit(f"    repeats a line also in: {', '.join(quote['repeats'])}{extra}")
         emit()
-    emit(f"{len(found)} quotes")
+    emit(f"{len(found)} quotes" + ("" if args.all or len(found) < args.limit else
+                                   " (the newest; --all lists every one)"))  # fmt: skip
     return 0
 
 

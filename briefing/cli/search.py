@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from briefing.cli.common import add_json, emit, emit_json, open_store
+from briefing.cli.common import add_json, emit, emit_json, open_store, positive
 from briefing.parse.dates import display_date
 from briefing.searching import SearchService
 
@@ -21,7 +21,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("query", metavar="QUERY")
     parser.add_argument(
-        "--limit", type=_positive, default=20, metavar="N", help="at most N results (default 20)"
+        "--limit", type=positive, default=20, metavar="N", help="at most N results (default 20)"
     )
     parser.add_argument("--speaker", metavar="NAME")
     add_json(parser)
@@ -46,17 +46,6 @@ def search_command(args: argparse.Namespace) -> int:
     total = f"{result.total:,}" + ("" if result.total_exact else "+")
     emit(f"{len(result.hits)} of {total} matching passages")
     return 0
-
-
-def _positive(value: str) -> int:
-    """``--limit``: 0 or -3 is a mistake to point out, not a reason to show one result."""
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"{value} is not a number of results (1 or more)")
-    return number
 
 
 def _snippet(text: str, spans: list[tuple[int, int]]) -> str:
