@@ -436,14 +436,62 @@ class ReadModel:
     def shard_release_ids(self, shard: str) -> list[str]:
         return [row[0] for row in self.all("SELECT id FROM releases WHERE shard = ?", (shard,))]
 
-    def redate(
-        self, release_id: str, shard_docs: Callable[[str], tuple | None], corrected: dict[str, str]
-    ) -> None:
-        """Re-derive one release after its date changed (passages are ordered by date)."""
-        found = shard_docs(release_id)
-        if found is None:
+    def redate(self, release_id: str, iso: str) -> None:
+        """Show a release under the date the user corrected it to, from what is here.
+
+        Passages are ordered by date (their rowid holds the day), so each moves to its
+        new rowid in the index; every newest-first key of the release changes with them.
+        Call inside ``transaction``.
+        """
+        db = self.db
+        row = db.execute(
+            "SELECT rowid, filter_text, title, publisher, source FROM releases WHERE id = ?",
+            (release_id,),
+        ).fetchone()
+        if row is None:
             return
-        self.add_releases([found], corrected)
+        key, filter_text, title, publisher, source = row
+        sort = sort_key(iso, title)
+        shown = {"id": release_id, "title": title, "publisher": publisher, "source": source}
+        # The filter index holds the date as shown: the row is indexed again.
+        db.execute(
+            "INSERT INTO release_filter(release_filter, rowid, filter_text) "
+            "VALUES ('delete', ?, ?)",
+            (key, filter_text),
+        )
+        filter_text = _filter_text(shown, iso, False)
+        db.execute(
+            "UPDATE releases SET date = ?, date_estimated = 0, date_corrected = 1, sort = ?, "
+            "filter_text = ? WHERE id = ?",
+            (iso, sort, filter_text, release_id),
+        )
+        db.execute(
+            "INSERT INTO release_filter(rowid, filter_text) VALUES (?, ?)", (key, filter_text)
+        )
+        for table in ("quotes", "figures"):
+            db.execute(f"UPDATE {table} SET sort = ? WHERE release_id = ?", (sort, release_id))
+        db.execute(
+            "UPDATE repeat_members SET sort = ? WHERE quote_id IN "
+            "(SELECT id FROM quotes WHERE release_id = ?)",
+            (sort, release_id),
+        )
+        day = day_number(iso)
+        for rowid, text, tags in db.execute(
+            "SELECT rowid, text, tags FROM passages WHERE release_id = ?", (release_id,)
+        ).fetchall():
+            words = index_text(text)
+            moved = ((rowid >> (DAY_BITS + SEQ_BITS)) << DAY_BITS | day) << SEQ_BITS
+            moved |= rowid & MAX_SEQ
+            db.execute(
+                "INSERT INTO passage_index(passage_index, rowid, text, tags) "
+                "VALUES ('delete', ?, ?, ?)",
+                (rowid, words, tags),
+            )
+            db.execute("UPDATE passages SET rowid = ? WHERE rowid = ?", (moved, rowid))
+            db.execute(
+                "INSERT INTO passage_index(rowid, text, tags) VALUES (?, ?, ?)",
+                (moved, words, tags),
+            )
 
     # ------------------------------------------------------------ repeats
 

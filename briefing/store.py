@@ -1017,13 +1017,9 @@ class Store:
             raise StoreError(f"{iso!r} is not a date in the form YYYY-MM-DD (e.g. 2024-01-05)")
         with self._writing():
             rid = self.resolve(ref)
-            shard = self.release_views([rid])[rid]["shard"]
             self._save_user(lambda user: _replace(user, "dates", {"release_id": rid, "date": iso}))
-            docs = self._read_shard(shard).get(rid)
             with self._read.transaction():
-                if docs is not None:
-                    self._read.add_releases([(shard, *docs)], self._dates)
-                self._read.put("user", list(file_signature(self._user_path) or ()))
+                self._read.redate(rid, iso)
         return self.release_views([rid])[rid]
 
     def user_table(self, table: str) -> list[dict]:
