@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,15 +17,15 @@ from textual.worker import WorkerState
 
 from briefing.inbox import Inbox
 from briefing.parse.dates import display_date
-from briefing.paths import data_dir, inbox_dir
+from briefing.paths import data_dir, export_dir, inbox_dir
 from briefing.resources import stylesheet
+from briefing.storage import atomic_write_bytes
 from briefing.store import Store, StoreError
 from briefing.ui.clipboard import Clipboard, CopyFunction
 from briefing.ui.commands import BriefingCommands
 from briefing.ui.copying import ClipQueue, CopyClip
 from briefing.ui.library import Library
 from briefing.ui.pinning import PacksChanged, Pin, check_figures, toggle_pin
-from briefing.ui.screens.help import HelpScreen
 from briefing.ui.screens.reader import ReaderScreen
 from briefing.ui.widgets.compare_pane import ComparePane
 from briefing.ui.widgets.inbox_watcher import InboxWatcher
@@ -62,7 +63,11 @@ class BriefingApp(App[None]):
         ),
         # One binding, so help and the palette list it once; F1 works in a text box too.
         Binding("question_mark,f1", "help", "Help", tooltip="Every key and the search syntax"),
-    ]
+        Binding(
+            "ctrl+s", "save_copy", "Save copy", show=False,
+            tooltip="Save the last copy to a file (when the clipboard could not be reached)",
+        ),
+    ]  # fmt: skip
 
     store_version: var[int] = var(0, init=False)
     """Bumped whenever the store's contents changed (0: not open yet)."""
@@ -236,8 +241,32 @@ class BriefingApp(App[None]):
             pane.focus_list()
 
     def action_help(self) -> None:
+        # Loaded on first use: rendering Markdown costs start-up time nobody should wait for.
+        from briefing.ui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
+
+    def action_save_copy(self) -> None:
+        """The last copy the clipboard could not confirm, as a text file in Documents."""
+        text = self.copier.unconfirmed
+        if text is None:
+            self.notify("Nothing to save: the last copy reached the clipboard.", markup=False)
+            return
+        self._save_copy(text)
+
+    @work(thread=True, group="save-copy")
+    def _save_copy(self, text: str) -> None:
+        folder = export_dir()
+        path = folder / f"briefing-copy-{datetime.now():%Y%m%d-%H%M%S}.txt"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(path, text.encode("utf-8"))
+        except OSError as error:
+            self.call_from_thread(self.notify, f"Could not save {path}: {error.strerror}",
+                                  severity="error", markup=False)  # fmt: skip
+            return
+        self.call_from_thread(self.notify, f"Saved to {path}", title="Copy saved", markup=False)
 
     @on(Pane.OpenRelease)
     def _open_release(self, message: Pane.OpenRelease) -> None:

@@ -104,6 +104,7 @@ class Clipboard:
     def __init__(self, app: App, platform_copy: CopyFunction | None = None) -> None:
         self._app = app
         self._platform_copy = platform_copy or system_copy
+        self.unconfirmed: str | None = None  # the last text only sent through the terminal
         self._pending: deque[tuple[str, str]] = deque()
         self._lock = threading.Lock()
         self._draining = False
@@ -135,6 +136,7 @@ class Clipboard:
                 reason = " ".join(str(error).split()) or type(error).__name__
                 self._app.call_from_thread(self._fall_back, text, what, reason)
             else:
+                self.unconfirmed = None
                 helper = f" ({used})" if isinstance(used, str) and used else ""
                 self._app.call_from_thread(
                     self._app.notify,
@@ -145,10 +147,11 @@ class Clipboard:
 
     def _fall_back(self, text: str, what: str, reason: str) -> None:
         self._app.copy_to_clipboard(text)
+        self.unconfirmed = text
         message = (
             f"The system clipboard failed ({reason[:160]}). Sent {what} through the terminal "
             "instead (OSC 52): whether it arrives depends on the terminal "
-            "(in tmux: set -g set-clipboard on)."
+            "(in tmux: set -g set-clipboard on). ctrl+s saves it to a file."
         )
         if len(text.encode("utf-8")) > OSC52_SAFE_BYTES:
             message += " It is long: some terminals cut it short."

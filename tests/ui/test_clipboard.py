@@ -137,3 +137,30 @@ async def test_the_osc52_notice_says_how_to_let_it_through_in_tmux(app, monkeypa
         await settle(pilot)
         notice = [n for n in app._notifications if n.title == "Sent to the terminal"]
         assert notice and "set -g set-clipboard on" in notice[0].message
+
+
+async def test_a_copy_only_sent_to_the_terminal_can_be_saved_to_a_file(app, tmp_path, monkeypatch):
+    # Issue 14: when the clipboard was not reached, ctrl+s keeps the text in a file.
+    monkeypatch.setenv("BRIEFING_EXPORT_DIR", str(tmp_path / "docs"))
+
+    def fails(text: str) -> str:
+        raise RuntimeError("no clipboard helper")
+
+    app.copier._platform_copy = fails
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.copier.copy("“Words a speechwriter needs.”", "the quote")
+        await settle(pilot)
+        assert any("ctrl+s saves it to a file" in n.message for n in app._notifications)
+        await pilot.press("escape", "ctrl+s")
+        await settle(pilot)
+        [saved] = (tmp_path / "docs").glob("briefing-copy-*.txt")
+        assert saved.read_text(encoding="utf-8") == "“Words a speechwriter needs.”"
+        assert any(str(saved) in n.message for n in app._notifications)
+        # Once a copy reaches the clipboard there is nothing left to save.
+        app.copier._platform_copy = lambda text: "pbcopy"
+        app.copier.copy("other words", "the quote")
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert len(list((tmp_path / "docs").glob("briefing-copy-*.txt"))) == 1
