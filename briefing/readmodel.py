@@ -12,8 +12,9 @@ up to date file by file before it is read, and rebuilds it when it is missing, f
 older format or damaged.
 
 Passage rowids order the index: ``(section group, day, sequence)`` packed into one
-integer, so "best section first, newest first" is ``ORDER BY rowid DESC`` and a date
-filter is a rowid range, both of which FTS5 answers without sorting.
+integer, group and day counted down, so "best section first, newest first" is
+``ORDER BY rowid`` (ascending, the order FTS5 walks its lists in without loading them
+whole) and a date filter is a rowid range, both answered without sorting.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from briefing.parse.repeats import SHINGLE, similar, units
 from briefing.records import expand
 from briefing.search.text import folded_words
 
-FORMAT = 6  # bumped when what is derived changes: an older read model is rebuilt
+FORMAT = 7  # bumped when what is derived changes: an older read model is rebuilt
 
 # Section groups, best first in search (see ``search.engine.SECTION_WEIGHT``).
 SECTION_GROUP = {"title": 3, "quote": 3, "summary": 2, "body": 1, "notes": 0}
@@ -128,11 +129,25 @@ def date_of_day(day: int) -> date:
     return date.fromordinal(day + _EPOCH - 1)
 
 
+TOP_GROUP = max(SECTION_GROUP.values())
+
+
+def passage_rowid(group: int, day: int, seq: int) -> int:
+    """A passage's rowid: best group and newest day give the smallest numbers."""
+    return ((((TOP_GROUP - group) << DAY_BITS) | (MAX_DAY - day)) << SEQ_BITS) | seq
+
+
+def rowid_group(rowid: int) -> int:
+    return TOP_GROUP - (rowid >> (DAY_BITS + SEQ_BITS))
+
+
+def rowid_day(rowid: int) -> int:
+    return MAX_DAY - ((rowid >> SEQ_BITS) & MAX_DAY)
+
+
 def rowid_range(group: int, first_day: int = 0, last_day: int = MAX_DAY) -> tuple[int, int]:
     """The passage rowids of one section group between two days, inclusive."""
-    low = ((group << DAY_BITS) | first_day) << SEQ_BITS
-    high = (((group << DAY_BITS) | last_day) << SEQ_BITS) | MAX_SEQ
-    return low, high
+    return passage_rowid(group, last_day, 0), passage_rowid(group, first_day, MAX_SEQ)
 
 
 def speaker_tag(name: str) -> str:
@@ -301,7 +316,7 @@ class ReadModel:
                 figures.append((figure["id"], rid, n, metric, sort, json.dumps(figure)))
             for row in _passages(release, full_quotes, full_figures, iso):
                 seq = (seq + 1) & MAX_SEQ
-                rowid = ((SECTION_GROUP[row[2]] << DAY_BITS | day_number(iso)) << SEQ_BITS) | seq
+                rowid = passage_rowid(SECTION_GROUP[row[2]], day_number(iso), seq)
                 words = folded_words(row[6])  # counted and indexed from one split
                 passages.append((rowid, *row, _joined_words(words)))
                 df.update(set(words))
@@ -480,8 +495,7 @@ class ReadModel:
             "SELECT rowid, text, tags FROM passages WHERE release_id = ?", (release_id,)
         ).fetchall():
             words = index_text(text)
-            moved = ((rowid >> (DAY_BITS + SEQ_BITS)) << DAY_BITS | day) << SEQ_BITS
-            moved |= rowid & MAX_SEQ
+            moved = passage_rowid(rowid_group(rowid), day, rowid & MAX_SEQ)
             db.execute(
                 "INSERT INTO passage_index(passage_index, rowid, text, tags) "
                 "VALUES ('delete', ?, ?, ?)",

@@ -14,7 +14,7 @@ order. Ranking, in the order a person would apply it:
     ties     newer release first
 
 A passage's rowid is (section group, day, sequence), so each (tier, section) cell is
-one FTS5 query ``ORDER BY rowid DESC LIMIT k`` over a rowid range: the newest
+one FTS5 query ``ORDER BY rowid LIMIT k`` over a rowid range: the newest
 passages of the cell, without sorting. Cells are visited best-first and the visit
 stops once no later cell can beat the hits already found; within a cell scores vary
 only a little (adjacency, typo closeness), so only its newest few are scored.
@@ -28,15 +28,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.readmodel import (
-    DAY_BITS,
     MAX_DAY,
-    SEQ_BITS,
     ReadModel,
     attribution_suffix,
     date_of_day,
     day_number,
     kind_tag,
     release_tag,
+    rowid_day,
+    rowid_group,
     rowid_range,
     speaker_tag,
 )
@@ -164,7 +164,7 @@ class _Plan:
             row[0]
             for row in self.model.all(
                 "SELECT rowid FROM passage_index WHERE passage_index MATCH ? "
-                "AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?",
+                "AND rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?",
                 (expression, low, high, k),
             )
         ]
@@ -194,7 +194,7 @@ class _Plan:
         sample: list[int] = []
         for group in GROUP_WEIGHT:
             sample += self.rowids(expression, group, FACET_SAMPLE)
-        sample = heapq.nlargest(FACET_SAMPLE, sample, key=lambda r: (r >> SEQ_BITS) & MAX_DAY)
+        sample = heapq.nlargest(FACET_SAMPLE, sample, key=rowid_day)
         speakers: Counter[str] = Counter()
         years: Counter[str] = Counter()
         kinds: Counter[str] = Counter()
@@ -206,7 +206,7 @@ class _Plan:
             kinds[kind] += 1
             if speaker:
                 speakers[speaker] += 1
-            day = (rowid >> SEQ_BITS) & MAX_DAY
+            day = rowid_day(rowid)
             if day:
                 years[str(date_of_day(day).year)] += 1
         self.result.facets = {
@@ -221,7 +221,7 @@ class _Plan:
         found: list[int] = []
         for group in GROUP_WEIGHT:
             found += self.rowids(expression, group, limit)
-        newest = heapq.nlargest(limit, found, key=lambda r: ((r >> SEQ_BITS) & MAX_DAY, r))
+        newest = heapq.nlargest(limit, found, key=lambda r: (rowid_day(r), -r))
         self.result.hits = self.hits([(FILTER_ONLY_SCORE, r) for r in newest], set(), [])
 
     def ranked(self, limit: int) -> None:
@@ -289,7 +289,7 @@ class _Plan:
         heap: list[tuple] = []  # min-heap of the best so far
 
         def push(score: float, rowid: int, release_id: str, block: int) -> None:
-            key = (round(score, 1), (rowid >> SEQ_BITS) & MAX_DAY, release_id, -block, rowid)
+            key = (round(score, 1), rowid_day(rowid), release_id, -block, -rowid)
             if len(heap) < limit:
                 heapq.heappush(heap, key)
             elif key > heap[0]:
@@ -311,7 +311,7 @@ class _Plan:
                     score = _score(tokens(text), tier, weight, n, varmap, 0)
                 push(score, rowid, release_id, block)
         best = sorted(heap, reverse=True)
-        return [(key[0], key[-1]) for key in best]
+        return [(key[0], -key[-1]) for key in best]
 
     def _partial(self, expansions, phrases, varmap, n: int, limit: int) -> list[tuple[float, int]]:
         """No passage has every word: the passages with most of them, more always first."""
@@ -333,18 +333,16 @@ class _Plan:
                 continue
             if not self._in_days(rowid):
                 continue
-            weight = GROUP_WEIGHT[rowid >> (DAY_BITS + SEQ_BITS)]
+            weight = GROUP_WEIGHT[rowid_group(rowid)]
             score = _score(words, PARTIAL, weight, n, varmap, j)
-            found.append(
-                (round(score, 1), (rowid >> SEQ_BITS) & MAX_DAY, release_id, -block, rowid)
-            )
+            found.append((round(score, 1), rowid_day(rowid), release_id, -block, -rowid))
         found.sort(reverse=True)
         self.result.total = len(found)
         self.result.total_exact = True
-        return [(key[0], key[-1]) for key in found[:limit]]
+        return [(key[0], -key[-1]) for key in found[:limit]]
 
     def _in_days(self, rowid: int) -> bool:
-        day = (rowid >> SEQ_BITS) & MAX_DAY
+        day = rowid_day(rowid)
         return self.days[0] <= day <= self.days[1]
 
     def _passages(self, rowids: list[int]) -> list[tuple[int, str, int, str]]:
