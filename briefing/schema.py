@@ -8,24 +8,29 @@ exactly the assumptions the readers make (types, ranges, known sections), no mor
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
 SECTIONS = frozenset({"title", "summary", "body", "notes"})  # where a block can sit
 FIGURE_SECTIONS = SECTIONS | {"quote"}
 _OPTIONAL_TEXT = (str, type(None))
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _iso(value: Any) -> bool:
-    if value is None:
-        return True
-    if not isinstance(value, str) or len(value) != 10:
+def is_iso_date(value: Any) -> bool:
+    """Exactly YYYY-MM-DD and a real day (not 20240105, not 2024-W01-1, not 2024-02-30)."""
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
         return False
     try:
         date.fromisoformat(value)
     except ValueError:
         return False
     return True
+
+
+def _iso(value: Any) -> bool:
+    return value is None or is_iso_date(value)
 
 
 def _int(value: Any) -> bool:

@@ -24,7 +24,6 @@ import contextlib
 import errno
 import json
 import os
-import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -39,7 +38,7 @@ from tinydb import Query, TinyDB
 from briefing import resources
 from briefing.readmodel import ReadModel, ReadModelError
 from briefing.records import Records, build_records
-from briefing.schema import valid_date_record, valid_figure, valid_quote, valid_release
+from briefing.schema import is_iso_date, valid_date_record, valid_figure, valid_quote, valid_release
 from briefing.search.text import folded_words
 from briefing.storage import (
     AtomicJSONStorage,
@@ -67,7 +66,6 @@ RECOVER = ".recover-"  # beside a damaged store file set aside: the ids of its r
 LOCK_TIMEOUT = 10.0
 POOL_THRESHOLD = 64  # fewer files than this parse faster in this process than in a pool
 IMPORT_BATCH = 4000  # files parsed and held in memory before they are written
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 Progress = Callable[[int, int], None]
 
 
@@ -1013,7 +1011,7 @@ class Store:
 
     def set_date(self, ref: str, iso: str) -> dict:
         """Correct a release's date; kept in the user's data, so re-imports keep it."""
-        if not _is_iso_date(iso):
+        if not is_iso_date(iso):
             raise StoreError(f"{iso!r} is not a date in the form YYYY-MM-DD (e.g. 2024-01-05)")
         with self._writing():
             rid = self.resolve(ref)
@@ -1262,16 +1260,6 @@ def _legacy_part(release: dict, doc: dict) -> dict:
         if start >= 0:
             doc["sentence_span"] = [start, start + len(doc.pop("sentence"))]
     return doc
-
-
-def _is_iso_date(value: str) -> bool:
-    if not _ISO_DATE.fullmatch(value):
-        return False
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 def _replace(data: dict, table: str, doc: dict) -> None:
