@@ -169,32 +169,20 @@ class _Plan:
             )
         ]
 
-    def count(self, expression: str) -> tuple[int, bool]:
-        """How many passages match (exactly up to ``COUNT_CAP``), and whether exactly."""
-        total = 0
-        for group in GROUP_WEIGHT:
-            low, high = rowid_range(group, *self.days)
-            row = self.model.one(
-                "SELECT count(*) FROM (SELECT rowid FROM passage_index WHERE passage_index "
-                "MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?)",
-                (expression, low, high, COUNT_CAP + 1 - total),
-            )
-            total += row[0] if row else 0
-            if total > COUNT_CAP:
-                return COUNT_CAP, False
-        return total, True
-
     def facets(self, expression: str) -> None:
-        """How many passages match (exactly up to the cap), and the speakers, years and
-        kinds of the newest ``FACET_SAMPLE`` of them (every match when there are fewer)."""
-        total, exact = self.count(expression)
-        self.result.total, self.result.total_exact = total, exact
-        if not total:
-            return
-        sample: list[int] = []
+        """How many passages match (exactly up to ``COUNT_CAP``), and the speakers, years
+        and kinds of the newest ``FACET_SAMPLE`` of the first ``COUNT_CAP`` matches in
+        section order (every match when there are fewer). One read serves both."""
+        found: list[int] = []
         for group in GROUP_WEIGHT:
-            sample += self.rowids(expression, group, FACET_SAMPLE)
-        sample = heapq.nlargest(FACET_SAMPLE, sample, key=rowid_day)
+            found += self.rowids(expression, group, COUNT_CAP + 1 - len(found))
+            if len(found) > COUNT_CAP:
+                break
+        self.result.total = min(len(found), COUNT_CAP)
+        self.result.total_exact = len(found) <= COUNT_CAP
+        if not found:
+            return
+        sample = heapq.nlargest(FACET_SAMPLE, found, key=rowid_day)
         speakers: Counter[str] = Counter()
         years: Counter[str] = Counter()
         kinds: Counter[str] = Counter()
