@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from briefing.readmodel import (
     MAX_DAY,
+    MAX_SEQ,
     ReadModel,
     attribution_suffix,
     date_of_day,
@@ -209,7 +210,7 @@ class _Plan:
         found: list[int] = []
         for group in GROUP_WEIGHT:
             found += self.rowids(expression, group, limit)
-        newest = heapq.nlargest(limit, found, key=lambda r: (rowid_day(r), -r))
+        newest = heapq.nlargest(limit, found, key=lambda r: (rowid_day(r), r & MAX_SEQ))
         self.result.hits = self.hits([(FILTER_ONLY_SCORE, r) for r in newest], set(), [])
 
     def ranked(self, limit: int) -> None:
@@ -277,7 +278,8 @@ class _Plan:
         heap: list[tuple] = []  # min-heap of the best so far
 
         def push(score: float, rowid: int, release_id: str, block: int) -> None:
-            key = (round(score, 1), rowid_day(rowid), release_id, -block, -rowid)
+            # Ties: newer, then the passage indexed later (as before rowids counted down).
+            key = (round(score, 1), rowid_day(rowid), release_id, -block, rowid & MAX_SEQ, rowid)
             if len(heap) < limit:
                 heapq.heappush(heap, key)
             elif key > heap[0]:
@@ -299,7 +301,7 @@ class _Plan:
                     score = _score(tokens(text), tier, weight, n, varmap, 0)
                 push(score, rowid, release_id, block)
         best = sorted(heap, reverse=True)
-        return [(key[0], -key[-1]) for key in best]
+        return [(key[0], key[-1]) for key in best]
 
     def _partial(self, expansions, phrases, varmap, n: int, limit: int) -> list[tuple[float, int]]:
         """No passage has every word: the passages with most of them, more always first."""
@@ -323,11 +325,13 @@ class _Plan:
                 continue
             weight = GROUP_WEIGHT[rowid_group(rowid)]
             score = _score(words, PARTIAL, weight, n, varmap, j)
-            found.append((round(score, 1), rowid_day(rowid), release_id, -block, -rowid))
+            found.append(
+                (round(score, 1), rowid_day(rowid), release_id, -block, rowid & MAX_SEQ, rowid)
+            )
         found.sort(reverse=True)
         self.result.total = len(found)
         self.result.total_exact = True
-        return [(key[0], -key[-1]) for key in found[:limit]]
+        return [(key[0], key[-1]) for key in found[:limit]]
 
     def _in_days(self, rowid: int) -> bool:
         day = rowid_day(rowid)
