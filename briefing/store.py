@@ -1179,9 +1179,10 @@ def _title_filter(text: str | None) -> tuple[str, list[str]]:
     words = [w for w in folded_words(text or "") if w]
     if not words:
         return "", []
-    expression = " AND ".join(
-        '"' + (w.decode() if isinstance(w, bytes) else w) + '"*' for w in words[:12]
-    )
+    # A single character is matched as a word: as a prefix it would match most of the
+    # archive on the first keystroke, and nobody filters by "any word starting with m".
+    texts = [w.decode() if isinstance(w, bytes) else w for w in words[:12]]
+    expression = " AND ".join(f'"{w}"' + ("*" if len(w) > 1 else "") for w in texts)
     return "WHERE rowid IN (SELECT rowid FROM release_filter WHERE release_filter MATCH ?)", [
         expression
     ]
