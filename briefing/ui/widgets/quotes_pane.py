@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from briefing import clips, queries
 from briefing.parse.speakers import match_speakers
+from briefing.readmodel import REPEATS_COUNTED
 from briefing.store import Store, UnknownIdError
 from briefing.ui import display
 from briefing.ui.copying import CopyClip
@@ -283,6 +284,8 @@ def _speaker_prompt(speaker: dict) -> Content:
 
 
 def _reuse(quote: dict) -> str:
+    if quote["repeats_total"] >= REPEATS_COUNTED:  # a stock line: counted no further
+        return f"reused in {REPEATS_COUNTED:,}+ other quotes"
     return f"reused in {display.count(quote['repeats_total'], 'other quote')}"
 
 

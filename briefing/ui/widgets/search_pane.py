@@ -352,7 +352,8 @@ def _summary(result: SearchResult, entries: int) -> Content:
     if not result.total:
         parts.append("No matches: check the spelling, or remove a filter or an -exclusion")
     elif result.total > shown:
-        parts.append(f"best {shown} of {result.total:,} matches (ctrl+n: more)")
+        counted = f"{result.total:,}" + ("" if result.total_exact else "+")
+        parts.append(f"best {shown} of {counted} matches (ctrl+n: more)")
     else:
         parts.append(display.count(result.total, "match", "matches"))
     if entries < shown:
