@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterable
 from typing import Any
 
 from briefing.parse.text import strip_controls
@@ -38,6 +39,19 @@ def emit_json(value: Any) -> int:
     text = json.dumps(value, ensure_ascii=False, indent=2)
     sys.stdout.buffer.write(text.encode("utf-8") + b"\n")
     sys.stdout.flush()
+    return 0
+
+
+def emit_json_list(items: Iterable[Any]) -> int:
+    """A JSON array written as it is produced, one element a line: the same document
+    ``emit_json`` would print for a list, without holding 50,000 of them at once."""
+    out = sys.stdout.buffer
+    separator = b"[\n  "
+    for item in items:
+        out.write(separator + json.dumps(item, ensure_ascii=False).encode("utf-8"))
+        separator = b",\n  "
+    out.write(b"[]\n" if separator.startswith(b"[") else b"\n]\n")
+    out.flush()
     return 0
 
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 import textwrap
 
-from briefing.cli.common import add_json, emit, emit_json, open_store
+from briefing.cli.common import add_json, emit, emit_json, emit_json_list, open_store
 from briefing.parse.dates import display_date
 from briefing.parse.text import strip_controls
 from briefing.reader import release_text
@@ -93,7 +93,7 @@ RELEASE_FIELDS = ("id", "title", "date", "date_estimated", "publisher", "source"
 def releases_command(args: argparse.Namespace) -> int:
     releases = open_store(args).releases()
     if args.json:
-        return emit_json([{key: release[key] for key in RELEASE_FIELDS} for release in releases])
+        return emit_json_list({key: release[key] for key in RELEASE_FIELDS} for release in releases)
     for release in releases:
         when = display_date(release["date"], release["date_estimated"])
         emit(f"{release['id']}  {when:<12} {release['publisher'] or '—':<20} {release['title']}")
