@@ -46,6 +46,7 @@ from briefing.storage import (
     atomic_write_bytes,
     file_signature,
     load_json_tables,
+    names_in,
     remove_orphan_temps,
     sync_all,
 )
@@ -61,6 +62,7 @@ LOCK_FILE = ".lock"
 CACHE_DIR = "cache"  # derived files (the read model), safe to delete
 READ_MODEL = "read.sqlite"
 DELETING = ".deleting"  # an original set aside while its release is being deleted
+UNSETTLED = ".unsettled"  # in originals/ while a write is under way (see _settle_originals)
 UNDATED = "undated"
 RECOVER = ".recover-"  # beside a damaged store file set aside: the ids of its releases
 LOCK_TIMEOUT = 10.0
@@ -171,12 +173,7 @@ class Store:
         self._lock = FileLock(str(self.dir / LOCK_FILE), timeout=LOCK_TIMEOUT)
         # Only while no other process writes: a temp file may be its write in progress.
         with contextlib.suppress(OSError, Timeout), self._lock.acquire(timeout=0):
-            for folder in (
-                self.dir,
-                self.dir / ORIGINALS,
-                self.dir / STORE_DIR,
-                self.dir / CACHE_DIR,
-            ):
+            for folder in (self.dir, self.dir / STORE_DIR, self.dir / CACHE_DIR):
                 remove_orphan_temps(folder)
         self._user = TinyDB(self._user_path, storage=AtomicJSONStorage)
         self._shards: dict[str, TinyDB] = {}
@@ -187,7 +184,7 @@ class Store:
         with contextlib.suppress(Timeout, OSError):
             with self._lock.acquire(timeout=0):
                 self._migrate_legacy()
-                self._finish_deletes()
+                self._settle_originals()
         self.sync()
         if seed and not self.count_releases() and not self._setting("seeded"):
             self._seed()
@@ -470,9 +467,27 @@ class Store:
 
     # ----------------------------------------------------------------- opening chores
 
+    def _unsettle_originals(self) -> None:
+        """Mark ``originals/`` as being written: a crash now leaves work to settle."""
+        (self.dir / ORIGINALS / UNSETTLED).touch()
+
+    def _settled_originals(self) -> None:
+        with contextlib.suppress(OSError):
+            (self.dir / ORIGINALS / UNSETTLED).unlink()
+
+    def _settle_originals(self) -> None:
+        """After a write a crash interrupted (the mark is still there): drop its temp
+        files and settle its deletes. Skipped otherwise: ``originals/`` holds a file a
+        release, and listing 50,000 of them at every start would cost a tenth of a second."""
+        if not (self.dir / ORIGINALS / UNSETTLED).exists():
+            return
+        remove_orphan_temps(self.dir / ORIGINALS)
+        self._finish_deletes()
+        self._settled_originals()
+
     def _finish_deletes(self) -> None:
         """Settle deletes a crash interrupted: the store says whether it happened."""
-        for aside in (self.dir / ORIGINALS).glob("*" + DELETING):
+        for aside in names_in(self.dir / ORIGINALS, lambda name: name.endswith(DELETING)):
             original = aside.with_name(aside.name.removesuffix(DELETING))
             rid = original.stem
             with contextlib.suppress(OSError):
@@ -769,6 +784,8 @@ class Store:
                 try:
                     yield
                 except OSError as error:
+                    # The write undid what it had done (see _add, delete_release).
+                    self._settled_originals()
                     self._user_storage.forget()
                     self._shards.clear()
                     self._load_user_safely()
@@ -908,6 +925,7 @@ class Store:
         for old in replaces.values():
             with contextlib.suppress(OSError):
                 (self.dir / ORIGINALS / f"{old}.json").unlink()
+        self._settled_originals()
         return results
 
     def _existing(self, ids: list[str], keys: list[list[tuple]]) -> dict[str, Any]:
@@ -928,6 +946,7 @@ class Store:
         self, new: dict[str, Records], texts: dict[str, str], replaces: dict[str, str]
     ) -> list[Path]:
         created: list[Path] = []  # originals this import adds: gone again if it fails
+        self._unsettle_originals()
         try:
             for rid, (release, _, _) in new.items():
                 path = self.dir / ORIGINALS / f"{rid}.json"
@@ -992,6 +1011,7 @@ class Store:
             # later rebuild bring the deleted release back. Restored if the write fails.
             original = self.dir / ORIGINALS / f"{rid}.json"
             aside = original.with_name(original.name + DELETING)
+            self._unsettle_originals()
             if original.exists():
                 os.replace(original, aside)
             try:
@@ -1004,6 +1024,7 @@ class Store:
                 raise
             with contextlib.suppress(FileNotFoundError):
                 aside.unlink()
+            self._settled_originals()
             with self._read.transaction():
                 self._read.remove_releases([rid])
                 self._read.put("shards", self._signatures())

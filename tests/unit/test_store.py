@@ -123,6 +123,7 @@ def test_orphan_temp_files_are_cleaned(data_dir):
     ]
     for orphan in orphans:
         orphan.write_text("half a write")
+    (data_dir / "originals" / ".unsettled").touch()  # what a writer killed mid-import leaves
     assert len(Store(data_dir).releases()) == 5
     assert not any(orphan.exists() for orphan in orphans)
 
@@ -352,6 +353,7 @@ def test_interrupted_delete_is_settled_on_next_open(store, data_dir):
     rid = store.releases()[0]["id"]
     original = data_dir / "originals" / f"{rid}.json"
     # Killed after setting the original aside, before the store was written: not deleted.
+    (data_dir / "originals" / ".unsettled").touch()  # the writer's mark, left by the kill
     original.rename(original.with_name(original.name + ".deleting"))
     assert Store(data_dir).rebuild() == 5
     assert original.exists()
