@@ -42,13 +42,13 @@ def emit_json(value: Any) -> int:
     return 0
 
 
-def emit_json_list(items: Iterable[Any]) -> int:
-    """A JSON array written as it is produced, one element a line: the same document
-    ``emit_json`` would print for a list, without holding 50,000 of them at once."""
+def emit_json_array(encoded: Iterable[str]) -> int:
+    """A JSON array of already-encoded elements, written as they come, one a line: the
+    same data ``emit_json`` would print for the list, without building it in Python."""
     out = sys.stdout.buffer
     separator = b"[\n  "
-    for item in items:
-        out.write(separator + json.dumps(item, ensure_ascii=False).encode("utf-8"))
+    for item in encoded:
+        out.write(separator + item.encode("utf-8"))
         separator = b",\n  "
     out.write(b"[]\n" if separator.startswith(b"[") else b"\n]\n")
     out.flush()

@@ -6,7 +6,7 @@ import argparse
 import sys
 import textwrap
 
-from briefing.cli.common import add_json, emit, emit_json, emit_json_list, open_store
+from briefing.cli.common import add_json, emit, emit_json, emit_json_array, open_store
 from briefing.parse.dates import display_date
 from briefing.parse.text import strip_controls
 from briefing.reader import release_text
@@ -87,13 +87,11 @@ def import_stdin(store: Store) -> list[ImportResult]:
     return store.import_sources([(STDIN, source)])
 
 
-RELEASE_FIELDS = ("id", "title", "date", "date_estimated", "publisher", "source", "quotes", "stats")
-
-
 def releases_command(args: argparse.Namespace) -> int:
-    releases = open_store(args).releases()
+    store = open_store(args)
     if args.json:
-        return emit_json_list({key: release[key] for key in RELEASE_FIELDS} for release in releases)
+        return emit_json_array(store.releases_as_json())
+    releases = store.releases()
     for release in releases:
         when = display_date(release["date"], release["date_estimated"])
         emit(f"{release['id']}  {when:<12} {release['publisher'] or '—':<20} {release['title']}")
