@@ -38,7 +38,7 @@ from briefing.parse.repeats import SHINGLE, similar, units
 from briefing.records import expand
 from briefing.search.text import folded_words
 
-FORMAT = 7  # bumped when what is derived changes: an older read model is rebuilt
+FORMAT = 8  # bumped when what is derived changes: an older read model is rebuilt
 
 # Section groups, best first in search (see ``search.engine.SECTION_WEIGHT``).
 SECTION_GROUP = {"title": 3, "quote": 3, "summary": 2, "body": 1, "notes": 0}
@@ -62,7 +62,7 @@ CREATE TABLE releases(
 CREATE INDEX releases_canonical ON releases(canonical);
 CREATE VIRTUAL TABLE release_filter USING fts5(
     filter_text, content='releases', content_rowid='rowid', tokenize='unicode61 remove_diacritics 0');
-CREATE INDEX releases_sort ON releases(sort);
+CREATE INDEX releases_sort ON releases(sort, id);
 CREATE INDEX releases_origin ON releases(origin);
 CREATE INDEX releases_title ON releases(title);
 CREATE INDEX releases_shard ON releases(shard);
