@@ -21,7 +21,6 @@ from briefing.ui import display
 from briefing.ui.copying import CopyClip
 from briefing.ui.library import Library
 from briefing.ui.pinning import Pin
-from briefing.ui.screens.trend import TrendScreen
 from briefing.ui.widgets.lists import NavDataTable, NavSelectionList
 from briefing.ui.widgets.pane import Pane
 
@@ -336,6 +335,8 @@ class ComparePane(Pane):
             (found for found in row["cells"].values() if found), []
         )
         if stats:
+            from briefing.ui.screens.trend import TrendScreen  # loaded when first used
+
             self.app.push_screen(TrendScreen(self.library, stats[0]["id"]))
 
     def action_pin(self) -> None:

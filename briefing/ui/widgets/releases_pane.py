@@ -21,7 +21,6 @@ from briefing.ui.library import Library
 from briefing.ui.screens.ask_text import AskTextScreen
 from briefing.ui.screens.confirm import ConfirmScreen
 from briefing.ui.screens.import_files import ImportScreen
-from briefing.ui.screens.paste_release import PasteResult, PasteScreen
 from briefing.ui.widgets.lists import NavDataTable
 from briefing.ui.widgets.pane import Pane
 
@@ -238,6 +237,9 @@ class ReleasesPane(Pane):
         self.app.push_screen(ImportScreen(self.library), imported)
 
     def action_paste(self, text: str = "") -> None:
+        # Loaded when first used: its text area costs start-up time nobody should wait for.
+        from briefing.ui.screens.paste_release import PasteResult, PasteScreen
+
         def closed(result: PasteResult | None) -> None:
             if result is None:
                 return
