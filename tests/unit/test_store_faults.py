@@ -730,9 +730,8 @@ def test_damaged_file_in_a_read_only_dir_is_a_one_line_error(data_dir, monkeypat
     assert snapshot(data_dir) == before  # the damaged file is still there to recover from
 
 
-def test_lock_file_on_a_read_only_disk_is_a_store_error(data_dir, monkeypatch):
-    store = Store(data_dir)
-    (data_dir / ".lock").unlink(missing_ok=True)
+def _lock_file_cannot_be_created(monkeypatch) -> None:
+    """A read-only disk, as far as the lock file goes: creating it fails with EROFS."""
     real_open = os.open
 
     def read_only(path, flags, *args, **kwargs):
@@ -741,6 +740,12 @@ def test_lock_file_on_a_read_only_disk_is_a_store_error(data_dir, monkeypatch):
         return real_open(path, flags, *args, **kwargs)
 
     monkeypatch.setattr(os, "open", read_only)
+
+
+def test_lock_file_on_a_read_only_disk_is_a_store_error(data_dir, monkeypatch):
+    store = Store(data_dir)
+    (data_dir / ".lock").unlink(missing_ok=True)
+    _lock_file_cannot_be_created(monkeypatch)
     with pytest.raises(StoreError, match="read-only"):
         store.set_date(store.releases()[0]["id"], "2012-12-12")
 
@@ -752,14 +757,7 @@ def test_no_lock_file_on_a_read_only_disk_still_lets_reading_go_on(data_dir, mon
     Store(data_dir)
     (data_dir / ".lock").unlink(missing_ok=True)
     before = snapshot(data_dir)
-    real_open = os.open
-
-    def read_only(path, flags, *args, **kwargs):
-        if str(path).endswith(".lock") and flags & os.O_CREAT:
-            raise OSError(errno.EROFS, "Read-only file system", str(path))
-        return real_open(path, flags, *args, **kwargs)
-
-    monkeypatch.setattr(os, "open", read_only)
+    _lock_file_cannot_be_created(monkeypatch)
     assert main(["releases", "--json"]) == 0
     out, err = capsys.readouterr()
     assert len(json.loads(out)) == 5 and "Traceback" not in err
