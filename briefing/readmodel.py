@@ -59,47 +59,51 @@ CREATE TABLE releases(
     date TEXT, date_estimated INT, date_corrected INT, publisher TEXT, source TEXT,
     quotes INT, stats INT, sort TEXT NOT NULL, filter_text TEXT NOT NULL, origin TEXT,
     parsed_date TEXT, canonical TEXT);
-CREATE INDEX releases_canonical ON releases(canonical);
 CREATE VIRTUAL TABLE release_filter USING fts5(
     filter_text, content='releases', content_rowid='rowid', tokenize='unicode61 remove_diacritics 0');
-CREATE INDEX releases_sort ON releases(sort, id);
-CREATE INDEX releases_origin ON releases(origin);
-CREATE INDEX releases_title ON releases(title);
-CREATE INDEX releases_shard ON releases(shard);
 CREATE TABLE blocks(
     release_id TEXT, idx INT, section TEXT, bullet INT, text TEXT,
     PRIMARY KEY(release_id, idx)) WITHOUT ROWID;
 CREATE TABLE quotes(
     id TEXT PRIMARY KEY, release_id TEXT, seq INT, speaker TEXT, role TEXT, text TEXT,
     paragraphs INT, block_start INT, block_end INT, sort TEXT NOT NULL);
-CREATE INDEX quotes_release ON quotes(release_id);
-CREATE INDEX quotes_speaker ON quotes(speaker, sort);
 CREATE TABLE figures(
     id TEXT PRIMARY KEY, release_id TEXT, seq INT, metric TEXT, sort TEXT NOT NULL,
     doc TEXT NOT NULL);
-CREATE INDEX figures_release ON figures(release_id);
-CREATE INDEX figures_metric ON figures(metric, sort);
 CREATE TABLE passages(
     rowid INTEGER PRIMARY KEY, release_id TEXT NOT NULL, kind TEXT NOT NULL,
     section TEXT NOT NULL, block INT, ref TEXT, speaker TEXT, text TEXT NOT NULL,
     tags TEXT NOT NULL);
-CREATE INDEX passages_release ON passages(release_id);
 CREATE VIRTUAL TABLE passage_index USING fts5(
     text, tags, content='passages', content_rowid='rowid',
     tokenize='unicode61 remove_diacritics 0');
 CREATE TABLE speakers(name TEXT PRIMARY KEY, quotes INT NOT NULL, releases INT NOT NULL,
     roles TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE terms(term TEXT PRIMARY KEY, df INT NOT NULL, length INT NOT NULL) WITHOUT ROWID;
-CREATE INDEX terms_length ON terms(length);
 CREATE TABLE metrics(metric TEXT UNIQUE NOT NULL, label TEXT NOT NULL, figures INT NOT NULL);
 CREATE VIRTUAL TABLE metric_index USING fts5(metric, content='metrics', content_rowid='rowid');
 CREATE TABLE repeat_lines(line INTEGER PRIMARY KEY, words TEXT UNIQUE NOT NULL);
 CREATE TABLE repeat_shingles(shingle TEXT NOT NULL, line INT NOT NULL);
-CREATE INDEX repeat_shingles_shingle ON repeat_shingles(shingle);
 CREATE TABLE repeat_members(line INT NOT NULL, quote_id TEXT NOT NULL, sort TEXT NOT NULL,
     PRIMARY KEY(line, quote_id)) WITHOUT ROWID;
-CREATE INDEX repeat_members_newest ON repeat_members(line, sort, quote_id);
-CREATE INDEX repeat_members_quote ON repeat_members(quote_id);
+"""
+# Created after the tables are filled when the read model is built whole: inserting
+# into a finished index row by row costs several times more than sorting once.
+INDEXES = """
+CREATE INDEX IF NOT EXISTS releases_canonical ON releases(canonical);
+CREATE INDEX IF NOT EXISTS releases_sort ON releases(sort, id);
+CREATE INDEX IF NOT EXISTS releases_origin ON releases(origin);
+CREATE INDEX IF NOT EXISTS releases_title ON releases(title);
+CREATE INDEX IF NOT EXISTS releases_shard ON releases(shard);
+CREATE INDEX IF NOT EXISTS quotes_release ON quotes(release_id);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker, sort);
+CREATE INDEX IF NOT EXISTS figures_release ON figures(release_id);
+CREATE INDEX IF NOT EXISTS figures_metric ON figures(metric, sort);
+CREATE INDEX IF NOT EXISTS passages_release ON passages(release_id);
+CREATE INDEX IF NOT EXISTS terms_length ON terms(length);
+CREATE INDEX IF NOT EXISTS repeat_shingles_shingle ON repeat_shingles(shingle);
+CREATE INDEX IF NOT EXISTS repeat_members_newest ON repeat_members(line, sort, quote_id);
+CREATE INDEX IF NOT EXISTS repeat_members_quote ON repeat_members(quote_id);
 """
 
 
@@ -183,14 +187,21 @@ def _joined_words(words: list[str] | list[bytes]) -> str:
 class ReadModel:
     """One SQLite read model. Thread-safe: one connection, serialised by a lock."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, building: bool = False) -> None:
+        """``building``: a new file being filled whole, renamed into place when done, so
+        it needs no journal (a crash leaves only a file that is never opened as is)."""
         self.path = path
         self.lock = threading.RLock()
         try:
             self.db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.execute("PRAGMA cache_size=-16000")  # 16 MB of pages at most
+            if building:
+                self.db.execute("PRAGMA journal_mode=OFF")
+                self.db.execute("PRAGMA synchronous=OFF")
+                self.db.execute("PRAGMA cache_size=-128000")  # the rebuild's random inserts
+            else:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.execute("PRAGMA synchronous=NORMAL")
+                self.db.execute("PRAGMA cache_size=-16000")  # 16 MB of pages at most
         except sqlite3.DatabaseError as error:
             raise ReadModelError(str(error)) from None
 
@@ -234,8 +245,12 @@ class ReadModel:
                     self.db.execute("ROLLBACK")
                 raise
 
-    def reset(self) -> None:
-        """Drop everything and create the empty schema (inside a transaction)."""
+    def is_empty(self) -> bool:
+        return self.one("SELECT 1 FROM releases LIMIT 1") is None
+
+    def reset(self, *, indexes: bool = True) -> None:
+        """Drop everything and create the empty schema (inside a transaction); without
+        ``indexes`` until ``create_indexes``, for a model about to be filled whole."""
         # Virtual tables first: dropping one drops its shadow tables with it.
         for kind in ("CREATE VIRTUAL%", "CREATE TABLE%"):
             names = self.db.execute(
@@ -246,8 +261,15 @@ class ReadModel:
         for statement in SCHEMA.split(";"):
             if statement.strip():
                 self.db.execute(statement)
+        if indexes:
+            self.create_indexes()
         self.put("format", str(FORMAT))
         self.put("next_seq", "0")
+
+    def create_indexes(self) -> None:
+        for statement in INDEXES.split(";"):
+            if statement.strip():
+                self.db.execute(statement)
 
     # ------------------------------------------------------------ reading helpers
 
@@ -266,27 +288,45 @@ class ReadModel:
 
     # ------------------------------------------------------------ writing
 
+    @contextlib.contextmanager
+    def loading(self, *, bulk: bool = False) -> Iterator[Loading]:
+        """A run of ``add_releases``/``remove_releases`` calls whose totals (vocabulary,
+        metrics, speakers, repeat lines) are written once, at the end. ``bulk``: many
+        files, so the repeat lines are held in memory. Call inside ``transaction``."""
+        load = Loading(_LineIndex(self.db, bulk), fresh=self.is_empty())
+        yield load
+        load.lines.save()
+        self._add_terms(load.df)
+        self._add_metrics(load.metrics, load.labels)
+        if load.fresh:
+            self._count_all_speakers()
+        else:
+            self._count_speakers(load.speakers)
+
     def add_releases(
         self,
         items: Iterable[tuple[str, dict, list[dict], list[dict]]],
         corrected: dict[str, str],
         progress: Callable[[int], None] | None = None,
-        lines: _LineIndex | None = None,
+        load: Loading | None = None,
     ) -> None:
         """Add (shard, release doc, quote docs, figure docs) as stored; replaces any
-        release already here with the same id. Call inside ``transaction``; ``lines``
-        (from ``line_index``) shares the repeat lines across calls, saved by the caller."""
+        release already here with the same id. Call inside ``transaction``, and inside
+        ``loading`` to share one load's totals across calls."""
+        if load is None:
+            with self.loading() as own:
+                self.add_releases(items, corrected, progress, own)
+            return
         seq = int(self.get("next_seq") or 0)
-        df: Counter[str] = Counter()
-        speakers: set[str] = set()  # whose counts and roles are read again at the end
+        df, metrics, labels = load.df, load.metrics, load.labels
         new_quotes: list[tuple[str, str, str]] = []
-        metrics: Counter[str] = Counter()
-        labels: dict[str, str] = {}
         releases, blocks, quotes, figures, passages = [], [], [], [], []
         done = 0
         for shard, release, quote_docs, figure_docs in items:
             rid = release["id"]
-            self._remove([rid], df, speakers)
+            if not load.fresh or rid in load.added:
+                self._remove([rid], df, load.speakers)
+            load.added.add(rid)
             full_quotes, full_figures = expand(release, quote_docs, figure_docs)
             iso = corrected.get(rid, release["date"])
             is_corrected = rid in corrected
@@ -307,7 +347,7 @@ class ReadModel:
                 ))  # fmt: skip
                 new_quotes.append((quote["id"], quote["text"], sort))
                 if quote["speaker"]:
-                    speakers.add(quote["speaker"])
+                    load.speakers.add(quote["speaker"])
             for n, figure in enumerate(full_figures):
                 metric = " ".join(sorted(label_key(figure["label"]))) if figure["label"] else ""
                 if metric:
@@ -325,10 +365,7 @@ class ReadModel:
                 self._flush(releases, blocks, quotes, figures, passages)
                 progress(done)
         self._flush(releases, blocks, quotes, figures, passages)
-        self._add_terms(df)
-        self._add_metrics(metrics, labels)
-        self._count_speakers(speakers)
-        self._link_repeats(new_quotes, lines)
+        self._link_repeats(new_quotes, load.lines)
         self.put("next_seq", str(seq))
         if progress:
             progress(done)
@@ -380,13 +417,34 @@ class ReadModel:
                 "INSERT INTO metric_index(rowid, metric) VALUES (?, ?)", (cursor.lastrowid, metric)
             )
 
-    def remove_releases(self, release_ids: Iterable[str]) -> None:
-        """Remove releases with everything derived from them. Call inside ``transaction``."""
-        df: Counter[str] = Counter()
-        speakers: set[str] = set()
-        self._remove(list(release_ids), df, speakers)
-        self._add_terms(df)
-        self._count_speakers(speakers)
+    def remove_releases(self, release_ids: Iterable[str], load: Loading | None = None) -> None:
+        """Remove releases with everything derived from them. Call inside ``transaction``
+        (and ``loading``, as ``add_releases``)."""
+        if load is None:
+            with self.loading() as own:
+                self.remove_releases(release_ids, own)
+            return
+        self._remove(list(release_ids), load.df, load.speakers)
+
+    def _count_all_speakers(self) -> None:
+        """``_count_speakers`` for everyone, in two passes over the quotes."""
+        roles: dict[str, list[str]] = {}
+        for name, role in self.db.execute(
+            "SELECT speaker, role FROM quotes WHERE speaker IS NOT NULL AND role IS NOT NULL "
+            "GROUP BY speaker, role ORDER BY speaker, min(sort)"
+        ):
+            roles.setdefault(name, []).append(role)
+        self.db.execute("DELETE FROM speakers")
+        self.db.executemany(
+            "INSERT INTO speakers VALUES (?, ?, ?, ?)",
+            (
+                (name, quotes, releases, json.dumps(roles.get(name, [])))
+                for name, quotes, releases in self.db.execute(
+                    "SELECT speaker, count(*), count(DISTINCT release_id) FROM quotes "
+                    "WHERE speaker IS NOT NULL GROUP BY speaker"
+                ).fetchall()
+            ),
+        )
 
     def _count_speakers(self, names: set[str]) -> None:
         """Everyone quoted, with their quotes, releases and roles (newest first), kept as a
@@ -509,11 +567,7 @@ class ReadModel:
 
     # ------------------------------------------------------------ repeats
 
-    def line_index(self, bulk: bool) -> _LineIndex:
-        """The repeat lines for a run of ``add_releases`` calls (``bulk``: all in memory)."""
-        return _LineIndex(self.db, bulk)
-
-    def _link_repeats(self, quotes: list[tuple[str, str, str]], shared: _LineIndex | None) -> None:
+    def _link_repeats(self, quotes: list[tuple[str, str, str]], lines: _LineIndex) -> None:
         """Put each new quote in the groups of the lines it uses (exactly or nearly).
 
         A line is a normalised clause (see ``parse.repeats``). A new clause joins the
@@ -521,15 +575,10 @@ class ReadModel:
         starts a line of its own. Reading a quote's repeats is then a lookup. The lines
         are read once per batch, so a rebuild links 100,000 quotes in one pass.
         """
-        if not quotes:
-            return
-        lines = shared or _LineIndex(self.db, bulk=len(quotes) > 2000)
         members = []
         for quote_id, text, sort in quotes:
             for words in units(text):
                 members.append((lines.find_or_add(words), quote_id, sort))
-        if shared is None:
-            lines.save()
         self.db.executemany("INSERT OR IGNORE INTO repeat_members VALUES (?, ?, ?)", members)
 
     def repeats(self, quote_ids: Sequence[str]) -> dict[str, tuple[list[str], int]]:
@@ -607,6 +656,19 @@ def _decoded(df: Counter) -> Counter[str]:
     for term, count in df.items():
         out[term.decode("ascii") if isinstance(term, bytes) else term] += count
     return out
+
+
+class Loading:
+    """What one run of read-model writes gathers, to write once at its end."""
+
+    def __init__(self, lines: _LineIndex, *, fresh: bool) -> None:
+        self.lines = lines
+        self.fresh = fresh  # the model was empty: nothing to replace, speakers counted whole
+        self.df: Counter[str] = Counter()  # vocabulary changes
+        self.speakers: set[str] = set()  # whose counts and roles are read again
+        self.metrics: Counter[str] = Counter()
+        self.labels: dict[str, str] = {}
+        self.added: set[str] = set()  # ids added in this run: one in two files is replaced
 
 
 class _LineIndex:

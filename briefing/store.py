@@ -68,6 +68,9 @@ RECOVER = ".recover-"  # beside a damaged store file set aside: the ids of its r
 LOCK_TIMEOUT = 10.0
 POOL_THRESHOLD = 64  # fewer files than this parse faster in this process than in a pool
 IMPORT_BATCH = 4000  # files parsed and held in memory before they are written
+# Past these, the read model's repeat lines are held in memory for the whole write; an
+# empty read model with more store files than BULK_FILES to read is built whole.
+BULK_FILES, BULK_RELEASES = 8, 500
 Progress = Callable[[int, int], None]
 
 
@@ -431,29 +434,60 @@ class Store:
         )
         if not changed and model.get_json("user", None) == user:
             return False
-        total = sum(1 for n in changed if n in signatures)
+        if len(changed) > BULK_FILES and model.is_empty():
+            self._build_read_model(changed)
+            return True
         with model.transaction():
-            # Many files (a rebuild): the repeat lines are held in memory across them.
-            lines = model.line_index(bulk=len(changed) > 8)
-            for number, name in enumerate(changed, start=1):
-                # Read first: a damaged file's releases are still known here, to be listed
-                # for ``rebuild`` when the file is set aside.
-                found = self._read_shard(name) if name in signatures else {}
-                model.remove_releases(model.shard_release_ids(name))
-                model.add_releases(
-                    ((name, *docs) for docs in found.values()), self._dates, lines=lines
-                )
-                if self._progress and total > 1:
-                    self._progress(number, len(changed))
-            lines.save()
-            self._apply_dates()
-            model.put("shards", self._signatures())
-            model.put("user", list(file_signature(self._user_path) or ()))
+            self._load_shards(model, changed)
         return True
 
-    def _apply_dates(self) -> None:
+    def _load_shards(self, model: ReadModel, names: list[str]) -> None:
+        """Bring ``names`` (store files) into the read model, then the user's dates and
+        the signatures it now reflects. Inside ``model.transaction``."""
+        present = set(self._shard_names())
+        total = sum(1 for n in names if n in present)
+        with model.loading(bulk=len(names) > BULK_FILES) as load:
+            for number, name in enumerate(names, start=1):
+                # Read first: a damaged file's releases are still known here, to be listed
+                # for ``rebuild`` when the file is set aside.
+                found = self._read_shard(name) if name in present else {}
+                model.remove_releases(model.shard_release_ids(name), load)
+                model.add_releases(
+                    ((name, *docs) for docs in found.values()), self._dates, load=load
+                )
+                if self._progress and total > 1:
+                    self._progress(number, len(names))
+        self._apply_dates(model)
+        model.put("shards", self._signatures())
+        model.put("user", list(file_signature(self._user_path) or ()))
+
+    def _build_read_model(self, names: list[str]) -> None:
+        """Derive the whole read model into a new file and put it in place: no journal,
+        indexes built once at the end. A process still reading the old file keeps it
+        until it opens the new one; a crash leaves only the unfinished file, removed on
+        the next build."""
+        path = self.dir / CACHE_DIR / READ_MODEL
+        building = path.with_name(path.name + ".building")
+        with contextlib.suppress(FileNotFoundError):
+            building.unlink()
+        model = ReadModel(building, building=True)
+        try:
+            with model.transaction():
+                model.reset(indexes=False)
+                self._load_shards(model, names)
+                model.create_indexes()
+        finally:
+            model.close()
+        self._read.close()
+        # A WAL left beside the new file would be read as if it were the new file's own.
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(f"{path}{suffix}")
+        os.replace(building, path)
+        self._read = ReadModel(path)
+
+    def _apply_dates(self, model: ReadModel) -> None:
         """Re-derive the releases whose corrected date the read model does not show yet."""
-        model = self._read
         shown = dict(model.all("SELECT id, date FROM releases WHERE date_corrected = 1"))
         stale = [rid for rid, iso in self._dates.items() if shown.get(rid) != iso]
         stale += [rid for rid in shown if rid not in self._dates]
@@ -933,7 +967,7 @@ class Store:
         if moved:  # a corrected date follows the document to its new version
             self._save_user(lambda user: _move_dates(user, moved))
             with self._read.transaction():
-                self._apply_dates()
+                self._apply_dates(self._read)
         for old in replaces.values():
             with contextlib.suppress(OSError):
                 (self.dir / ORIGINALS / f"{old}.json").unlink()
@@ -1006,11 +1040,10 @@ class Store:
                     db.table("quotes").insert_multiple(q for _, qs, _ in items for q in qs)
                     db.table("figures").insert_multiple(f for _, _, fs in items for f in fs)
         model = self._read
-        with model.transaction():
-            model.remove_releases(replaced)
+        with model.transaction(), model.loading(bulk=len(records) > BULK_RELEASES) as load:
+            model.remove_releases(replaced, load)
             model.add_releases(
-                ((shard_of(item[0]), *item) for item in records),
-                self._dates,
+                ((shard_of(item[0]), *item) for item in records), self._dates, load=load
             )
             model.put("shards", self._signatures())
 
