@@ -19,10 +19,10 @@ def release_text(month: int) -> str:
         f"{month + 3} {name} 2021\n\n"
         f"The Mayor of London has announced £{month + 2} million for youth clubs, "
         f"with {100 + month} new places this {name}.\n\n"
-        "Sadiq Khan, the Mayor of London, said: \"Every young Londoner deserves a safe "
-        f"place to go after school. This {name} we are opening more doors than ever.\"\n\n"
-        f"Sir Mark Rowley said: \"Officers in {name} saw knife crime fall by {month + 4} "
-        "per cent across the capital.\"\n"
+        'Sadiq Khan, the Mayor of London, said: "Every young Londoner deserves a safe '
+        f'place to go after school. This {name} we are opening more doors than ever."\n\n'
+        f'Sir Mark Rowley said: "Officers in {name} saw knife crime fall by {month + 4} '
+        'per cent across the capital."\n'
     )
 
 
