@@ -181,6 +181,7 @@ class Store:
         self._user = TinyDB(self._user_path, storage=AtomicJSONStorage)
         self._shards: dict[str, TinyDB] = {}
         self._dates: dict[str, str] = {}  # release id -> the user's corrected date
+        self._seen_revision: str | None = None  # the read model's revision, last looked at
         self._load_user_safely()
         self._read = self._open_read_model()
         # Another process is writing (it settles these), or the disk is read-only.
@@ -827,8 +828,12 @@ class Store:
         try:
             with self._lock:
                 self._sync_locked()
+                news = self._read.get("revision") != self._seen_revision  # another's write
                 try:
                     yield
+                    # This process's own change is not news to it (see ``refresh``).
+                    if not news:
+                        self._seen_revision = self._read.get("revision")
                 except OSError as error:
                     # The write undid what it had done (see _add, delete_release).
                     self._settled_originals()

@@ -391,6 +391,19 @@ def test_a_search_does_not_hide_another_windows_import(data_dir, tmp_path):
     assert first.refresh() is False
 
 
+def test_a_windows_own_write_is_not_news_but_anothers_before_it_is(data_dir):
+    # The app polls ``refresh`` and says "the store changed in another window" on True.
+    first, second = Store(data_dir), Store(data_dir)
+    rid = first.releases()[0]["id"]
+    first.set_date(rid, "2003-03-03")
+    first.save_user(lambda user: user.setdefault("packs", {}))
+    assert first.refresh() is False
+    second.set_date(rid, "2004-04-04")
+    first.set_date(rid, "2005-05-05")  # its write takes in the other's first
+    assert first.refresh() is True
+    assert first.refresh() is False
+
+
 def test_same_headline_and_stated_date_from_elsewhere_is_a_new_version(data_dir, tmp_path):
     store = Store(data_dir, seed=False)
     [first] = store.import_paths([seed_path("004")]).results
