@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
+from textual.lazy import Lazy
 from textual.message import Message
 from textual.reactive import var
 from textual.widgets import Footer, Header, TabbedContent, TabPane
@@ -134,7 +135,9 @@ class BriefingApp(App[None]):
                         pane.data_bind(BriefingApp.packs_version)
                     elif isinstance(pane, ReleasesPane):
                         pane.data_bind(inbox=BriefingApp.inbox_folder)
-                    yield pane
+                    # Only the first pane is needed for the first paint; the others are
+                    # mounted right after it, while the user reads the screen.
+                    yield pane if number == 1 else Lazy(pane)
         if self.inbox is not None:
             yield InboxWatcher(self.library, self.inbox)
         yield Footer()
@@ -232,13 +235,20 @@ class BriefingApp(App[None]):
 
     def action_show_pane(self, number: int) -> None:
         self.query_one("#panes", TabbedContent).active = f"pane-{number}"
-        self.query_one(f"#pane-{number} > Pane", Pane).focus_list()
+        self._focus_pane(number)
+
+    def _focus_pane(self, number: int, *, unless_focused: bool = False) -> None:
+        """Focus a pane's list; a pane still being mounted (see ``compose``) once it is."""
+        pane = next(iter(self.query(f"#pane-{number} > Pane").results(Pane)), None)
+        if pane is None or not pane.is_mounted:
+            self.call_after_refresh(self._focus_pane, number, unless_focused=unless_focused)
+        elif not (unless_focused and pane.has_focus_within):
+            pane.focus_list()
 
     @on(TabbedContent.TabActivated, "#panes")
     def _tab_clicked(self, event: TabbedContent.TabActivated) -> None:
-        pane = event.pane.query_one(Pane)
-        if not pane.has_focus_within:
-            pane.focus_list()
+        number = int(event.pane.id.removeprefix("pane-"))
+        self._focus_pane(number, unless_focused=True)
 
     def action_help(self) -> None:
         # Loaded on first use: rendering Markdown costs start-up time nobody should wait for.
