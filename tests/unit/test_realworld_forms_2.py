@@ -6,6 +6,7 @@ from datetime import date
 
 from briefing.parse.quotes import extract_quotes
 from briefing.parse.release import parse_release
+from briefing.parse.stats import extract_stats
 
 TODAY = date(2025, 6, 30)
 
@@ -67,3 +68,34 @@ def test_gov_uk_statement_without_quote_marks_is_a_statement_not_a_quote():
 def test_a_narrative_paragraph_after_said_colon_with_no_name_is_not_a_statement():
     text = "Appeal\n\nA spokesperson said:\n\nEnquiries continue."
     assert _quotes(text) == []
+
+
+def test_listing_page_tag_line_and_bulleted_press_release_label_are_not_the_title():
+    text = (
+        "Tag: Home Office\n\n"
+        "  • PRESS RELEASE : Government acts to stop highly disruptive slow walking tactics [April 2023]\n\n"
+        "    PRESS RELEASE : Government acts to stop highly disruptive slow walking tactics [April 2023]\n\n"
+        "    The press release issued by the Home Office on 28 April 2023.\n\n"
+        "    The Home Secretary has renewed plans to protect the public."
+    )
+    parsed = parse_release(text, "snippet.txt", TODAY)
+    assert parsed.title == "Government acts to stop highly disruptive slow walking tactics"
+    assert (parsed.date, parsed.date_estimated, parsed.publisher) == ("2023-04-28", False, "Home Office")
+
+
+def test_news_site_masthead_with_day_first_dashed_date_is_not_the_title():
+    text = (
+        "Latest news with #NeighbourhoodPolicingGuarantee\n\n"
+        "Daily Mirror\n24-07-2025\n- Politics\n- Daily Mirror\n"
+        "Police officer fall mapped as bungling top Tory mocked for whining about own record\n"
+        "Shadow Home Secretary Chris Philp has been urged to show some humility."
+    )
+    parsed = parse_release(text, "snippet.txt", date(2025, 12, 31))
+    assert parsed.title.startswith("Police officer fall mapped")
+    assert (parsed.date, parsed.date_estimated) == ("2025-07-24", False)
+    assert all("24" not in s.text for s in extract_stats(parsed.blocks))
+
+
+def test_a_short_first_line_without_a_date_under_it_stays_the_title():
+    parsed = parse_release("Crime\n\nAsked about crime, the PMS replied.", "s.txt", TODAY)
+    assert parsed.title == "Crime"
