@@ -99,3 +99,31 @@ def test_news_site_masthead_with_day_first_dashed_date_is_not_the_title():
 def test_a_short_first_line_without_a_date_under_it_stays_the_title():
     parsed = parse_release("Crime\n\nAsked about crime, the PMS replied.", "s.txt", TODAY)
     assert parsed.title == "Crime"
+
+
+def _stats(text: str):
+    return [(s.text, s.value, s.unit, s.label, s.direction)
+            for s in extract_stats(parse_release(text, "snippet.txt", TODAY).blocks)]  # fmt: skip
+
+
+def test_footnote_markers_glued_to_shares_and_filler_words_in_labels():
+    text = (
+        "Domestic abuse report\n\n"
+        "National figures in 2017 showed that, under this government, demand for women’s "
+        "services rose by 83 per cent, while funding fell by 50 per cent1. In London, while "
+        "15 per cent of all recorded sexual offences take place in the capital, only six per "
+        "cent2 of government funding comes to London, leaving services at crisis point."
+    )
+    got = _stats(text)
+    assert [(v, u, d) for _, v, u, _, d in got] == [
+        (83, "percent", "up"), (50, "percent", "down"), (15, "percent", None), (6, "percent", None),
+    ]
+    labels = [label for *_, label, _ in got]
+    assert labels[1] == "funding"
+    assert labels[2].startswith("recorded sexual offences")
+    assert labels[3].startswith("government funding")
+
+
+def test_hyphenated_fraction_in_words():
+    text = "Report\n\nNearly two-thirds of referrals to support services were unsuccessful."
+    assert [(v, u) for _, v, u, _, _ in _stats(text)] == [(0.6667, "fraction")]
