@@ -100,7 +100,12 @@ def _drop_masthead(content: list[str], header: list[str]) -> None:
         elif not (_BULLET.match(line) and len(line.split()) <= _MASTHEAD_WORDS + 1):
             break
         n += 1
-    if dated and n < len(content) and _looks_like_headline(content[n]) and len(content[n].split()) > _MASTHEAD_WORDS:
+    if (
+        dated
+        and n < len(content)
+        and _looks_like_headline(content[n])
+        and len(content[n].split()) > _MASTHEAD_WORDS
+    ):
         header.extend(content[:n])
         del content[:n]
 
@@ -245,7 +250,11 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     _drop_masthead(content, header)
     if content and not stated:
         stated = next((d for d in (stated_date(line) for line in header) if d), None)
-    if content and _BULLET.match(content[0]) and _HEADLINE_LABEL.match(_split_bullet(content[0])[0]):
+    if (
+        content
+        and _BULLET.match(content[0])
+        and _HEADLINE_LABEL.match(_split_bullet(content[0])[0])
+    ):
         content[0] = _split_bullet(content[0])[0]  # "• PRESS RELEASE : Title" on a listing page
     title = ""
     if content and _looks_like_headline(content[0]):

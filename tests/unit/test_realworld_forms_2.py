@@ -80,7 +80,11 @@ def test_listing_page_tag_line_and_bulleted_press_release_label_are_not_the_titl
     )
     parsed = parse_release(text, "snippet.txt", TODAY)
     assert parsed.title == "Government acts to stop highly disruptive slow walking tactics"
-    assert (parsed.date, parsed.date_estimated, parsed.publisher) == ("2023-04-28", False, "Home Office")
+    assert (parsed.date, parsed.date_estimated, parsed.publisher) == (
+        "2023-04-28",
+        False,
+        "Home Office",
+    )
 
 
 def test_news_site_masthead_with_day_first_dashed_date_is_not_the_title():
@@ -116,7 +120,10 @@ def test_footnote_markers_glued_to_shares_and_filler_words_in_labels():
     )
     got = _stats(text)
     assert [(v, u, d) for _, v, u, _, d in got] == [
-        (83, "percent", "up"), (50, "percent", "down"), (15, "percent", None), (6, "percent", None),
+        (83, "percent", "up"),
+        (50, "percent", "down"),
+        (15, "percent", None),
+        (6, "percent", None),
     ]
     labels = [label for *_, label, _ in got]
     assert labels[1] == "funding"
