@@ -64,6 +64,9 @@ class ExtractedQuote:
     paragraphs: int
     block_start: int  # Block.index of the first paragraph
     block_end: int  # Block.index of the last paragraph (inclusive)
+    # "quote": words in quote marks; "statement": a paragraph under "X said:" with
+    # no quote marks (GOV.UK style), the speaker's words as printed, never made up.
+    kind: str = "quote"
 
 
 @dataclass

@@ -76,6 +76,7 @@ def build_records(text: str, source: str, today: date | None = None) -> Records:
             "id": f"{rid}.q{n}", "release_id": rid, "speaker": quote.speaker,
             "role": quote.role, "paragraphs": quote.paragraphs,
             "block_start": quote.block_start, "block_end": quote.block_end, "parts": parts,
+            "kind": quote.kind,
         })  # fmt: skip
     stat_docs = []
     for n, stat in enumerate(stats, start=1):  # "extra" kept: "a year" on £172m, "of 10"

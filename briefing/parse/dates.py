@@ -45,6 +45,8 @@ _STATED = [
     re.compile(r"^(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
     # Distribution services write US month-first dates in a pipe-separated header.
     re.compile(r"^(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\s*\|"),
+    # A news site's byline date, day first with dashes or dots: "24-07-2025".
+    re.compile(r"^(?P<day>[0-3]?\d)[-.](?P<mnum>[01]?\d)[-.](?P<year>(?:19|20)\d\d)(?!\d)"),
 ]
 _DATE_ONLY = re.compile(r"^(?:(?:19|20)\d\d-[01]\d-[0-3]\d|[^|]*?\b(?:19|20)\d\d)\.?$")
 

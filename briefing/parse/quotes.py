@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing.model import TITLE, Block, ExtractedQuote
-from briefing.parse.speakers import canonical_speaker, role_like
+from briefing.parse.speakers import canonical_speaker, last_person, role_like
 
 DOUBLE = '“”"„‟″'
 SINGLE = "‘’'‚‛"
@@ -35,7 +35,7 @@ _CLOSE_BEFORE = ",.;:!?)]}—–-…"  # characters a closing mark may be follow
 VERBS = (
     r"(?:said|says|added|adds|continued|continues|explained|commented|stated|told|warned|"
     r"noted|remarked|concluded|declared|urged|insisted|responded|replied|emphasised|"
-    r"emphasized|stressed|acknowledged|announced|argued|observed|reflected|agreed)"
+    r"emphasized|stressed|acknowledged|announced|argued|observed|reflected|agreed|went on)"
 )
 # "..., said:" / "X said in a statement:" (a short tail is allowed only before a colon).
 _BEFORE = re.compile(rf"^(?P<who>.+?)[\s,]+{VERBS}(?P<tail>\s+[^,:“”\"]{{1,40}})?$")
@@ -57,6 +57,11 @@ _MAX_WHO_WORDS = 20
 _MAX_ECHO_CHECK = 300
 _NEAR = 400  # characters either side of a quotation read for its attribution
 _PRONOUNS = {"he", "she", "they"}
+_SEEN = 1500  # characters read back for the person "he said" refers to
+
+
+def _key_word(text: str) -> str:
+    return text.strip(" ,.;:").lower()
 
 
 def _prev(text: str, i: int) -> str:
@@ -196,6 +201,7 @@ class _Passage:
     position: int  # position of the last paragraph's block in the sequence
     paragraphs: list[str] = field(default_factory=list)
     open: bool = False  # the last paragraph's quotation has not closed (yet)
+    kind: str = "quote"
 
     def add(self, words: str, block: Block, position: int, join: str | None = None) -> None:
         """Add a paragraph, or with ``join`` more words to the last one."""
@@ -230,8 +236,17 @@ class _Extractor:
     current: _Passage | None = None
     pending: _Who | None = None  # a speaker line waiting for its quote
 
-    def speaker(self, who: _Who) -> tuple[str | None, str | None]:
-        return canonical_speaker(who.text, self.known, self.context)
+    blocks: Sequence[Block] = ()
+
+    def speaker(self, who: _Who, before: int | None = None) -> tuple[str | None, str | None]:
+        found = canonical_speaker(who.text, self.known, self.context)
+        if found[0] is None and before is not None and _key_word(who.text) in _PRONOUNS:
+            # "He said in a statement:" with nobody quoted yet: the person the
+            # release last named in full before this paragraph.
+            seen = "\n".join(b.text for b in self.blocks if before - 3 <= b.index <= before)
+            if (name := last_person(seen[-_SEEN:])) is not None:
+                return name, None
+        return found
 
     def plausible(self, who: _Who | None) -> bool:
         """A verbless "X:" must name someone: "Latest stats:" introduces no quote."""
@@ -255,7 +270,7 @@ class _Extractor:
         passage, self.current = self.current, None
         if passage is None or passage.who is None:
             return  # a quotation nobody is said to have spoken is not a speaker's quote
-        speaker, role = self.speaker(passage.who)
+        speaker, role = self.speaker(passage.who, passage.start)
         if speaker is not None:
             self.known.append((speaker, role))
         else:
@@ -271,6 +286,7 @@ class _Extractor:
                 paragraphs=len(paragraphs),
                 block_start=passage.start,
                 block_end=passage.end,
+                kind=passage.kind,
             )
         )
 
@@ -287,6 +303,8 @@ class _Extractor:
             self.pending = None
             return
         pending, self.pending = self.pending, None
+        if pending and self.statement(pending, block, position):
+            return
         cursor = scan = 0  # start of the text not yet used by a quotation; where to look
         joined_at: int | None = None  # end of the previous quotation's attribution
         current = self.current
@@ -358,6 +376,27 @@ class _Extractor:
         # A line that ends by naming a speaker introduces the next paragraph's quote.
         rest = text[cursor:]
         self.pending = _before_attribution(rest) if rest.strip() else None
+
+    def statement(self, who: _Who, block: Block, position: int) -> bool:
+        """ "Home Secretary Suella Braverman said:" over a paragraph with no quote
+        marks (GOV.UK style): that paragraph is a statement in the speaker's name.
+
+        Only a colon after a speech verb and a named speaker count, and only the one
+        paragraph straight after, which must read as a sentence: nothing is made up.
+        """
+        text = block.text.strip()
+        if not (who.colon and not who.verbless and text[:1].isupper()):
+            return False
+        if _MARK.search(text[:1]) or not _SENTENCE_END.search(text) or block.section == TITLE:
+            return False
+        if self.speaker(who)[0] is None:
+            return False
+        self.flush()
+        self.current = _Passage(who, DOUBLE, block.section, block.index, block.index, position)
+        self.current.kind = "statement"
+        self.current.add(text, block, position)
+        self.flush()
+        return True
 
     def after(self, following: str) -> tuple[str, int] | None:
         found = _after_attribution(following)
@@ -432,7 +471,7 @@ def _drop_echoes(quotes: list[ExtractedQuote]) -> list[ExtractedQuote]:
 
 def extract_quotes(blocks: Sequence[Block]) -> list[ExtractedQuote]:
     """Every direct quote in a release's blocks, in order, with its speaker."""
-    extractor = _Extractor(context="\n".join(b.text for b in blocks))
+    extractor = _Extractor(context="\n".join(b.text for b in blocks), blocks=blocks)
     for position, block in enumerate(blocks):
         extractor.feed(block, position)
     extractor.flush()

@@ -42,6 +42,8 @@ _HEADER_FURNITURE = re.compile(
         .*\b(?:cookies?|consent|javascript)\b.*
       | .*\bcall\ us\ on\b.*
       | [\W_]{3,}
+      | (?:tags?|category|categories|archives?|filed\ under|posted\ in)\s*:.*
+      | latest\ (?:news|stories|articles)\ (?:with|on|about|for|tagged)\b.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -74,6 +76,38 @@ def _is_header_furniture(line: str) -> bool:
     if _is_furniture(line) or _HEADER_FURNITURE.match(line):
         return True
     return len(_GLUED_WORDS.findall(line)) >= 2 and not line.endswith((".", "?", "!"))
+
+
+_MASTHEAD_WORDS = 3
+_MASTHEAD_LINES = 5
+
+
+def _drop_masthead(content: list[str], header: list[str]) -> None:
+    """A news site's byline block above the headline: its name, a date line and
+    short section tags ("Daily Mirror / 24-07-2025 / - Politics / - Daily Mirror").
+
+    Only a short first line followed by nothing but a date line and short tags,
+    then a line that reads as a headline, is taken for one; the lines move to the
+    header (so the date there is the stated date).
+    """
+    if not content or len(content[0].split()) > _MASTHEAD_WORDS:
+        return
+    n, dated = 1, False
+    while n < min(len(content), _MASTHEAD_LINES + 1):
+        line = content[n]
+        if is_date_line(line):
+            dated = True
+        elif not (_BULLET.match(line) and len(line.split()) <= _MASTHEAD_WORDS + 1):
+            break
+        n += 1
+    if (
+        dated
+        and n < len(content)
+        and _looks_like_headline(content[n])
+        and len(content[n].split()) > _MASTHEAD_WORDS
+    ):
+        header.extend(content[:n])
+        del content[:n]
 
 
 def _clean_headline(line: str) -> str:
@@ -213,6 +247,15 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         header_dates = (stated_date(line) for line in header)
         stated = next((d for d in header_dates if d), None)
 
+    _drop_masthead(content, header)
+    if content and not stated:
+        stated = next((d for d in (stated_date(line) for line in header) if d), None)
+    if (
+        content
+        and _BULLET.match(content[0])
+        and _HEADLINE_LABEL.match(_split_bullet(content[0])[0])
+    ):
+        content[0] = _split_bullet(content[0])[0]  # "• PRESS RELEASE : Title" on a listing page
     title = ""
     if content and _looks_like_headline(content[0]):
         title = _clean_headline(content.pop(0))

@@ -49,6 +49,8 @@ _HONORIFICS = frozenset(
     councillor rev revd reverend prof professor
     """.split()
 )
+_FIRST_NAME_HONORIFICS = frozenset(("sir", "dame"))
+_FULL_NAME = re.compile(r"\b(?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*")
 _POSTNOMINALS = frozenset(
     """
     mp mep am obe mbe cbe kbe dbe qpm kpm kc qc jp phd frs dl
@@ -283,7 +285,9 @@ def _resolve(
         return known[-1] if known else (None, None)
     words = [w for w in text.split() if _bare(w) not in _HONORIFICS]
     if len(words) == 1 and (_is_name_token(words[0]) or _key(words[0]) in ALIASES):
-        return _one_name(words[0], known, context)
+        # "Sir Mark", "Dame Diana": these honorifics go with a first name.
+        first_name = any(_bare(w) in _FIRST_NAME_HONORIFICS for w in text.split())
+        return _one_name(words[0], known, context, first_name)
     if key in ALIASES:
         return ALIASES[key]
     found = split_name_role(text)
@@ -300,9 +304,13 @@ def _resolve(
 
 
 def _one_name(
-    word: str, known: Sequence[tuple[str, str | None]], context: str
-) -> tuple[str, str | None]:
-    """A surname or first name alone ("Rowley added", "Mr Khan said", "Sadiq")."""
+    word: str, known: Sequence[tuple[str, str | None]], context: str, first_name: bool = False
+) -> tuple[str | None, str | None]:
+    """A surname or first name alone ("Rowley added", "Mr Khan said", "Sir Mark").
+
+    A first name is never given back alone: "Sir Mark" is the Sir Mark the
+    release names in full, or nobody.
+    """
     key = _key(word)
     # Someone already quoted in this release wins over a key speaker's alias.
     for name, role in reversed(known):
@@ -310,10 +318,24 @@ def _one_name(
             return name, role
     if key in ALIASES:
         return ALIASES[key]
-    for match in re.finditer(r"\b[A-Z][\w’'-]+\s+" + re.escape(word) + r"\b", context):
-        if named := _name_in(match.group(0)):
-            return _canonical_name(named[0]), None  # the full name the release gives
-    return word, None
+    if not first_name:
+        for match in re.finditer(r"\b[A-Z][\w’'-]+\s+" + re.escape(word) + r"\b", context):
+            if named := _name_in(match.group(0)):
+                return _canonical_name(named[0]), None  # the full name the release gives
+    for match in re.finditer(r"\b" + re.escape(word) + r"\s+[A-Z][\w’'-]+", context):
+        named = _name_in(match.group(0))
+        if named and named[0].split()[0] == word:
+            return _canonical_name(named[0]), None  # "Sir Mark" -> "Sir Mark Rowley"
+    return (None, None) if first_name else (word, None)
+
+
+def last_person(text: str) -> str | None:
+    """The last person named in full in ``text`` (what "he said" refers back to)."""
+    found = None
+    for match in _FULL_NAME.finditer(text):
+        if (named := _name_in(match.group(0))) is not None:
+            found = _canonical_name(named[0])
+    return found
 
 
 def match_speakers(query: str, names: Iterable[str]) -> list[str]:

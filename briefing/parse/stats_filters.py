@@ -31,6 +31,10 @@ _MASKS = [
     ),  # Immobilise.com
     (lambda t: "#" in t, re.compile(r"[*#]+[\d*#]+#?")),  # keypad codes: *#06#
     (lambda t: "[" in t, re.compile(r"\[\d{1,3}\]")),  # footnote markers
+    (  # a footnote marker glued to a share: "only six per cent2 of funding" is 6%
+        lambda t: "cent" in t or "%" in t,
+        re.compile(r"(?:(?<=per cent)|(?<=percent)|(?<=%))\d{1,2}(?![\d.,]\d)(?=\W|$)", re.I),
+    ),
     (lambda t: True, re.compile(r"^\s*(?:\d{1,2}[.)]|[-•·*▪–])\s+")),  # numbering, a bullet left in
 ]
 _MONTH_NAMES = frozenset(m.lower() for m in MONTHS.split("|"))

@@ -88,7 +88,8 @@ _PAREN_SUBJECT = re.compile(
     r"^\s*(.+?)\s+(?:is|are|was|were|has|have|stands?|stood|remains?|reached)\b", re.I
 )
 _LIST_DASH = re.compile(r"\s[–—-]\s|:\s")
-_OF = re.compile(r"^\s*(?:out\s+)?of\s+")
+_OF = re.compile(r"^(?:\d{1,2}(?=\s))?\s*(?:out\s+)?of\s+")  # "six per cent2 of": a footnote
+_ALL = re.compile(r"^(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?", re.I)  # filler, not the thing
 # "of 10 boroughs", "of the boroughs", "in 10 robberies": the whole a share is out of
 _OF_WHOLE = re.compile(
     rf"^\s*(?:(?:out\s+)?of\s+(?:the\s+)?(?:[\d,]+\s+|(?:{_NUMBER_WORDS})\s+)?"
@@ -179,8 +180,9 @@ def _prose_label(
         part = subject_of(share.group(1))
         return clean_phrase(f"{part} as a share of {whole}") if whole else part
     if share_unit:
-        if _OF.match(after):  # "40 per cent of the grants"
-            return noun_phrase(_OF.sub("", after)) or previous or subject_of(clause)
+        if _OF.match(after):  # "40 per cent of the grants", "15 per cent of all recorded offences"
+            whole = _ALL.sub("", _OF.sub("", after))
+            return noun_phrase(whole) or previous or subject_of(clause)
         verb = _VERB_AFTER.match(after)
         if verb:  # "62% felt safe in their local area", "two thirds said they wanted ..."
             said = CLAUSE_BREAK.split(after[verb.start(1) :], maxsplit=1)[0]

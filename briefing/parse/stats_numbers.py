@@ -47,7 +47,7 @@ _WORD_PERCENT = re.compile(
     rf"\b({_WORDS})(?:[\s-]+({_WORDS}))?\s+(?:per[\s-]?cent|percent)\b", re.I
 )
 _FRACTION = re.compile(
-    r"\b(?:(a|an|one|two|three|four|nine)\s+)?(half|halves|thirds?|quarters?|fifths?|tenths?)\b",
+    r"\b(?:(a|an|one|two|three|four|nine)[\s-]+)?(half|halves|thirds?|quarters?|fifths?|tenths?)\b",
     re.I,
 )
 _NOT_A_SHARE_BEFORE = frozenset(("first", "second", "the", "this", "that", "last", "next", "other"))

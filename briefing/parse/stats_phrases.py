@@ -206,8 +206,9 @@ def subject_of(before: str) -> str:
         if AUX.match(words[k]) or words[k].lower() in ("and", "that", "which", "but", "while"):
             words = words[k + 1 :]
             break
-    if words and _is_form(words[0], "ing"):
-        words = words[1:]  # "bringing City Hall's total investment ... to"
+    if len(words) > 1 and _is_form(words[0], "ing"):
+        # "bringing City Hall's total investment ... to"; but "funding" alone is the subject
+        words = words[1:]
     while words and (_is_form(words[-1], "ed") or words[-1] in _IRREGULAR_PAST):
         words.pop()  # "Detection rates improved (to 12.5%)"
     if words and words[-1].lower() in _PRONOUNS:

@@ -125,16 +125,22 @@ def test_contact_numbers_and_reading_times_are_not_figures():
 
 
 def test_blind_set_scores_do_not_fall():
-    """The tuned part of tests/realworld, floors a little under what was achieved."""
+    """The tuned part of tests/realworld, floors at what was achieved (SCORES.md).
+
+    The tuning part grew by eight harder releases in the second batch, so the
+    speaker and label floors are lower than the first batch alone reached; the
+    first batch's own scores are unchanged.
+    """
     scores = evaluate(REALWORLD, "tuning")
     assert scores.invented_quotes == 0 and scores.wrong_person == 0 and scores.junk == 0
     floors = {
-        "speakers": 0.95,
-        "figure_values": 0.95,
-        "figure_labels": 0.88,
-        "titles": 0.9,
+        "quotes": 0.94,  # 18/19
+        "speakers": 0.84,  # 16/19
+        "figure_values": 0.96,  # 59/61
+        "figure_labels": 0.79,  # 47/59
+        "titles": 1.0,
         "dates": 1.0,
-        "publishers": 0.9,
+        "publishers": 1.0,
     }
     for name, floor in floors.items():
         tally = getattr(scores, name)
