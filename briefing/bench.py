@@ -39,7 +39,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.bench_corpus import write_archive
 
 QUERIES = [
     # words
@@ -341,6 +340,10 @@ def run(
 ) -> dict:
     results: dict = {"releases": releases, "queries": len(QUERIES), "timeout_s": timeout,
                      "mem_cap_mb": mem_cap_mb}  # fmt: skip
+    # Here, not at the top: the app's child process (this module too) must not pay for
+    # the generator's imports in the first paint it measures.
+    from briefing.bench_corpus import write_archive
+
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as temp:
         root = keep or Path(temp)
         archive, data_dir, logs = root / "archive", root / "data", root / "logs"

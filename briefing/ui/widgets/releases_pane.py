@@ -26,7 +26,7 @@ from briefing.ui.widgets.pane import Pane
 
 FIXED_WIDTHS = (12, 20, 6, 7)  # date, publisher, quotes, figures
 MIN_TITLE = 24
-PAGE = 200  # rows loaded at a time; the next page loads as the cursor nears the end
+PAGE = 100  # rows loaded at a time (a tall screen shows 60); the next loads near the end
 CELL_PADDING = 2
 SCROLLBAR = 2
 SORTS = {  # store.RELEASE_ORDERS, as the user reads them, in the order ``s`` steps through
@@ -200,8 +200,12 @@ class ReleasesPane(Pane):
         self._shown = list(releases)
         table = self.query_one("#releases-table", DataTable)
         row = table.cursor_row
-        table.clear(columns=True)
-        self._columns(table)
+        # Columns are made again only for a new title width: each keystroke of the filter
+        # refills the table, and rebuilding its columns too made that visibly slower.
+        widths = [column.width for column in table.columns.values()][1:2]
+        table.clear(columns=widths != [self._title_width])
+        if not table.columns:
+            self._columns(table)
         table.add_rows(self._rows(self._shown))
         ids = [release["id"] for release in self._shown]
         if self._follow in ids:
