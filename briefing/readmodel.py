@@ -38,7 +38,7 @@ from briefing.parse.repeats import SHINGLE, similar, units
 from briefing.records import expand
 from briefing.search.text import folded_words
 
-FORMAT = 8  # bumped when what is derived changes: an older read model is rebuilt
+FORMAT = 9  # bumped when what is derived changes: an older read model is rebuilt
 
 # Section groups, best first in search (see ``search.engine.SECTION_WEIGHT``).
 SECTION_GROUP = {"title": 3, "quote": 3, "summary": 2, "body": 1, "notes": 0}
@@ -55,20 +55,18 @@ MAX_POSTINGS = 400
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE releases(
-    id TEXT PRIMARY KEY, shard TEXT NOT NULL, title TEXT NOT NULL, title_derived INT,
+    id TEXT NOT NULL, shard TEXT NOT NULL, title TEXT NOT NULL, title_derived INT,
     date TEXT, date_estimated INT, date_corrected INT, publisher TEXT, source TEXT,
     quotes INT, stats INT, sort TEXT NOT NULL, filter_text TEXT NOT NULL, origin TEXT,
     parsed_date TEXT, canonical TEXT);
 CREATE VIRTUAL TABLE release_filter USING fts5(
     filter_text, content='releases', content_rowid='rowid', tokenize='unicode61 remove_diacritics 0');
-CREATE TABLE blocks(
-    release_id TEXT, idx INT, section TEXT, bullet INT, text TEXT,
-    PRIMARY KEY(release_id, idx)) WITHOUT ROWID;
+CREATE TABLE blocks(release_id TEXT, idx INT, section TEXT, bullet INT, text TEXT);
 CREATE TABLE quotes(
-    id TEXT PRIMARY KEY, release_id TEXT, seq INT, speaker TEXT, role TEXT, text TEXT,
+    id TEXT NOT NULL, release_id TEXT, seq INT, speaker TEXT, role TEXT, text TEXT,
     paragraphs INT, block_start INT, block_end INT, sort TEXT NOT NULL);
 CREATE TABLE figures(
-    id TEXT PRIMARY KEY, release_id TEXT, seq INT, metric TEXT, sort TEXT NOT NULL,
+    id TEXT NOT NULL, release_id TEXT, seq INT, metric TEXT, sort TEXT NOT NULL,
     doc TEXT NOT NULL);
 CREATE TABLE passages(
     rowid INTEGER PRIMARY KEY, release_id TEXT NOT NULL, kind TEXT NOT NULL,
@@ -88,8 +86,13 @@ CREATE TABLE repeat_members(line INT NOT NULL, quote_id TEXT NOT NULL, sort TEXT
     PRIMARY KEY(line, quote_id)) WITHOUT ROWID;
 """
 # Created after the tables are filled when the read model is built whole: inserting
-# into a finished index row by row costs several times more than sorting once.
+# into a finished index row by row costs several times more than sorting once. Ids are
+# hashes, so even the unique keys are indexes made here, not primary keys.
 INDEXES = """
+CREATE UNIQUE INDEX IF NOT EXISTS releases_id ON releases(id);
+CREATE UNIQUE INDEX IF NOT EXISTS blocks_key ON blocks(release_id, idx);
+CREATE UNIQUE INDEX IF NOT EXISTS quotes_id ON quotes(id);
+CREATE UNIQUE INDEX IF NOT EXISTS figures_id ON figures(id);
 CREATE INDEX IF NOT EXISTS releases_canonical ON releases(canonical);
 CREATE INDEX IF NOT EXISTS releases_sort ON releases(sort, id);
 CREATE INDEX IF NOT EXISTS releases_origin ON releases(origin);
@@ -372,11 +375,13 @@ class ReadModel:
 
     def _flush(self, releases, blocks, quotes, figures, passages) -> None:
         db = self.db
+        last = db.execute("SELECT max(rowid) FROM releases").fetchone()[0] or 0
         db.executemany(f"INSERT INTO releases VALUES ({', '.join('?' * 16)})", releases)
-        db.executemany(
+        # The rows just added are the ones past the last rowid (new rowids only grow).
+        db.execute(
             "INSERT INTO release_filter(rowid, filter_text) "
-            "SELECT rowid, filter_text FROM releases WHERE id = ?",
-            [(row[0],) for row in releases],
+            "SELECT rowid, filter_text FROM releases WHERE rowid > ?",
+            (last,),
         )
         db.executemany("INSERT INTO blocks VALUES (?, ?, ?, ?, ?)", blocks)
         db.executemany(f"INSERT INTO quotes VALUES ({', '.join('?' * 10)})", quotes)
