@@ -38,7 +38,7 @@ from briefing.parse.repeats import SHINGLE, similar, units
 from briefing.records import expand
 from briefing.search.text import folded_words
 
-FORMAT = 8  # bumped when what is derived changes: an older read model is rebuilt
+FORMAT = 9  # bumped when what is derived changes: an older read model is rebuilt
 
 # Section groups, best first in search (see ``search.engine.SECTION_WEIGHT``).
 SECTION_GROUP = {"title": 3, "quote": 3, "summary": 2, "body": 1, "notes": 0}
@@ -66,7 +66,7 @@ CREATE TABLE blocks(
     PRIMARY KEY(release_id, idx)) WITHOUT ROWID;
 CREATE TABLE quotes(
     id TEXT PRIMARY KEY, release_id TEXT, seq INT, speaker TEXT, role TEXT, text TEXT,
-    paragraphs INT, block_start INT, block_end INT, sort TEXT NOT NULL);
+    paragraphs INT, block_start INT, block_end INT, sort TEXT NOT NULL, kind TEXT NOT NULL);
 CREATE TABLE figures(
     id TEXT PRIMARY KEY, release_id TEXT, seq INT, metric TEXT, sort TEXT NOT NULL,
     doc TEXT NOT NULL);
@@ -344,6 +344,7 @@ class ReadModel:
                 quotes.append((
                     quote["id"], rid, n, quote["speaker"], quote["role"], quote["text"],
                     quote["paragraphs"], quote["block_start"], quote["block_end"], sort,
+                    quote.get("kind") or "quote",
                 ))  # fmt: skip
                 new_quotes.append((quote["id"], quote["text"], sort))
                 if quote["speaker"]:
@@ -379,7 +380,7 @@ class ReadModel:
             [(row[0],) for row in releases],
         )
         db.executemany("INSERT INTO blocks VALUES (?, ?, ?, ?, ?)", blocks)
-        db.executemany(f"INSERT INTO quotes VALUES ({', '.join('?' * 10)})", quotes)
+        db.executemany(f"INSERT INTO quotes VALUES ({', '.join('?' * 11)})", quotes)
         db.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?)", figures)
         db.executemany(
             f"INSERT INTO passages VALUES ({', '.join('?' * 9)})", [p[:9] for p in passages]
