@@ -60,3 +60,24 @@ def test_the_end_of_a_year_range_is_not_a_figure():
         "Phase 2 (2025-28) consultation, listing 14 commitments."
     )
     assert [s for s in _figures(text) if "28" in s] == []
+
+
+def test_the_commissioner_said_is_the_commissioner_the_lead_names():
+    text = (
+        "Commissioner reiterates commitment to tackle knife crime\n\n"
+        "Headline: Commissioner reiterates commitment to tackle knife crime\n\n"
+        "Following the murders of two young men last night (Tuesday, 20 February) in Camden, "
+        "the Commissioner Cressida Dick speaks about the Met’s continued commitment to tackle "
+        "knife crime.\n\n"
+        "The Commissioner said:\n\n"
+        "“I have spoken all too often at the anger I feel at the senseless waste of life.”"
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Cressida Dick"]
+
+
+def test_a_deputy_is_not_the_post_above_whatever_the_case():
+    text = (
+        "Patrols\n\nThe deputy commissioner Jane Doe visited Hackney.\n\n"
+        "The Commissioner said: “We will keep going.”"
+    )
+    assert [q.speaker for q in _quotes(text)] == [None]
