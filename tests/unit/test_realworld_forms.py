@@ -132,11 +132,11 @@ def test_blind_set_scores_do_not_fall():
     what the grown part reaches.
     """
     scores = evaluate(REALWORLD, "tuning")
-    assert scores.invented_quotes == 0
-    assert scores.wrong_person <= 1 and scores.junk <= 9
+    assert scores.invented_quotes == 0 and scores.junk == 0
+    assert scores.wrong_person <= 1  # mayorwatch: Caroline Pidgeon's words given to the Mayor
     floors = {
         "quotes": 0.93,  # 31/33
-        "speakers": 0.81,  # 27/33
+        "speakers": 0.84,  # 28/33
         "figure_values": 0.96,  # 104/108
         "figure_labels": 0.79,  # 83/104
         "titles": 1.0,
