@@ -87,9 +87,15 @@ def credit(speaker: str | None, role: str | None, written: str | None = None) ->
     return f"{role} {name}" if _role_first(role) else f"{name}, {role}"
 
 
+STATEMENT_MARK = "(statement)"
+
+
 def attribution(quote: dict, written: str | None = None) -> str:
-    """“Commissioner Sir Mark Rowley, May 2025 (date estimated)”."""
-    return f"{credit(quote.get('speaker'), quote.get('role'), written)}, {reader_date(quote)}"
+    """“Commissioner Sir Mark Rowley, May 2025 (date estimated)”; a statement printed
+    under "X said:" without quote marks says so (“…, 3 May 2025 (statement)”), so it is
+    never passed off as words in quotation marks."""
+    said = f"{credit(quote.get('speaker'), quote.get('role'), written)}, {reader_date(quote)}"
+    return f"{said} {STATEMENT_MARK}" if quote.get("kind") == "statement" else said
 
 
 def source(record: dict, markdown: bool = False) -> str:

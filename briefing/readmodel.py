@@ -38,7 +38,7 @@ from briefing.parse.repeats import SHINGLE, similar, units
 from briefing.records import expand
 from briefing.search.text import folded_words
 
-FORMAT = 9  # bumped when what is derived changes: an older read model is rebuilt
+FORMAT = 10  # bumped when what is derived changes: an older read model is rebuilt
 
 # Section groups, best first in search (see ``search.engine.SECTION_WEIGHT``).
 SECTION_GROUP = {"title": 3, "quote": 3, "summary": 2, "body": 1, "notes": 0}
@@ -64,7 +64,7 @@ CREATE VIRTUAL TABLE release_filter USING fts5(
 CREATE TABLE blocks(release_id TEXT, idx INT, section TEXT, bullet INT, text TEXT);
 CREATE TABLE quotes(
     id TEXT NOT NULL, release_id TEXT, seq INT, speaker TEXT, role TEXT, text TEXT,
-    paragraphs INT, block_start INT, block_end INT, sort TEXT NOT NULL);
+    paragraphs INT, block_start INT, block_end INT, sort TEXT NOT NULL, kind TEXT NOT NULL);
 CREATE TABLE figures(
     id TEXT NOT NULL, release_id TEXT, seq INT, metric TEXT, sort TEXT NOT NULL,
     doc TEXT NOT NULL);
@@ -347,6 +347,7 @@ class ReadModel:
                 quotes.append((
                     quote["id"], rid, n, quote["speaker"], quote["role"], quote["text"],
                     quote["paragraphs"], quote["block_start"], quote["block_end"], sort,
+                    quote.get("kind") or "quote",
                 ))  # fmt: skip
                 new_quotes.append((quote["id"], quote["text"], sort))
                 if quote["speaker"]:
@@ -384,7 +385,7 @@ class ReadModel:
             (last,),
         )
         db.executemany("INSERT INTO blocks VALUES (?, ?, ?, ?, ?)", blocks)
-        db.executemany(f"INSERT INTO quotes VALUES ({', '.join('?' * 10)})", quotes)
+        db.executemany(f"INSERT INTO quotes VALUES ({', '.join('?' * 11)})", quotes)
         db.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?)", figures)
         db.executemany(
             f"INSERT INTO passages VALUES ({', '.join('?' * 9)})", [p[:9] for p in passages]

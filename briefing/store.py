@@ -1216,7 +1216,7 @@ _RELEASE_COLUMNS = (
 _JOINED_RELEASE = "r.title, r.date, r.date_estimated, r.publisher, r.source"
 _QUOTE_COLUMNS = (
     "q.id, q.release_id, q.speaker, q.role, q.text, q.paragraphs, q.block_start, q.block_end, "
-    + _JOINED_RELEASE
+    "q.kind, " + _JOINED_RELEASE
 )
 
 
@@ -1236,8 +1236,9 @@ def _joined(row: tuple) -> dict:
 
 
 def _quote_row(row: tuple) -> dict:
-    keys = ("id", "release_id", "speaker", "role", "text", "paragraphs", "block_start", "block_end")
-    return {**dict(zip(keys, row[:8], strict=True)), **_joined(row[8:])}
+    keys = ("id", "release_id", "speaker", "role", "text", "paragraphs", "block_start", "block_end",
+            "kind")  # fmt: skip
+    return {**dict(zip(keys, row[:9], strict=True)), **_joined(row[9:])}
 
 
 def _figure_row(row: tuple) -> dict:

@@ -12,7 +12,7 @@ from briefing.parse.dates import display_date
 QUOTES_SHOWN = 200  # a prolific speaker has thousands: the newest, unless --all
 QUOTE_FIELDS = (
     "id", "release_id", "release_title", "date", "source", "speaker", "role", "text",
-    "paragraphs", "repeats", "repeats_total",
+    "paragraphs", "repeats", "repeats_total", "kind",
 )  # fmt: skip
 
 
@@ -60,9 +60,10 @@ def quotes_command(args: argparse.Namespace) -> int:
         return emit_json([{key: quote[key] for key in QUOTE_FIELDS} for quote in found])
     for quote in found:
         when = display_date(quote["date"], quote["date_estimated"])
-        emit(
-            f"{quote['id']}  {quote['speaker'] or 'Unattributed'} · {when} · {quote['release_title']}"
-        )
+        who = quote["speaker"] or "Unattributed"
+        if quote.get("kind") == "statement":  # words under "X said:" with no quote marks
+            who += f" {clips.STATEMENT_MARK}"
+        emit(f"{quote['id']}  {who} · {when} · {quote['release_title']}")
         emit(textwrap.indent(textwrap.fill(quote["text"].replace("\n\n", " ¶ "), 86), "    "))
         if quote["repeats"]:
             more = quote["repeats_total"] - len(quote["repeats"])

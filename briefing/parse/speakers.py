@@ -234,14 +234,15 @@ def _by_title(
 ) -> tuple[str, str | None] | None:
     """A role-only reference ("the Commissioner") -> the person the release names with it."""
     # Deputy/Assistant/Vice X is a different post from X.
-    lesser = r"(?<!Deputy )(?<!Assistant )(?<!Vice )"
+    lesser = r"(?<!Deputy )(?<!Assistant )(?<!Vice )(?<!deputy )(?<!assistant )(?<!vice )"
     pattern = re.compile(lesser + r"\b" + re.escape(title) + r"\b", re.IGNORECASE)
     for name, role in reversed(known):
         if role and pattern.search(role):
             return name, role
+    # The title in any case, the name after it capitalised: "the Commissioner Cressida
+    # Dick speaks" names "Cressida Dick", not "Cressida Dick speaks about".
     named = re.compile(
-        lesser + r"\b" + re.escape(title) + r",?\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)",
-        re.IGNORECASE,
+        lesser + r"\b(?i:" + re.escape(title) + r"),?\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)"
     )
     for match in named.finditer(context):
         found = _name_in(match.group(1))

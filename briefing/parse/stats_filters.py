@@ -48,7 +48,10 @@ _ADDRESS_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Street|Road|Avenue|Lane|Square|Place|Way|Close|Gardens|"
     r"Court|Drive|Terrace|Crescent|Row|Walk|Hill|Grove|Parade|Mews)\b"
 )
-_PHONE_AT = re.compile(r"(?:0\d{2,4}|\d{2}\s?\d{2,4})[ -]?\d{3,4}[ -]?\d{3,4}(?!\d)")
+# The last group takes five digits too: press offices mistype ("020 7983 57693").
+_PHONE_AT = re.compile(r"(?:0\d{2,4}|\d{2}\s?\d{2,4})[ -]?\d{3,4}[ -]?\d{3,5}(?!\d)")
+# A date of birth as the Met writes it after a name: "Dellan Charles, 22 (08.10.01)".
+_DOTTED_DATE_AT = re.compile(r"(\d{1,2})\.(\d{1,2})\.(?:\d{4}|\d{2})(?![\d.])")
 # North American numbers in contact lines: "519-661-5670", "1-800-222-TIPS (8477)".
 _NA_PHONE_AT = re.compile(
     r"(?:1[-.\s])?\(?\d{3}\)?[-.]\d{3}[-.][\dA-Z]{4}(?![\dA-Za-z])(?:\s*\(\d{3,5}\))?"
@@ -65,7 +68,7 @@ _IDENTIFIER_WORDS = frozenset(
     "phase part stage step tier level category chapter section article schedule option "
     "version route room floor no no. op operation grade band class line platform junction "
     "paragraph clause rule item table annex appendix wave series episode season round zone "
-    "top per covid year week day".split()
+    "top per covid year week day act".split()
 )
 _AGE_AFTER = re.compile(r"^(?:s\b|[\s-]*(?:years?|yrs)\b|[\s-]*year[\s-]olds?\b)", re.I)
 _AGE_OPEN_AFTER = re.compile(
@@ -84,6 +87,15 @@ def is_date_or_time(masked: str, start: int, end: int, taken: list[tuple[int, in
     """20th May, 11 November 2022, March 20, 07:42, 10 am, 11/26/2024, 24/7, 020 7983 4000."""
     if masked[end : end + 1] in ("/", ":") and masked[end + 1 : end + 2].isdigit():
         return True
+    if masked[end : end + 1] == "." or "." in masked[start:end]:
+        dotted = _DOTTED_DATE_AT.match(masked, start)
+        if dotted and int(dotted.group(1)) <= 31 and 1 <= int(dotted.group(2)) <= 12:
+            taken.append(dotted.span())
+            return True
+    # The end of a year range: the "28" of "2025-28", "2019–20"
+    if end - start == 2 and masked[start - 1 : start] in ("-", "–") and start >= 5:
+        if _YEARISH.match(masked[start - 5 : start - 1]):
+            return True
     after = masked[end : end + 6]
     if (after[:1] in (":", ".") or "m" in after.lower()) and _TIME_AT.match(masked, start):
         return True
@@ -168,6 +180,13 @@ def is_not_a_statistic(
         raw = masked[last[-1][1] : start].strip().strip("‘“\"'")
         if words[-1] in _IDENTIFIER_WORDS or (len(raw) >= 2 and raw.isalpha() and raw.isupper()):
             return True  # Phase 2, top 10, per 1,000, MOPAC 7
+    if (
+        prev == "("
+        and after[:1] == ")"
+        and start >= 2
+        and (masked[start - 2].isalnum() or masked[start - 2] == ")")
+    ):
+        return True  # a subsection: "section 5(1)(b)"
     if _is_age(words, after, value):
         return True
     if _DURATION_AFTER.match(after):

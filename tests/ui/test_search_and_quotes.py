@@ -108,3 +108,36 @@ async def test_open_the_reader_from_a_hit_and_come_back(app):
         await pilot.press("escape")
         assert not isinstance(app.screen, ReaderScreen)
         assert app.focused is app.query_one("#search-hits")
+
+
+STATEMENT_RELEASE = (
+    "Government acts to stop highly disruptive slow walking tactics\n\n"
+    "The statement made by the Home Office on 3 May 2023.\n\n"
+    "The Home Secretary has renewed plans to protect the public.\n\n"
+    "Home Secretary Suella Braverman said:\n\n"
+    "Selfish, disruptive protesters are wreaking havoc in people’s everyday lives across "
+    "the country and this must be brought to a stop.\n"
+)
+
+
+async def test_a_statement_is_marked_in_the_list_and_in_what_is_copied(
+    seeded_dir, clipboard, tmp_path
+):
+    """Words printed under "X said:" without quote marks are never passed off as a quote."""
+    from briefing.store import Store
+    from briefing.ui.app import make_app
+
+    release = tmp_path / "slow_walking.txt"
+    release.write_text(STATEMENT_RELEASE, encoding="utf-8")
+    Store(seeded_dir).import_paths([release])
+    app = make_app(seeded_dir, clipboard=clipboard)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("escape", "2", "slash", *"braverman", "enter")
+        await settle(pilot)
+        quotes = app.query_one("#quotes", OptionList)
+        assert "(statement)" in str(quotes.get_option_at_index(0).prompt)
+        await pilot.press("enter", "a")
+        await settle(pilot)
+        (attributed,) = clipboard.copied
+        assert attributed.endswith("— Home Secretary Suella Braverman, 3 May 2023 (statement)")

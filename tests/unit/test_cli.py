@@ -287,3 +287,30 @@ def test_search_limit_must_be_a_positive_number(capsys, limit):
         main(["search", "crime", "--limit", limit])
     assert caught.value.code == 2
     assert "--limit" in capsys.readouterr().err
+
+
+SLOW_WALKING = (
+    "Government acts to stop highly disruptive slow walking tactics\n\n"
+    "The statement made by the Home Office on 3 May 2023.\n\n"
+    "The Home Secretary has renewed plans to protect the public.\n\n"
+    "Home Secretary Suella Braverman said:\n\n"
+    "Selfish, disruptive protesters are wreaking havoc in people’s everyday lives across "
+    "the country and this must be brought to a stop.\n\n"
+    "The Policing Minister said: “Officers will have the powers they need.”\n"
+)
+
+
+def test_quotes_json_says_which_are_statements(capsys, tmp_path):
+    """A paragraph under "X said:" without quote marks is kind "statement" (README)."""
+    release = tmp_path / "slow_walking.txt"
+    release.write_text(SLOW_WALKING, encoding="utf-8")
+    folder = str(tmp_path / "fresh")
+    assert run(capsys, "--data-dir", folder, "import", str(release))[0] == 0
+    status, out, _ = run(capsys, "--data-dir", folder, "quotes", "--all", "--json")
+    assert status == 0
+    kinds = {q["text"][:20]: q["kind"] for q in json.loads(out)}
+    assert kinds["Selfish, disruptive "] == "statement"
+    assert kinds["Officers will have t"] == "quote"
+    assert set(kinds.values()) == {"quote", "statement"}  # the samples' quotes are quotes
+    status, out, _ = run(capsys, "--data-dir", folder, "quotes", "--speaker", "braverman")
+    assert "Suella Braverman (statement) · 3 May 2023" in out

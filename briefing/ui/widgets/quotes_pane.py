@@ -295,6 +295,8 @@ def _quote_prompt(quote: dict, preview: int = PREVIEW, title: int | None = None)
     if title is not None and len(name) > title:
         name = name[: max(1, title - 1)] + "…"
     heading = [Content(display.when(quote)).stylize("bold"), display.literal(name, "italic")]
+    if quote.get("kind") == "statement":
+        heading.append(display.literal(clips.STATEMENT_MARK, "italic"))
     if quote.get("repeats_total"):
         heading.append(Content(_reuse(quote)).stylize("bold"))
     text = " ".join(quote["text"].split())
