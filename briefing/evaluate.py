@@ -260,7 +260,7 @@ def score_file(name: str, text: str, gold: dict, s: Scores) -> None:
 
 
 def files_in_part(gold: dict, part: str) -> list[str]:
-    held_out = set(gold["held_out"])
+    held_out = set(gold.get("held_out", ()))
     held_out_2 = set(gold.get("held_out_2", ()))
     held_out_3 = set(gold.get("held_out_3", ()))
     names = sorted(gold["files"])
