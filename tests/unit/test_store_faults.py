@@ -176,21 +176,15 @@ def crash_base(tmp_path: Path) -> tuple[Path, dict[str, list[str]]]:
     store.set_date(a, "2011-01-11")
     assert main(["--data-dir", str(base), "pack", "add", "Brief", store.quotes(b)[0]["id"]]) == 0
     write_release(inbox, "C"), write_release(inbox, "D")
-    edited = inbox / "edited" / "release-A.txt"  # the same document, from the same path...
-    edited.parent.mkdir()
-    edited.write_text(release_text("A") + "Edited.\n", encoding="utf-8")
-    commands = {
-        "import": ["import", str(inbox / "release-C.txt")],
+    # An edited A at the same path: the same document, so it replaces A, date and all.
+    (inbox / "release-A.txt").write_text(release_text("A") + "Edited.\n", encoding="utf-8")
+    return base, {
         "import-two": ["import", str(inbox / "release-C.txt"), str(inbox / "release-D.txt")],
-        # ...as the app sees it: an edited A replaces A and keeps its corrected date
         "update": ["import", str(inbox / "release-A.txt")],
         "set-date": ["set-date", b, "2012-02-12"],
-        "redate": ["set-date", a, "2013-03-13"],
         "delete": ["delete", a],
         "pin": ["pack", "add", "Brief", store.quotes(a)[0]["id"]],
     }
-    (inbox / "release-A.txt").write_text(edited.read_text(encoding="utf-8"), encoding="utf-8")
-    return base, commands
 
 
 # Found by this test, left for the store's owner (tests only here): killed after the
@@ -203,11 +197,12 @@ UPDATE_LOSES_DATE = pytest.mark.xfail(
 )  # fmt: skip
 
 
+# One action per write path: an import of one file takes the same steps as of two, a
+# second date the same as the first.
 @pytest.mark.parametrize(
     "action",
-    ["import", "import-two", pytest.param("update", marks=UPDATE_LOSES_DATE), "set-date",
-     "redate", "delete", "pin"],
-)  # fmt: skip
+    ["import-two", pytest.param("update", marks=UPDATE_LOSES_DATE), "set-date", "delete", "pin"],
+)
 def test_killed_at_every_write_step_keeps_the_state_before_or_after(tmp_path, action):
     base, commands = crash_base(tmp_path)
     args = commands[action]
