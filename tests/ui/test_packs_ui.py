@@ -4,7 +4,7 @@ import os
 from pathlib import Path
 
 from textual.widgets import DataTable, Input, OptionList, RadioSet, Select, Static
-from ui_support import SIZE, release_id, settle
+from ui_support import SIZE, own_notices, release_id, settle
 
 from briefing.packs import DEFAULT_PACK, Packs
 from briefing.store import Store
@@ -22,10 +22,7 @@ def pinned(data_dir: Path, pack: str = DEFAULT_PACK) -> list[dict]:
 
 
 def latest_notice(app) -> str:
-    """The newest notification but the store poll's: that poll runs on a 2 s clock and
-    may post "The store changed in another window" at any point of a test."""
-    notices = [n.message for n in app._notifications if "in another window" not in n.message]
-    return notices[-1]
+    return own_notices(app)[-1].message
 
 
 def stat_id(data_dir: Path, prefix: str, text: str) -> str:
