@@ -4,7 +4,7 @@ import os
 from pathlib import Path
 
 from textual.widgets import DataTable, Input, OptionList, RadioSet, Select, Static
-from ui_support import SIZE, release_id, settle
+from ui_support import SIZE, own_notices, release_id, settle
 
 from briefing.packs import DEFAULT_PACK, Packs
 from briefing.store import Store
@@ -19,6 +19,10 @@ from briefing.ui.widgets.pack_pane import PackPane
 def pinned(data_dir: Path, pack: str = DEFAULT_PACK) -> list[dict]:
     """What the pack holds on disk, as another process would read it."""
     return Packs(Store(data_dir)).items(pack)
+
+
+def latest_notice(app) -> str:
+    return own_notices(app)[-1].message
 
 
 def stat_id(data_dir: Path, prefix: str, text: str) -> str:
@@ -69,13 +73,11 @@ async def test_pin_and_unpin_from_search_and_quotes(app, seeded_dir):
         hit = app.query_one("#search-pane")._hits[0]
         assert items[1]["id"] == f"{hit.release_id}#{hit.block}"
         assert items[2]["speaker"] == "Mark Rowley"
-        assert (
-            "Pinned Mark Rowley's quote to “Brief” (3 items" in list(app._notifications)[-1].message
-        )
+        assert "Pinned Mark Rowley's quote to “Brief” (3 items" in latest_notice(app)
         await pilot.press("p")  # again: unpinned
         await settle(pilot)
         assert [i["kind"] for i in pinned(seeded_dir)] == ["quote", "passage"]
-        assert "Unpinned Mark Rowley's quote" in list(app._notifications)[-1].message
+        assert "Unpinned Mark Rowley's quote" in latest_notice(app)
 
 
 async def test_pin_a_figure_in_compare_and_copying_it_warns_of_the_newer_one(
@@ -220,7 +222,7 @@ async def test_a_note_and_the_stale_figure_replaced_with_one_key(app, seeded_dir
         assert "34,200" in prompts(app)[1] and "out of date" not in prompts(app)[1]
         assert app.query_one("#pack-items", OptionList).highlighted == 1
         await pilot.press("r")
-        assert "up to date" in list(app._notifications)[-1].message
+        assert "up to date" in latest_notice(app)
 
 
 async def test_export_to_a_typed_path_and_copy_to_the_clipboard(
@@ -240,7 +242,7 @@ async def test_export_to_a_typed_path_and_copy_to_the_clipboard(
         await pilot.press("enter")
         await settle(pilot)
         assert target.read_text(encoding="utf-8") == packs.export(DEFAULT_PACK, "md")
-        assert f"to {target}" in list(app._notifications)[-1].message
+        assert f"to {target}" in latest_notice(app)
         # again, as plain text, onto the clipboard
         await pilot.press("e")
         screen = app.screen

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual import events
 from textual.widgets import DataTable, OptionList, Static, TextArea
-from ui_support import SIZE, settle
+from ui_support import SIZE, own_notices, settle
 
 from briefing.ui.screens.paste_release import PasteScreen
 from briefing.ui.widgets.inbox_watcher import InboxWatcher
@@ -34,7 +34,7 @@ def preview_text(app) -> str:
 
 
 def notices(app) -> list[str]:
-    return [f"{n.title}: {n.message}" for n in app._notifications]
+    return [f"{n.title}: {n.message}" for n in own_notices(app)]
 
 
 async def open_releases(pilot) -> None:

@@ -23,6 +23,13 @@ class FakeClipboard:
         self.copied.append(text)
 
 
+def own_notices(app) -> list:
+    """The app's notifications but the store poll's. The poll runs on a 2 s clock and,
+    after the app's own writes too (Store.refresh is True then), may post "The store
+    changed in another window" at any moment of a test: timing, not behaviour."""
+    return [n for n in app._notifications if "changed in another window" not in n.message]
+
+
 def release_id(data_dir: Path, prefix: str) -> str:
     """The id of the seed whose file name starts with ``prefix``."""
     return next(r["id"] for r in Store(data_dir).releases() if r["source"].startswith(prefix))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import random
-import time
 from dataclasses import asdict
 from functools import cache
 from pathlib import Path
@@ -314,13 +313,11 @@ def test_compare_and_latest_stay_fast_on_thousands_of_figures():
             }
         )
     stats += [{**stats[0], "id": f"same{n}", "release_id": f"r{n % 300}"} for n in range(2000)]
-    started = time.perf_counter()
+    # (How fast is the benchmark's to say: cold `compare` and `latest` have their bounds there.)
     result = compare(releases, stats)
     found = latest("personal robbery", joined(releases, stats))
-    elapsed = time.perf_counter() - started
     assert sum(len(c) for row in result["rows"] for c in row["cells"].values()) == len(stats)
     assert found is not None
-    assert elapsed < 3.0, elapsed
 
 
 # Issue 14: the marks, the opening pair and a metric's trend.

@@ -6,7 +6,6 @@ snippets, one per convention real releases use.
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from datetime import date
 
@@ -523,9 +522,10 @@ def test_the_mayor_is_not_the_deputy_mayor():
     assert (first.speaker, second.speaker) == ("Sophie Linden", "Sadiq Khan")
 
 
-def test_long_lines_full_of_quote_marks_stay_fast():
-    lines = ["word “a " * 20_000, "‘a’ " * 20_000, "x. “a,” said Sadiq Khan. " * 4_000]
-    started = time.perf_counter()
-    for line in lines:
-        extract_quotes([Block("body", 0, line)])
-    assert time.perf_counter() - started < 5
+def test_long_lines_full_of_quote_marks():
+    # Unclosed marks by the thousand give nothing (and must not backtrack for ever);
+    # thousands of closed ones each give their quote.
+    assert extract_quotes([Block("body", 0, "word “a " * 20_000)]) == []
+    assert extract_quotes([Block("body", 0, "‘a’ " * 20_000)]) == []
+    quotes = extract_quotes([Block("body", 0, "x. “a,” said Sadiq Khan. " * 4_000)])
+    assert len(quotes) == 4_000 and {quote.speaker for quote in quotes} == {"Sadiq Khan"}

@@ -26,12 +26,11 @@ from briefing.cli import main
 from briefing.storage import CorruptStoreError, load_json_tables
 from briefing.store import Store, StoreError
 
-REPO = Path(__file__).resolve().parents[2]
 TEMP_GLOB = ".tmp-*"
 
 
 def child_env() -> dict[str, str]:
-    env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    env = dict(os.environ)
     env.pop("BRIEFING_DATA_DIR", None)
     return env
 
@@ -120,6 +119,121 @@ def assert_consistent(data_dir: Path) -> dict:
 
 
 # ---------------------------------------------------------------- (a) killed mid-write
+#
+# Deterministic: a child runs one command of the store (tests/crashpoint.py) and dies
+# right before its Nth os.replace / os.rename / os.fsync / os.sync / os.unlink, for every
+# N a clean run of that command makes. A failure names N; to replay it by hand:
+#
+#     BRIEFING_CRASH_AT=any:N python tests/crashpoint.py --data-dir COPY COMMAND...
+#
+# on a copy of the data dir the test built (the test prints its commands).
+
+CRASHPOINT = Path(__file__).resolve().parents[1] / "crashpoint.py"
+
+
+def crashpoint(data_dir: Path, args: list[str], crash_at: str | None = None,
+               log: Path | None = None) -> subprocess.CompletedProcess:  # fmt: skip
+    env = child_env()
+    env.pop("BRIEFING_CRASH_AT", None)
+    env.pop("BRIEFING_CRASH_LOG", None)
+    if crash_at:
+        env["BRIEFING_CRASH_AT"] = crash_at
+    if log:
+        env["BRIEFING_CRASH_LOG"] = str(log)
+    command = [sys.executable, str(CRASHPOINT), "--data-dir", str(data_dir), *args]
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+
+
+def saved_state(data_dir: Path) -> dict:
+    """What the user has, as a reopened store shows it; the store must open cleanly
+    (opening settles a delete a kill interrupted) and its files be consistent."""
+    store = Store(data_dir, seed=False)
+    assert store.warnings == []
+    assert temps(data_dir) == []  # whatever a kill left half-written is gone
+    assert_consistent(data_dir)
+    return {
+        "releases": sorted(
+            (r["id"], r["source"], r["date"], r["date_corrected"]) for r in store.releases()
+        ),
+        "quotes": sorted((q["id"], q["text"]) for q in store.quotes()),
+        "figures": sorted(s["id"] for s in store.stats()),
+        # (not when each was pinned: the clean run and a crashed one pin at other times)
+        "packs": [
+            (pack["name"], [item["id"] for item in pack["items"]])
+            for pack in store.user_table("packs")
+        ],
+    }
+
+
+def crash_base(tmp_path: Path) -> tuple[Path, dict[str, list[str]]]:
+    """A store with releases A and B (A's date corrected, a quote of B pinned) and the
+    command line of each write to crash: by name."""
+    base, inbox = tmp_path / "base", tmp_path / "inbox"
+    store = Store(base, seed=False)
+    store.import_paths([write_release(inbox, "A"), write_release(inbox, "B")])
+    by_source = {r["source"]: r["id"] for r in store.releases()}
+    a, b = by_source["release-A.txt"], by_source["release-B.txt"]
+    store.set_date(a, "2011-01-11")
+    assert main(["--data-dir", str(base), "pack", "add", "Brief", store.quotes(b)[0]["id"]]) == 0
+    write_release(inbox, "C"), write_release(inbox, "D")
+    # An edited A at the same path: the same document, so it replaces A, date and all.
+    (inbox / "release-A.txt").write_text(release_text("A") + "Edited.\n", encoding="utf-8")
+    return base, {
+        "import-two": ["import", str(inbox / "release-C.txt"), str(inbox / "release-D.txt")],
+        "update": ["import", str(inbox / "release-A.txt")],
+        "set-date": ["set-date", b, "2012-02-12"],
+        "delete": ["delete", a],
+        "pin": ["pack", "add", "Brief", store.quotes(a)[0]["id"]],
+    }
+
+
+# Found by this test, left for the store's owner (tests only here): killed after the
+# store file took the new version and before user.json moved its corrected date (any:5
+# to any:10), the release shows its stated date; the correction stays in user.json under
+# the old id, and neither reopening nor a rebuild brings it back. Strict: it fails once fixed.
+UPDATE_LOSES_DATE = pytest.mark.xfail(
+    strict=True, raises=AssertionError,
+    reason="an update killed between the store write and the date move hides the corrected date",
+)  # fmt: skip
+
+
+# One action per write path: an import of one file takes the same steps as of two, a
+# second date the same as the first.
+@pytest.mark.parametrize(
+    "action",
+    ["import-two", pytest.param("update", marks=UPDATE_LOSES_DATE), "set-date", "delete", "pin"],
+)
+def test_killed_at_every_write_step_keeps_the_state_before_or_after(tmp_path, action):
+    base, commands = crash_base(tmp_path)
+    args = commands[action]
+    before = saved_state(base)
+    clean, log = tmp_path / "data", tmp_path / "calls.log"
+    shutil.copytree(base, clean)
+    ran = crashpoint(clean, args, log=log)
+    assert ran.returncode == 0, ran.stderr
+    after = saved_state(clean)
+    assert after != before, "the command changed nothing: no write to crash"
+    calls = log.read_text(encoding="utf-8").splitlines()
+    assert any(call.startswith("replace ") for call in calls), calls
+    print(f"{len(calls)} crash points; replay one with BRIEFING_CRASH_AT=any:N on a copy of "
+          f"{base}: python {CRASHPOINT} --data-dir COPY {' '.join(args)}")  # fmt: skip
+    broken = []  # every N that leaves neither state, so one run names them all
+    for n, call in enumerate(calls, start=1):
+        data_dir = tmp_path / f"crash-{n}"
+        shutil.copytree(base, data_dir)
+        replay = f"BRIEFING_CRASH_AT=any:{n} (before {call})"
+        crashed = crashpoint(data_dir, args, crash_at=f"any:{n}")
+        assert crashed.returncode == 137, (replay, crashed.stderr)
+        assert "Traceback" not in crashed.stderr, (replay, crashed.stderr)
+        if saved_state(data_dir) not in (before, after):
+            broken.append(replay)
+            continue
+        # The kept originals rebuild the same store (never an import the crash cut short).
+        Store(data_dir, seed=False).rebuild()
+        if saved_state(data_dir) not in (before, after):
+            broken.append(replay + ", then rebuild")
+    assert broken == [], f"neither the state before nor after {action}: {broken}"
+
 
 WRITER = r"""
 import sys
@@ -129,36 +243,24 @@ from briefing.store import Store
 data_dir, inbox, run = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
 store = Store(data_dir, seed=False)
 print("ready", flush=True)
-path = None
 for i in range(1_000_000):
-    if path is not None and i % 3 == 2:  # an edited version of the last file: replaces it
-        edited = path.read_text(encoding="utf-8") + f"Edited in round {i}.\n"
-        path.write_text(edited, encoding="utf-8")
-        op, status = "update", "updated"
-    else:
-        path = inbox / f"release-{run}-{i}.txt"
-        path.write_text(TEXT.format(tag=f"{run}-{i}"), encoding="utf-8")
-        op, status = "import", "imported"
-    print("next", op, flush=True)
+    path = inbox / f"release-{run}-{i}.txt"
+    path.write_text(TEXT.format(tag=f"{run}-{i}"), encoding="utf-8")
+    print("next import", flush=True)
     result = store.import_paths([path]).results[0]
-    if result.status != status:
+    if result.status != "imported":
         raise SystemExit(f"unexpected import result: {result}")
-    print(status, flush=True)
-    # A new version carries the date of the one it replaced: dating it again adds no record.
-    again = op == "update"
-    print("next redate" if again else "next date", flush=True)
+    print("imported", flush=True)
+    print("next date", flush=True)
     store.set_date(result.release_id, f"20{10 + i % 15}-0{1 + i % 9}-1{i % 10}")
-    print("redated" if again else "dated", flush=True)
+    print("dated", flush=True)
 """
-
-KILLS = 120
-MIN_KILLS = 100
-KILL_BUDGET_SECONDS = 50.0
+KILLS = 8
 
 
 def interrupted(out: str) -> tuple[dict[str, int], str | None]:
     """What a killed writer finished (by kind) and what it was doing when killed."""
-    done = {"imported": 0, "updated": 0, "dated": 0, "redated": 0}
+    done = {"imported": 0, "dated": 0}
     doing = None
     for line in out.splitlines():
         if line.startswith("next "):
@@ -169,90 +271,37 @@ def interrupted(out: str) -> tuple[dict[str, int], str | None]:
     return done, doing
 
 
-@pytest.mark.slow
-def test_kill_during_write_loop(tmp_path):
-    """SIGKILL a writer at random moments; each time the store holds the state before or after."""
+def test_kill_during_write_smoke(tmp_path):
+    """A smoke test beside the deterministic one: SIGKILL a writer at a few random moments
+    (a real signal, real timing); each time the store holds the state before or after."""
     data_dir, inbox = tmp_path / "data", tmp_path / "inbox"
     inbox.mkdir()
     writer = "TEXT = " + repr(release_text("{tag}")) + "\n" + WRITER
-    rng = random.Random(20240607)
+    seed = random.randrange(2**32)
+    rng = random.Random(seed)
     releases = dates = 0
-    seen = {"before": 0, "after": 0, "dates_before": 0, "dates_after": 0, "temps_left_by_kill": 0,
-            "killed_before_ready": 0, "imported": 0, "updated": 0, "dated": 0, "redated": 0,
-            "killed_in": {"import": 0, "update": 0, "date": 0, "redate": 0, None: 0}}  # fmt: skip
-    start = time.monotonic()
-    kills = 0
-    while kills < KILLS and (kills < MIN_KILLS or time.monotonic() - start < KILL_BUDGET_SECONDS):
+    for kill in range(KILLS):
         process = subprocess.Popen(
-            [sys.executable, "-c", writer, str(data_dir), str(inbox), str(kills)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=child_env(), cwd=REPO,
+            [sys.executable, "-c", writer, str(data_dir), str(inbox), str(kill)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=child_env(),
         )  # fmt: skip
-        if rng.random() < 0.1:
-            time.sleep(rng.uniform(0, 0.1))  # sometimes while it is still opening the store
-            seen["killed_before_ready"] += 1
-        else:
-            line = process.stdout.readline()
-            assert line == "ready\n", line + process.stderr.read()
-            time.sleep(rng.uniform(0, 0.12))
+        line = process.stdout.readline()
+        assert line == "ready\n", line + process.stderr.read()
+        time.sleep(rng.uniform(0, 0.15))
         process.send_signal(signal.SIGKILL)
         out, err = finish(process)
-        kills += 1
         assert process.returncode == -signal.SIGKILL, f"writer stopped by itself: {err}"
         done, doing = interrupted(out)
-        for kind, number in done.items():
-            seen[kind] += number
-        seen["killed_in"][doing] += 1
-        seen["temps_left_by_kill"] += bool(temps(data_dir)) if data_dir.exists() else 0
-        if not (data_dir / "store").exists() or not store_files(data_dir):
-            assert releases == 0 and done["imported"] == 0  # killed before its first write
-            continue
-
-        # The files as the kill left them: whole, and the state before or after the interrupted
-        # write (an update replaces a release, so only an import can add one).
         state = assert_consistent(data_dir)
-        count = len(state["ids"])
         before = releases + done["imported"]
         allowed = (before, before + 1) if doing == "import" else (before,)
-        assert count in allowed, (count, allowed, doing)
-        seen["before" if count == before else "after"] += 1
-        date_count = len(state["user"].get("dates", {}))
-        dates_before = dates + done["dated"]
-        allowed = (dates_before, dates_before + 1) if doing == "date" else (dates_before,)
-        assert date_count in allowed, (date_count, dates_before, doing)
-        seen["dates_before" if date_count == dates_before else "dates_after"] += 1
-        origins = [doc["origin"] for doc in state["raw"]["releases"]]
-        assert len(set(origins)) == len(origins), "one release per file, never two versions"
-        for doc in state["raw"]["releases"]:  # no release without its quote and figures
-            rid = doc["id"]
-            assert sum(q["release_id"] == rid for q in state["raw"]["quotes"]) == 1
-            assert sum(s["release_id"] == rid for s in state["raw"]["figures"]) >= 3
-        releases, dates = count, date_count
-
-        # And it opens: no recovery needed, nothing half-written left behind.
+        assert len(state["ids"]) in allowed, (seed, kill, doing)
+        dated = dates + done["dated"]
+        allowed = (dated, dated + 1) if doing == "date" else (dated,)
+        assert len(state["user"].get("dates", {})) in allowed, (seed, kill, doing)
         store = Store(data_dir, seed=False)
-        assert store.warnings == []
-        assert len(store.releases()) == count
-        assert temps(data_dir) == []
-
-    elapsed = time.monotonic() - start
-    state = assert_consistent(data_dir)
-    print(f"{kills} kills in {elapsed:.1f}s: {releases} releases, {dates} dates saved, "
-          f"{state['orphan_originals']} originals left by kills")  # fmt: skip
-    print(seen)
-    assert kills >= MIN_KILLS
-    busy = kills - seen["killed_in"][None]  # (None: between operations, or still opening)
-    assert busy >= kills // 2  # most kills landed in the middle of an import or a save
-    assert seen["temps_left_by_kill"] > 0  # some kills landed mid-write (the reopen cleaned up)
-    # The kept originals rebuild the store: every file once, in its latest version (plus any
-    # import killed after its original was kept, the state after that import).
-    stored = {doc["source"]: doc["id"] for doc in state["raw"]["releases"]}
-    rebuilt = Store(data_dir, seed=False)
-    rebuilt.rebuild()
-    after = {r["source"]: r["id"] for r in rebuilt.releases()}
-    assert len(after) == len(rebuilt.releases())  # no file twice
-    assert set(stored) <= set(after)
-    changed = {source for source in stored if after[source] != stored[source]}
-    assert len(changed) <= seen["killed_in"]["update"]  # only an update killed mid-way moves on
+        assert store.warnings == [] and temps(data_dir) == [], (seed, kill)
+        releases, dates = len(state["ids"]), len(state["user"].get("dates", {}))
 
 
 # ---------------------------------------------------------------- (b) corrupt files
@@ -553,7 +602,6 @@ def race(data_dir: Path, tmp_path: Path, jobs: list[tuple[str, list[str]]]) -> N
             stderr=subprocess.PIPE,
             text=True,
             env=child_env(),
-            cwd=REPO,
         )  # fmt: skip
         for mode, args in jobs
     ]
@@ -667,8 +715,18 @@ FAULTS = {
 ONLY = {"store-only-enospc": "<the store file>", "user-only-enospc": "user.json"}
 
 
-@pytest.mark.parametrize("fault", FAULTS)
-@pytest.mark.parametrize("action", ["import", "set-date", "delete"])
+# A fault on one file only for the actions that write it: set-date writes user.json
+# alone, import and delete the store file.
+WRITE_FAULTS = [
+    (fault, action)
+    for action in ("import", "set-date", "delete")
+    for fault in FAULTS
+    if not (fault == "user-only-enospc" and action != "set-date")
+    and not (fault == "store-only-enospc" and action == "set-date")
+]
+
+
+@pytest.mark.parametrize(("fault", "action"), WRITE_FAULTS)
 def test_write_faults_are_one_line_and_lose_nothing(tmp_path, data_dir, monkeypatch, fault, action):
     store = Store(data_dir)
     rid = store.releases()[0]["id"]
@@ -680,13 +738,6 @@ def test_write_faults_are_one_line_and_lose_nothing(tmp_path, data_dir, monkeypa
     if fault == "store-only-enospc":  # the file the import or delete rewrites
         only = "2024-03.json" if action == "import" else shard_name(store, rid)
     monkeypatch.setattr(module, name, _raise(error, only, getattr(module, name)))
-    if (
-        fault == "user-only-enospc"
-        and action != "set-date"
-        or fault == "store-only-enospc"
-        and action == "set-date"
-    ):
-        pytest.skip("that action does not write that file")
     with pytest.raises(StoreError) as caught:
         if action == "import":
             store.import_paths([new_file])
@@ -842,7 +893,6 @@ def test_a_store_locked_by_another_process(tmp_path, data_dir, monkeypatch, caps
         locked = Store(data_dir)  # opening (reading) works while another process writes
         assert len(locked.releases()) == 5
         new_file = write_release(tmp_path, "L1")
-        started = time.monotonic()
         for attempt in (
             lambda: locked.import_paths([new_file]),
             lambda: locked.set_date(rid, "2002-02-02"),
@@ -850,7 +900,6 @@ def test_a_store_locked_by_another_process(tmp_path, data_dir, monkeypatch, caps
             with pytest.raises(StoreError, match="locked by another Briefing process") as caught:
                 attempt()
             assert "\n" not in str(caught.value)
-        assert time.monotonic() - started < 5
         assert main(["set-date", rid, "2002-02-02"]) == 1
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and "locked" in err
@@ -861,10 +910,6 @@ def test_a_store_locked_by_another_process(tmp_path, data_dir, monkeypatch, caps
     # Once the other process lets go, the same saves go through.
     assert [r.status for r in locked.import_paths([new_file]).results] == ["imported"]
     assert locked.set_date(rid, "2002-02-02")["date"] == "2002-02-02"
-
-
-def test_lock_timeout_default_is_generous():
-    assert briefing.store.LOCK_TIMEOUT >= 5  # a slow import in another window is waited for
 
 
 # ---------------------------------------------------------------- (f) damaged user data
