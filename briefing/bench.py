@@ -95,7 +95,7 @@ def _open_search(data_dir: Path) -> Callable[[str, int], list[dict]]:
     Each hit is a dict with at least release_id, kind, block, ref, text (and score).
     Opening (including bringing any cache up to date) happens here, not in the call.
     """
-    from briefing.searching import SearchService
+    from briefing.search.service import SearchService
     from briefing.store import Store
 
     service = SearchService(Store(data_dir, seed=False))

@@ -36,7 +36,7 @@ from briefing.model import TITLE
 from briefing.parse.dates import display_date
 from briefing.parse.repeats import SHINGLE, similar, units
 from briefing.records import expand
-from briefing.search.text import folded_words
+from briefing.tokens import folded_words
 
 FORMAT = 8  # bumped when what is derived changes: an older read model is rebuilt
 

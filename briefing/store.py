@@ -39,7 +39,7 @@ from briefing import resources
 from briefing.readmodel import ReadModel, ReadModelError
 from briefing.records import Records, build_records
 from briefing.schema import is_iso_date, valid_date_record, valid_figure, valid_quote, valid_release
-from briefing.search.text import folded_words
+from briefing.tokens import folded_words
 from briefing.storage import (
     AtomicJSONStorage,
     CorruptStoreError,

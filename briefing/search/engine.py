@@ -42,8 +42,8 @@ from briefing.readmodel import (
     speaker_tag,
 )
 from briefing.search.query import KIND_ALIASES, KINDS, Query, parse_period, parse_query
-from briefing.search.records import SearchHit, SearchResult
-from briefing.search.text import merge_spans, token_spans, tokens
+from briefing.search.results import SearchHit, SearchResult
+from briefing.tokens import merge_spans, token_spans, tokens
 from briefing.search.vocab import INFLECTED, Vocabulary
 
 PHRASE, EXACT, SOME_FUZZY = 90.0, 70.0, 45.0

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from briefing.search.text import STOPWORDS, TOKEN_RE, tokens
+from briefing.tokens import STOPWORDS, TOKEN_RE, tokens
 
 KINDS = ("title", "paragraph", "quote", "stat")
 KIND_ALIASES = {

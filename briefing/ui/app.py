@@ -36,7 +36,7 @@ from briefing.ui.widgets.releases_pane import ReleasesPane
 from briefing.ui.widgets.search_pane import SearchPane
 
 if TYPE_CHECKING:
-    from briefing.searching import SearchService
+    from briefing.search.service import SearchService
 
 # The numbered panes, in key order; a pane added here gets its key, tab and palette entries.
 PANES: list[type[Pane]] = [SearchPane, QuotesPane, ComparePane, ReleasesPane, PackPane]
@@ -147,7 +147,7 @@ class BriefingApp(App[None]):
 
     @work(thread=True, group="store")
     def _open_store(self) -> None:
-        from briefing.searching import SearchService
+        from briefing.search.service import SearchService
 
         def report(done: int, total: int) -> None:
             self.post_message(self.IndexProgress(done, total))

@@ -112,7 +112,7 @@ def test_unreadable_store_is_a_one_line_error(tmp_path, capsys):
 
 CORE_MODULES = [
     "briefing.store", "briefing.parse.release", "briefing.parse.quotes", "briefing.parse.stats",
-    "briefing.compare", "briefing.search", "briefing.searching", "briefing.queries",
+    "briefing.compare", "briefing.search", "briefing.search.service", "briefing.queries",
     "briefing.packs", "briefing.ingest", "briefing.cli", "briefing.clips", "briefing.pins",
     "briefing.pack_export", "briefing.paths",
 ]  # fmt: skip

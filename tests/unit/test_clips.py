@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing import clips
-from briefing.searching import SearchService, collapse
+from briefing.search.service import SearchService, collapse
 
 
 def test_dates_read_in_words_and_never_with_a_tilde():

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing.searching import SearchService
+from briefing.search.service import SearchService
 from briefing.store import Store, StoreError
 
 SHARD = "2024-05.json"  # holds one seed release

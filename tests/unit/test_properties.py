@@ -138,7 +138,7 @@ HOSTILE_QUERIES = ['"', "*", "NEAR(", "AND OR", "col:", "-", "tags:kquote", "(",
 @PROPERTY
 @given(texts=st.lists(release_texts, min_size=1, max_size=3), query=release_texts)
 def test_search_over_arbitrary_releases_never_raises(texts, query):
-    from briefing.searching import SearchService
+    from briefing.search.service import SearchService
 
     with tempfile.TemporaryDirectory(prefix="briefing-prop-search-") as folder:
         store = Store(folder, seed=False)
@@ -175,7 +175,7 @@ _SEED_SERVICES: dict = {}
 @PROPERTY
 @given(query=release_texts)
 def test_search_of_the_seeds_with_any_query_never_raises(seeded_store_dir, query):
-    from briefing.searching import SearchService
+    from briefing.search.service import SearchService
 
     if seeded_store_dir not in _SEED_SERVICES:
         _SEED_SERVICES[seeded_store_dir] = SearchService(Store(seeded_store_dir))

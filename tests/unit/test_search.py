@@ -9,7 +9,7 @@ import pytest
 from tests_support import SEEDS, engine_of, read_model_of, release_record
 
 from briefing.format import figure_phrase
-from briefing.search.text import fold
+from briefing.tokens import fold
 
 # One fake date per seed file, oldest first, so "newer" is easy to reason about.
 SEED_DATES = ["2017-03-20", "2018-06-01", "2019-09-15", "2021-02-10", "2022-11-30"]

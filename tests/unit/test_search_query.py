@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from tests_support import engine_of, read_model_of, release_record
 
 from briefing.search.query import parse_query
-from briefing.search.text import (
+from briefing.tokens import (
     fold,
     folded_words,
     merge_spans,
@@ -232,7 +232,7 @@ def test_a_word_typed_as_written_finds_its_passage(word):
     import tempfile
     from pathlib import Path
 
-    from briefing.search.text import STOPWORDS, tokens
+    from briefing.tokens import STOPWORDS, tokens
 
     folded = tokens(word)
     if len(folded) != 1 or folded[0] in STOPWORDS:

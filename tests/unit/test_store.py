@@ -375,7 +375,7 @@ def test_a_read_of_user_data_does_not_hide_another_windows_change(data_dir):
 
 
 def test_a_search_does_not_hide_another_windows_import(data_dir, tmp_path):
-    from briefing.searching import SearchService
+    from briefing.search.service import SearchService
 
     Store(data_dir)  # seeded (see test_store_faults for refresh right after seeding)
     first, second = Store(data_dir), Store(data_dir)

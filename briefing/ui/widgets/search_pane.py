@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 
 from briefing import clips, pins
 from briefing.pins import passage_id
-from briefing.searching import collapse, first_screen
+from briefing.search.service import collapse, first_screen
 from briefing.ui import display
 from briefing.ui.copying import CopyClip
 from briefing.ui.library import Library
@@ -26,8 +26,8 @@ from briefing.ui.widgets.lists import NavOptionList
 from briefing.ui.widgets.pane import Pane
 
 if TYPE_CHECKING:
-    from briefing.search.records import SearchHit, SearchResult
-    from briefing.searching import SearchService
+    from briefing.search.results import SearchHit, SearchResult
+    from briefing.search.service import SearchService
     from briefing.store import Store
 
 HIT_LIMIT = 50

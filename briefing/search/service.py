@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from briefing.parse.speakers import KEY_SPEAKERS, match_speakers
 from briefing.search.engine import Engine
-from briefing.search.records import SearchHit, SearchResult
+from briefing.search.results import SearchHit, SearchResult
 from briefing.store import Store
 
 
