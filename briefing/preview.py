@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from briefing.format import figure_phrase
 from briefing.ingest import InputError, SourceFile
 from briefing.ingest.paste import source_from_paste
-from briefing.records import build_records, expand
+from briefing.documents import build_records, expand
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ from briefing.format import figure_phrase
 from briefing.model import TITLE
 from briefing.parse.dates import display_date
 from briefing.parse.repeats import SHINGLE, similar, units
-from briefing.records import expand
+from briefing.documents import expand
 from briefing.tokens import folded_words
 
 FORMAT = 8  # bumped when what is derived changes: an older read model is rebuilt

@@ -37,7 +37,7 @@ from tinydb import Query, TinyDB
 
 from briefing import resources
 from briefing.readmodel import ReadModel, ReadModelError
-from briefing.records import Records, build_records
+from briefing.documents import Records, build_records
 from briefing.schema import is_iso_date, valid_date_record, valid_figure, valid_quote, valid_release
 from briefing.tokens import folded_words
 from briefing.storage import (

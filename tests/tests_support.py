@@ -17,7 +17,7 @@ def seed_text(prefix: str) -> str:
 
 
 # ------------------------------------------------------------------ synthetic read models
-# Search tests build releases as the store keeps them (see ``briefing.records``) and
+# Search tests build releases as the store keeps them (see ``briefing.documents``) and
 # write them straight into a ReadModel: full control of ids, dates and sections.
 
 

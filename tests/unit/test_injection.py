@@ -18,7 +18,7 @@ from briefing.cli import build_parser, main
 from briefing.ingest import read_source
 from briefing.parse.release import parse_release
 from briefing.parse.text import strip_controls
-from briefing.records import build_records
+from briefing.documents import build_records
 from briefing.store import Store
 
 MARKUP = (

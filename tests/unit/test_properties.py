@@ -20,7 +20,7 @@ from briefing.ingest import InputError, SourceFile, safe_name, source_from_bytes
 from briefing.parse.release import parse_release
 from briefing.parse.text import strip_controls
 from briefing.reader import release_text
-from briefing.records import build_records
+from briefing.documents import build_records
 from briefing.store import Store
 
 FRAGMENTS = [
