@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefing import format, queries
+from briefing import format
 
 FORMATS = {"md": "Markdown", "txt": "plain text"}
 INDENT = "   "
@@ -57,7 +57,7 @@ def _blockquote(paragraphs: list[str]) -> list[str]:
 def _markdown_item(item: dict) -> list[str]:
     if item["kind"] == "quote":
         lines = _blockquote(_quoted(_paragraphs(item["text"])))
-        lines += [">", f"> — {_md(queries.attribution(item))}"]
+        lines += [">", f"> — {_md(format.attribution(item))}"]
         intro = "Source"
     elif item["kind"] == "stat":
         lines = [f"**{_md(format.figure_phrase(item))}**"]
@@ -95,7 +95,7 @@ def _text_item(item: dict) -> list[str]:
         lines = []
         for paragraph in _quoted(_paragraphs(item["text"])):
             lines += ([""] if lines else []) + [paragraph]
-        lines.append(f"— {queries.attribution(item)}")
+        lines.append(f"— {format.attribution(item)}")
     else:
         lines = []
         for paragraph in _paragraphs(item["text"]):
@@ -115,7 +115,7 @@ def _paragraphs(text: str) -> list[str]:
 
 def _where(item: dict, markdown: bool = False) -> str:
     """“Mayor of London, 11 November 2022”: who published it and when."""
-    when = queries.source_date(item) if item.get("date") else "undated"
+    when = format.reader_date(item) if item.get("date") else "undated"
     who = item.get("publisher") or "publisher unknown"
     if markdown:
         who, when = _md(who), _md(when)
@@ -131,7 +131,7 @@ def _remarks(item: dict) -> list[tuple[str, str]]:
         remarks.append((
             "Out of date",
             f"a newer release, “{newer['release_title']}”, {publisher}, "
-            f"{queries.source_date(newer)}, gives {newer['phrase']}.",
+            f"{format.reader_date(newer)}, gives {newer['phrase']}.",
         ))  # fmt: skip
     if item.get("changed"):
         remarks.append(("Changed", CHANGED))

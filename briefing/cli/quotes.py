@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import textwrap
 
-from briefing import clips, queries
+from briefing import clips, format, quotes
 from briefing.cli.common import add_json, emit, emit_json, open_store, positive
 from briefing.parse.dates import display_date
 
@@ -36,12 +36,12 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     parser = commands.add_parser("quote", help="print one quote, ready to paste")
     parser.add_argument("id", metavar="ID")
-    parser.add_argument("--format", choices=queries.QUOTE_FORMATS, default="plain")
+    parser.add_argument("--format", choices=format.CLIP_FORMATS, default="plain")
     parser.set_defaults(handler=quote_command)
 
 
 def speakers_command(args: argparse.Namespace) -> int:
-    speakers = queries.speakers(open_store(args))
+    speakers = quotes.speakers(open_store(args))
     if args.json:
         return emit_json(speakers)
     for speaker in speakers:
@@ -55,7 +55,7 @@ def speakers_command(args: argparse.Namespace) -> int:
 def quotes_command(args: argparse.Namespace) -> int:
     store = open_store(args)
     limit = None if args.all else args.limit
-    found = queries.quotes_by(store, speaker=args.speaker, release=args.release, limit=limit)
+    found = quotes.quotes_by(store, speaker=args.speaker, release=args.release, limit=limit)
     if args.json:
         return emit_json([{key: quote[key] for key in QUOTE_FIELDS} for quote in found])
     for quote in found:

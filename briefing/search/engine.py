@@ -43,8 +43,8 @@ from briefing.readmodel import (
 )
 from briefing.search.query import KIND_ALIASES, KINDS, Query, parse_period, parse_query
 from briefing.search.results import SearchHit, SearchResult
-from briefing.tokens import merge_spans, token_spans, tokens
 from briefing.search.vocab import INFLECTED, Vocabulary
+from briefing.tokens import merge_spans, token_spans, tokens
 
 PHRASE, EXACT, SOME_FUZZY = 90.0, 70.0, 45.0
 QUOTED, PARTIAL = 91.0, 1.0  # tier ids: only quoted phrases typed / not every word present

@@ -15,7 +15,7 @@ from textual.dom import DOMNode
 from textual.message import Message
 from textual.worker import Worker
 
-from briefing import format, queries
+from briefing import format
 from briefing.packs import Packs
 from briefing.store import StoreError
 from briefing.ui.library import Library
@@ -105,9 +105,9 @@ def check_figures(node: DOMNode, library: Library, stats: Sequence[dict]) -> Wor
 def stale_warning(stat: dict, newer: dict) -> str:
     """“You copied 34,542 officers (11 Nov 2022); a newer release gives 34,200 …”."""
     return (
-        f"You copied {format.figure_phrase(stat)} ({queries.source_date(stat)}). "
+        f"You copied {format.figure_phrase(stat)} ({format.reader_date(stat)}). "
         f"A newer release gives {newer['phrase']}: “{newer['release_title']}”, "
-        f"{queries.source_date(newer)}."
+        f"{format.reader_date(newer)}."
     )
 
 

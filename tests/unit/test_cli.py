@@ -8,7 +8,7 @@ import sys
 import pytest
 from tests_support import seed_path
 
-from briefing import clips
+from briefing import format
 from briefing.cli import main
 
 
@@ -112,7 +112,7 @@ def test_unreadable_store_is_a_one_line_error(tmp_path, capsys):
 
 CORE_MODULES = [
     "briefing.store", "briefing.parse.release", "briefing.parse.quotes", "briefing.parse.stats",
-    "briefing.compare", "briefing.search", "briefing.search.service", "briefing.queries",
+    "briefing.compare", "briefing.search", "briefing.search.service", "briefing.quotes", "briefing.figures",
     "briefing.packs", "briefing.ingest", "briefing.cli", "briefing.clips", "briefing.pins",
     "briefing.pack_export", "briefing.paths",
 ]  # fmt: skip
@@ -138,7 +138,7 @@ def test_quote_formats(capsys):
     assert quote["text"].startswith("The Met is getting smaller but more capable.")
     assert quote["text"].endswith("robbery and theft.") and quote["paragraphs"] == 4
     _, plain, _ = run(capsys, "quote", quote["id"], "--format", "plain")
-    assert plain == clips.quoted(quote["text"]) + "\n"  # in quotation marks
+    assert plain == format.quoted(quote["text"]) + "\n"  # in quotation marks
     _, attributed, _ = run(capsys, "quote", quote["id"], "--format", "attributed")
     attribution = "— Commissioner Sir Mark Rowley, May 2025 (date estimated)"
     assert attributed.endswith(f"\n{attribution}\n")

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from briefing.cli import build_parser, main
+from briefing.documents import build_records
 from briefing.ingest import read_source
 from briefing.parse.release import parse_release
 from briefing.parse.text import strip_controls
-from briefing.documents import build_records
 from briefing.store import Store
 
 MARKUP = (
@@ -143,7 +143,7 @@ def commands(release_id: str, quote_id: str | None, stat_id: str | None) -> list
 
 def _quote_formats() -> tuple[str, ...]:
     try:
-        from briefing.queries import QUOTE_FORMATS
+        from briefing.format import CLIP_FORMATS as QUOTE_FORMATS
     except ImportError:
         return ()
     return tuple(QUOTE_FORMATS)

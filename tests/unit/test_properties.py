@@ -16,11 +16,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from briefing.documents import build_records
+from briefing.format import release_text
 from briefing.ingest import InputError, SourceFile, safe_name, source_from_bytes
 from briefing.parse.release import parse_release
 from briefing.parse.text import strip_controls
-from briefing.reader import release_text
-from briefing.documents import build_records
 from briefing.store import Store
 
 FRAGMENTS = [

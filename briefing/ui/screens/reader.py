@@ -16,9 +16,9 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing import clips, format
+from briefing.format import release_header
 from briefing.model import NOTES, SUMMARY, TITLE
 from briefing.pins import passage_id
-from briefing.reader import release_header
 from briefing.store import StoreError
 from briefing.ui import display
 from briefing.ui.copying import CopyClip
@@ -151,7 +151,7 @@ class ReaderScreen(Screen[None]):
         self.query_one("#reader-heading", Static).update(Content("\n").join([title, header]))
         blocks_text = [text for _, text, _ in release["blocks"]]
         self._names = {
-            q["speaker"]: clips.written_name(q["speaker"], blocks_text)
+            q["speaker"]: format.written_name(q["speaker"], blocks_text)
             for q in message.quotes
             if q["speaker"]
         }
@@ -189,7 +189,7 @@ class ReaderScreen(Screen[None]):
             text = Content("• ") + text
         if passage.quote and passage.quote["block_start"] == passage.block:
             written = self._names.get(passage.quote["speaker"] or "")
-            who = display.literal(f"❝ {clips.attribution(passage.quote, written)}", "bold")
+            who = display.literal(f"❝ {format.attribution(passage.quote, written)}", "bold")
             text = Content("\n").join([who, text])
         return text + "\n"  # a blank line after each paragraph
 

@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Sparkline, Static
 from textual.widgets.option_list import Option
 
-from briefing import compare, format, queries
+from briefing import compare, figures, format
 from briefing.store import StoreError
 from briefing.ui import display
 from briefing.ui.library import Library
@@ -55,7 +55,7 @@ class TrendScreen(ModalScreen[None]):
     @work(thread=True, exclusive=True)
     def _load(self) -> None:
         try:
-            trend = self.library.read(lambda store: queries.trend(store, self.stat_id))
+            trend = self.library.read(lambda store: figures.trend(store, self.stat_id))
         except StoreError as error:
             self.post_message(self.Loaded(None, str(error)))
             return

@@ -15,7 +15,7 @@ from textual.reactive import var
 from textual.widgets import DataTable, Input, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from briefing import clips, compare, format, queries
+from briefing import clips, compare, figures, format
 from briefing.store import Store, StoreError
 from briefing.ui import display
 from briefing.ui.copying import CopyClip
@@ -137,7 +137,7 @@ class ComparePane(Pane):
 
         def read(store: Store) -> tuple[list[dict], set[str], list[str]]:
             kept = store.release_views(chosen)
-            pair = queries.default_pair(store) if pick else []
+            pair = figures.default_pair(store) if pick else []
             return store.releases(limit=PICKER_ROWS, text=text), set(chosen) - set(kept), pair
 
         releases, gone, pair = self.library.read(read)
@@ -214,7 +214,7 @@ class ComparePane(Pane):
     @work(thread=True, exclusive=True, group="compare")
     def _run_comparison(self, ids: list[str]) -> None:
         try:
-            comparison = self.library.read(lambda store: queries.compare_releases(store, ids))
+            comparison = self.library.read(lambda store: figures.compare_releases(store, ids))
         except StoreError as error:
             self.post_message(self.Compared(ids, None, str(error)))
             return

@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from briefing import clips, queries
+from briefing import clips, format, quotes
 from briefing.parse.speakers import match_speakers
 from briefing.readmodel import REPEATS_COUNTED
 from briefing.store import Store, UnknownIdError
@@ -108,7 +108,7 @@ class QuotesPane(Pane):
 
     @work(thread=True, exclusive=True, group="speakers")
     def _load_speakers(self) -> None:
-        self.post_message(self.SpeakersLoaded(self.library.read(queries.speakers)))
+        self.post_message(self.SpeakersLoaded(self.library.read(quotes.speakers)))
 
     @on(SpeakersLoaded)
     def _speakers_loaded(self, message: SpeakersLoaded) -> None:
@@ -159,7 +159,7 @@ class QuotesPane(Pane):
     @work(thread=True, exclusive=True, group="quotes")
     def _load_quotes(self, name: str, offset: int) -> None:
         def read(store: Store) -> tuple[list[dict], int]:
-            found = queries.quotes_by(store, speaker=name, limit=PAGE, offset=offset)
+            found = quotes.quotes_by(store, speaker=name, limit=PAGE, offset=offset)
             found = [q for q in found if q["speaker"] == name]
             return found, store.count_quotes(name)
 
@@ -307,7 +307,7 @@ def _detail(quote: dict, lines: list[tuple[str, int]], titles: list[str]) -> Con
     parts = [
         display.literal(quote["text"]),
         Content(""),
-        display.literal(f"— {queries.attribution(quote)}", "bold"),
+        display.literal(f"— {format.attribution(quote)}", "bold"),
         display.literal(
             " · ".join(
                 p
