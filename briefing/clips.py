@@ -13,9 +13,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefing import pins
 from briefing.format import format_figure, format_passage, format_quote, written_name
 from briefing.model import TITLE
+from briefing.packs import pins
 from briefing.store import Store
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[”’\"')]*\s+(?=[“‘\"'(A-Z0-9£$€])")

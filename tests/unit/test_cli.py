@@ -113,8 +113,8 @@ def test_unreadable_store_is_a_one_line_error(tmp_path, capsys):
 CORE_MODULES = [
     "briefing.store", "briefing.parse.release", "briefing.parse.quotes", "briefing.parse.stats",
     "briefing.compare", "briefing.search", "briefing.search.service", "briefing.quotes", "briefing.figures",
-    "briefing.packs", "briefing.ingest", "briefing.cli", "briefing.clips", "briefing.pins",
-    "briefing.pack_export", "briefing.paths",
+    "briefing.packs", "briefing.ingest", "briefing.cli", "briefing.clips", "briefing.packs.pins",
+    "briefing.packs.export", "briefing.paths",
 ]  # fmt: skip
 
 

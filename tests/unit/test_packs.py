@@ -373,7 +373,7 @@ def test_plain_text_export_and_output_file(capsys, data_dir, tmp_path):
 
 
 def test_markdown_export_keeps_release_text_literal(store):
-    from briefing.pack_export import render
+    from briefing.packs.export import render
 
     item = {
         "kind": "passage", "text": "A [link](http://x) and *stars* and <b>html</b>",
@@ -392,7 +392,7 @@ def test_markdown_export_keeps_release_text_literal(store):
 
 
 def test_the_packs_core_does_not_import_textual():
-    modules = "briefing.packs, briefing.pins, briefing.cli.packs"
+    modules = "briefing.packs, briefing.packs.pins, briefing.cli.packs"
     code = f"import sys, {modules}; print('textual' in sys.modules)"
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True

@@ -18,7 +18,7 @@ from textual.widgets.option_list import Option
 from briefing import clips, format
 from briefing.format import release_header
 from briefing.model import NOTES, SUMMARY, TITLE
-from briefing.pins import passage_id
+from briefing.packs.pins import passage_id
 from briefing.store import StoreError
 from briefing.ui import display
 from briefing.ui.copying import CopyClip

@@ -14,8 +14,9 @@ from textual.reactive import var
 from textual.widgets import Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
-from briefing import clips, pins
-from briefing.pins import passage_id
+from briefing import clips
+from briefing.packs import pins
+from briefing.packs.pins import passage_id
 from briefing.search.service import collapse, first_screen
 from briefing.ui import display
 from briefing.ui.copying import CopyClip

@@ -16,17 +16,17 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from briefing import pack_export, pins
+from briefing.packs import export, pins
+from briefing.packs.pins import kind_of, make_pin
 from briefing.parse.text import strip_controls
 from briefing.paths import export_dir
-from briefing.pins import kind_of, make_pin
 from briefing.storage import atomic_write_bytes
 from briefing.store import Store, StoreError, UnknownIdError
 
 DEFAULT_PACK = "Brief"
 PACKS = "packs"
 SETTINGS = "settings"
-EXPORT_FORMATS = tuple(pack_export.FORMATS)
+EXPORT_FORMATS = tuple(export.FORMATS)
 NOTE_LENGTH = 300
 NAME_LENGTH = 60
 _UMASK = os.umask(0o022)  # read once, at import (before any thread): os.umask can only swap it
@@ -283,7 +283,7 @@ class Packs:
         """The pack as a brief to paste into an email: Markdown (``md``) or plain text."""
         if fmt not in EXPORT_FORMATS:
             raise StoreError(f"unknown format {fmt!r}; use md or txt")
-        return pack_export.render(name, self.items(name), fmt)
+        return export.render(name, self.items(name), fmt)
 
 
 def write_brief(path: Path, text: str) -> bool:
