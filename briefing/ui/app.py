@@ -24,8 +24,8 @@ from briefing.store import Store, StoreError
 from briefing.ui.clipboard import Clipboard, CopyFunction
 from briefing.ui.commands import BriefingCommands
 from briefing.ui.copying import ClipQueue, CopyClip
-from briefing.ui.library import Library
-from briefing.ui.pinning import PacksChanged, Pin, check_figures, toggle_pin
+from briefing.ui.locked_store import LockedStore
+from briefing.ui.pack_workers import PacksChanged, Pin, check_figures, toggle_pin
 from briefing.ui.screens.reader import ReaderScreen
 from briefing.ui.widgets.compare_pane import ComparePane
 from briefing.ui.widgets.inbox_watcher import InboxWatcher
@@ -109,12 +109,15 @@ class BriefingApp(App[None]):
             return isinstance(message, BriefingApp.IndexProgress)
 
     def __init__(
-        self, library: Library, clipboard: CopyFunction | None = None, inbox: Inbox | None = None
+        self,
+        locked_store: LockedStore,
+        clipboard: CopyFunction | None = None,
+        inbox: Inbox | None = None,
     ) -> None:
         super().__init__()
-        self.library = library
+        self.locked_store = locked_store
         self.copier = Clipboard(self, clipboard)
-        self.clips = ClipQueue(self, library, self.copier)
+        self.clips = ClipQueue(self, locked_store, self.copier)
         self.inbox = inbox
         if inbox is not None:
             self.set_reactive(BriefingApp.inbox_folder, str(inbox.folder))
@@ -124,7 +127,9 @@ class BriefingApp(App[None]):
         with TabbedContent(id="panes"):
             for number, pane_class in enumerate(PANES, start=1):
                 with TabPane(f"{number} {pane_class.TITLE}", id=f"pane-{number}"):
-                    pane = pane_class(self.library, number).data_bind(BriefingApp.store_version)
+                    pane = pane_class(self.locked_store, number).data_bind(
+                        BriefingApp.store_version
+                    )
                     if isinstance(pane, SearchPane):
                         pane.data_bind(
                             service=BriefingApp.search_service,
@@ -136,7 +141,7 @@ class BriefingApp(App[None]):
                         pane.data_bind(inbox=BriefingApp.inbox_folder)
                     yield pane
         if self.inbox is not None:
-            yield InboxWatcher(self.library, self.inbox)
+            yield InboxWatcher(self.locked_store, self.inbox)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -153,8 +158,8 @@ class BriefingApp(App[None]):
             self.post_message(self.IndexProgress(done, total))
 
         try:
-            warnings = self.library.open(report)
-            service = self.library.read(SearchService)
+            warnings = self.locked_store.open(report)
+            service = self.locked_store.read(SearchService)
         except StoreError as error:
             self.post_message(self.StoreFailed(str(error)))
             return
@@ -194,7 +199,7 @@ class BriefingApp(App[None]):
     @work(thread=True, group="poll")
     def _refresh(self) -> None:
         try:
-            changed = self.library.write(lambda store: store.refresh())
+            changed = self.locked_store.write(lambda store: store.refresh())
         except StoreError as error:
             self.call_from_thread(self.notify, str(error), severity="error", markup=False)
             return
@@ -211,7 +216,7 @@ class BriefingApp(App[None]):
 
     @work(thread=True, exclusive=True, group="summary")
     def _summarise(self) -> None:
-        self.post_message(self.Summarised(self.library.read(store_summary)))
+        self.post_message(self.Summarised(self.locked_store.read(store_summary)))
 
     @on(Summarised)
     def _summarised(self, message: Summarised) -> None:
@@ -272,7 +277,11 @@ class BriefingApp(App[None]):
     def _open_release(self, message: Pane.OpenRelease) -> None:
         self.push_screen(
             ReaderScreen(
-                self.library, message.release_id, message.block, message.paragraph, message.marks
+                self.locked_store,
+                message.release_id,
+                message.block,
+                message.paragraph,
+                message.marks,
             )
         )
 
@@ -280,7 +289,7 @@ class BriefingApp(App[None]):
     def _copy(self, message: Pane.Copy) -> None:
         self.copier.copy(message.text, message.what)
         if message.figures:
-            check_figures(self, self.library, message.figures)
+            check_figures(self, self.locked_store, message.figures)
 
     @on(CopyClip)
     def _copy_clip(self, message: CopyClip) -> None:
@@ -288,7 +297,7 @@ class BriefingApp(App[None]):
 
     @on(Pin)
     def _pin(self, message: Pin) -> None:
-        toggle_pin(self, self.library, message.ref)
+        toggle_pin(self, self.locked_store, message.ref)
 
     @on(PacksChanged)
     def _packs_changed(self, message: PacksChanged) -> None:
@@ -325,7 +334,7 @@ def make_app(
     else ``<data dir>/inbox``, created if missing).
     """
     folder, default = inbox_dir(Path(data_dir_path), inbox)
-    return BriefingApp(Library(Path(data_dir_path)), clipboard, Inbox(folder, create=default))
+    return BriefingApp(LockedStore(Path(data_dir_path)), clipboard, Inbox(folder, create=default))
 
 
 def run_app(data_dir_override: str | None = None, inbox_override: str | None = None) -> int:

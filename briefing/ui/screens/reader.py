@@ -22,8 +22,8 @@ from briefing.packs.pins import passage_id
 from briefing.store import StoreError
 from briefing.ui import display
 from briefing.ui.copying import CopyClip
-from briefing.ui.library import Library
-from briefing.ui.pinning import Pin
+from briefing.ui.locked_store import LockedStore
+from briefing.ui.pack_workers import Pin
 from briefing.ui.widgets.lists import NavOptionList
 
 SECTION_HEADINGS = {SUMMARY: "Summary", NOTES: "Notes to editors"}
@@ -94,14 +94,14 @@ class ReaderScreen(Screen[None]):
 
     def __init__(
         self,
-        library: Library,
+        locked_store: LockedStore,
         release_id: str,
         block: int = 0,
         paragraph: int = 0,
         marks: Sequence[str] = (),
     ) -> None:
         super().__init__()
-        self.library = library
+        self.locked_store = locked_store
         self.release_id = release_id
         self.block = block
         self.paragraph = paragraph  # of the quote starting at ``block``
@@ -130,7 +130,7 @@ class ReaderScreen(Screen[None]):
             )
 
         try:
-            release, quotes, stats = self.library.read(read)
+            release, quotes, stats = self.locked_store.read(read)
         except StoreError as error:
             self.post_message(self.Loaded(None, [], [], str(error)))
             return

@@ -19,8 +19,8 @@ from briefing import clips, compare, figures, format
 from briefing.store import Store, StoreError
 from briefing.ui import display
 from briefing.ui.copying import CopyClip
-from briefing.ui.library import Library
-from briefing.ui.pinning import Pin
+from briefing.ui.locked_store import LockedStore
+from briefing.ui.pack_workers import Pin
 from briefing.ui.widgets.lists import NavDataTable, NavSelectionList
 from briefing.ui.widgets.pane import Pane
 
@@ -94,8 +94,8 @@ class ComparePane(Pane):
             self.comparison = comparison
             self.error = error
 
-    def __init__(self, library: Library, number: int) -> None:
-        super().__init__(library, number)
+    def __init__(self, locked_store: LockedStore, number: int) -> None:
+        super().__init__(locked_store, number)
         self._releases: list[dict] = []
         self._shown: list[dict] = []
         self._chosen: list[str] = []
@@ -140,7 +140,7 @@ class ComparePane(Pane):
             pair = figures.default_pair(store) if pick else []
             return store.releases(limit=PICKER_ROWS, text=text), set(chosen) - set(kept), pair
 
-        releases, gone, pair = self.library.read(read)
+        releases, gone, pair = self.locked_store.read(read)
         self.post_message(self.ReleasesLoaded(text, releases, gone, pair))
 
     @on(ReleasesLoaded)
@@ -214,7 +214,7 @@ class ComparePane(Pane):
     @work(thread=True, exclusive=True, group="compare")
     def _run_comparison(self, ids: list[str]) -> None:
         try:
-            comparison = self.library.read(lambda store: figures.compare_releases(store, ids))
+            comparison = self.locked_store.read(lambda store: figures.compare_releases(store, ids))
         except StoreError as error:
             self.post_message(self.Compared(ids, None, str(error)))
             return
@@ -337,7 +337,7 @@ class ComparePane(Pane):
         if stats:
             from briefing.ui.screens.trend import TrendScreen  # loaded when first used
 
-            self.app.push_screen(TrendScreen(self.library, stats[0]["id"]))
+            self.app.push_screen(TrendScreen(self.locked_store, stats[0]["id"]))
 
     def action_pin(self) -> None:
         """Pin the cell's figure (the first, where a release states several)."""

@@ -9,7 +9,7 @@ from textual.message import Message
 from textual.reactive import var
 from textual.widget import Widget
 
-from briefing.ui.library import Library
+from briefing.ui.locked_store import LockedStore
 
 
 class Pane(Vertical):
@@ -57,9 +57,9 @@ class Pane(Vertical):
     class StoreChanged(Message):
         """This pane changed the store (an import, a deletion); the others must reload."""
 
-    def __init__(self, library: Library, number: int) -> None:
+    def __init__(self, locked_store: LockedStore, number: int) -> None:
         super().__init__(id=f"{self.TITLE.lower()}-pane")
-        self.library = library
+        self.locked_store = locked_store
         self.number = number
         self._stale = True  # the store changed since this pane last read it
 

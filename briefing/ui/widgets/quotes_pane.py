@@ -17,8 +17,8 @@ from briefing.readmodel import REPEATS_COUNTED
 from briefing.store import Store, UnknownIdError
 from briefing.ui import display
 from briefing.ui.copying import CopyClip
-from briefing.ui.library import Library
-from briefing.ui.pinning import Pin
+from briefing.ui.locked_store import LockedStore
+from briefing.ui.pack_workers import Pin
 from briefing.ui.widgets.lists import NavOptionList
 from briefing.ui.widgets.pane import Pane
 
@@ -79,8 +79,8 @@ class QuotesPane(Pane):
             self.lines = lines
             self.titles = titles
 
-    def __init__(self, library: Library, number: int) -> None:
-        super().__init__(library, number)
+    def __init__(self, locked_store: LockedStore, number: int) -> None:
+        super().__init__(locked_store, number)
         self._speakers: list[dict] = []
         self._shown: list[dict] = []
         self._quotes: list[dict] = []
@@ -108,7 +108,7 @@ class QuotesPane(Pane):
 
     @work(thread=True, exclusive=True, group="speakers")
     def _load_speakers(self) -> None:
-        self.post_message(self.SpeakersLoaded(self.library.read(quotes.speakers)))
+        self.post_message(self.SpeakersLoaded(self.locked_store.read(quotes.speakers)))
 
     @on(SpeakersLoaded)
     def _speakers_loaded(self, message: SpeakersLoaded) -> None:
@@ -163,7 +163,7 @@ class QuotesPane(Pane):
             found = [q for q in found if q["speaker"] == name]
             return found, store.count_quotes(name)
 
-        found, total = self.library.read(read)
+        found, total = self.locked_store.read(read)
         self.post_message(self.QuotesLoaded(name, found, total, offset))
 
     @on(QuotesLoaded)
@@ -213,7 +213,7 @@ class QuotesPane(Pane):
         def read(store: Store) -> tuple[list[tuple[str, int]], list[str]]:
             return store.reused_lines(quote["id"]), [_where(store, r) for r in quote["repeats"]]
 
-        lines, titles = self.library.read(read)
+        lines, titles = self.locked_store.read(read)
         self.post_message(self.DetailLoaded(quote["id"], lines, titles))
 
     @on(DetailLoaded)

@@ -17,7 +17,7 @@ from textual.widgets import DataTable, Input, Static
 from briefing.parse.dates import iso_date_error
 from briefing.store import Store, StoreError
 from briefing.ui import display
-from briefing.ui.library import Library
+from briefing.ui.locked_store import LockedStore
 from briefing.ui.screens.ask_text import AskTextScreen
 from briefing.ui.screens.confirm import ConfirmScreen
 from briefing.ui.screens.import_files import ImportScreen
@@ -42,7 +42,7 @@ HEADER_SORTS = {"date": "newest", "title": "title", "publisher": "publisher",
 
 
 class ReleasesPane(Pane):
-    """The library: date, title, publisher, quotes, figures."""
+    """The archive: date, title, publisher, quotes, figures."""
 
     TITLE = "Releases"
     LIST_ID = "releases-table"
@@ -100,8 +100,8 @@ class ReleasesPane(Pane):
     inbox: var[str] = var("")
     """The folder the app imports new release files from (bound to the app's)."""
 
-    def __init__(self, library: Library, number: int) -> None:
-        super().__init__(library, number)
+    def __init__(self, locked_store: LockedStore, number: int) -> None:
+        super().__init__(locked_store, number)
         self._shown: list[dict] = []  # the rows loaded so far, in table order
         self._matching = 0  # releases matching the filter (``_shown`` may hold fewer)
         self._total = 0
@@ -153,7 +153,7 @@ class ReleasesPane(Pane):
             matching = store.count_releases(text) if text.strip() else store.count_releases()
             return self.Loaded(text, found, offset, matching, store.count_releases())
 
-        self.post_message(self.library.read(read))
+        self.post_message(self.locked_store.read(read))
 
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
@@ -234,7 +234,7 @@ class ReleasesPane(Pane):
             if changed:
                 self.post_message(self.StoreChanged())
 
-        self.app.push_screen(ImportScreen(self.library), imported)
+        self.app.push_screen(ImportScreen(self.locked_store), imported)
 
     def action_paste(self, text: str = "") -> None:
         # Loaded when first used: its text area costs start-up time nobody should wait for.
@@ -248,7 +248,7 @@ class ReleasesPane(Pane):
                 self.post_message(self.StoreChanged())
 
         draft = f"{self._draft}\n{text}" if self._draft and text else self._draft or text
-        self.app.push_screen(PasteScreen(self.library, draft), closed)
+        self.app.push_screen(PasteScreen(self.locked_store, draft), closed)
 
     def on_paste(self, event: events.Paste) -> None:
         """A paste onto the list (a terminal that pastes on ctrl+v): open the paste screen."""
@@ -325,7 +325,7 @@ class ReleasesPane(Pane):
     def _save(self, done: str, change: Callable[[Store], dict]) -> None:
         """Run a change to the store off the UI thread; report it with ``Saved``."""
         try:
-            release = self.library.write(change)
+            release = self.locked_store.write(change)
         except StoreError as error:
             self.post_message(self.Saved(done, None, str(error)))
             return

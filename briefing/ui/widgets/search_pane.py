@@ -20,8 +20,8 @@ from briefing.packs.pins import passage_id
 from briefing.search.service import collapse, first_screen
 from briefing.ui import display
 from briefing.ui.copying import CopyClip
-from briefing.ui.library import Library
-from briefing.ui.pinning import Pin
+from briefing.ui.locked_store import LockedStore
+from briefing.ui.pack_workers import Pin
 from briefing.ui.widgets import pack_items
 from briefing.ui.widgets.lists import NavOptionList
 from briefing.ui.widgets.pane import Pane
@@ -125,8 +125,8 @@ class SearchPane(Pane):
     index_progress: var[tuple[int, int] | None] = var(None)
     """(done, total) while the index is being built; total 0 when unknown."""
 
-    def __init__(self, library: Library, number: int) -> None:
-        super().__init__(library, number)
+    def __init__(self, locked_store: LockedStore, number: int) -> None:
+        super().__init__(locked_store, number)
         self._releases: dict[str, dict] = {}
         self._hits: list[SearchHit] = []
         self._counts: list[int] = []  # how many near-identical hits each one stands for
@@ -180,11 +180,12 @@ class SearchPane(Pane):
         if not text.strip():
             if not self._hits:
                 self._summary(Content("Loading the newest quotes and releases…"))
-            hits = await asyncio.to_thread(self.library.read, first_screen)
+            hits = await asyncio.to_thread(self.locked_store.read, first_screen)
             if self.query_one("#search-box", Input).value.strip():
                 return  # the user started typing meanwhile
             releases = await asyncio.to_thread(
-                self.library.read, lambda store: store.release_views(h.release_id for h in hits)
+                self.locked_store.read,
+                lambda store: store.release_views(h.release_id for h in hits),
             )
             self._releases = releases
             self._show_first_screen(hits)
@@ -199,7 +200,7 @@ class SearchPane(Pane):
             views = store.release_views(hit.release_id for hit in result.hits)
             return result, views, stale_figures(store, result.hits)
 
-        result, releases, stale = await asyncio.to_thread(self.library.read, search)
+        result, releases, stale = await asyncio.to_thread(self.locked_store.read, search)
         if text != self.query_one("#search-box", Input).value:
             return  # stale: the user typed on while this search ran
         self._releases = releases
