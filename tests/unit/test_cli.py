@@ -110,23 +110,6 @@ def test_unreadable_store_is_a_one_line_error(tmp_path, capsys):
     assert status == 1 and err.count("\n") == 1
 
 
-CORE_MODULES = [
-    "briefing.store", "briefing.parse.release", "briefing.parse.quotes", "briefing.parse.stats",
-    "briefing.compare", "briefing.search", "briefing.search.service", "briefing.quotes", "briefing.figures",
-    "briefing.packs", "briefing.ingest", "briefing.cli", "briefing.clips", "briefing.packs.pins",
-    "briefing.packs.export", "briefing.paths",
-]  # fmt: skip
-
-
-@pytest.mark.parametrize("module", CORE_MODULES)
-def test_core_does_not_import_textual(module):
-    code = f"import sys, {module}; print('textual' in sys.modules)"
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "False"
-
-
 def test_release_can_be_named_by_its_file(capsys):
     status, out, _ = run(capsys, "show", "001")
     assert status == 0 and out.startswith("Mayor joins local neighbourhood policing teams")

@@ -391,15 +391,6 @@ def test_markdown_export_keeps_release_text_literal(store):
     assert "**Note:** use \\_this\\_" in out
 
 
-def test_the_packs_core_does_not_import_textual():
-    modules = "briefing.packs, briefing.packs.pins, briefing.cli.packs"
-    code = f"import sys, {modules}; print('textual' in sys.modules)"
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "False"
-
-
 def test_a_figure_over_a_different_period_is_not_stale(store):
     from briefing.packs import DEFAULT_PACK, Packs
 
