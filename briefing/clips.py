@@ -12,11 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from briefing.format import format_figure, format_passage, format_quote, written_name
-from briefing.model import TITLE
+from briefing.model import TITLE, BlockTriple
 from briefing.packs import pins
 from briefing.store import Store
+
+if TYPE_CHECKING:
+    from briefing.search.results import SearchHit
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[”’\"')]*\s+(?=[“‘\"'(A-Z0-9£$€])")
 
@@ -30,8 +34,8 @@ class Clip:
 
     text: str
     what: str
-    figures: list[dict] = field(default_factory=list)
-    stale: list[tuple[dict, dict]] = field(default_factory=list)
+    figures: list[dict[str, Any]] = field(default_factory=list)
+    stale: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
 
 
 # ------------------------------------------------------------ where the match is
@@ -87,9 +91,10 @@ def part_of(text: str, spans: Sequence[tuple[int, int]], part: str) -> str:
     return sentence_at(paragraph, local)
 
 
-def quote_block(quote: dict, blocks: Sequence, paragraph: int) -> int:
+def quote_block(quote: dict[str, Any], blocks: Sequence[BlockTriple], paragraph: int) -> int:
     """The release block holding paragraph ``paragraph`` of ``quote`` (for the reader)."""
-    first, last = quote["block_start"], quote.get("block_end", quote["block_start"])
+    first: int = quote["block_start"]
+    last: int = quote.get("block_end", first)
     paragraphs = quote["text"].split("\n\n")
     if not 0 <= paragraph < len(paragraphs):
         return first
@@ -103,7 +108,7 @@ def quote_block(quote: dict, blocks: Sequence, paragraph: int) -> int:
 # ------------------------------------------------------------------- from the store
 
 
-def _nearby(quote: dict, blocks: Sequence) -> list[str]:
+def _nearby(quote: dict[str, Any], blocks: Sequence[BlockTriple]) -> list[str]:
     """The release's text nearest the quote first (its attribution line), then the rest."""
     first = max(0, quote["block_start"] - 2)
     last = quote.get("block_end", quote["block_start"]) + 2
@@ -129,7 +134,9 @@ def quote_clip(store: Store, quote_id: str, fmt: str, text: str | None = None) -
     return Clip(format_quote(quote, fmt, text, written), f"{who} {noun}{how}")
 
 
-def passage_clip(store: Store, release_id: str, block: int, fmt: str, text: str | None = None):
+def passage_clip(
+    store: Store, release_id: str, block: int, fmt: str, text: str | None = None
+) -> Clip:
     """A paragraph (or a sentence of it) with its source."""
     record = pins.lookup(store, "passage", pins.passage_id(release_id, block))
     noun = "title" if record.get("section") == TITLE else "paragraph"
@@ -142,8 +149,8 @@ def passage_clip(store: Store, release_id: str, block: int, fmt: str, text: str 
 def figures_clip(store: Store, stat_ids: Sequence[str]) -> Clip:
     """Figures with their sources, each flagged when a newer release contradicts it."""
     lines: list[str] = []
-    figures: list[dict] = []
-    stale: list[tuple[dict, dict]] = []
+    figures: list[dict[str, Any]] = []
+    stale: list[tuple[dict[str, Any], dict[str, Any]]] = []
     for stat_id in stat_ids:
         stat = store.stat(stat_id)
         newer = pins.newer_figure(store, stat)
@@ -159,7 +166,7 @@ def figures_clip(store: Store, stat_ids: Sequence[str]) -> Clip:
     return Clip("\n".join(lines), what, figures, stale)
 
 
-def hit_clip(store: Store, hit, fmt: str, part: str = "paragraph") -> Clip:
+def hit_clip(store: Store, hit: SearchHit, fmt: str, part: str = "paragraph") -> Clip:
     """What a search hit gives: the matched paragraph of a quote (``part``: or its
     sentence, or the whole quote), a paragraph with its source, a figure flagged."""
     if hit.kind == "stat" and hit.ref:
@@ -170,7 +177,7 @@ def hit_clip(store: Store, hit, fmt: str, part: str = "paragraph") -> Clip:
     return passage_clip(store, hit.release_id, hit.block, fmt, None if part != "sentence" else text)
 
 
-def item_clip(store: Store, item: dict, fmt: str) -> Clip:
+def item_clip(store: Store, item: dict[str, Any], fmt: str) -> Clip:
     """A pack item (as ``Packs.items`` resolves it): its quote, figure or paragraph as
     the other panes copy it; an item whose release changed is copied as pinned."""
     if not item.get("changed"):

@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from briefing import compare
 from briefing.store import Store, StoreError
 
 
-def compare_releases(store: Store, refs: Sequence[str]) -> dict:
+def compare_releases(store: Store, refs: Sequence[str]) -> dict[str, Any]:
     """Figures of the given releases aligned by metric (see ``briefing.compare``)."""
     ids = list(dict.fromkeys(store.resolve(ref) for ref in refs))
     if len(ids) < 2:
@@ -26,7 +27,7 @@ LATEST_CANDIDATES = 2000  # newest figures of a metric looked at (``everything``
 LATEST_OLDER = 20  # older figures listed with the latest one (``everything`` for all)
 
 
-def latest_figure(store: Store, query: str, everything: bool = False) -> dict | None:
+def latest_figure(store: Store, query: str, everything: bool = False) -> dict[str, Any] | None:
     """The newest figure for a metric across the store, with (up to 20) older ones.
 
     Candidates come from the read model's metric index (labels sharing a word with the
@@ -47,9 +48,9 @@ def latest_figure(store: Store, query: str, everything: bool = False) -> dict | 
     figures = [f for metric in chosen for f in store.figures_for_metric(metric, limit=limit)]
     found = compare.latest(query, figures)
     if found is not None and not everything:
-        for key in ("older", "related"):
-            found[f"{key}_total"] = len(found[key])
-            found[key] = found[key][:LATEST_OLDER]
+        for part in ("older", "related"):
+            found[f"{part}_total"] = len(found[part])
+            found[part] = found[part][:LATEST_OLDER]
     return found
 
 
@@ -68,11 +69,11 @@ def default_pair(store: Store) -> list[str]:
     return []
 
 
-def trend(store: Store, stat_id: str) -> dict:
+def trend(store: Store, stat_id: str) -> dict[str, Any]:
     """A figure's metric across every release: ``{"label", "unit", "points"}``, the
     points oldest first (see ``compare.trend``)."""
     stat = store.stat(stat_id)
-    figures: list[dict] = []
+    figures: list[dict[str, Any]] = []
     if stat["label"]:
         # Labels word the same metric differently ("under 25", "aged under-25"): every
         # metric sharing its words is a candidate; ``compare.trend`` keeps the same ones.

@@ -12,6 +12,7 @@ import re
 import textwrap
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from briefing.model import BODY, NOTES, SUMMARY, TITLE
 from briefing.parse.dates import display_date
@@ -40,7 +41,7 @@ def format_number(value: float | int, unit: str) -> str:
     return f"{int(value):,}"
 
 
-def figure_phrase(stat: dict) -> str:
+def figure_phrase(stat: dict[str, Any]) -> str:
     """“34,200 police officers”, “gun crime down 19%”."""
     number = format_number(stat["value"], stat["unit"])
     label = stat.get("label") or ""
@@ -57,7 +58,7 @@ def figure_phrase(stat: dict) -> str:
 # ------------------------------------------------------------------ dates and people
 
 
-def reader_date(record: dict) -> str:
+def reader_date(record: dict[str, Any]) -> str:
     """“26 November 2024”, “May 2024 (date estimated)”, “undated”."""
     iso = record.get("date")
     if not iso:
@@ -103,12 +104,12 @@ def credit(speaker: str | None, role: str | None, written: str | None = None) ->
     return f"{role} {name}" if _role_first(role) else f"{name}, {role}"
 
 
-def attribution(quote: dict, written: str | None = None) -> str:
+def attribution(quote: dict[str, Any], written: str | None = None) -> str:
     """“Commissioner Sir Mark Rowley, May 2025 (date estimated)”."""
     return f"{credit(quote.get('speaker'), quote.get('role'), written)}, {reader_date(quote)}"
 
 
-def source(record: dict, markdown: bool = False) -> str:
+def source(record: dict[str, Any], markdown: bool = False) -> str:
     """“Title”, Publisher, 26 November 2024 — where a passage or figure was said."""
     title = record.get("release_title") or "Untitled release"
     parts = [f"*{_md(title)}*" if markdown else f"“{title}”"]
@@ -132,7 +133,9 @@ def _md(text: str) -> str:
     return re.sub(r"([\\`*_\[\]<>#|])", r"\\\1", text)
 
 
-def format_quote(quote: dict, fmt: str = "plain", text: str | None = None, written=None) -> str:
+def format_quote(
+    quote: dict[str, Any], fmt: str = "plain", text: str | None = None, written: str | None = None
+) -> str:
     """A quote (or ``text``, a part of it) as speechwriters paste it: in quotation marks,
     with its attribution, or as a Markdown block quote with its source."""
     words = quoted(text if text is not None else quote["text"])
@@ -149,7 +152,7 @@ def format_quote(quote: dict, fmt: str = "plain", text: str | None = None, writt
     raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(CLIP_FORMATS)}")
 
 
-def format_passage(record: dict, fmt: str = "plain", text: str | None = None) -> str:
+def format_passage(record: dict[str, Any], fmt: str = "plain", text: str | None = None) -> str:
     """A press-office paragraph (or title), not in quotation marks: it is nobody's words."""
     words = " ".join((text if text is not None else record["text"]).split())
     if fmt == "plain":
@@ -161,7 +164,7 @@ def format_passage(record: dict, fmt: str = "plain", text: str | None = None) ->
     raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(CLIP_FORMATS)}")
 
 
-def format_figure(stat: dict, newer: dict | None = None) -> str:
+def format_figure(stat: dict[str, Any], newer: dict[str, Any] | None = None) -> str:
     """“34,200 police officers — Mayor of London, “Title”, 26 November 2024”, and a
     second line when a newer release gives a different figure."""
     parts = [stat.get("publisher"), f"“{stat['release_title']}”" if stat.get("release_title")
@@ -178,13 +181,13 @@ def format_figure(stat: dict, newer: dict | None = None) -> str:
 # ------------------------------------------------------------------ a whole release
 
 
-def release_header(release: dict) -> str:
+def release_header(release: dict[str, Any]) -> str:
     when = display_date(release["date"], release["date_estimated"])
     parts = [when, release.get("publisher") or "publisher unknown", release.get("source") or ""]
     return " · ".join(part for part in parts if part)
 
 
-def release_text(release: dict, width: int = 88) -> str:
+def release_text(release: dict[str, Any], width: int = 88) -> str:
     """Title, date line, summary bullets, body and notes, wrapped to ``width``."""
     lines = [
         release["title"]

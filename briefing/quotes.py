@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from briefing.parse.speakers import match_speakers, order_speakers
 from briefing.store import Store, StoreError
 
 
-def speakers(store: Store) -> list[dict]:
+def speakers(store: Store) -> list[dict[str, Any]]:
     """Everyone quoted: key speakers first, then by number of quotes."""
     found = {name: (count, releases, roles) for name, count, releases, roles in store.speakers()}
     ordered = order_speakers({name: count for name, (count, _, _) in found.items()})
@@ -35,7 +37,7 @@ def quotes_by(
     release: str | None = None,
     limit: int | None = None,
     offset: int = 0,
-) -> list[dict]:
+) -> list[dict[str, Any]]:
     """Quotes newest first, each with up to 20 quotes that reuse one of its lines
     (``repeats``, newest first) and how many do in all (``repeats_total``)."""
     name = resolve_speaker(store, speaker) if speaker else None

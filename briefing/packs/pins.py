@@ -11,6 +11,7 @@ changed and gives back the snapshot. No Textual here.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from briefing import format
 from briefing.compare import label_key, same_metric, same_period
@@ -40,7 +41,9 @@ def kind_of(ref: str) -> str:
     raise UnknownIdError(f"{ref!r} is not the id of a quote (…qN), figure (…sN) or passage (…#N)")
 
 
-def make_pin(kind: str, record: dict, note: str | None, added: str | None = None) -> dict:
+def make_pin(
+    kind: str, record: dict[str, Any], note: str | None, added: str | None = None
+) -> dict[str, Any]:
     """The pin saved in the user's data: the id, the words, a snapshot of the rest."""
     return {
         "kind": kind, "id": record["id"], "release_id": record["release_id"],
@@ -50,7 +53,7 @@ def make_pin(kind: str, record: dict, note: str | None, added: str | None = None
     }  # fmt: skip
 
 
-def lookup(store: Store, kind: str, ref: str) -> dict:
+def lookup(store: Store, kind: str, ref: str) -> dict[str, Any]:
     """The record ``ref`` names now (a passage is built from its release's block)."""
     if kind == "quote":
         return store.quote(ref)
@@ -74,7 +77,7 @@ def lookup(store: Store, kind: str, ref: str) -> dict:
 def full_id(store: Store, ref: str) -> str:
     """``ref`` with its release id in full ("ee96.q1" -> "ee9698a000df.q1"), if it names one."""
     try:
-        return lookup(store, kind_of(ref), ref)["id"]
+        return str(lookup(store, kind_of(ref), ref)["id"])
     except UnknownIdError:
         return ref
 
@@ -83,7 +86,7 @@ def _words(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def _same_words(kind: str, pinned: dict, record: dict) -> bool:
+def _same_words(kind: str, pinned: dict[str, Any], record: dict[str, Any]) -> bool:
     """Whether ``record`` holds what was pinned (a figure: its value in the same sentence)."""
     if kind == "stat":
         return (
@@ -93,7 +96,7 @@ def _same_words(kind: str, pinned: dict, record: dict) -> bool:
     return _words(record["text"]) == _words(pinned["text"])
 
 
-def current(store: Store, pin: dict) -> tuple[dict, bool]:
+def current(store: Store, pin: dict[str, Any]) -> tuple[dict[str, Any], bool]:
     """(the record now holding the pinned words, False) or (the snapshot, True: changed)."""
     try:
         record = lookup(store, pin["kind"], pin["id"])
@@ -108,7 +111,7 @@ def current(store: Store, pin: dict) -> tuple[dict, bool]:
     return {**pinned, "id": pin["id"], "release_id": pin["release_id"]}, True
 
 
-def _relink(store: Store, pin: dict, pinned: dict) -> dict | None:
+def _relink(store: Store, pin: dict[str, Any], pinned: dict[str, Any]) -> dict[str, Any] | None:
     """The same words in the release now holding the pin's file (or its old id)."""
     for release in store.releases_from(pin["release_id"], pin.get("source")):
         if pin["kind"] == "quote":
@@ -124,11 +127,11 @@ def _relink(store: Store, pin: dict, pinned: dict) -> dict | None:
     return None
 
 
-def _figure(stat: dict) -> tuple:
+def _figure(stat: dict[str, Any]) -> tuple[Any, Any]:
     return stat.get("value"), stat.get("direction")
 
 
-def newer_figure(store: Store, stat: dict) -> dict | None:
+def newer_figure(store: Store, stat: dict[str, Any]) -> dict[str, Any] | None:
     """The newest figure for the same metric, if a newer release gives a different one.
 
     Returns None, or ``{"value", "text", "release_id", "date", "id", "phrase",

@@ -243,8 +243,8 @@ class _Plan:
 
     def _cells(
         self, terms, words, phrases, expansions
-    ) -> list[tuple[float, float, str, int, int, bool]]:
-        """(best score possible, tier, expression, group, k, fixed score) per cell."""
+    ) -> list[tuple[float, float, str, int, float, bool]]:
+        """(best score possible, tier, expression, group, weight, fixed score) per cell."""
         q = self.q
         n = len(terms)
         tiers: list[tuple[float, str, bool]] = []

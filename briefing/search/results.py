@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from briefing.search.query import Query
 
@@ -20,7 +21,7 @@ class SearchHit:
     ref: str | None
     section: str
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """JSON-friendly (spans as lists)."""
         return {
             "release_id": self.release_id,

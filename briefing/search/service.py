@@ -6,6 +6,8 @@ There is nothing to build or load: the read model is kept up to date by every wr
 
 from __future__ import annotations
 
+from typing import Any
+
 from briefing.parse.speakers import KEY_SPEAKERS, match_speakers
 from briefing.search.engine import Engine
 from briefing.search.results import SearchHit, SearchResult
@@ -32,7 +34,7 @@ def collapse(hits: list[SearchHit]) -> list[tuple[SearchHit, int]]:
     """Hits with near-identical text (the same opening words, case and spacing aside)
     folded into the first, best-ranked one: ``(hit, how many it stands for)``."""
     seen: dict[tuple[str, str], int] = {}
-    out: list[list] = []
+    out: list[list[Any]] = []  # [hit, count]
     for hit in hits:
         key = (hit.kind, " ".join(hit.text.lower().split())[:_SAME_TEXT])
         if key in seen:

@@ -59,7 +59,7 @@ async def test_a_figure_hit_is_flagged_and_copied_with_its_flag(app, clipboard):
     async with app.run_test(size=SIZE) as pilot:
         pane = await _search(pilot, "34,542 officers kind:figure")
         hit = pane._hits[0]
-        assert hit.ref in pane._stale
+        assert hit.ref in pane._newer_figures
         prompt = str(app.query_one("#search-hits", OptionList).get_option_at_index(0).prompt)
         assert "⚠ out of date: 34,200 officers" in prompt
         await pilot.press("c")

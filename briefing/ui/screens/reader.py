@@ -311,7 +311,7 @@ class ReaderScreen(Screen[None]):
 def _passages(blocks: list, quotes: list[dict], stats: list[dict]) -> list[Passage | str]:
     """The release's blocks to show, with a heading (or a blank line) between sections."""
     by_block = {i: q for q in quotes for i in range(q["block_start"], q["block_end"] + 1)}
-    passages: list[Passage | None] = []
+    passages: list[Passage | str] = []
     section = None
     for index, (block_section, text, bullet) in enumerate(blocks):
         if block_section == TITLE:

@@ -333,8 +333,9 @@ class ReleasesPane(Pane):
 
     @on(Saved)
     def _saved(self, message: Saved) -> None:
-        if message.error:
-            self.notify(message.error, title="Not saved", severity="error", markup=False)
+        if message.error or message.release is None:
+            error = message.error or "nothing was saved"
+            self.notify(error, title="Not saved", severity="error", markup=False)
             return
         release = message.release
         detail = f"{release['title']} · {display.when(release)}"

@@ -130,7 +130,7 @@ class SearchPane(Pane):
         self._releases: dict[str, dict] = {}
         self._hits: list[SearchHit] = []
         self._counts: list[int] = []  # how many near-identical hits each one stands for
-        self._stale: dict[str, dict] = {}  # figure id -> the newer figure a release gives
+        self._newer_figures: dict[str, dict] = {}  # figure id -> the newer figure a release gives
         self._limit = HIT_LIMIT
         self._result: SearchResult | None = None
 
@@ -204,7 +204,7 @@ class SearchPane(Pane):
         if text != self.query_one("#search-box", Input).value:
             return  # stale: the user typed on while this search ran
         self._releases = releases
-        self._stale = stale
+        self._newer_figures = stale
         self._show(result)
 
     def _show_first_screen(self, hits: list[SearchHit]) -> None:
@@ -250,22 +250,22 @@ class SearchPane(Pane):
         lines = 1 if self.app.size.height < SHORT_SCREEN else 3
         width = min(SNIPPET_WIDTH, max(MIN_TITLE, (self.size.width - 8) * lines))
         text, spans = display.snippet(hit.text, hit.spans, width)
-        lines = [display.join(heading), display.highlighted(text, spans)]
-        newer = self._stale.get(hit.ref or "") if hit.kind == "stat" else None
+        parts = [display.join(heading), display.highlighted(text, spans)]
+        newer = self._newer_figures.get(hit.ref or "") if hit.kind == "stat" else None
         if newer:
-            lines.append(
+            parts.append(
                 display.literal(
                     f"⚠ out of date: {newer['phrase']} in a newer release ({display.when(newer)})",
                     pack_items.WARNING_STYLE,
                 )
             )
         if count > 1:
-            lines.append(
+            parts.append(
                 Content(f"+ the same words in {display.count(count - 1, 'other release')}").stylize(
                     "italic"
                 )
             )
-        return Content("\n").join(lines)
+        return Content("\n").join(parts)
 
     # ----------------------------------------------------------------- actions
 
