@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from briefing.packs import export, pins
+from briefing.model import Pin
 from briefing.packs.pins import kind_of, make_pin
 from briefing.parse.text import strip_controls
 from briefing.paths import export_dir
@@ -95,7 +96,7 @@ class Packs:
     def _full_id(self, ref: str) -> str:
         return pins.full_id(self.store, ref)
 
-    def _resolve(self, item: dict[str, Any]) -> dict[str, Any]:
+    def _resolve(self, item: Pin) -> dict[str, Any]:
         record, changed = pins.current(self.store, item)
         resolved = {
             **record,
@@ -133,7 +134,7 @@ class Packs:
 
         self.store.save_user(apply)
 
-    def _relinked(self, item: dict[str, Any]) -> dict[str, Any]:
+    def _relinked(self, item: Pin) -> Pin:
         record, changed = pins.current(self.store, item)
         if changed or record["id"] == item["id"]:
             return item

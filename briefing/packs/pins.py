@@ -15,6 +15,7 @@ from typing import Any
 
 from briefing import format
 from briefing.compare import label_key, same_metric, same_period
+from briefing.model import Pin, PinKind, Record
 from briefing.store import Store, UnknownIdError
 
 SNAPSHOT_KEYS = (
@@ -29,7 +30,7 @@ def passage_id(release_id: str, block: int) -> str:
     return f"{release_id}#{block}"
 
 
-def kind_of(ref: str) -> str:
+def kind_of(ref: str) -> PinKind:
     """``quote``, ``stat`` or ``passage``, from the shape of an id."""
     if "#" in ref:
         return "passage"
@@ -41,9 +42,7 @@ def kind_of(ref: str) -> str:
     raise UnknownIdError(f"{ref!r} is not the id of a quote (…qN), figure (…sN) or passage (…#N)")
 
 
-def make_pin(
-    kind: str, record: dict[str, Any], note: str | None, added: str | None = None
-) -> dict[str, Any]:
+def make_pin(kind: PinKind, record: Record, note: str | None, added: str | None = None) -> Pin:
     """The pin saved in the user's data: the id, the words, a snapshot of the rest."""
     return {
         "kind": kind, "id": record["id"], "release_id": record["release_id"],
@@ -96,7 +95,7 @@ def _same_words(kind: str, pinned: dict[str, Any], record: dict[str, Any]) -> bo
     return _words(record["text"]) == _words(pinned["text"])
 
 
-def current(store: Store, pin: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+def current(store: Store, pin: Pin) -> tuple[dict[str, Any], bool]:
     """(the record now holding the pinned words, False) or (the snapshot, True: changed)."""
     try:
         record = lookup(store, pin["kind"], pin["id"])
@@ -111,7 +110,7 @@ def current(store: Store, pin: dict[str, Any]) -> tuple[dict[str, Any], bool]:
     return {**pinned, "id": pin["id"], "release_id": pin["release_id"]}, True
 
 
-def _relink(store: Store, pin: dict[str, Any], pinned: dict[str, Any]) -> dict[str, Any] | None:
+def _relink(store: Store, pin: Pin, pinned: dict[str, Any]) -> dict[str, Any] | None:
     """The same words in the release now holding the pin's file (or its old id)."""
     for release in store.releases_from(pin["release_id"], pin.get("source")):
         if pin["kind"] == "quote":

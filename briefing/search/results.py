@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from briefing.model import HitKind
 from briefing.search.query import Query
 
 
 @dataclass
 class SearchHit:
     release_id: str
-    kind: str
+    kind: HitKind
     text: str
     speaker: str | None
     score: float  # 0-100
