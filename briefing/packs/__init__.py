@@ -17,8 +17,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
 
-from briefing.packs import export, pins
 from briefing.model import Pin
+from briefing.packs import export, pins
 from briefing.packs.pins import kind_of, make_pin
 from briefing.parse.text import strip_controls
 from briefing.paths import export_dir

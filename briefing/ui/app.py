@@ -130,15 +130,12 @@ class BriefingApp(App[None]):
                     pane = pane_class(self.locked_store, number).data_bind(
                         BriefingApp.store_version
                     )
-                    if isinstance(pane, SearchPane):
-                        pane.data_bind(
-                            service=BriefingApp.search_service,
-                            index_progress=BriefingApp.index_progress,
-                        )
-                    elif isinstance(pane, PackPane):
-                        pane.data_bind(BriefingApp.packs_version)
-                    elif isinstance(pane, ReleasesPane):
-                        pane.data_bind(inbox=BriefingApp.inbox_folder)
+                    if pane_class.FOLLOWS:
+                        follows = {
+                            name: getattr(BriefingApp, app_name)
+                            for name, app_name in pane_class.FOLLOWS.items()
+                        }
+                        pane.data_bind(**follows)
                     yield pane
         if self.inbox is not None:
             yield InboxWatcher(self.locked_store, self.inbox)

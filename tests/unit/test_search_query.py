@@ -247,3 +247,13 @@ def test_a_word_typed_as_written_finds_its_passage(word):
         finally:
             model.close()
     assert [h.kind for h in hits if h.release_id == "w"] == ["paragraph"], word
+
+
+def test_filters_come_out_of_a_query_by_any_alias():
+    from briefing.search.query import without_filters
+
+    text = 'knife crime by:"the mayor" Kind:quote since:2023 until:2024'
+    assert without_filters(text) == "knife crime"
+    assert without_filters(text, "speaker") == "knife crime Kind:quote since:2023 until:2024"
+    assert without_filters(text, "after", "before") == 'knife crime by:"the mayor" Kind:quote'
+    assert without_filters("at 10:30 http://x") == "at 10:30 http://x"  # not filters

@@ -57,6 +57,8 @@ class ComparePane(Pane):
     TITLE = "Compare"
     LIST_ID = "compare-releases"
     BOX_ID = "compare-filter"
+    SUMMARY_ID = "compare-summary"
+    LOADING = "Loading the releases…"
 
     BINDINGS = [
         Binding("slash", "focus_box", "Filter", tooltip="Filter releases by title"),
@@ -122,16 +124,12 @@ class ComparePane(Pane):
 
     # ----------------------------------------------------------------- releases
 
-    def reload(self) -> None:
-        self.query_one("#compare-summary", Static).update("Loading the releases…")
-        self._load_releases(self.query_one("#compare-filter", Input).value)
-
     def on_resize(self) -> None:
         if self._comparison is not None:
             self._render_table()
 
     @work(thread=True, exclusive=True, group="compare-releases")
-    def _load_releases(self, text: str) -> None:
+    def load(self, text: str) -> None:
         chosen = list(self._chosen)
         pick = not self._picked and not chosen
 
@@ -145,7 +143,7 @@ class ComparePane(Pane):
 
     @on(ReleasesLoaded)
     def _releases_loaded(self, message: ReleasesLoaded) -> None:
-        if message.text != self.query_one("#compare-filter", Input).value:
+        if not self.is_current(message.text):
             return  # the filter changed while these were read
         self._chosen = [rid for rid in self._chosen if rid not in message.gone]
         if message.pair and not self._picked and not self._chosen:
@@ -154,14 +152,6 @@ class ComparePane(Pane):
         self._releases = message.releases
         self._fill()
         self._compare()
-
-    @on(Input.Changed, "#compare-filter")
-    def _filter_changed(self, event: Input.Changed) -> None:
-        self._load_releases(event.value)
-
-    @on(Input.Submitted, "#compare-filter")
-    def _filter_submitted(self) -> None:
-        self.focus_list()
 
     def _fill(self) -> None:
         """List the releases the filter found, keeping the choices made."""

@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 
 from briefing import clips, format
 from briefing.packs import DEFAULT_PACK, NOTE_LENGTH, Packs, write_brief
-from briefing.store import StoreError
+from briefing.store import Store, StoreError
 from briefing.ui import display
 from briefing.ui.copying import CopyClip
 from briefing.ui.locked_store import LockedStore
@@ -36,6 +36,9 @@ class PackPane(Pane):
     TITLE = "Pack"
     LIST_ID = "pack-items"
     BOX_ID = "pack-switcher"
+    SUMMARY_ID = "pack-summary"
+    LOADING = "Loading the pack…"
+    FOLLOWS = {"packs_version": "packs_version"}
 
     BINDINGS = [
         Binding("slash", "focus_box", "Switch pack", show=False, tooltip="Choose another pack"),
@@ -123,17 +126,15 @@ class PackPane(Pane):
 
     # ------------------------------------------------------------------ loading
 
-    def reload(self) -> None:
-        self.query_one("#pack-summary", Static).update("Loading the pack…")
-        self._load()
-
     def watch_packs_version(self, version: int) -> None:
         if version:
-            self._load()
+            self.load("")
 
     @work(thread=True, exclusive=True, group="pack-load")
-    def _load(self) -> None:
-        def read(store) -> tuple[list[str], str, list[dict]]:
+    def load(self, text: str) -> None:
+        """The current pack and its items (the box here picks the pack)."""
+
+        def read(store: Store) -> tuple[list[str], str, list[dict]]:
             packs = Packs(store)
             name = packs.current()
             return packs.names(), name, packs.items(name)

@@ -35,6 +35,8 @@ class QuotesPane(Pane):
     TITLE = "Quotes"
     LIST_ID = "speakers"
     BOX_ID = "speaker-filter"
+    SUMMARY_ID = "quotes-heading"
+    LOADING = "Loading the speakers…"
 
     BINDINGS = [
         Binding("slash", "focus_box", "Filter", tooltip="Filter speakers by name"),
@@ -103,27 +105,19 @@ class QuotesPane(Pane):
 
     def reload(self) -> None:
         self._quotes = []  # read again: an import, a deletion or a new date changed them
-        self.query_one("#quotes-heading", Static).update("Loading the speakers…")
-        self._load_speakers()
+        super().reload()
 
     @work(thread=True, exclusive=True, group="speakers")
-    def _load_speakers(self) -> None:
+    def load(self, text: str) -> None:
+        """Everyone quoted (the box filters them here, as the user types)."""
         self.post_message(self.SpeakersLoaded(self.locked_store.read(quotes.speakers)))
 
     @on(SpeakersLoaded)
     def _speakers_loaded(self, message: SpeakersLoaded) -> None:
         self._speakers = message.speakers
-        self._filter(self.query_one("#speaker-filter", Input).value)
+        self.box_changed(self.box_text)
 
-    @on(Input.Changed, "#speaker-filter")
-    def _filter_changed(self, event: Input.Changed) -> None:
-        self._filter(event.value)
-
-    @on(Input.Submitted, "#speaker-filter")
-    def _filter_submitted(self) -> None:
-        self.focus_list()
-
-    def _filter(self, text: str) -> None:
+    def box_changed(self, text: str) -> None:
         """Show the speakers whose name matches ``text`` (by alias, prefix or fuzzily)."""
         text = text.strip().lower()
         if text:

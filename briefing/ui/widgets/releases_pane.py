@@ -47,6 +47,9 @@ class ReleasesPane(Pane):
     TITLE = "Releases"
     LIST_ID = "releases-table"
     BOX_ID = "releases-filter"
+    SUMMARY_ID = "releases-summary"
+    LOADING = "Loading the releases…"
+    FOLLOWS = {"inbox": "inbox_folder"}
 
     BINDINGS = [
         Binding(
@@ -139,12 +142,8 @@ class ReleasesPane(Pane):
         table.add_column(Text("Quotes", justify="right"), key="quotes", width=quotes)
         table.add_column(Text("Figures", justify="right"), key="figures", width=figures)
 
-    def reload(self) -> None:
-        self.query_one("#releases-summary", Static).update("Loading the releases…")
-        self._load(self.query_one("#releases-filter", Input).value, 0)
-
     @work(thread=True, exclusive=True, group="releases")
-    def _load(self, text: str, offset: int) -> None:
+    def load(self, text: str, offset: int = 0) -> None:
         """One page of the matching releases, read from the store's read model."""
         order = self._order
 
@@ -158,7 +157,7 @@ class ReleasesPane(Pane):
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
         self._loading = False
-        if message.text != self.query_one("#releases-filter", Input).value:
+        if not self.is_current(message.text):
             return  # the filter changed while this page was read
         self._matching, self._total = message.matching, message.total
         if message.offset:
@@ -169,20 +168,12 @@ class ReleasesPane(Pane):
             return
         self._fill(message.releases)
 
-    @on(Input.Changed, "#releases-filter")
-    def _filter_changed(self, event: Input.Changed) -> None:
-        self._load(event.value, 0)
-
-    @on(Input.Submitted, "#releases-filter")
-    def _filter_submitted(self) -> None:
-        self.focus_list()
-
     @on(DataTable.RowHighlighted, "#releases-table")
     def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         near_end = event.cursor_row >= len(self._shown) - 20
         if near_end and len(self._shown) < self._matching and not self._loading:
             self._loading = True
-            self._load(self.query_one("#releases-filter", Input).value, len(self._shown))
+            self.load(self.box_text, len(self._shown))
 
     def _rows(self, releases: list[dict]):
         return (

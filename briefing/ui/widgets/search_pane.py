@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import re
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -17,6 +16,7 @@ from textual.widgets.option_list import Option
 from briefing import clips
 from briefing.packs import pins
 from briefing.packs.pins import passage_id
+from briefing.search.query import without_filters
 from briefing.search.service import collapse, first_screen
 from briefing.ui import display
 from briefing.ui.copying import CopyClip
@@ -41,17 +41,8 @@ HINT = (
 )
 FIRST_SCREEN_HINT = "Newest quotes and releases · Enter reads · c copies · ?/F1 keys · Esc: list"
 SHORT_SCREEN = 30  # rows; below it each hit's snippet is one line, so four hits fit at 80×24
-# Query filters by field, with the aliases the query syntax accepts (briefing.search.query).
-_FILTER = re.compile(
-    r"(?<!\S)(?:speaker|by|who|kind|type|is|after|since|from|before|until|release|id):"
-    r'(?:"[^"]*"?|\S*)\s*',
-    re.IGNORECASE,
-)
-_FIELD_FILTERS = {
-    "speaker": re.compile(r'(?<!\S)(?:speaker|by|who):(?:"[^"]*"?|\S*)\s*', re.I),
-    "kind": re.compile(r"(?<!\S)(?:kind|type|is):\S*\s*", re.I),
-    "year": re.compile(r"(?<!\S)(?:after|since|from|before|until):\S*\s*", re.I),
-}
+# The query filters a hit can narrow the search by (``briefing.search.query``'s keys).
+_NARROW_KEYS = {"speaker": ("speaker",), "kind": ("kind",), "year": ("after", "before")}
 
 
 class SearchPane(Pane):
@@ -60,6 +51,7 @@ class SearchPane(Pane):
     TITLE = "Search"
     LIST_ID = "search-hits"
     BOX_ID = "search-box"
+    FOLLOWS = {"service": "search_service", "index_progress": "index_progress"}
     DEBOUNCE = 0.15
 
     # Footer words are short so the keys fit at 80 columns; the palette shows the tooltips.
@@ -143,11 +135,11 @@ class SearchPane(Pane):
 
     # ----------------------------------------------------------------- loading
 
-    def reload(self) -> None:
-        self.run_search(self.query_one("#search-box", Input).value, debounce=False)
+    def load(self, text: str) -> None:
+        self.run_search(text, debounce=False)
 
     def watch_service(self) -> None:
-        self.run_search(self.query_one("#search-box", Input).value, debounce=False)
+        self.load(self.box_text)
 
     def watch_index_progress(self, progress: tuple[int, int] | None) -> None:
         bar = self.query_one("#index-progress", ProgressBar)
@@ -158,14 +150,9 @@ class SearchPane(Pane):
 
     # ---------------------------------------------------------------- searching
 
-    @on(Input.Changed, "#search-box")
-    def _typed(self, event: Input.Changed) -> None:
+    def box_changed(self, text: str) -> None:
         self._limit = HIT_LIMIT
-        self.run_search(event.value)
-
-    @on(Input.Submitted, "#search-box")
-    def _submitted(self) -> None:
-        self.focus_list()
+        self.run_search(text)
 
     @work(exclusive=True, group="search")
     async def run_search(self, text: str, debounce: bool = True) -> None:
@@ -176,7 +163,7 @@ class SearchPane(Pane):
         if service is None:
             self._summary(Content("Opening the archive… results appear when it is ready."))
             return
-        words = _FILTER.sub("", text).strip()
+        words = without_filters(text)
         if not text.strip():
             if not self._hits:
                 self._summary(Content("Loading the newest quotes and releases…"))
@@ -201,7 +188,7 @@ class SearchPane(Pane):
             return result, views, stale_figures(store, result.hits)
 
         result, releases, stale = await asyncio.to_thread(self.locked_store.read, search)
-        if text != self.query_one("#search-box", Input).value:
+        if not self.is_current(text):
             return  # stale: the user typed on while this search ran
         self._releases = releases
         self._newer_figures = stale
@@ -308,7 +295,7 @@ class SearchPane(Pane):
             self.notify("Every match is shown.", markup=False)
             return
         self._limit = len(result.hits) + HIT_LIMIT
-        self.run_search(self.query_one("#search-box", Input).value, debounce=False)
+        self.load(self.box_text)
 
     def action_narrow(self, field: str) -> None:
         """Add a filter taken from the highlighted hit to the query."""
@@ -329,7 +316,7 @@ class SearchPane(Pane):
         else:
             token = f"kind:{hit.kind}"
         box = self.query_one("#search-box", Input)
-        box.value = f"{_FIELD_FILTERS[field].sub('', box.value).strip()} {token}".strip()
+        box.value = f"{without_filters(box.value, *_NARROW_KEYS[field])} {token}".strip()
 
     def action_pin(self) -> None:
         """Pin the quote or figure a hit is, else its paragraph (or title)."""
@@ -344,7 +331,7 @@ class SearchPane(Pane):
 
     def action_clear_filters(self) -> None:
         box = self.query_one("#search-box", Input)
-        box.value = _FILTER.sub("", box.value).strip()
+        box.value = without_filters(box.value)
 
 
 def _summary(result: SearchResult, entries: int) -> Content:
