@@ -90,9 +90,11 @@ def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     for word in a:
         for i, other in enumerate(unmatched):
             if word == other or (
-                not word.isdigit() and not other.isdigit() and not re.search(r"\d", word + other)
+                not word.isdigit()
+                and not other.isdigit()
+                and not re.search(r"\d", word + other)
                 and fuzz.ratio(word, other) >= WORD_MATCH
-            ):  # fmt: skip
+            ):
                 del unmatched[i]
                 break
         else:
@@ -246,13 +248,19 @@ def compare(releases: Sequence[dict], stats: Sequence[dict]) -> dict:
             cells[stat["release_id"]].append(stat)
         present = [rid for rid, found in cells.items() if found]
         values = {stat["value"] for stat in items}
-        rows.append({
-            "label": _row_label(items) if items[0].get("label") else items[0].get("text", ""),
-            "unit": items[0]["unit"],
-            "differs": len(present) >= 2 and len(values) > 1,
-            "cells": cells,
-            "_order": (-len(present), position[items[0]["release_id"]], items[0].get("block", 0)),
-        })  # fmt: skip
+        rows.append(
+            {
+                "label": _row_label(items) if items[0].get("label") else items[0].get("text", ""),
+                "unit": items[0]["unit"],
+                "differs": len(present) >= 2 and len(values) > 1,
+                "cells": cells,
+                "_order": (
+                    -len(present),
+                    position[items[0]["release_id"]],
+                    items[0].get("block", 0),
+                ),
+            }
+        )
     rows.sort(key=lambda row: row.pop("_order"))
     return {"releases": columns, "rows": rows}
 
@@ -300,8 +308,10 @@ def latest(query: str, stats: Sequence[dict]) -> dict | None:
     best = min((s for score, s in scored if score == best_score), key=_newest_first)
     group = sorted((s for _, s in scored if same_metric(best, s)), key=_newest_first)
     in_group = {id(s) for s in group}
-    related = sorted((s for score, s in scored if score == best_score and id(s) not in in_group),
-                     key=_newest_first)  # fmt: skip
+    related = sorted(
+        (s for score, s in scored if score == best_score and id(s) not in in_group),
+        key=_newest_first,
+    )
     return {
         "label": _row_label(group),
         "unit": best["unit"],

@@ -82,11 +82,18 @@ def build_records(text: str, source: str, today: date | None = None) -> Records:
         for paragraph in quote.text.split("\n\n"):
             span = _span_in(blocks, quote.block_start, quote.block_end, paragraph)
             parts.append(span if span is not None else paragraph)
-        quote_docs.append({
-            "id": f"{rid}.q{n}", "release_id": rid, "speaker": quote.speaker,
-            "role": quote.role, "paragraphs": quote.paragraphs,
-            "block_start": quote.block_start, "block_end": quote.block_end, "parts": parts,
-        })  # fmt: skip
+        quote_docs.append(
+            {
+                "id": f"{rid}.q{n}",
+                "release_id": rid,
+                "speaker": quote.speaker,
+                "role": quote.role,
+                "paragraphs": quote.paragraphs,
+                "block_start": quote.block_start,
+                "block_end": quote.block_end,
+                "parts": parts,
+            }
+        )
     stat_docs: list[FigureDoc] = []
     for n, stat in enumerate(stats, start=1):  # "extra" kept: "a year" on £172m, "of 10"
         fields = dict(vars(stat))

@@ -167,8 +167,11 @@ def format_passage(record: dict[str, Any], fmt: str = "plain", text: str | None 
 def format_figure(stat: dict[str, Any], newer: dict[str, Any] | None = None) -> str:
     """“34,200 police officers — Mayor of London, “Title”, 26 November 2024”, and a
     second line when a newer release gives a different figure."""
-    parts = [stat.get("publisher"), f"“{stat['release_title']}”" if stat.get("release_title")
-             else None, reader_date(stat)]  # fmt: skip
+    parts = [
+        stat.get("publisher"),
+        f"“{stat['release_title']}”" if stat.get("release_title") else None,
+        reader_date(stat),
+    ]
     text = f"{figure_phrase(stat)} — {', '.join(p for p in parts if p)}"
     if newer:
         text += (

@@ -11,9 +11,18 @@ from briefing.parse.dates import display_date
 
 QUOTES_SHOWN = 200  # a prolific speaker has thousands: the newest, unless --all
 QUOTE_FIELDS = (
-    "id", "release_id", "release_title", "date", "source", "speaker", "role", "text",
-    "paragraphs", "repeats", "repeats_total",
-)  # fmt: skip
+    "id",
+    "release_id",
+    "release_title",
+    "date",
+    "source",
+    "speaker",
+    "role",
+    "text",
+    "paragraphs",
+    "repeats",
+    "repeats_total",
+)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -27,9 +36,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--release", metavar="ID", help="only quotes from this release")
     parser.add_argument(
-        "--limit", type=positive, default=QUOTES_SHOWN, metavar="N",
+        "--limit",
+        type=positive,
+        default=QUOTES_SHOWN,
+        metavar="N",
         help=f"the newest N quotes (default {QUOTES_SHOWN})",
-    )  # fmt: skip
+    )
     parser.add_argument("--all", action="store_true", help="every quote, however many")
     add_json(parser)
     parser.set_defaults(handler=quotes_command)
@@ -69,8 +81,10 @@ def quotes_command(args: argparse.Namespace) -> int:
             extra = f" and {more} more" if more > 0 else ""
             emit(f"    repeats a line also in: {', '.join(quote['repeats'])}{extra}")
         emit()
-    emit(f"{len(found)} quotes" + ("" if args.all or len(found) < args.limit else
-                                   " (the newest; --all lists every one)"))  # fmt: skip
+    emit(
+        f"{len(found)} quotes"
+        + ("" if args.all or len(found) < args.limit else " (the newest; --all lists every one)")
+    )
     return 0
 
 

@@ -9,9 +9,18 @@ from briefing.cli.common import add_json, emit, emit_json, open_store
 from briefing.parse.dates import display_date
 
 STAT_FIELDS = (
-    "id", "release_id", "value", "unit", "qualifier", "direction", "label", "period", "scope",
-    "sentence", "section",
-)  # fmt: skip
+    "id",
+    "release_id",
+    "value",
+    "unit",
+    "qualifier",
+    "direction",
+    "label",
+    "period",
+    "scope",
+    "sentence",
+    "section",
+)
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -129,11 +129,13 @@ def _remarks(item: dict[str, Any]) -> list[tuple[str, str]]:
     newer = item.get("stale")
     if newer:
         publisher = newer.get("publisher") or "publisher unknown"
-        remarks.append((
-            "Out of date",
-            f"a newer release, “{newer['release_title']}”, {publisher}, "
-            f"{format.reader_date(newer)}, gives {newer['phrase']}.",
-        ))  # fmt: skip
+        remarks.append(
+            (
+                "Out of date",
+                f"a newer release, “{newer['release_title']}”, {publisher}, "
+                f"{format.reader_date(newer)}, gives {newer['phrase']}.",
+            )
+        )
     if item.get("changed"):
         remarks.append(("Changed", CHANGED))
     if item.get("note"):

@@ -19,10 +19,26 @@ from briefing.model import Pin, PinKind, Record
 from briefing.store import Store, UnknownIdError
 
 SNAPSHOT_KEYS = (
-    "speaker", "role", "release_title", "date", "date_estimated", "publisher", "source",
-    "value", "unit", "label", "period", "scope", "sentence", "direction", "qualifier",
-    "release_id", "section", "block", "block_start",
-)  # fmt: skip
+    "speaker",
+    "role",
+    "release_title",
+    "date",
+    "date_estimated",
+    "publisher",
+    "source",
+    "value",
+    "unit",
+    "label",
+    "period",
+    "scope",
+    "sentence",
+    "direction",
+    "qualifier",
+    "release_id",
+    "section",
+    "block",
+    "block_start",
+)
 
 
 def passage_id(release_id: str, block: int) -> str:
@@ -45,11 +61,15 @@ def kind_of(ref: str) -> PinKind:
 def make_pin(kind: PinKind, record: Record, note: str | None, added: str | None = None) -> Pin:
     """The pin saved in the user's data: the id, the words, a snapshot of the rest."""
     return {
-        "kind": kind, "id": record["id"], "release_id": record["release_id"],
-        "source": record.get("source"), "text": record["text"], "note": note,
+        "kind": kind,
+        "id": record["id"],
+        "release_id": record["release_id"],
+        "source": record.get("source"),
+        "text": record["text"],
+        "note": note,
         "snapshot": {key: record.get(key) for key in SNAPSHOT_KEYS},
         "added": added or datetime.now().isoformat(timespec="seconds"),
-    }  # fmt: skip
+    }
 
 
 def lookup(store: Store, kind: str, ref: str) -> dict[str, Any]:
@@ -66,11 +86,17 @@ def lookup(store: Store, kind: str, ref: str) -> dict[str, Any]:
     except (ValueError, IndexError):
         raise UnknownIdError(f"no passage has the id {ref!r}") from None
     return {
-        "id": passage_id(release["id"], number), "release_id": release["id"], "text": text,
-        "section": section, "block": number, "release_title": release["title"],
-        "date": release["date"], "date_estimated": release["date_estimated"],
-        "publisher": release["publisher"], "source": release["source"],
-    }  # fmt: skip
+        "id": passage_id(release["id"], number),
+        "release_id": release["id"],
+        "text": text,
+        "section": section,
+        "block": number,
+        "release_title": release["title"],
+        "date": release["date"],
+        "date_estimated": release["date_estimated"],
+        "publisher": release["publisher"],
+        "source": release["source"],
+    }
 
 
 def full_id(store: Store, ref: str) -> str:
@@ -88,10 +114,10 @@ def _words(text: str | None) -> str:
 def _same_words(kind: str, pinned: dict[str, Any], record: dict[str, Any]) -> bool:
     """Whether ``record`` holds what was pinned (a figure: its value in the same sentence)."""
     if kind == "stat":
-        return (
-            (record.get("value"), record.get("unit")) == (pinned.get("value"), pinned.get("unit"))
-            and _words(record.get("sentence")) == _words(pinned.get("sentence"))
-        )  # fmt: skip
+        return (record.get("value"), record.get("unit")) == (
+            pinned.get("value"),
+            pinned.get("unit"),
+        ) and _words(record.get("sentence")) == _words(pinned.get("sentence"))
     return _words(record["text"]) == _words(pinned["text"])
 
 
@@ -149,9 +175,14 @@ def newer_figure(store: Store, stat: dict[str, Any]) -> dict[str, Any] | None:
         if _figure(other) == _figure(stat):
             return None
         return {
-            "value": other["value"], "text": other["text"], "release_id": other["release_id"],
-            "date": other["date"], "id": other["id"], "phrase": format.figure_phrase(other),
-            "release_title": other["release_title"], "publisher": other["publisher"],
+            "value": other["value"],
+            "text": other["text"],
+            "release_id": other["release_id"],
+            "date": other["date"],
+            "id": other["id"],
+            "phrase": format.figure_phrase(other),
+            "release_title": other["release_title"],
+            "publisher": other["publisher"],
             "date_estimated": other["date_estimated"],
-        }  # fmt: skip
+        }
     return None

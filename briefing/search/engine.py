@@ -370,11 +370,20 @@ class _Plan:
             suffix = attribution_suffix(speaker) if kind == "quote" else ""
             if suffix and text.endswith(suffix):
                 text = text[: -len(suffix)]
-            out.append(SearchHit(
-                release_id=release_id, kind=kind, text=text, speaker=speaker,
-                score=round(score, 1), spans=_spans(text, marks, seqs) if marks or seqs else [],
-                date=iso, block=block, ref=ref, section=section,
-            ))  # fmt: skip
+            out.append(
+                SearchHit(
+                    release_id=release_id,
+                    kind=kind,
+                    text=text,
+                    speaker=speaker,
+                    score=round(score, 1),
+                    spans=_spans(text, marks, seqs) if marks or seqs else [],
+                    date=iso,
+                    block=block,
+                    ref=ref,
+                    section=section,
+                )
+            )
         return out
 
 

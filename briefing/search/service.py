@@ -57,14 +57,33 @@ def first_screen(store: Store) -> list[SearchHit]:
         if speaker not in names:
             continue
         for quote in store.quotes(None, speaker=speaker, limit=1):
-            shown.append(SearchHit(
-                release_id=quote["release_id"], kind="quote", text=quote["text"],
-                speaker=speaker, score=0.0, spans=[], date=quote["date"],
-                block=quote["block_start"], ref=quote["id"], section="body",
-            ))  # fmt: skip
+            shown.append(
+                SearchHit(
+                    release_id=quote["release_id"],
+                    kind="quote",
+                    text=quote["text"],
+                    speaker=speaker,
+                    score=0.0,
+                    spans=[],
+                    date=quote["date"],
+                    block=quote["block_start"],
+                    ref=quote["id"],
+                    section="body",
+                )
+            )
     for release in store.releases(limit=FIRST_SCREEN_RELEASES):
-        shown.append(SearchHit(
-            release_id=release["id"], kind="title", text=release["title"], speaker=None,
-            score=0.0, spans=[], date=release["date"], block=0, ref=None, section="title",
-        ))  # fmt: skip
+        shown.append(
+            SearchHit(
+                release_id=release["id"],
+                kind="title",
+                text=release["title"],
+                speaker=None,
+                score=0.0,
+                spans=[],
+                date=release["date"],
+                block=0,
+                ref=None,
+                section="title",
+            )
+        )
     return shown

@@ -64,10 +64,13 @@ class BriefingApp(App[None]):
         # One binding, so help and the palette list it once; F1 works in a text box too.
         Binding("question_mark,f1", "help", "Help", tooltip="Every key and the search syntax"),
         Binding(
-            "ctrl+s", "save_copy", "Save copy", show=False,
+            "ctrl+s",
+            "save_copy",
+            "Save copy",
+            show=False,
             tooltip="Save the last copy to a file (when the clipboard could not be reached)",
         ),
-    ]  # fmt: skip
+    ]
 
     store_version: var[int] = var(0, init=False)
     """Bumped whenever the store's contents changed (0: not open yet)."""
@@ -265,8 +268,12 @@ class BriefingApp(App[None]):
             folder.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(path, text.encode("utf-8"))
         except OSError as error:
-            self.call_from_thread(self.notify, f"Could not save {path}: {error.strerror}",
-                                  severity="error", markup=False)  # fmt: skip
+            self.call_from_thread(
+                self.notify,
+                f"Could not save {path}: {error.strerror}",
+                severity="error",
+                markup=False,
+            )
             return
         self.call_from_thread(self.notify, f"Saved to {path}", title="Copy saved", markup=False)
 

@@ -87,8 +87,12 @@ def test_set_date_then_listed(capsys):
 
 def test_data_dir_option_and_env(tmp_path, data_dir):
     env = {**os.environ, "BRIEFING_DATA_DIR": str(data_dir)}
-    subprocess.run([sys.executable, "-m", "briefing", "--data-dir", str(tmp_path / "x"), "releases"],
-                   check=True, capture_output=True, env=env)  # fmt: skip
+    subprocess.run(
+        [sys.executable, "-m", "briefing", "--data-dir", str(tmp_path / "x"), "releases"],
+        check=True,
+        capture_output=True,
+        env=env,
+    )
     assert len(list((tmp_path / "x" / "store").glob("*.json"))) == 5
     assert (tmp_path / "x" / "cache" / "read.sqlite").exists()
     assert not (tmp_path / "x" / "store.json").exists()
@@ -98,8 +102,9 @@ def test_data_dir_option_and_env(tmp_path, data_dir):
 def test_python_dash_m_prints_utf8_json(tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "briefing", "--data-dir", str(tmp_path / "d"), "releases", "--json"],
-        capture_output=True, check=True,
-    )  # fmt: skip
+        capture_output=True,
+        check=True,
+    )
     assert "London’s" in json.loads(result.stdout.decode("utf-8"))[3]["title"]
 
 
@@ -185,8 +190,9 @@ def test_search_json_fields(capsys):
 def briefing_process(data_dir, *args):
     """``briefing`` run in a new process on ``data_dir``."""
     env = {**os.environ, "BRIEFING_DATA_DIR": str(data_dir)}
-    return subprocess.run([sys.executable, "-m", "briefing", *args], capture_output=True,
-                          env=env, check=False)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "briefing", *args], capture_output=True, env=env, check=False
+    )
 
 
 def test_import_then_a_new_process_searches_at_once(capsys, tmp_path, data_dir):

@@ -120,18 +120,38 @@ def registered() -> set[str]:
 def commands(release_id: str, quote_id: str | None, stat_id: str | None) -> list[list[str]]:
     """Every text (and JSON) output that can show the hostile release's text."""
     wanted = [
-        ["releases"], ["releases", "--json"], ["show", release_id], ["show", release_id[:6]],
-        ["speakers"], ["speakers", "--json"], ["quotes"], ["quotes", "--json"],
-        ["quotes", "--release", release_id], ["quotes", "--speaker", "khan"],
-        ["stats"], ["stats", "--json"], ["stats", "--release", release_id],
-        ["compare", release_id], ["latest", "fund"],
-        ["search", "mayor"], ["search", "[bold red]"], ["search", "\x1b[2J mayor"],
+        ["releases"],
+        ["releases", "--json"],
+        ["show", release_id],
+        ["show", release_id[:6]],
+        ["speakers"],
+        ["speakers", "--json"],
+        ["quotes"],
+        ["quotes", "--json"],
+        ["quotes", "--release", release_id],
+        ["quotes", "--speaker", "khan"],
+        ["stats"],
+        ["stats", "--json"],
+        ["stats", "--release", release_id],
+        ["compare", release_id],
+        ["latest", "fund"],
+        ["search", "mayor"],
+        ["search", "[bold red]"],
+        ["search", "\x1b[2J mayor"],
         ["search", "mayor", "--json"],
-        ["pack", "add", "[bold]brief[/]", quote_id or release_id, "--note", "[link=file:///x]note\x1b[2J"],
-        ["pack", "list"], ["pack", "show", "[bold]brief[/]"],
+        [
+            "pack",
+            "add",
+            "[bold]brief[/]",
+            quote_id or release_id,
+            "--note",
+            "[link=file:///x]note\x1b[2J",
+        ],
+        ["pack", "list"],
+        ["pack", "show", "[bold]brief[/]"],
         ["pack", "export", "[bold]brief[/]", "--format", "txt"],
         ["pack", "export", "[bold]brief[/]", "--format", "md"],
-    ]  # fmt: skip
+    ]
     if quote_id:
         wanted += [["quote", quote_id]] + [
             ["quote", quote_id, "--format", f] for f in _quote_formats()
@@ -217,8 +237,10 @@ def test_through_a_real_terminal_process(hostile):
     """The installed entry point (not just main()) keeps the bytes inert too."""
     result = subprocess.run(
         [sys.executable, "-m", "briefing", "show", hostile["release"]["id"]],
-        capture_output=True, check=True, cwd=Path(__file__).resolve().parents[2],
-    )  # fmt: skip
+        capture_output=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert_inert(result.stdout)
     assert b"[link=file:///etc/passwd]" in result.stdout
 

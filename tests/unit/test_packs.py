@@ -376,10 +376,15 @@ def test_markdown_export_keeps_release_text_literal(store):
     from briefing.packs.export import render
 
     item = {
-        "kind": "passage", "text": "A [link](http://x) and *stars* and <b>html</b>",
-        "release_title": "Title_with_underscores *bold*", "publisher": None, "date": None,
-        "source": "we`ird.txt", "release_id": "abc", "note": "use _this_",
-    }  # fmt: skip
+        "kind": "passage",
+        "text": "A [link](http://x) and *stars* and <b>html</b>",
+        "release_title": "Title_with_underscores *bold*",
+        "publisher": None,
+        "date": None,
+        "source": "we`ird.txt",
+        "release_id": "abc",
+        "note": "use _this_",
+    }
     out = render("Pack [1]", [item], "md")
     assert out.splitlines()[0] == "# Pack \\[1\\]"
     # A press-office paragraph is plain text, not a block quote (issue 14).

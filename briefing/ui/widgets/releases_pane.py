@@ -37,8 +37,13 @@ SORTS = {  # store.RELEASE_ORDERS, as the user reads them, in the order ``s`` st
     "quotes": "most quotes",
     "figures": "most figures",
 }
-HEADER_SORTS = {"date": "newest", "title": "title", "publisher": "publisher",
-                "quotes": "quotes", "figures": "figures"}  # fmt: skip
+HEADER_SORTS = {
+    "date": "newest",
+    "title": "title",
+    "publisher": "publisher",
+    "quotes": "quotes",
+    "figures": "figures",
+}
 
 
 class ReleasesPane(Pane):
@@ -82,8 +87,9 @@ class ReleasesPane(Pane):
     class Loaded(Message):
         """A page of the releases matching ``text`` (``offset`` 0: a new listing)."""
 
-        def __init__(self, text: str, releases: list[dict], offset: int, matching: int,
-                     total: int) -> None:  # fmt: skip
+        def __init__(
+            self, text: str, releases: list[dict], offset: int, matching: int, total: int
+        ) -> None:
             super().__init__()
             self.text = text
             self.releases = releases
