@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from briefing.model import HitKind
 from briefing.parse.speakers import KEY_SPEAKERS, match_speakers
 from briefing.search.engine import Engine
 from briefing.search.results import SearchHit, SearchResult
@@ -57,33 +58,23 @@ def first_screen(store: Store) -> list[SearchHit]:
         if speaker not in names:
             continue
         for quote in store.quotes(None, speaker=speaker, limit=1):
-            shown.append(
-                SearchHit(
-                    release_id=quote["release_id"],
-                    kind="quote",
-                    text=quote["text"],
-                    speaker=speaker,
-                    score=0.0,
-                    spans=[],
-                    date=quote["date"],
-                    block=quote["block_start"],
-                    ref=quote["id"],
-                    section="body",
-                )
-            )
+            where = (quote["date"], quote["block_start"], quote["id"], "body")
+            shown.append(_unranked(quote["release_id"], "quote", quote["text"], speaker, *where))
     for release in store.releases(limit=FIRST_SCREEN_RELEASES):
-        shown.append(
-            SearchHit(
-                release_id=release["id"],
-                kind="title",
-                text=release["title"],
-                speaker=None,
-                score=0.0,
-                spans=[],
-                date=release["date"],
-                block=0,
-                ref=None,
-                section="title",
-            )
-        )
+        where = (release["date"], 0, None, "title")
+        shown.append(_unranked(release["id"], "title", release["title"], None, *where))
     return shown
+
+
+def _unranked(
+    release_id: str,
+    kind: HitKind,
+    text: str,
+    speaker: str | None,
+    date: str | None,
+    block: int,
+    ref: str | None,
+    section: str,
+) -> SearchHit:
+    """A hit nothing was searched for: no score, no matched spans."""
+    return SearchHit(release_id, kind, text, speaker, 0.0, [], date, block, ref, section)
