@@ -26,14 +26,14 @@ from briefing.ui.commands import BriefingCommands
 from briefing.ui.copying import ClipQueue, CopyClip
 from briefing.ui.locked_store import LockedStore
 from briefing.ui.pack_workers import PacksChanged, Pin, check_figures, toggle_pin
+from briefing.ui.panes.compare_pane import ComparePane
+from briefing.ui.panes.pack_pane import PackPane
+from briefing.ui.panes.pane import Pane
+from briefing.ui.panes.quotes_pane import QuotesPane
+from briefing.ui.panes.releases_pane import ReleasesPane
+from briefing.ui.panes.search_pane import SearchPane
 from briefing.ui.screens.reader import ReaderScreen
-from briefing.ui.widgets.compare_pane import ComparePane
 from briefing.ui.widgets.inbox_watcher import InboxWatcher
-from briefing.ui.widgets.pack_pane import PackPane
-from briefing.ui.widgets.pane import Pane
-from briefing.ui.widgets.quotes_pane import QuotesPane
-from briefing.ui.widgets.releases_pane import ReleasesPane
-from briefing.ui.widgets.search_pane import SearchPane
 
 if TYPE_CHECKING:
     from briefing.search.service import SearchService

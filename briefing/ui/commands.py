@@ -15,7 +15,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.screen import Screen
 
-from briefing.ui.widgets.pane import Pane
+from briefing.ui.panes.pane import Pane
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ see the panes follow the store."""
 from textual.widgets import DataTable, Input, OptionList, Static
 from ui_support import SIZE, settle
 
+from briefing.ui.panes.search_pane import SearchPane
 from briefing.ui.screens.reader import Passage, ReaderScreen
-from briefing.ui.widgets.search_pane import SearchPane
 
 MAYORS_SENTENCE = (
     "“It’s clear the level of violence in London remains far too high and I remain very "
@@ -239,7 +239,7 @@ def _contrast(foreground: str, background: str) -> float:
 
 
 async def test_warning_badges_read_at_4_5_to_1_in_both_themes(app):
-    from briefing.ui.widgets.pack_items import WARNING_STYLE
+    from briefing.ui.panes.pack_items import WARNING_STYLE
 
     assert WARNING_STYLE == "bold $foreground on $warning-muted"
     async with app.run_test(size=SIZE):

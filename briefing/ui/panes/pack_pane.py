@@ -20,12 +20,12 @@ from briefing.ui import display
 from briefing.ui.copying import CopyClip
 from briefing.ui.locked_store import LockedStore
 from briefing.ui.pack_workers import change_packs, describe
+from briefing.ui.panes import pack_items
+from briefing.ui.panes.pane import Pane
 from briefing.ui.screens.ask_text import AskTextScreen
 from briefing.ui.screens.confirm import ConfirmScreen
 from briefing.ui.screens.export_pack import ExportChoice, ExportScreen
-from briefing.ui.widgets import pack_items
 from briefing.ui.widgets.lists import NavOptionList
-from briefing.ui.widgets.pane import Pane
 
 FORMAT_NAMES = {"md": "Markdown", "txt": "plain text"}
 

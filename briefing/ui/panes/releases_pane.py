@@ -18,11 +18,11 @@ from briefing.parse.dates import iso_date_error
 from briefing.store import Store, StoreError
 from briefing.ui import display
 from briefing.ui.locked_store import LockedStore
+from briefing.ui.panes.pane import Pane
 from briefing.ui.screens.ask_text import AskTextScreen
 from briefing.ui.screens.confirm import ConfirmScreen
 from briefing.ui.screens.import_files import ImportScreen
 from briefing.ui.widgets.lists import NavDataTable
-from briefing.ui.widgets.pane import Pane
 
 FIXED_WIDTHS = (12, 20, 6, 7)  # date, publisher, quotes, figures
 MIN_TITLE = 24

@@ -22,9 +22,9 @@ from briefing.ui import display
 from briefing.ui.copying import CopyClip
 from briefing.ui.locked_store import LockedStore
 from briefing.ui.pack_workers import Pin
-from briefing.ui.widgets import pack_items
+from briefing.ui.panes import pack_items
+from briefing.ui.panes.pane import Pane
 from briefing.ui.widgets.lists import NavOptionList
-from briefing.ui.widgets.pane import Pane
 
 if TYPE_CHECKING:
     from briefing.search.results import SearchHit, SearchResult

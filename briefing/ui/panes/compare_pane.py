@@ -21,8 +21,8 @@ from briefing.ui import display
 from briefing.ui.copying import CopyClip
 from briefing.ui.locked_store import LockedStore
 from briefing.ui.pack_workers import Pin
+from briefing.ui.panes.pane import Pane
 from briefing.ui.widgets.lists import NavDataTable, NavSelectionList
-from briefing.ui.widgets.pane import Pane
 
 HINT = (
     "Choose two or more releases on the left (Space), newest first. "

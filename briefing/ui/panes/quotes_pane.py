@@ -19,8 +19,8 @@ from briefing.ui import display
 from briefing.ui.copying import CopyClip
 from briefing.ui.locked_store import LockedStore
 from briefing.ui.pack_workers import Pin
+from briefing.ui.panes.pane import Pane
 from briefing.ui.widgets.lists import NavOptionList
-from briefing.ui.widgets.pane import Pane
 
 PREVIEW = 150
 ROLE_WIDTH = 40
