@@ -39,7 +39,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-
 QUERIES = [
     # words
     "knife crime", "gun crime", "robbery", "police officers", "violence reduction unit",
@@ -94,7 +93,7 @@ def _open_search(data_dir: Path) -> Callable[[str, int], list[dict]]:
     Each hit is a dict with at least release_id, kind, block, ref, text (and score).
     Opening (including bringing any cache up to date) happens here, not in the call.
     """
-    from briefing.searching import SearchService
+    from briefing.search.service import SearchService
     from briefing.store import Store
 
     service = SearchService(Store(data_dir, seed=False))

@@ -12,16 +12,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from typing import TYPE_CHECKING, Any
 
-from briefing import pins
-from briefing.format import figure_phrase
-from briefing.model import TITLE
+from briefing.format import format_figure, format_passage, format_quote, written_name
+from briefing.model import TITLE, BlockTriple
+from briefing.packs import pins
 from briefing.store import Store
 
-CLIP_FORMATS = ("plain", "attributed", "markdown")
-HONORIFICS = r"(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr|Professor|Prof|Cllr|Councillor|Rt Hon)"
-_CONNECTORS = {"of", "for", "the", "and", "at", "in", "to", "on"}
+if TYPE_CHECKING:
+    from briefing.search.results import SearchHit
+
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[”’\"')]*\s+(?=[“‘\"'(A-Z0-9£$€])")
 
 
@@ -34,135 +34,8 @@ class Clip:
 
     text: str
     what: str
-    figures: list[dict] = field(default_factory=list)
-    stale: list[tuple[dict, dict]] = field(default_factory=list)
-
-
-# ------------------------------------------------------------------ the words
-
-
-def reader_date(record: dict) -> str:
-    """“26 November 2024”, “May 2024 (date estimated)”, “undated”."""
-    iso = record.get("date")
-    if not iso:
-        return "undated"
-    value = date.fromisoformat(iso)
-    if record.get("date_estimated"):
-        return f"{value:%B %Y} (date estimated)"
-    return f"{value.day} {value:%B %Y}"
-
-
-def written_name(speaker: str, texts: Sequence[str]) -> str:
-    """The speaker's name with the honorific the release gives it ("Sir Mark Rowley")."""
-    words = r"\s+".join(re.escape(word) for word in speaker.split())
-    pattern = re.compile(rf"\b((?:{HONORIFICS}\.?\s+)+){words}\b")
-    for text in texts:
-        found = pattern.search(text)
-        if found:
-            return " ".join(found.group(1).split() + speaker.split())
-    return speaker
-
-
-def _role_first(role: str) -> bool:
-    """A rank read before the name ("Commissioner", "Assistant Commissioner"), not a post
-    with an organisation after it ("Mayor of London", "Chief Executive, Boots")."""
-    words = role.split()
-    return (
-        "," not in role
-        and len(words) <= 3
-        and all(word[:1].isupper() and word.lower() not in _CONNECTORS for word in words)
-    )
-
-
-def credit(speaker: str | None, role: str | None, written: str | None = None) -> str:
-    """Who said it, as the release puts it: “Commissioner Sir Mark Rowley”,
-    “Sadiq Khan, Mayor of London”, “A Met Police spokesperson”."""
-    if not speaker:
-        if not role:
-            return "Unattributed"
-        return role[:1].upper() + role[1:]
-    name = written or speaker
-    if not role:
-        return name
-    return f"{role} {name}" if _role_first(role) else f"{name}, {role}"
-
-
-STATEMENT_MARK = "(statement)"
-
-
-def attribution(quote: dict, written: str | None = None) -> str:
-    """“Commissioner Sir Mark Rowley, May 2025 (date estimated)”; a statement printed
-    under "X said:" without quote marks says so (“…, 3 May 2025 (statement)”), so it is
-    never passed off as words in quotation marks."""
-    said = f"{credit(quote.get('speaker'), quote.get('role'), written)}, {reader_date(quote)}"
-    return f"{said} {STATEMENT_MARK}" if quote.get("kind") == "statement" else said
-
-
-def source(record: dict, markdown: bool = False) -> str:
-    """“Title”, Publisher, 26 November 2024 — where a passage or figure was said."""
-    title = record.get("release_title") or "Untitled release"
-    parts = [f"*{_md(title)}*" if markdown else f"“{title}”"]
-    if record.get("publisher"):
-        parts.append(_md(record["publisher"]) if markdown else record["publisher"])
-    parts.append(reader_date(record))
-    return ", ".join(parts)
-
-
-def quoted(text: str) -> str:
-    """A quote in quotation marks, paragraphs as the press writes them: each opens with
-    a mark, only the last one closes."""
-    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
-    return "\n\n".join(
-        f"“{p}”" if n == len(paragraphs) - 1 else f"“{p}" for n, p in enumerate(paragraphs)
-    )
-
-
-def _md(text: str) -> str:
-    """Markdown's own characters escaped in release text."""
-    return re.sub(r"([\\`*_\[\]<>#|])", r"\\\1", text)
-
-
-def format_quote(quote: dict, fmt: str = "plain", text: str | None = None, written=None) -> str:
-    """A quote (or ``text``, a part of it) as speechwriters paste it: in quotation marks,
-    with its attribution, or as a Markdown block quote with its source."""
-    words = quoted(text if text is not None else quote["text"])
-    if fmt == "plain":
-        return words
-    if fmt == "attributed":
-        return f"{words}\n— {attribution(quote, written)}"
-    if fmt == "markdown":
-        body = "\n".join(f"> {line}" if line else ">" for line in _md(words).split("\n"))
-        return (
-            f"{body}\n>\n> — {_md(attribution(quote, written))}\n\n"
-            f"Source: {source(quote, markdown=True)}"
-        )
-    raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(CLIP_FORMATS)}")
-
-
-def format_passage(record: dict, fmt: str = "plain", text: str | None = None) -> str:
-    """A press-office paragraph (or title), not in quotation marks: it is nobody's words."""
-    words = " ".join((text if text is not None else record["text"]).split())
-    if fmt == "plain":
-        return words
-    if fmt == "attributed":
-        return f"{words}\n— {source(record)}"
-    if fmt == "markdown":
-        return f"{_md(words)}\n\nSource: {source(record, markdown=True)}"
-    raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(CLIP_FORMATS)}")
-
-
-def format_figure(stat: dict, newer: dict | None = None) -> str:
-    """“34,200 police officers — Mayor of London, “Title”, 26 November 2024”, and a
-    second line when a newer release gives a different figure."""
-    parts = [stat.get("publisher"), f"“{stat['release_title']}”" if stat.get("release_title")
-             else None, reader_date(stat)]  # fmt: skip
-    text = f"{figure_phrase(stat)} — {', '.join(p for p in parts if p)}"
-    if newer:
-        text += (
-            f"\nOut of date: a newer release gives {newer['phrase']} — "
-            f"“{newer['release_title']}”, {reader_date(newer)}."
-        )
-    return text
+    figures: list[dict[str, Any]] = field(default_factory=list)
+    stale: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
 
 
 # ------------------------------------------------------------ where the match is
@@ -218,9 +91,10 @@ def part_of(text: str, spans: Sequence[tuple[int, int]], part: str) -> str:
     return sentence_at(paragraph, local)
 
 
-def quote_block(quote: dict, blocks: Sequence, paragraph: int) -> int:
+def quote_block(quote: dict[str, Any], blocks: Sequence[BlockTriple], paragraph: int) -> int:
     """The release block holding paragraph ``paragraph`` of ``quote`` (for the reader)."""
-    first, last = quote["block_start"], quote.get("block_end", quote["block_start"])
+    first: int = quote["block_start"]
+    last: int = quote.get("block_end", first)
     paragraphs = quote["text"].split("\n\n")
     if not 0 <= paragraph < len(paragraphs):
         return first
@@ -234,7 +108,7 @@ def quote_block(quote: dict, blocks: Sequence, paragraph: int) -> int:
 # ------------------------------------------------------------------- from the store
 
 
-def _nearby(quote: dict, blocks: Sequence) -> list[str]:
+def _nearby(quote: dict[str, Any], blocks: Sequence[BlockTriple]) -> list[str]:
     """The release's text nearest the quote first (its attribution line), then the rest."""
     first = max(0, quote["block_start"] - 2)
     last = quote.get("block_end", quote["block_start"]) + 2
@@ -260,7 +134,9 @@ def quote_clip(store: Store, quote_id: str, fmt: str, text: str | None = None) -
     return Clip(format_quote(quote, fmt, text, written), f"{who} {noun}{how}")
 
 
-def passage_clip(store: Store, release_id: str, block: int, fmt: str, text: str | None = None):
+def passage_clip(
+    store: Store, release_id: str, block: int, fmt: str, text: str | None = None
+) -> Clip:
     """A paragraph (or a sentence of it) with its source."""
     record = pins.lookup(store, "passage", pins.passage_id(release_id, block))
     noun = "title" if record.get("section") == TITLE else "paragraph"
@@ -273,8 +149,8 @@ def passage_clip(store: Store, release_id: str, block: int, fmt: str, text: str 
 def figures_clip(store: Store, stat_ids: Sequence[str]) -> Clip:
     """Figures with their sources, each flagged when a newer release contradicts it."""
     lines: list[str] = []
-    figures: list[dict] = []
-    stale: list[tuple[dict, dict]] = []
+    figures: list[dict[str, Any]] = []
+    stale: list[tuple[dict[str, Any], dict[str, Any]]] = []
     for stat_id in stat_ids:
         stat = store.stat(stat_id)
         newer = pins.newer_figure(store, stat)
@@ -290,7 +166,7 @@ def figures_clip(store: Store, stat_ids: Sequence[str]) -> Clip:
     return Clip("\n".join(lines), what, figures, stale)
 
 
-def hit_clip(store: Store, hit, fmt: str, part: str = "paragraph") -> Clip:
+def hit_clip(store: Store, hit: SearchHit, fmt: str, part: str = "paragraph") -> Clip:
     """What a search hit gives: the matched paragraph of a quote (``part``: or its
     sentence, or the whole quote), a paragraph with its source, a figure flagged."""
     if hit.kind == "stat" and hit.ref:
@@ -301,7 +177,7 @@ def hit_clip(store: Store, hit, fmt: str, part: str = "paragraph") -> Clip:
     return passage_clip(store, hit.release_id, hit.block, fmt, None if part != "sentence" else text)
 
 
-def item_clip(store: Store, item: dict, fmt: str) -> Clip:
+def item_clip(store: Store, item: dict[str, Any], fmt: str) -> Clip:
     """A pack item (as ``Packs.items`` resolves it): its quote, figure or paragraph as
     the other panes copy it; an item whose release changed is copied as pinned."""
     if not item.get("changed"):

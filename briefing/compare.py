@@ -29,6 +29,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from briefing.model import Record
+
 WORD_MATCH = 85  # one word against another: "anti-social"/"antisocial", "behaviour"/"behavior"
 QUERY_SUBSET = 90  # a query naming part of a label ("robbery" in "personal robbery")
 QUERY_MATCH = 80  # a query close to a whole label
@@ -90,9 +92,11 @@ def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     for word in a:
         for i, other in enumerate(unmatched):
             if word == other or (
-                not word.isdigit() and not other.isdigit() and not re.search(r"\d", word + other)
+                not word.isdigit()
+                and not other.isdigit()
+                and not re.search(r"\d", word + other)
                 and fuzz.ratio(word, other) >= WORD_MATCH
-            ):  # fmt: skip
+            ):
                 del unmatched[i]
                 break
         else:
@@ -112,7 +116,7 @@ def baseline(period: str | None) -> int | None:
     return int(match.group()) if match else None
 
 
-def same_metric(a: dict, b: dict) -> bool:
+def same_metric(a: Record, b: Record) -> bool:
     """Whether two figure records measure the same thing (see the module docstring)."""
     if not a.get("label") or not b.get("label") or a.get("unit") != b.get("unit"):
         return False
@@ -129,7 +133,7 @@ def same_metric(a: dict, b: dict) -> bool:
 PERIOD_LIKENESS = 60  # fuzz.ratio of two stated periods below which they are different
 
 
-def same_period(a: dict, b: dict) -> bool:
+def same_period(a: Record, b: Record) -> bool:
     """Whether two figures of one metric can replace each other: their stated periods
     read alike (“twelve-month period to … 2022” / “… 2024”), or one states none.
 
@@ -142,19 +146,23 @@ def same_period(a: dict, b: dict) -> bool:
     return fuzz.ratio(period_a.lower(), period_b.lower()) >= PERIOD_LIKENESS
 
 
-def _similar_size(a: dict, b: dict) -> bool:
+def _similar_size(a: Record, b: Record) -> bool:
     if a.get("unit") not in _SIZED_UNITS:
         return True
     low, high = sorted((abs(a.get("value") or 0), abs(b.get("value") or 0)))
-    return low == high or (low > 0 and high / low <= MAGNITUDE)
+    return bool(low == high or (low > 0 and high / low <= MAGNITUDE))
 
 
 # ----------------------------------------------------------------- grouping
 
 
-def _groups(stats: Sequence[dict]) -> list[list[dict]]:
+# Figures of one unit and place whose labels have the same words: (unit, place, words).
+_Bucket = tuple[str, str, frozenset[str]]
+
+
+def _groups(stats: Sequence[Record]) -> list[list[Record]]:
     """Figures in groups of the same metric (label, unit, place; periods split later)."""
-    buckets: dict[tuple, list[dict]] = defaultdict(list)
+    buckets: dict[_Bucket, list[Record]] = defaultdict(list)
     for stat in stats:
         key = label_key(stat["label"])
         buckets[(stat["unit"], scope_key(stat.get("scope")), frozenset(key))].append(stat)
@@ -164,13 +172,13 @@ def _groups(stats: Sequence[dict]) -> list[list[dict]]:
     # however many different labels there are.
     parent = {bucket: bucket for bucket in buckets}
 
-    def root(bucket: tuple) -> tuple:
+    def root(bucket: _Bucket) -> _Bucket:
         while parent[bucket] != bucket:
             parent[bucket] = parent[parent[bucket]]
             bucket = parent[bucket]
         return bucket
 
-    blocks: dict[tuple, list[tuple]] = defaultdict(list)
+    blocks: dict[tuple[str, str, tuple[str, ...]], list[_Bucket]] = defaultdict(list)
     for bucket in buckets:
         prefixes = tuple(sorted(word[:3] for word in bucket[2]))
         blocks[(bucket[0], bucket[1], prefixes)].append(bucket)
@@ -179,15 +187,15 @@ def _groups(stats: Sequence[dict]) -> list[list[dict]]:
             for second in members[i + 1 :]:
                 if _same_words(tuple(first[2]), tuple(second[2])):
                     parent[root(second)] = root(first)
-    merged: dict[tuple, list[dict]] = defaultdict(list)
+    merged: dict[_Bucket, list[Record]] = defaultdict(list)
     for bucket, items in buckets.items():
         merged[root(bucket)].extend(items)
     return list(merged.values())
 
 
-def _by_baseline(items: list[dict]) -> list[list[dict]]:
+def _by_baseline(items: list[Record]) -> list[list[Record]]:
     """One row per stated baseline; figures with none join the only one, else stand apart."""
-    by_year: dict[int | None, list[dict]] = defaultdict(list)
+    by_year: dict[int | None, list[Record]] = defaultdict(list)
     for stat in items:
         by_year[baseline(stat.get("period"))].append(stat)
     stated = [year for year in by_year if year is not None]
@@ -197,7 +205,7 @@ def _by_baseline(items: list[dict]) -> list[list[dict]]:
     return [rows for year in ordered for rows in _by_size(by_year[year])]
 
 
-def _by_size(items: list[dict]) -> list[list[dict]]:
+def _by_size(items: list[Record]) -> list[list[Record]]:
     """Counts and sums in runs of similar size (see ``MAGNITUDE``)."""
     if items[0].get("unit") not in _SIZED_UNITS or len(items) < 2:
         return [items]
@@ -211,19 +219,19 @@ def _by_size(items: list[dict]) -> list[list[dict]]:
     return runs
 
 
-def _row_label(items: list[dict]) -> str:
-    counts = Counter(stat["label"] for stat in items)
+def _row_label(items: list[Record]) -> str:
+    counts: Counter[str] = Counter(stat["label"] for stat in items)
     # The fullest wording among them: "police officer numbers" over "officers".
     return max(counts, key=lambda label: (len(label_key(label)), len(label.split()), counts[label]))
 
 
-def _release_order(releases: Sequence[dict]) -> list[dict]:
+def _release_order(releases: Sequence[Record]) -> list[Record]:
     indexed = list(enumerate(releases))
     indexed.sort(key=lambda pair: (pair[1].get("date") is None, pair[1].get("date") or "", pair[0]))
     return [{"id": r["id"], "title": r.get("title"), "date": r.get("date")} for _, r in indexed]
 
 
-def compare(releases: Sequence[dict], stats: Sequence[dict]) -> dict:
+def compare(releases: Sequence[Record], stats: Sequence[Record]) -> Record:
     """The figures of ``releases`` in rows of the same metric, columns in date order.
 
     Returns ``{"releases": [{"id", "title", "date"}], "rows": [{"label", "unit",
@@ -241,18 +249,24 @@ def compare(releases: Sequence[dict], stats: Sequence[dict]) -> dict:
     rows = []
     for items in groups:
         items = sorted(items, key=lambda s: (position[s["release_id"]], s.get("block", 0)))
-        cells: dict[str, list[dict]] = {release["id"]: [] for release in columns}
+        cells: dict[str, list[Record]] = {release["id"]: [] for release in columns}
         for stat in items:
             cells[stat["release_id"]].append(stat)
         present = [rid for rid, found in cells.items() if found]
         values = {stat["value"] for stat in items}
-        rows.append({
-            "label": _row_label(items) if items[0].get("label") else items[0].get("text", ""),
-            "unit": items[0]["unit"],
-            "differs": len(present) >= 2 and len(values) > 1,
-            "cells": cells,
-            "_order": (-len(present), position[items[0]["release_id"]], items[0].get("block", 0)),
-        })  # fmt: skip
+        rows.append(
+            {
+                "label": _row_label(items) if items[0].get("label") else items[0].get("text", ""),
+                "unit": items[0]["unit"],
+                "differs": len(present) >= 2 and len(values) > 1,
+                "cells": cells,
+                "_order": (
+                    -len(present),
+                    position[items[0]["release_id"]],
+                    items[0].get("block", 0),
+                ),
+            }
+        )
     rows.sort(key=lambda row: row.pop("_order"))
     return {"releases": columns, "rows": rows}
 
@@ -272,12 +286,12 @@ def query_score(query: tuple[str, ...], label: str) -> tuple[int, float]:
     return (1, whole) if whole >= QUERY_MATCH else (0, 0.0)
 
 
-def _newest_first(stat: dict) -> tuple:
+def _newest_first(stat: Record) -> tuple[bool, str, int]:
     date = stat.get("date")
     return (date is None, "".join(chr(0x7F - ord(ch)) for ch in date or ""), stat.get("block", 0))
 
 
-def latest(query: str, stats: Sequence[dict]) -> dict | None:
+def latest(query: str, stats: Sequence[Record]) -> Record | None:
     """The newest figure for the metric ``query`` names, with the older figures for it.
 
     Returns ``{"label", "unit", "latest": record, "older": [records, newest first],
@@ -300,8 +314,10 @@ def latest(query: str, stats: Sequence[dict]) -> dict | None:
     best = min((s for score, s in scored if score == best_score), key=_newest_first)
     group = sorted((s for _, s in scored if same_metric(best, s)), key=_newest_first)
     in_group = {id(s) for s in group}
-    related = sorted((s for score, s in scored if score == best_score and id(s) not in in_group),
-                     key=_newest_first)  # fmt: skip
+    related = sorted(
+        (s for score, s in scored if score == best_score and id(s) not in in_group),
+        key=_newest_first,
+    )
     return {
         "label": _row_label(group),
         "unit": best["unit"],
@@ -319,7 +335,7 @@ def metric_key(label: str) -> str:
     return " ".join(sorted(label_key(label)))
 
 
-def row_mark(row: dict) -> str:
+def row_mark(row: Record) -> str:
     """“≠” where releases' figures differ, “=” where two or more agree, “” for a figure
     only one release gives (nothing to agree with)."""
     present = sum(1 for found in row["cells"].values() if found)
@@ -331,7 +347,7 @@ def row_mark(row: dict) -> str:
 # -------------------------------------------------------------------- trend
 
 
-def trend(stat: dict, figures: Sequence[dict]) -> list[dict]:
+def trend(stat: Record, figures: Sequence[Record]) -> list[Record]:
     """The figures of ``stat``'s metric (same unit, place and baseline) across releases,
     oldest first, one per release (its first statement), undated ones left out."""
     seen: set[str] = set()
@@ -346,7 +362,7 @@ def trend(stat: dict, figures: Sequence[dict]) -> list[dict]:
     return sorted(points, key=lambda s: (s["date"], s["release_id"]))
 
 
-def signed(stat: dict) -> float:
+def signed(stat: Record) -> float:
     """A figure's value as a chart draws it: a fall ("down 19%") below zero."""
     value = float(stat.get("value") or 0)
     return -value if stat.get("direction") == "down" else value

@@ -125,7 +125,7 @@ class Extraction:
 
 
 def extract(text: str, source: str) -> Extraction:
-    """The same steps an import takes (see ``briefing.records.build_records``)."""
+    """The same steps an import takes (see ``briefing.documents.build_records``)."""
     parsed = parse_release(text, source, _TODAY)
     quotes = extract_quotes(parsed.blocks)
     quote_blocks = {i for q in quotes for i in range(q.block_start, q.block_end + 1)}

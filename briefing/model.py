@@ -1,14 +1,40 @@
-"""Plain data shapes shared by parsing, the store, search and the UI (no I/O)."""
+"""Plain data shapes shared by parsing, the store, search and the UI (no I/O).
+
+The dataclasses are what parsing yields. The TypedDicts are the records that cross
+layers as JSON-shaped dicts: the documents the store keeps (``ReleaseDoc``, ``QuoteDoc``,
+``FigureDoc``, built by ``briefing.documents``) and a pin in the user's data (``Pin``).
+Reads from the store still come back as ``Record`` (``dict[str, Any]``): the store's
+own types arrive with its split into a package. Statuses and kinds are ``Literal``s.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any, Literal, NotRequired, TypedDict
 
 # Sections a block of release text can sit in.
 TITLE = "title"
 SUMMARY = "summary"
 BODY = "body"
 NOTES = "notes"
+
+Section = Literal["title", "summary", "body", "notes"]
+# What became of one file on import (``store.ImportResult.status``).
+ImportStatus = Literal["imported", "updated", "unchanged", "failed", "skipped"]
+# What a search hit is (``search.query.KINDS``).
+HitKind = Literal["title", "paragraph", "quote", "stat"]
+# What a pin holds: a quote (``<release>.qN``), a figure (``.sN``), a passage (``#N``).
+PinKind = Literal["quote", "stat", "passage"]
+# A statement: words printed under "X said:" without quote marks, never shown as a quote.
+QuoteKind = Literal["quote", "statement"]
+Direction = Literal["up", "down"]
+ExportFormat = Literal["md", "txt"]
+ClipFormat = Literal["plain", "attributed", "markdown"]
+
+# A read from the store: a release, quote or figure with its release's title and date.
+Record = dict[str, Any]
+# A stored block: [section, text, bullet] (its position in the list is ``Block.index``).
+BlockTriple = list[Any]
 
 
 @dataclass(frozen=True)
@@ -66,7 +92,7 @@ class ExtractedQuote:
     block_end: int  # Block.index of the last paragraph (inclusive)
     # "quote": words in quote marks; "statement": a paragraph under "X said:" with
     # no quote marks (GOV.UK style), the speaker's words as printed, never made up.
-    kind: str = "quote"
+    kind: QuoteKind = "quote"
 
 
 @dataclass
@@ -85,4 +111,67 @@ class ExtractedStat:
     sentence: str = ""
     section: str = BODY  # title | summary | body | quote | notes
     block: int = 0  # Block.index the figure sits in
-    extra: dict = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class ReleaseDoc(TypedDict):
+    """A release as the store keeps it."""
+
+    id: str
+    title: str
+    title_derived: bool
+    date: str | None
+    date_estimated: bool
+    publisher: str | None
+    source: str
+    blocks: list[BlockTriple]
+    origin: NotRequired[str]  # the file it came from, as the store names it
+    canonical: NotRequired[str]  # a saved page's canonical address
+
+
+class QuoteDoc(TypedDict):
+    """A quote as the store keeps it: its words as spans into the release's blocks."""
+
+    id: str
+    release_id: str
+    speaker: str | None
+    role: str | None
+    paragraphs: int
+    block_start: int
+    block_end: int
+    parts: list[list[int] | str]  # [block, start, end], or the words when mended
+    kind: NotRequired[QuoteKind]  # absent in stores written before statements were kept
+
+
+class FigureDoc(TypedDict):
+    """A figure as the store keeps it (``ExtractedStat``'s fields, its sentence as a span)."""
+
+    id: str
+    release_id: str
+    value: float | int
+    unit: str
+    text: str
+    qualifier: str | None
+    rounded: float | int | None
+    direction: str | None
+    label: str | None
+    period: str | None
+    scope: str | None
+    section: str
+    block: int
+    extra: dict[str, Any]
+    sentence_span: NotRequired[list[int]]  # [start, end] in its block, or
+    sentence: NotRequired[str]  # the sentence, when it is not verbatim in the block
+
+
+class Pin(TypedDict):
+    """A pin in the user's data: the id, the words, and a snapshot of the rest."""
+
+    kind: PinKind
+    id: str
+    release_id: str
+    source: str | None
+    text: str
+    note: str | None
+    snapshot: dict[str, Any]
+    added: str

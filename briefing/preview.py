@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from briefing.documents import build_records, expand
 from briefing.format import figure_phrase
 from briefing.ingest import InputError, SourceFile
 from briefing.ingest.paste import source_from_paste
-from briefing.records import build_records, expand
 
 
 @dataclass(frozen=True)

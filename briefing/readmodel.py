@@ -31,12 +31,12 @@ from pathlib import Path
 from typing import Any
 
 from briefing.compare import label_key
+from briefing.documents import expand
 from briefing.format import figure_phrase
 from briefing.model import TITLE
 from briefing.parse.dates import display_date
 from briefing.parse.repeats import SHINGLE, similar, units
-from briefing.records import expand
-from briefing.search.text import folded_words
+from briefing.tokens import folded_words
 
 FORMAT = 10  # bumped when what is derived changes: an older read model is rebuilt
 

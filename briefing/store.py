@@ -36,10 +36,9 @@ from filelock import FileLock, Timeout
 from tinydb import Query, TinyDB
 
 from briefing import resources
+from briefing.documents import Records, build_records
 from briefing.readmodel import ReadModel, ReadModelError
-from briefing.records import Records, build_records
 from briefing.schema import is_iso_date, valid_date_record, valid_figure, valid_quote, valid_release
-from briefing.search.text import folded_words
 from briefing.storage import (
     AtomicJSONStorage,
     CorruptStoreError,
@@ -50,6 +49,7 @@ from briefing.storage import (
     remove_orphan_temps,
     sync_all,
 )
+from briefing.tokens import folded_words
 
 if TYPE_CHECKING:
     from briefing.ingest import SourceFile

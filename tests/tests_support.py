@@ -17,7 +17,7 @@ def seed_text(prefix: str) -> str:
 
 
 # ------------------------------------------------------------------ synthetic read models
-# Search tests build releases as the store keeps them (see ``briefing.records``) and
+# Search tests build releases as the store keeps them (see ``briefing.documents``) and
 # write them straight into a ReadModel: full control of ids, dates and sections.
 
 
@@ -38,27 +38,50 @@ def release_record(
     from the block), the whole block as the figure's sentence.
     """
     release = {
-        "id": rid, "title": title, "title_derived": False, "date": date,
-        "date_estimated": False, "publisher": None, "source": f"{rid}.txt",
+        "id": rid,
+        "title": title,
+        "title_derived": False,
+        "date": date,
+        "date_estimated": False,
+        "publisher": None,
+        "source": f"{rid}.txt",
         "blocks": [[section, text, False] for section, text in blocks],
-    }  # fmt: skip
+    }
     quote_docs = [
-        {"id": f"{rid}.q{n}", "release_id": rid, "speaker": speaker, "role": None,
-         "paragraphs": 1, "block_start": block, "block_end": block,
-         "parts": [[block, 0, len(blocks[block][1])]]}
+        {
+            "id": f"{rid}.q{n}",
+            "release_id": rid,
+            "speaker": speaker,
+            "role": None,
+            "paragraphs": 1,
+            "block_start": block,
+            "block_end": block,
+            "parts": [[block, 0, len(blocks[block][1])]],
+        }
         for n, (block, speaker) in enumerate(quotes, start=1)
-    ]  # fmt: skip
+    ]
     figure_docs = []
     for n, figure in enumerate(figures, start=1):
         block = figure["block"]
-        figure_docs.append({
-            "id": f"{rid}.s{n}", "release_id": rid, "value": figure["value"],
-            "unit": figure.get("unit", "count"), "text": figure.get("text", ""),
-            "qualifier": None, "rounded": None, "direction": figure.get("direction"),
-            "label": figure.get("label"), "period": figure.get("period"), "scope": None,
-            "section": blocks[block][0], "block": block, "extra": {},
-            "sentence_span": [0, len(blocks[block][1])],
-        })  # fmt: skip
+        figure_docs.append(
+            {
+                "id": f"{rid}.s{n}",
+                "release_id": rid,
+                "value": figure["value"],
+                "unit": figure.get("unit", "count"),
+                "text": figure.get("text", ""),
+                "qualifier": None,
+                "rounded": None,
+                "direction": figure.get("direction"),
+                "label": figure.get("label"),
+                "period": figure.get("period"),
+                "scope": None,
+                "section": blocks[block][0],
+                "block": block,
+                "extra": {},
+                "sentence_span": [0, len(blocks[block][1])],
+            }
+        )
     return shard, release, quote_docs, figure_docs
 
 

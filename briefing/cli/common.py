@@ -28,8 +28,12 @@ def _cache_progress(done: int, total: int) -> None:
     """Bringing the search cache up to date takes a while only when it is rebuilt."""
     if sys.stderr.isatty():
         end = "\n" if done == total else ""
-        print(f"\rbriefing: updating the search cache {done}/{total} store files", end=end,
-              file=sys.stderr, flush=True)  # fmt: skip
+        print(
+            f"\rbriefing: updating the search cache {done}/{total} store files",
+            end=end,
+            file=sys.stderr,
+            flush=True,
+        )
     elif done == 1:  # a log or a pipe: one line, not a line per file
         print(f"briefing: updating the search cache from {total} store files", file=sys.stderr)
 

@@ -6,7 +6,7 @@ import argparse
 
 from briefing.cli.common import add_json, emit, emit_json, open_store, positive
 from briefing.parse.dates import display_date
-from briefing.searching import SearchService
+from briefing.search.service import SearchService
 
 HIT_FIELDS = ("release_id", "kind", "text", "speaker", "score", "spans")
 SNIPPET = 160

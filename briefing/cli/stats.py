@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import argparse
 
-from briefing import format, queries
+from briefing import figures, format
 from briefing.cli.common import add_json, emit, emit_json, open_store
 from briefing.parse.dates import display_date
 
 STAT_FIELDS = (
-    "id", "release_id", "value", "unit", "qualifier", "direction", "label", "period", "scope",
-    "sentence", "section",
-)  # fmt: skip
+    "id",
+    "release_id",
+    "value",
+    "unit",
+    "qualifier",
+    "direction",
+    "label",
+    "period",
+    "scope",
+    "sentence",
+    "section",
+)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -32,7 +41,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--all",
         action="store_true",
-        help=f"every older figure (default: the newest {queries.LATEST_OLDER})",
+        help=f"every older figure (default: the newest {figures.LATEST_OLDER})",
     )
     add_json(parser)
     parser.set_defaults(handler=latest_command)
@@ -49,7 +58,7 @@ def stats_command(args: argparse.Namespace) -> int:
 
 
 def compare_command(args: argparse.Namespace) -> int:
-    table = queries.compare_releases(open_store(args), args.ids)
+    table = figures.compare_releases(open_store(args), args.ids)
     if args.json:
         return emit_json(table)
     releases = table["releases"]
@@ -68,15 +77,15 @@ def compare_command(args: argparse.Namespace) -> int:
 
 
 def latest_command(args: argparse.Namespace) -> int:
-    found = queries.latest_figure(open_store(args), args.query, everything=args.all)
+    found = figures.latest_figure(open_store(args), args.query, everything=args.all)
     if args.json:
         return emit_json(found)
     if not found:
         emit(f"no figure matches {args.query!r}")
         return 1
-    emit(f"latest: {queries.format_figure(found['latest'])}")
+    emit(f"latest: {format.format_figure(found['latest'])}")
     for older in found["older"]:
-        emit(f"older:  {queries.format_figure(older)}")
+        emit(f"older:  {format.format_figure(older)}")
     hidden = found.get("older_total", 0) - len(found["older"])
     if hidden > 0:
         emit(f"… and {hidden} older (--all lists every one)")

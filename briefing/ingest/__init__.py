@@ -25,10 +25,20 @@ from briefing.ingest.pages import canonical_url, html_to_text, looks_like_html, 
 from briefing.parse.text import strip_controls
 
 __all__ = [
-    "MAX_FILE_BYTES", "InputError", "SourceFile", "check_prose", "collect", "decode",
-    "html_to_text", "markdown_to_text", "read_source", "repair_mojibake", "safe_name",
-    "shown_path", "source_from_bytes",
-]  # fmt: skip
+    "MAX_FILE_BYTES",
+    "InputError",
+    "SourceFile",
+    "check_prose",
+    "collect",
+    "decode",
+    "html_to_text",
+    "markdown_to_text",
+    "read_source",
+    "repair_mojibake",
+    "safe_name",
+    "shown_path",
+    "source_from_bytes",
+]
 
 # The longest real releases are tens of KB; a saved web page with inline scripts
 # and styles can reach a few MB. Anything bigger is not a press release.

@@ -22,7 +22,9 @@ import re
 from html import unescape
 
 from bs4 import BeautifulSoup
-from bs4.builder import HTMLParserTreeBuilder
+
+# bs4.builder exports it at run time; its type stubs do not list it.
+from bs4.builder import HTMLParserTreeBuilder  # type: ignore[attr-defined]
 
 from briefing.ingest.errors import InputError
 

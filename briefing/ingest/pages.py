@@ -41,10 +41,34 @@ def looks_like_html(text: str) -> bool:
 
 # Never article text.
 _DROP_TAGS = {
-    "script", "style", "noscript", "template", "iframe", "svg", "math", "canvas", "object",
-    "embed", "form", "button", "input", "select", "textarea", "dialog", "nav", "aside",
-    "head", "title", "meta", "link", "map", "audio", "video", "picture", "img",
-}  # fmt: skip
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "svg",
+    "math",
+    "canvas",
+    "object",
+    "embed",
+    "form",
+    "button",
+    "input",
+    "select",
+    "textarea",
+    "dialog",
+    "nav",
+    "aside",
+    "head",
+    "title",
+    "meta",
+    "link",
+    "map",
+    "audio",
+    "video",
+    "picture",
+    "img",
+}
 # Site furniture when outside the article (an <article> may have its own <header>).
 _SITE_TAGS = {"header", "footer"}
 _SITE_ROLES = {
@@ -65,11 +89,43 @@ _FURNITURE_HINT = re.compile(
     re.IGNORECASE,
 )
 _BLOCK_TAGS = {
-    "address", "article", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset",
-    "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "hr",
-    "li", "main", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr",
-    "ul", "summary", "caption", "center", "br",
-}  # fmt: skip
+    "address",
+    "article",
+    "blockquote",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "footer",
+    "hr",
+    "li",
+    "main",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "tr",
+    "ul",
+    "summary",
+    "caption",
+    "center",
+    "br",
+}
 _CELL_TAGS = {"td", "th"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
@@ -283,8 +339,12 @@ def _mentions_date(text: str) -> bool:
 def _published_date(tags: dict[str, list]) -> str | None:
     """The page's publication date as '26 November 2024', from its metadata or <time>."""
     candidates: list[str] = []
-    for attr, name in (("property", "article:published_time"), ("name", "date"),
-                       ("name", "dcterms.created"), ("itemprop", "datePublished")):  # fmt: skip
+    for attr, name in (
+        ("property", "article:published_time"),
+        ("name", "date"),
+        ("name", "dcterms.created"),
+        ("itemprop", "datePublished"),
+    ):
         tag = next((meta for meta in tags.get("meta", []) if meta.get(attr) == name), None)
         if tag is not None and tag.get("content"):
             candidates.append(str(tag["content"]))

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefing.model import TITLE, Block, ExtractedQuote
+from briefing.model import TITLE, Block, ExtractedQuote, QuoteKind
 from briefing.parse.speakers import canonical_speaker, last_person, role_like
 
 DOUBLE = '“”"„‟″'
@@ -201,7 +201,7 @@ class _Passage:
     position: int  # position of the last paragraph's block in the sequence
     paragraphs: list[str] = field(default_factory=list)
     open: bool = False  # the last paragraph's quotation has not closed (yet)
-    kind: str = "quote"
+    kind: QuoteKind = "quote"
 
     def add(self, words: str, block: Block, position: int, join: str | None = None) -> None:
         """Add a paragraph, or with ``join`` more words to the last one."""

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from briefing.readmodel import (
@@ -42,9 +42,17 @@ from briefing.readmodel import (
     speaker_tag,
 )
 from briefing.search.query import KIND_ALIASES, KINDS, Query, parse_period, parse_query
-from briefing.search.records import SearchHit, SearchResult
-from briefing.search.text import merge_spans, token_spans, tokens
+from briefing.search.results import SearchHit, SearchResult
 from briefing.search.vocab import INFLECTED, Vocabulary
+from briefing.tokens import merge_spans, token_spans, tokens
+
+# A word's expansions: {vocabulary word: weight}; a varmap: word -> [(term index, weight)].
+Expansions = dict[str, float]
+VarMap = dict[str, list[tuple[int, float]]]
+# One FTS query to run: (best score possible, tier, expression, group, weight, fixed score).
+Cell = tuple[float, float, str, int, float, bool]
+# A ranked passage, compared as a whole: (score, day, release id, -block, sequence, rowid).
+RankKey = tuple[float, int, str, int, int, int]
 
 PHRASE, EXACT, SOME_FUZZY = 90.0, 70.0, 45.0
 QUOTED, PARTIAL = 91.0, 1.0  # tier ids: only quoted phrases typed / not every word present
@@ -70,7 +78,12 @@ def _any(terms: Sequence[str]) -> str:
 class Engine:
     """Search over one read model. Thread-safe as the read model is."""
 
-    def __init__(self, model: ReadModel, speaker_names, match_speakers) -> None:
+    def __init__(
+        self,
+        model: ReadModel,
+        speaker_names: Callable[[], Sequence[str]],
+        match_speakers: Callable[[str, Sequence[str]], list[str]],
+    ) -> None:
         self.model = model
         self.vocab = Vocabulary(model)
         self._speaker_names = speaker_names  # () -> every name quoted
@@ -242,9 +255,13 @@ class _Plan:
         self.result.hits = self.hits(scored, marks, seqs)
 
     def _cells(
-        self, terms, words, phrases, expansions
-    ) -> list[tuple[float, float, str, int, int, bool]]:
-        """(best score possible, tier, expression, group, k, fixed score) per cell."""
+        self,
+        terms: list[str],
+        words: list[str],
+        phrases: list[str],
+        expansions: list[Expansions],
+    ) -> list[Cell]:
+        """(best score possible, tier, expression, group, weight, fixed score) per cell."""
         q = self.q
         n = len(terms)
         tiers: list[tuple[float, str, bool]] = []
@@ -274,8 +291,10 @@ class _Plan:
         cells.sort(key=lambda cell: -cell[0])
         return cells
 
-    def _rank(self, cells, n: int, varmap, limit: int) -> list[tuple[float, int]]:
-        heap: list[tuple] = []  # min-heap of the best so far
+    def _rank(
+        self, cells: list[Cell], n: int, varmap: VarMap, limit: int
+    ) -> list[tuple[float, int]]:
+        heap: list[RankKey] = []  # min-heap of the best so far
 
         def push(score: float, rowid: int, release_id: str, block: int) -> None:
             # Ties: newer, then the passage indexed later (as before rowids counted down).
@@ -303,7 +322,9 @@ class _Plan:
         best = sorted(heap, reverse=True)
         return [(key[0], key[-1]) for key in best]
 
-    def _partial(self, expansions, phrases, varmap, n: int, limit: int) -> list[tuple[float, int]]:
+    def _partial(
+        self, expansions: list[Expansions], phrases: list[str], varmap: VarMap, n: int, limit: int
+    ) -> list[tuple[float, int]]:
         """No passage has every word: the passages with most of them, more always first."""
         present = [_any(list(exp)) for exp in expansions if exp]
         if not present:
@@ -314,7 +335,7 @@ class _Plan:
             (expression, PARTIAL_CANDIDATES),
         )
         low = max(1, n // 2)
-        found: list[tuple] = []
+        found: list[RankKey] = []
         for rowid, release_id, block, text in self._passages([r[0] for r in rows]):
             words = tokens(text)
             matched = {i for w in set(words) for i, _ in varmap.get(w, ())}
@@ -370,15 +391,31 @@ class _Plan:
             suffix = attribution_suffix(speaker) if kind == "quote" else ""
             if suffix and text.endswith(suffix):
                 text = text[: -len(suffix)]
-            out.append(SearchHit(
-                release_id=release_id, kind=kind, text=text, speaker=speaker,
-                score=round(score, 1), spans=_spans(text, marks, seqs) if marks or seqs else [],
-                date=iso, block=block, ref=ref, section=section,
-            ))  # fmt: skip
+            out.append(
+                SearchHit(
+                    release_id=release_id,
+                    kind=kind,
+                    text=text,
+                    speaker=speaker,
+                    score=round(score, 1),
+                    spans=_spans(text, marks, seqs) if marks or seqs else [],
+                    date=iso,
+                    block=block,
+                    ref=ref,
+                    section=section,
+                )
+            )
         return out
 
 
-def _override(q: Query, speaker, kind, after, before, release) -> None:
+def _override(
+    q: Query,
+    speaker: str | None,
+    kind: str | None,
+    after: str | None,
+    before: str | None,
+    release: str | None,
+) -> None:
     """Keyword arguments win over what the query text says."""
     if speaker is not None:
         q.speaker = speaker or None
@@ -396,7 +433,7 @@ def _override(q: Query, speaker, kind, after, before, release) -> None:
             setattr(q, name, start.isoformat() if start else None)
 
 
-def _varmap(expansions: list[dict[str, float]]) -> dict[str, list[tuple[int, float]]]:
+def _varmap(expansions: list[Expansions]) -> VarMap:
     """Term -> [(query word index, quality)]: what a word in a passage stands for."""
     out: dict[str, list[tuple[int, float]]] = {}
     for i, exp in enumerate(expansions):
@@ -418,7 +455,7 @@ def _partial_score(j: int, n: int, fraction: float) -> float:
     return 5.0 + 39.0 * ((j - 1) + min(fraction, 0.999)) / n
 
 
-def _score(words: list[str], tier: float, weight: float, n: int, varmap, j: int) -> float:
+def _score(words: list[str], tier: float, weight: float, n: int, varmap: VarMap, j: int) -> float:
     present = varmap.keys() & set(words)
     best = [0.0] * n
     for term in present:

@@ -16,10 +16,11 @@ Parsing never fails: what cannot be understood is searched as words, or noted in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from briefing.search.text import STOPWORDS, TOKEN_RE, tokens
+from briefing.tokens import STOPWORDS, TOKEN_RE, tokens
 
 KINDS = ("title", "paragraph", "quote", "stat")
 KIND_ALIASES = {
@@ -37,6 +38,31 @@ FIELD_ALIASES = {
     "before": "before", "until": "before",
     "release": "release", "id": "release",
 }  # fmt: skip
+
+
+def _filter_pattern(names: Iterable[str]) -> re.Pattern[str]:
+    """A field filter written with one of ``names`` ("speaker:khan", 'by:"the mayor"'),
+    with the space after it."""
+    fields = "|".join(names)
+    return re.compile(rf'(?<!\S)(?:{fields}):(?:"[^"]*"?|\S*)\s*', re.IGNORECASE)
+
+
+_FILTERS = _filter_pattern(FIELD_ALIASES)
+_FILTERS_FOR = {
+    key: _filter_pattern(name for name, field in FIELD_ALIASES.items() if field == key)
+    for key in set(FIELD_ALIASES.values())
+}
+
+
+def without_filters(text: str, *keys: str) -> str:
+    """``text`` with its field filters taken out (those for ``keys`` only, if given:
+    "speaker" takes out ``by:`` and ``who:`` too)."""
+    if not keys:
+        return _FILTERS.sub("", text).strip()
+    for key in keys:
+        text = _FILTERS_FOR[key].sub("", text)
+    return text.strip()
+
 
 # One query element: optional "-", optional "field:", then a quoted string or a bare run.
 _ELEMENT = re.compile(

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
-from briefing.search.text import STOPWORDS
+from briefing.tokens import STOPWORDS
 
 if TYPE_CHECKING:
     from briefing.readmodel import ReadModel

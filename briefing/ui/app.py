@@ -25,19 +25,19 @@ from briefing.store import Store, StoreError
 from briefing.ui.clipboard import Clipboard, CopyFunction
 from briefing.ui.commands import BriefingCommands
 from briefing.ui.copying import ClipQueue, CopyClip
-from briefing.ui.library import Library
-from briefing.ui.pinning import PacksChanged, Pin, check_figures, toggle_pin
+from briefing.ui.locked_store import LockedStore
+from briefing.ui.pack_workers import PacksChanged, Pin, check_figures, toggle_pin
+from briefing.ui.panes.compare_pane import ComparePane
+from briefing.ui.panes.pack_pane import PackPane
+from briefing.ui.panes.pane import Pane
+from briefing.ui.panes.quotes_pane import QuotesPane
+from briefing.ui.panes.releases_pane import ReleasesPane
+from briefing.ui.panes.search_pane import SearchPane
 from briefing.ui.screens.reader import ReaderScreen
-from briefing.ui.widgets.compare_pane import ComparePane
 from briefing.ui.widgets.inbox_watcher import InboxWatcher
-from briefing.ui.widgets.pack_pane import PackPane
-from briefing.ui.widgets.pane import Pane
-from briefing.ui.widgets.quotes_pane import QuotesPane
-from briefing.ui.widgets.releases_pane import ReleasesPane
-from briefing.ui.widgets.search_pane import SearchPane
 
 if TYPE_CHECKING:
-    from briefing.searching import SearchService
+    from briefing.search.service import SearchService
 
 # The numbered panes, in key order; a pane added here gets its key, tab and palette entries.
 PANES: list[type[Pane]] = [SearchPane, QuotesPane, ComparePane, ReleasesPane, PackPane]
@@ -65,10 +65,13 @@ class BriefingApp(App[None]):
         # One binding, so help and the palette list it once; F1 works in a text box too.
         Binding("question_mark,f1", "help", "Help", tooltip="Every key and the search syntax"),
         Binding(
-            "ctrl+s", "save_copy", "Save copy", show=False,
+            "ctrl+s",
+            "save_copy",
+            "Save copy",
+            show=False,
             tooltip="Save the last copy to a file (when the clipboard could not be reached)",
         ),
-    ]  # fmt: skip
+    ]
 
     store_version: var[int] = var(0, init=False)
     """Bumped whenever the store's contents changed (0: not open yet)."""
@@ -110,12 +113,15 @@ class BriefingApp(App[None]):
             return isinstance(message, BriefingApp.IndexProgress)
 
     def __init__(
-        self, library: Library, clipboard: CopyFunction | None = None, inbox: Inbox | None = None
+        self,
+        locked_store: LockedStore,
+        clipboard: CopyFunction | None = None,
+        inbox: Inbox | None = None,
     ) -> None:
         super().__init__()
-        self.library = library
+        self.locked_store = locked_store
         self.copier = Clipboard(self, clipboard)
-        self.clips = ClipQueue(self, library, self.copier)
+        self.clips = ClipQueue(self, locked_store, self.copier)
         self.inbox = inbox
         if inbox is not None:
             self.set_reactive(BriefingApp.inbox_folder, str(inbox.folder))
@@ -125,21 +131,20 @@ class BriefingApp(App[None]):
         with TabbedContent(id="panes"):
             for number, pane_class in enumerate(PANES, start=1):
                 with TabPane(f"{number} {pane_class.TITLE}", id=f"pane-{number}"):
-                    pane = pane_class(self.library, number).data_bind(BriefingApp.store_version)
-                    if isinstance(pane, SearchPane):
-                        pane.data_bind(
-                            service=BriefingApp.search_service,
-                            index_progress=BriefingApp.index_progress,
-                        )
-                    elif isinstance(pane, PackPane):
-                        pane.data_bind(BriefingApp.packs_version)
-                    elif isinstance(pane, ReleasesPane):
-                        pane.data_bind(inbox=BriefingApp.inbox_folder)
+                    pane = pane_class(self.locked_store, number).data_bind(
+                        BriefingApp.store_version
+                    )
+                    if pane_class.FOLLOWS:
+                        follows = {
+                            name: getattr(BriefingApp, app_name)
+                            for name, app_name in pane_class.FOLLOWS.items()
+                        }
+                        pane.data_bind(**follows)
                     # Only the first pane is needed for the first paint; the others are
                     # mounted right after it, while the user reads the screen.
                     yield pane if number == 1 else Lazy(pane)
         if self.inbox is not None:
-            yield InboxWatcher(self.library, self.inbox)
+            yield InboxWatcher(self.locked_store, self.inbox)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -150,14 +155,14 @@ class BriefingApp(App[None]):
 
     @work(thread=True, group="store")
     def _open_store(self) -> None:
-        from briefing.searching import SearchService
+        from briefing.search.service import SearchService
 
         def report(done: int, total: int) -> None:
             self.post_message(self.IndexProgress(done, total))
 
         try:
-            warnings = self.library.open(report)
-            service = self.library.read(SearchService)
+            warnings = self.locked_store.open(report)
+            service = self.locked_store.read(SearchService)
         except StoreError as error:
             self.post_message(self.StoreFailed(str(error)))
             return
@@ -197,7 +202,7 @@ class BriefingApp(App[None]):
     @work(thread=True, group="poll")
     def _refresh(self) -> None:
         try:
-            changed = self.library.write(lambda store: store.refresh())
+            changed = self.locked_store.write(lambda store: store.refresh())
         except StoreError as error:
             self.call_from_thread(self.notify, str(error), severity="error", markup=False)
             return
@@ -214,7 +219,7 @@ class BriefingApp(App[None]):
 
     @work(thread=True, exclusive=True, group="summary")
     def _summarise(self) -> None:
-        self.post_message(self.Summarised(self.library.read(store_summary)))
+        self.post_message(self.Summarised(self.locked_store.read(store_summary)))
 
     @on(Summarised)
     def _summarised(self, message: Summarised) -> None:
@@ -247,7 +252,7 @@ class BriefingApp(App[None]):
 
     @on(TabbedContent.TabActivated, "#panes")
     def _tab_clicked(self, event: TabbedContent.TabActivated) -> None:
-        number = int(event.pane.id.removeprefix("pane-"))
+        number = int((event.pane.id or "").removeprefix("pane-"))
         self._focus_pane(number, unless_focused=True)
 
     def action_help(self) -> None:
@@ -273,8 +278,12 @@ class BriefingApp(App[None]):
             folder.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(path, text.encode("utf-8"))
         except OSError as error:
-            self.call_from_thread(self.notify, f"Could not save {path}: {error.strerror}",
-                                  severity="error", markup=False)  # fmt: skip
+            self.call_from_thread(
+                self.notify,
+                f"Could not save {path}: {error.strerror}",
+                severity="error",
+                markup=False,
+            )
             return
         self.call_from_thread(self.notify, f"Saved to {path}", title="Copy saved", markup=False)
 
@@ -282,7 +291,11 @@ class BriefingApp(App[None]):
     def _open_release(self, message: Pane.OpenRelease) -> None:
         self.push_screen(
             ReaderScreen(
-                self.library, message.release_id, message.block, message.paragraph, message.marks
+                self.locked_store,
+                message.release_id,
+                message.block,
+                message.paragraph,
+                message.marks,
             )
         )
 
@@ -290,7 +303,7 @@ class BriefingApp(App[None]):
     def _copy(self, message: Pane.Copy) -> None:
         self.copier.copy(message.text, message.what)
         if message.figures:
-            check_figures(self, self.library, message.figures)
+            check_figures(self, self.locked_store, message.figures)
 
     @on(CopyClip)
     def _copy_clip(self, message: CopyClip) -> None:
@@ -298,7 +311,7 @@ class BriefingApp(App[None]):
 
     @on(Pin)
     def _pin(self, message: Pin) -> None:
-        toggle_pin(self, self.library, message.ref)
+        toggle_pin(self, self.locked_store, message.ref)
 
     @on(PacksChanged)
     def _packs_changed(self, message: PacksChanged) -> None:
@@ -335,7 +348,7 @@ def make_app(
     else ``<data dir>/inbox``, created if missing).
     """
     folder, default = inbox_dir(Path(data_dir_path), inbox)
-    return BriefingApp(Library(Path(data_dir_path)), clipboard, Inbox(folder, create=default))
+    return BriefingApp(LockedStore(Path(data_dir_path)), clipboard, Inbox(folder, create=default))
 
 
 def run_app(data_dir_override: str | None = None, inbox_override: str | None = None) -> int:

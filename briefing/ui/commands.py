@@ -6,7 +6,7 @@ open screen's), so a new key is in the palette the moment it exists.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 
@@ -15,7 +15,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.screen import Screen
 
-from briefing.ui.widgets.pane import Pane
+from briefing.ui.panes.pane import Pane
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,12 @@ def palette_commands(screen: Screen) -> list[PaletteCommand]:
 def _once(commands: list[PaletteCommand]) -> list[PaletteCommand]:
     """Each command listed once, under its first title."""
     seen: set[str] = set()
-    return [c for c in commands if not (c.title in seen or seen.add(c.title))]
+    once = []
+    for command in commands:
+        if command.title not in seen:
+            seen.add(command.title)
+            once.append(command)
+    return once
 
 
 async def _run_in_pane(action: str, pane: Pane) -> None:
@@ -87,7 +92,7 @@ async def _run_in_pane(action: str, pane: Pane) -> None:
     await pane.app.run_action(action, pane)
 
 
-def _highlight(title: str, offsets: list[int]) -> Content:
+def _highlight(title: str, offsets: Sequence[int]) -> Content:
     """The title with the matched letters marked (a literal Content, never markup)."""
     content = Content(title)
     for offset in offsets:

@@ -17,8 +17,8 @@ from textual.message import Message
 from briefing.clips import Clip
 from briefing.store import Store, StoreError
 from briefing.ui.clipboard import Clipboard
-from briefing.ui.library import Library
-from briefing.ui.pinning import stale_warning
+from briefing.ui.locked_store import LockedStore
+from briefing.ui.pack_workers import stale_warning
 
 
 class CopyClip(Message):
@@ -33,9 +33,9 @@ class ClipQueue:
     """Builds clips in a thread worker, one at a time and in the order asked, so three
     quick keys (c, a, m) reach the clipboard in that order."""
 
-    def __init__(self, app: App, library: Library, copier: Clipboard) -> None:
+    def __init__(self, app: App, locked_store: LockedStore, copier: Clipboard) -> None:
         self._app = app
-        self._library = library
+        self._locked_store = locked_store
         self._copier = copier
         self._pending: deque[Callable[[Store], Clip]] = deque()
         self._lock = threading.Lock()
@@ -61,7 +61,7 @@ class ClipQueue:
     def _copy(self, build: Callable[[Store], Clip]) -> None:
         app = self._app
         try:
-            clip = self._library.read(build)
+            clip = self._locked_store.read(build)
         except StoreError as error:  # deleted meanwhile, an id no longer there
             app.call_from_thread(
                 app.notify, f"Nothing copied: {error}", severity="error", markup=False

@@ -11,9 +11,9 @@ from briefing.store import Store
 from briefing.ui.app import BriefingApp, make_app
 from briefing.ui.clipboard import Clipboard, ClipboardError
 from briefing.ui.commands import palette_commands
+from briefing.ui.panes.pane import Pane
 from briefing.ui.screens.help import HELP_FILE, HelpScreen
 from briefing.ui.screens.import_files import ImportScreen
-from briefing.ui.widgets.pane import Pane
 
 
 async def test_every_key_is_in_the_palette_and_the_help(app):

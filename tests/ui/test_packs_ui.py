@@ -9,11 +9,11 @@ from ui_support import SIZE, own_notices, release_id, settle
 from briefing.packs import DEFAULT_PACK, Packs
 from briefing.store import Store
 from briefing.ui.app import make_app
+from briefing.ui.panes.pack_pane import PackPane
 from briefing.ui.screens.ask_text import AskTextScreen
 from briefing.ui.screens.confirm import ConfirmScreen
 from briefing.ui.screens.export_pack import ExportScreen
 from briefing.ui.screens.reader import ReaderScreen
-from briefing.ui.widgets.pack_pane import PackPane
 
 
 def pinned(data_dir: Path, pack: str = DEFAULT_PACK) -> list[dict]:

@@ -9,9 +9,9 @@ from textual import events
 from textual.widgets import DataTable, OptionList, Static, TextArea
 from ui_support import SIZE, own_notices, settle
 
+from briefing.ui.panes.search_pane import SearchPane
 from briefing.ui.screens.paste_release import PasteScreen
 from briefing.ui.widgets.inbox_watcher import InboxWatcher
-from briefing.ui.widgets.search_pane import SearchPane
 
 RELEASE = """Mayor opens new riverside library in Deptford
 

@@ -3,8 +3,8 @@
 from textual.widgets import Input, OptionList, TabbedContent
 from ui_support import SIZE, settle
 
+from briefing.ui.panes.search_pane import SearchPane
 from briefing.ui.screens.reader import ReaderScreen
-from briefing.ui.widgets.search_pane import SearchPane
 
 
 def hits(app) -> list:

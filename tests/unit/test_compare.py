@@ -333,18 +333,18 @@ def test_marks_need_two_releases_to_agree_or_differ():
 
 
 def test_compare_opens_on_the_newest_pair_sharing_a_metric(store):
-    from briefing import queries
+    from briefing import figures
 
-    pair = queries.default_pair(store)
+    pair = figures.default_pair(store)
     views = store.release_views(pair)
     assert [views[rid]["source"][:3] for rid in pair] == ["002", "003"]
 
 
 def test_the_trend_of_officer_numbers_is_oldest_first_one_per_release(store):
-    from briefing import queries
+    from briefing import figures
 
     stat = next(s for s in store.stats() if s["label"] == "officers" and s["value"] == 34200)
-    trend = queries.trend(store, stat["id"])
+    trend = figures.trend(store, stat["id"])
     assert [(p["date"], p["value"]) for p in trend["points"]] == [
         ("2022-11-11", 34542),
         ("2024-05-20", 34200),

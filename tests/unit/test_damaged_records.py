@@ -15,21 +15,46 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing.searching import SearchService
+from briefing.search.service import SearchService
 from briefing.store import Store, StoreError
 
 SHARD = "2024-05.json"  # holds one seed release
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(-5, 10**6) | st.floats(allow_nan=False)
+    st.none()
+    | st.booleans()
+    | st.integers(-5, 10**6)
+    | st.floats(allow_nan=False)
     | st.text(max_size=12),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
     max_leaves=12,
-)  # fmt: skip
+)
 # Records with the keys readers look for, holding anything: the likeliest damage.
-FIELDS = ["id", "release_id", "title", "source", "date", "blocks", "parts", "block_start",
-          "block_end", "block", "unit", "value", "label", "section", "speaker", "role",
-          "paragraphs", "sentence_span", "text", "period", "direction"]  # fmt: skip
+FIELDS = [
+    "id",
+    "release_id",
+    "title",
+    "source",
+    "date",
+    "blocks",
+    "parts",
+    "block_start",
+    "block_end",
+    "block",
+    "unit",
+    "value",
+    "label",
+    "section",
+    "speaker",
+    "role",
+    "paragraphs",
+    "sentence_span",
+    "text",
+    "period",
+    "direction",
+]
 records = st.dictionaries(st.sampled_from(FIELDS), json_values, max_size=10) | json_values
 
 
@@ -51,8 +76,12 @@ def _fresh(template: Path, tmp_path_factory) -> Path:
 @settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(table=st.sampled_from(["releases", "quotes", "figures", "other"]), record=records,
-       key=st.text(min_size=1, max_size=4), user_record=records)  # fmt: skip
+@given(
+    table=st.sampled_from(["releases", "quotes", "figures", "other"]),
+    record=records,
+    key=st.text(min_size=1, max_size=4),
+    user_record=records,
+)
 def test_damaged_records_never_raise_and_lose_nothing_good(
     template, tmp_path_factory, table, record, key, user_record
 ):

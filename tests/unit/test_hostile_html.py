@@ -156,8 +156,29 @@ def test_an_unexpected_error_does_not_stop_a_cli_import(tmp_path, capsys, monkey
 # ---------------------------------------------------------------- property
 
 
-TAGS = ["div", "p", "article", "main", "header", "footer", "nav", "li", "ul", "h1", "time",
-        "script", "style", "br", "span", "table", "td", "meta", "svg", "a", "b"]  # fmt: skip
+TAGS = [
+    "div",
+    "p",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "nav",
+    "li",
+    "ul",
+    "h1",
+    "time",
+    "script",
+    "style",
+    "br",
+    "span",
+    "table",
+    "td",
+    "meta",
+    "svg",
+    "a",
+    "b",
+]
 ATTRS = st.sampled_from(
     ["class", "id", "style", "hidden", "role", "aria-hidden", "datetime", "content", "=", "x'y"]
 )
@@ -204,7 +225,7 @@ pieces = st.one_of(
             "<body>",
             "</body>",
         ]
-    ),  # fmt: skip
+    ),
     st.just(PROSE),
     st.text(max_size=15),
 )

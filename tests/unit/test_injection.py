@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 
 from briefing.cli import main
+from briefing.documents import build_records
+from briefing.format import CLIP_FORMATS as QUOTE_FORMATS
 from briefing.ingest import read_source
 from briefing.parse.release import parse_release
 from briefing.parse.text import strip_controls
-from briefing.queries import QUOTE_FORMATS
-from briefing.records import build_records
 from briefing.store import Store
 
 MARKUP = (
@@ -116,15 +116,35 @@ def test_quotes_and_figures_of_a_hostile_release_are_clean(hostile):
 def commands(release_id: str, quote_id: str) -> list[list[str]]:
     """Every text (and JSON) output that can show the hostile release's text."""
     wanted = [
-        ["releases"], ["releases", "--json"], ["show", release_id], ["show", release_id[:6]],
-        ["speakers"], ["speakers", "--json"], ["quotes"], ["quotes", "--json"],
-        ["quotes", "--release", release_id], ["quotes", "--speaker", "khan"],
-        ["stats"], ["stats", "--json"], ["stats", "--release", release_id],
-        ["compare", release_id], ["latest", "fund"],
-        ["search", "mayor"], ["search", "[bold red]"], ["search", "\x1b[2J mayor"],
+        ["releases"],
+        ["releases", "--json"],
+        ["show", release_id],
+        ["show", release_id[:6]],
+        ["speakers"],
+        ["speakers", "--json"],
+        ["quotes"],
+        ["quotes", "--json"],
+        ["quotes", "--release", release_id],
+        ["quotes", "--speaker", "khan"],
+        ["stats"],
+        ["stats", "--json"],
+        ["stats", "--release", release_id],
+        ["compare", release_id],
+        ["latest", "fund"],
+        ["search", "mayor"],
+        ["search", "[bold red]"],
+        ["search", "\x1b[2J mayor"],
         ["search", "mayor", "--json"],
-        ["pack", "add", "[bold]brief[/]", quote_id or release_id, "--note", "[link=file:///x]note\x1b[2J"],
-        ["pack", "list"], ["pack", "show", "[bold]brief[/]"],
+        [
+            "pack",
+            "add",
+            "[bold]brief[/]",
+            quote_id or release_id,
+            "--note",
+            "[link=file:///x]note\x1b[2J",
+        ],
+        ["pack", "list"],
+        ["pack", "show", "[bold]brief[/]"],
         ["pack", "export", "[bold]brief[/]", "--format", "txt"],
         ["pack", "export", "[bold]brief[/]", "--format", "md"],
     ]  # fmt: skip

@@ -373,13 +373,18 @@ def test_plain_text_export_and_output_file(capsys, data_dir, tmp_path):
 
 
 def test_markdown_export_keeps_release_text_literal(store):
-    from briefing.pack_export import render
+    from briefing.packs.export import render
 
     item = {
-        "kind": "passage", "text": "A [link](http://x) and *stars* and <b>html</b>",
-        "release_title": "Title_with_underscores *bold*", "publisher": None, "date": None,
-        "source": "we`ird.txt", "release_id": "abc", "note": "use _this_",
-    }  # fmt: skip
+        "kind": "passage",
+        "text": "A [link](http://x) and *stars* and <b>html</b>",
+        "release_title": "Title_with_underscores *bold*",
+        "publisher": None,
+        "date": None,
+        "source": "we`ird.txt",
+        "release_id": "abc",
+        "note": "use _this_",
+    }
     out = render("Pack [1]", [item], "md")
     assert out.splitlines()[0] == "# Pack \\[1\\]"
     # A press-office paragraph is plain text, not a block quote (issue 14).
@@ -389,15 +394,6 @@ def test_markdown_export_keeps_release_text_literal(store):
         "Release text from: *Title_with_underscores \\*bold\\**, publisher unknown, undated" in out
     )
     assert "**Note:** use \\_this\\_" in out
-
-
-def test_the_packs_core_does_not_import_textual():
-    modules = "briefing.packs, briefing.pins, briefing.cli.packs"
-    code = f"import sys, {modules}; print('textual' in sys.modules)"
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "False"
 
 
 def test_a_figure_over_a_different_period_is_not_stale(store):

@@ -14,11 +14,11 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from briefing.documents import build_records
+from briefing.format import release_text
 from briefing.ingest import InputError, SourceFile, safe_name, source_from_bytes
 from briefing.parse.release import parse_release
 from briefing.parse.text import strip_controls
-from briefing.reader import release_text
-from briefing.records import build_records
 from briefing.store import Store
 
 FRAGMENTS = [
@@ -133,7 +133,7 @@ HOSTILE_QUERIES = ['"', "*", "NEAR(", "AND OR", "col:", "-", "tags:kquote", "(",
 @PROPERTY
 @given(texts=st.lists(release_texts, min_size=1, max_size=3), query=release_texts)
 def test_search_over_arbitrary_releases_never_raises(texts, query):
-    from briefing.searching import SearchService
+    from briefing.search.service import SearchService
 
     with tempfile.TemporaryDirectory(prefix="briefing-prop-search-") as folder:
         store = Store(folder, seed=False)
@@ -167,7 +167,7 @@ def test_search_over_arbitrary_releases_never_raises(texts, query):
 @PROPERTY
 @given(query=release_texts)
 def test_search_of_the_seeds_with_any_query_never_raises(seeded_store_dir, query):
-    from briefing.searching import SearchService
+    from briefing.search.service import SearchService
 
     # The seeded dir is only read; the service (and its engine) is new for each example.
     service = SearchService(Store(seeded_store_dir))

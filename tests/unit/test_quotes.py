@@ -56,18 +56,33 @@ def test_quote_count_per_release(seeds):
 
 def test_speakers_in_order_per_release(seeds):
     assert [q.speaker for q in seeds["000"]] == [
-        "Sadiq Khan", "Owain Richards", "Hannah Wadey", "Aicha Less", "Mandy McGregor",
-    ]  # fmt: skip
+        "Sadiq Khan",
+        "Owain Richards",
+        "Hannah Wadey",
+        "Aicha Less",
+        "Mandy McGregor",
+    ]
     assert [q.speaker for q in seeds["001"]] == ["Sadiq Khan", "Louisa Rolfe"]
     assert [q.speaker for q in seeds["002"]] == [
-        "Mark Rowley", "Sadiq Khan", "Ros Morgan", "Dee Corsi", "Anthony Hemmerdinger",
-    ]  # fmt: skip
+        "Mark Rowley",
+        "Sadiq Khan",
+        "Ros Morgan",
+        "Dee Corsi",
+        "Anthony Hemmerdinger",
+    ]
     assert [q.speaker for q in seeds["003"]] == [
-        "Sadiq Khan", "Pete Stevens", "Shazia Hussain", "Lucky Singh", "Jacqui Robinson",
-    ]  # fmt: skip
+        "Sadiq Khan",
+        "Pete Stevens",
+        "Shazia Hussain",
+        "Lucky Singh",
+        "Jacqui Robinson",
+    ]
     assert [q.speaker for q in seeds["004"]] == [
-        "Sadiq Khan", "Sophie Linden", "Craig Mackey", "Jim Henderson",
-    ]  # fmt: skip
+        "Sadiq Khan",
+        "Sophie Linden",
+        "Craig Mackey",
+        "Jim Henderson",
+    ]
 
 
 def test_quote_count_per_speaker(seeds):
@@ -234,8 +249,10 @@ def test_no_quote_from_notes_or_narrative(seeds):
 def test_speaker_and_said_on_the_quote_line():
     quote = only("The Mayor of London, Sadiq Khan, said: “Londoners deserve to be safe.”")
     assert (quote.speaker, quote.role, quote.text) == (
-        "Sadiq Khan", "Mayor of London", "Londoners deserve to be safe.",
-    )  # fmt: skip
+        "Sadiq Khan",
+        "Mayor of London",
+        "Londoners deserve to be safe.",
+    )
 
 
 def test_speaker_line_with_said_then_quote():

@@ -5,7 +5,7 @@ speakers counted in one pass), so they are compared table by table."""
 import shutil
 import sqlite3
 
-from briefing.searching import SearchService
+from briefing.search.service import SearchService
 from briefing.store import BULK_FILES, Store
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",

@@ -117,8 +117,14 @@ def test_notes_are_kept_apart_from_the_body():
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
 def test_page_furniture_is_gone(prefix):
     text = parsed(prefix).text
-    for furniture in ("Skip to main content", "London Assembly logo", "Created on",
-                      "Distributed by Public", "accessible format", "assistive technology"):  # fmt: skip
+    for furniture in (
+        "Skip to main content",
+        "London Assembly logo",
+        "Created on",
+        "Distributed by Public",
+        "accessible format",
+        "assistive technology",
+    ):
         assert furniture not in text
     assert "\u00a0" not in text
     assert not any(block.text == "Home" for block in parsed(prefix).blocks)

@@ -23,11 +23,26 @@ def find_repeats(tmp_path):
         for n, (quote_id, text) in enumerate(quotes):
             rid = f"r{n:06d}"
             ids[f"{rid}.q1"] = quote_id
-            release = {"id": rid, "title": f"Release {n}", "title_derived": False,
-                       "date": "2024-01-01", "date_estimated": False, "publisher": None,
-                       "source": f"{rid}.txt", "blocks": [["body", text, False]]}  # fmt: skip
-            quote = {"id": f"{rid}.q1", "release_id": rid, "speaker": None, "role": None,
-                     "paragraphs": 1, "block_start": 0, "block_end": 0, "parts": [text]}  # fmt: skip
+            release = {
+                "id": rid,
+                "title": f"Release {n}",
+                "title_derived": False,
+                "date": "2024-01-01",
+                "date_estimated": False,
+                "publisher": None,
+                "source": f"{rid}.txt",
+                "blocks": [["body", text, False]],
+            }
+            quote = {
+                "id": f"{rid}.q1",
+                "release_id": rid,
+                "speaker": None,
+                "role": None,
+                "paragraphs": 1,
+                "block_start": 0,
+                "block_end": 0,
+                "parts": [text],
+            }
             records.append(("test", release, [quote], []))
         model = read_model_of(tmp_path / f"read-{len(quotes)}.sqlite", records)
         found = model.repeats(list(ids))

@@ -9,7 +9,7 @@ import pytest
 from tests_support import SEEDS, engine_of, read_model_of, release_record
 
 from briefing.format import figure_phrase
-from briefing.search.text import fold
+from briefing.tokens import fold
 
 # One fake date per seed file, oldest first, so "newer" is easy to reason about.
 SEED_DATES = ["2017-03-20", "2018-06-01", "2019-09-15", "2021-02-10", "2022-11-30"]
@@ -25,32 +25,50 @@ def seed_records() -> list:
     for path, date in zip(SEEDS, SEED_DATES, strict=True):
         lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         records.append(
-            release_record(seed_id(path), date, [("body", line) for line in lines[1:]],
-                           title=lines[0])
-        )  # fmt: skip
+            release_record(
+                seed_id(path), date, [("body", line) for line in lines[1:]], title=lines[0]
+            )
+        )
     return records
 
 
 HANDMADE = [
-    release_record("qkhan", "2024-05-01", [("body", "Knife crime is falling across London.")],
-                   quotes=[(0, "Sadiq Khan")]),
     release_record(
-        "qrowley", "2023-05-01",
-        [("body", "Robbery fell 12% in Westminster."),
-         ("body", "Live facial recognition is taking dangerous offenders off our streets.")],
-        quotes=[(1, "Mark Rowley")],
-        figures=[{"value": 12, "unit": "percent", "label": "Robbery in Westminster",
-                  "direction": "down", "block": 0}],
+        "qkhan",
+        "2024-05-01",
+        [("body", "Knife crime is falling across London.")],
+        quotes=[(0, "Sadiq Khan")],
     ),
-    release_record("cafe", "2020-01-01",
-                   [("body", "The Mayor opened a café for young carers in Hackney.")]),
-    release_record("syntax", "2020-01-01",
-                   [("body", "Officers reviewed the syntax of the new byelaw.")]),
+    release_record(
+        "qrowley",
+        "2023-05-01",
+        [
+            ("body", "Robbery fell 12% in Westminster."),
+            ("body", "Live facial recognition is taking dangerous offenders off our streets."),
+        ],
+        quotes=[(1, "Mark Rowley")],
+        figures=[
+            {
+                "value": 12,
+                "unit": "percent",
+                "label": "Robbery in Westminster",
+                "direction": "down",
+                "block": 0,
+            }
+        ],
+    ),
+    release_record(
+        "cafe", "2020-01-01", [("body", "The Mayor opened a café for young carers in Hackney.")]
+    ),
+    release_record(
+        "syntax", "2020-01-01", [("body", "Officers reviewed the syntax of the new byelaw.")]
+    ),
     # Newer than every seed: they must still rank below the exact phrase.
-    release_record("apart", "2025-03-01",
-                   [("body", "Crime fell after knife arches went into stations.")]),
+    release_record(
+        "apart", "2025-03-01", [("body", "Crime fell after knife arches went into stations.")]
+    ),
     release_record("plural", "2025-03-02", [("body", "Knife crimes are recorded separately.")]),
-]  # fmt: skip
+]
 
 
 def passages_of(records) -> list[tuple[str, str, str, str | None]]:
@@ -194,18 +212,24 @@ def test_exact_phrase_beats_all_words_beats_fuzzy(index):
 
 
 def test_phrase_match_first_even_when_older(build):
-    engine = build([
-        body("b", "2024-01-01", "Crime involving a knife fell."),
-        body("a", "2010-01-01", "Knife crime fell."),
-    ])  # fmt: skip
+    engine = build(
+        [
+            body("b", "2024-01-01", "Crime involving a knife fell."),
+            body("a", "2010-01-01", "Knife crime fell."),
+        ]
+    )
     hits = engine.search("knife crime").hits
     assert [h.release_id for h in hits] == ["a", "b"]
 
 
 def test_ties_go_to_the_newer_release(build):
     same = "Youth clubs reopen across the capital."
-    engine = build([body(r, d, same) for r, d in
-                    [("old", "2019-01-01"), ("new", "2024-06-01"), ("mid", "2021-01-01")]])  # fmt: skip
+    engine = build(
+        [
+            body(r, d, same)
+            for r, d in [("old", "2019-01-01"), ("new", "2024-06-01"), ("mid", "2021-01-01")]
+        ]
+    )
     hits = engine.search("youth clubs").hits
     assert [h.release_id for h in hits] == ["new", "mid", "old"]
     assert len({h.score for h in hits}) == 1
@@ -213,23 +237,32 @@ def test_ties_go_to_the_newer_release(build):
 
 def test_title_and_quote_beat_the_same_words_in_notes(build):
     words = "Violence Reduction Unit funding"
-    engine = build([
-        body("n", "2025-01-01", words, section="notes"),
-        release_record("t", "2020-01-01", [], title=words),
-        release_record("q", "2019-01-01", [("body", words)], quotes=[(0, "Sadiq Khan")]),
-        body("b", "2018-01-01", words),
-    ])  # fmt: skip
+    engine = build(
+        [
+            body("n", "2025-01-01", words, section="notes"),
+            release_record("t", "2020-01-01", [], title=words),
+            release_record("q", "2019-01-01", [("body", words)], quotes=[(0, "Sadiq Khan")]),
+            body("b", "2018-01-01", words),
+        ]
+    )
     hits = engine.search("violence reduction unit funding").hits
     assert [(h.release_id, h.kind, h.section) for h in hits] == [
-        ("t", "title", "title"), ("q", "quote", "quote"), ("b", "paragraph", "body"),
+        ("t", "title", "title"),
+        ("q", "quote", "quote"),
+        ("b", "paragraph", "body"),
         ("n", "paragraph", "notes"),
-    ]  # fmt: skip
+    ]
 
 
 def test_summary_beats_body_beats_notes(build):
     words = "Safer streets fund"
-    engine = build([body("n", "2025-01-01", words, "notes"), body("b", "2024-01-01", words),
-                    body("s", "2020-01-01", words, "summary")])  # fmt: skip
+    engine = build(
+        [
+            body("n", "2025-01-01", words, "notes"),
+            body("b", "2024-01-01", words),
+            body("s", "2020-01-01", words, "summary"),
+        ]
+    )
     hits = engine.search("safer streets fund").hits
     assert [h.release_id for h in hits] == ["s", "b", "n"]
     assert hits[0].score > hits[1].score > hits[2].score
@@ -253,8 +286,16 @@ def test_words_nobody_has_are_not_counted_as_matches(index):
 
 
 def test_scores_are_between_0_and_100(index):
-    queries = ["knife crime", "knif", "speaker:khan", "mayor london police", "zebra knife",
-               '"knife crime"', "kind:quote", "knife crime zebra "]  # fmt: skip
+    queries = [
+        "knife crime",
+        "knif",
+        "speaker:khan",
+        "mayor london police",
+        "zebra knife",
+        '"knife crime"',
+        "kind:quote",
+        "knife crime zebra ",
+    ]
     for query in queries:
         hits = index.search(query).hits
         assert hits, query
@@ -450,7 +491,13 @@ def test_letters_that_fold_to_others_are_found(build, written, typed):
 def test_hit_carries_everything_the_reader_needs(index, model):
     hit = index.search("facial speaker:rowley").hits[0]
     assert (hit.release_id, hit.kind, hit.block, hit.ref, hit.section, hit.date) == (
-        "qrowley", "quote", 1, "qrowley.q1", "quote", "2023-05-01")  # fmt: skip
+        "qrowley",
+        "quote",
+        1,
+        "qrowley.q1",
+        "quote",
+        "2023-05-01",
+    )
     stored = model.one("SELECT text FROM quotes WHERE id = ?", (hit.ref,))
     assert hit.text == stored[0]
     assert hit.to_dict()["spans"] == [list(s) for s in hit.spans]

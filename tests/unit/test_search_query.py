@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from tests_support import engine_of, read_model_of, release_record
 
 from briefing.search.query import parse_query
-from briefing.search.text import (
+from briefing.tokens import (
     fold,
     folded_words,
     merge_spans,
@@ -107,8 +107,10 @@ def test_fold_and_tokens():
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("aZ9 _-’“”–£\xa0…é\u0301²ßİ.\n")), max_size=40)
-       | st.text(max_size=40))  # fmt: skip
+@given(
+    st.text(alphabet=st.sampled_from(list("aZ9 _-’“”–£\xa0…é\u0301²ßİ.\n")), max_size=40)
+    | st.text(max_size=40)
+)
 def test_fast_folded_words_equal_the_regex(text):
     got = [t.decode() if isinstance(t, bytes) else t for t in folded_words(text)]
     assert got == tokens(text)
@@ -122,14 +124,30 @@ def test_merge_spans():
 def engine(tmp_path_factory):
     records = [
         release_record("a", "2024-01-01", [("body", "Knife crime fell in Croydon.")]),
-        release_record("b", "2023-01-01", [("body", "We will not rest.")],
-                       quotes=[(0, "Sadiq Khan")]),
-        release_record("c", None, [("notes", "Robbery fell 12% in the year.")],
-                       figures=[{"value": 12, "unit": "percent", "label": "Robbery",
-                                 "direction": "down", "block": 0}]),
-        release_record("d", "2020-01-01", [("body", "Near the café: “AND”, OR, NOT, col:x.")],
-                       title="Straße, Øresund and NEAR(things)"),
-    ]  # fmt: skip
+        release_record(
+            "b", "2023-01-01", [("body", "We will not rest.")], quotes=[(0, "Sadiq Khan")]
+        ),
+        release_record(
+            "c",
+            None,
+            [("notes", "Robbery fell 12% in the year.")],
+            figures=[
+                {
+                    "value": 12,
+                    "unit": "percent",
+                    "label": "Robbery",
+                    "direction": "down",
+                    "block": 0,
+                }
+            ],
+        ),
+        release_record(
+            "d",
+            "2020-01-01",
+            [("body", "Near the café: “AND”, OR, NOT, col:x.")],
+            title="Straße, Øresund and NEAR(things)",
+        ),
+    ]
     model = read_model_of(tmp_path_factory.mktemp("query") / "read.sqlite", records)
     yield engine_of(model)
     model.close()
@@ -147,19 +165,104 @@ def check(result) -> None:
 # FTS5 query syntax and other things people paste: every term is quoted by the engine,
 # so none of these may reach SQLite as syntax (an "fts5: syntax error" would escape).
 HOSTILE = [
-    '"', '""', '"""', "*", "**", "knife*", "*knife", "NEAR(", "NEAR(knife crime, 2)", "NEAR",
-    "AND OR", "AND", "OR", "NOT", "knife NOT crime", "knife AND", "OR crime", "(", ")", "()",
-    "(knife", "knife)", "col:", "text:knife", "tags:kquote", "tags : kquote", "-", "--", "- -",
-    "-knife", '-"', '-""', "^knife", "+knife", "knife + crime", "{text tags}: knife", ":", "::",
-    "knife:", "a:b:c", "kquote", "ktitle", "ra", "speaker:", 'speaker:"', "speaker:*",
-    "speaker:(", "kind:", "kind:*", "release:", "release:*", 'release:"', "release:(",
-    "release:a*", "release:-", "release:é²", "release:ß", "after:", "before:*",
-    "after:0000", "after:9999-12-31", "before:0001-01-01", "after:1899-12-31",
-    "\x00", "\x00knife", "knife\x00crime", "\u202eknife", "😀", "𝕏", "ﬁ", "²", "Ⅻ", "İ",
-    "ß", "straße", "øresund", "café", "cafe\u0301", "\u0301", "\ufeff", "\u200b", "Ω",
-    "“knife crime”", "«knife»", "knife’s", "'knife'", "`knife`", "knife\ncrime", "\t",
-    "1,234", "12%", "£3m", "x" * 300, "knife " * 50, '"knife ' * 20, "-" * 50, "near near",
-]  # fmt: skip
+    '"',
+    '""',
+    '"""',
+    "*",
+    "**",
+    "knife*",
+    "*knife",
+    "NEAR(",
+    "NEAR(knife crime, 2)",
+    "NEAR",
+    "AND OR",
+    "AND",
+    "OR",
+    "NOT",
+    "knife NOT crime",
+    "knife AND",
+    "OR crime",
+    "(",
+    ")",
+    "()",
+    "(knife",
+    "knife)",
+    "col:",
+    "text:knife",
+    "tags:kquote",
+    "tags : kquote",
+    "-",
+    "--",
+    "- -",
+    "-knife",
+    '-"',
+    '-""',
+    "^knife",
+    "+knife",
+    "knife + crime",
+    "{text tags}: knife",
+    ":",
+    "::",
+    "knife:",
+    "a:b:c",
+    "kquote",
+    "ktitle",
+    "ra",
+    "speaker:",
+    'speaker:"',
+    "speaker:*",
+    "speaker:(",
+    "kind:",
+    "kind:*",
+    "release:",
+    "release:*",
+    'release:"',
+    "release:(",
+    "release:a*",
+    "release:-",
+    "release:é²",
+    "release:ß",
+    "after:",
+    "before:*",
+    "after:0000",
+    "after:9999-12-31",
+    "before:0001-01-01",
+    "after:1899-12-31",
+    "\x00",
+    "\x00knife",
+    "knife\x00crime",
+    "\u202eknife",
+    "😀",
+    "𝕏",
+    "ﬁ",
+    "²",
+    "Ⅻ",
+    "İ",
+    "ß",
+    "straße",
+    "øresund",
+    "café",
+    "cafe\u0301",
+    "\u0301",
+    "\ufeff",
+    "\u200b",
+    "Ω",
+    "“knife crime”",
+    "«knife»",
+    "knife’s",
+    "'knife'",
+    "`knife`",
+    "knife\ncrime",
+    "\t",
+    "1,234",
+    "12%",
+    "£3m",
+    "x" * 300,
+    "knife " * 50,
+    '"knife ' * 20,
+    "-" * 50,
+    "near near",
+]
 
 
 @pytest.mark.parametrize("text", HOSTILE)
@@ -190,9 +293,10 @@ def test_fts5_keywords_are_searched_as_words(engine):
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
-@given(st.text(alphabet=st.sampled_from(list('ab kc:-"“”’.é_12\u0301\x00*()^+NEARO')),
-               max_size=30)
-       | st.text(max_size=30))  # fmt: skip
+@given(
+    st.text(alphabet=st.sampled_from(list('ab kc:-"“”’.é_12\u0301\x00*()^+NEARO')), max_size=30)
+    | st.text(max_size=30)
+)
 def test_any_input_is_safe(engine, text):
     check(engine.search(text))
     check(engine.search(text, limit=1))
@@ -209,8 +313,10 @@ def test_any_filter_value_is_safe(engine, value, name):
     check(engine.search(f"{name}:{value}"))
 
 
-@pytest.mark.parametrize("typed", ['"kquote"', '"ktitle"', '"kparagraph"', '"kstat"', '"ra"',
-                                   'knife "kparagraph"', '"rb"'])  # fmt: skip
+@pytest.mark.parametrize(
+    "typed",
+    ['"kquote"', '"ktitle"', '"kparagraph"', '"kstat"', '"ra"', 'knife "kparagraph"', '"rb"'],
+)
 def test_typed_words_match_text_never_the_index_tags(engine, typed):
     # Kind, release and speaker live in the index as tags ("kquote", "r" + id): what
     # people type is looked for in the text of a passage only.
@@ -225,14 +331,19 @@ def test_excluding_a_word_nobody_wrote_excludes_nothing(engine):
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.text(alphabet=st.characters(whitelist_categories=["Lu", "Ll", "Lt", "Lo", "Nd"]),
-               min_size=3, max_size=10))  # fmt: skip
+@given(
+    st.text(
+        alphabet=st.characters(whitelist_categories=["Lu", "Ll", "Lt", "Lo", "Nd"]),
+        min_size=3,
+        max_size=10,
+    )
+)
 def test_a_word_typed_as_written_finds_its_passage(word):
     # Text and queries must be folded alike, whatever the letters.
     import tempfile
     from pathlib import Path
 
-    from briefing.search.text import STOPWORDS, tokens
+    from briefing.tokens import STOPWORDS, tokens
 
     folded = tokens(word)
     if len(folded) != 1 or folded[0] in STOPWORDS:
@@ -247,3 +358,13 @@ def test_a_word_typed_as_written_finds_its_passage(word):
         finally:
             model.close()
     assert [h.kind for h in hits if h.release_id == "w"] == ["paragraph"], word
+
+
+def test_filters_come_out_of_a_query_by_any_alias():
+    from briefing.search.query import without_filters
+
+    text = 'knife crime by:"the mayor" Kind:quote since:2023 until:2024'
+    assert without_filters(text) == "knife crime"
+    assert without_filters(text, "speaker") == "knife crime Kind:quote since:2023 until:2024"
+    assert without_filters(text, "after", "before") == 'knife crime by:"the mayor" Kind:quote'
+    assert without_filters("at 10:30 http://x") == "at 10:30 http://x"  # not filters

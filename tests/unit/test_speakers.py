@@ -13,11 +13,24 @@ from briefing.parse.speakers import (
 )
 
 SEED_SPEAKERS = [
-    "Sadiq Khan", "Owain Richards", "Hannah Wadey", "Aicha Less", "Mandy McGregor",
-    "Louisa Rolfe", "Mark Rowley", "Ros Morgan", "Dee Corsi", "Anthony Hemmerdinger",
-    "Pete Stevens", "Shazia Hussain", "Lucky Singh", "Jacqui Robinson", "Sophie Linden",
-    "Craig Mackey", "Jim Henderson",
-]  # fmt: skip
+    "Sadiq Khan",
+    "Owain Richards",
+    "Hannah Wadey",
+    "Aicha Less",
+    "Mandy McGregor",
+    "Louisa Rolfe",
+    "Mark Rowley",
+    "Ros Morgan",
+    "Dee Corsi",
+    "Anthony Hemmerdinger",
+    "Pete Stevens",
+    "Shazia Hussain",
+    "Lucky Singh",
+    "Jacqui Robinson",
+    "Sophie Linden",
+    "Craig Mackey",
+    "Jim Henderson",
+]
 
 
 def test_key_speakers():

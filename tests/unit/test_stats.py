@@ -317,8 +317,10 @@ def test_sections_title_summary_quote():
     ],
 )
 def test_prose_shapes(text, expect):
-    got = [(s.value, s.unit, s.qualifier, s.direction, s.label, s.period, s.scope)
-           for s in stats_of(text)]  # fmt: skip
+    got = [
+        (s.value, s.unit, s.qualifier, s.direction, s.label, s.period, s.scope)
+        for s in stats_of(text)
+    ]
     assert got == expect
 
 
@@ -450,12 +452,53 @@ def test_gold_words_occur_in_the_seeds():
 
 _PIECES = st.sampled_from(
     [
-        "£", "1,300", "15.3", "per cent", "%", "down", "by", "nearly", "(", ")", "497", " of ",
-        "one", "third", "million", "bn", "m", "since", "2019", "May", "20th", ":", "-", "•",
-        "in", "London", "the", "West End", "officers", "a", "fifth", "[1]", "http://x.co/1",
-        "*#06#", "24/7", "under", "25", "compared to", "\n", ".", ",", " ", "“", "”", "six",
+        "£",
+        "1,300",
+        "15.3",
+        "per cent",
+        "%",
+        "down",
+        "by",
+        "nearly",
+        "(",
+        ")",
+        "497",
+        " of ",
+        "one",
+        "third",
+        "million",
+        "bn",
+        "m",
+        "since",
+        "2019",
+        "May",
+        "20th",
+        ":",
+        "-",
+        "•",
+        "in",
+        "London",
+        "the",
+        "West End",
+        "officers",
+        "a",
+        "fifth",
+        "[1]",
+        "http://x.co/1",
+        "*#06#",
+        "24/7",
+        "under",
+        "25",
+        "compared to",
+        "\n",
+        ".",
+        ",",
+        " ",
+        "“",
+        "”",
+        "six",
     ]
-)  # fmt: skip
+)
 
 
 @settings(max_examples=300, deadline=None)

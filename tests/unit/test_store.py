@@ -130,8 +130,12 @@ def test_orphan_temp_files_are_cleaned(data_dir):
 
 def test_store_file_is_utf8_json(store, data_dir):
     assert sorted(p.name for p in (data_dir / "store").iterdir()) == [
-        "2017-03.json", "2022-11.json", "2024-05.json", "2024-11.json", "2025-05.json"
-    ]  # fmt: skip
+        "2017-03.json",
+        "2022-11.json",
+        "2024-05.json",
+        "2024-11.json",
+        "2025-05.json",
+    ]
     assert not (data_dir / "store.json").exists()
     raw = (data_dir / "store" / "2022-11.json").read_bytes()
     data = json.loads(raw.decode("utf-8"))
@@ -375,7 +379,7 @@ def test_a_read_of_user_data_does_not_hide_another_windows_change(data_dir):
 
 
 def test_a_search_does_not_hide_another_windows_import(data_dir, tmp_path):
-    from briefing.searching import SearchService
+    from briefing.search.service import SearchService
 
     Store(data_dir)  # seeded (see test_store_faults for refresh right after seeding)
     first, second = Store(data_dir), Store(data_dir)

@@ -15,7 +15,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, RadioButton, RadioSet, Static
 
-from briefing.pack_export import FORMATS
+from briefing.packs.export import FORMATS
 from briefing.paths import export_dir
 from briefing.ui import display
 from briefing.ui.screens.confirm import ConfirmScreen

@@ -19,7 +19,7 @@ from textual.widgets import Input, ProgressBar, Static
 from briefing.ingest import shown_path
 from briefing.store import ImportReport, StoreError
 from briefing.ui import display
-from briefing.ui.library import Library
+from briefing.ui.locked_store import LockedStore
 
 INTRO = "Import releases (.txt, .md, .html): a file or a folder. → accepts the suggested path."
 
@@ -84,9 +84,9 @@ class ImportScreen(ModalScreen[bool]):
             self.report = report
             self.error = error
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, locked_store: LockedStore) -> None:
         super().__init__()
-        self.library = library
+        self.locked_store = locked_store
         self.changed = False
 
     def compose(self) -> ComposeResult:
@@ -123,7 +123,9 @@ class ImportScreen(ModalScreen[bool]):
             self.post_message(self.Progress(done, total))
 
         try:
-            report = self.library.write(lambda store: store.import_paths(paths, progress=progress))
+            report = self.locked_store.write(
+                lambda store: store.import_paths(paths, progress=progress)
+            )
         except StoreError as error:
             self.post_message(self.Finished(None, str(error)))
             return

@@ -21,7 +21,7 @@ from briefing.parse.text import strip_controls
 from briefing.preview import ReleasePreview, preview_paste
 from briefing.store import ImportResult, StoreError
 from briefing.ui import display
-from briefing.ui.library import Library
+from briefing.ui.locked_store import LockedStore
 
 INTRO = "Paste a release as copied from a browser or an email (or type it)."
 WAITING = "What will be imported shows here: headline, date, publisher, quotes, figures."
@@ -72,9 +72,9 @@ class PasteScreen(ModalScreen[PasteResult]):
             self.result = result
             self.error = error
 
-    def __init__(self, library: Library, text: str = "") -> None:
+    def __init__(self, locked_store: LockedStore, text: str = "") -> None:
         super().__init__()
-        self.library = library
+        self.locked_store = locked_store
         self.initial_text = strip_controls(text)
         self._generation = 0  # bumped on every edit: an older preview is dropped
         self._importing = False
@@ -152,7 +152,7 @@ class PasteScreen(ModalScreen[PasteResult]):
             self.post_message(self.Imported(None, str(error)))
             return
         try:
-            results = self.library.write(
+            results = self.locked_store.write(
                 lambda store: store.import_sources([(source.name, source)])
             )
         except StoreError as error:

@@ -16,14 +16,14 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing import clips, format
+from briefing.format import release_header
 from briefing.model import NOTES, SUMMARY, TITLE
-from briefing.pins import passage_id
-from briefing.reader import release_header
+from briefing.packs.pins import passage_id
 from briefing.store import StoreError
 from briefing.ui import display
 from briefing.ui.copying import CopyClip
-from briefing.ui.library import Library
-from briefing.ui.pinning import Pin
+from briefing.ui.locked_store import LockedStore
+from briefing.ui.pack_workers import Pin
 from briefing.ui.widgets.lists import NavOptionList
 
 SECTION_HEADINGS = {SUMMARY: "Summary", NOTES: "Notes to editors"}
@@ -94,14 +94,14 @@ class ReaderScreen(Screen[None]):
 
     def __init__(
         self,
-        library: Library,
+        locked_store: LockedStore,
         release_id: str,
         block: int = 0,
         paragraph: int = 0,
         marks: Sequence[str] = (),
     ) -> None:
         super().__init__()
-        self.library = library
+        self.locked_store = locked_store
         self.release_id = release_id
         self.block = block
         self.paragraph = paragraph  # of the quote starting at ``block``
@@ -130,7 +130,7 @@ class ReaderScreen(Screen[None]):
             )
 
         try:
-            release, quotes, stats = self.library.read(read)
+            release, quotes, stats = self.locked_store.read(read)
         except StoreError as error:
             self.post_message(self.Loaded(None, [], [], str(error)))
             return
@@ -151,7 +151,7 @@ class ReaderScreen(Screen[None]):
         self.query_one("#reader-heading", Static).update(Content("\n").join([title, header]))
         blocks_text = [text for _, text, _ in release["blocks"]]
         self._names = {
-            q["speaker"]: clips.written_name(q["speaker"], blocks_text)
+            q["speaker"]: format.written_name(q["speaker"], blocks_text)
             for q in message.quotes
             if q["speaker"]
         }
@@ -189,7 +189,7 @@ class ReaderScreen(Screen[None]):
             text = Content("• ") + text
         if passage.quote and passage.quote["block_start"] == passage.block:
             written = self._names.get(passage.quote["speaker"] or "")
-            who = display.literal(f"❝ {clips.attribution(passage.quote, written)}", "bold")
+            who = display.literal(f"❝ {format.attribution(passage.quote, written)}", "bold")
             text = Content("\n").join([who, text])
         return text + "\n"  # a blank line after each paragraph
 
@@ -311,7 +311,7 @@ class ReaderScreen(Screen[None]):
 def _passages(blocks: list, quotes: list[dict], stats: list[dict]) -> list[Passage | str]:
     """The release's blocks to show, with a heading (or a blank line) between sections."""
     by_block = {i: q for q in quotes for i in range(q["block_start"], q["block_end"] + 1)}
-    passages: list[Passage | None] = []
+    passages: list[Passage | str] = []
     section = None
     for index, (block_section, text, bullet) in enumerate(blocks):
         if block_section == TITLE:

@@ -12,10 +12,10 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Sparkline, Static
 from textual.widgets.option_list import Option
 
-from briefing import compare, format, queries
+from briefing import compare, figures, format
 from briefing.store import StoreError
 from briefing.ui import display
-from briefing.ui.library import Library
+from briefing.ui.locked_store import LockedStore
 from briefing.ui.widgets.lists import NavOptionList
 
 
@@ -32,9 +32,9 @@ class TrendScreen(ModalScreen[None]):
             self.trend = trend
             self.error = error
 
-    def __init__(self, library: Library, stat_id: str) -> None:
+    def __init__(self, locked_store: LockedStore, stat_id: str) -> None:
         super().__init__()
-        self.library = library
+        self.locked_store = locked_store
         self.stat_id = stat_id
         self._points: list[dict] = []
 
@@ -55,7 +55,7 @@ class TrendScreen(ModalScreen[None]):
     @work(thread=True, exclusive=True)
     def _load(self) -> None:
         try:
-            trend = self.library.read(lambda store: queries.trend(store, self.stat_id))
+            trend = self.locked_store.read(lambda store: figures.trend(store, self.stat_id))
         except StoreError as error:
             self.post_message(self.Loaded(None, str(error)))
             return
@@ -104,7 +104,7 @@ class TrendScreen(ModalScreen[None]):
         from briefing.ui.screens.reader import ReaderScreen
 
         point = self._points[event.option_index]
-        self.app.push_screen(ReaderScreen(self.library, point["release_id"], point["block"]))
+        self.app.push_screen(ReaderScreen(self.locked_store, point["release_id"], point["block"]))
 
 
 def _value(value: float, unit: str) -> str:

@@ -1,1 +1,1 @@
-"""The panes and the small widgets they are made of."""
+"""Small widgets the panes and screens are made of: keyboard lists, the inbox watcher."""

@@ -2,7 +2,7 @@
 
 Nothing to see: the widget is hidden and only owns the timer and the worker. The
 poll itself (scan, read, import) runs off the UI thread; the store is written under
-the app's ``Library`` write lock, like every other import.
+the app's ``LockedStore`` write lock, like every other import.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from textual.worker import Worker, WorkerState
 from briefing.inbox import POLL_SECONDS, Inbox, InboxReport
 from briefing.parse.text import strip_controls
 from briefing.store import StoreError
-from briefing.ui.library import Library
+from briefing.ui.locked_store import LockedStore
 
 MAX_NOTICES = 3  # per poll; more files refused at once are counted in one notice
 
@@ -36,9 +36,9 @@ class InboxWatcher(Widget):
             self.report = report
             self.error = error
 
-    def __init__(self, library: Library, inbox: Inbox) -> None:
+    def __init__(self, locked_store: LockedStore, inbox: Inbox) -> None:
         super().__init__()
-        self.library = library
+        self.locked_store = locked_store
         self.inbox = inbox
         self._last_error: str | None = None
 
@@ -55,7 +55,7 @@ class InboxWatcher(Widget):
     @work(thread=True, group="inbox")
     def _check(self) -> None:
         def import_sources(sources):
-            return self.library.write(lambda store: store.import_sources(sources))
+            return self.locked_store.write(lambda store: store.import_sources(sources))
 
         try:
             report = self.inbox.poll(import_sources)

@@ -1,4 +1,5 @@
-"""Folding and tokenising for search: one tokeniser shared by indexing, queries and spans.
+"""Folding and tokenising: one tokeniser shared by the store, the read model's index, search
+queries and highlight spans.
 
 Every token is a run of letters/digits found by ``TOKEN_RE`` on the *original* text,
 so token ``i`` of a passage is always match ``i`` of ``TOKEN_RE.finditer(text)``: the

@@ -11,16 +11,16 @@ from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from briefing import clips, queries
+from briefing import clips, format, quotes
 from briefing.parse.speakers import match_speakers
 from briefing.readmodel import REPEATS_COUNTED
 from briefing.store import Store, UnknownIdError
 from briefing.ui import display
 from briefing.ui.copying import CopyClip
-from briefing.ui.library import Library
-from briefing.ui.pinning import Pin
+from briefing.ui.locked_store import LockedStore
+from briefing.ui.pack_workers import Pin
+from briefing.ui.panes.pane import Pane
 from briefing.ui.widgets.lists import NavOptionList
-from briefing.ui.widgets.pane import Pane
 
 PREVIEW = 150
 ROLE_WIDTH = 40
@@ -35,6 +35,8 @@ class QuotesPane(Pane):
     TITLE = "Quotes"
     LIST_ID = "speakers"
     BOX_ID = "speaker-filter"
+    SUMMARY_ID = "quotes-heading"
+    LOADING = "Loading the speakers…"
 
     BINDINGS = [
         Binding("slash", "focus_box", "Filter", tooltip="Filter speakers by name"),
@@ -79,8 +81,8 @@ class QuotesPane(Pane):
             self.lines = lines
             self.titles = titles
 
-    def __init__(self, library: Library, number: int) -> None:
-        super().__init__(library, number)
+    def __init__(self, locked_store: LockedStore, number: int) -> None:
+        super().__init__(locked_store, number)
         self._speakers: list[dict] = []
         self._shown: list[dict] = []
         self._quotes: list[dict] = []
@@ -103,27 +105,19 @@ class QuotesPane(Pane):
 
     def reload(self) -> None:
         self._quotes = []  # read again: an import, a deletion or a new date changed them
-        self.query_one("#quotes-heading", Static).update("Loading the speakers…")
-        self._load_speakers()
+        super().reload()
 
     @work(thread=True, exclusive=True, group="speakers")
-    def _load_speakers(self) -> None:
-        self.post_message(self.SpeakersLoaded(self.library.read(queries.speakers)))
+    def load(self, text: str) -> None:
+        """Everyone quoted (the box filters them here, as the user types)."""
+        self.post_message(self.SpeakersLoaded(self.locked_store.read(quotes.speakers)))
 
     @on(SpeakersLoaded)
     def _speakers_loaded(self, message: SpeakersLoaded) -> None:
         self._speakers = message.speakers
-        self._filter(self.query_one("#speaker-filter", Input).value)
+        self.box_changed(self.box_text)
 
-    @on(Input.Changed, "#speaker-filter")
-    def _filter_changed(self, event: Input.Changed) -> None:
-        self._filter(event.value)
-
-    @on(Input.Submitted, "#speaker-filter")
-    def _filter_submitted(self) -> None:
-        self.focus_list()
-
-    def _filter(self, text: str) -> None:
+    def box_changed(self, text: str) -> None:
         """Show the speakers whose name matches ``text`` (by alias, prefix or fuzzily)."""
         text = text.strip().lower()
         if text:
@@ -159,11 +153,11 @@ class QuotesPane(Pane):
     @work(thread=True, exclusive=True, group="quotes")
     def _load_quotes(self, name: str, offset: int) -> None:
         def read(store: Store) -> tuple[list[dict], int]:
-            found = queries.quotes_by(store, speaker=name, limit=PAGE, offset=offset)
+            found = quotes.quotes_by(store, speaker=name, limit=PAGE, offset=offset)
             found = [q for q in found if q["speaker"] == name]
             return found, store.count_quotes(name)
 
-        found, total = self.library.read(read)
+        found, total = self.locked_store.read(read)
         self.post_message(self.QuotesLoaded(name, found, total, offset))
 
     @on(QuotesLoaded)
@@ -213,7 +207,7 @@ class QuotesPane(Pane):
         def read(store: Store) -> tuple[list[tuple[str, int]], list[str]]:
             return store.reused_lines(quote["id"]), [_where(store, r) for r in quote["repeats"]]
 
-        lines, titles = self.library.read(read)
+        lines, titles = self.locked_store.read(read)
         self.post_message(self.DetailLoaded(quote["id"], lines, titles))
 
     @on(DetailLoaded)
@@ -296,7 +290,7 @@ def _quote_prompt(quote: dict, preview: int = PREVIEW, title: int | None = None)
         name = name[: max(1, title - 1)] + "…"
     heading = [Content(display.when(quote)).stylize("bold"), display.literal(name, "italic")]
     if quote.get("kind") == "statement":
-        heading.append(display.literal(clips.STATEMENT_MARK, "italic"))
+        heading.append(display.literal(format.STATEMENT_MARK, "italic"))
     if quote.get("repeats_total"):
         heading.append(Content(_reuse(quote)).stylize("bold"))
     text = " ".join(quote["text"].split())
@@ -309,7 +303,7 @@ def _detail(quote: dict, lines: list[tuple[str, int]], titles: list[str]) -> Con
     parts = [
         display.literal(quote["text"]),
         Content(""),
-        display.literal(f"— {queries.attribution(quote)}", "bold"),
+        display.literal(f"— {format.attribution(quote)}", "bold"),
         display.literal(
             " · ".join(
                 p

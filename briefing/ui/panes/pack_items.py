@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from briefing import format, queries
+from briefing import format
 from briefing.ui import display
 
 KINDS = {"quote": "QUOTE", "stat": "FIGURE", "passage": "PARAGRAPH"}
@@ -45,7 +45,7 @@ def heading(item: dict) -> str:
 def newer_line(item: dict, width: int = 0) -> Content:
     """“⚠ Newer figure: 34,200 officers — Title, ≈ May 2024” (the title cut to ``width``)."""
     newer = item["stale"]
-    when = f", {queries.source_date(newer)}"
+    when = f", {format.reader_date(newer)}"
     title = newer["release_title"]
     if width:
         title = _cut(title, max(12, width - 20 - len(newer["phrase"]) - len(when)))
@@ -90,7 +90,7 @@ def detail(item: dict) -> Content:
     else:
         lines = [display.literal(item["text"])]
     if item["kind"] == "quote":
-        lines.append(display.literal(f"— {queries.attribution(item)}", "bold"))
+        lines.append(display.literal(f"— {format.attribution(item)}", "bold"))
     lines.append(
         display.literal(
             f"{source_line(item)} · file {item.get('source')} · id {item['id']}", "italic"

@@ -15,14 +15,24 @@ points into them by character span instead of copying text:
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from briefing.model import ParsedRelease
+from briefing.model import (
+    BlockTriple,
+    FigureDoc,
+    ParsedRelease,
+    QuoteDoc,
+    Record,
+    ReleaseDoc,
+)
 
 ID_LENGTH = 12
 
-Records = tuple[dict, list[dict], list[dict]]  # (release doc, quote docs, figure docs)
+Records = tuple[
+    ReleaseDoc, list[QuoteDoc], list[FigureDoc]
+]  # (release doc, quote docs, figure docs)
 
 
 def release_id(parsed: ParsedRelease) -> str:
@@ -31,7 +41,7 @@ def release_id(parsed: ParsedRelease) -> str:
     return digest[:ID_LENGTH]
 
 
-def _span_in(blocks: list, first: int, last: int, text: str) -> list[int] | None:
+def _span_in(blocks: list[BlockTriple], first: int, last: int, text: str) -> list[int] | None:
     """[block, start, end] where ``text`` stands verbatim in blocks first..last."""
     for index in range(first, last + 1):
         start = blocks[index][1].find(text) if index < len(blocks) else -1
@@ -54,8 +64,8 @@ def build_records(text: str, source: str, today: date | None = None) -> Records:
     quotes = extract_quotes(parsed.blocks)
     quote_blocks = {i for q in quotes for i in range(q.block_start, q.block_end + 1)}
     stats = extract_stats(parsed.blocks, quote_blocks)
-    blocks = [[b.section, b.text, b.bullet] for b in parsed.blocks]
-    release = {
+    blocks: list[BlockTriple] = [[b.section, b.text, b.bullet] for b in parsed.blocks]
+    release: ReleaseDoc = {
         "id": rid,
         "title": parsed.title,
         "title_derived": parsed.title_derived,
@@ -66,22 +76,31 @@ def build_records(text: str, source: str, today: date | None = None) -> Records:
         # Blocks as compact triples (position = Block.index): the store holds thousands.
         "blocks": blocks,
     }
-    quote_docs = []
+    quote_docs: list[QuoteDoc] = []
     for n, quote in enumerate(quotes, start=1):
-        parts: list[Any] = []
+        parts: list[list[int] | str] = []
         for paragraph in quote.text.split("\n\n"):
             span = _span_in(blocks, quote.block_start, quote.block_end, paragraph)
             parts.append(span if span is not None else paragraph)
-        quote_docs.append({
-            "id": f"{rid}.q{n}", "release_id": rid, "speaker": quote.speaker,
-            "role": quote.role, "paragraphs": quote.paragraphs,
-            "block_start": quote.block_start, "block_end": quote.block_end, "parts": parts,
-            "kind": quote.kind,
-        })  # fmt: skip
-    stat_docs = []
+        quote_docs.append(
+            {
+                "id": f"{rid}.q{n}",
+                "release_id": rid,
+                "speaker": quote.speaker,
+                "role": quote.role,
+                "paragraphs": quote.paragraphs,
+                "block_start": quote.block_start,
+                "block_end": quote.block_end,
+                "parts": parts,
+                "kind": quote.kind,
+            }
+        )
+    stat_docs: list[FigureDoc] = []
     for n, stat in enumerate(stats, start=1):  # "extra" kept: "a year" on £172m, "of 10"
-        doc = {"id": f"{rid}.s{n}", "release_id": rid, **vars(stat)}
-        sentence = doc.pop("sentence")
+        fields = dict(vars(stat))
+        sentence = fields.pop("sentence")
+        # ExtractedStat's fields are FigureDoc's, less the sentence (kept as a span below).
+        doc = cast(FigureDoc, {"id": f"{rid}.s{n}", "release_id": rid, **fields})
         span = _span_in(blocks, stat.block, stat.block, sentence) if sentence else None
         if span is not None:
             doc["sentence_span"] = span[1:]
@@ -91,7 +110,7 @@ def build_records(text: str, source: str, today: date | None = None) -> Records:
     return release, quote_docs, stat_docs
 
 
-def quote_text(blocks: list, quote: dict) -> str:
+def quote_text(blocks: list[BlockTriple], quote: Mapping[str, Any]) -> str:
     """A stored quote's words: its paragraphs joined by a blank line."""
     return "\n\n".join(
         part if isinstance(part, str) else blocks[part[0]][1][part[1] : part[2]]
@@ -99,15 +118,19 @@ def quote_text(blocks: list, quote: dict) -> str:
     )
 
 
-def figure_sentence(blocks: list, figure: dict) -> str:
+def figure_sentence(blocks: list[BlockTriple], figure: Mapping[str, Any]) -> str:
     """The sentence a stored figure sits in."""
     if "sentence_span" not in figure:
-        return figure.get("sentence", "")
+        return str(figure.get("sentence", ""))
     start, end = figure["sentence_span"]
-    return blocks[figure["block"]][1][start:end]
+    return str(blocks[figure["block"]][1][start:end])
 
 
-def expand(release: dict, quotes: list[dict], figures: list[dict]) -> tuple[list, list]:
+def expand(
+    release: Mapping[str, Any],
+    quotes: Sequence[Mapping[str, Any]],
+    figures: Sequence[Mapping[str, Any]],
+) -> tuple[list[Record], list[Record]]:
     """Quotes and figures of one release with their words filled in (as readers see them)."""
     blocks = release["blocks"]
     full_quotes = []

@@ -15,18 +15,20 @@ import stat
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any, cast
 
-from briefing import pack_export, pins
+from briefing.model import Pin
+from briefing.packs import export, pins
+from briefing.packs.pins import kind_of, make_pin
 from briefing.parse.text import strip_controls
 from briefing.paths import export_dir
-from briefing.pins import kind_of, make_pin
 from briefing.storage import atomic_write_bytes
 from briefing.store import Store, StoreError, UnknownIdError
 
 DEFAULT_PACK = "Brief"
 PACKS = "packs"
 SETTINGS = "settings"
-EXPORT_FORMATS = tuple(pack_export.FORMATS)
+EXPORT_FORMATS = tuple(export.FORMATS)
 NOTE_LENGTH = 300
 NAME_LENGTH = 60
 _UMASK = os.umask(0o022)  # read once, at import (before any thread): os.umask can only swap it
@@ -41,7 +43,7 @@ class Packs:
 
     # ------------------------------------------------------------------ reading
 
-    def _docs(self) -> list[dict]:
+    def _docs(self) -> list[dict[str, Any]]:
         return sorted(self.store.user_table(PACKS), key=lambda doc: doc.get("created", ""))
 
     def names(self) -> list[str]:
@@ -57,9 +59,9 @@ class Packs:
 
     def name_of(self, name: str) -> str:
         """A pack's name as saved, from the name as typed ("  speech  notes" finds "speech notes")."""
-        return self._pack(name)["name"]
+        return str(self._pack(name)["name"])
 
-    def _pack(self, name: str) -> dict:
+    def _pack(self, name: str) -> dict[str, Any]:
         key = _lookup_key(name)
         docs = self._docs()
         for doc in docs:
@@ -69,7 +71,7 @@ class Packs:
             return {"name": DEFAULT_PACK, "items": []}
         raise StoreError(f"no pack is called {key!r} (see `briefing pack list`)")
 
-    def items(self, name: str) -> list[dict]:
+    def items(self, name: str) -> list[dict[str, Any]]:
         """The pack's items in order, each resolved against the store now.
 
         Each item has the record's fields (speaker, value, period, sentence, …) and
@@ -86,7 +88,7 @@ class Packs:
     def is_pinned(self, name: str, ref: str) -> bool:
         return self._full_id(ref) in self.pinned_ids(name)
 
-    def record(self, ref: str) -> tuple[str, dict]:
+    def record(self, ref: str) -> tuple[str, dict[str, Any]]:
         """(kind, the record) a quote, figure or passage id names now."""
         kind = kind_of(ref)
         return kind, pins.lookup(self.store, kind, ref)
@@ -94,7 +96,7 @@ class Packs:
     def _full_id(self, ref: str) -> str:
         return pins.full_id(self.store, ref)
 
-    def _resolve(self, item: dict) -> dict:
+    def _resolve(self, item: Pin) -> dict[str, Any]:
         record, changed = pins.current(self.store, item)
         resolved = {
             **record,
@@ -108,21 +110,21 @@ class Packs:
             resolved["stale"] = self.newer_figure(resolved)
         return resolved
 
-    def newer_figure(self, stat: dict) -> dict | None:
+    def newer_figure(self, stat: dict[str, Any]) -> dict[str, Any] | None:
         """The newest figure for the same metric, if a newer release gives a different one
         (see ``pins.newer_figure``)."""
         return pins.newer_figure(self.store, stat)
 
     # ------------------------------------------------------------------ writing
 
-    def _change(self, edit: Callable[[dict, dict], None]) -> None:
+    def _change(self, edit: Callable[[dict[str, Any], dict[str, Any]], None]) -> None:
         """Edit the packs table (and the whole user data) in one atomic save.
 
         Pins re-linked since the last save get their new ids first, so ``edit``
         finds items by the ids ``items`` gives.
         """
 
-        def apply(data: dict) -> None:
+        def apply(data: dict[str, Any]) -> None:
             table = data.setdefault(PACKS, {})
             if not table:  # the default pack becomes real with the first change
                 _new_pack(table, DEFAULT_PACK)
@@ -132,7 +134,7 @@ class Packs:
 
         self.store.save_user(apply)
 
-    def _relinked(self, item: dict) -> dict:
+    def _relinked(self, item: Pin) -> Pin:
         record, changed = pins.current(self.store, item)
         if changed or record["id"] == item["id"]:
             return item
@@ -142,8 +144,8 @@ class Packs:
         """A new empty pack; returns its name as saved (spaces tidied)."""
         name = _clean_name(name)
 
-        def edit(table: dict, data: dict) -> None:
-            if _find(table, name, missing_ok=True):
+        def edit(table: dict[str, Any], data: dict[str, Any]) -> None:
+            if _find_or_none(table, name):
                 raise StoreError(f"a pack called {name!r} already exists")
             _new_pack(table, name)
             if make_current:
@@ -155,10 +157,10 @@ class Packs:
     def rename(self, old: str, new: str) -> str:
         new = _clean_name(new)
 
-        def edit(table: dict, data: dict) -> None:
+        def edit(table: dict[str, Any], data: dict[str, Any]) -> None:
             doc = _find(table, old)
             was = doc["name"]
-            other = _find(table, new, missing_ok=True)
+            other = _find_or_none(table, new)
             if other is not None and other is not doc:
                 raise StoreError(f"a pack called {new!r} already exists")
             doc["name"] = new
@@ -169,7 +171,7 @@ class Packs:
         return new
 
     def delete(self, name: str) -> None:
-        def edit(table: dict, data: dict) -> None:
+        def edit(table: dict[str, Any], data: dict[str, Any]) -> None:
             doc = _find(table, name)
             for key in [key for key, value in table.items() if value is doc]:
                 del table[key]
@@ -179,12 +181,14 @@ class Packs:
         self._change(edit)
 
     def set_current(self, name: str) -> None:
-        def edit(table: dict, data: dict) -> None:
+        def edit(table: dict[str, Any], data: dict[str, Any]) -> None:
             _set_current(data, _find(table, name)["name"])
 
         self._change(edit)
 
-    def add(self, name: str, ref: str, note: str | None = None, create: bool = False) -> dict:
+    def add(
+        self, name: str, ref: str, note: str | None = None, create: bool = False
+    ) -> dict[str, Any]:
         """Pin a quote (``<release>.qN``), figure (``<release>.sN``) or passage (``<release>#N``).
 
         Returns the pin, with ``"already": True`` when the pack held it (nothing changes
@@ -197,8 +201,10 @@ class Packs:
         wanted = _clean_name(name) if create else _lookup_key(name)
         already: list[bool] = []
 
-        def edit(table: dict, data: dict) -> None:
-            doc = _find(table, wanted, missing_ok=create) or _new_pack(table, wanted)
+        def edit(table: dict[str, Any], data: dict[str, Any]) -> None:
+            doc = (_find_or_none(table, wanted) if create else _find(table, wanted)) or _new_pack(
+                table, wanted
+            )
             already.append(any(existing["id"] == item["id"] for existing in doc["items"]))
             if not already[-1]:
                 doc["items"].append(item)
@@ -209,7 +215,7 @@ class Packs:
     def remove(self, name: str, ref: str) -> None:
         ref = self._full_id(ref)
 
-        def edit(table: dict, data: dict) -> None:
+        def edit(table: dict[str, Any], data: dict[str, Any]) -> None:
             doc = _find(table, name)
             kept = [item for item in doc["items"] if item["id"] != ref]
             if len(kept) == len(doc["items"]):
@@ -224,7 +230,7 @@ class Packs:
         item = make_pin(kind, pins.lookup(self.store, kind, ref), None)
         pinned = []
 
-        def edit(table: dict, data: dict) -> None:
+        def edit(table: dict[str, Any], data: dict[str, Any]) -> None:
             doc = _find(table, name)
             kept = [existing for existing in doc["items"] if existing["id"] != item["id"]]
             pinned.append(len(kept) == len(doc["items"]))
@@ -238,7 +244,7 @@ class Packs:
         ref = self._full_id(ref)
         moved = []
 
-        def edit(table: dict, data: dict) -> None:
+        def edit(table: dict[str, Any], data: dict[str, Any]) -> None:
             items = _find(table, name)["items"]
             at = _position(items, ref, name)
             to = max(0, min(len(items) - 1, at + offset))
@@ -252,13 +258,13 @@ class Packs:
         """Set an item's note; an empty note removes it."""
         ref = self._full_id(ref)
 
-        def edit(table: dict, data: dict) -> None:
+        def edit(table: dict[str, Any], data: dict[str, Any]) -> None:
             items = _find(table, name)["items"]
             items[_position(items, ref, name)]["note"] = _clean_note(note)
 
         self._change(edit)
 
-    def replace_with_newer(self, name: str, ref: str) -> dict:
+    def replace_with_newer(self, name: str, ref: str) -> dict[str, Any]:
         """Swap a stale figure for the newer one, keeping its place and note; the new figure."""
         item = next((i for i in self.items(name) if i["id"] == self._full_id(ref)), None)
         if item is None:
@@ -267,7 +273,7 @@ class Packs:
             raise StoreError("no newer release gives a different figure for this one")
         newer = self.store.stat(item["stale"]["id"])
 
-        def edit(table: dict, data: dict) -> None:
+        def edit(table: dict[str, Any], data: dict[str, Any]) -> None:
             items = _find(table, name)["items"]
             if any(existing["id"] == newer["id"] for existing in items):
                 raise StoreError("the newer figure is already in this pack: unpin this one")
@@ -283,7 +289,7 @@ class Packs:
         """The pack as a brief to paste into an email: Markdown (``md``) or plain text."""
         if fmt not in EXPORT_FORMATS:
             raise StoreError(f"unknown format {fmt!r}; use md or txt")
-        return pack_export.render(name, self.items(name), fmt)
+        return export.render(name, self.items(name), fmt)
 
 
 def write_brief(path: Path, text: str) -> bool:
@@ -332,35 +338,43 @@ def _write_into(path: Path, data: bytes, pipe: bool) -> None:
 # ----------------------------------------------------------------- the table
 
 
-def _new_pack(table: dict, name: str) -> dict:
+def _new_pack(table: dict[str, Any], name: str) -> dict[str, Any]:
     doc = {"name": name, "items": [], "created": datetime.now().isoformat(timespec="microseconds")}
     table[str(max((int(key) for key in table), default=0) + 1)] = doc
     return doc
 
 
-def _find(table: dict, name: str, missing_ok: bool = False) -> dict | None:
+def _find_or_none(table: dict[str, Any], name: str) -> dict[str, Any] | None:
     """The pack called ``name`` as typed (spaces tidied, the same way as on creation)."""
     key = _lookup_key(name)
     for doc in table.values():
         if _stored_key(doc["name"]) == key:
-            return doc
-    if missing_ok:
-        return None
-    raise StoreError(f"no pack is called {key!r} (see `briefing pack list`)")
+            return cast(dict[str, Any], doc)
+    return None
 
 
-def _position(items: list[dict], ref: str, name: str) -> int:
+def _find(table: dict[str, Any], name: str) -> dict[str, Any]:
+    """The pack called ``name`` as typed; a ``StoreError`` when there is none."""
+    doc = _find_or_none(table, name)
+    if doc is None:
+        raise StoreError(f"no pack is called {_lookup_key(name)!r} (see `briefing pack list`)")
+    return doc
+
+
+def _position(items: list[dict[str, Any]], ref: str, name: str) -> int:
     for at, item in enumerate(items):
         if item["id"] == ref:
             return at
     raise UnknownIdError(f"{ref!r} is not in the pack {name!r}")
 
 
-def _get_current(data: dict) -> str | None:
-    return next(iter(data.get(SETTINGS, {}).values()), {}).get("current_pack")
+def _get_current(data: dict[str, Any]) -> str | None:
+    settings: dict[str, dict[str, Any]] = data.get(SETTINGS, {})
+    current = next(iter(settings.values()), {}).get("current_pack")
+    return current if isinstance(current, str) else None
 
 
-def _set_current(data: dict, name: str | None) -> None:
+def _set_current(data: dict[str, Any], name: str | None) -> None:
     settings = data.setdefault(SETTINGS, {})
     settings.setdefault("1", {})["current_pack"] = name
 

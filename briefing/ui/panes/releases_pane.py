@@ -17,12 +17,12 @@ from textual.widgets import DataTable, Input, Static
 from briefing.parse.dates import iso_date_error
 from briefing.store import Store, StoreError
 from briefing.ui import display
-from briefing.ui.library import Library
+from briefing.ui.locked_store import LockedStore
+from briefing.ui.panes.pane import Pane
 from briefing.ui.screens.ask_text import AskTextScreen
 from briefing.ui.screens.confirm import ConfirmScreen
 from briefing.ui.screens.import_files import ImportScreen
 from briefing.ui.widgets.lists import NavDataTable
-from briefing.ui.widgets.pane import Pane
 
 FIXED_WIDTHS = (12, 20, 6, 7)  # date, publisher, quotes, figures
 MIN_TITLE = 24
@@ -37,16 +37,24 @@ SORTS = {  # store.RELEASE_ORDERS, as the user reads them, in the order ``s`` st
     "quotes": "most quotes",
     "figures": "most figures",
 }
-HEADER_SORTS = {"date": "newest", "title": "title", "publisher": "publisher",
-                "quotes": "quotes", "figures": "figures"}  # fmt: skip
+HEADER_SORTS = {
+    "date": "newest",
+    "title": "title",
+    "publisher": "publisher",
+    "quotes": "quotes",
+    "figures": "figures",
+}
 
 
 class ReleasesPane(Pane):
-    """The library: date, title, publisher, quotes, figures."""
+    """The archive: date, title, publisher, quotes, figures."""
 
     TITLE = "Releases"
     LIST_ID = "releases-table"
     BOX_ID = "releases-filter"
+    SUMMARY_ID = "releases-summary"
+    LOADING = "Loading the releases…"
+    FOLLOWS = {"inbox": "inbox_folder"}
 
     BINDINGS = [
         Binding(
@@ -79,8 +87,9 @@ class ReleasesPane(Pane):
     class Loaded(Message):
         """A page of the releases matching ``text`` (``offset`` 0: a new listing)."""
 
-        def __init__(self, text: str, releases: list[dict], offset: int, matching: int,
-                     total: int) -> None:  # fmt: skip
+        def __init__(
+            self, text: str, releases: list[dict], offset: int, matching: int, total: int
+        ) -> None:
             super().__init__()
             self.text = text
             self.releases = releases
@@ -100,8 +109,8 @@ class ReleasesPane(Pane):
     inbox: var[str] = var("")
     """The folder the app imports new release files from (bound to the app's)."""
 
-    def __init__(self, library: Library, number: int) -> None:
-        super().__init__(library, number)
+    def __init__(self, locked_store: LockedStore, number: int) -> None:
+        super().__init__(locked_store, number)
         self._shown: list[dict] = []  # the rows loaded so far, in table order
         self._matching = 0  # releases matching the filter (``_shown`` may hold fewer)
         self._total = 0
@@ -139,12 +148,8 @@ class ReleasesPane(Pane):
         table.add_column(Text("Quotes", justify="right"), key="quotes", width=quotes)
         table.add_column(Text("Figures", justify="right"), key="figures", width=figures)
 
-    def reload(self) -> None:
-        self.query_one("#releases-summary", Static).update("Loading the releases…")
-        self._load(self.query_one("#releases-filter", Input).value, 0)
-
     @work(thread=True, exclusive=True, group="releases")
-    def _load(self, text: str, offset: int) -> None:
+    def load(self, text: str, offset: int = 0) -> None:
         """One page of the matching releases, read from the store's read model."""
         order = self._order
 
@@ -153,12 +158,12 @@ class ReleasesPane(Pane):
             matching = store.count_releases(text) if text.strip() else store.count_releases()
             return self.Loaded(text, found, offset, matching, store.count_releases())
 
-        self.post_message(self.library.read(read))
+        self.post_message(self.locked_store.read(read))
 
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
         self._loading = False
-        if message.text != self.query_one("#releases-filter", Input).value:
+        if not self.is_current(message.text):
             return  # the filter changed while this page was read
         self._matching, self._total = message.matching, message.total
         if message.offset:
@@ -169,20 +174,12 @@ class ReleasesPane(Pane):
             return
         self._fill(message.releases)
 
-    @on(Input.Changed, "#releases-filter")
-    def _filter_changed(self, event: Input.Changed) -> None:
-        self._load(event.value, 0)
-
-    @on(Input.Submitted, "#releases-filter")
-    def _filter_submitted(self) -> None:
-        self.focus_list()
-
     @on(DataTable.RowHighlighted, "#releases-table")
     def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         near_end = event.cursor_row >= len(self._shown) - 20
         if near_end and len(self._shown) < self._matching and not self._loading:
             self._loading = True
-            self._load(self.query_one("#releases-filter", Input).value, len(self._shown))
+            self.load(self.box_text, len(self._shown))
 
     def _rows(self, releases: list[dict]):
         return (
@@ -238,7 +235,7 @@ class ReleasesPane(Pane):
             if changed:
                 self.post_message(self.StoreChanged())
 
-        self.app.push_screen(ImportScreen(self.library), imported)
+        self.app.push_screen(ImportScreen(self.locked_store), imported)
 
     def action_paste(self, text: str = "") -> None:
         # Loaded when first used: its text area costs start-up time nobody should wait for.
@@ -252,7 +249,7 @@ class ReleasesPane(Pane):
                 self.post_message(self.StoreChanged())
 
         draft = f"{self._draft}\n{text}" if self._draft and text else self._draft or text
-        self.app.push_screen(PasteScreen(self.library, draft), closed)
+        self.app.push_screen(PasteScreen(self.locked_store, draft), closed)
 
     def on_paste(self, event: events.Paste) -> None:
         """A paste onto the list (a terminal that pastes on ctrl+v): open the paste screen."""
@@ -329,7 +326,7 @@ class ReleasesPane(Pane):
     def _save(self, done: str, change: Callable[[Store], dict]) -> None:
         """Run a change to the store off the UI thread; report it with ``Saved``."""
         try:
-            release = self.library.write(change)
+            release = self.locked_store.write(change)
         except StoreError as error:
             self.post_message(self.Saved(done, None, str(error)))
             return
@@ -337,8 +334,9 @@ class ReleasesPane(Pane):
 
     @on(Saved)
     def _saved(self, message: Saved) -> None:
-        if message.error:
-            self.notify(message.error, title="Not saved", severity="error", markup=False)
+        if message.error or message.release is None:
+            error = message.error or "nothing was saved"
+            self.notify(error, title="Not saved", severity="error", markup=False)
             return
         release = message.release
         detail = f"{release['title']} · {display.when(release)}"

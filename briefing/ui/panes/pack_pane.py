@@ -15,17 +15,17 @@ from textual.widgets.option_list import Option
 
 from briefing import clips, format
 from briefing.packs import DEFAULT_PACK, NOTE_LENGTH, Packs, write_brief
-from briefing.store import StoreError
+from briefing.store import Store, StoreError
 from briefing.ui import display
 from briefing.ui.copying import CopyClip
-from briefing.ui.library import Library
-from briefing.ui.pinning import change_packs, describe
+from briefing.ui.locked_store import LockedStore
+from briefing.ui.pack_workers import change_packs, describe
+from briefing.ui.panes import pack_items
+from briefing.ui.panes.pane import Pane
 from briefing.ui.screens.ask_text import AskTextScreen
 from briefing.ui.screens.confirm import ConfirmScreen
 from briefing.ui.screens.export_pack import ExportChoice, ExportScreen
-from briefing.ui.widgets import pack_items
 from briefing.ui.widgets.lists import NavOptionList
-from briefing.ui.widgets.pane import Pane
 
 FORMAT_NAMES = {"md": "Markdown", "txt": "plain text"}
 
@@ -36,6 +36,9 @@ class PackPane(Pane):
     TITLE = "Pack"
     LIST_ID = "pack-items"
     BOX_ID = "pack-switcher"
+    SUMMARY_ID = "pack-summary"
+    LOADING = "Loading the pack…"
+    FOLLOWS = {"packs_version": "packs_version"}
 
     BINDINGS = [
         Binding("slash", "focus_box", "Switch pack", show=False, tooltip="Choose another pack"),
@@ -101,8 +104,8 @@ class PackPane(Pane):
             self.notice = notice
             self.error = error
 
-    def __init__(self, library: Library, number: int) -> None:
-        super().__init__(library, number)
+    def __init__(self, locked_store: LockedStore, number: int) -> None:
+        super().__init__(locked_store, number)
         self._names: list[str] = []
         self._current = DEFAULT_PACK
         self._items: list[dict] = []
@@ -123,22 +126,20 @@ class PackPane(Pane):
 
     # ------------------------------------------------------------------ loading
 
-    def reload(self) -> None:
-        self.query_one("#pack-summary", Static).update("Loading the pack…")
-        self._load()
-
     def watch_packs_version(self, version: int) -> None:
         if version:
-            self._load()
+            self.load("")
 
     @work(thread=True, exclusive=True, group="pack-load")
-    def _load(self) -> None:
-        def read(store) -> tuple[list[str], str, list[dict]]:
+    def load(self, text: str) -> None:
+        """The current pack and its items (the box here picks the pack)."""
+
+        def read(store: Store) -> tuple[list[str], str, list[dict]]:
             packs = Packs(store)
             name = packs.current()
             return packs.names(), name, packs.items(name)
 
-        self.post_message(self.Loaded(*self.library.read(read)))
+        self.post_message(self.Loaded(*self.locked_store.read(read)))
 
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
@@ -193,7 +194,7 @@ class PackPane(Pane):
         name = event.value
         if isinstance(name, str) and name != self._current:
             self._current = name
-            change_packs(self, self.library, lambda packs: _switch(packs, name))
+            change_packs(self, self.locked_store, lambda packs: _switch(packs, name))
 
     # ------------------------------------------------------------------ items
 
@@ -209,7 +210,7 @@ class PackPane(Pane):
             return
         self._keep = item["id"]
         name = self._current
-        change_packs(self, self.library, lambda packs: _move(packs, name, item, offset))
+        change_packs(self, self.locked_store, lambda packs: _move(packs, name, item, offset))
 
     def action_note(self) -> None:
         item = self._item_or_say()
@@ -220,7 +221,9 @@ class PackPane(Pane):
         def noted(note: str | None) -> None:
             if note is not None:
                 self._keep = item["id"]
-                change_packs(self, self.library, lambda packs: _set_note(packs, name, item, note))
+                change_packs(
+                    self, self.locked_store, lambda packs: _set_note(packs, name, item, note)
+                )
 
         question = Content("A note for ") + display.literal(describe(item["kind"], item), "bold")
         self.app.push_screen(
@@ -243,7 +246,7 @@ class PackPane(Pane):
             return
         self._keep = item["stale"]["id"]
         name = self._current
-        change_packs(self, self.library, lambda packs: _replace(packs, name, item))
+        change_packs(self, self.locked_store, lambda packs: _replace(packs, name, item))
 
     def action_unpin(self) -> None:
         item = self._item_or_say()
@@ -255,14 +258,14 @@ class PackPane(Pane):
             packs.remove(name, item["id"])
             return f"Unpinned {describe(item['kind'], item)} from “{name}”."
 
-        change_packs(self, self.library, unpin)
+        change_packs(self, self.locked_store, unpin)
 
     # ------------------------------------------------------------------ packs
 
     def action_new_pack(self) -> None:
         def named(name: str | None) -> None:
             if name:
-                change_packs(self, self.library, lambda packs: _create(packs, name))
+                change_packs(self, self.locked_store, lambda packs: _create(packs, name))
 
         question = Content("Name of the new pack (what you pin next goes to it)")
         self.app.push_screen(AskTextScreen(question, placeholder="e.g. Robbery speech"), named)
@@ -272,7 +275,7 @@ class PackPane(Pane):
 
         def named(name: str | None) -> None:
             if name:
-                change_packs(self, self.library, lambda packs: _rename(packs, old, name))
+                change_packs(self, self.locked_store, lambda packs: _rename(packs, old, name))
 
         question = Content("New name for ") + display.literal(old, "bold")
         self.app.push_screen(AskTextScreen(question, old), named)
@@ -282,7 +285,7 @@ class PackPane(Pane):
 
         def answered(yes: bool | None) -> None:
             if yes:
-                change_packs(self, self.library, lambda packs: _delete(packs, name))
+                change_packs(self, self.locked_store, lambda packs: _delete(packs, name))
 
         question = display.join(
             [
@@ -317,7 +320,7 @@ class PackPane(Pane):
     @work(thread=True, group="pack-export")
     def _export(self, name: str, choice: ExportChoice) -> None:
         try:
-            text = self.library.read(lambda store: Packs(store).export(name, choice.fmt))
+            text = self.locked_store.read(lambda store: Packs(store).export(name, choice.fmt))
         except StoreError as error:
             self.post_message(self.Exported(None, str(error)))
             return

@@ -10,8 +10,9 @@ plain text introduced as the release's words, so prose is never taken for a quot
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from briefing import format, queries
+from briefing import format
 
 FORMATS = {"md": "Markdown", "txt": "plain text"}
 INDENT = "   "
@@ -20,7 +21,7 @@ CHANGED = "its release was edited or removed after this was pinned; the words ab
 _MD_SPECIAL = re.compile(r"([\\`*\[\]<]|(?<!\w)_|_(?!\w))")
 
 
-def render(name: str, items: list[dict], fmt: str) -> str:
+def render(name: str, items: list[dict[str, Any]], fmt: str) -> str:
     """The whole brief: a heading, then each item numbered, a blank line between."""
     markdown = fmt == "md"
     lines = [f"# {_md(name)}" if markdown else name]
@@ -54,10 +55,10 @@ def _blockquote(paragraphs: list[str]) -> list[str]:
     return lines
 
 
-def _markdown_item(item: dict) -> list[str]:
+def _markdown_item(item: dict[str, Any]) -> list[str]:
     if item["kind"] == "quote":
         lines = _blockquote(_quoted(_paragraphs(item["text"])))
-        lines += [">", f"> — {_md(queries.attribution(item))}"]
+        lines += [">", f"> — {_md(format.attribution(item))}"]
         intro = "Source"
     elif item["kind"] == "stat":
         lines = [f"**{_md(format.figure_phrase(item))}**"]
@@ -85,7 +86,7 @@ def _quoted(paragraphs: list[str]) -> list[str]:
 # ---------------------------------------------------------------- plain text
 
 
-def _text_item(item: dict) -> list[str]:
+def _text_item(item: dict[str, Any]) -> list[str]:
     intro = "Source"
     if item["kind"] == "stat":
         lines = [format.figure_phrase(item)]
@@ -95,7 +96,7 @@ def _text_item(item: dict) -> list[str]:
         lines = []
         for paragraph in _quoted(_paragraphs(item["text"])):
             lines += ([""] if lines else []) + [paragraph]
-        lines.append(f"— {queries.attribution(item)}")
+        lines.append(f"— {format.attribution(item)}")
     else:
         lines = []
         for paragraph in _paragraphs(item["text"]):
@@ -113,26 +114,28 @@ def _paragraphs(text: str) -> list[str]:
     return [" ".join(p.split()) for p in text.split("\n\n") if p.strip()] or [text]
 
 
-def _where(item: dict, markdown: bool = False) -> str:
+def _where(item: dict[str, Any], markdown: bool = False) -> str:
     """“Mayor of London, 11 November 2022”: who published it and when."""
-    when = queries.source_date(item) if item.get("date") else "undated"
+    when = format.reader_date(item) if item.get("date") else "undated"
     who = item.get("publisher") or "publisher unknown"
     if markdown:
         who, when = _md(who), _md(when)
     return f"{who}, {when}"
 
 
-def _remarks(item: dict) -> list[tuple[str, str]]:
+def _remarks(item: dict[str, Any]) -> list[tuple[str, str]]:
     """What the reader of the brief must know about an item: (label, one line) each."""
     remarks = []
     newer = item.get("stale")
     if newer:
         publisher = newer.get("publisher") or "publisher unknown"
-        remarks.append((
-            "Out of date",
-            f"a newer release, “{newer['release_title']}”, {publisher}, "
-            f"{queries.source_date(newer)}, gives {newer['phrase']}.",
-        ))  # fmt: skip
+        remarks.append(
+            (
+                "Out of date",
+                f"a newer release, “{newer['release_title']}”, {publisher}, "
+                f"{format.reader_date(newer)}, gives {newer['phrase']}.",
+            )
+        )
     if item.get("changed"):
         remarks.append(("Changed", CHANGED))
     if item.get("note"):

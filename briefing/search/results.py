@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
+from briefing.model import HitKind
 from briefing.search.query import Query
 
 
 @dataclass
 class SearchHit:
     release_id: str
-    kind: str
+    kind: HitKind
     text: str
     speaker: str | None
     score: float  # 0-100
@@ -20,7 +22,7 @@ class SearchHit:
     ref: str | None
     section: str
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """JSON-friendly (spans as lists)."""
         return {
             "release_id": self.release_id,

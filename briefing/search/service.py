@@ -6,9 +6,12 @@ There is nothing to build or load: the read model is kept up to date by every wr
 
 from __future__ import annotations
 
+from typing import Any
+
+from briefing.model import HitKind
 from briefing.parse.speakers import KEY_SPEAKERS, match_speakers
 from briefing.search.engine import Engine
-from briefing.search.records import SearchHit, SearchResult
+from briefing.search.results import SearchHit, SearchResult
 from briefing.store import Store
 
 
@@ -32,7 +35,7 @@ def collapse(hits: list[SearchHit]) -> list[tuple[SearchHit, int]]:
     """Hits with near-identical text (the same opening words, case and spacing aside)
     folded into the first, best-ranked one: ``(hit, how many it stands for)``."""
     seen: dict[tuple[str, str], int] = {}
-    out: list[list] = []
+    out: list[list[Any]] = []  # [hit, count]
     for hit in hits:
         key = (hit.kind, " ".join(hit.text.lower().split())[:_SAME_TEXT])
         if key in seen:
@@ -55,14 +58,23 @@ def first_screen(store: Store) -> list[SearchHit]:
         if speaker not in names:
             continue
         for quote in store.quotes(None, speaker=speaker, limit=1):
-            shown.append(SearchHit(
-                release_id=quote["release_id"], kind="quote", text=quote["text"],
-                speaker=speaker, score=0.0, spans=[], date=quote["date"],
-                block=quote["block_start"], ref=quote["id"], section="body",
-            ))  # fmt: skip
+            where = (quote["date"], quote["block_start"], quote["id"], "body")
+            shown.append(_unranked(quote["release_id"], "quote", quote["text"], speaker, *where))
     for release in store.releases(limit=FIRST_SCREEN_RELEASES):
-        shown.append(SearchHit(
-            release_id=release["id"], kind="title", text=release["title"], speaker=None,
-            score=0.0, spans=[], date=release["date"], block=0, ref=None, section="title",
-        ))  # fmt: skip
+        where = (release["date"], 0, None, "title")
+        shown.append(_unranked(release["id"], "title", release["title"], None, *where))
     return shown
+
+
+def _unranked(
+    release_id: str,
+    kind: HitKind,
+    text: str,
+    speaker: str | None,
+    date: str | None,
+    block: int,
+    ref: str | None,
+    section: str,
+) -> SearchHit:
+    """A hit nothing was searched for: no score, no matched spans."""
+    return SearchHit(release_id, kind, text, speaker, 0.0, [], date, block, ref, section)

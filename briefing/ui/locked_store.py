@@ -18,7 +18,7 @@ from briefing.store import Store
 T = TypeVar("T")
 
 
-class Library:
+class LockedStore:
     """One store, opened lazily in a worker, with a readers-writer lock around it."""
 
     def __init__(self, data_dir: Path) -> None:

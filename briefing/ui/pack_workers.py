@@ -2,7 +2,7 @@
 
 Panes and the reader post ``Pin`` (the user pressed ``p``); the app runs it with
 ``toggle_pin``. Every change to the packs runs through ``change_packs``: in a
-thread worker, on the Library's write path, ending in a ``PacksChanged`` message
+thread worker, on the LockedStore's write path, ending in a ``PacksChanged`` message
 that says what happened. ``check_figures`` warns when a copied figure has a newer
 value in a later release.
 """
@@ -15,10 +15,10 @@ from textual.dom import DOMNode
 from textual.message import Message
 from textual.worker import Worker
 
-from briefing import format, queries
+from briefing import format
 from briefing.packs import Packs
 from briefing.store import StoreError
-from briefing.ui.library import Library
+from briefing.ui.locked_store import LockedStore
 
 
 class Pin(Message):
@@ -41,7 +41,9 @@ class PacksChanged(Message):
         self.error = error
 
 
-def change_packs(node: DOMNode, library: Library, change: Callable[[Packs], str | None]) -> Worker:
+def change_packs(
+    node: DOMNode, locked_store: LockedStore, change: Callable[[Packs], str | None]
+) -> Worker:
     """Run ``change`` on the packs in a thread worker, through the store's write path.
 
     ``change`` returns the one-line notice for the user; a ``StoreError`` it raises
@@ -51,7 +53,7 @@ def change_packs(node: DOMNode, library: Library, change: Callable[[Packs], str 
 
     def run() -> None:
         try:
-            notice = library.write(lambda store: change(Packs(store)))
+            notice = locked_store.write(lambda store: change(Packs(store)))
         except StoreError as error:
             node.post_message(PacksChanged(error=str(error)))
             return
@@ -60,7 +62,7 @@ def change_packs(node: DOMNode, library: Library, change: Callable[[Packs], str 
     return node.run_worker(run, thread=True, group="packs", name="change packs")
 
 
-def toggle_pin(node: DOMNode, library: Library, ref: str) -> Worker:
+def toggle_pin(node: DOMNode, locked_store: LockedStore, ref: str) -> Worker:
     """Pin ``ref`` to the current pack, or unpin it if the pack holds it."""
 
     def toggle(packs: Packs) -> str:
@@ -72,10 +74,10 @@ def toggle_pin(node: DOMNode, library: Library, ref: str) -> Worker:
             return f"Pinned {what} to “{name}” ({items}; 5 shows the pack)."
         return f"Unpinned {what} from “{name}”."
 
-    return change_packs(node, library, toggle)
+    return change_packs(node, locked_store, toggle)
 
 
-def check_figures(node: DOMNode, library: Library, stats: Sequence[dict]) -> Worker:
+def check_figures(node: DOMNode, locked_store: LockedStore, stats: Sequence[dict]) -> Worker:
     """Warn (in a notification) about each copied figure a newer release contradicts."""
     stats = list(stats)
 
@@ -86,7 +88,7 @@ def check_figures(node: DOMNode, library: Library, stats: Sequence[dict]) -> Wor
             return [(stat, figure) for stat, figure in found if figure]
 
         warned: set[str] = set()
-        for stat, figure in library.read(newer):
+        for stat, figure in locked_store.read(newer):
             if figure["id"] in warned:
                 continue  # the same figure stated twice in its release: one warning
             warned.add(figure["id"])
@@ -105,9 +107,9 @@ def check_figures(node: DOMNode, library: Library, stats: Sequence[dict]) -> Wor
 def stale_warning(stat: dict, newer: dict) -> str:
     """“You copied 34,542 officers (11 Nov 2022); a newer release gives 34,200 …”."""
     return (
-        f"You copied {format.figure_phrase(stat)} ({queries.source_date(stat)}). "
+        f"You copied {format.figure_phrase(stat)} ({format.reader_date(stat)}). "
         f"A newer release gives {newer['phrase']}: “{newer['release_title']}”, "
-        f"{queries.source_date(newer)}."
+        f"{format.reader_date(newer)}."
     )
 
 

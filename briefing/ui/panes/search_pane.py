@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import re
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -14,20 +13,22 @@ from textual.reactive import var
 from textual.widgets import Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
-from briefing import clips, pins
-from briefing.pins import passage_id
-from briefing.searching import collapse, first_screen
+from briefing import clips
+from briefing.packs import pins
+from briefing.packs.pins import passage_id
+from briefing.search.query import without_filters
+from briefing.search.service import collapse, first_screen
 from briefing.ui import display
 from briefing.ui.copying import CopyClip
-from briefing.ui.library import Library
-from briefing.ui.pinning import Pin
-from briefing.ui.widgets import pack_items
+from briefing.ui.locked_store import LockedStore
+from briefing.ui.pack_workers import Pin
+from briefing.ui.panes import pack_items
+from briefing.ui.panes.pane import Pane
 from briefing.ui.widgets.lists import NavOptionList
-from briefing.ui.widgets.pane import Pane
 
 if TYPE_CHECKING:
-    from briefing.search.records import SearchHit, SearchResult
-    from briefing.searching import SearchService
+    from briefing.search.results import SearchHit, SearchResult
+    from briefing.search.service import SearchService
     from briefing.store import Store
 
 HIT_LIMIT = 50
@@ -40,17 +41,8 @@ HINT = (
 )
 FIRST_SCREEN_HINT = "Newest quotes and releases · Enter reads · c copies · ?/F1 keys · Esc: list"
 SHORT_SCREEN = 30  # rows; below it each hit's snippet is one line, so four hits fit at 80×24
-# Query filters by field, with the aliases the query syntax accepts (briefing.search.query).
-_FILTER = re.compile(
-    r"(?<!\S)(?:speaker|by|who|kind|type|is|after|since|from|before|until|release|id):"
-    r'(?:"[^"]*"?|\S*)\s*',
-    re.IGNORECASE,
-)
-_FIELD_FILTERS = {
-    "speaker": re.compile(r'(?<!\S)(?:speaker|by|who):(?:"[^"]*"?|\S*)\s*', re.I),
-    "kind": re.compile(r"(?<!\S)(?:kind|type|is):\S*\s*", re.I),
-    "year": re.compile(r"(?<!\S)(?:after|since|from|before|until):\S*\s*", re.I),
-}
+# The query filters a hit can narrow the search by (``briefing.search.query``'s keys).
+_NARROW_KEYS = {"speaker": ("speaker",), "kind": ("kind",), "year": ("after", "before")}
 
 
 class SearchPane(Pane):
@@ -59,6 +51,7 @@ class SearchPane(Pane):
     TITLE = "Search"
     LIST_ID = "search-hits"
     BOX_ID = "search-box"
+    FOLLOWS = {"service": "search_service", "index_progress": "index_progress"}
     DEBOUNCE = 0.15
 
     # Footer words are short so the keys fit at 80 columns; the palette shows the tooltips.
@@ -124,12 +117,12 @@ class SearchPane(Pane):
     index_progress: var[tuple[int, int] | None] = var(None)
     """(done, total) while the index is being built; total 0 when unknown."""
 
-    def __init__(self, library: Library, number: int) -> None:
-        super().__init__(library, number)
+    def __init__(self, locked_store: LockedStore, number: int) -> None:
+        super().__init__(locked_store, number)
         self._releases: dict[str, dict] = {}
         self._hits: list[SearchHit] = []
         self._counts: list[int] = []  # how many near-identical hits each one stands for
-        self._stale: dict[str, dict] = {}  # figure id -> the newer figure a release gives
+        self._newer_figures: dict[str, dict] = {}  # figure id -> the newer figure a release gives
         self._limit = HIT_LIMIT
         self._result: SearchResult | None = None
 
@@ -142,11 +135,11 @@ class SearchPane(Pane):
 
     # ----------------------------------------------------------------- loading
 
-    def reload(self) -> None:
-        self.run_search(self.query_one("#search-box", Input).value, debounce=False)
+    def load(self, text: str) -> None:
+        self.run_search(text, debounce=False)
 
     def watch_service(self) -> None:
-        self.run_search(self.query_one("#search-box", Input).value, debounce=False)
+        self.load(self.box_text)
 
     def watch_index_progress(self, progress: tuple[int, int] | None) -> None:
         bar = self.query_one("#index-progress", ProgressBar)
@@ -157,14 +150,9 @@ class SearchPane(Pane):
 
     # ---------------------------------------------------------------- searching
 
-    @on(Input.Changed, "#search-box")
-    def _typed(self, event: Input.Changed) -> None:
+    def box_changed(self, text: str) -> None:
         self._limit = HIT_LIMIT
-        self.run_search(event.value)
-
-    @on(Input.Submitted, "#search-box")
-    def _submitted(self) -> None:
-        self.focus_list()
+        self.run_search(text)
 
     @work(exclusive=True, group="search")
     async def run_search(self, text: str, debounce: bool = True) -> None:
@@ -175,15 +163,16 @@ class SearchPane(Pane):
         if service is None:
             self._summary(Content("Opening the archive… results appear when it is ready."))
             return
-        words = _FILTER.sub("", text).strip()
+        words = without_filters(text)
         if not text.strip():
             if not self._hits:
                 self._summary(Content("Loading the newest quotes and releases…"))
-            hits = await asyncio.to_thread(self.library.read, first_screen)
+            hits = await asyncio.to_thread(self.locked_store.read, first_screen)
             if self.query_one("#search-box", Input).value.strip():
                 return  # the user started typing meanwhile
             releases = await asyncio.to_thread(
-                self.library.read, lambda store: store.release_views(h.release_id for h in hits)
+                self.locked_store.read,
+                lambda store: store.release_views(h.release_id for h in hits),
             )
             self._releases = releases
             self._show_first_screen(hits)
@@ -198,11 +187,11 @@ class SearchPane(Pane):
             views = store.release_views(hit.release_id for hit in result.hits)
             return result, views, stale_figures(store, result.hits)
 
-        result, releases, stale = await asyncio.to_thread(self.library.read, search)
-        if text != self.query_one("#search-box", Input).value:
+        result, releases, stale = await asyncio.to_thread(self.locked_store.read, search)
+        if not self.is_current(text):
             return  # stale: the user typed on while this search ran
         self._releases = releases
-        self._stale = stale
+        self._newer_figures = stale
         self._show(result)
 
     def _show_first_screen(self, hits: list[SearchHit]) -> None:
@@ -248,22 +237,22 @@ class SearchPane(Pane):
         lines = 1 if self.app.size.height < SHORT_SCREEN else 3
         width = min(SNIPPET_WIDTH, max(MIN_TITLE, (self.size.width - 8) * lines))
         text, spans = display.snippet(hit.text, hit.spans, width)
-        lines = [display.join(heading), display.highlighted(text, spans)]
-        newer = self._stale.get(hit.ref or "") if hit.kind == "stat" else None
+        parts = [display.join(heading), display.highlighted(text, spans)]
+        newer = self._newer_figures.get(hit.ref or "") if hit.kind == "stat" else None
         if newer:
-            lines.append(
+            parts.append(
                 display.literal(
                     f"⚠ out of date: {newer['phrase']} in a newer release ({display.when(newer)})",
                     pack_items.WARNING_STYLE,
                 )
             )
         if count > 1:
-            lines.append(
+            parts.append(
                 Content(f"+ the same words in {display.count(count - 1, 'other release')}").stylize(
                     "italic"
                 )
             )
-        return Content("\n").join(lines)
+        return Content("\n").join(parts)
 
     # ----------------------------------------------------------------- actions
 
@@ -306,7 +295,7 @@ class SearchPane(Pane):
             self.notify("Every match is shown.", markup=False)
             return
         self._limit = len(result.hits) + HIT_LIMIT
-        self.run_search(self.query_one("#search-box", Input).value, debounce=False)
+        self.load(self.box_text)
 
     def action_narrow(self, field: str) -> None:
         """Add a filter taken from the highlighted hit to the query."""
@@ -327,7 +316,7 @@ class SearchPane(Pane):
         else:
             token = f"kind:{hit.kind}"
         box = self.query_one("#search-box", Input)
-        box.value = f"{_FIELD_FILTERS[field].sub('', box.value).strip()} {token}".strip()
+        box.value = f"{without_filters(box.value, *_NARROW_KEYS[field])} {token}".strip()
 
     def action_pin(self) -> None:
         """Pin the quote or figure a hit is, else its paragraph (or title)."""
@@ -342,7 +331,7 @@ class SearchPane(Pane):
 
     def action_clear_filters(self) -> None:
         box = self.query_one("#search-box", Input)
-        box.value = _FILTER.sub("", box.value).strip()
+        box.value = without_filters(box.value)
 
 
 def _summary(result: SearchResult, entries: int) -> Content:

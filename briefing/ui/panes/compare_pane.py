@@ -15,14 +15,14 @@ from textual.reactive import var
 from textual.widgets import DataTable, Input, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from briefing import clips, compare, format, queries
+from briefing import clips, compare, figures, format
 from briefing.store import Store, StoreError
 from briefing.ui import display
 from briefing.ui.copying import CopyClip
-from briefing.ui.library import Library
-from briefing.ui.pinning import Pin
+from briefing.ui.locked_store import LockedStore
+from briefing.ui.pack_workers import Pin
+from briefing.ui.panes.pane import Pane
 from briefing.ui.widgets.lists import NavDataTable, NavSelectionList
-from briefing.ui.widgets.pane import Pane
 
 HINT = (
     "Choose two or more releases on the left (Space), newest first. "
@@ -57,6 +57,8 @@ class ComparePane(Pane):
     TITLE = "Compare"
     LIST_ID = "compare-releases"
     BOX_ID = "compare-filter"
+    SUMMARY_ID = "compare-summary"
+    LOADING = "Loading the releases…"
 
     BINDINGS = [
         Binding("slash", "focus_box", "Filter", tooltip="Filter releases by title"),
@@ -94,8 +96,8 @@ class ComparePane(Pane):
             self.comparison = comparison
             self.error = error
 
-    def __init__(self, library: Library, number: int) -> None:
-        super().__init__(library, number)
+    def __init__(self, locked_store: LockedStore, number: int) -> None:
+        super().__init__(locked_store, number)
         self._releases: list[dict] = []
         self._shown: list[dict] = []
         self._chosen: list[str] = []
@@ -122,30 +124,26 @@ class ComparePane(Pane):
 
     # ----------------------------------------------------------------- releases
 
-    def reload(self) -> None:
-        self.query_one("#compare-summary", Static).update("Loading the releases…")
-        self._load_releases(self.query_one("#compare-filter", Input).value)
-
     def on_resize(self) -> None:
         if self._comparison is not None:
             self._render_table()
 
     @work(thread=True, exclusive=True, group="compare-releases")
-    def _load_releases(self, text: str) -> None:
+    def load(self, text: str) -> None:
         chosen = list(self._chosen)
         pick = not self._picked and not chosen
 
         def read(store: Store) -> tuple[list[dict], set[str], list[str]]:
             kept = store.release_views(chosen)
-            pair = queries.default_pair(store) if pick else []
+            pair = figures.default_pair(store) if pick else []
             return store.releases(limit=PICKER_ROWS, text=text), set(chosen) - set(kept), pair
 
-        releases, gone, pair = self.library.read(read)
+        releases, gone, pair = self.locked_store.read(read)
         self.post_message(self.ReleasesLoaded(text, releases, gone, pair))
 
     @on(ReleasesLoaded)
     def _releases_loaded(self, message: ReleasesLoaded) -> None:
-        if message.text != self.query_one("#compare-filter", Input).value:
+        if not self.is_current(message.text):
             return  # the filter changed while these were read
         self._chosen = [rid for rid in self._chosen if rid not in message.gone]
         if message.pair and not self._picked and not self._chosen:
@@ -154,14 +152,6 @@ class ComparePane(Pane):
         self._releases = message.releases
         self._fill()
         self._compare()
-
-    @on(Input.Changed, "#compare-filter")
-    def _filter_changed(self, event: Input.Changed) -> None:
-        self._load_releases(event.value)
-
-    @on(Input.Submitted, "#compare-filter")
-    def _filter_submitted(self) -> None:
-        self.focus_list()
 
     def _fill(self) -> None:
         """List the releases the filter found, keeping the choices made."""
@@ -214,7 +204,7 @@ class ComparePane(Pane):
     @work(thread=True, exclusive=True, group="compare")
     def _run_comparison(self, ids: list[str]) -> None:
         try:
-            comparison = self.library.read(lambda store: queries.compare_releases(store, ids))
+            comparison = self.locked_store.read(lambda store: figures.compare_releases(store, ids))
         except StoreError as error:
             self.post_message(self.Compared(ids, None, str(error)))
             return
@@ -337,7 +327,7 @@ class ComparePane(Pane):
         if stats:
             from briefing.ui.screens.trend import TrendScreen  # loaded when first used
 
-            self.app.push_screen(TrendScreen(self.library, stats[0]["id"]))
+            self.app.push_screen(TrendScreen(self.locked_store, stats[0]["id"]))
 
     def action_pin(self) -> None:
         """Pin the cell's figure (the first, where a release states several)."""

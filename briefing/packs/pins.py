@@ -11,16 +11,34 @@ changed and gives back the snapshot. No Textual here.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from briefing import format
 from briefing.compare import label_key, same_metric, same_period
+from briefing.model import Pin, PinKind, Record
 from briefing.store import Store, UnknownIdError
 
 SNAPSHOT_KEYS = (
-    "speaker", "role", "release_title", "date", "date_estimated", "publisher", "source",
-    "value", "unit", "label", "period", "scope", "sentence", "direction", "qualifier",
-    "release_id", "section", "block", "block_start",
-)  # fmt: skip
+    "speaker",
+    "role",
+    "release_title",
+    "date",
+    "date_estimated",
+    "publisher",
+    "source",
+    "value",
+    "unit",
+    "label",
+    "period",
+    "scope",
+    "sentence",
+    "direction",
+    "qualifier",
+    "release_id",
+    "section",
+    "block",
+    "block_start",
+)
 
 
 def passage_id(release_id: str, block: int) -> str:
@@ -28,7 +46,7 @@ def passage_id(release_id: str, block: int) -> str:
     return f"{release_id}#{block}"
 
 
-def kind_of(ref: str) -> str:
+def kind_of(ref: str) -> PinKind:
     """``quote``, ``stat`` or ``passage``, from the shape of an id."""
     if "#" in ref:
         return "passage"
@@ -40,17 +58,21 @@ def kind_of(ref: str) -> str:
     raise UnknownIdError(f"{ref!r} is not the id of a quote (…qN), figure (…sN) or passage (…#N)")
 
 
-def make_pin(kind: str, record: dict, note: str | None, added: str | None = None) -> dict:
+def make_pin(kind: PinKind, record: Record, note: str | None, added: str | None = None) -> Pin:
     """The pin saved in the user's data: the id, the words, a snapshot of the rest."""
     return {
-        "kind": kind, "id": record["id"], "release_id": record["release_id"],
-        "source": record.get("source"), "text": record["text"], "note": note,
+        "kind": kind,
+        "id": record["id"],
+        "release_id": record["release_id"],
+        "source": record.get("source"),
+        "text": record["text"],
+        "note": note,
         "snapshot": {key: record.get(key) for key in SNAPSHOT_KEYS},
         "added": added or datetime.now().isoformat(timespec="seconds"),
-    }  # fmt: skip
+    }
 
 
-def lookup(store: Store, kind: str, ref: str) -> dict:
+def lookup(store: Store, kind: str, ref: str) -> dict[str, Any]:
     """The record ``ref`` names now (a passage is built from its release's block)."""
     if kind == "quote":
         return store.quote(ref)
@@ -64,17 +86,23 @@ def lookup(store: Store, kind: str, ref: str) -> dict:
     except (ValueError, IndexError):
         raise UnknownIdError(f"no passage has the id {ref!r}") from None
     return {
-        "id": passage_id(release["id"], number), "release_id": release["id"], "text": text,
-        "section": section, "block": number, "release_title": release["title"],
-        "date": release["date"], "date_estimated": release["date_estimated"],
-        "publisher": release["publisher"], "source": release["source"],
-    }  # fmt: skip
+        "id": passage_id(release["id"], number),
+        "release_id": release["id"],
+        "text": text,
+        "section": section,
+        "block": number,
+        "release_title": release["title"],
+        "date": release["date"],
+        "date_estimated": release["date_estimated"],
+        "publisher": release["publisher"],
+        "source": release["source"],
+    }
 
 
 def full_id(store: Store, ref: str) -> str:
     """``ref`` with its release id in full ("ee96.q1" -> "ee9698a000df.q1"), if it names one."""
     try:
-        return lookup(store, kind_of(ref), ref)["id"]
+        return str(lookup(store, kind_of(ref), ref)["id"])
     except UnknownIdError:
         return ref
 
@@ -83,17 +111,17 @@ def _words(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def _same_words(kind: str, pinned: dict, record: dict) -> bool:
+def _same_words(kind: str, pinned: dict[str, Any], record: dict[str, Any]) -> bool:
     """Whether ``record`` holds what was pinned (a figure: its value in the same sentence)."""
     if kind == "stat":
-        return (
-            (record.get("value"), record.get("unit")) == (pinned.get("value"), pinned.get("unit"))
-            and _words(record.get("sentence")) == _words(pinned.get("sentence"))
-        )  # fmt: skip
+        return (record.get("value"), record.get("unit")) == (
+            pinned.get("value"),
+            pinned.get("unit"),
+        ) and _words(record.get("sentence")) == _words(pinned.get("sentence"))
     return _words(record["text"]) == _words(pinned["text"])
 
 
-def current(store: Store, pin: dict) -> tuple[dict, bool]:
+def current(store: Store, pin: Pin) -> tuple[dict[str, Any], bool]:
     """(the record now holding the pinned words, False) or (the snapshot, True: changed)."""
     try:
         record = lookup(store, pin["kind"], pin["id"])
@@ -108,7 +136,7 @@ def current(store: Store, pin: dict) -> tuple[dict, bool]:
     return {**pinned, "id": pin["id"], "release_id": pin["release_id"]}, True
 
 
-def _relink(store: Store, pin: dict, pinned: dict) -> dict | None:
+def _relink(store: Store, pin: Pin, pinned: dict[str, Any]) -> dict[str, Any] | None:
     """The same words in the release now holding the pin's file (or its old id)."""
     for release in store.releases_from(pin["release_id"], pin.get("source")):
         if pin["kind"] == "quote":
@@ -124,11 +152,11 @@ def _relink(store: Store, pin: dict, pinned: dict) -> dict | None:
     return None
 
 
-def _figure(stat: dict) -> tuple:
+def _figure(stat: dict[str, Any]) -> tuple[Any, Any]:
     return stat.get("value"), stat.get("direction")
 
 
-def newer_figure(store: Store, stat: dict) -> dict | None:
+def newer_figure(store: Store, stat: dict[str, Any]) -> dict[str, Any] | None:
     """The newest figure for the same metric, if a newer release gives a different one.
 
     Returns None, or ``{"value", "text", "release_id", "date", "id", "phrase",
@@ -147,9 +175,14 @@ def newer_figure(store: Store, stat: dict) -> dict | None:
         if _figure(other) == _figure(stat):
             return None
         return {
-            "value": other["value"], "text": other["text"], "release_id": other["release_id"],
-            "date": other["date"], "id": other["id"], "phrase": format.figure_phrase(other),
-            "release_title": other["release_title"], "publisher": other["publisher"],
+            "value": other["value"],
+            "text": other["text"],
+            "release_id": other["release_id"],
+            "date": other["date"],
+            "id": other["id"],
+            "phrase": format.figure_phrase(other),
+            "release_title": other["release_title"],
+            "publisher": other["publisher"],
             "date_estimated": other["date_estimated"],
-        }  # fmt: skip
+        }
     return None

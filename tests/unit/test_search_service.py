@@ -6,7 +6,7 @@ import sqlite3
 from tests_support import seed_path
 
 from briefing.readmodel import FORMAT
-from briefing.searching import SearchService
+from briefing.search.service import SearchService
 from briefing.store import Store
 
 

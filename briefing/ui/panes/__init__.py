@@ -1,0 +1,1 @@
+"""The panes: one per number key, each a ``Pane`` (``pane.py``) listed in ``ui.app.PANES``."""
