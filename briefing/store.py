@@ -960,6 +960,12 @@ class Store:
             results.append(result)
         if not new:
             return results
+        # A corrected date follows the document to its new version. It is copied to the
+        # new id before the store files change, so a crash at any later step leaves the
+        # date on whichever version is stored; the old id's copy goes last.
+        moved = {old: rid for rid, old in replaces.items() if old in self._dates}
+        if moved:
+            self._save_user(lambda user: _copy_dates(user, moved))
         created = self._write_originals(new, texts, replaces)
         try:
             self._write_shards(list(new.values()), replaced=list(replaces.values()))
@@ -968,11 +974,8 @@ class Store:
                 with contextlib.suppress(OSError):
                     path.unlink()
             raise
-        moved = {old: rid for rid, old in replaces.items() if old in self._dates}
-        if moved:  # a corrected date follows the document to its new version
-            self._save_user(lambda user: _move_dates(user, moved))
-            with self._read.transaction():
-                self._apply_dates(self._read)
+        if moved:
+            self._save_user(lambda user: _drop_dates(user, set(moved)))
         for old in replaces.values():
             with contextlib.suppress(OSError):
                 (self.dir / ORIGINALS / f"{old}.json").unlink()
@@ -1345,10 +1348,17 @@ def _replace(data: dict, table: str, doc: dict) -> None:
     rows[str(next_id)] = doc
 
 
-def _move_dates(data: dict, moved: dict[str, str]) -> None:
-    for doc in data.get("dates", {}).values():
+def _copy_dates(data: dict, moved: dict[str, str]) -> None:
+    for doc in list(data.get("dates", {}).values()):
         if doc.get("release_id") in moved:
-            doc["release_id"] = moved[doc["release_id"]]
+            _replace(data, "dates", {**doc, "release_id": moved[doc["release_id"]]})
+
+
+def _drop_dates(data: dict, release_ids: set[str]) -> None:
+    rows = data.get("dates", {})
+    for key, doc in list(rows.items()):
+        if doc.get("release_id") in release_ids:
+            del rows[key]
 
 
 def _put_setting(data: dict, key: str, value: Any) -> None:

@@ -191,17 +191,11 @@ def crash_base(tmp_path: Path) -> tuple[Path, dict[str, list[str]]]:
 # store file took the new version and before user.json moved its corrected date (any:5
 # to any:10), the release shows its stated date; the correction stays in user.json under
 # the old id, and neither reopening nor a rebuild brings it back. Strict: it fails once fixed.
-UPDATE_LOSES_DATE = pytest.mark.xfail(
-    strict=True, raises=AssertionError,
-    reason="an update killed between the store write and the date move hides the corrected date",
-)  # fmt: skip
-
-
 # One action per write path: an import of one file takes the same steps as of two, a
 # second date the same as the first.
 @pytest.mark.parametrize(
     "action",
-    ["import-two", pytest.param("update", marks=UPDATE_LOSES_DATE), "set-date", "delete", "pin"],
+    ["import-two", "update", "set-date", "delete", "pin"],
 )
 def test_killed_at_every_write_step_keeps_the_state_before_or_after(tmp_path, action):
     base, commands = crash_base(tmp_path)
