@@ -24,10 +24,11 @@ class FakeClipboard:
 
 
 def own_notices(app) -> list:
-    """The app's notifications but the store poll's. The poll runs on a 2 s clock and,
-    after the app's own writes too (Store.refresh is True then), may post "The store
-    changed in another window" at any moment of a test: timing, not behaviour."""
-    return [n for n in app._notifications if "changed in another window" not in n.message]
+    """The app's notifications, checked to hold none from the store poll: every write in
+    these tests is the app's own, which is not "a change in another window" to it."""
+    notices = list(app._notifications)
+    assert not [n.message for n in notices if "changed in another window" in n.message]
+    return notices
 
 
 def release_id(data_dir: Path, prefix: str) -> str:
