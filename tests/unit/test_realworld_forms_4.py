@@ -94,3 +94,31 @@ def test_a_syndicated_source_line_names_the_publisher():
         "Police are appealing to the public for information after a man was injured."
     )
     assert _parse(text).publisher == "Metropolitan Police"
+
+
+def test_emergency_numbers_named_in_prose_are_not_figures():
+    text = (
+        "Violent crime questions\n\n"
+        "999 and 101 call response times - in 2017 the demand on the 999 systems had increased "
+        "by 14 per cent. The BBC has reported that the number of abandoned 999 calls to the Met "
+        "rose sharply. What measures are being taken to improve the abandonment rates for both "
+        "999 and 101?"
+    )
+    assert _figures(text) == ["increased by 14 per cent"]
+
+
+def test_a_case_number_is_not_a_figure():
+    text = (
+        "Lone Tree Police Department\nNews Release\nCase Number: 09-0608\n"
+        "Date: March 16, 2009\n\nOfficers made 3 arrests at the mall."
+    )
+    assert _figures(text) == ["3"]
+
+
+def test_ages_after_a_name_or_in_an_age_range_are_not_figures():
+    text = (
+        "Man charged with murder\n\n"
+        "Dellan Charles, 22 (08.10.01) of no fixed address has been charged with murder.\n\n"
+        "Five men between 17 and 25 years old were all arrested. Police seized 40 knives."
+    )
+    assert _figures(text) == ["40"]
