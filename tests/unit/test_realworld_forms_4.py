@@ -122,3 +122,117 @@ def test_ages_after_a_name_or_in_an_age_range_are_not_figures():
         "Five men between 17 and 25 years old were all arrested. Police seized 40 knives."
     )
     assert _figures(text) == ["40"]
+
+
+def _said(text: str) -> list[tuple[str | None, str, str]]:
+    return [(q.speaker, q.text[:30], q.kind) for q in _quotes(text)]
+
+
+def test_the_pm_is_the_one_person_a_release_about_the_prime_minister_names():
+    text = (
+        "Prime Minister’s Easter Message\n\n"
+        "The Prime Minister has wished those celebrating Easter a happy Easter.\n\n"
+        "Gordon Brown said how “incredibly grateful” he was to Christian churches.\n\n"
+        "The PM said:\n\n"
+        "“Easter is the most important date in the Christian calendar.”"
+    )
+    assert _said(text) == [("Gordon Brown", "Easter is the most important d", "quote")]
+
+
+def test_the_home_secretary_added_after_the_release_names_her_doing_things():
+    text = (
+        "Funding to tackle knife crime\n\n"
+        "More than £18m has been announced by the Home Secretary today.\n\n"
+        "At a speech today, Theresa May thanked Miss Kinsella for her work. The Home Secretary "
+        "added: ‘I’m delighted to announce that we will invest money into changing attitudes.’"
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Theresa May"]
+
+
+def test_a_role_resolves_through_an_apposition_either_way_round():
+    for named in ("Theresa May, the Home Secretary, visited", "the home secretary, Jacqui Smith, visited"):
+        text = (
+            f"Police funding\n\n{named[0].upper() + named[1:]} a station.\n\n"
+            "The Home Secretary said: “This is a good day for policing.”"
+        )
+        speaker = _quotes(text)[0].speaker
+        assert speaker in ("Theresa May", "Jacqui Smith"), speaker
+    # Two people doing things and no apposition: the office stays unresolved, not a guess.
+    text = (
+        "Police funding\n\nJohn Smith said the plan was late. Jane Doe said it was not.\n\n"
+        "The Home Secretary said: “This is a good day for policing.”"
+    )
+    assert _quotes(text)[0].speaker is None
+
+
+def test_hard_wrapped_role_statements_keep_the_role_as_speaker():
+    text = (
+        "Knife crime funding\n\n"
+        "homicide rates fell by 54% from 2006/07 to 2015/16.\n"
+        "Chancellor of the Exchequer, said:\n"
+        "We know action is needed now to tackle knife crime which\n"
+        "is blighting communities around the country. That’s why\n"
+        "I’m announcing an additional £100 million.\n"
+        "Home Secretary said:\n"
+        "I am deeply concerned by the rising levels of knife crime\n"
+        "that is devastating communities.\n"
+        "This is on top of the £970m of additional money tha"
+    )
+    quotes = _quotes(text)
+    assert [(q.speaker, q.kind) for q in quotes] == [
+        ("Chancellor of the Exchequer", "statement"),
+        ("Home Secretary", "statement"),
+    ]
+    assert quotes[0].text.endswith("additional £100 million.")
+    assert quotes[1].text.endswith("devastating communities.")
+
+
+def test_a_named_office_spokesperson_statement_but_not_a_bare_spokesperson():
+    text = (
+        "Clarification\n\nA Home Office spokesperson said:\n\n"
+        "In 2017, taxpayers invest £11.9billion in our police system."
+    )
+    assert _said(text) == [("Home Office spokesperson", "In 2017, taxpayers invest £11.", "statement")]
+
+
+def test_a_scare_quote_does_not_cut_the_speaker_off():
+    text = (
+        "Police numbers\n\n"
+        "Shadow Home Secretary Chris Philp went on the attack. In a video shared on social "
+        "media, Mr Philp branded the fall \"shocking\" and said: \"Under Labour numbers have "
+        "fallen by 1,300 already.\"\n\n"
+        "Diane Abbott MP, Labour’s Shadow Home Secretary, commenting on the Home Secretary’s "
+        "claim today that ”There has been an increase in resources”, said:\n\n"
+        "“It’s a bit rich for Sajid Javid to claim that police funding has increased.”"
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Chris Philp", "Diane Abbott"]
+
+
+def test_a_quote_after_welcomed_the_news_and_an_mp_for_a_seat():
+    text = (
+        "Funding\n\nJon Cruddas MP for Dagenham and Rainham welcomed the news: “This is a "
+        "positive response to a negative situation.”"
+    )
+    quote = _quotes(text)[0]
+    assert (quote.speaker, quote.role) == ("Jon Cruddas", "MP for Dagenham and Rainham")
+
+
+def test_a_quote_after_a_paraphrase_line_is_the_paraphrased_speaker():
+    text = (
+        "Stabilisation group delivers\n\n"
+        "Gordon Brown was speaking to members of the UK Civilian Stabilisation Group.\n\n"
+        "The PM said civilian experts deployed with the military show immediate progress.\n\n"
+        "“This work in the field is absolutely vital to the enduring success of any operation.”"
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Gordon Brown"]
+
+
+def test_she_added_after_someone_else_is_said_to_speak_is_that_person():
+    text = (
+        "Budget\n\nSadiq Khan said: “This means keeping officer numbers as high as possible.”\n\n"
+        "Liberal Democrat London Assembly member Caroline Pidgeon said the Mayor’s plans "
+        "include “setting up a massive capital reserve.”\n\n"
+        "She added: “When the Mayor should be concentrating on keeping Londoners safe he is "
+        "creating an election war chest.”"
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Sadiq Khan", "Caroline Pidgeon"]
