@@ -108,6 +108,40 @@ _COMPLEMENT = re.compile(r"^\s*((?:in|for|to|on|towards)\s+.*)", re.S)
 _COMPLEMENT_DET = re.compile(
     r"^(?:the|this|that|his|her|its|their|our)\s+(?:(?:year|month|week)[’']s\s+)?", re.I
 )
+# What a sum is for, right after it: "£39m distributed between all 32 London boroughs",
+# "£20.1m will be allocated to cover the cost of ...", "£4m will support a '...' fund".
+_PURPOSE_AFTER = re.compile(
+    r"^\s*(?:(?:will|would|could|should|must|is|are|was|were|has|have|had|be|been|being)\s+)*"
+    r"(?P<verb>distributed|allocated|awarded|given|granted|paid|made\s+available|set\s+aside|"
+    r"earmarked|ring-?fenced|shared|split|directed|channelled|support|supports|supported|"
+    r"go(?:es)?\s+(?:to|towards)|went\s+(?:to|towards)|pay\s+for|pays\s+for)\s+(?P<rest>\S.*)",
+    re.I | re.S,
+)
+_PURPOSE_WORDS = 16
+_TO_WHOM = re.compile(r"^to\s+(?=(?:the|a|an|all|each|every|local|[A-Z]|\d)\b)")
+_AMONG = re.compile(r"^(?:between|among|amongst|across|to\s+fund|for)\s+", re.I)
+# A sum a named body gets: "Police forces areas where ... will receive £3.75m".
+_RECEIVE_BEFORE = re.compile(
+    r"\b(?:will\s+|has\s+|have\s+|had\s+|to\s+)?(?:receive[sd]?|get|gets|got|"
+    r"(?:be|been)\s+(?:given|awarded|allocated))\s*$",
+    re.I,
+)
+_SUBJECT_END = re.compile(r"\s+(?:where|which|who|that|whose)\s+|\s[–—-]\s|,|;")
+# "a new comprehensive investment package of almost £50m": the package is what it measures.
+_NOUN_OF_BEFORE = re.compile(
+    r"\b((?:[a-z][\w’'-]*\s+){0,2}(?:package|pot|fund|budget|grant|settlement|boost|"
+    r"injection|programme|deficit|shortfall|gap|bill|underspend|overspend))\s+of\s*"
+    r"(?:(?:more\s+than|over|almost|nearly|around|about|up\s+to|some)\s+)?$"
+)
+# "a decline in police officer numbers of 1,316": what changed sits between "in" and "of".
+_CHANGE_IN_OF = re.compile(
+    r"\b(?:decline|fall|drop|reduction|decrease|rise|increase|growth|cut|jump)\s+in\s+"
+    r"((?:[\w’'-]+\s+){1,5}?)of\s*(?:(?:more\s+than|over|almost|nearly|around|about|some)\s+)?$",
+    re.I,
+)
+_ARTICLE = re.compile(r"^an?\s+", re.I)
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+_QUOTED = re.compile(r"[‘“\"'][^‘’“”\"]{1,80}[’”\"']")
 _VERB_PHRASE_END = re.compile(r"[,.;:]|\s(?:when|which|who|while|and\s+(?:a|an|the)\s)")
 
 
@@ -171,6 +205,8 @@ def _prose_label(
         return noun_phrase(sentence[num_end + change.end() : num_end + 240])
     if previous and _FROM_TO.search(clause[-40:]):  # "rose from 30,000 to 34,000"
         return previous
+    if change_in := _CHANGE_IN_OF.search(clause[-80:]):  # "a decline in officer numbers of 1,316"
+        return clean_phrase(change_in.group(1))
     if _CHANGE_BEFORE.search(clause[-30:]):  # "..., a fall of 11.2 per cent"
         return previous or subject_of(_CHANGE_BEFORE.sub("", clause))
     target = _TARGET_BEFORE.search(clause[-30:])
@@ -180,6 +216,11 @@ def _prose_label(
         part = subject_of(share.group(1))
         return clean_phrase(f"{part} as a share of {whole}") if whole else part
     if share_unit:
+        if _A_BEFORE.search(clause[-6:]) and not _OF.match(after):
+            # "a two per cent police pay increase": the share qualifies the noun after it
+            np = noun_phrase(after)
+            if np and np[:1].isalpha():
+                return np
         if _OF.match(after):  # "40 per cent of the grants", "15 per cent of all recorded offences"
             whole = _ALL.sub("", _OF.sub("", after))
             return noun_phrase(whole) or previous or subject_of(clause)
@@ -188,12 +229,13 @@ def _prose_label(
             said = CLAUSE_BREAK.split(after[verb.start(1) :], maxsplit=1)[0]
             return clean_phrase(said.split(".")[0]) or previous or ""
         return subject_of(clause) or previous or ""
-    return _count_label(sentence, clause, after, after_np, num_end, end, unit, more_after,
+    return _count_label(sentence, clause, after, after_np, start, num_end, end, unit, more_after,
                         previous, target)  # fmt: skip
 
 
 def _count_label(
-    sentence: str, clause: str, after: str, after_np: str, num_end: int, end: int, unit: str,
+    sentence: str, clause: str, after: str, after_np: str, start: int, num_end: int, end: int,
+    unit: str,
     more_after: bool, previous: str | None, target: re.Match | None,
 ) -> str:  # fmt: skip
     """Counts and sums: what is counted follows the number, or a verb names the sum."""
@@ -211,6 +253,8 @@ def _count_label(
     else:
         np = noun_phrase(after_np, allow_participle=True)
     money = unit in ("gbp", "usd", "eur")
+    if money and (purpose := _money_purpose(sentence, clause, start, after)):
+        return purpose
     if money or not np:
         verb = _MONEY_VERB_BEFORE.search(clause[-40:]) or _MONEY_VERB_AFTER.match(after_np)
         complement = _complement(after_np) if not np else ""
@@ -233,6 +277,52 @@ def _count_label(
     if previous and (_ELLIPSIS_PREP.match(after_np) or _ELLIPSIS_END.match(after)):
         return previous  # "..., including 350,000 through the VRU"
     return subject_of(clause) or previous or ""
+
+
+# Words a purpose's label can do without: "the cost of a two per cent police pay increase".
+_PURPOSE_FILLER = re.compile(
+    r"\bthe\s+cost\s+of\s+|\b(?:[\d.,]+|[a-z]+(?:[\s-][a-z]+)?)\s*(?:per\s*cent|%)\s+", re.I
+)
+
+
+def _cut_phrase(text: str, words: int = _PURPOSE_WORDS) -> str:
+    """A verb phrase up to its clause's end; commas inside a quoted name don't end it."""
+    text = _QUOTED.sub(lambda m: m.group().replace(",", "\x00"), text[:240])
+    text = _PURPOSE_FILLER.sub("", text)
+    text = re.split(
+        r"\s[–—-]\s|[.;:]|,|\s(?:when|which|who|while)\s|\s+and\s+(?=[£$€\d])", text, maxsplit=1
+    )[0]
+    return " ".join(text.replace("\x00", ",").split()[:words])
+
+
+def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
+    """What a sum is for when the release says so around it (see _PURPOSE_AFTER,
+    _RECEIVE_BEFORE, _NOUN_OF_BEFORE)."""
+    purpose = _PURPOSE_AFTER.match(after)
+    if purpose:
+        rest = _cut_phrase(purpose.group("rest"))
+        verb = " ".join(purpose.group("verb").lower().split())
+        if rest and (_TO_WHOM.match(rest) or _AMONG.match(rest)):
+            # "to the Commissioner to invest ...", "between all 32 London boroughs"
+            rest = (_TO_WHOM.match(rest) or _AMONG.match(rest)).end()  # type: ignore[union-attr]
+            rest = _cut_phrase(purpose.group("rest"))[rest:]
+            return clean_phrase(f"funding for {rest}") if rest else ""
+        if rest.startswith("to "):  # "to cover the cost of ...": the purpose itself
+            return clean_phrase(f"funding {rest}")
+        if rest and verb.split()[0] in ("support", "supports", "supported", "pay", "pays", "go",
+                                        "goes", "went"):  # fmt: skip
+            return clean_phrase("funding for " + _COMPLEMENT_DET.sub("", _ARTICLE.sub("", rest)))
+        if rest:
+            return clean_phrase(f"{verb} {rest}")
+    if _RECEIVE_BEFORE.search(clause[-40:]):
+        before = _RECEIVE_BEFORE.sub("", sentence[:start].rstrip())
+        subject = clean_phrase(" ".join(_SUBJECT_END.split(before, maxsplit=1)[0].split()[:12]))
+        if subject and subject[:1].isalpha():
+            return f"funding for {subject}"
+    noun = _NOUN_OF_BEFORE.search(clause[-80:])
+    if noun:
+        return clean_phrase(noun.group(1))
+    return ""
 
 
 def _complement(after: str) -> str:

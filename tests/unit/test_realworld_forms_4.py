@@ -236,3 +236,48 @@ def test_she_added_after_someone_else_is_said_to_speak_is_that_person():
         "creating an election war chest.”"
     )
     assert [q.speaker for q in _quotes(text)] == ["Sadiq Khan", "Caroline Pidgeon"]
+
+
+def _labels(text: str) -> dict[str, str | None]:
+    return {s.text: s.label for s in _stats(text)}
+
+
+def test_money_is_labelled_by_the_purpose_or_fund_that_follows_it():
+    labels = _labels(
+        "Funding to tackle knife crime\n\n"
+        "It will see more than £39m distributed between all 32 London boroughs and £9.8m "
+        "awarded to projects already funded by the Mayor.\n\n"
+        "Meanwhile, £4m will support a ‘communities against gangs, guns and knives’ fund – for "
+        "local voluntary organisations. And £10m has been set aside to fund activities with "
+        "young people. £20.1m will be allocated to cover the cost of a two per cent police pay "
+        "increase in 2018/19. The remaining £13.9m will be made available to the Commissioner "
+        "to invest in officer numbers."
+    )
+    assert labels["more than £39m"] == "funding for all 32 London boroughs"
+    assert "projects" in labels["£9.8m"]
+    assert labels["£4m"] == "funding for ‘communities against gangs, guns and knives’ fund"
+    assert labels["£10m"] == "funding for activities with young people"
+    assert "pay increase" in labels["£20.1m"]
+    assert labels["two per cent"] == "police pay increase"  # not the sum before it
+    assert "officer numbers" in labels["£13.9m"]
+
+
+def test_money_a_named_body_receives_and_a_package_of_money():
+    labels = _labels(
+        "Funding\n\n"
+        "Police forces areas where more than half of the country’s knife crime occurs – London, "
+        "Manchester and the West Midlands – will receive £3.75m. The Ben Kinsella fund for young "
+        "people has received £250k.\n\n"
+        "A new comprehensive investment package of almost £50m has been announced."
+    )
+    assert labels["£3.75m"] == "funding for Police forces areas"
+    assert "Ben Kinsella fund" in labels["£250k"]
+    assert labels["almost £50m"] == "comprehensive investment package"
+
+
+def test_the_subject_of_a_change_before_its_figure():
+    labels = _labels(
+        "Police numbers\n\nOfficial data showed a decline in police officer numbers of 1,316 "
+        "between March 2024 and March 2025."
+    )
+    assert labels["1,316"] == "police officer numbers"
