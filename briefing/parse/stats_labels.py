@@ -97,7 +97,7 @@ _OF_WHOLE = re.compile(
     re.I,
 )
 _RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:year|month|week|day|annum)\b")
-_INSIDE = re.compile(r"^\w+\s+((?:[\w’']+\s+){1,2}?)by\s")
+_INSIDE = re.compile(r"^\w+[”’\"']?\s+((?:[\w’']+\s+){1,2}?)by\s")
 _MORE_AFTER = re.compile(r"^\s*(more|fewer|less)\s+", re.I)
 _EXTRA_BEFORE = re.compile(r"\b(extra|additional|further|new)\s+$", re.I)
 _ELLIPSIS_PREP = re.compile(r"^\s*(?:through|via|from|in|across|for|of|at)\b")
@@ -137,6 +137,12 @@ _NOUN_OF_BEFORE = re.compile(
 _CHANGE_IN_OF = re.compile(
     r"\b(?:decline|fall|drop|reduction|decrease|rise|increase|growth|cut|jump)\s+in\s+"
     r"((?:[\w’'-]+\s+){1,5}?)of\s*(?:(?:more\s+than|over|almost|nearly|around|about|some)\s+)?$",
+    re.I,
+)
+_NUMBER_OF_CHANGED = re.compile(
+    r"\bnumbers?\s+of\s+((?:[\w’'-]+\s+){1,6}?)(?:has\s+|have\s+)?(?:rose|risen|fell|fallen|"
+    r"increased|decreased|grew|grown|dropped|jumped|climbed|declined|went\s+up|went\s+down)\s+"
+    r"(?:by\s+|from\s+)?(?:[\d,.]+\s+to\s+)?$",
     re.I,
 )
 _ARTICLE = re.compile(r"^an?\s+", re.I)
@@ -198,11 +204,14 @@ def _prose_label(
         return paren
     # "reduce crimes by at least 20 per cent": what is reduced sits inside the figure's words
     inside = _INSIDE.match(sentence[start:num_end])
-    if inside and share_unit and not AUX.match(inside.group(1).split()[0]):
+    if inside and not AUX.match(inside.group(1).split()[0]):
         return clean_phrase(inside.group(1))
     change = _CHANGE_OF.match(sentence[num_end : num_end + 40])
     if change:  # "a 22 per cent reduction in homicides"
         return noun_phrase(sentence[num_end + change.end() : num_end + 240])
+    counted = _NUMBER_OF_CHANGED.search(clause[-120:])
+    if counted:  # "the number of abandoned 999 calls to the Met rose from 2,606 to"
+        return clean_phrase(counted.group(1))
     if previous and _FROM_TO.search(clause[-40:]):  # "rose from 30,000 to 34,000"
         return previous
     if change_in := _CHANGE_IN_OF.search(clause[-80:]):  # "a decline in officer numbers of 1,316"

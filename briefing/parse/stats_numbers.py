@@ -78,12 +78,14 @@ _DIRECTIONS = {
     "up": "up", "rise": "up", "rises": "up", "rose": "up", "risen": "up", "rising": "up",
     "increase": "up", "increased": "up", "increases": "up", "increasing": "up", "more": "up",
     "higher": "up", "grew": "up", "grow": "up", "grown": "up", "growing": "up", "growth": "up",
-    "jump": "up", "jumped": "up", "uplift": "up",
+    "jump": "up", "jumped": "up", "uplift": "up", "slashed": "down", "slash": "down",
 }  # fmt: skip
+# After a share only: "still 19% below what it was" (before one, "below 5%" is a bound).
+_AFTER_ONLY = {"below": "down", "above": "up"}
 # "down 19%", "fallen by almost", "reduce crimes by", "shrinking overall by"
 _DIR_AFTER = re.compile(
     r"^\s*(reductions?|falls?|decreases?|drops?|cuts?|declines?|fewer|less|lower|"
-    r"increases?|rises?|more|higher|growth|jump|uplift)\b(?!\s+than\b)",
+    r"increases?|rises?|more|higher|growth|jump|uplift|below|above)\b(?!\s+than\b)",
     re.I,
 )
 _PHRASAL_UP = frozenset(
@@ -174,6 +176,8 @@ def _direction_before(masked: str, last: list[tuple[str, int]]) -> tuple[str | N
     candidates = [len(last) - 1]
     if last[-1][0] == "by":
         candidates = [k for k in (len(last) - 2, len(last) - 3, len(last) - 4) if k >= 0]
+    elif last[-1][0] == "to" and len(last) >= 4 and last[-3][0] == "from":
+        candidates = [len(last) - 4]  # "rose from 2,606 to 7,740": the second is the change
     elif last[-1][0] == "of" and len(last) >= 2:
         candidates = [len(last) - 2]  # "a fall of 11.2 per cent", "an increase of 300"
     for k in candidates:
@@ -196,7 +200,7 @@ def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None)
     post = _DIR_AFTER.match(after)
     if post:
         word = post.group(1).lower()
-        direction = direction or _DIRECTIONS[word]
+        direction = direction or _DIRECTIONS.get(word) or _AFTER_ONLY[word]
         if fig.unit in ("count", "gbp") and word in ("more", "fewer", "less"):
             fig.more_after = True  # "1,300 more officers": the word belongs to what is counted
         else:

@@ -281,3 +281,23 @@ def test_the_subject_of_a_change_before_its_figure():
         "between March 2024 and March 2025."
     )
     assert labels["1,316"] == "police officer numbers"
+
+
+def test_a_rise_written_from_x_to_y():
+    stats = _stats(
+        "Violent crime questions\n\nThe BBC has reported that “from June 2016 to June 2017 the "
+        "number of abandoned 999 calls to the Met rose from 2,606 to 7,740.”"
+    )
+    assert [(s.value, s.direction, s.label) for s in stats] == [
+        (2606, None, "abandoned 999 calls to the Met"),
+        (7740, "up", "abandoned 999 calls to the Met"),
+    ]
+
+
+def test_a_share_below_and_a_sum_slashed_from_something():
+    stats = _stats(
+        "Briefing\n\nThe PMOS replied that street crime was still 19% below what it was in 2001. "
+        "The Mirror claims the government has “secretly slashed” police budgets by £413 million."
+    )
+    assert [(s.value, s.direction) for s in stats] == [(19, "down"), (413000000, "down")]
+    assert stats[1].label == "police budgets"
