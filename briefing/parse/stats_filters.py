@@ -191,7 +191,7 @@ def is_not_a_statistic(
     prev = masked[start - 1] if start else " "
     if prev == "-" and start >= 2 and masked[start - 2].isalpha():
         return True  # Covid-19, under-25s
-    if after[:1] in "-‑" and after[1:2].isalpha() and not after.startswith("-fold"):
+    if after[:1] in "-‑" and after[1:2].isalpha() and not after.startswith(("-fold", "-strong")):
         return True  # 15-digit, 25-year-old, 12-month
     if after[:1].isalpha() and not SCALE_AFTER.match(after):
         return True  # 4G, 1990s and other glued tokens

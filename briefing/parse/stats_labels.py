@@ -43,13 +43,15 @@ _MONEY_VERBS = {
     "received": "funding", "spend": "spending", "spends": "spending", "spent": "spending",
     "spending": "spending", "save": "savings", "saved": "savings", "saving": "savings",
     "cost": "cost", "costs": "cost", "costing": "cost", "lose": "losses", "lost": "losses",
-    "losing": "losses", "cut": "cuts", "underfunded": "underfunding", "underfunds": "underfunding",
+    "losing": "losses", "cut": "cuts", "underfunded": "amount underfunded", "underfunds": "amount underfunded",
     "raised": "money raised", "raise": "money raised", "generating": "money generated",
     "generated": "money generated", "generate": "money generated",
 }  # fmt: skip
 _MONEY_LABELS = frozenset(_MONEY_VERBS.values())
 _MONEY_VERB_BEFORE = re.compile(
-    r"\b(" + "|".join(_MONEY_VERBS) + r")\s+(?:[\w’']+\s+){0,2}?(?:by\s+|between\s+)?$", re.I
+    r"\b(" + "|".join(_MONEY_VERBS) + r")\s+(?:by\s+(?:the\s+)?[A-Z][\w’']*\s+)?(?:[\w’']+\s+){0,2}?"
+    r"(?:by\s+|between\s+)?$",
+    re.I,
 )
 _MONEY_VERB_AFTER = re.compile(
     r"^\s*(?:(?:must|will|would|could|should|is|are|was|were|has|have|had|to)\s+)*"
@@ -145,6 +147,10 @@ _NUMBER_OF_CHANGED = re.compile(
     r"(?:by\s+|from\s+)?(?:[\d,.]+\s+to\s+)?$",
     re.I,
 )
+# "a record number of officers—149,572—across England and Wales"
+_NUMBER_OF_DASH = re.compile(r"\b(?:number|total)\s+of\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*[—–:]\s*$")
+_MORE_THAN_AFTER = re.compile(r"^\s*(more|fewer|higher|lower|above|below)\s+than\s+", re.I)
+_STRONG = re.compile(r"^-strong\s+")
 _ARTICLE = re.compile(r"^an?\s+", re.I)
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _QUOTED = re.compile(r"[‘“\"'][^‘’“”\"]{1,80}[’”\"']")
@@ -209,7 +215,9 @@ def _prose_label(
     change = _CHANGE_OF.match(sentence[num_end : num_end + 40])
     if change:  # "a 22 per cent reduction in homicides"
         return noun_phrase(sentence[num_end + change.end() : num_end + 240])
-    counted = _NUMBER_OF_CHANGED.search(clause[-120:])
+    counted = _NUMBER_OF_CHANGED.search(clause[-120:]) or _NUMBER_OF_DASH.search(
+        sentence[max(0, start - 80) : start]  # the dash ends the clause: read past it
+    )
     if counted:  # "the number of abandoned 999 calls to the Met rose from 2,606 to"
         return clean_phrase(counted.group(1))
     if previous and _FROM_TO.search(clause[-40:]):  # "rose from 30,000 to 34,000"
@@ -249,6 +257,11 @@ def _count_label(
 ) -> str:  # fmt: skip
     """Counts and sums: what is counted follows the number, or a verb names the sum."""
     lead = ""
+    than = _MORE_THAN_AFTER.match(after)
+    if than and previous and (np := noun_phrase(after[than.end() :])):
+        # "149,572 ..., 3,542 more than the previous peak": the same thing, compared
+        return clean_phrase(f"{previous} {than.group(1).lower()} than {np}")
+    after_np = _STRONG.sub("", after_np)  # "a 1,000-strong civilian pool"
     if more_after:  # "1,300 more police officers": counted are "more police officers"
         word = _MORE_AFTER.match(after_np)
         if word:

@@ -63,6 +63,7 @@ _SHARE = re.compile(
 _SHARE_END = re.compile(r"\s+of\b|\s*(?:[,.;)]|$)")
 _UNIT_AFTER = re.compile(r"^\s?(%|per\s?cent\b|percent\b|pc\b)", re.I)
 _POUNDS_AFTER = re.compile(r"^\s+(?:pounds|sterling)\b", re.I)
+_PENCE_AFTER = re.compile(r"^p(?![\w'’-])")  # "27p per week" (not "3pm")
 _ROUNDED_AFTER = re.compile(r"^\s?\((\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\)")
 _RANGE_AFTER = re.compile(
     r"^\s?(?:and|to|-|–)\s?[£$€]?\d[\d,.]*\s?(%|per\s?cent|percent|bn|m|million|billion)\b", re.I
@@ -228,8 +229,11 @@ def _unit(masked: str, start: int, end: int) -> tuple[str, float, int, int]:
         scale = _SCALES[scaled.group(1).lower()]
         end += scaled.end()
     pounds = None if currency else _POUNDS_AFTER.match(masked[end : end + 20])
+    pence = None if currency or scaled else _PENCE_AFTER.match(after)
     if pounds:
         unit, end = "gbp", end + pounds.end()
+    elif pence:
+        unit, scale, end = "gbp", 0.01, end + 1
     elif not currency and not scaled:
         ranged = _RANGE_AFTER.match(after)
         if ranged:  # "between 10 and 20 per cent": the first number takes the second's unit

@@ -301,3 +301,24 @@ def test_a_share_below_and_a_sum_slashed_from_something():
     )
     assert [(s.value, s.direction) for s in stats] == [(19, "down"), (413000000, "down")]
     assert stats[1].label == "police budgets"
+
+
+def test_pence_a_strong_count_and_underfunded_by():
+    stats = _stats(
+        "Budget\n\nThe Mayor will increase the Policing Precept by a total of 27p per week. "
+        "The group was set up following a commitment to create a 1,000-strong civilian pool. "
+        "Ms Linden said the Met was underfunded by the Government by £159m."
+    )
+    found = {s.value: (s.unit, s.label) for s in stats}
+    assert found[0.27][0] == "gbp"
+    assert found[1000] == ("count", "civilian pool")
+    assert found[159000000] == ("gbp", "amount underfunded")
+
+
+def test_a_record_number_between_dashes_and_more_than_a_previous_peak():
+    labels = _labels(
+        "Police numbers\n\nThat means that we now have a record number of officers—149,572—across "
+        "England and Wales, 3,542 more than the previous peak."
+    )
+    assert labels["149,572"] == "officers"
+    assert labels["3,542"] == "officers more than previous peak"
