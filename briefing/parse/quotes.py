@@ -288,7 +288,7 @@ class _Extractor:
             # ("... member Caroline Pidgeon said the Mayor's plans ..."): her, not
             # whoever was quoted before that paragraph.
             last = self.quotes[-1].block_end
-            seen = [b.text for b in self.blocks if last < b.index < before][-3:]
+            seen = [b.text for b in self.blocks[max(last + 1, before - 3) : before]]
             speaking = None
             for match in _SPEAKING.finditer("\n".join(seen)[-_SEEN:]):
                 if (named := canonical_speaker(match.group(1), (), self.context))[0]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -244,6 +245,17 @@ def _by_title(
     for name, role in reversed(known):
         if role and pattern.search(role):
             return name, role
+    if (hit := _title_in_context(title, context)) is not None:
+        return hit
+    if title.lower() in _SINGLE_OFFICES:
+        return _office_holder(title, known, context)
+    return None
+
+
+@lru_cache(maxsize=32)
+def _title_in_context(title: str, context: str) -> tuple[str, str] | None:
+    """The person a release names with a title, read once per release and title."""
+    lesser = r"(?<!Deputy )(?<!Assistant )(?<!Vice )(?<!deputy )(?<!assistant )(?<!vice )"
     # The title in any case, the name after it capitalised: "the Commissioner Cressida
     # Dick speaks" names "Cressida Dick", not "Cressida Dick speaks about".
     named = re.compile(
@@ -262,8 +274,6 @@ def _by_title(
         found = _name_in(match.group(1))
         if found:
             return _canonical_name(found[0]), title
-    if title.lower() in _SINGLE_OFFICES:
-        return _office_holder(title, known, context)
     return None
 
 
@@ -291,16 +301,19 @@ def _office_holder(
     """The one person the release names in full as the subject of its sentences, when
     it never pairs the office with a name; None when there is not exactly one."""
     taken = {name for name, role in known if role}
-    found: set[str] = set()
+    found = [name for name in _subjects(context) if name not in taken]
+    return (found[0], title) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _subjects(context: str) -> tuple[str, ...]:
+    """Everyone a release names in full as a sentence's subject (one scan per release)."""
+    found: dict[str, None] = {}
     for match in _SUBJECT.finditer(context):
         named = _name_in(match.group(1))
         if named and not named[1]:
-            name = _canonical_name(named[0])
-            if name not in taken:
-                found.add(name)
-                if len(found) > 1:
-                    return None
-    return (found.pop(), title) if found else None
+            found[_canonical_name(named[0])] = None
+    return tuple(found)
 
 
 def _canonical_name(name: str) -> str:
