@@ -32,7 +32,7 @@ from briefing.parse.stats_phrases import (
 )
 
 _NUMBER_WORDS = "|".join(w for w in WORD_VALUES if len(w) > 2)
-_FROM_TO = re.compile(r"\bfrom\s+\S+\s+to\s*$", re.I)
+_FROM_TO = re.compile(r"\b(?:from|between)\s+\S+\s+(?:to|and)\s*$", re.I)
 # Verbs before a sum, and the noun a sum spent that way is called.
 _MONEY_VERBS = {
     "invest": "investment", "invested": "investment", "investing": "investment",
@@ -94,7 +94,7 @@ _OF = re.compile(r"^(?:\d{1,2}(?=\s))?\s*(?:out\s+)?of\s+")  # "six per cent2 of
 _ALL = re.compile(r"^(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?", re.I)  # filler, not the thing
 # "of 10 boroughs", "of the boroughs", "in 10 robberies": the whole a share is out of
 _OF_WHOLE = re.compile(
-    rf"^\s*(?:(?:out\s+)?of\s+(?:the\s+)?(?:[\d,]+\s+|(?:{_NUMBER_WORDS})\s+)?"
+    rf"^\s*(?:(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?(?:[\d,]+\s+|(?:{_NUMBER_WORDS})\s+)?"
     rf"|in\s+(?:[\d,]+|{_NUMBER_WORDS})\s+)",
     re.I,
 )
@@ -150,6 +150,18 @@ _NUMBER_OF_CHANGED = re.compile(
 # "a record number of officers—149,572—across England and Wales"
 _NUMBER_OF_DASH = re.compile(r"\b(?:number|total)\s+of\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*[—–:]\s*$")
 _MORE_THAN_AFTER = re.compile(r"^\s*(more|fewer|higher|lower|above|below)\s+than\s+", re.I)
+_WORTH_BEFORE = re.compile(
+    r"\s(?:is|are|was|were|be|been)\s+(worth)\s+(?:between\s+|about\s+|around\s+)?$"
+    r"|\s(?:can|could|will|would|may|might)?\s*(sell)s?\s+for\s+(?:between\s+|about\s+|around\s+)?$"
+    r"|\s(cost)s?\s+(?:the\s+\w+\s+|us\s+|them\s+|it\s+)?(?:between\s+|about\s+|around\s+)?$",
+    re.I,
+)
+# "this will take total funding up to £19.5 billion": what the sum is a level of.
+_TAKE_TO = re.compile(
+    r"\b(?:take|takes|taking|took|bring|brings|bringing|brought|push|pushes|pushing|pushed)\s+"
+    r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:up\s+)?(?:to\s+)?$",
+    re.I,
+)
 _STRONG = re.compile(r"^-strong\s+")
 _ARTICLE = re.compile(r"^an?\s+", re.I)
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
@@ -277,6 +289,8 @@ def _count_label(
     money = unit in ("gbp", "usd", "eur")
     if money and (purpose := _money_purpose(sentence, clause, start, after)):
         return purpose
+    if money and (valued := _valued_subject(sentence, clause, start)):
+        return valued
     if money or not np:
         verb = _MONEY_VERB_BEFORE.search(clause[-40:]) or _MONEY_VERB_AFTER.match(after_np)
         complement = _complement(after_np) if not np else ""
@@ -344,6 +358,28 @@ def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
     noun = _NOUN_OF_BEFORE.search(clause[-80:])
     if noun:
         return clean_phrase(noun.group(1))
+    return ""
+
+
+def _valued_subject(sentence: str, clause: str, start: int) -> str:
+    """What a sum is the value of, named before it: "Wildlife crime is worth up to £17
+    billion", "Adult tarantulas can sell for between £50", "These national duties cost
+    the force £345m", "this will take total funding up to £19.5 billion", "this total
+    funding – around £17.4 billion –"."""
+    worth = _WORTH_BEFORE.search(clause[-60:])
+    if worth:
+        subject = subject_of(clause[: len(clause) - len(clause[-60:]) + worth.start()])
+        if subject and subject[:1].isalpha():
+            verb = next(g for g in worth.groups() if g).lower()
+            return clean_phrase(f"cost of {subject}" if verb == "cost" else subject)
+    taken = _TAKE_TO.search(clause[-60:])
+    if taken:
+        return clean_phrase(taken.group(1))
+    before = sentence[max(0, start - 80) : start].rstrip()
+    if before.endswith(("–", "—")):
+        subject = subject_of(clause_before(before[:-1], len(before) - 1))
+        if subject and subject[:1].isalpha():
+            return clean_phrase(subject)
     return ""
 
 

@@ -322,3 +322,20 @@ def test_a_record_number_between_dashes_and_more_than_a_previous_peak():
     )
     assert labels["149,572"] == "officers"
     assert labels["3,542"] == "officers more than previous peak"
+
+
+def test_what_a_sum_is_the_value_of_named_before_it():
+    labels = _labels(
+        "Wildlife crime\n\n"
+        "Wildlife crime is worth up to £17 billion a year globally. Adult tarantulas can sell for "
+        "between £50 to £500 depending on the species. These national duties cost the force £345m "
+        "per year. This will take total funding up to £19.5 billion for next year. The majority of "
+        "this total funding – around £17.4 billion – will be given to police and crime "
+        "commissioners. However, 1,232 of these posts were lost last year."
+    )
+    assert labels["up to £17 billion"] == "Wildlife crime"
+    assert labels["£50"] == labels["£500"] == "Adult tarantulas"
+    assert labels["£345m"] == "cost of national duties"
+    assert labels["up to £19.5 billion"] == "total funding"
+    assert "total funding" in labels["around £17.4 billion"]
+    assert labels["1,232"] == "posts"
