@@ -150,8 +150,9 @@ def today_in_text(text: str, today: date) -> date | None:
     """The day a release calls "today (Monday 12 August)", its year found when unwritten.
 
     The year is the written one, else the one that makes the weekday right near
-    the text's other references (or ``today``), else the latest year of those
-    references, else the year that keeps the date from being in the future.
+    the text's other references, else the latest year of those references, else
+    the year before when that one would be in the future; with no year in the
+    text at all, None (the clock's year is not a stated one).
     """
     match = _TODAY_PAREN.search(text)
     if not match:
@@ -159,8 +160,12 @@ def today_in_text(text: str, today: date) -> date | None:
     month, day = MONTHS[match["month"].lower()], int(match["day"])
     if match["year"]:
         return _make(int(match["year"]), month, day)
+    # The year comes from the text, never from the clock: with no year anywhere in
+    # it, the day is not stated (a weekday alone fits a year every few years).
     years = [int(m["year"]) for m in _REF_ANY_YEAR.finditer(text)]
-    near = max((y for y in years if y <= today.year), default=today.year)
+    near = max((y for y in years if y <= today.year), default=None)
+    if near is None:
+        return None
     if match["weekday"]:
         return _year_from_weekday(match, near)
     candidate = _make(near, month, day)

@@ -35,7 +35,8 @@ _CLOSE_BEFORE = ",.;:!?)]}—–-…"  # characters a closing mark may be follow
 VERBS = (
     r"(?:said|says|added|adds|continued|continues|explained|commented|stated|told|warned|"
     r"noted|remarked|concluded|declared|urged|insisted|responded|replied|emphasised|"
-    r"emphasized|stressed|acknowledged|announced|argued|observed|reflected|agreed|went on)"
+    r"emphasized|stressed|acknowledged|announced|argued|observed|reflected|agreed|went on|"
+    r"welcomed)"
 )
 # "..., said:" / "X said in a statement:" (a short tail is allowed only before a colon).
 _BEFORE = re.compile(rf"^(?P<who>.+?)[\s,]+{VERBS}(?P<tail>\s+[^,:“”\"]{{1,40}})?$")
@@ -58,6 +59,22 @@ _MAX_ECHO_CHECK = 300
 _NEAR = 400  # characters either side of a quotation read for its attribution
 _PRONOUNS = {"he", "she", "they"}
 _SEEN = 1500  # characters read back for the person "he said" refers to
+_WRAP = 80  # a line no longer than this that stops mid-sentence is hard-wrapped text
+_MAX_WRAPPED_LINES = 40
+# "Mr Philp branded the fall “shocking” and said:": after a scare quote, only the verb.
+_VERB_AFTER_SCARE = re.compile(rf"^[\s,]*(?:and\s+)?{VERBS}\s*:?\s*$")
+_PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b.*$", re.DOTALL)
+# "The PM said civilian experts ... are able to show immediate progress.": reported speech.
+_PARAPHRASE = re.compile(
+    r"^(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:has\s+)?"
+    r"(?:said|says|added)\s+(?:that\s+)?[a-z]"
+)
+# Someone named in full as speaking, in narrative: "Caroline Pidgeon said the ...".
+_SPEAKING = re.compile(
+    r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s+(?:has\s+)?(?:said|says|added|told|argued|"
+    r"warned|claimed)\b"
+)
+_SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b|\bpress office\b", re.I)
 
 
 def _key_word(text: str) -> str:
@@ -153,6 +170,7 @@ class _Who:
     text: str
     colon: bool = False  # ended in a colon: what follows is the speaker's words
     verbless: bool = False  # "X:" with no verb: only counts if X names someone
+    paraphrase: bool = False  # "The PM said civilian experts ...": must name someone
 
 
 def _before_attribution(prefix: str) -> _Who | None:
@@ -180,6 +198,31 @@ def _before_attribution(prefix: str) -> _Who | None:
             return None
         who = tail
     return _Who(who.strip(" ,"), colon, verbless=not match)
+
+
+def _scare_subject(head: str, rest: str) -> _Who | None:
+    """The speaker of "X, commenting on the claim that “...”, said:" or "X branded the
+    fall “shocking” and said:": the subject before the scare quote."""
+    if not _VERB_AFTER_SCARE.match(rest):
+        return None
+    head = _PARTICIPLE_CLAUSE.sub("", _last_sentence(head)).strip(" ,")
+    if not head:
+        return None
+    if " " in head and not role_like(head.split(", ")[-1], strict=True):
+        # "In a video ..., Mr Philp branded the fall": the capitalised run opening the clause
+        words = head.split(", ")[-1].split()
+        run = []
+        for word in words:
+            if not word[:1].isupper():
+                break
+            run.append(word)
+        head = " ".join(run)
+    return _Who(head, rest.rstrip().endswith(":")) if head else None
+
+
+def _paraphrase(text: str) -> _Who | None:
+    match = _PARAPHRASE.match(_last_sentence(text))
+    return _Who(match["who"], paraphrase=True) if match else None
 
 
 def _after_attribution(suffix: str) -> tuple[str, int] | None:
@@ -235,10 +278,23 @@ class _Extractor:
     known: list[tuple[str, str | None]] = field(default_factory=list)  # speakers so far
     current: _Passage | None = None
     pending: _Who | None = None  # a speaker line waiting for its quote
+    consumed: int = -1  # last position taken by a hard-wrapped statement
 
     blocks: Sequence[Block] = ()
 
     def speaker(self, who: _Who, before: int | None = None) -> tuple[str | None, str | None]:
+        if before is not None and self.quotes and _key_word(who.text) in _PRONOUNS:
+            # "She added:" after a paragraph where someone else is said to speak
+            # ("... member Caroline Pidgeon said the Mayor's plans ..."): her, not
+            # whoever was quoted before that paragraph.
+            last = self.quotes[-1].block_end
+            seen = [b.text for b in self.blocks[max(last + 1, before - 3) : before]]
+            speaking = None
+            for match in _SPEAKING.finditer("\n".join(seen)[-_SEEN:]):
+                if (named := canonical_speaker(match.group(1), (), self.context))[0]:
+                    speaking = named
+            if speaking:
+                return next((k for k in self.known if k[0] == speaking[0]), speaking)
         found = canonical_speaker(who.text, self.known, self.context)
         if found[0] is None and before is not None and _key_word(who.text) in _PRONOUNS:
             # "He said in a statement:" with nobody quoted yet: the person the
@@ -275,6 +331,8 @@ class _Extractor:
             self.known.append((speaker, role))
         else:
             role = _unnamed_role(passage.who.text)  # "A Met Police spokesperson said:"
+            if passage.kind == "statement":
+                speaker = role  # "Home Secretary said:" over words the release never names
         paragraphs = [p for p in (_tidy(p) for p in passage.paragraphs) if p]
         if not paragraphs:
             return
@@ -298,6 +356,8 @@ class _Extractor:
 
     def feed(self, block: Block, position: int) -> None:
         text = block.text
+        if position <= self.consumed:  # lines of a hard-wrapped statement already taken
+            return
         if block.section == TITLE:  # headlines paraphrase; a quote there is not whole
             self.flush()
             self.pending = None
@@ -307,6 +367,7 @@ class _Extractor:
             return
         cursor = scan = 0  # start of the text not yet used by a quotation; where to look
         joined_at: int | None = None  # end of the previous quotation's attribution
+        scare: tuple[int, int] | None = None  # (start of the text before, its open mark)
         current = self.current
         closes, carried = _closes(text)
         lead = len(text) - len(text.lstrip())  # where the first word starts
@@ -338,6 +399,9 @@ class _Extractor:
             to_end = c is None or (c + 1 + _NEAR >= len(text) and bool(_TRAILER.match(following)))
             whole = to_end or after is not None
             before = _before_attribution(prefix) if prefix.strip() else None
+            if scare and (before is None or _no_subject(before.text)):
+                head = text[max(scare[0], o - _NEAR) : scare[1]]
+                before = _scare_subject(head, text[cursor:o]) or before
             if before and not (
                 self.plausible(before) and _speech(text[o + 1 : o + 9], following, before)
             ):
@@ -352,7 +416,12 @@ class _Extractor:
                 passage = self.begin(before, text, o, block, position)
             elif whole and after and (at_start or _SENTENCE_END.search(prefix)):
                 passage = self.begin(_Who(after[0]), text, o, block, position)
-            elif at_start and whole and self.plausible(pending):
+            elif (
+                at_start
+                and whole
+                and self.plausible(pending)
+                and (not pending.paraphrase or self.speaker(pending)[0] is not None)
+            ):
                 passage = self.begin(pending, text, o, block, position)
             elif at_start and whole:
                 passage = self.begin(None, text, o, block, position)  # attributed at its end?
@@ -361,6 +430,7 @@ class _Extractor:
             if passage is None:
                 # Not a speaker's quote (scare quote, title, fragment): read on past it.
                 scan = o + 1 if c is None else c + 1
+                scare = (cursor, o) if c is not None else scare
                 cursor = cursor if c is None else c + 1
                 joined_at = None
                 continue
@@ -371,11 +441,16 @@ class _Extractor:
             if c is None:
                 return
             cursor = scan = c + 1
+            scare = None
             joined_at = after[1] if after else 0
 
         # A line that ends by naming a speaker introduces the next paragraph's quote.
         rest = text[cursor:]
         self.pending = _before_attribution(rest) if rest.strip() else None
+        if scare and self.pending and _no_subject(self.pending.text):
+            self.pending = _scare_subject(text[scare[0] : scare[1]], rest)
+        if self.pending is None and cursor == 0 and rest.strip():
+            self.pending = _paraphrase(rest)
 
     def statement(self, who: _Who, block: Block, position: int) -> bool:
         """ "Home Secretary Suella Braverman said:" over a paragraph with no quote
@@ -387,14 +462,38 @@ class _Extractor:
         text = block.text.strip()
         if not (who.colon and not who.verbless and text[:1].isupper()):
             return False
-        if _MARK.search(text[:1]) or not _SENTENCE_END.search(text) or block.section == TITLE:
+        if _MARK.search(text[:1]) or block.section == TITLE:
             return False
-        if self.speaker(who)[0] is None:
+        last = position
+        if not _SENTENCE_END.search(text):
+            if len(text) > _WRAP:
+                return False
+            # Hard-wrapped lines: the statement runs on to the next speaker line or
+            # the end, and stops at its last full sentence.
+            lines = [text]
+            while (
+                last + 1 < len(self.blocks)
+                and len(lines) < _MAX_WRAPPED_LINES
+                and self.blocks[last + 1].section == block.section
+                and len(self.blocks[last + 1].text) <= _WRAP
+                and not self.blocks[last + 1].text.rstrip().endswith(":")
+                and not _MARK.search(self.blocks[last + 1].text[:1])
+            ):
+                last += 1
+                lines.append(self.blocks[last].text.strip())
+            joined = " ".join(lines)
+            ends = [m.end() for m in re.finditer(r"[.!?][”\"’']?(?=\s|$)", joined)]
+            if not ends:
+                return False
+            text = joined[: ends[-1]]
+        if self.speaker(who)[0] is None and not _role_speaker(who.text):
             return False
         self.flush()
         self.current = _Passage(who, DOUBLE, block.section, block.index, block.index, position)
         self.current.kind = "statement"
-        self.current.add(text, block, position)
+        self.current.add(text, self.blocks[last] if last != position else block, last)
+        self.current.start = block.index
+        self.consumed = last
         self.flush()
         return True
 
@@ -435,6 +534,20 @@ def _speech(words: str, following: str, who: _Who) -> bool:
     stripped = words.lstrip("…. ")
     runs_on = re.match(r"^\s+[a-z]", following) is not None
     return stripped[:1].isupper() and not runs_on
+
+
+def _no_subject(who: str) -> bool:
+    """ "and" or a lone comma: what is left of "X branded it “shocking” and said:"."""
+    return not re.search(r"[A-Za-z]", who) or who.lower() in ("and", "but", "then")
+
+
+def _role_speaker(who: str) -> bool:
+    """ "Home Secretary", "A Home Office spokesperson": a role that may stand as the
+    speaker of a statement when the release names no one."""
+    role = _unnamed_role(who) or ""
+    if _SPOKESPERSON.search(role):  # whose: "A spokesperson said:" alone names no one
+        return any(w[:1].isupper() for w in role.split())
+    return role_like(role, strict=True)
 
 
 def _tidy(paragraph: str) -> str:

@@ -26,6 +26,7 @@ _FURNITURE = re.compile(
       | menu | search | share(?:\ this\ page)? | print(?:\ this\ page)? | back\ to\ top
       | press\ release\s*-?
       | created\ on | published(?:\ on)?:? | last\ updated:?
+      | posted\ by:.* | posted\ on:.*
       | now\ discussing | menu\ search | \d{1,2}[-\ ]min(?:ute)?\ read | [·•]?\s*\d{1,2}-min\ read
       | london\ assembly | mayor\ of\ london | key\ information
       | need\ a\ document\ on\ this\ page\ in\ an\ accessible\ format\??
@@ -50,7 +51,8 @@ _HEADER_FURNITURE = re.compile(
 _GLUED_WORDS = re.compile(r"[a-z][A-Z][a-z]")
 # "PRESS RELEASE : Title [April 2023]", "UPDATE: Title": labels around the headline.
 _HEADLINE_LABEL = re.compile(
-    r"^(?:press\s+release|news\s+release|media\s+release|update[d]?)\s*[:|–-]\s+", re.IGNORECASE
+    r"^(?:(?:historic\s+)?(?:press\s+release|news\s+release|media\s+release)|update[d]?)\s*[:|–-]\s+",
+    re.IGNORECASE,
 )
 _HEADLINE_SUFFIX = re.compile(r"\s*\[(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\]$")
 # A distribution service's header: "11/26/2024 | Press release | Distributed by Public on ..."
@@ -61,6 +63,9 @@ _NOTES_HEADING = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’']?\s")
+
+_DATE_LABEL = re.compile(r"^(?:date|published(?: on)?|created on|posted on|issued)\s*:?\s*", re.I)
+_LABELLED_DATE_LINES = 8
 
 # A headline is a short line that does not read as a sentence of prose.
 _MAX_HEADLINE = 200
@@ -108,6 +113,22 @@ def _drop_masthead(content: list[str], header: list[str]) -> None:
     ):
         header.extend(content[:n])
         del content[:n]
+
+
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+
+def _drop_blog_masthead(content: list[str], header: list[str]) -> None:
+    """A blog's name above the post's own address and headline ("Home Office in the
+    media" / "https://homeofficemedia.blog.gov.uk/2017/11/22/..." / "Clarification: ...")."""
+    if (
+        len(content) > 2
+        and len(content[0].split()) <= 8
+        and _URL_LINE.match(content[1])
+        and _looks_like_headline(content[2])
+    ):
+        header.extend(content[:2])
+        del content[:2]
 
 
 def _clean_headline(line: str) -> str:
@@ -191,6 +212,9 @@ def _publisher(lines: list[str], header: list[str], issuer: str | None = None) -
     # Whose press office speaks first: the lead paragraph's subject, then the first quote.
     for line in lines[:3]:
         lowered = line.replace("’", "'").lower()
+        # A syndicated copy's "Source: United Kingdom London Metropolitan Police".
+        if lowered.startswith("source:") and (named := _named_publishers(lowered[7:])):
+            return named[0]
         if re.match(
             r"^(?:the )?(?:metropolitan police|met police|met(?:'s)?)\b(?! commissioner)", lowered
         ):
@@ -204,6 +228,9 @@ def _publisher(lines: list[str], header: list[str], issuer: str | None = None) -
         match = re.search(r"^(.{3,160}?)(?:,)?\s+(?:said|says|added)\s*:", line)
         if match:
             speaker = match.group(1).lower()
+            # "A Home Office spokesperson said:": the office speaking for itself.
+            if re.search(r"\bhome office (?:spokes(?:person|man|woman)|press office)", speaker):
+                return "Home Office"
             if re.search(r"\bmayor\b|sadiq khan", speaker) and "deputy mayor" not in speaker:
                 return "Mayor of London"
             if re.search(
@@ -248,6 +275,7 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         stated = next((d for d in header_dates if d), None)
 
     _drop_masthead(content, header)
+    _drop_blog_masthead(content, header)
     if content and not stated:
         stated = next((d for d in (stated_date(line) for line in header) if d), None)
     if (
@@ -263,6 +291,13 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         while content and (is_date_line(content[0]) or _clean_headline(content[0]) == title):
             stated = stated or stated_date(content[0])
             content.pop(0)
+    # A labelled date line among the first lines ("Case Number: 09-0608" / "Date: March 16, 2009").
+    if not stated:
+        for index, line in enumerate(content[:_LABELLED_DATE_LINES]):
+            if _DATE_LABEL.match(line) and is_date_line(_DATE_LABEL.sub("", line)):
+                stated = stated_date(_DATE_LABEL.sub("", line))
+                del content[index]
+                break
     # A date line at the very end of the text.
     while content and is_date_line(content[-1]):
         stated = stated or stated_date(content.pop())
@@ -299,7 +334,7 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     if published is None:
         published = estimate_date(body_text, today)
         estimated = published is not None
-    if published and published > today:
+    if published and published > today and published != stated:
         published, estimated = None, False
 
     return ParsedRelease(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -90,6 +91,7 @@ _PARTICLES = frozenset(
 )
 # Lower-case words allowed inside a title or role ("Head of Policing for London").
 _CONNECTORS = {"of", "for", "and", "the", "at", "in", "on", "to", "&"}
+_MEMBER_FOR = re.compile(r"^(.+?)\s+((?:MP|AM|MEP|MSP|MS)\s+for\s+[A-Z].*)$")
 _ORG_SPLIT = re.compile(r"\s+(?:from|at|of)\s+")
 
 
@@ -189,6 +191,10 @@ def split_name_role(text: str) -> tuple[str, str | None] | None:
     "Ros Morgan, Chief Executive, Heart of London Business Alliance" ->
     ("Ros Morgan", "Chief Executive, Heart of London Business Alliance").
     """
+    # "Jon Cruddas MP for Dagenham and Rainham": the seat is part of the role.
+    member = _MEMBER_FOR.match(text)
+    if member and (found := split_name_role(member[1])):
+        return found[0], clean_role(", ".join(filter(None, (found[1], member[2]))))
     # "Sadiq Khan (Mayor of London)" reads like "Sadiq Khan, Mayor of London".
     parts = [p.strip() for p in re.split(r"[,()]", text)]
     for i, part in enumerate(parts):
@@ -239,6 +245,17 @@ def _by_title(
     for name, role in reversed(known):
         if role and pattern.search(role):
             return name, role
+    if (hit := _title_in_context(title, context)) is not None:
+        return hit
+    if title.lower() in _SINGLE_OFFICES:
+        return _office_holder(title, known, context)
+    return None
+
+
+@lru_cache(maxsize=32)
+def _title_in_context(title: str, context: str) -> tuple[str, str] | None:
+    """The person a release names with a title, read once per release and title."""
+    lesser = r"(?<!Deputy )(?<!Assistant )(?<!Vice )(?<!deputy )(?<!assistant )(?<!vice )"
     # The title in any case, the name after it capitalised: "the Commissioner Cressida
     # Dick speaks" names "Cressida Dick", not "Cressida Dick speaks about".
     named = re.compile(
@@ -248,7 +265,55 @@ def _by_title(
         found = _name_in(match.group(1))
         if found:
             return _canonical_name(found[0]), title
+    # The name first, the title in apposition: "Theresa May, the Home Secretary".
+    apposed = re.compile(
+        r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s+(?:the\s+)?" + lesser + r"(?i:"
+        + re.escape(title) + r")\b"
+    )
+    for match in apposed.finditer(context):
+        found = _name_in(match.group(1))
+        if found:
+            return _canonical_name(found[0]), title
     return None
+
+
+# Offices one person holds at a time: a release about "the Prime Minister" that
+# names one person doing things in full ("Gordon Brown said how ...") means them.
+_SINGLE_OFFICES = frozenset(
+    """prime minister|home secretary|chancellor|chancellor of the exchequer|foreign secretary|
+    justice secretary|policing minister|security minister|mayor of london""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+_TITLE_ABBREVIATIONS = {"pm": "Prime Minister"}
+# A full name opening a sentence, then a verb of speaking or of public acts.
+_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))((?:[A-Z][a-z][\w’'-]*\s+){1,2}[A-Z][a-z][\w’'-]*)\s+"
+    r"(?:has\s+|had\s+|was\s+|is\s+)?(?:said|says|added|thanked|announced|speaking|spoke|told|"
+    r"welcomed|wished|visited|praised|urged|warned|met|set out|unveiled|launched)\b",
+    re.MULTILINE,
+)
+
+
+def _office_holder(
+    title: str, known: Sequence[tuple[str, str | None]], context: str
+) -> tuple[str, str] | None:
+    """The one person the release names in full as the subject of its sentences, when
+    it never pairs the office with a name; None when there is not exactly one."""
+    taken = {name for name, role in known if role}
+    found = [name for name in _subjects(context) if name not in taken]
+    return (found[0], title) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _subjects(context: str) -> tuple[str, ...]:
+    """Everyone a release names in full as a sentence's subject (one scan per release)."""
+    found: dict[str, None] = {}
+    for match in _SUBJECT.finditer(context):
+        named = _name_in(match.group(1))
+        if named and not named[1]:
+            found[_canonical_name(named[0])] = None
+    return tuple(found)
 
 
 def _canonical_name(name: str) -> str:
@@ -295,6 +360,7 @@ def _resolve(
     if found:
         return _canonical_name(found[0]), found[1]
     title = re.sub(r"^(?:the|The)\s+", "", text)
+    title = _TITLE_ABBREVIATIONS.get(title.lower(), title)  # "The PM said:"
     if role_like(title, strict=True):
         if (hit := _by_title(title, known, context)) is not None:
             return hit

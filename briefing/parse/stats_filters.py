@@ -36,6 +36,14 @@ _MASKS = [
         re.compile(r"(?:(?<=per cent)|(?<=percent)|(?<=%))\d{1,2}(?![\d.,]\d)(?=\W|$)", re.I),
     ),
     (lambda t: True, re.compile(r"^\s*(?:\d{1,2}[.)]|[-•·*▪–])\s+")),  # numbering, a bullet left in
+    (  # a case or crime reference: "Case Number: 09-0608", "crime reference 4455/12MAY"
+        lambda t: "umber" in t or "ef" in t or "No" in t,
+        re.compile(
+            r"\b(?:case|crime|incident|log|job|cad)\s+(?:number|no\.?|ref(?:erence)?)\s*:?\s*"
+            r"[A-Z0-9][\w/-]*",
+            re.I,
+        ),
+    ),
 ]
 _MONTH_NAMES = frozenset(m.lower() for m in MONTHS.split("|"))
 _DAY_MONTH_AT = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b")
@@ -76,6 +84,18 @@ _AGE_OPEN_AFTER = re.compile(
 )
 _PHONE_WORDS = frozenset("call calling dial dialling ring phone text report contact".split())
 _DIAL_WORDS = frozenset("call calling dial dialling ring phone text texting tel telephone".split())
+_EMERGENCY = frozenset((999, 101, 111, 112, 105))
+_EMERGENCY_WORDS = frozenset(("999", "101", "111", "112", "105"))
+# The service named, not a count: "999 calls", "the 101 system", "999 and 101".
+_EMERGENCY_AFTER = re.compile(
+    r"^\s*(?:(?:and|or|/)\s*(?:999|101|111|112|105)\b|(?:non-emergency\s+)?(?:calls?|systems?|"
+    r"services?|numbers?|lines?|operators?|call-handl\w*|response)\b)",
+    re.I,
+)
+_AGE_RANGE_AFTER = re.compile(r"^\s*(?:and|to|-|–)\s*\d{1,3}\s*(?:years?[\s-]+old|year-olds)\b", re.I)
+# An age in apposition to a full name, the way police releases give it.
+_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][A-Za-z'’-]+,\s*$")
+_AGE_AFTER_NAME = re.compile(r"^\s*(?:\(|,|of\b|from\b|who\b|was\b|has\b|is\b)")
 _FOOTNOTE_END = re.compile(r"^[\s\"”’')\]]*$")
 
 
@@ -171,7 +191,7 @@ def is_not_a_statistic(
     prev = masked[start - 1] if start else " "
     if prev == "-" and start >= 2 and masked[start - 2].isalpha():
         return True  # Covid-19, under-25s
-    if after[:1] in "-‑" and after[1:2].isalpha() and not after.startswith("-fold"):
+    if after[:1] in "-‑" and after[1:2].isalpha() and not after.startswith(("-fold", "-strong")):
         return True  # 15-digit, 25-year-old, 12-month
     if after[:1].isalpha() and not SCALE_AFTER.match(after):
         return True  # 4G, 1990s and other glued tokens
@@ -191,8 +211,16 @@ def is_not_a_statistic(
         return True
     if _DURATION_AFTER.match(after):
         return True  # 12 months, 5 working days
-    if value in (999, 101, 111, 112, 105) and any(w in _PHONE_WORDS for w in words):
-        return True
+    if value in _EMERGENCY and "," not in masked[start:end] and "." not in masked[start:end]:
+        if any(w in _PHONE_WORDS for w in words) or _EMERGENCY_AFTER.match(after):
+            return True  # "999 and 101 call response times", "abandoned 999 calls"
+        if words and words[-1] in ("and", "or") and len(words) >= 2 and words[-2] in _EMERGENCY_WORDS:
+            return True  # the "101" of "both 999 and 101?"
+    if value <= 120 and _AGE_RANGE_AFTER.match(after):
+        return True  # "Five men between 17 and 25 years old"
+    if value <= 120 and _NAME_COMMA_BEFORE.search(masked, max(0, start - 40), start):
+        if _AGE_AFTER_NAME.match(after):
+            return True  # "Dellan Charles, 22 (08.10.01) of no fixed address"
     if words and words[-1].rstrip(":") in _DIAL_WORDS:
         return True  # "text 61016", "tel: 0300 ..."
     # A footnote digit: glued to a full stop, or alone at the end after one (". 3").

@@ -32,7 +32,7 @@ from briefing.parse.stats_phrases import (
 )
 
 _NUMBER_WORDS = "|".join(w for w in WORD_VALUES if len(w) > 2)
-_FROM_TO = re.compile(r"\bfrom\s+\S+\s+to\s*$", re.I)
+_FROM_TO = re.compile(r"\b(?:from|between)\s+\S+\s+(?:to|and)\s*$", re.I)
 # Verbs before a sum, and the noun a sum spent that way is called.
 _MONEY_VERBS = {
     "invest": "investment", "invested": "investment", "investing": "investment",
@@ -43,13 +43,15 @@ _MONEY_VERBS = {
     "received": "funding", "spend": "spending", "spends": "spending", "spent": "spending",
     "spending": "spending", "save": "savings", "saved": "savings", "saving": "savings",
     "cost": "cost", "costs": "cost", "costing": "cost", "lose": "losses", "lost": "losses",
-    "losing": "losses", "cut": "cuts", "underfunded": "underfunding", "underfunds": "underfunding",
+    "losing": "losses", "cut": "cuts", "underfunded": "amount underfunded", "underfunds": "amount underfunded",
     "raised": "money raised", "raise": "money raised", "generating": "money generated",
     "generated": "money generated", "generate": "money generated",
 }  # fmt: skip
 _MONEY_LABELS = frozenset(_MONEY_VERBS.values())
 _MONEY_VERB_BEFORE = re.compile(
-    r"\b(" + "|".join(_MONEY_VERBS) + r")\s+(?:[\w’']+\s+){0,2}?(?:by\s+|between\s+)?$", re.I
+    r"\b(" + "|".join(_MONEY_VERBS) + r")\s+(?:by\s+(?:the\s+)?[A-Z][\w’']*\s+)?(?:[\w’']+\s+){0,2}?"
+    r"(?:by\s+|between\s+)?$",
+    re.I,
 )
 _MONEY_VERB_AFTER = re.compile(
     r"^\s*(?:(?:must|will|would|could|should|is|are|was|were|has|have|had|to)\s+)*"
@@ -92,12 +94,12 @@ _OF = re.compile(r"^(?:\d{1,2}(?=\s))?\s*(?:out\s+)?of\s+")  # "six per cent2 of
 _ALL = re.compile(r"^(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?", re.I)  # filler, not the thing
 # "of 10 boroughs", "of the boroughs", "in 10 robberies": the whole a share is out of
 _OF_WHOLE = re.compile(
-    rf"^\s*(?:(?:out\s+)?of\s+(?:the\s+)?(?:[\d,]+\s+|(?:{_NUMBER_WORDS})\s+)?"
+    rf"^\s*(?:(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?(?:[\d,]+\s+|(?:{_NUMBER_WORDS})\s+)?"
     rf"|in\s+(?:[\d,]+|{_NUMBER_WORDS})\s+)",
     re.I,
 )
 _RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:year|month|week|day|annum)\b")
-_INSIDE = re.compile(r"^\w+\s+((?:[\w’']+\s+){1,2}?)by\s")
+_INSIDE = re.compile(r"^\w+[”’\"']?\s+((?:[\w’']+\s+){1,2}?)by\s")
 _MORE_AFTER = re.compile(r"^\s*(more|fewer|less)\s+", re.I)
 _EXTRA_BEFORE = re.compile(r"\b(extra|additional|further|new)\s+$", re.I)
 _ELLIPSIS_PREP = re.compile(r"^\s*(?:through|via|from|in|across|for|of|at)\b")
@@ -108,6 +110,62 @@ _COMPLEMENT = re.compile(r"^\s*((?:in|for|to|on|towards)\s+.*)", re.S)
 _COMPLEMENT_DET = re.compile(
     r"^(?:the|this|that|his|her|its|their|our)\s+(?:(?:year|month|week)[’']s\s+)?", re.I
 )
+# What a sum is for, right after it: "£39m distributed between all 32 London boroughs",
+# "£20.1m will be allocated to cover the cost of ...", "£4m will support a '...' fund".
+_PURPOSE_AFTER = re.compile(
+    r"^\s*(?:(?:will|would|could|should|must|is|are|was|were|has|have|had|be|been|being)\s+)*"
+    r"(?P<verb>distributed|allocated|awarded|given|granted|paid|made\s+available|set\s+aside|"
+    r"earmarked|ring-?fenced|shared|split|directed|channelled|support|supports|supported|"
+    r"go(?:es)?\s+(?:to|towards)|went\s+(?:to|towards)|pay\s+for|pays\s+for)\s+(?P<rest>\S.*)",
+    re.I | re.S,
+)
+_PURPOSE_WORDS = 16
+_TO_WHOM = re.compile(r"^to\s+(?=(?:the|a|an|all|each|every|local|[A-Z]|\d)\b)")
+_AMONG = re.compile(r"^(?:between|among|amongst|across|to\s+fund|for)\s+", re.I)
+# A sum a named body gets: "Police forces areas where ... will receive £3.75m".
+_RECEIVE_BEFORE = re.compile(
+    r"\b(?:will\s+|has\s+|have\s+|had\s+|to\s+)?(?:receive[sd]?|get|gets|got|"
+    r"(?:be|been)\s+(?:given|awarded|allocated))\s*$",
+    re.I,
+)
+_SUBJECT_END = re.compile(r"\s+(?:where|which|who|that|whose)\s+|\s[–—-]\s|,|;")
+# "a new comprehensive investment package of almost £50m": the package is what it measures.
+_NOUN_OF_BEFORE = re.compile(
+    r"\b((?:[a-z][\w’'-]*\s+){0,2}(?:package|pot|fund|budget|grant|settlement|boost|"
+    r"injection|programme|deficit|shortfall|gap|bill|underspend|overspend))\s+of\s*"
+    r"(?:(?:more\s+than|over|almost|nearly|around|about|up\s+to|some)\s+)?$"
+)
+# "a decline in police officer numbers of 1,316": what changed sits between "in" and "of".
+_CHANGE_IN_OF = re.compile(
+    r"\b(?:decline|fall|drop|reduction|decrease|rise|increase|growth|cut|jump)\s+in\s+"
+    r"((?:[\w’'-]+\s+){1,5}?)of\s*(?:(?:more\s+than|over|almost|nearly|around|about|some)\s+)?$",
+    re.I,
+)
+_NUMBER_OF_CHANGED = re.compile(
+    r"\bnumbers?\s+of\s+((?:[\w’'-]+\s+){1,6}?)(?:has\s+|have\s+)?(?:rose|risen|fell|fallen|"
+    r"increased|decreased|grew|grown|dropped|jumped|climbed|declined|went\s+up|went\s+down)\s+"
+    r"(?:by\s+|from\s+)?(?:[\d,.]+\s+to\s+)?$",
+    re.I,
+)
+# "a record number of officers—149,572—across England and Wales"
+_NUMBER_OF_DASH = re.compile(r"\b(?:number|total)\s+of\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*[—–:]\s*$")
+_MORE_THAN_AFTER = re.compile(r"^\s*(more|fewer|higher|lower|above|below)\s+than\s+", re.I)
+_WORTH_BEFORE = re.compile(
+    r"\s(?:is|are|was|were|be|been)\s+(worth)\s+(?:between\s+|about\s+|around\s+)?$"
+    r"|\s(?:can|could|will|would|may|might)?\s*(sell)s?\s+for\s+(?:between\s+|about\s+|around\s+)?$"
+    r"|\s(cost)s?\s+(?:the\s+\w+\s+|us\s+|them\s+|it\s+)?(?:between\s+|about\s+|around\s+)?$",
+    re.I,
+)
+# "this will take total funding up to £19.5 billion": what the sum is a level of.
+_TAKE_TO = re.compile(
+    r"\b(?:take|takes|taking|took|bring|brings|bringing|brought|push|pushes|pushing|pushed)\s+"
+    r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:up\s+)?(?:to\s+)?$",
+    re.I,
+)
+_STRONG = re.compile(r"^-strong\s+")
+_ARTICLE = re.compile(r"^an?\s+", re.I)
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+_QUOTED = re.compile(r"[‘“\"'][^‘’“”\"]{1,80}[’”\"']")
 _VERB_PHRASE_END = re.compile(r"[,.;:]|\s(?:when|which|who|while|and\s+(?:a|an|the)\s)")
 
 
@@ -164,13 +222,20 @@ def _prose_label(
         return paren
     # "reduce crimes by at least 20 per cent": what is reduced sits inside the figure's words
     inside = _INSIDE.match(sentence[start:num_end])
-    if inside and share_unit and not AUX.match(inside.group(1).split()[0]):
+    if inside and not AUX.match(inside.group(1).split()[0]):
         return clean_phrase(inside.group(1))
     change = _CHANGE_OF.match(sentence[num_end : num_end + 40])
     if change:  # "a 22 per cent reduction in homicides"
         return noun_phrase(sentence[num_end + change.end() : num_end + 240])
+    counted = _NUMBER_OF_CHANGED.search(clause[-120:]) or _NUMBER_OF_DASH.search(
+        sentence[max(0, start - 80) : start]  # the dash ends the clause: read past it
+    )
+    if counted:  # "the number of abandoned 999 calls to the Met rose from 2,606 to"
+        return clean_phrase(counted.group(1))
     if previous and _FROM_TO.search(clause[-40:]):  # "rose from 30,000 to 34,000"
         return previous
+    if change_in := _CHANGE_IN_OF.search(clause[-80:]):  # "a decline in officer numbers of 1,316"
+        return clean_phrase(change_in.group(1))
     if _CHANGE_BEFORE.search(clause[-30:]):  # "..., a fall of 11.2 per cent"
         return previous or subject_of(_CHANGE_BEFORE.sub("", clause))
     target = _TARGET_BEFORE.search(clause[-30:])
@@ -180,6 +245,11 @@ def _prose_label(
         part = subject_of(share.group(1))
         return clean_phrase(f"{part} as a share of {whole}") if whole else part
     if share_unit:
+        if _A_BEFORE.search(clause[-6:]) and not _OF.match(after):
+            # "a two per cent police pay increase": the share qualifies the noun after it
+            np = noun_phrase(after)
+            if np and np[:1].isalpha():
+                return np
         if _OF.match(after):  # "40 per cent of the grants", "15 per cent of all recorded offences"
             whole = _ALL.sub("", _OF.sub("", after))
             return noun_phrase(whole) or previous or subject_of(clause)
@@ -188,16 +258,22 @@ def _prose_label(
             said = CLAUSE_BREAK.split(after[verb.start(1) :], maxsplit=1)[0]
             return clean_phrase(said.split(".")[0]) or previous or ""
         return subject_of(clause) or previous or ""
-    return _count_label(sentence, clause, after, after_np, num_end, end, unit, more_after,
+    return _count_label(sentence, clause, after, after_np, start, num_end, end, unit, more_after,
                         previous, target)  # fmt: skip
 
 
 def _count_label(
-    sentence: str, clause: str, after: str, after_np: str, num_end: int, end: int, unit: str,
+    sentence: str, clause: str, after: str, after_np: str, start: int, num_end: int, end: int,
+    unit: str,
     more_after: bool, previous: str | None, target: re.Match | None,
 ) -> str:  # fmt: skip
     """Counts and sums: what is counted follows the number, or a verb names the sum."""
     lead = ""
+    than = _MORE_THAN_AFTER.match(after)
+    if than and previous and (np := noun_phrase(after[than.end() :])):
+        # "149,572 ..., 3,542 more than the previous peak": the same thing, compared
+        return clean_phrase(f"{previous} {than.group(1).lower()} than {np}")
+    after_np = _STRONG.sub("", after_np)  # "a 1,000-strong civilian pool"
     if more_after:  # "1,300 more police officers": counted are "more police officers"
         word = _MORE_AFTER.match(after_np)
         if word:
@@ -211,6 +287,10 @@ def _count_label(
     else:
         np = noun_phrase(after_np, allow_participle=True)
     money = unit in ("gbp", "usd", "eur")
+    if money and (purpose := _money_purpose(sentence, clause, start, after)):
+        return purpose
+    if money and (valued := _valued_subject(sentence, clause, start)):
+        return valued
     if money or not np:
         verb = _MONEY_VERB_BEFORE.search(clause[-40:]) or _MONEY_VERB_AFTER.match(after_np)
         complement = _complement(after_np) if not np else ""
@@ -233,6 +313,74 @@ def _count_label(
     if previous and (_ELLIPSIS_PREP.match(after_np) or _ELLIPSIS_END.match(after)):
         return previous  # "..., including 350,000 through the VRU"
     return subject_of(clause) or previous or ""
+
+
+# Words a purpose's label can do without: "the cost of a two per cent police pay increase".
+_PURPOSE_FILLER = re.compile(
+    r"\bthe\s+cost\s+of\s+|\b(?:[\d.,]+|[a-z]+(?:[\s-][a-z]+)?)\s*(?:per\s*cent|%)\s+", re.I
+)
+
+
+def _cut_phrase(text: str, words: int = _PURPOSE_WORDS) -> str:
+    """A verb phrase up to its clause's end; commas inside a quoted name don't end it."""
+    text = _QUOTED.sub(lambda m: m.group().replace(",", "\x00"), text[:240])
+    text = _PURPOSE_FILLER.sub("", text)
+    text = re.split(
+        r"\s[–—-]\s|[.;:]|,|\s(?:when|which|who|while)\s|\s+and\s+(?=[£$€\d])", text, maxsplit=1
+    )[0]
+    return " ".join(text.replace("\x00", ",").split()[:words])
+
+
+def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
+    """What a sum is for when the release says so around it (see _PURPOSE_AFTER,
+    _RECEIVE_BEFORE, _NOUN_OF_BEFORE)."""
+    purpose = _PURPOSE_AFTER.match(after)
+    if purpose:
+        rest = _cut_phrase(purpose.group("rest"))
+        verb = " ".join(purpose.group("verb").lower().split())
+        if rest and (_TO_WHOM.match(rest) or _AMONG.match(rest)):
+            # "to the Commissioner to invest ...", "between all 32 London boroughs"
+            rest = (_TO_WHOM.match(rest) or _AMONG.match(rest)).end()  # type: ignore[union-attr]
+            rest = _cut_phrase(purpose.group("rest"))[rest:]
+            return clean_phrase(f"funding for {rest}") if rest else ""
+        if rest.startswith("to "):  # "to cover the cost of ...": the purpose itself
+            return clean_phrase(f"funding {rest}")
+        if rest and verb.split()[0] in ("support", "supports", "supported", "pay", "pays", "go",
+                                        "goes", "went"):  # fmt: skip
+            return clean_phrase("funding for " + _COMPLEMENT_DET.sub("", _ARTICLE.sub("", rest)))
+        if rest:
+            return clean_phrase(f"{verb} {rest}")
+    if _RECEIVE_BEFORE.search(clause[-40:]):
+        before = _RECEIVE_BEFORE.sub("", sentence[:start].rstrip())
+        subject = clean_phrase(" ".join(_SUBJECT_END.split(before, maxsplit=1)[0].split()[:12]))
+        if subject and subject[:1].isalpha():
+            return f"funding for {subject}"
+    noun = _NOUN_OF_BEFORE.search(clause[-80:])
+    if noun:
+        return clean_phrase(noun.group(1))
+    return ""
+
+
+def _valued_subject(sentence: str, clause: str, start: int) -> str:
+    """What a sum is the value of, named before it: "Wildlife crime is worth up to £17
+    billion", "Adult tarantulas can sell for between £50", "These national duties cost
+    the force £345m", "this will take total funding up to £19.5 billion", "this total
+    funding – around £17.4 billion –"."""
+    worth = _WORTH_BEFORE.search(clause[-60:])
+    if worth:
+        subject = subject_of(clause[: len(clause) - len(clause[-60:]) + worth.start()])
+        if subject and subject[:1].isalpha():
+            verb = next(g for g in worth.groups() if g).lower()
+            return clean_phrase(f"cost of {subject}" if verb == "cost" else subject)
+    taken = _TAKE_TO.search(clause[-60:])
+    if taken:
+        return clean_phrase(taken.group(1))
+    before = sentence[max(0, start - 80) : start].rstrip()
+    if before.endswith(("–", "—")):
+        subject = subject_of(clause_before(before[:-1], len(before) - 1))
+        if subject and subject[:1].isalpha():
+            return clean_phrase(subject)
+    return ""
 
 
 def _complement(after: str) -> str:

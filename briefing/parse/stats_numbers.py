@@ -63,6 +63,7 @@ _SHARE = re.compile(
 _SHARE_END = re.compile(r"\s+of\b|\s*(?:[,.;)]|$)")
 _UNIT_AFTER = re.compile(r"^\s?(%|per\s?cent\b|percent\b|pc\b)", re.I)
 _POUNDS_AFTER = re.compile(r"^\s+(?:pounds|sterling)\b", re.I)
+_PENCE_AFTER = re.compile(r"^p(?![\w'’-])")  # "27p per week" (not "3pm")
 _ROUNDED_AFTER = re.compile(r"^\s?\((\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\)")
 _RANGE_AFTER = re.compile(
     r"^\s?(?:and|to|-|–)\s?[£$€]?\d[\d,.]*\s?(%|per\s?cent|percent|bn|m|million|billion)\b", re.I
@@ -78,12 +79,14 @@ _DIRECTIONS = {
     "up": "up", "rise": "up", "rises": "up", "rose": "up", "risen": "up", "rising": "up",
     "increase": "up", "increased": "up", "increases": "up", "increasing": "up", "more": "up",
     "higher": "up", "grew": "up", "grow": "up", "grown": "up", "growing": "up", "growth": "up",
-    "jump": "up", "jumped": "up", "uplift": "up",
+    "jump": "up", "jumped": "up", "uplift": "up", "slashed": "down", "slash": "down",
 }  # fmt: skip
+# After a share only: "still 19% below what it was" (before one, "below 5%" is a bound).
+_AFTER_ONLY = {"below": "down", "above": "up"}
 # "down 19%", "fallen by almost", "reduce crimes by", "shrinking overall by"
 _DIR_AFTER = re.compile(
     r"^\s*(reductions?|falls?|decreases?|drops?|cuts?|declines?|fewer|less|lower|"
-    r"increases?|rises?|more|higher|growth|jump|uplift)\b(?!\s+than\b)",
+    r"increases?|rises?|more|higher|growth|jump|uplift|below|above)\b(?!\s+than\b)",
     re.I,
 )
 _PHRASAL_UP = frozenset(
@@ -174,6 +177,8 @@ def _direction_before(masked: str, last: list[tuple[str, int]]) -> tuple[str | N
     candidates = [len(last) - 1]
     if last[-1][0] == "by":
         candidates = [k for k in (len(last) - 2, len(last) - 3, len(last) - 4) if k >= 0]
+    elif last[-1][0] == "to" and len(last) >= 4 and last[-3][0] == "from":
+        candidates = [len(last) - 4]  # "rose from 2,606 to 7,740": the second is the change
     elif last[-1][0] == "of" and len(last) >= 2:
         candidates = [len(last) - 2]  # "a fall of 11.2 per cent", "an increase of 300"
     for k in candidates:
@@ -196,7 +201,7 @@ def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None)
     post = _DIR_AFTER.match(after)
     if post:
         word = post.group(1).lower()
-        direction = direction or _DIRECTIONS[word]
+        direction = direction or _DIRECTIONS.get(word) or _AFTER_ONLY[word]
         if fig.unit in ("count", "gbp") and word in ("more", "fewer", "less"):
             fig.more_after = True  # "1,300 more officers": the word belongs to what is counted
         else:
@@ -224,8 +229,11 @@ def _unit(masked: str, start: int, end: int) -> tuple[str, float, int, int]:
         scale = _SCALES[scaled.group(1).lower()]
         end += scaled.end()
     pounds = None if currency else _POUNDS_AFTER.match(masked[end : end + 20])
+    pence = None if currency or scaled else _PENCE_AFTER.match(after)
     if pounds:
         unit, end = "gbp", end + pounds.end()
+    elif pence:
+        unit, scale, end = "gbp", 0.01, end + 1
     elif not currency and not scaled:
         ranged = _RANGE_AFTER.match(after)
         if ranged:  # "between 10 and 20 per cent": the first number takes the second's unit
