@@ -299,8 +299,8 @@ class _Extractor:
         if found[0] is None and before is not None and _key_word(who.text) in _PRONOUNS:
             # "He said in a statement:" with nobody quoted yet: the person the
             # release last named in full before this paragraph.
-            seen = "\n".join(b.text for b in self.blocks if before - 3 <= b.index <= before)
-            if (name := last_person(seen[-_SEEN:])) is not None:
+            lately = "\n".join(b.text for b in self.blocks if before - 3 <= b.index <= before)
+            if (name := last_person(lately[-_SEEN:])) is not None:
                 return name, None
         return found
 
@@ -419,6 +419,7 @@ class _Extractor:
             elif (
                 at_start
                 and whole
+                and pending is not None
                 and self.plausible(pending)
                 and (not pending.paraphrase or self.speaker(pending)[0] is not None)
             ):

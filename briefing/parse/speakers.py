@@ -193,8 +193,8 @@ def split_name_role(text: str) -> tuple[str, str | None] | None:
     """
     # "Jon Cruddas MP for Dagenham and Rainham": the seat is part of the role.
     member = _MEMBER_FOR.match(text)
-    if member and (found := split_name_role(member[1])):
-        return found[0], clean_role(", ".join(filter(None, (found[1], member[2]))))
+    if member and (named := split_name_role(member[1])):
+        return named[0], clean_role(", ".join(filter(None, (named[1], member[2]))))
     # "Sadiq Khan (Mayor of London)" reads like "Sadiq Khan, Mayor of London".
     parts = [p.strip() for p in re.split(r"[,()]", text)]
     for i, part in enumerate(parts):

@@ -340,8 +340,8 @@ def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
         verb = " ".join(purpose.group("verb").lower().split())
         if rest and (_TO_WHOM.match(rest) or _AMONG.match(rest)):
             # "to the Commissioner to invest ...", "between all 32 London boroughs"
-            rest = (_TO_WHOM.match(rest) or _AMONG.match(rest)).end()  # type: ignore[union-attr]
-            rest = _cut_phrase(purpose.group("rest"))[rest:]
+            lead = (_TO_WHOM.match(rest) or _AMONG.match(rest)).end()  # type: ignore[union-attr]
+            rest = rest[lead:]
             return clean_phrase(f"funding for {rest}") if rest else ""
         if rest.startswith("to "):  # "to cover the cost of ...": the purpose itself
             return clean_phrase(f"funding {rest}")
