@@ -87,7 +87,7 @@ def release_record(
 
 def read_model_of(path, records, corrected: dict[str, str] | None = None):
     """A fresh ReadModel at ``path`` holding ``records`` (from ``release_record``)."""
-    from briefing.readmodel import ReadModel
+    from briefing.store.readmodel import ReadModel
 
     model = ReadModel(path)
     with model.transaction():

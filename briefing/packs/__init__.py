@@ -22,8 +22,8 @@ from briefing.packs import export, pins
 from briefing.packs.pins import kind_of, make_pin
 from briefing.parse.text import strip_controls
 from briefing.paths import export_dir
-from briefing.storage import atomic_write_bytes
 from briefing.store import Store, StoreError, UnknownIdError
+from briefing.store.files import atomic_write_bytes
 
 DEFAULT_PACK = "Brief"
 PACKS = "packs"

@@ -15,7 +15,7 @@ Two clauses match when their words (normalised: case, apostrophes, hyphens)
 are nearly the same sequence: rapidfuzz's Indel similarity over word lists at
 least ``THRESHOLD``. The read model groups quotes by line at import, finding
 candidates through four-word shingles (``SHINGLE``), so 50,000 quotes never means
-comparing all pairs (see ``briefing.readmodel``).
+comparing all pairs (see ``briefing.store.readmodel``).
 """
 
 from __future__ import annotations

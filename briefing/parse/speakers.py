@@ -267,8 +267,11 @@ def _title_in_context(title: str, context: str) -> tuple[str, str] | None:
             return _canonical_name(found[0]), title
     # The name first, the title in apposition: "Theresa May, the Home Secretary".
     apposed = re.compile(
-        r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s+(?:the\s+)?" + lesser + r"(?i:"
-        + re.escape(title) + r")\b"
+        r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s+(?:the\s+)?"
+        + lesser
+        + r"(?i:"
+        + re.escape(title)
+        + r")\b"
     )
     for match in apposed.finditer(context):
         found = _name_in(match.group(1))

@@ -92,7 +92,9 @@ _EMERGENCY_AFTER = re.compile(
     r"services?|numbers?|lines?|operators?|call-handl\w*|response)\b)",
     re.I,
 )
-_AGE_RANGE_AFTER = re.compile(r"^\s*(?:and|to|-|–)\s*\d{1,3}\s*(?:years?[\s-]+old|year-olds)\b", re.I)
+_AGE_RANGE_AFTER = re.compile(
+    r"^\s*(?:and|to|-|–)\s*\d{1,3}\s*(?:years?[\s-]+old|year-olds)\b", re.I
+)
 # An age in apposition to a full name, the way police releases give it.
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][A-Za-z'’-]+,\s*$")
 _AGE_AFTER_NAME = re.compile(r"^\s*(?:\(|,|of\b|from\b|who\b|was\b|has\b|is\b)")
@@ -214,7 +216,12 @@ def is_not_a_statistic(
     if value in _EMERGENCY and "," not in masked[start:end] and "." not in masked[start:end]:
         if any(w in _PHONE_WORDS for w in words) or _EMERGENCY_AFTER.match(after):
             return True  # "999 and 101 call response times", "abandoned 999 calls"
-        if words and words[-1] in ("and", "or") and len(words) >= 2 and words[-2] in _EMERGENCY_WORDS:
+        if (
+            words
+            and words[-1] in ("and", "or")
+            and len(words) >= 2
+            and words[-2] in _EMERGENCY_WORDS
+        ):
             return True  # the "101" of "both 999 and 101?"
     if value <= 120 and _AGE_RANGE_AFTER.match(after):
         return True  # "Five men between 17 and 25 years old"

@@ -49,7 +49,9 @@ _MONEY_VERBS = {
 }  # fmt: skip
 _MONEY_LABELS = frozenset(_MONEY_VERBS.values())
 _MONEY_VERB_BEFORE = re.compile(
-    r"\b(" + "|".join(_MONEY_VERBS) + r")\s+(?:by\s+(?:the\s+)?[A-Z][\w’']*\s+)?(?:[\w’']+\s+){0,2}?"
+    r"\b("
+    + "|".join(_MONEY_VERBS)
+    + r")\s+(?:by\s+(?:the\s+)?[A-Z][\w’']*\s+)?(?:[\w’']+\s+){0,2}?"
     r"(?:by\s+|between\s+)?$",
     re.I,
 )
@@ -148,7 +150,9 @@ _NUMBER_OF_CHANGED = re.compile(
     re.I,
 )
 # "a record number of officers—149,572—across England and Wales"
-_NUMBER_OF_DASH = re.compile(r"\b(?:number|total)\s+of\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*[—–:]\s*$")
+_NUMBER_OF_DASH = re.compile(
+    r"\b(?:number|total)\s+of\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*[—–:]\s*$"
+)
 _MORE_THAN_AFTER = re.compile(r"^\s*(more|fewer|higher|lower|above|below)\s+than\s+", re.I)
 _WORTH_BEFORE = re.compile(
     r"\s(?:is|are|was|were|be|been)\s+(worth)\s+(?:between\s+|about\s+|around\s+)?$"

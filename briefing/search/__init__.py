@@ -8,5 +8,5 @@ Modules: ``query`` (syntax), ``vocab`` (typo/prefix expansion of a word over the
 model's vocabulary), ``engine`` (FTS5 queries, ranking tiers, facets), ``results`` (the
 hits and facets a search returns), ``service`` (search over one store, as the app and the
 command line call it). The index itself is the read model's ``passage_index`` (see
-``briefing.readmodel``), tokenised by ``briefing.tokens``, which the store shares.
+``briefing.store.readmodel``), tokenised by ``briefing.tokens``, which the store shares.
 """

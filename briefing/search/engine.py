@@ -27,7 +27,10 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from briefing.readmodel import (
+from briefing.search.query import KIND_ALIASES, KINDS, Query, parse_period, parse_query
+from briefing.search.results import SearchHit, SearchResult
+from briefing.search.vocab import INFLECTED, Vocabulary
+from briefing.store.readmodel import (
     MAX_DAY,
     MAX_SEQ,
     ReadModel,
@@ -41,9 +44,6 @@ from briefing.readmodel import (
     rowid_range,
     speaker_tag,
 )
-from briefing.search.query import KIND_ALIASES, KINDS, Query, parse_period, parse_query
-from briefing.search.results import SearchHit, SearchResult
-from briefing.search.vocab import INFLECTED, Vocabulary
 from briefing.tokens import merge_spans, token_spans, tokens
 
 # A word's expansions: {vocabulary word: weight}; a varmap: word -> [(term index, weight)].

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 from briefing.tokens import STOPWORDS
 
 if TYPE_CHECKING:
-    from briefing.readmodel import ReadModel
+    from briefing.store.readmodel import ReadModel
 
 EXACT, INFLECTED, COMPLETED = 1.0, 0.95, 0.9
 MAX_COMPLETIONS = 24  # most frequent completions of an unfinished word

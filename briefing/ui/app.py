@@ -20,8 +20,8 @@ from briefing.inbox import Inbox
 from briefing.parse.dates import display_date
 from briefing.paths import data_dir, export_dir, inbox_dir
 from briefing.resources import stylesheet
-from briefing.storage import atomic_write_bytes
 from briefing.store import Store, StoreError
+from briefing.store.files import atomic_write_bytes
 from briefing.ui.clipboard import Clipboard, CopyFunction
 from briefing.ui.commands import BriefingCommands
 from briefing.ui.copying import ClipQueue, CopyClip

@@ -84,7 +84,11 @@ def test_a_stated_date_later_than_the_run_is_still_the_stated_date():
         "Hundreds of endangered species seized in crackdown on international wildlife smuggling."
     )
     parsed = _parse(text)
-    assert (parsed.date, parsed.date_estimated, parsed.publisher) == ("2026-01-08", False, "Home Office")
+    assert (parsed.date, parsed.date_estimated, parsed.publisher) == (
+        "2026-01-08",
+        False,
+        "Home Office",
+    )
 
 
 def test_a_syndicated_source_line_names_the_publisher():
@@ -150,7 +154,10 @@ def test_the_home_secretary_added_after_the_release_names_her_doing_things():
 
 
 def test_a_role_resolves_through_an_apposition_either_way_round():
-    for named in ("Theresa May, the Home Secretary, visited", "the home secretary, Jacqui Smith, visited"):
+    for named in (
+        "Theresa May, the Home Secretary, visited",
+        "the home secretary, Jacqui Smith, visited",
+    ):
         text = (
             f"Police funding\n\n{named[0].upper() + named[1:]} a station.\n\n"
             "The Home Secretary said: “This is a good day for policing.”"
@@ -192,15 +199,17 @@ def test_a_named_office_spokesperson_statement_but_not_a_bare_spokesperson():
         "Clarification\n\nA Home Office spokesperson said:\n\n"
         "In 2017, taxpayers invest £11.9billion in our police system."
     )
-    assert _said(text) == [("Home Office spokesperson", "In 2017, taxpayers invest £11.", "statement")]
+    assert _said(text) == [
+        ("Home Office spokesperson", "In 2017, taxpayers invest £11.", "statement")
+    ]
 
 
 def test_a_scare_quote_does_not_cut_the_speaker_off():
     text = (
         "Police numbers\n\n"
         "Shadow Home Secretary Chris Philp went on the attack. In a video shared on social "
-        "media, Mr Philp branded the fall \"shocking\" and said: \"Under Labour numbers have "
-        "fallen by 1,300 already.\"\n\n"
+        'media, Mr Philp branded the fall "shocking" and said: "Under Labour numbers have '
+        'fallen by 1,300 already."\n\n'
         "Diane Abbott MP, Labour’s Shadow Home Secretary, commenting on the Home Secretary’s "
         "claim today that ”There has been an increase in resources”, said:\n\n"
         "“It’s a bit rich for Sajid Javid to claim that police funding has increased.”"

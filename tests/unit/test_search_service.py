@@ -5,9 +5,9 @@ import sqlite3
 
 from tests_support import seed_path
 
-from briefing.readmodel import FORMAT
 from briefing.search.service import SearchService
 from briefing.store import Store
+from briefing.store.readmodel import FORMAT
 
 
 def _passages(store, kind):

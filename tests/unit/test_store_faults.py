@@ -20,11 +20,11 @@ from pathlib import Path
 
 import pytest
 
-import briefing.storage
 import briefing.store
+import briefing.store.files
 from briefing.cli import main
-from briefing.storage import CorruptStoreError, load_json_tables
 from briefing.store import Store, StoreError
+from briefing.store.files import CorruptStoreError, load_json_tables
 
 TEMP_GLOB = ".tmp-*"
 
@@ -521,14 +521,14 @@ def test_rebuild_survives_a_parser_failure_and_keeps_that_original(data_dir, mon
     Store(data_dir)
     originals = sorted((data_dir / "originals").glob("*.json"))
     victim = json.loads(originals[0].read_text(encoding="utf-8"))["text"]
-    real = briefing.store.build_records
+    real = briefing.store.recovery.build_records
 
     def flaky(text, *args, **kwargs):
         if text == victim:
             raise RuntimeError("parser bug")
         return real(text, *args, **kwargs)
 
-    monkeypatch.setattr(briefing.store, "build_records", flaky)
+    monkeypatch.setattr(briefing.store.recovery, "build_records", flaky)
     store = Store(data_dir)
     assert store.rebuild() == 5  # that release keeps its stored record
     assert any("parser bug" in warning for warning in store.warnings)
@@ -834,14 +834,14 @@ def test_read_only_data_dir_opens_read_only_via_cli(data_dir, monkeypatch, capsy
 def test_set_date_writes_only_the_users_small_file(data_dir, monkeypatch):
     store = Store(data_dir)
     written: list[str] = []
-    real = briefing.storage.atomic_write_bytes
+    real = briefing.store.files.atomic_write_bytes
 
     def spy(path, data):
         written.append(Path(path).name)
         return real(path, data)
 
-    monkeypatch.setattr(briefing.storage, "atomic_write_bytes", spy)
-    monkeypatch.setattr(briefing.store, "atomic_write_bytes", spy)
+    monkeypatch.setattr(briefing.store.files, "atomic_write_bytes", spy)
+    monkeypatch.setattr(briefing.store.user, "atomic_write_bytes", spy)
     store.set_date(store.releases()[0]["id"], "2015-05-05")
     assert set(written) <= {"user.json", "user.json.bak"} and "user.json" in written
 

@@ -13,8 +13,8 @@ from textual.widgets.option_list import Option
 
 from briefing import clips, format, quotes
 from briefing.parse.speakers import match_speakers
-from briefing.readmodel import REPEATS_COUNTED
 from briefing.store import Store, UnknownIdError
+from briefing.store.readmodel import REPEATS_COUNTED
 from briefing.ui import display
 from briefing.ui.copying import CopyClip
 from briefing.ui.locked_store import LockedStore

@@ -1,0 +1,146 @@
+"""What the store's parts share: file names and limits, errors, import results."""
+
+from __future__ import annotations
+
+import errno
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from filelock import FileLock
+from tinydb import Query, TinyDB
+
+from briefing.store.readmodel import ReadModel
+
+if TYPE_CHECKING:
+    pass
+
+
+STORE_DIR = "store"
+LEGACY_STORE_FILE = "store.json"  # one file for everything, before the store was split
+USER_FILE = "user.json"
+ORIGINALS = "originals"
+LOCK_FILE = ".lock"
+CACHE_DIR = "cache"  # derived files (the read model), safe to delete
+READ_MODEL = "read.sqlite"
+DELETING = ".deleting"  # an original set aside while its release is being deleted
+UNSETTLED = ".unsettled"  # in originals/ while a write is under way (see _settle_originals)
+UNDATED = "undated"
+RECOVER = ".recover-"  # beside a damaged store file set aside: the ids of its releases
+LOCK_TIMEOUT = 10.0
+POOL_THRESHOLD = 64  # fewer files than this parse faster in this process than in a pool
+IMPORT_BATCH = 4000  # files parsed and held in memory before they are written
+# Past these, the read model's repeat lines are held in memory for the whole write; an
+# empty read model with more store files than BULK_FILES to read is built whole.
+BULK_FILES, BULK_RELEASES = 8, 500
+Progress = Callable[[int, int], None]
+
+
+class StoreParts:
+    """What every part of ``Store`` (reads, import, user data...) shares, set up by
+    ``Store.__init__``: one place that says what a store holds."""
+
+    dir: Path
+    warnings: list[str]
+    _progress: Progress | None
+    _lock: FileLock
+    _user: TinyDB
+    _shards: dict[str, TinyDB]  # open store files, by name
+    _dates: dict[str, str]  # release id -> the user's corrected date
+    _seen_revision: str | None  # the read model's revision, last looked at
+    _read: ReadModel
+
+
+class StoreError(Exception):
+    """Something the user must know about the store; the message is one line."""
+
+
+class UnknownIdError(StoreError):
+    """No release, quote or figure has that id."""
+
+
+@dataclass
+class ImportResult:
+    path: str
+    status: str  # imported | updated | unchanged | failed | skipped (not a release file)
+    release_id: str | None = None
+    title: str | None = None
+    error: str | None = None
+
+
+@dataclass
+class ImportReport:
+    results: list[ImportResult] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(result.status == status for result in self.results)
+
+    @property
+    def failed(self) -> list[ImportResult]:
+        return [result for result in self.results if result.status == "failed"]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "imported": self.count("imported"),
+            "updated": self.count("updated"),
+            "unchanged": self.count("unchanged"),
+            "failed": [{"path": r.path, "error": r.error} for r in self.failed],
+            "skipped": [
+                {"path": r.path, "error": r.error} for r in self.results if r.status == "skipped"
+            ],
+        }
+
+    def summary(self) -> str:
+        skipped = self.count("skipped")
+        return (
+            f"{self.count('imported')} imported, {self.count('updated')} updated, "
+            f"{self.count('unchanged')} unchanged, {len(self.failed)} failed"
+        ) + (f", {skipped} skipped (not release files)" if skipped else "")
+
+
+def shard_of(release: dict) -> str:
+    """The store file a release lives in: the month of its own (parsed) date."""
+    iso = release.get("date")
+    return f"{iso[:7]}" if iso else UNDATED
+
+
+def _with_progress(results: Iterable, total: int, progress: Progress | None) -> Iterator:
+    for number, result in enumerate(results, start=1):
+        if progress:
+            progress(number, total)
+        yield result
+
+
+def _remove_from(db: TinyDB, release_ids: list[str]) -> None:
+    doomed = set(release_ids)
+    record = Query()
+    db.table("releases").remove(record.id.one_of(doomed))
+    db.table("quotes").remove(record.release_id.one_of(doomed))
+    db.table("figures").remove(record.release_id.one_of(doomed))
+
+
+def _move_aside(path: Path) -> Path:
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = _unique(path.with_name(f"{path.name}.corrupt-{stamp}"))
+    os.replace(path, target)
+    return target
+
+
+def _unique(path: Path) -> Path:
+    """``path``, or the same with -2, -3 ... when it exists: never replace a kept copy."""
+    target, number = path, 1
+    while target.exists():
+        number += 1
+        target = path.with_name(f"{path.name}-{number}")
+    return target
+
+
+def _reason(error: OSError) -> str:
+    if error.errno == errno.ENOSPC:
+        return "the disk is full"
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "permission denied (read-only?)"
+    return error.strerror or str(error)

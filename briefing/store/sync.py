@@ -1,0 +1,173 @@
+"""Keeping the read model in step with the store files."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from filelock import Timeout
+
+from briefing.store.files import (
+    file_signature,
+)
+from briefing.store.readmodel import ReadModel, ReadModelError
+
+if TYPE_CHECKING:
+    pass
+
+from briefing.store.base import (
+    BULK_FILES,
+    CACHE_DIR,
+    READ_MODEL,
+    StoreError,
+    StoreParts,
+    _reason,
+)
+
+
+class ReadModelSync(StoreParts):
+    """Keeping the read model (``readmodel``) in step with the store files: file by file,
+    or built whole when it is missing, outdated or damaged."""
+
+    def _open_read_model(self) -> ReadModel:
+        path = self.dir / CACHE_DIR / READ_MODEL
+        try:
+            model = ReadModel(path)
+            if model.is_current():
+                return model
+            model.close()
+        except ReadModelError:
+            pass
+        return self._fresh_read_model(path)
+
+    def _fresh_read_model(self, path: Path) -> ReadModel:
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                os.unlink(f"{path}{suffix}")
+        try:
+            model = ReadModel(path)
+            with model.transaction():
+                model.reset()
+        except (ReadModelError, sqlite3.Error, OSError) as error:
+            raise StoreError(f"cannot create the read model in {path.parent}: {error}") from None
+        return model
+
+    def _rebuild_read_model(self, problem: str) -> None:
+        """A damaged read model is derived again from the store, with a notice."""
+        self._read.close()
+        self._read = self._fresh_read_model(self.dir / CACHE_DIR / READ_MODEL)
+        self.warnings.append(f"The search cache was damaged ({problem}); it was rebuilt.")
+        self.sync()
+
+    def sync(self) -> bool:
+        """Bring the read model up to date with the store files; True if anything changed.
+
+        Only files whose signature differs from the one the read model recorded are
+        read again: after another process's import, a few small files.
+        """
+        try:
+            return self._sync()
+        except ReadModelError as problem:
+            self._rebuild_read_model(str(problem))
+            return True
+
+    def _sync(self) -> bool:
+        signatures = self._signatures()
+        user = list(file_signature(self._user_path) or ())
+        model = self._read
+        if model.get_json("shards", None) == signatures and model.get_json("user", None) == user:
+            return False
+        try:
+            with self._lock:
+                return self._sync_locked()
+        except Timeout:
+            self.warnings.append(
+                "another Briefing process is writing; showing what was saved before"
+            )
+            return False
+        except OSError as error:  # the lock file cannot be created: a read-only disk
+            self.warnings.append(
+                f"the data folder is read-only ({_reason(error)}); showing what is saved"
+            )
+            return False
+
+    def _sync_locked(self) -> bool:
+        model = self._read
+        if self._user_storage.changed_on_disk() or not self._dates and self._user_path.exists():
+            self._user_storage.forget()
+            self._load_user_safely()
+        signatures = self._signatures()
+        recorded = model.get_json("shards", {})
+        user = list(file_signature(self._user_path) or ())
+        changed = sorted(
+            n for n in set(signatures) | set(recorded) if signatures.get(n) != recorded.get(n)
+        )
+        if not changed and model.get_json("user", None) == user:
+            return False
+        if len(changed) > BULK_FILES and model.is_empty():
+            self._build_read_model(changed)
+            return True
+        with model.transaction():
+            self._load_shards(model, changed)
+        return True
+
+    def _load_shards(self, model: ReadModel, names: list[str]) -> None:
+        """Bring ``names`` (store files) into the read model, then the user's dates and
+        the signatures it now reflects. Inside ``model.transaction``."""
+        present = set(self._shard_names())
+        total = sum(1 for n in names if n in present)
+        with model.loading(bulk=len(names) > BULK_FILES) as load:
+            for number, name in enumerate(names, start=1):
+                # Read first: a damaged file's releases are still known here, to be listed
+                # for ``rebuild`` when the file is set aside.
+                found = self._read_shard(name) if name in present else {}
+                model.remove_releases(model.shard_release_ids(name), load)
+                model.add_releases(
+                    ((name, *docs) for docs in found.values()), self._dates, load=load
+                )
+                if self._progress and total > 1:
+                    self._progress(number, len(names))
+        self._apply_dates(model)
+        model.put("shards", self._signatures())
+        model.put("user", list(file_signature(self._user_path) or ()))
+
+    def _build_read_model(self, names: list[str]) -> None:
+        """Derive the whole read model into a new file and put it in place: no journal,
+        indexes built once at the end. A process still reading the old file keeps it
+        until it opens the new one; a crash leaves only the unfinished file, removed on
+        the next build."""
+        path = self.dir / CACHE_DIR / READ_MODEL
+        building = path.with_name(path.name + ".building")
+        with contextlib.suppress(FileNotFoundError):
+            building.unlink()
+        model = ReadModel(building, building=True)
+        try:
+            with model.transaction():
+                model.reset(indexes=False)
+                self._load_shards(model, names)
+                model.create_indexes()
+        finally:
+            model.close()
+        self._read.close()
+        # A WAL left beside the new file would be read as if it were the new file's own.
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(f"{path}{suffix}")
+        os.replace(building, path)
+        self._read = ReadModel(path)
+
+    def _apply_dates(self, model: ReadModel) -> None:
+        """Re-derive the releases whose corrected date the read model does not show yet."""
+        shown = dict(model.all("SELECT id, date FROM releases WHERE date_corrected = 1"))
+        stale = [rid for rid, iso in self._dates.items() if shown.get(rid) != iso]
+        stale += [rid for rid in shown if rid not in self._dates]
+        for rid in stale:
+            row = model.one("SELECT shard FROM releases WHERE id = ?", (rid,))
+            if row is None:
+                continue
+            docs = self._read_shard(row[0]).get(rid)
+            if docs is not None:
+                model.add_releases([(row[0], *docs)], self._dates)
