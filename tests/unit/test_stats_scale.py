@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefing.parse.release import parse_release
 from briefing.parse.stats import SENTENCE_KEPT, extract_stats
-from briefing.parse.stats_numbers import MAX_FIGURES_PER_SENTENCE, find_figures
+from briefing.parse.stats.numbers import MAX_FIGURES_PER_SENTENCE, find_figures
 
 
 def _stats(text: str):

@@ -1,6 +1,6 @@
 """Numbers that are not statistics, told apart by their form and the words around them.
 
-Pure functions, no I/O; ``stats_numbers`` asks these before it keeps a number.
+Pure functions, no I/O; ``numbers`` asks these before it keeps a number.
 The rules are about the shape of text, not any known release: dates and years,
 times, phone numbers, footnote markers (``[1]``, ``pandemic.1``, a lone digit
 ending a paragraph), list numbering, URLs and keypad codes, compound adjectives

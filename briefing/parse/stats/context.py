@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefing.parse.stats_filters import MONTHS
+from briefing.parse.stats.filters import MONTHS
 
 _YEAR = r"(?:19|20)\d\d"
 CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|\s-\s|,(?=\s)")

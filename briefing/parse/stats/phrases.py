@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.parse.stats_context import CLAUSE_BREAK
+from briefing.parse.stats.context import CLAUSE_BREAK
 
 MAX_LABEL_WORDS = 10
 # Words that end a noun phrase after a number.

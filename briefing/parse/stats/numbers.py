@@ -2,9 +2,9 @@
 
 Pure functions, no I/O. ``find_figures`` returns the figures of one block with
 their value, unit, qualifier, direction and where they sit; what they measure
-is worked out in ``stats_labels`` (label) and ``stats_context`` (period, place).
+is worked out in ``labels`` (label) and ``context`` (period, place).
 
-Numbers that are not statistics are dropped by ``stats_filters``. Numbers
+Numbers that are not statistics are dropped by ``filters``. Numbers
 spelled as words are figures only with a unit, a scale or as a share (``five per
 cent``, ``one million``, ``a fifth``, ``six of 10``): "three suspects" or "four
 mobile police stations" are narrative.
@@ -17,7 +17,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from briefing.parse.stats_filters import (
+from briefing.parse.stats.filters import (
     SCALE_AFTER,
     is_date_or_time,
     is_not_a_statistic,

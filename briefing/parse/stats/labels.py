@@ -1,6 +1,6 @@
 """What a figure measures: its label, a short noun phrase read from the words around it.
 
-Pure functions, no I/O (period and place are ``stats_context``). There is no
+Pure functions, no I/O (period and place are ``context``). There is no
 parser here, only the few shapes press releases use again and again, tried in order:
 
 * a list item: the item's own words before the figure ("Gun crime (down 19%)");
@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import re
 
-from briefing.parse.stats_context import CLAUSE_BREAK
-from briefing.parse.stats_numbers import WORD_VALUES
-from briefing.parse.stats_phrases import (
+from briefing.parse.stats.context import CLAUSE_BREAK
+from briefing.parse.stats.numbers import WORD_VALUES
+from briefing.parse.stats.phrases import (
     AUX,
     clause_before,
     clean_phrase,

@@ -1,9 +1,9 @@
 """Every figure in a release, with what it measures (pure functions, no I/O).
 
 ``extract_stats(blocks, quote_blocks)`` walks the blocks of one parsed release.
-Which numbers are figures and what they are worth is ``stats_numbers`` (with
-``stats_filters``); what they measure is ``stats_labels`` (label) and
-``stats_context`` (period, place). This module adds what
+Which numbers are figures and what they are worth is ``numbers`` (with
+``filters``); what they measure is ``labels`` (label) and
+``context`` (period, place). This module adds what
 only the whole release shows: lists. Releases give figures as short items under
 a lead-in ("Crimes which have fallen over the Mayoralty (twelve-month period to
 May 2016 compared to ...):"), and the lead-in's period, direction and place hold
@@ -20,9 +20,9 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from briefing.model import Block, ExtractedStat
-from briefing.parse.stats_context import find_period, find_scope, strip_scope
-from briefing.parse.stats_labels import item_label, prose_label
-from briefing.parse.stats_numbers import Figure, find_figures
+from briefing.parse.stats.context import find_period, find_scope, strip_scope
+from briefing.parse.stats.labels import item_label, prose_label
+from briefing.parse.stats.numbers import Figure, find_figures
 
 QUOTE = "quote"
 SHORT_ITEM_WORDS = 14  # "Knife crime with injury under 25 years Non-DA (down 21%)" is 10
