@@ -15,13 +15,22 @@ from datetime import date
 from typing import Any
 
 from briefing.model import BODY, NOTES, SUMMARY, TITLE
-from briefing.parse.dates import display_date
 
 CLIP_FORMATS = ("plain", "attributed", "markdown")
 HONORIFICS = r"(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr|Professor|Prof|Cllr|Councillor|Rt Hon)"
 _CONNECTORS = {"of", "for", "the", "and", "at", "in", "to", "on"}
 
 CURRENCY_SIGNS = {"gbp": "£", "usd": "$", "eur": "€"}
+
+
+def display_date(iso: str | None, estimated: bool = False) -> str:
+    """How a release date reads to a person: “26 Nov 2024”, “≈ May 2024”, “undated”."""
+    if not iso:
+        return "undated"
+    value = date.fromisoformat(iso)
+    if estimated:
+        return f"≈ {value:%b %Y}"
+    return f"{value.day} {value:%b %Y}"
 
 
 def format_number(value: float | int, unit: str) -> str:

@@ -7,7 +7,7 @@ import textwrap
 
 from briefing import clips, format, quotes
 from briefing.cli.common import add_json, emit, emit_json, open_store, positive
-from briefing.parse.dates import display_date
+from briefing.format import display_date
 
 QUOTES_SHOWN = 200  # a prolific speaker has thousands: the newest, unless --all
 QUOTE_FIELDS = (

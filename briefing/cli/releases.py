@@ -7,8 +7,7 @@ import sys
 import textwrap
 
 from briefing.cli.common import add_json, emit, emit_json, emit_json_array, open_store
-from briefing.format import release_text
-from briefing.parse.dates import display_date
+from briefing.format import display_date, release_text
 from briefing.parse.text import strip_controls
 from briefing.store import ImportResult, Store
 

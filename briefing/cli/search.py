@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from briefing.cli.common import add_json, emit, emit_json, open_store, positive
-from briefing.parse.dates import display_date
+from briefing.format import display_date
 from briefing.search.service import SearchService
 
 HIT_FIELDS = ("release_id", "kind", "text", "speaker", "score", "spans")

@@ -6,7 +6,7 @@ import argparse
 
 from briefing import figures, format
 from briefing.cli.common import add_json, emit, emit_json, open_store
-from briefing.parse.dates import display_date
+from briefing.format import display_date
 
 STAT_FIELDS = (
     "id",

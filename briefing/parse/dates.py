@@ -237,24 +237,6 @@ def _year_from_weekday(match: re.Match, near_year: int) -> date | None:
     return None
 
 
-def display_date(iso: str | None, estimated: bool = False) -> str:
-    """How a release date reads to a person: “26 Nov 2024”, “≈ May 2024”, “undated”."""
-    if not iso:
-        return "undated"
-    value = date.fromisoformat(iso)
-    if estimated:
-        return f"≈ {value:%b %Y}"
-    return f"{value.day} {value:%b %Y}"
-
-
-def long_date(iso: str | None) -> str:
-    """“26 November 2024”, as attributions write it."""
-    if not iso:
-        return "undated"
-    value = date.fromisoformat(iso)
-    return f"{value.day} {value:%B %Y}"
-
-
 def iso_date_error(text: str) -> str | None:
     """Why ``text`` is not a date typed as YYYY-MM-DD (None: it is one)."""
     text = text.strip()

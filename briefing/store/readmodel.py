@@ -32,9 +32,8 @@ from typing import Any
 
 from briefing.compare import label_key
 from briefing.documents import expand
-from briefing.format import figure_phrase
+from briefing.format import display_date, figure_phrase
 from briefing.model import TITLE
-from briefing.parse.dates import display_date
 from briefing.parse.repeats import SHINGLE, similar, units
 from briefing.tokens import folded_words
 

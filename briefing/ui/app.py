@@ -16,8 +16,8 @@ from textual.reactive import var
 from textual.widgets import Footer, Header, TabbedContent, TabPane
 from textual.worker import WorkerState
 
+from briefing.format import display_date
 from briefing.inbox import Inbox
-from briefing.parse.dates import display_date
 from briefing.paths import data_dir, export_dir, inbox_dir
 from briefing.resources import stylesheet
 from briefing.store import Store, StoreError

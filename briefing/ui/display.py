@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from rich.text import Text
 from textual.content import Content
 
-from briefing.parse.dates import display_date
+from briefing.format import display_date
 from briefing.parse.text import strip_controls
 
 MATCH_STYLE = "bold reverse"

@@ -5,8 +5,9 @@ from datetime import date
 import pytest
 from tests_support import seed_text
 
+from briefing.format import display_date
 from briefing.model import BODY, NOTES, SUMMARY
-from briefing.parse.dates import display_date, estimate_date, stated_date
+from briefing.parse.dates import estimate_date, stated_date
 from briefing.parse.release import parse_release
 
 TODAY = date(2026, 11, 21)
