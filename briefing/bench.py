@@ -337,8 +337,12 @@ def run(
     mem_cap_mb: int = DEFAULT_MEM_CAP_MB,
     keep: Path | None = None,
 ) -> dict:
-    results: dict = {"releases": releases, "queries": len(QUERIES), "timeout_s": timeout,
-                     "mem_cap_mb": mem_cap_mb}  # fmt: skip
+    results: dict = {
+        "releases": releases,
+        "queries": len(QUERIES),
+        "timeout_s": timeout,
+        "mem_cap_mb": mem_cap_mb,
+    }
     # Here, not at the top: the app's child process (this module too) must not pay for
     # the generator's imports in the first paint it measures.
     from briefing.bench_corpus import write_archive
@@ -355,8 +359,11 @@ def run(
         results["generate_s"] = time.perf_counter() - started
 
         # Import from scratch, as a user does (the store is seeded with the bundled releases).
-        run_import = child("import", _briefing(data_dir, "import", str(archive), "--json"),
-                           max(timeout, releases / 20))  # fmt: skip
+        run_import = child(
+            "import",
+            _briefing(data_dir, "import", str(archive), "--json"),
+            max(timeout, releases / 20),
+        )
         results["import"] = run_import.to_json()
         results["import"]["per_s"] = releases / run_import.wall_s
         if run_import.status == "ok":
@@ -377,12 +384,16 @@ def run(
 
         extra = root / "new"
         write_archive(extra, NEW_FILES, seed=EXTRA_SEED, first=releases)
-        results["import_new"] = child("import-new", _briefing(data_dir, "import", str(extra),
-                                                              "--json")).to_json()  # fmt: skip
+        results["import_new"] = child(
+            "import-new", _briefing(data_dir, "import", str(extra), "--json")
+        ).to_json()
 
         shutil.rmtree(data_dir / "cache", ignore_errors=True)
-        rebuild = child("cache-rebuild", _briefing(data_dir, "search", APP_QUERY, "--json"),
-                        max(timeout, 2 * CACHE_REBUILD_S))  # fmt: skip
+        rebuild = child(
+            "cache-rebuild",
+            _briefing(data_dir, "search", APP_QUERY, "--json"),
+            max(timeout, 2 * CACHE_REBUILD_S),
+        )
         results["cache_rebuild"] = rebuild.to_json()
         results["bench_peak_rss_mb"] = _peak_rss_mb()
     results["rows"] = rows(results)
@@ -510,9 +521,19 @@ def _app_timings(
 ) -> dict:
     """The app in a process of its own, started as a user starts it; see ``_measure_app``."""
     launched = time.time()
-    command = [sys.executable, "-m", "briefing.bench", "--app-child", str(data_dir),
-               "--app-launched", repr(launched), "--timeout", str(timeout),
-               "--releases", str(releases)]  # fmt: skip
+    command = [
+        sys.executable,
+        "-m",
+        "briefing.bench",
+        "--app-child",
+        str(data_dir),
+        "--app-launched",
+        repr(launched),
+        "--timeout",
+        str(timeout),
+        "--releases",
+        str(releases),
+    ]
     ran = run_child(command, logs, "app", timeout * len(APP_STEPS) + 30, mem_cap_mb)
     ended = launched + ran.wall_s
     found: dict = {"process": ran.to_json(), "peak_rss_mb": ran.peak_rss_mb}
@@ -681,8 +702,12 @@ def _child_row(name: str, ran: dict, seconds: float | None, mb: float | None) ->
         wall = (
             f" after {ran['wall_s']:.1f} s, {ran['peak_rss_mb']:.0f} MB" if "wall_s" in ran else ""
         )
-        return (name, f"{ran.get('status')}{wall} ({why})" if why else ran.get("status"), target,
-                False if (seconds or mb) else None)  # fmt: skip
+        return (
+            name,
+            f"{ran.get('status')}{wall} ({why})" if why else ran.get("status"),
+            target,
+            False if (seconds or mb) else None,
+        )
     result = f"{ran['wall_s']:.2f} s · {ran['peak_rss_mb']:.0f} MB"
     ok = (seconds is None or ran["wall_s"] <= seconds) and (mb is None or ran["peak_rss_mb"] <= mb)
     return name, result, target, ok if (seconds or mb) else None
@@ -692,15 +717,25 @@ def rows(results: dict) -> list[tuple[str, str, str, bool | None]]:
     """(measure, result, target, ok) for every measure; ok None where there is no target."""
     table: list[tuple] = []
     add = table.append
-    add(("releases (synthetic) / passages",
-         f"{results['releases']:,} / {results.get('passages', 0):,}", "", None))  # fmt: skip
+    add(
+        (
+            "releases (synthetic) / passages",
+            f"{results['releases']:,} / {results.get('passages', 0):,}",
+            "",
+            None,
+        )
+    )
     add(("generate the archive", f"{results['generate_s']:.1f} s", "", None))
     imported = results["import"]
     row = _child_row("import from scratch (CLI)", imported, None, None)
     if imported["status"] == "ok":
-        row = (row[0], f"{imported['per_s']:.0f} releases/s ({imported['wall_s']:.1f} s, "
-               f"{imported['peak_rss_mb']:.0f} MB)", f"≥ {IMPORT_PER_S}/s",
-               imported["per_s"] >= IMPORT_PER_S)  # fmt: skip
+        row = (
+            row[0],
+            f"{imported['per_s']:.0f} releases/s ({imported['wall_s']:.1f} s, "
+            f"{imported['peak_rss_mb']:.0f} MB)",
+            f"≥ {IMPORT_PER_S}/s",
+            imported["per_s"] >= IMPORT_PER_S,
+        )
     else:
         row = (*row[:2], f"≥ {IMPORT_PER_S}/s", False)
     add(row)
@@ -708,29 +743,64 @@ def rows(results: dict) -> list[tuple[str, str, str, bool | None]]:
     for label, ran in results["cli"].items():
         add(_child_row(f"cold: {label}", ran, CLI_SECONDS, CLI_MB))
         if label.startswith("quotes") and "out_mb" in ran:
-            add((f"  output of {label}", f"{ran['out_mb']:.2f} MB", f"≤ {QUOTES_OUTPUT_MB} MB",
-                 ran["status"] == "ok" and ran["out_mb"] <= QUOTES_OUTPUT_MB))  # fmt: skip
+            add(
+                (
+                    f"  output of {label}",
+                    f"{ran['out_mb']:.2f} MB",
+                    f"≤ {QUOTES_OUTPUT_MB} MB",
+                    ran["status"] == "ok" and ran["out_mb"] <= QUOTES_OUTPUT_MB,
+                )
+            )
         if label.startswith("latest") and "out_mb" in ran:
             add((f"  output of {label}", f"{ran['out_mb']:.2f} MB", "", None))
     add(("search, in process: open", f"{results['open_search_s']:.2f} s", "", None))
     search = results["search"]
-    add(("search p50 / p95 / max", "{p50_ms:.1f} / {p95_ms:.1f} / {max_ms:.1f} ms".format(**search),
-         f"p95 ≤ {SEARCH_P95_MS} ms", search["p95_ms"] <= SEARCH_P95_MS))  # fmt: skip
-    add((f"naive scan p50 / p95 / max ({results['naive_queries']} queries)",
-         "{p50_ms:.0f} / {p95_ms:.0f} / {max_ms:.0f} ms".format(**results["naive"]), "", None))  # fmt: skip
+    add(
+        (
+            "search p50 / p95 / max",
+            "{p50_ms:.1f} / {p95_ms:.1f} / {max_ms:.1f} ms".format(**search),
+            f"p95 ≤ {SEARCH_P95_MS} ms",
+            search["p95_ms"] <= SEARCH_P95_MS,
+        )
+    )
+    add(
+        (
+            f"naive scan p50 / p95 / max ({results['naive_queries']} queries)",
+            "{p50_ms:.0f} / {p95_ms:.0f} / {max_ms:.0f} ms".format(**results["naive"]),
+            "",
+            None,
+        )
+    )
     low = min(results["speedup_p50"], results["speedup_p95"])
-    add(("speed-up at p50 / p95", f"{results['speedup_p50']:.0f}× / {results['speedup_p95']:.0f}×",
-         f"≥ {SPEEDUP}×", low >= SPEEDUP))  # fmt: skip
+    add(
+        (
+            "speed-up at p50 / p95",
+            f"{results['speedup_p50']:.0f}× / {results['speedup_p95']:.0f}×",
+            f"≥ {SPEEDUP}×",
+            low >= SPEEDUP,
+        )
+    )
     add(("queries with hits", f"{results['queries_with_hits']} of {results['queries']}", "", None))
     if "overlap" in results:
         share = results["overlap"]
-        add((f"top-{TOP} overlap with baseline ({share['baseline_releases']:,} releases)",
-             f"mean {share['mean']:.0%}, min {share['min']:.0%}, "
-             f"{share['identical']} of {len(share['per_query'])} queries identical",
-             "same or better hits", None))  # fmt: skip
+        add(
+            (
+                f"top-{TOP} overlap with baseline ({share['baseline_releases']:,} releases)",
+                f"mean {share['mean']:.0%}, min {share['min']:.0%}, "
+                f"{share['identical']} of {len(share['per_query'])} queries identical",
+                "same or better hits",
+                None,
+            )
+        )
         if share["baseline_releases"] != results["releases"]:
-            add(("  (overlap: the baseline is of another archive size: not comparable)", "", "",
-                 None))  # fmt: skip
+            add(
+                (
+                    "  (overlap: the baseline is of another archive size: not comparable)",
+                    "",
+                    "",
+                    None,
+                )
+            )
     app = results["app"]
 
     def app_row(name: str, value, bound: float, unit: str = "s") -> None:
@@ -742,8 +812,9 @@ def rows(results: dict) -> list[tuple[str, str, str, bool | None]]:
     app_row("app: first paint (from launch)", app["first_paint"], FIRST_PAINT_S)
     if isinstance(app.get("imports"), float):
         add(("  of which Python's start and imports", f"{app['imports']:.2f} s", "", None))
-    app_row(f'app: first query "{APP_QUERY}" answered (from launch)', app["first_query"],
-            FIRST_QUERY_S)  # fmt: skip
+    app_row(
+        f'app: first query "{APP_QUERY}" answered (from launch)', app["first_query"], FIRST_QUERY_S
+    )
     app_row("app: Quotes pane shows quotes (after 2)", app["quotes_pane"], QUOTES_PANE_S)
     if isinstance(app["releases_pane"], float):
         add(("app: Releases pane shows rows (after 4)", f"{app['releases_pane']:.2f} s", "", None))
@@ -751,13 +822,24 @@ def rows(results: dict) -> list[tuple[str, str, str, bool | None]]:
         add(("app: Releases pane shows rows (after 4)", str(app["releases_pane"]), "", None))
     typed = app["filter"]
     if isinstance(typed, dict):
-        add(("app: Releases filter per keystroke p50 / max",
-             f"{typed['p50_ms']:.0f} / {typed['max_ms']:.0f} ms ({typed['keys']} keys)",
-             f"≤ {FILTER_MS} ms", typed["max_ms"] <= FILTER_MS))  # fmt: skip
+        add(
+            (
+                "app: Releases filter per keystroke p50 / max",
+                f"{typed['p50_ms']:.0f} / {typed['max_ms']:.0f} ms ({typed['keys']} keys)",
+                f"≤ {FILTER_MS} ms",
+                typed["max_ms"] <= FILTER_MS,
+            )
+        )
     else:
         add(("app: Releases filter per keystroke", str(typed), f"≤ {FILTER_MS} ms", False))
-    add(("app: peak memory (RSS)", f"{app['peak_rss_mb']:.0f} MB", f"≤ {APP_MB} MB",
-         app["process"]["status"] == "ok" and app["peak_rss_mb"] <= APP_MB))  # fmt: skip
+    add(
+        (
+            "app: peak memory (RSS)",
+            f"{app['peak_rss_mb']:.0f} MB",
+            f"≤ {APP_MB} MB",
+            app["process"]["status"] == "ok" and app["peak_rss_mb"] <= APP_MB,
+        )
+    )
     app_row("app: ctrl+q to process exit", app["quit_s"], QUIT_S)
     if app["process"]["status"] != "ok":
         add(("app: process", f"{app['process']['status']}: {app['process']['error']}", "", False))
@@ -769,22 +851,35 @@ def rows(results: dict) -> list[tuple[str, str, str, bool | None]]:
         add(_child_row("pin: pack add (CLI, cold process)", writes["cli_pin"], None, None))
         for name, key in (("set-date", "set_date"), ("pin", "pin")):
             timing = writes[key]
-            add((f"{name} (the app's store call) p50 / p95",
-                 "{p50_ms:.1f} / {p95_ms:.1f} ms".format(**timing), f"p95 ≤ {WRITE_MS} ms",
-                 timing["p95_ms"] <= WRITE_MS))  # fmt: skip
+            add(
+                (
+                    f"{name} (the app's store call) p50 / p95",
+                    "{p50_ms:.1f} / {p95_ms:.1f} ms".format(**timing),
+                    f"p95 ≤ {WRITE_MS} ms",
+                    timing["p95_ms"] <= WRITE_MS,
+                )
+            )
     add(
         _child_row(f"import {NEW_FILES} new files (CLI)", results["import_new"], IMPORT_NEW_S, None)
     )
-    add(_child_row("rebuild a deleted cache/ (first search)", results["cache_rebuild"],
-                   CACHE_REBUILD_S, None))  # fmt: skip
+    add(
+        _child_row(
+            "rebuild a deleted cache/ (first search)",
+            results["cache_rebuild"],
+            CACHE_REBUILD_S,
+            None,
+        )
+    )
     add(("bench process peak RSS", f"{results['bench_peak_rss_mb']:.0f} MB", "", None))
     return table
 
 
 def format_table(results: dict) -> str:
     header = ("measure", "result", "target", "ok?")
-    lines = [(name, result, target, "" if ok is None else ("yes" if ok else "NO"))
-             for name, result, target, ok in results["rows"]]  # fmt: skip
+    lines = [
+        (name, result, target, "" if ok is None else ("yes" if ok else "NO"))
+        for name, result, target, ok in results["rows"]
+    ]
     widths = [max(len(str(row[i])) for row in [header, *lines]) for i in range(4)]
 
     def line(row) -> str:
@@ -804,30 +899,69 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m briefing.bench", description=__doc__.splitlines()[0]
     )
-    parser.add_argument("--releases", type=int, default=10_000, metavar="N",
-                        help="synthetic releases in the archive (up to 50,000)")  # fmt: skip
-    parser.add_argument("--naive-queries", type=int, default=None, metavar="K",
-                        help="run only the first K queries through the naive baseline")  # fmt: skip
+    parser.add_argument(
+        "--releases",
+        type=int,
+        default=10_000,
+        metavar="N",
+        help="synthetic releases in the archive (up to 50,000)",
+    )
+    parser.add_argument(
+        "--naive-queries",
+        type=int,
+        default=None,
+        metavar="K",
+        help="run only the first K queries through the naive baseline",
+    )
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--overlap", type=Path, metavar="FILE",
-                        help="report the top-10 overlap with a baseline saved by --save-top10; "
-                        "with --data-dir, only that")  # fmt: skip
-    parser.add_argument("--save-top10", type=Path, metavar="FILE",
-                        help="with --data-dir: save the engine's top-10 hits for the 52 queries")  # fmt: skip
-    parser.add_argument("--data-dir", type=Path, metavar="DIR",
-                        help="an imported archive for --overlap / --save-top10")  # fmt: skip
-    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S",
-                        help="per child process and per app step (default %(default)g s)")  # fmt: skip
-    parser.add_argument("--mem-cap", type=int, default=DEFAULT_MEM_CAP_MB, metavar="MB",
-                        help="address-space cap per child process, 0 for none (default %(default)d)")  # fmt: skip
-    parser.add_argument("--keep", type=Path, metavar="DIR",
-                        help="build the archive, data dir and logs here and keep them")  # fmt: skip
+    parser.add_argument(
+        "--overlap",
+        type=Path,
+        metavar="FILE",
+        help="report the top-10 overlap with a baseline saved by --save-top10; "
+        "with --data-dir, only that",
+    )
+    parser.add_argument(
+        "--save-top10",
+        type=Path,
+        metavar="FILE",
+        help="with --data-dir: save the engine's top-10 hits for the 52 queries",
+    )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="an imported archive for --overlap / --save-top10",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT,
+        metavar="S",
+        help="per child process and per app step (default %(default)g s)",
+    )
+    parser.add_argument(
+        "--mem-cap",
+        type=int,
+        default=DEFAULT_MEM_CAP_MB,
+        metavar="MB",
+        help="address-space cap per child process, 0 for none (default %(default)d)",
+    )
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        metavar="DIR",
+        help="build the archive, data dir and logs here and keep them",
+    )
     parser.add_argument("--app-child", metavar="DATA_DIR", help=argparse.SUPPRESS)
     parser.add_argument("--app-launched", type=float, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.app_child:
-        asyncio.run(_measure_app(Path(args.app_child), args.app_launched or time.time(),
-                                 args.timeout, args.releases))  # fmt: skip
+        asyncio.run(
+            _measure_app(
+                Path(args.app_child), args.app_launched or time.time(), args.timeout, args.releases
+            )
+        )
         return 0
     if not 1 <= args.releases <= 50_000:
         parser.error("--releases must be between 1 and 50,000")
@@ -841,14 +975,27 @@ def main(argv: list[str] | None = None) -> int:
             if args.json:
                 print(json.dumps(share, indent=2))
             else:
-                print(format_table({"rows": [(f"top-{TOP} overlap", f"mean {share['mean']:.0%}, "
-                                              f"min {share['min']:.0%}", "", None)],
-                                    "overlap": share}))  # fmt: skip
+                print(
+                    format_table(
+                        {
+                            "rows": [
+                                (
+                                    f"top-{TOP} overlap",
+                                    f"mean {share['mean']:.0%}, min {share['min']:.0%}",
+                                    "",
+                                    None,
+                                )
+                            ],
+                            "overlap": share,
+                        }
+                    )
+                )
         return 0
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
-    results = run(args.releases, args.naive_queries, args.overlap, args.timeout, args.mem_cap,
-                  args.keep)  # fmt: skip
+    results = run(
+        args.releases, args.naive_queries, args.overlap, args.timeout, args.mem_cap, args.keep
+    )
     if args.keep:
         (args.keep / "results.json").write_text(json.dumps(results, indent=2) + "\n")
         (args.keep / "results.md").write_text(format_table(results) + "\n")

@@ -90,8 +90,9 @@ class Importing(StoreParts):
         names = [str(path) for path in files]
         if len(names) >= POOL_THRESHOLD and (os.cpu_count() or 1) > 1:
             with ProcessPoolExecutor(os.cpu_count(), mp_context=_pool_context()) as pool:
-                self._import_batches(pool.map(_parse_file, names, chunksize=8), names, report,
-                                     progress, seeded)  # fmt: skip
+                self._import_batches(
+                    pool.map(_parse_file, names, chunksize=8), names, report, progress, seeded
+                )
         else:
             self._import_batches(map(_parse_file, names), names, report, progress, seeded)
         # Files that are not releases (a PDF, an image) last: named, with why, not failed.

@@ -334,20 +334,44 @@ class ReadModel:
             is_corrected = rid in corrected
             estimated = False if is_corrected else bool(release["date_estimated"])
             sort = sort_key(iso, release["title"])
-            releases.append((
-                rid, shard, release["title"], release["title_derived"], iso, estimated,
-                is_corrected, release["publisher"], release["source"], len(full_quotes),
-                len(full_figures), sort, _filter_text(release, iso, estimated), release.get("origin", ""),
-                release["date"], release.get("canonical"),
-            ))  # fmt: skip
+            releases.append(
+                (
+                    rid,
+                    shard,
+                    release["title"],
+                    release["title_derived"],
+                    iso,
+                    estimated,
+                    is_corrected,
+                    release["publisher"],
+                    release["source"],
+                    len(full_quotes),
+                    len(full_figures),
+                    sort,
+                    _filter_text(release, iso, estimated),
+                    release.get("origin", ""),
+                    release["date"],
+                    release.get("canonical"),
+                )
+            )
             for index, (section, text, bullet) in enumerate(release["blocks"]):
                 blocks.append((rid, index, section, bullet, text))
             for n, quote in enumerate(full_quotes):
-                quotes.append((
-                    quote["id"], rid, n, quote["speaker"], quote["role"], quote["text"],
-                    quote["paragraphs"], quote["block_start"], quote["block_end"], sort,
-                    quote.get("kind") or "quote",
-                ))  # fmt: skip
+                quotes.append(
+                    (
+                        quote["id"],
+                        rid,
+                        n,
+                        quote["speaker"],
+                        quote["role"],
+                        quote["text"],
+                        quote["paragraphs"],
+                        quote["block_start"],
+                        quote["block_end"],
+                        sort,
+                        quote.get("kind") or "quote",
+                    )
+                )
                 new_quotes.append((quote["id"], quote["text"], sort))
                 if quote["speaker"]:
                     load.speakers.add(quote["speaker"])
@@ -506,9 +530,13 @@ class ReadModel:
                 "SELECT 'delete', rowid, filter_text FROM releases WHERE id = ?",
                 (rid,),
             )
-            for table, key in (("passages", "release_id"), ("blocks", "release_id"),
-                               ("quotes", "release_id"), ("figures", "release_id"),
-                               ("releases", "id")):  # fmt: skip
+            for table, key in (
+                ("passages", "release_id"),
+                ("blocks", "release_id"),
+                ("quotes", "release_id"),
+                ("figures", "release_id"),
+                ("releases", "id"),
+            ):
                 db.execute(f"DELETE FROM {table} WHERE {key} = ?", (rid,))
 
     def shard_release_ids(self, shard: str) -> list[str]:
@@ -650,8 +678,13 @@ class ReadModel:
 
 def _filter_text(release: dict, iso: str | None, estimated: bool) -> str:
     """What the Releases filter matches: title, publisher, file name, id and date as shown."""
-    parts = (release["title"], release.get("publisher") or "", release["source"], release["id"],
-             display_date(iso, estimated))  # fmt: skip
+    parts = (
+        release["title"],
+        release.get("publisher") or "",
+        release["source"],
+        release["id"],
+        display_date(iso, estimated),
+    )
     return index_text(" ".join(parts))
 
 
@@ -754,19 +787,51 @@ def _passages(release: dict, quotes: list[dict], figures: list[dict], iso: str |
     rid = release["id"]
     release_tags = release_tag(rid)
     quoted = {i for q in quotes for i in range(q["block_start"], q["block_end"] + 1)}
-    yield (rid, "title", TITLE, 0, None, None, release["title"],
-           f"{kind_tag('title')} {release_tags}")  # fmt: skip
+    yield (
+        rid,
+        "title",
+        TITLE,
+        0,
+        None,
+        None,
+        release["title"],
+        f"{kind_tag('title')} {release_tags}",
+    )
     for index, (section, text, _bullet) in enumerate(release["blocks"]):
         if section != TITLE and index not in quoted:
-            yield (rid, "paragraph", section, index, None, None, text,
-                   f"{kind_tag('paragraph')} {release_tags}")  # fmt: skip
+            yield (
+                rid,
+                "paragraph",
+                section,
+                index,
+                None,
+                None,
+                text,
+                f"{kind_tag('paragraph')} {release_tags}",
+            )
     for quote in quotes:
         speaker = quote["speaker"]
         tags = f"{kind_tag('quote')} {release_tags}"
         if speaker:
             tags += " " + speaker_tag(speaker)
-        yield (rid, "quote", "quote", quote["block_start"], quote["id"], speaker,
-               quote["text"] + attribution_suffix(speaker), tags)  # fmt: skip
+        yield (
+            rid,
+            "quote",
+            "quote",
+            quote["block_start"],
+            quote["id"],
+            speaker,
+            quote["text"] + attribution_suffix(speaker),
+            tags,
+        )
     for figure in figures:
-        yield (rid, "stat", figure["section"], figure["block"], figure["id"], None,
-               figure_phrase(figure), f"{kind_tag('stat')} {release_tags}")  # fmt: skip
+        yield (
+            rid,
+            "stat",
+            figure["section"],
+            figure["block"],
+            figure["id"],
+            None,
+            figure_phrase(figure),
+            f"{kind_tag('stat')} {release_tags}",
+        )

@@ -40,8 +40,19 @@ _QUOTE_COLUMNS = (
 
 
 def _release_row(row: tuple) -> dict:
-    keys = ("id", "title", "title_derived", "date", "date_estimated", "date_corrected",
-            "publisher", "source", "quotes", "stats", "shard")  # fmt: skip
+    keys = (
+        "id",
+        "title",
+        "title_derived",
+        "date",
+        "date_estimated",
+        "date_corrected",
+        "publisher",
+        "source",
+        "quotes",
+        "stats",
+        "shard",
+    )
     view = dict(zip(keys, row, strict=True))
     for key in ("title_derived", "date_estimated", "date_corrected"):
         view[key] = bool(view[key])
@@ -50,13 +61,27 @@ def _release_row(row: tuple) -> dict:
 
 def _joined(row: tuple) -> dict:
     title, iso, estimated, publisher, source = row
-    return {"release_title": title, "date": iso, "date_estimated": bool(estimated),
-            "publisher": publisher, "source": source}  # fmt: skip
+    return {
+        "release_title": title,
+        "date": iso,
+        "date_estimated": bool(estimated),
+        "publisher": publisher,
+        "source": source,
+    }
 
 
 def _quote_row(row: tuple) -> dict:
-    keys = ("id", "release_id", "speaker", "role", "text", "paragraphs", "block_start", "block_end",
-            "kind")  # fmt: skip
+    keys = (
+        "id",
+        "release_id",
+        "speaker",
+        "role",
+        "text",
+        "paragraphs",
+        "block_start",
+        "block_end",
+        "kind",
+    )
     return {**dict(zip(keys, row[:9], strict=True)), **_joined(row[9:])}
 
 

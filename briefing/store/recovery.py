@@ -95,8 +95,10 @@ class Recovery(StoreParts):
             try:
                 kept = _move_aside(legacy)
             except OSError as error:
-                raise StoreError(f"{legacy.name} is damaged ({problem}) and cannot be moved "
-                                 f"aside: {_reason(error)}") from None  # fmt: skip
+                raise StoreError(
+                    f"{legacy.name} is damaged ({problem}) and cannot be moved "
+                    f"aside: {_reason(error)}"
+                ) from None
             self.warnings.append(f"the old store was damaged ({problem}); kept as {kept.name}")
             return
         by_release: dict[str, Records] = {}
@@ -204,11 +206,13 @@ def _legacy_part(release: dict, doc: dict) -> dict:
         parts = []
         for paragraph in doc.pop("text").split("\n\n"):
             span = next(
-                ([i, blocks[i][1].find(paragraph), blocks[i][1].find(paragraph) + len(paragraph)]
-                 for i in range(doc["block_start"], min(doc["block_end"] + 1, len(blocks)))
-                 if paragraph in blocks[i][1]),
+                (
+                    [i, blocks[i][1].find(paragraph), blocks[i][1].find(paragraph) + len(paragraph)]
+                    for i in range(doc["block_start"], min(doc["block_end"] + 1, len(blocks)))
+                    if paragraph in blocks[i][1]
+                ),
                 None,
-            )  # fmt: skip
+            )
             parts.append(span or paragraph)
         doc["parts"] = parts
     elif "sentence" in doc:

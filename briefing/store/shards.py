@@ -131,8 +131,10 @@ class ShardFiles(StoreParts):
             atomic_write_bytes(kept, json.dumps(bad, ensure_ascii=False).encode("utf-8"))
             storage.write(good)
         except OSError as error:
-            self.warnings.append(f"{count} damaged record(s) in {shown} were skipped; they "
-                                 f"could not be moved aside: {_reason(error)}")  # fmt: skip
+            self.warnings.append(
+                f"{count} damaged record(s) in {shown} were skipped; they "
+                f"could not be moved aside: {_reason(error)}"
+            )
             return
         self.warnings.append(
             f"{count} damaged record(s) in {shown} were skipped and kept in {kept.name}"
@@ -148,8 +150,9 @@ class ShardFiles(StoreParts):
             known = self._read.shard_release_ids(name)
             atomic_write_bytes(kept.with_name(RECOVER + kept.name), json.dumps(known).encode())
         except OSError as error:
-            raise StoreError(f"{path.name} is damaged ({problem}) and cannot be moved aside: "
-                             f"{_reason(error)}") from None  # fmt: skip
+            raise StoreError(
+                f"{path.name} is damaged ({problem}) and cannot be moved aside: {_reason(error)}"
+            ) from None
         self.warnings.append(
             f"{STORE_DIR}/{path.name} was damaged ({problem}); it was kept as {kept.name}. "
             "Run `briefing rebuild` to re-derive its releases from the originals."

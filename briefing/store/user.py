@@ -41,8 +41,9 @@ class UserData(StoreParts):
 
     def _load_user(self) -> None:
         if self._user_path.is_dir():
-            raise StoreError(f"{self._user_path} is a folder; move it away so Briefing can "
-                             "keep your data there")  # fmt: skip
+            raise StoreError(
+                f"{self._user_path} is a folder; move it away so Briefing can keep your data there"
+            )
         data = self._user_storage.read() or {}
         self._user._tables.clear()
         bad: dict[str, dict] = {}

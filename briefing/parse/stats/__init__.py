@@ -144,9 +144,16 @@ def _sentence_around(text: str, span: tuple[int, int], fig: Figure) -> str:
 
 
 def _record(
-    fig: Figure, text: str, span: tuple[int, int], label: str, period: str | None,
-    scope: str | None, direction: str | None, section: str, block: Block,
-) -> ExtractedStat:  # fmt: skip
+    fig: Figure,
+    text: str,
+    span: tuple[int, int],
+    label: str,
+    period: str | None,
+    scope: str | None,
+    direction: str | None,
+    section: str,
+    block: Block,
+) -> ExtractedStat:
     label = strip_scope(label, scope)
     return ExtractedStat(
         value=fig.value,
@@ -196,9 +203,13 @@ def _span_at(
 
 
 def _block_stats(
-    block: Block, text: str, figures: list[Figure], context: _Context | None, section: str,
+    block: Block,
+    text: str,
+    figures: list[Figure],
+    context: _Context | None,
+    section: str,
     last_period: str | None,
-) -> tuple[list[ExtractedStat], str | None]:  # fmt: skip
+) -> tuple[list[ExtractedStat], str | None]:
     if not figures:
         return [], last_period
     found = []

@@ -96,8 +96,13 @@ _LOWER_FIRST = ("This", "Last", "Next", "Since", "Between", "Over", "In", "Durin
 @lru_cache(maxsize=256)
 def _places(sentence: str) -> tuple[tuple[int, str], ...]:
     places: list[tuple[int, str]] = []
-    if " in" in sentence or "In " in sentence or "across" in sentence or "within" in sentence \
-            or "throughout" in sentence:  # fmt: skip
+    if (
+        " in" in sentence
+        or "In " in sentence
+        or "across" in sentence
+        or "within" in sentence
+        or "throughout" in sentence
+    ):
         for match in _PLACE.finditer(sentence):
             name = _POSSESSIVE.sub("", match.group(1)).strip()
             if name in _NOT_PLACES or name.split()[0] in _NOT_PLACES:
@@ -138,8 +143,10 @@ def strip_scope(label: str, scope: str | None) -> str:
     place = re.escape(scope)
     trimmed = re.sub(
         rf"\s+(?:in|across|within|throughout)\s+(?:all\s+of\s+)?(?:the\s+)?{place}(?:[’']s)?$",
-        "", label, flags=re.I,
-    )  # fmt: skip
+        "",
+        label,
+        flags=re.I,
+    )
     trimmed = re.sub(rf"^(?:in\s+)?(?:the\s+)?{place}\s+", "", trimmed, flags=re.I)
     return trimmed or label
 
@@ -162,9 +169,12 @@ def _period_candidates(sentence: str) -> tuple[tuple[int, int, str], ...]:
 
 
 def find_period(
-    sentence: str, start: int, end: int, previous: str | None = None,
+    sentence: str,
+    start: int,
+    end: int,
+    previous: str | None = None,
     others: tuple[int, ...] = (),
-) -> str | None:  # fmt: skip
+) -> str | None:
     """The time frame stated nearest the figure, with its "compared to ..." baseline if given.
 
     ``previous`` is the last period stated before this sentence: "during this period"

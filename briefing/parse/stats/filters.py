@@ -175,8 +175,9 @@ def last_words(masked: str, start: int, n: int = 5) -> list[tuple[str, int]]:
 def _is_age(words: list[str], after: str, value: float) -> bool:
     if value > 120 or not words:
         return False
-    if words[-1] in ("aged", "age", "ages") or (len(words) >= 3 and words[-3] == "aged"
-                                                 and words[-1] in ("to", "-", "and")):  # fmt: skip
+    if words[-1] in ("aged", "age", "ages") or (
+        len(words) >= 3 and words[-3] == "aged" and words[-1] in ("to", "-", "and")
+    ):
         return True
     if words[-1] in ("under", "over"):
         if _AGE_AFTER.match(after):

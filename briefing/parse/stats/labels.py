@@ -200,9 +200,14 @@ def item_label(item: str, start: int, end: int) -> str:
 
 
 def prose_label(
-    sentence: str, start: int, num_end: int, end: int, unit: str, more_after: bool,
+    sentence: str,
+    start: int,
+    num_end: int,
+    end: int,
+    unit: str,
+    more_after: bool,
     previous: str | None,
-) -> tuple[str, bool]:  # fmt: skip
+) -> tuple[str, bool]:
     """The label of a figure in running text (see the module docstring for the shapes).
 
     Also says whether a verb of spending or saving named it: then a bare "more than
@@ -213,9 +218,14 @@ def prose_label(
 
 
 def _prose_label(
-    sentence: str, start: int, num_end: int, end: int, unit: str, more_after: bool,
+    sentence: str,
+    start: int,
+    num_end: int,
+    end: int,
+    unit: str,
+    more_after: bool,
     previous: str | None,
-) -> str:  # fmt: skip
+) -> str:
     after = sentence[end : end + 240]
     after_np = _RATE_AFTER.sub("", after)
     clause = clause_before(sentence, start)
@@ -262,15 +272,24 @@ def _prose_label(
             said = CLAUSE_BREAK.split(after[verb.start(1) :], maxsplit=1)[0]
             return clean_phrase(said.split(".")[0]) or previous or ""
         return subject_of(clause) or previous or ""
-    return _count_label(sentence, clause, after, after_np, start, num_end, end, unit, more_after,
-                        previous, target)  # fmt: skip
+    return _count_label(
+        sentence, clause, after, after_np, start, num_end, end, unit, more_after, previous, target
+    )
 
 
 def _count_label(
-    sentence: str, clause: str, after: str, after_np: str, start: int, num_end: int, end: int,
+    sentence: str,
+    clause: str,
+    after: str,
+    after_np: str,
+    start: int,
+    num_end: int,
+    end: int,
     unit: str,
-    more_after: bool, previous: str | None, target: re.Match | None,
-) -> str:  # fmt: skip
+    more_after: bool,
+    previous: str | None,
+    target: re.Match | None,
+) -> str:
     """Counts and sums: what is counted follows the number, or a verb names the sum."""
     lead = ""
     than = _MORE_THAN_AFTER.match(after)
@@ -349,8 +368,16 @@ def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
             return clean_phrase(f"funding for {rest}") if rest else ""
         if rest.startswith("to "):  # "to cover the cost of ...": the purpose itself
             return clean_phrase(f"funding {rest}")
-        if rest and verb.split()[0] in ("support", "supports", "supported", "pay", "pays", "go",
-                                        "goes", "went"):  # fmt: skip
+        if rest and verb.split()[0] in (
+            "support",
+            "supports",
+            "supported",
+            "pay",
+            "pays",
+            "go",
+            "goes",
+            "went",
+        ):
             return clean_phrase("funding for " + _COMPLEMENT_DET.sub("", _ARTICLE.sub("", rest)))
         if rest:
             return clean_phrase(f"{verb} {rest}")

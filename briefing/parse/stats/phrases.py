@@ -94,8 +94,11 @@ def clean_phrase(phrase: str, lead_preposition: bool = False) -> str:
         phrase = trimmed
     phrase = _LEADING_NUMBER.sub("", phrase)  # "2,500 residents" -> "residents"
     words = phrase.split()[:MAX_LABEL_WORDS]
-    while words and (words[-1].lower() in _PREPS or words[-1].lower() in _STOP
-                     or words[-1].lower() in ("and", "or", "the")):  # fmt: skip
+    while words and (
+        words[-1].lower() in _PREPS
+        or words[-1].lower() in _STOP
+        or words[-1].lower() in ("and", "or", "the")
+    ):
         words.pop()
     return " ".join(words)
 
@@ -135,9 +138,16 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             verb_next = not participles and (
                 raw_next in _IRREGULAR_PAST or _is_form(raw_next, "ed")
             )
-            if (not nxt or nxt[0].isdigit() or nxt in ("a", "an", "£") or nxt in _STOP
-                    or verb_next or after_next[:1].isdigit()
-                    or _is_form(after_next, "ed") or after_next in _IRREGULAR_PAST):  # fmt: skip
+            if (
+                not nxt
+                or nxt[0].isdigit()
+                or nxt in ("a", "an", "£")
+                or nxt in _STOP
+                or verb_next
+                or after_next[:1].isdigit()
+                or _is_form(after_next, "ed")
+                or after_next in _IRREGULAR_PAST
+            ):
                 if not (nxt == "the" and after_next[:1].isupper()):
                     break
         elif low in _PREPS and words and _PERIOD_PHRASE.match(text, tokens[i].start()):
