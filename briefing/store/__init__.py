@@ -88,8 +88,8 @@ class Store(Reads, Importing, UserData, Recovery, ReadModelSync, ShardFiles):
         self.warnings = []
         self._progress = progress
         try:
-            for folder in (ORIGINALS, STORE_DIR, CACHE_DIR):
-                (self.dir / folder).mkdir(parents=True, exist_ok=True)
+            for name in (ORIGINALS, STORE_DIR, CACHE_DIR):
+                (self.dir / name).mkdir(parents=True, exist_ok=True)
         except OSError as error:
             if not (self.dir / STORE_DIR).is_dir():
                 raise StoreError(

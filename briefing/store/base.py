@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from filelock import FileLock
 from tinydb import Query, TinyDB
 
+from briefing.model import ImportStatus
 from briefing.store.readmodel import ReadModel
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ class UnknownIdError(StoreError):
 @dataclass
 class ImportResult:
     path: str
-    status: str  # imported | updated | unchanged | failed | skipped (not a release file)
+    status: ImportStatus  # "skipped": not a release file
     release_id: str | None = None
     title: str | None = None
     error: str | None = None
@@ -101,7 +102,7 @@ class ImportReport:
         ) + (f", {skipped} skipped (not release files)" if skipped else "")
 
 
-def shard_of(release: dict) -> str:
+def shard_of(release: Mapping[str, Any]) -> str:
     """The store file a release lives in: the month of its own (parsed) date."""
     iso = release.get("date")
     return f"{iso[:7]}" if iso else UNDATED

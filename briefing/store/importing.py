@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -186,9 +186,9 @@ class Importing(StoreParts):
         try:
             self._write_shards(list(new.values()), replaced=list(replaces.values()))
         except BaseException:
-            for path in created:
+            for original in created:
                 with contextlib.suppress(OSError):
-                    path.unlink()
+                    original.unlink()
             raise
         if moved:
             self._save_user(lambda user: _drop_dates(user, set(moved)))
@@ -319,7 +319,7 @@ _DOCUMENT_KEYS = {
 }
 
 
-def _document_keys(release: dict, path: str) -> list[tuple]:
+def _document_keys(release: Mapping[str, Any], path: str) -> list[tuple]:
     """What makes two files the same document: the path they came from, the address a
     saved page gives for itself, or the same headline over the same stated date."""
     keys: list[tuple] = []

@@ -25,7 +25,7 @@ import json
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -307,7 +307,9 @@ class ReadModel:
 
     def add_releases(
         self,
-        items: Iterable[tuple[str, dict, list[dict], list[dict]]],
+        items: Iterable[
+            tuple[str, Mapping[str, Any], Sequence[Mapping[str, Any]], Sequence[Mapping[str, Any]]]
+        ],
         corrected: dict[str, str],
         progress: Callable[[int], None] | None = None,
         load: Loading | None = None,

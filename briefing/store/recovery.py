@@ -6,8 +6,9 @@ import contextlib
 import json
 import os
 import time
+from collections.abc import Mapping
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from briefing import resources
 from briefing.documents import Records, build_records
@@ -109,7 +110,8 @@ class Recovery(StoreParts):
             for doc in data.get(table, {}).values():
                 owner = by_release.get(doc.get("release_id"))
                 if owner is not None:
-                    owner[position].append(_legacy_part(owner[0], doc))
+                    parts = owner[1] if position == 1 else owner[2]
+                    parts.append(_legacy_part(owner[0], doc))  # type: ignore[arg-type]
         self._write_shards(list(by_release.values()), replaced=[])
         os.replace(legacy, legacy.with_name(LEGACY_STORE_FILE + ".migrated"))
         if data.get("meta"):
@@ -198,7 +200,7 @@ class Recovery(StoreParts):
         return list(rebuilt.values()), kept_records, skipped
 
 
-def _legacy_part(release: dict, doc: dict) -> dict:
+def _legacy_part(release: Mapping[str, Any], doc: dict) -> dict:
     """A quote or figure from the single-file store, in today's form (spans, not copies)."""
     doc = dict(doc)
     blocks = release["blocks"]

@@ -107,7 +107,8 @@ class ShardFiles(StoreParts):
                 elif table == "releases":
                     out[doc["id"]] = (dict(doc), [], [])
                 else:
-                    owner[1 if table == "quotes" else 2].append(dict(doc))  # type: ignore[index]
+                    _, quotes, figures = owner  # type: ignore[misc]
+                    (quotes if table == "quotes" else figures).append(dict(doc))
         unknown = {t: v for t, v in tables.items() if t not in ("releases", "quotes", "figures")}
         if bad or unknown:
             self._set_aside_records(storage, tables, {**bad, **unknown})

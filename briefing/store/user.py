@@ -76,8 +76,9 @@ class UserData(StoreParts):
         )
 
     def _setting(self, key: str) -> Any:
-        data = self._user_storage.cached() or {}
-        return next(iter(data.get("store", {}).values()), {}).get(key)
+        data: dict[str, Any] = self._user_storage.cached() or {}
+        settings: dict[str, Any] = next(iter(data.get("store", {}).values()), {})
+        return settings.get(key)
 
     def set_date(self, ref: str, iso: str) -> dict:
         """Correct a release's date; kept in the user's data, so re-imports keep it."""
