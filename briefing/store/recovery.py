@@ -111,7 +111,7 @@ class Recovery(StoreParts):
                 owner = by_release.get(doc.get("release_id"))
                 if owner is not None:
                     parts = owner[1] if position == 1 else owner[2]
-                    parts.append(_legacy_part(owner[0], doc))  # type: ignore[arg-type]
+                    parts.append(_legacy_part(owner[0], doc))  # type: ignore[arg-type]  # an old dict
         self._write_shards(list(by_release.values()), replaced=[])
         os.replace(legacy, legacy.with_name(LEGACY_STORE_FILE + ".migrated"))
         if data.get("meta"):

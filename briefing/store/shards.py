@@ -107,7 +107,7 @@ class ShardFiles(StoreParts):
                 elif table == "releases":
                     out[doc["id"]] = (dict(doc), [], [])
                 else:
-                    _, quotes, figures = owner  # type: ignore[misc]
+                    _, quotes, figures = owner  # type: ignore[misc]  # ok: owner is known
                     (quotes if table == "quotes" else figures).append(dict(doc))
         unknown = {t: v for t, v in tables.items() if t not in ("releases", "quotes", "figures")}
         if bad or unknown:
