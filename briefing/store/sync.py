@@ -119,11 +119,16 @@ class ReadModelSync(StoreParts):
         the signatures it now reflects. Inside ``model.transaction``."""
         present = set(self._shard_names())
         total = sum(1 for n in names if n in present)
-        with model.loading(bulk=len(names) > BULK_FILES) as load:
+        bulk = len(names) > BULK_FILES
+        with model.loading(bulk=bulk) as load:
             for number, name in enumerate(names, start=1):
                 # Read first: a damaged file's releases are still known here, to be listed
                 # for ``rebuild`` when the file is set aside.
                 found = self._read_shard(name) if name in present else {}
+                if bulk and name in present:
+                    # Read once and done with: held, every file of a 50,000-release
+                    # archive would stay in memory until the end (gigabytes).
+                    self._shard(name).storage.forget()  # type: ignore[attr-defined]
                 model.remove_releases(model.shard_release_ids(name), load)
                 model.add_releases(
                     ((name, *docs) for docs in found.values()), self._dates, load=load
