@@ -8,6 +8,7 @@ from datetime import date
 from briefing.model import BODY, NOTES, SUMMARY, TITLE, Block, ParsedRelease
 from briefing.parse.dates import (
     estimate_date,
+    headline_date,
     is_date_line,
     issued_on,
     split_glued_date,
@@ -352,6 +353,9 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         while content and (is_date_line(content[0]) or _clean_headline(content[0]) == title):
             stated = stated or stated_date(content[0])
             content.pop(0)
+    # "Number 10 Press Briefing - Morning From 26 July 2010": the headline's own date.
+    if title and not stated:
+        stated = headline_date(title)
     # A labelled date line among the first lines ("Case Number: 09-0608" / "Date: March 16, 2009").
     if not stated:
         for index, line in enumerate(content[:_LABELLED_DATE_LINES]):

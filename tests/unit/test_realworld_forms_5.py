@@ -117,3 +117,16 @@ def test_a_copy_quoting_the_mayor_without_a_dated_page_is_no_ones_release():
         "“This is a crisis.”"
     )
     assert _parse(text).publisher is None
+
+
+def test_a_headline_ending_in_its_date_states_the_date_and_number_10_is_no_figure():
+    text = (
+        "Press release\n\n"
+        "Number 10 Press Briefing - Morning From 26 July 2010\n\n"
+        "Briefing by the Prime Minister's Spokesman on: Policing White Paper.\n\n"
+        "Asked about elected Police Commissioners within two years, the PMS said the position "
+        "was well known."
+    )
+    parsed = _parse(text)
+    assert (parsed.date, parsed.date_estimated) == ("2010-07-26", False)
+    assert [s.text for s in extract_stats(parsed.blocks)] == []
