@@ -130,3 +130,27 @@ def test_a_headline_ending_in_its_date_states_the_date_and_number_10_is_no_figur
     parsed = _parse(text)
     assert (parsed.date, parsed.date_estimated) == ("2010-07-26", False)
     assert [s.text for s in extract_stats(parsed.blocks)] == []
+
+
+def test_the_mayor_is_the_mayor_the_release_names_not_always_sadiq_khan():
+    text = (
+        "Mayor of London Boris Johnson stands down as Chair of the Metropolitan Police "
+        "Authority\n\n"
+        "Wednesday, 27 January, 2010\n\n"
+        "The Mayor of London Boris Johnson today stood down as Chair of the Metropolitan Police "
+        "Authority (MPA). The Mayor has nominated his Deputy Mayor for Policing Kit Malthouse "
+        "as Chair of the MPA.\n\n"
+        "The Mayor said:\n"
+        '"During my time as Chair of the MPA we have cut crime."'
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Boris Johnson"]
+
+
+def test_a_member_whose_surname_is_a_place_word_with_a_relative_clause():
+    text = (
+        "The London Assembly has today agreed a motion.\n"
+        "Susan Hall AM, who proposed the motion, said:\n"
+        '"The latest PEEL assessment highlighted shocking failings within the Metropolitan '
+        'Police Service."'
+    )
+    assert [q.speaker for q in _quotes(text)] == ["Susan Hall"]
