@@ -154,3 +154,23 @@ def test_a_member_whose_surname_is_a_place_word_with_a_relative_clause():
         'Police Service."'
     )
     assert [q.speaker for q in _quotes(text)] == ["Susan Hall"]
+
+
+def test_a_small_count_in_words_before_its_plural_noun_is_a_figure():
+    stats = _stats(
+        "Headline here\n\n"
+        "In April seven forces started a trial with relaxed conditions.\n\n"
+        "The Inspectorate found zero of the nine areas assessed rated as Good.\n\n"
+        "The Stabilisation Unit currently has two staff deployed in Port-au-Prince."
+    )
+    assert [(s.value, s.label) for s in stats] == [(7, "forces"), (9, "areas"), (2, "staff")]
+
+
+def test_spans_of_time_places_and_the_people_in_an_incident_are_not_word_counts():
+    stats = _stats(
+        "Headline here\n\n"
+        "The recruitment will be completed over the next three years.\n\n"
+        "Officers visited Seven Kings Skate Park.\n\n"
+        "Officers detained two men and four suspects were arrested."
+    )
+    assert stats == []
