@@ -174,3 +174,17 @@ def test_spans_of_time_places_and_the_people_in_an_incident_are_not_word_counts(
         "Officers detained two men and four suspects were arrested."
     )
     assert stats == []
+
+
+def test_a_change_in_apposition_takes_the_previous_clauses_subject():
+    stats = _stats(
+        "Headline here\n\n"
+        "Crime Prevention minister Jeremy Browne, said: ‘Crime continues to fall under this "
+        "government, down eight per cent in the year ending September 2012.’"
+    )
+    assert [(s.value, s.label) for s in stats] == [(8, "Crime")]
+
+
+def test_overall_before_a_noun_is_part_of_the_label():
+    stats = _stats("Headline here\n\n“Since 1997 overall crime has fallen by 36 per cent.”")
+    assert [(s.value, s.label) for s in stats] == [(36, "overall crime")]
