@@ -188,3 +188,13 @@ def test_a_change_in_apposition_takes_the_previous_clauses_subject():
 def test_overall_before_a_noun_is_part_of_the_label():
     stats = _stats("Headline here\n\n“Since 1997 overall crime has fallen by 36 per cent.”")
     assert [(s.value, s.label) for s in stats] == [(36, "overall crime")]
+
+
+def test_a_parenthesised_share_names_its_own_whole():
+    stats = _stats(
+        "Headline here\n\n"
+        "This includes £2.36m secured to redress the imbalance created by London’s funding "
+        "allocation being based on how many people live in the capital (15 per cent of the "
+        "population of England and Wales) rather than its 25 per cent of referrals."
+    )
+    assert (15, "population of England and Wales") in [(s.value, s.label) for s in stats]

@@ -251,6 +251,10 @@ def _prose_label(
     clause = clause_before(sentence, start)
     share_unit = unit in ("percent", "fraction")
 
+    if share_unit and sentence[:start].rstrip().endswith("(") and _OF.match(after):
+        # "(15 per cent of the population of England and Wales)": the share names its whole
+        if whole := noun_phrase(_ALL.sub("", _OF.sub("", after))):
+            return whole
     paren = _parenthesised_label(sentence, start, previous)
     if paren:
         return paren
