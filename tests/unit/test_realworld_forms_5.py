@@ -198,3 +198,10 @@ def test_a_parenthesised_share_names_its_own_whole():
         "population of England and Wales) rather than its 25 per cent of referrals."
     )
     assert (15, "population of England and Wales") in [(s.value, s.label) for s in stats]
+
+
+def test_circa_abbreviated_and_glued_to_the_number():
+    stats = _stats("Headline here\n\n- A c.10% decrease in Anti-Social Behaviour calls")
+    assert [(s.text, s.value, s.qualifier, s.label) for s in stats] == [
+        ("c.10% decrease", 10, "around", "Anti-Social Behaviour calls")
+    ]  # what fell, capitalised, is no place the figure is about

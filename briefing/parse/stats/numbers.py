@@ -77,6 +77,8 @@ _NOT_COUNTED = frozenset(
     """suspects males females boys girls teenagers youths persons individuals victims
     campaigners protesters passengers pedestrians witnesses""".split()
 )
+# "A c.10% decrease": circa, abbreviated and glued to the number.
+_CIRCA_BEFORE = re.compile(r"(?<![\w.])c\.$")
 _SHARE_END = re.compile(r"\s+of\b|\s*(?:[,.;)]|$)")
 _UNIT_AFTER = re.compile(r"^\s?(%|per\s?cent\b|percent\b|pc\b)", re.I)
 _POUNDS_AFTER = re.compile(r"^\s+(?:pounds|sterling)\b", re.I)
@@ -274,7 +276,11 @@ def _digit_figures(
         if len(match.group(1).replace(",", "")) > _MAX_DIGITS:
             continue  # a 309-digit number is no statistic: skip it, keep the rest of the file
         if start and (masked[start - 1].isalnum() or masked[start - 1] in "_.,:/+"):
-            continue  # glued to a word or another number: "programme4", "V100", "pandemic.1"
+            circa = _CIRCA_BEFORE.search(masked, max(0, start - 3), start) is not None
+            if not circa:
+                continue  # glued to a word or another number: "programme4", "V100", "pandemic.1"
+        else:
+            circa = False
         if (taken and any(a <= start < b for a, b in taken)) or is_date_or_time(
             masked, start, end, taken
         ):
@@ -319,6 +325,8 @@ def _digit_figures(
             continue  # a scale word on a huge number: "999...9 billion"
         cap.count(start)
         found.append(_finish(masked, fig, last))
+        if circa:  # "c.10%": the figure starts at its "c." and is about that much
+            fig.qualifier, fig.start = fig.qualifier or "around", min(fig.start, start - 2)
     return found
 
 
