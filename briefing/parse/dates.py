@@ -109,6 +109,29 @@ def is_date_line(line: str) -> bool:
     return bool(_DATE_LINE_REST.match(rest)) and not rest[:1].isalnum()
 
 
+# A headline that ends in its own date: "Number 10 Press Briefing - Morning From 26 July
+# 2010", "Statement on policing, 3 March 2021".
+_HEADLINE_DATE = re.compile(
+    rf"(?:\b(?:from|on|of|for|dated)\s+|[-–—|,:(]\s*)(?:{_WEEKDAY},?\s+)?"
+    rf"(?:{_DAY}\s+{_MONTH}|{_MONTH.replace('month', 'month2')}\s+{_DAY.replace('day', 'day2')}),?"
+    rf"\s+(?P<year>(?:19|20)\d\d)\)?$",
+    re.IGNORECASE,
+)
+_MAX_HEADLINE_FOR_DATE = 200
+
+
+def headline_date(title: str) -> date | None:
+    """The date a headline ends in, after "from"/"on" or a dash: the release's own."""
+    if len(title) > _MAX_HEADLINE_FOR_DATE:
+        return None
+    match = _HEADLINE_DATE.search(title.strip())
+    if not match:
+        return None
+    month = match["month"] or match["month2"]
+    day = match["day"] or match["day2"]
+    return _make(int(match["year"]), MONTHS[month.lower()], int(day))
+
+
 def split_glued_date(line: str) -> tuple[date, str] | None:
     """A date line with the headline glued on: "» Thursday, July 20, 2006Street crime"."""
     line = line.strip()

@@ -8,6 +8,7 @@ from datetime import date
 from briefing.model import BODY, NOTES, SUMMARY, TITLE, Block, ParsedRelease
 from briefing.parse.dates import (
     estimate_date,
+    headline_date,
     is_date_line,
     issued_on,
     split_glued_date,
@@ -45,6 +46,7 @@ _HEADER_FURNITURE = re.compile(
       | [\W_]{3,}
       | (?:tags?|category|categories|archives?|filed\ under|posted\ in)\s*:.*
       | latest\ (?:news|stories|articles)\ (?:with|on|about|for|tagged)\b.*
+      | printable\ version\b.* | e-?mail\ this\ to\ a\ friend
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -66,6 +68,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’']?\s")
 
 _DATE_LABEL = re.compile(r"^(?:date|published(?: on)?|created on|posted on|issued)\s*:?\s*", re.I)
 _LABELLED_DATE_LINES = 8
+_DATE_LABEL_ONLY = re.compile(
+    r"^(?:date|published(?: on)?|created on|posted on|issued)\s*:?$", re.I
+)
 
 # A headline is a short line that does not read as a sentence of prose.
 _MAX_HEADLINE = 200
@@ -74,6 +79,19 @@ _DERIVED_TITLE_WORDS = 12
 
 def _is_furniture(line: str) -> bool:
     return bool(_FURNITURE.match(line) or _DISTRIBUTION_HEADER.match(line))
+
+
+# A site's own name as a line above the headline ("Home Office", "Prime Minister's
+# Office, 10 Downing Street"): the page's masthead, and a cue to who published it.
+_SITE_NAME = re.compile(
+    r"""^(?:
+        home\ office | metropolitan\ police(?:\ service)? | mopac
+      | mayor'?s\ office\ for\ policing\ (?:and|&)\ crime
+      | prime\ minister'?s\ office(?:,?\ 10\ downing\ street)? | 10\ downing\ street
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_SITE_NAME_LINES = 3
 
 
 def _is_header_furniture(line: str) -> bool:
@@ -193,12 +211,41 @@ def _named_publishers(who: str) -> list[str]:
     return found
 
 
-def _publisher(lines: list[str], header: list[str], issuer: str | None = None) -> str | None:
+# A headline naming its issuer: "Home Office response to ...", "Home Secretary
+# statement on ...", "Number 10 Press Briefing - Morning From 26 July 2010".
+_TITLE_ISSUER = re.compile(
+    r"^(?P<who>.{3,60}?)(?:'s)?\s+(?:response|statement|press briefing)\b", re.IGNORECASE
+)
+# An Assembly Member's own news page: "News from Unmesh Desai: ...".
+_MEMBER_NEWS = re.compile(r"^[Nn]ews from [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+:")
+
+
+def _publisher(
+    lines: list[str],
+    header: list[str],
+    issuer: str | None = None,
+    title: str = "",
+    dated: bool = False,
+) -> str | None:
     """Who issued the release, from its own cues (a joint release names both)."""
     if issuer:  # "issued by the Home Office on ...": the release says so itself
         named = _named_publishers(issuer)
         if named:
             return " and ".join(named)
+    match = _TITLE_ISSUER.match(title.replace("’", "'"))
+    if match and (named := _named_publishers(match["who"])) and len(named) == 1:
+        who = re.sub(r"\W+", " ", match["who"].lower()).strip()
+        if re.fullmatch(
+            r"(?:the )?(?:home office|home secretary|number 10|no 10|downing street"
+            r"|prime minister s office|metropolitan police(?: service)?|met police|mopac)",
+            who,
+        ):
+            return named[0]
+    if _MEMBER_NEWS.match(title):
+        return "London Assembly"
+    for line in header:  # the site's own name over the page ("Home Office")
+        if _SITE_NAME.match(line.replace("’", "'")) and (named := _named_publishers(line)):
+            return named[0]
     head = " ".join(header).lower()
     text = "\n".join(lines)
     if any(line.strip().lower() == "london assembly" for line in header) or _ASSEMBLY_CUES.search(
@@ -209,34 +256,36 @@ def _publisher(lines: list[str], header: list[str], issuer: str | None = None) -
         return "Mayor of London"
     if "metropolitan police logo" in head or "met police logo" in head:
         return "Metropolitan Police"
-    # Whose press office speaks first: the lead paragraph's subject, then the first quote.
+    # A syndicated copy's "Source: United Kingdom London Metropolitan Police".
     for line in lines[:3]:
         lowered = line.replace("’", "'").lower()
-        # A syndicated copy's "Source: United Kingdom London Metropolitan Police".
         if lowered.startswith("source:") and (named := _named_publishers(lowered[7:])):
             return named[0]
-        if re.match(
-            r"^(?:the )?(?:metropolitan police|met police|met(?:'s)?)\b(?! commissioner)", lowered
-        ):
-            return "Metropolitan Police"
-        # "The Home Office has ...": a summary bullet naming an office is not its release.
-        if re.match(r"^the (?:home office|home secretary)\b", lowered):
-            return "Home Office"
-        if re.match(r"^the mayor'?s office for policing and crime\b", lowered):
-            return "Mayor's Office for Policing and Crime"
+    # The lead paragraph's subject is the office writing about itself ("The Met's
+    # Specialist Crime Command ..."); a later line, or a newspaper's "Met cops", is not.
+    lowered = lines[0].replace("’", "'").lower() if lines else ""
+    if re.match(
+        r"^(?:the )?(?:metropolitan police|met police|met(?:'s)?)\b(?! commissioner| cops?\b)",
+        lowered,
+    ):
+        return "Metropolitan Police"
+    # "The Home Office has ...": a summary bullet naming an office is not its release.
+    if re.match(r"^the (?:home office|home secretary)\b", lowered):
+        return "Home Office"
+    if re.match(r"^the mayor'?s office for policing and crime\b", lowered):
+        return "Mayor's Office for Policing and Crime"
+    # "A Home Office spokesperson said:": the office speaking for itself. Anyone else
+    # speaking (a commander, "London mayor Sadiq Khan", "The Mayor") is quoted as
+    # readily in a copy elsewhere; the Mayor's own dated page gives him his full style
+    # first ("The Mayor of London, Sadiq Khan, said:").
     for line in lines:
         match = re.search(r"^(.{3,160}?)(?:,)?\s+(?:said|says|added)\s*:", line)
         if match:
             speaker = match.group(1).lower()
-            # "A Home Office spokesperson said:": the office speaking for itself.
             if re.search(r"\bhome office (?:spokes(?:person|man|woman)|press office)", speaker):
                 return "Home Office"
-            if re.search(r"\bmayor\b|sadiq khan", speaker) and "deputy mayor" not in speaker:
+            if dated and re.match(r"the mayor of london,? \w+ \w+$", speaker):
                 return "Mayor of London"
-            if re.search(
-                r"commissioner|commander|superintendent|inspector|\bmet\b|metropolitan", speaker
-            ):
-                return "Metropolitan Police"
             break
     lowered_text = text.lower()
     if "london.gov.uk" in lowered_text:
@@ -258,7 +307,11 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     position = 0
     while position < len(lines):
         line = lines[position]
-        if _is_header_furniture(line) or is_date_line(line):
+        if (
+            _is_header_furniture(line)
+            or is_date_line(line)
+            or (position < _SITE_NAME_LINES and _SITE_NAME.match(line.replace("’", "'")))
+        ):
             stated = stated or stated_date(line)
             header.append(line)
             position += 1
@@ -269,6 +322,15 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             header.append(line)
             lines[position] = glued[1]
         break
+    # "Created on" / "28 May 2019" below a photo caption under the headline: the label
+    # on a line of its own, the date on the next.
+    if not stated:
+        for index in range(position, min(len(lines) - 1, position + _LABELLED_DATE_LINES)):
+            if _DATE_LABEL_ONLY.match(lines[index]) and is_date_line(lines[index + 1]):
+                stated = stated_date(lines[index + 1])
+                if stated and index + 1 > position:
+                    del lines[index + 1]
+                break
     content = [line for line in lines[position:] if not _is_furniture(line)]
     if not stated:
         header_dates = (stated_date(line) for line in header)
@@ -291,6 +353,9 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         while content and (is_date_line(content[0]) or _clean_headline(content[0]) == title):
             stated = stated or stated_date(content[0])
             content.pop(0)
+    # "Number 10 Press Briefing - Morning From 26 July 2010": the headline's own date.
+    if title and not stated:
+        stated = headline_date(title)
     # A labelled date line among the first lines ("Case Number: 09-0608" / "Date: March 16, 2009").
     if not stated:
         for index, line in enumerate(content[:_LABELLED_DATE_LINES]):
@@ -342,7 +407,13 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         title_derived=title_derived,
         date=published.isoformat() if published else None,
         date_estimated=estimated,
-        publisher=_publisher([b.text for b in blocks if b.section != TITLE], header, issuer),
+        publisher=_publisher(
+            [b.text for b in blocks if b.section != TITLE],
+            header,
+            issuer,
+            "" if title_derived else title,
+            stated is not None,
+        ),
         blocks=blocks,
         text=body_text,
         raw=raw,

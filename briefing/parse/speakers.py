@@ -82,6 +82,9 @@ _NOT_NAME = frozenset(
     meanwhile now here there and but then earlier later last next however mayoral assembly
     """.split()
 )
+# Place words that are also surnames: last in a name after a first name when a post
+# follows ("Susan Hall AM"); "City Hall" or "Westminster Hall" alone stays a place.
+_SURNAME_PLACES = frozenset(("hall",))
 # Words that open a sentence before its subject ("Today Sadiq Khan said").
 _OPENERS = frozenset("today yesterday tonight also meanwhile now then earlier later".split())
 _PARTICLES = frozenset(
@@ -151,12 +154,18 @@ def clean_role(role: str | None) -> str | None:
 def _name_in(part: str) -> tuple[str, str] | None:
     """(name, title before it) when a comma-free phrase holds a person's full name."""
     words = part.split()
+    postnominal = False
     while words and _bare(words[-1]) in _POSTNOMINALS:
         words.pop()
+        postnominal = True
     run: list[str] = []
     while words and len(run) < 3:
         word = words[-1]
-        if _is_name_token(word) or (run and word.lower() in _PARTICLES):
+        if (
+            _is_name_token(word)
+            or (run and word.lower() in _PARTICLES)
+            or (postnominal and not run and _bare(word) in _SURNAME_PLACES and len(words) > 1)
+        ):
             run.insert(0, words.pop())
         else:
             break
@@ -358,6 +367,8 @@ def _resolve(
         first_name = any(_bare(w) in _FIRST_NAME_HONORIFICS for w in text.split())
         return _one_name(words[0], known, context, first_name)
     if key in ALIASES:
+        if ALIASES[key][1] == _MAYOR and (other := _other_mayor(context)):
+            return other, _MAYOR  # "The Mayor" of a release from Boris Johnson's time
         return ALIASES[key]
     found = split_name_role(text)
     if found:
@@ -371,6 +382,25 @@ def _resolve(
         if alias and alias[1] in context:
             return alias[0], title
     return None, None
+
+
+_MAYOR_NAMED = re.compile(
+    r"(?<![Ff]ormer )(?<![Dd]eputy )(?<![Ee]x-)\b(?:Mayor of London|London Mayor|Mayor),?\s+"
+    r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)"
+)
+
+
+@lru_cache(maxsize=4)
+def _other_mayor(context: str) -> str | None:
+    """The one Mayor of London a release names, when he is not Sadiq Khan ("The Mayor of
+    London Boris Johnson today stood down"): who "the Mayor" is in that release."""
+    found: set[str] = set()
+    for match in _MAYOR_NAMED.finditer(context):
+        if named := _name_in(match.group(1)):
+            found.add(_canonical_name(named[0]))
+    if len(found) == 1 and "Sadiq Khan" not in found:
+        return found.pop()
+    return None
 
 
 def _one_name(
@@ -387,6 +417,8 @@ def _one_name(
         if key in name.lower().split():
             return name, role
     if key in ALIASES:
+        if ALIASES[key][1] == _MAYOR and (other := _other_mayor(context)):
+            return other, _MAYOR
         return ALIASES[key]
     if not first_name:
         for match in re.finditer(r"\b[A-Z][\w’'-]+\s+" + re.escape(word) + r"\b", context):

@@ -26,6 +26,10 @@ _PLACE = re.compile(
     r"\b(?i:in|across|within|throughout|into)\s+(?:(?i:all)\s+of\s+)?(?:(?i:the)\s+)?"
     r"((?:City\s+of\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})"
 )
+_CHANGE_IN = re.compile(
+    r"\b(?:decrease|increase|rise|fall|reduction|drop|cut|decline|growth|jump)s?\s+$", re.I
+)
+_NOUN_NEXT = re.compile(r"\s+[a-z]+\b(?<!\bin)(?<!\bof)(?<!\bfor)(?<!\band)")
 _NATIONAL = re.compile(r"\b(?:nationally|across the country|nationwide)\b", re.I)
 _CAPITAL = re.compile(r"\b(?:in|across|around|throughout)\s+the\s+capital\b", re.I)
 _POSSESSIVE = re.compile(r"[’']s$|\s+and$")
@@ -107,6 +111,10 @@ def _places(sentence: str) -> tuple[tuple[int, str], ...]:
             name = _POSSESSIVE.sub("", match.group(1)).strip()
             if name in _NOT_PLACES or name.split()[0] in _NOT_PLACES:
                 continue
+            if _CHANGE_IN.search(sentence, max(0, match.start() - 20), match.start()) and (
+                _NOUN_NEXT.match(sentence, match.end())
+            ):
+                continue  # "a decrease in Anti-Social Behaviour calls": what fell, not where
             places.append((match.start(), name))
     low = sentence.lower()
     if "nation" in low or "country" in low:

@@ -69,6 +69,26 @@ _VERB_AFTER = re.compile(
     r"agree|agreed|reported|report|reporting|want|wanted|would|were|are|have|had)\b)",
     re.I,
 )
+_DIRECTION_START = re.compile(r"(?:down|up)\b", re.I)
+_LINK_VERBS = frozenset(
+    "continues continue continued remains remain remained keeps kept fell rose falls rises "
+    "is are was were has have had".split()
+)
+
+
+def _apposed_change_subject(sentence: str, start: int) -> str:
+    before = sentence[:start].rstrip()
+    if not before.endswith(","):
+        return ""
+    clause = clause_before(before, len(before) - 1).strip(" ‘’“”\"'")
+    words = noun_phrase(clause).split()
+    for k, word in enumerate(words):
+        if k and (word.lower() in _LINK_VERBS or AUX.match(word)):
+            return clean_phrase(" ".join(words[:k]))
+    # "Burglary was stable, up 2%": the noun phrase stops at the clause's verb
+    return clean_phrase(" ".join(words)) if len(words) < len(clause.split()) else ""
+
+
 _CHANGE_OF = re.compile(
     r"^\s*(?:reductions?|falls?|decreases?|drops?|cuts?|declines?|increases?|rises?|growth|"
     r"jump|uplift)\s+(?:in|of)\s+",
@@ -231,9 +251,18 @@ def _prose_label(
     clause = clause_before(sentence, start)
     share_unit = unit in ("percent", "fraction")
 
+    if share_unit and sentence[:start].rstrip().endswith("(") and _OF.match(after):
+        # "(15 per cent of the population of England and Wales)": the share names its whole
+        if whole := noun_phrase(_ALL.sub("", _OF.sub("", after))):
+            return whole
     paren = _parenthesised_label(sentence, start, previous)
     if paren:
         return paren
+    if not clause.strip() and _DIRECTION_START.match(sentence, start):
+        # "Crime continues to fall under this government, down eight per cent": the
+        # change is the previous clause's subject's.
+        if subject := _apposed_change_subject(sentence, start):
+            return subject
     # "reduce crimes by at least 20 per cent": what is reduced sits inside the figure's words
     inside = _INSIDE.match(sentence[start:num_end])
     if inside and not AUX.match(inside.group(1).split()[0]):

@@ -60,6 +60,25 @@ _SHARE = re.compile(
     re.I,
 )
 
+# "seven forces", "nine areas", "two staff": a small count in words before its plural
+# noun (lower case: "Seven Kings" is a place). Spans of time and manner are not counts,
+# nor are the few people an incident is about.
+_WORD_COUNT = re.compile(
+    r"(?<![\w’'-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety)\s+([a-z]+)\b(?![’'-])"
+)
+_PLURAL_NOUNS = frozenset("staff police personnel".split())
+_NOT_COUNTED = frozenset(
+    """years months weeks days hours minutes seconds decades centuries nights weekends
+    terms times ways sides things counts occasions quarters thirds halves fifths tenths
+    sets pairs others ones parts stages phases rounds steps points""".split()
+) | frozenset(  # the people in an incident ("two men", "four suspects"), not a statistic
+    """suspects males females boys girls teenagers youths persons individuals victims
+    campaigners protesters passengers pedestrians witnesses""".split()
+)
+# "A c.10% decrease": circa, abbreviated and glued to the number.
+_CIRCA_BEFORE = re.compile(r"(?<![\w.])c\.$")
 _SHARE_END = re.compile(r"\s+of\b|\s*(?:[,.;)]|$)")
 _UNIT_AFTER = re.compile(r"^\s?(%|per\s?cent\b|percent\b|pc\b)", re.I)
 _POUNDS_AFTER = re.compile(r"^\s+(?:pounds|sterling)\b", re.I)
@@ -257,7 +276,11 @@ def _digit_figures(
         if len(match.group(1).replace(",", "")) > _MAX_DIGITS:
             continue  # a 309-digit number is no statistic: skip it, keep the rest of the file
         if start and (masked[start - 1].isalnum() or masked[start - 1] in "_.,:/+"):
-            continue  # glued to a word or another number: "programme4", "V100", "pandemic.1"
+            circa = _CIRCA_BEFORE.search(masked, max(0, start - 3), start) is not None
+            if not circa:
+                continue  # glued to a word or another number: "programme4", "V100", "pandemic.1"
+        else:
+            circa = False
         if (taken and any(a <= start < b for a, b in taken)) or is_date_or_time(
             masked, start, end, taken
         ):
@@ -302,6 +325,8 @@ def _digit_figures(
             continue  # a scale word on a huge number: "999...9 billion"
         cap.count(start)
         found.append(_finish(masked, fig, last))
+        if circa:  # "c.10%": the figure starts at its "c." and is about that much
+            fig.qualifier, fig.start = fig.qualifier or "around", min(fig.start, start - 2)
     return found
 
 
@@ -371,6 +396,17 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
             fig.extra["of"] = _word_or_number(whole)
             taken.append(match.span())
         found.append(fig)
+    for match in _WORD_COUNT.finditer(masked):
+        noun = match.group(2)
+        plural = len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+        if (plural or noun in _PLURAL_NOUNS) and noun not in _NOT_COUNTED:
+            end = match.end(1)
+            if not any(a <= match.start() < b for a, b in taken):
+                found.append(
+                    Figure(
+                        match.start(), end, match.start(), end, WORD_VALUES[match.group(1)], "count"
+                    )
+                )
     for fig in found:
         taken.append((fig.num_start, fig.num_end))
         _finish(masked, fig)

@@ -213,6 +213,9 @@ def subject_of(before: str) -> str:
     while words and AUX.match(words[-1]):
         words.pop()
     for k in range(len(words) - 1, -1, -1):
+        if words[k].lower() == "overall":  # "Since 1997 overall crime has fallen by"
+            words = words[k:]
+            break
         if AUX.match(words[k]) or words[k].lower() in ("and", "that", "which", "but", "while"):
             words = words[k + 1 :]
             break
