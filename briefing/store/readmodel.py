@@ -300,10 +300,7 @@ class ReadModel:
         load.lines.save()
         self._add_terms(load.df)
         self._add_metrics(load.metrics, load.labels)
-        if load.fresh:
-            self._count_all_speakers()
-        else:
-            self._count_speakers(load.speakers)
+        self._count_speakers(None if load.fresh else load.speakers)
 
     def add_releases(
         self,
@@ -457,49 +454,41 @@ class ReadModel:
             return
         self._remove(list(release_ids), load.df, load.speakers)
 
-    def _count_all_speakers(self) -> None:
-        """``_count_speakers`` for everyone, in two passes over the quotes."""
+    def _count_speakers(self, names: set[str] | None) -> None:
+        """Everyone quoted (``names``: only these), with their quotes, releases and roles
+        (newest first), kept as a table so listing speakers is one read, not a pass over
+        every quote. A name with no quotes left is dropped."""
+        params: tuple[str, ...] = ()
+        if names is None:
+            scope = "speaker IS NOT NULL"
+            self.db.execute("DELETE FROM speakers")
+        elif names:
+            scope = "speaker IN (SELECT value FROM json_each(?))"
+            params = (json.dumps(sorted(names)),)
+            self.db.execute(
+                "DELETE FROM speakers WHERE name IN (SELECT value FROM json_each(?))", params
+            )
+        else:
+            return
         roles: dict[str, list[str]] = {}
         for name, role in self.db.execute(
-            "SELECT speaker, role FROM quotes WHERE speaker IS NOT NULL AND role IS NOT NULL "
-            "GROUP BY speaker, role ORDER BY speaker, min(sort)"
+            f"SELECT speaker, role FROM quotes WHERE {scope} AND role IS NOT NULL "
+            "GROUP BY speaker, role ORDER BY speaker, min(sort)",
+            params,
         ):
             roles.setdefault(name, []).append(role)
-        self.db.execute("DELETE FROM speakers")
+        counted = self.db.execute(
+            f"SELECT speaker, count(*), count(DISTINCT release_id) FROM quotes WHERE {scope} "
+            "GROUP BY speaker",
+            params,
+        ).fetchall()
         self.db.executemany(
             "INSERT INTO speakers VALUES (?, ?, ?, ?)",
-            (
+            [
                 (name, quotes, releases, json.dumps(roles.get(name, [])))
-                for name, quotes, releases in self.db.execute(
-                    "SELECT speaker, count(*), count(DISTINCT release_id) FROM quotes "
-                    "WHERE speaker IS NOT NULL GROUP BY speaker"
-                ).fetchall()
-            ),
+                for name, quotes, releases in counted
+            ],
         )
-
-    def _count_speakers(self, names: set[str]) -> None:
-        """Everyone quoted, with their quotes, releases and roles (newest first), kept as a
-        table so listing speakers is one read, not a pass over every quote."""
-        for name in names:
-            quotes, releases = self.db.execute(
-                "SELECT count(*), count(DISTINCT release_id) FROM quotes WHERE speaker = ?",
-                (name,),
-            ).fetchone()
-            if not quotes:
-                self.db.execute("DELETE FROM speakers WHERE name = ?", (name,))
-                continue
-            roles = [
-                role
-                for (role,) in self.db.execute(
-                    "SELECT role FROM quotes WHERE speaker = ? AND role IS NOT NULL "
-                    "GROUP BY role ORDER BY min(sort)",
-                    (name,),
-                )
-            ]
-            self.db.execute(
-                "INSERT OR REPLACE INTO speakers VALUES (?, ?, ?, ?)",
-                (name, quotes, releases, json.dumps(roles)),
-            )
 
     def _remove(self, release_ids: list[str], df: Counter[str], speakers: set[str]) -> None:
         db = self.db
