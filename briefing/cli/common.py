@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable
 from typing import Any
 
 from briefing.parse.text import strip_controls
@@ -46,16 +45,10 @@ def emit_json(value: Any) -> int:
     return 0
 
 
-def emit_json_array(encoded: Iterable[str]) -> int:
-    """A JSON array of already-encoded elements, written as they come, one a line: the
-    same data ``emit_json`` would print for the list, without building it in Python."""
-    out = sys.stdout.buffer
-    separator = b"[\n  "
-    for item in encoded:
-        out.write(separator + item.encode("utf-8"))
-        separator = b",\n  "
-    out.write(b"[]\n" if separator.startswith(b"[") else b"\n]\n")
-    out.flush()
+def emit_json_text(text: str) -> int:
+    """JSON already encoded (by SQLite), on stdout in one write, nothing else."""
+    sys.stdout.buffer.write(text.encode("utf-8") + b"\n")
+    sys.stdout.flush()
     return 0
 
 

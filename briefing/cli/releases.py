@@ -6,7 +6,7 @@ import argparse
 import sys
 import textwrap
 
-from briefing.cli.common import add_json, emit, emit_json, emit_json_array, open_store
+from briefing.cli.common import add_json, emit, emit_json, emit_json_text, open_store
 from briefing.format import display_date, release_text
 from briefing.parse.text import strip_controls
 from briefing.store import ImportResult, Store
@@ -89,7 +89,7 @@ def import_stdin(store: Store) -> list[ImportResult]:
 def releases_command(args: argparse.Namespace) -> int:
     store = open_store(args)
     if args.json:
-        return emit_json_array(store.releases_as_json())
+        return emit_json_text(store.releases_as_json())
     releases = store.releases()
     for release in releases:
         when = display_date(release["date"], release["date_estimated"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from briefing.store.readmodel import ReadModel
@@ -162,17 +162,19 @@ class Reads(StoreParts):
             out.update((row[0], _release_row(row)) for row in rows)
         return out
 
-    def releases_as_json(self) -> Iterator[str]:
+    def releases_as_json(self) -> str:
         """Every release's listing (id, title, date, date_estimated, publisher, source,
-        quotes, stats) as a JSON object, newest first: built by SQLite, so listing
-        50,000 releases costs a tenth of a second, not a second of Python."""
+        quotes, stats) as a JSON array, one object a line, newest first: written whole by
+        SQLite, so listing 50,000 releases costs no Python per release."""
         rows = self._read.all(
-            "SELECT json_object('id', id, 'title', title, 'date', date, 'date_estimated', "
+            "SELECT group_concat(listing, ',\n  ') FROM (SELECT json_object('id', id, "
+            "'title', title, 'date', date, 'date_estimated', "
             "json(CASE WHEN date_estimated THEN 'true' ELSE 'false' END), "
             "'publisher', publisher, 'source', source, 'quotes', quotes, 'stats', stats) "
-            "FROM releases ORDER BY sort, id"
+            "AS listing FROM releases ORDER BY sort, id)"
         )
-        return (row[0] for row in rows)
+        listings = rows[0][0]
+        return f"[\n  {listings}\n]" if listings else "[]"
 
     def releases_from(self, release_id: str, source: str | None) -> list[dict]:
         """The release with this id, else those imported from a file of this name."""
