@@ -38,7 +38,8 @@ _FURNITURE = re.compile(
 )
 # Page furniture seen only above a release's headline: consent banners, a site's
 # navigation run together ("FinancialGovernment SolutionsLegal..."), taglines with a
-# phone number, rows of separators.
+# phone number, rows of separators, breadcrumbs ("Home>Security>Policing>..."), a
+# blog's byline row ("By <name> / Latest News / 0 Comments").
 _HEADER_FURNITURE = re.compile(
     r"""^(?:
         .*\b(?:cookies?|consent|javascript)\b.*
@@ -47,6 +48,8 @@ _HEADER_FURNITURE = re.compile(
       | (?:tags?|category|categories|archives?|filed\ under|posted\ in)\s*:.*
       | latest\ (?:news|stories|articles)\ (?:with|on|about|for|tagged)\b.*
       | printable\ version\b.* | e-?mail\ this\ to\ a\ friend
+      | home\s*[>›»].* | (?:[^>›\n]{1,60}[>›]){2}.*
+      | by\s.{2,60}?\s[/|]\s.* | .*\s[/|]\s*\d+\s+comments?
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -147,6 +150,20 @@ def _drop_blog_masthead(content: list[str], header: list[str]) -> None:
     ):
         header.extend(content[:2])
         del content[:2]
+
+
+def _drop_tagline(content: list[str], header: list[str]) -> None:
+    """A site's tagline over a headline the page prints twice ("London assembly for
+    North East London — fighting your corner at City Hall" / headline / headline): the
+    repeated line is the headline, the one above it the site's."""
+    if (
+        len(content) > 2
+        and content[1] == content[2]
+        and content[0] != content[1]
+        and _looks_like_headline(content[0])
+        and _looks_like_headline(content[1])
+    ):
+        header.append(content.pop(0))
 
 
 def _clean_headline(line: str) -> str:
@@ -338,6 +355,7 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
 
     _drop_masthead(content, header)
     _drop_blog_masthead(content, header)
+    _drop_tagline(content, header)
     if content and not stated:
         stated = next((d for d in (stated_date(line) for line in header) if d), None)
     if (

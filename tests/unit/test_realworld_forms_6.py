@@ -1,0 +1,67 @@
+"""Forms found in the spent fifth held-out batch (tests/blind5, issue 13, round 5) and
+the classes the issue names around them, each on words in the style of real releases."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing.parse.quotes import extract_quotes
+from briefing.parse.release import parse_release
+from briefing.parse.stats import extract_stats
+
+TODAY = date(2025, 12, 31)
+
+
+def _parse(text: str):
+    return parse_release(text, "snippet.txt", TODAY)
+
+
+def _stats(text: str):
+    return extract_stats(_parse(text).blocks)
+
+
+def _quotes(text: str):
+    return extract_quotes(_parse(text).blocks)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Home>Security>Policing>Force budgets rise by £270 million\n\n"
+            "Force budgets rise by £270 million\n\n08 January 2018\n\nThe settlement was announced.",
+            "Force budgets rise by £270 million",
+        ),
+        (
+            "Home > Articles tagged with police\n\nMayor drops officer target\n\n"
+            "The Mayor has dropped the target.",
+            "Mayor drops officer target",
+        ),
+        (
+            "News › Policing › Knife crime\nNew knife arches for stations\n\nArches were set up.",
+            "New knife arches for stations",
+        ),
+        (
+            "By Jane Smith MP / Latest News / 3 Comments\n\nSmith Welcomes Fall In Burglary\n\n"
+            "Burglary fell by nine per cent.",
+            "Smith Welcomes Fall In Burglary",
+        ),
+        (
+            "Assembly Member for South West London — working for you at City Hall\n"
+            "Police station closures confirmed!\n\nPolice station closures confirmed!\n\n"
+            "The Mayor has confirmed the closures.",
+            "Police station closures confirmed!",
+        ),
+    ],
+)
+def test_titles_past_breadcrumbs_bylines_and_taglines(text, title):
+    assert _parse(text).title == title
+
+
+def test_a_date_line_under_a_headline_after_a_breadcrumb_is_stated():
+    parsed = _parse(
+        "Home>News>Force budgets rise\n\nForce budgets rise\n\n08 January 2018\n\nText here."
+    )
+    assert (parsed.date, parsed.date_estimated) == ("2018-01-08", False)
