@@ -237,6 +237,20 @@ _TITLE_ISSUER = re.compile(
 _MEMBER_NEWS = re.compile(r"^[Nn]ews from [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+:")
 
 
+_POSTED_BY_GROUP = re.compile(
+    r"^(?i:(?:posted\s+)*by:?)\s+(?P<who>(?:[A-Z][\w'’-]*\s+){1,4}?"
+    r"(?:Conservatives|Labour|Liberal\s+Democrats|Lib\s+Dems|Greens|Green\s+Party|Group))"
+    r"(?:\s+in\b|\s*$)"
+)
+
+
+def _is_office_name(text: str) -> bool:
+    """The name of one office alone: "Home Office", "Mayor of London"."""
+    return bool(_SITE_NAME.match(text)) or text in (
+        name.lower().replace("’", "'") for name, _ in _PUBLISHERS
+    )
+
+
 def _publisher(
     lines: list[str],
     header: list[str],
@@ -273,11 +287,20 @@ def _publisher(
         return "Mayor of London"
     if "metropolitan police logo" in head or "met police logo" in head:
         return "Metropolitan Police"
-    # A syndicated copy's "Source: United Kingdom London Metropolitan Police".
-    for line in lines[:3]:
+    # A syndicated copy's "Source: United Kingdom London Metropolitan Police" at the
+    # top, or a republished release's "Source: Home Office" anywhere: only the office's
+    # name alone there ("Source: Home Office statistics" is where a figure comes from).
+    for number, line in enumerate(lines):
         lowered = line.replace("’", "'").lower()
-        if lowered.startswith("source:") and (named := _named_publishers(lowered[7:])):
+        if not lowered.startswith("source:"):
+            continue
+        named = _named_publishers(lowered[7:])
+        if named and (number < 3 or _is_office_name(lowered[7:].strip())):
             return named[0]
+    # A party group's own page: "Posted by GLA Conservatives in News".
+    for line in lines[:3]:
+        if group := _POSTED_BY_GROUP.match(line):
+            return group["who"]
     # The lead paragraph's subject is the office writing about itself ("The Met's
     # Specialist Crime Command ..."); a later line, or a newspaper's "Met cops", is not.
     lowered = lines[0].replace("’", "'").lower() if lines else ""

@@ -65,3 +65,35 @@ def test_a_date_line_under_a_headline_after_a_breadcrumb_is_stated():
         "Home>News>Force budgets rise\n\nForce budgets rise\n\n08 January 2018\n\nText here."
     )
     assert (parsed.date, parsed.date_estimated) == ("2018-01-08", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        (
+            "Crime continues to fall\n\nPublished on Thursday, 25 April 2013 11:28\n\n"
+            "Recorded crime fell by 10%.\n\nMore text.\n\nFurther text.\n\nSource: Home Office\n\n"
+            "The views expressed below are those of our users.",
+            "Home Office",
+        ),
+        (
+            "Mayor drops target\n\nPosted by City Hall Labour Group in News\n\n"
+            "Responding to the decision, Assembly Member Ann Lee said:",
+            "City Hall Labour Group",
+        ),
+        (
+            "Mayor drops target\n\nPosted Posted by GLA Conservatives in NewsshareShare\n\nText.",
+            "GLA Conservatives",
+        ),
+    ],
+)
+def test_publishers_from_a_source_line_or_a_party_groups_page(text, publisher):
+    assert _parse(text).publisher == publisher
+
+
+def test_a_source_for_a_figure_is_not_the_publisher():
+    text = (
+        "Crime falls\n\nCrime fell.\n\nMore text.\n\nFurther text.\n\n"
+        "Source: Home Office statistics, table 3\n"
+    )
+    assert _parse(text).publisher is None
