@@ -97,3 +97,73 @@ def test_a_source_for_a_figure_is_not_the_publisher():
         "Source: Home Office statistics, table 3\n"
     )
     assert _parse(text).publisher is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "Figures questioned\n\nIn response to a letter from the Mayor’s Office for Policing "
+            "and Crime, my colleague Joanne McCartney AM said:\n\n“These figures are wrong.”",
+            "Joanne McCartney",
+            "colleague",
+        ),
+        (
+            "Figures questioned\n\nChair of the London Assembly Police and Crime Committee – "
+            "Joanne McCartney AM said:\n\n“These figures are wrong.”",
+            "Joanne McCartney",
+            "Chair of the London Assembly Police and Crime Committee",
+        ),
+        (
+            "Patrols rise\n\npolicing minister Kit Malthouse said: “This is good news.”",
+            "Kit Malthouse",
+            "policing minister",
+        ),
+        (
+            "Patrols rise\n\nThe policing minister, Kit Malthouse, said: “This is good news.”",
+            "Kit Malthouse",
+            "policing minister",
+        ),
+        (
+            "Cabinet meets on crime\n\nSpeaking ahead of the Cabinet meeting, Prime Minister "
+            "said:\n\n“While neighbourhood crime is falling, there is more to do.”",
+            "Prime Minister",
+            "Prime Minister",
+        ),
+        (
+            "Officers boost\n\nThe Home Secretary visited Kent.\n\n“We back the police,” the "
+            "Home Secretary added.",
+            "Home Secretary",
+            "Home Secretary",
+        ),
+    ],
+)
+def test_speakers_named_after_a_role_or_by_an_office_alone(text, speaker, role):
+    assert [(q.speaker, q.role) for q in _quotes(text)] == [(speaker, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the office resolves to the person the release names with it
+            "Officers boost\n\nPrime Minister Rishi Sunak visited Kent.\n\n"
+            "“We have more officers than ever,” the Prime Minister said.",
+            "Rishi Sunak",
+        ),
+        (
+            "Knife crime falls\n\nSir Stephen House, the Acting Commissioner, visited Hackney."
+            "\n\nSir Stephen said: “We are winning.”",
+            "Stephen House",
+        ),
+        (  # a first name alone is never a speaker
+            "Knife crime falls\n\nOfficers visited Hackney.\n\nSir Stephen said: “We are winning.”",
+            None,
+        ),
+        (  # a spokesperson of no office named is not a person
+            "Knives seized\n\n“Officers seized 40 knives,” a spokesperson said.",
+            None,
+        ),
+    ],
+)
+def test_an_office_is_its_named_holder_and_a_first_name_alone_is_no_one(text, speaker):
+    assert [q.speaker for q in _quotes(text)] == [speaker]
