@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing.model import TITLE, Block, ExtractedQuote, QuoteKind
-from briefing.parse.speakers import canonical_speaker, is_single_office, last_person, role_like
+from briefing.parse.speakers import canonical_speaker, last_person, office_speaks, role_like
 
 DOUBLE = '“”"„‟″'
 SINGLE = "‘’'‚‛"
@@ -331,7 +331,7 @@ class _Extractor:
             self.known.append((speaker, role))
         else:
             role = _unnamed_role(passage.who.text)  # "A Met Police spokesperson said:"
-            if passage.kind == "statement" or (role and is_single_office(role)):
+            if passage.kind == "statement" or (role and office_speaks(role, self.context)):
                 # "Home Secretary said:" over words the release never names; "Prime
                 # Minister said: “...”": one person holds the office, the office speaks
                 speaker = role

@@ -318,10 +318,11 @@ _SINGLE_OFFICES = frozenset(
 _TITLE_ABBREVIATIONS = {"pm": "Prime Minister"}
 
 
-def is_single_office(role: str) -> bool:
-    """An office one person holds at a time ("Prime Minister", "the Home Secretary"):
-    where a release names no one, the office stands for its holder."""
-    return _key(role) in _SINGLE_OFFICES
+def office_speaks(role: str, context: str) -> bool:
+    """Whether an office one person holds at a time ("Prime Minister", "the Home
+    Secretary") stands for its holder: only where the release names no one doing
+    things, so that the office is never put in place of someone it may be."""
+    return _key(role) in _SINGLE_OFFICES and not _subjects(context)
 
 
 # A full name opening a sentence, then a verb of speaking or of public acts.
