@@ -167,3 +167,44 @@ def test_speakers_named_after_a_role_or_by_an_office_alone(text, speaker, role):
 )
 def test_an_office_is_its_named_holder_and_a_first_name_alone_is_no_one(text, speaker):
     assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (  # a year before "and 18 per cent" is not the start of a range of shares
+            "Crime rose\n\nAcquisitive crime rose by 19 per cent in 1990 and 18 per cent in 1991.",
+            [(19, "percent"), (18, "percent")],
+        ),
+        (  # the end of a month-first day range
+            "Week of action\n\nThe operation, which ran from November 9 to 15, resulted in 1,002 "
+            "arrests.",
+            [(1002, "count")],
+        ),
+        (
+            "Week of action\n\nThe week of action ran from March 3-7 and saw 45 knives seized.",
+            [(45, "count")],
+        ),
+        (  # counts in words opening a sentence or a list item
+            "Fund shared\n\nEighteen forces will share the fund. Officers made 12 arrests.",
+            [(18, "count"), (12, "count")],
+        ),
+        (
+            "Results\n\nThe operation resulted in:\n– 994 arrests;\n– Nine knife arch deployments;"
+            "\n– 74 warrants executed.",
+            [(994, "count"), (9, "count"), (74, "count")],
+        ),
+        (  # a capitalised place, and a count word mid-sentence with a modifier, are not
+            "Patrols\n\nOfficers in Seven Kings gave two different answers. Seven Sisters "
+            "station reopened.",
+            [],
+        ),
+    ],
+)
+def test_years_day_ranges_and_counts_in_words(text, figures):
+    assert [(s.value, s.unit) for s in _stats(text)] == figures
+
+
+def test_a_count_in_words_opening_a_list_item_is_labelled_with_its_noun():
+    stats = _stats("Results\n\nIt resulted in:\n– Nine knife arch deployments;\n– 74 warrants.")
+    assert stats[0].label == "knife arch deployments"

@@ -51,6 +51,9 @@ _TIME_AT = re.compile(r"\d{1,2}(?:[:.]\d{2}\s?[ap]\.?m\b|:\d{2}(?!\d)|\s?[ap]\.?
 _DAY_RANGE_AT = re.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b"
 )
+_MONTH_DAY_BEFORE = re.compile(
+    rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|and|-|–|until)\s*$"
+)
 # "10 Downing Street", "221B Baker Street": a house number, not a count
 _ADDRESS_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Street|Road|Avenue|Lane|Square|Place|Way|Close|Gardens|"
@@ -141,6 +144,9 @@ def is_date_or_time(masked: str, start: int, end: int, taken: list[tuple[int, in
             taken.append(phone.span())
             return True
     before = masked[max(0, start - 12) : start].split()
+    if end - start <= 2 and before and before[-1].endswith(("to", "and", "-", "–", "until")):
+        # the end of a month-first day range: the "15" of "from November 9 to 15"
+        return _MONTH_DAY_BEFORE.search(masked, max(0, start - 30), start) is not None
     return bool(before) and before[-1].strip(",").lower() in _MONTH_NAMES and end - start <= 2
 
 

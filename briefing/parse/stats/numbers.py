@@ -63,11 +63,36 @@ _SHARE = re.compile(
 # "seven forces", "nine areas", "two staff": a small count in words before its plural
 # noun (lower case: "Seven Kings" is a place). Spans of time and manner are not counts,
 # nor are the few people an incident is about.
+# Capitalised, the word opens a sentence or a list item ("Eighteen forces", "Nine knife
+# arch deployments"), where a noun may take up to two modifiers before it.
 _WORD_COUNT = re.compile(
-    r"(?<![\w’'-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"(?<![\w’'-])((?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety)\s+([a-z]+)\b(?![’'-])"
+    r"sixty|seventy|eighty|ninety))\s+([a-z]+)\b(?![’'-])"
 )
+_OPENING_MODIFIERS = 2
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;]\s+)$")
+
+
+def _counted_noun(masked: str, match: re.Match) -> str | None:
+    """The plural noun a count in words is of, or None (see _WORD_COUNT)."""
+    if not match.group(1)[0].isupper():
+        return match.group(2)
+    if not _SENTENCE_OPEN.search(masked, max(0, match.start() - 3), match.start()):
+        return None  # "Seven Kings", or a name
+    words = masked[match.start(2) : match.start(2) + 60].split()[: _OPENING_MODIFIERS + 1]
+    for word in (w.rstrip(",;:.") for w in words):
+        if not (word.isalpha() and word.islower()):
+            return None
+        if _is_plural(word):
+            return word
+    return None
+
+
+def _is_plural(noun: str) -> bool:
+    return len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+
+
 _PLURAL_NOUNS = frozenset("staff police personnel".split())
 _NOT_COUNTED = frozenset(
     """years months weeks days hours minutes seconds decades centuries nights weekends
@@ -87,6 +112,7 @@ _ROUNDED_AFTER = re.compile(r"^\s?\((\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\)")
 _RANGE_AFTER = re.compile(
     r"^\s?(?:and|to|-|–)\s?[£$€]?\d[\d,.]*\s?(%|per\s?cent|percent|bn|m|million|billion)\b", re.I
 )
+_YEAR = re.compile(r"(?:19|20)\d\d$")
 _PER_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(year|month|week|day|annum|hour)\b", re.I)
 _DIRECTIONS = {
     "down": "down", "fell": "down", "fall": "down", "falls": "down", "fallen": "down",
@@ -253,7 +279,9 @@ def _unit(masked: str, start: int, end: int) -> tuple[str, float, int, int]:
         unit, end = "gbp", end + pounds.end()
     elif pence:
         unit, scale, end = "gbp", 0.01, end + 1
-    elif not currency and not scaled:
+    elif not currency and not scaled and not _YEAR.match(masked, start, end):
+        # "between 10 and 20 per cent"; but not the year of "19 per cent in 1990 and 18
+        # per cent in 1991"
         ranged = _RANGE_AFTER.match(after)
         if ranged:  # "between 10 and 20 per cent": the first number takes the second's unit
             tail = ranged.group(1).lower()
@@ -397,16 +425,12 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
             taken.append(match.span())
         found.append(fig)
     for match in _WORD_COUNT.finditer(masked):
-        noun = match.group(2)
-        plural = len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
-        if (plural or noun in _PLURAL_NOUNS) and noun not in _NOT_COUNTED:
+        noun = _counted_noun(masked, match)
+        if noun and (_is_plural(noun) or noun in _PLURAL_NOUNS) and noun not in _NOT_COUNTED:
             end = match.end(1)
             if not any(a <= match.start() < b for a, b in taken):
-                found.append(
-                    Figure(
-                        match.start(), end, match.start(), end, WORD_VALUES[match.group(1)], "count"
-                    )
-                )
+                value = WORD_VALUES[match.group(1).lower()]
+                found.append(Figure(match.start(), end, match.start(), end, value, "count"))
     for fig in found:
         taken.append((fig.num_start, fig.num_end))
         _finish(masked, fig)
