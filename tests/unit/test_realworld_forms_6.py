@@ -208,3 +208,8 @@ def test_years_day_ranges_and_counts_in_words(text, figures):
 def test_a_count_in_words_opening_a_list_item_is_labelled_with_its_noun():
     stats = _stats("Results\n\nIt resulted in:\n– Nine knife arch deployments;\n– 74 warrants.")
     assert stats[0].label == "knife arch deployments"
+
+
+def test_a_capitalised_count_of_a_group_is_not_counted_twice():
+    stats = _stats("Arrests\n\nFour of the officers are based in the North West.")
+    assert [(s.text, s.value) for s in stats] == [("Four", 4)]

@@ -71,6 +71,7 @@ _WORD_COUNT = re.compile(
     r"sixty|seventy|eighty|ninety))\s+([a-z]+)\b(?![’'-])"
 )
 _OPENING_MODIFIERS = 2
+_FUNCTION_WORDS = frozenset("of the a an and or in to for with from by at on were are was".split())
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;]\s+)$")
 
 
@@ -82,8 +83,8 @@ def _counted_noun(masked: str, match: re.Match) -> str | None:
         return None  # "Seven Kings", or a name
     words = masked[match.start(2) : match.start(2) + 60].split()[: _OPENING_MODIFIERS + 1]
     for word in (w.rstrip(",;:.") for w in words):
-        if not (word.isalpha() and word.islower()):
-            return None
+        if not (word.isalpha() and word.islower()) or word in _FUNCTION_WORDS:
+            return None  # "Four of the officers" is a share of a group, said elsewhere
         if _is_plural(word):
             return word
     return None
