@@ -213,3 +213,66 @@ def test_a_count_in_words_opening_a_list_item_is_labelled_with_its_noun():
 def test_a_capitalised_count_of_a_group_is_not_counted_twice():
     stats = _stats("Arrests\n\nFour of the officers are based in the North West.")
     assert [(s.text, s.value) for s in stats] == [("Four", 4)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Police recorded crime is down in England and Wales by eight per cent.",
+            [("police recorded crime", "down")],
+        ),
+        (
+            "The minister has welcomed the fall in crime with police recorded crime down in "
+            "England and Wales by eight per cent.",
+            [("police recorded crime", "down")],
+        ),
+        (
+            "There have been falls in recorded incidents of burglary (down 8 per cent) and "
+            "personal robbery (down 9 per cent).",
+            [("burglary", "down"), ("personal robbery", "down")],
+        ),
+        (
+            "Youth violence has fallen by 26 per cent and gun crime has almost halved (49 per "
+            "cent.)",
+            [("youth violence", "down"), ("gun crime", "down")],
+        ),
+        (
+            "Figures show violent crime is falling and the murder rate is the lowest it has "
+            "been for a decade – a fall of 14 per cent last year.",
+            [("murder rate", "down")],
+        ),
+        (
+            "Neighbourhood watch projects went soaring from six to 150 schemes.",
+            [("schemes", "up")],
+        ),
+        (
+            "The borough gained an additional 44 fully warranted police officers.",
+            [("police officers", None)],
+        ),
+        (
+            "Counter terrorism police funding will also increase by around £50 million.",
+            [("counter terrorism police funding", "up")],
+        ),
+        (
+            "At a national level, £130 million extra will be provided for priorities such as "
+            "special grants.",
+            [("priorities", None)],
+        ),
+        (
+            "Responding to the decision to cut £38million from the Met’s recruitment budget, "
+            "he said it was wrong.",
+            [("recruitment budget", "down")],
+        ),
+        (
+            "The council helped roll up over 1,500 county lines.",
+            [("county lines", None)],
+        ),
+    ],
+)
+def test_labels_and_directions_of_changes_in_running_text(sentence, expected):
+    stats = _stats(f"Crime figures\n\n{sentence}")
+    got = [(s.label or "", s.direction) for s in stats]
+    assert len(got) == len(expected), got
+    for (label, direction), (words, want) in zip(got, expected, strict=True):
+        assert words in label.lower() and direction == want, got

@@ -89,6 +89,28 @@ def _apposed_change_subject(sentence: str, start: int) -> str:
     return clean_phrase(" ".join(words)) if len(words) < len(clause.split()) else ""
 
 
+_CHANGE_NOUN_OF = re.compile(
+    r"(?:reduction|fall|decrease|drop|cut|decline|increase|rise|growth|jump)s?\s+of\s", re.I
+)
+_CLAUSE_JOIN = re.compile(
+    r"\b(?:and|but|while|whilst|that|show|shows|showed|showing|says?|said)\s", re.I
+)
+
+
+def _last_clause_subject(text: str) -> str:
+    """The subject of the last clause that has one: "figures show violent crime is falling
+    and the murder rate is the lowest ..." -> "murder rate"."""
+    for part in reversed(_CLAUSE_JOIN.split(text)):
+        words = part.split()
+        for k, word in enumerate(words):
+            if k and (word.lower() in _LINK_VERBS or AUX.match(word)):
+                subject = clean_phrase(" ".join(words[:k]))
+                if subject and subject.lower() not in ("it", "they", "this", "that", "there"):
+                    return subject
+                break
+    return ""
+
+
 _CHANGE_OF = re.compile(
     r"^\s*(?:reductions?|falls?|decreases?|drops?|cuts?|declines?|increases?|rises?|growth|"
     r"jump|uplift)\s+(?:in|of)\s+",
@@ -111,6 +133,14 @@ _PAREN_OBJECT = re.compile(
 _PAREN_SUBJECT = re.compile(
     r"^\s*(.+?)\s+(?:is|are|was|were|has|have|stands?|stood|remains?|reached)\b", re.I
 )
+_PAREN_VERB = re.compile(r"\s(?:is|are|was|were|has|have|stands?|stood|remains?|reached)\b", re.I)
+# Where the words a bracketed change belongs to begin: after a verb, a clause break or
+# a preposition other than "of" ("falls this quarter in recorded incidents of burglary").
+_PAREN_TAIL = re.compile(
+    r"[,;:]|\b(?:and|or|in|on|at|for|with|across|by|is|are|was|were|has|have|been|there)\s",
+    re.I,
+)
+_PAREN_TAIL_WORDS = 5
 _LIST_DASH = re.compile(r"\s[–—-]\s|:\s")
 _OF = re.compile(r"^(?:\d{1,2}(?=\s))?\s*(?:out\s+)?of\s+")  # "six per cent2 of": a footnote
 _ALL = re.compile(r"^(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?", re.I)  # filler, not the thing
@@ -122,6 +152,21 @@ _OF_WHOLE = re.compile(
 )
 _RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:year|month|week|day|annum)\b")
 _INSIDE = re.compile(r"^\w+[”’\"']?\s+((?:[\w’']+\s+){1,2}?)by\s")
+_TAKEN_FROM = re.compile(
+    r"^\s*from\s+((?:[\w’'-]+\s+){0,5}?(?:budgets?|funding|funds?|grants?|reserves|spending))\b",
+    re.I,
+)
+# A verb taking a sum away, before it or opening the figure's own words ("cut £38million").
+_TAKE_VERB = re.compile(
+    r"\b(?:cut|cuts|cutting|remove|removes|removed|removing|take|takes|took|taking|slash|"
+    r"slashes|slashed|withdraw|withdraws|withdrew|strip|strips|stripped)\s*(?:$|(?=[£$€]))",
+    re.I,
+)
+_EXTRA_AFTER = re.compile(
+    r"^\s*(?:extra|additional|more)\s+(?=(?:will|would|is|are|was|were|has|have|had|to)\b)",
+    re.I,
+)
+_AUX_AFTER = re.compile(r"^\s+(?:will|would|is|are|was|were|has|have|had|can|could|must)\b")
 _MORE_AFTER = re.compile(r"^\s*(more|fewer|less)\s+", re.I)
 _EXTRA_BEFORE = re.compile(r"\b(extra|additional|further|new)\s+$", re.I)
 _ELLIPSIS_PREP = re.compile(r"^\s*(?:through|via|from|in|across|for|of|at)\b")
@@ -203,6 +248,17 @@ def _parenthesised_label(sentence: str, start: int, previous: str | None) -> str
     obj = _PAREN_OBJECT.search(segment)
     if obj:
         return clean_phrase(obj.group(1))
+    if _DIRECTION_START.match(sentence, start):
+        # "incidents of burglary (down 8 per cent) and personal robbery (down 9 per
+        # cent)": a change in brackets is the change of the words right before it
+        tail = _PAREN_TAIL.split(segment)[-1]
+        if words := clean_phrase(tail).split()[-_PAREN_TAIL_WORDS:]:
+            return " ".join(words)
+    verbs = list(_PAREN_VERB.finditer(segment))
+    if verbs and (subject := subject_of(segment[: verbs[-1].start()])):
+        # "youth violence has fallen by 26 per cent, ... and gun crime has almost halved
+        # (49 per cent)": the subject of the last verb
+        return subject
     subject = _PAREN_SUBJECT.match(segment)
     if subject:
         return clean_phrase(subject.group(1))
@@ -258,6 +314,12 @@ def _prose_label(
     paren = _parenthesised_label(sentence, start, previous)
     if paren:
         return paren
+    if _CHANGE_NOUN_OF.match(sentence, start) and clause.strip(" ,–—-").lower() in ("", "a", "an"):
+        # "the murder rate is the lowest for a decade – a fall of 14 per cent last year":
+        # a change in apposition is the change of the clause before it
+        before = sentence[: start - len(clause)].rstrip(" ,–—-")
+        if subject := previous or _last_clause_subject(clause_before(before, len(before))):
+            return subject
     if not clause.strip() and _DIRECTION_START.match(sentence, start):
         # "Crime continues to fall under this government, down eight per cent": the
         # change is the previous clause's subject's.
@@ -332,6 +394,13 @@ def _count_label(
             lead, after_np = word.group(1).lower(), after_np[word.end() :]
     extra = _EXTRA_BEFORE.search(clause[-24:])
     lead = lead or (extra.group(1).lower() if extra else "")
+    if unit in ("gbp", "usd", "eur") and (taken := _TAKEN_FROM.match(after_np)):
+        if _TAKE_VERB.search(clause[-30:]) or _TAKE_VERB.match(sentence, start):
+            # "cut £38million from the Met's recruitment budget": the budget is what it measures
+            return clean_phrase(taken.group(1))
+    if extra_after := _EXTRA_AFTER.match(after_np):
+        # "£130 million extra will be provided for priorities": what it is for follows
+        after_np = after_np[extra_after.end() :]
     whole = _OF_WHOLE.match(after_np)
     if whole:
         # "£32 million of additional funding", "six of 10 boroughs", "1 in 10 robberies"
@@ -346,6 +415,19 @@ def _count_label(
     if money or not np:
         verb = _MONEY_VERB_BEFORE.search(clause[-40:]) or _MONEY_VERB_AFTER.match(after_np)
         complement = _complement(after_np) if not np else ""
+        if verb and verb.re is _MONEY_VERB_AFTER and not complement:
+            complement = _complement(after_np[verb.end() :])  # "will be provided for ..."
+        tail = clause[-40:]
+        if (
+            verb
+            and not np
+            and verb.re is _MONEY_VERB_BEFORE
+            and _AUX_AFTER.match(tail[verb.end(1) :])
+        ):
+            # "Counter terrorism police funding will also increase by": the word is the
+            # subject's noun, and the subject is what the sum measures
+            if subject := subject_of(clause):
+                return subject
         if verb and not np:
             noun = _MONEY_VERBS[verb.group(1).lower()]
             if complement and noun.split()[-1].rstrip("s") in complement.lower():

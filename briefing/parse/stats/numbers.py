@@ -126,6 +126,8 @@ _DIRECTIONS = {
     "increase": "up", "increased": "up", "increases": "up", "increasing": "up", "more": "up",
     "higher": "up", "grew": "up", "grow": "up", "grown": "up", "growing": "up", "growth": "up",
     "jump": "up", "jumped": "up", "uplift": "up", "slashed": "down", "slash": "down",
+    "soaring": "up", "soared": "up", "soar": "up", "doubled": "up", "halved": "down",
+    "plummeted": "down", "plunged": "down",
 }  # fmt: skip
 # After a share only: "still 19% below what it was" (before one, "below 5%" is a bound).
 _AFTER_ONLY = {"below": "down", "above": "up"}
@@ -135,10 +137,15 @@ _DIR_AFTER = re.compile(
     r"increases?|rises?|more|higher|growth|jump|uplift|below|above)\b(?!\s+than\b)",
     re.I,
 )
+# A change, then where it happened, then its size: "is down in England and Wales by".
+_DIRECTION_PLACE_BY = re.compile(
+    r"\b([a-z]+)\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}"
+    r"\s+$"
+)
 _PHRASAL_UP = frozenset(
     "make makes made making add adds added adding set sets setting take takes took taking "
     "sum sums summed step stepped scale scaled ramp ramped end ended ending back backed "
-    "sign signed signing pick picked".split()
+    "sign signed signing pick picked roll rolled rolling".split()
 )
 _QUALIFIERS = {
     "nearly": "nearly", "almost": "almost", "over": "over", "more than": "more than",
@@ -218,6 +225,9 @@ def _qualifier(last: list[tuple[str, int]]) -> tuple[str | None, int]:
 
 def _direction_before(masked: str, last: list[tuple[str, int]]) -> tuple[str | None, int | None]:
     """ "down 19%", "(down 19%)", "down by 5", "fallen by almost", "reduce crimes by"."""
+    if last and not last[-1][0] and len(last) > 1:
+        # a bracket alone: "has almost halved (49 per cent)"; the figure stays in brackets
+        return _direction_before(masked, last[:-1])[0], None
     if not last:
         return None, None
     candidates = [len(last) - 1]
@@ -233,6 +243,10 @@ def _direction_before(masked: str, last: list[tuple[str, int]]) -> tuple[str | N
             if word == "up" and k and last[k - 1][0] in _PHRASAL_UP:
                 return None, None  # "making up nearly one third": not a rise
             return _DIRECTIONS[word], last[k][1] + (1 if masked[last[k][1]] == "(" else 0)
+    if last[-1][0] == "by":  # "down in England and Wales by eight per cent"
+        placed = _DIRECTION_PLACE_BY.search(masked, max(0, last[-1][1] - 80), last[-1][1])
+        if placed and placed.group(1).lower() in _DIRECTIONS:
+            return _DIRECTIONS[placed.group(1).lower()], None
     return None, None
 
 
