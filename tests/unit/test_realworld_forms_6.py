@@ -276,3 +276,38 @@ def test_labels_and_directions_of_changes_in_running_text(sentence, expected):
     assert len(got) == len(expected), got
     for (label, direction), (words, want) in zip(got, expected, strict=True):
         assert words in label.lower() and direction == want, got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Burglary and robbery fell by 10% and 12% respectively.",
+            [("burglary", "down"), ("robbery", "down")],
+        ),
+        (
+            "In London, knife crime, gun crime and robbery rose by 3%, 5% and 7% respectively.",
+            [("knife crime", "up"), ("gun crime", "up"), ("robbery", "up")],
+        ),
+        (
+            "Youth violence has fallen by 26 per cent, business robbery by 47 per cent and gun "
+            "crime has almost halved (49 per cent.)",
+            [("youth violence", "down"), ("business robbery", "down"), ("gun crime", "down")],
+        ),
+        (
+            "Neighbourhood crime – including thefts, robberies and burglaries – is down nearly "
+            "50% since 2010.",
+            [("neighbourhood crime", "down")],
+        ),
+        (  # a new verb of its own: nothing carried over
+            "Burglary fell by 10% and 40% of victims said they felt safer.",
+            [("burglary", "down"), ("victims", None)],
+        ),
+    ],
+)
+def test_respectively_gapped_verbs_and_asides(sentence, expected):
+    stats = _stats(f"Crime figures\n\n{sentence}")
+    got = [(s.label or "", s.direction) for s in stats]
+    assert len(got) == len(expected), got
+    for (label, direction), (words, want) in zip(got, expected, strict=True):
+        assert words in label.lower() and direction == want, got

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from briefing.model import Block, ExtractedStat
 from briefing.parse.stats.context import find_period, find_scope, strip_scope
-from briefing.parse.stats.labels import item_label, prose_label
+from briefing.parse.stats.labels import coordinated_subjects, item_label, prose_label
 from briefing.parse.stats.numbers import Figure, find_figures
 
 QUOTE = "quote"
@@ -34,6 +34,13 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?:\d{1,2}(?=\s))?\s+(?=[\"“�
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st no cllr prof rev gen col capt supt insp sgt det ch co ltd inc vs etc "
     "e.g i.e approx dept govt".split()
+)
+# Between two figures of one sentence, the second without a verb of its own: "and",
+# or a new subject and "by" ("..., business robbery by 47 per cent").
+_GAPPED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:[A-Za-z’'-]+\s+){1,4}by\s+)?$")
+# A figure that starts a clause of its own: "and 40% of victims said ...".
+_OWN_CLAUSE = re.compile(
+    r"\s*(?:of|in|said|say|says|felt|feel|think|thought|were|are|was|is|have|had|will)\b", re.I
 )
 _RATE_LABEL = re.compile(r"\brate\b|\bper\s+[\d,]+\b", re.I)
 _LEAD_DIRECTION = re.compile(
@@ -225,6 +232,7 @@ def _block_stats(
     in_sentence: dict[tuple[int, int], list[Figure]] = {}
     for fig in figures:
         in_sentence.setdefault(span_of[id(fig)], []).append(fig)
+    record_of: dict[int, ExtractedStat] = {}
     for fig in figures:
         span = span_of[id(fig)]
         if span[0] != current:  # a new sentence: "the same period" is the last one's first
@@ -237,6 +245,13 @@ def _block_stats(
         period = find_period(sentence, start, end, last_period, others)
         scope = find_scope(sentence, start, end)
         direction = fig.direction
+        mine = in_sentence[span]
+        before = mine[mine.index(fig) - 1] if mine.index(fig) else None
+        if direction is None and before is not None and record_of[id(before)].direction:
+            if _GAPPED.match(text, before.end, fig.start) and not _OWN_CLAUSE.match(text, fig.end):
+                # "fallen by 26 per cent, business robbery by 47 per cent": the verb
+                # is said once for both
+                direction = record_of[id(before)].direction
         if context is not None:
             period = period or context.period
             scope = scope or context.scope
@@ -244,9 +259,16 @@ def _block_stats(
         if fig.unit == "count" and _RATE_LABEL.search(label):
             fig.unit = "rate"  # "rate of violence per 1,000 of the population ... (26.97)"
         found.append(_record(fig, text, span, label, period, scope, direction, section, block))
+        record_of[id(fig)] = found[-1]
         previous_labels[span[0]] = found[-1].label or ""
         if period and span[0] not in first_periods:
             first_periods[span[0]] = period
+    for span, mine in in_sentence.items():
+        if len(mine) > 1 and "respectively" in text[span[0] : span[1]]:
+            # "Burglary and robbery fell by 10% and 12% respectively"
+            subjects = coordinated_subjects(text[span[0] : mine[0].start], len(mine))
+            for fig, subject in zip(mine, subjects or (), strict=False):
+                record_of[id(fig)].label = subject
     return found, first_periods.get(current, last_period)
 
 

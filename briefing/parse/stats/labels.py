@@ -97,6 +97,25 @@ _CLAUSE_JOIN = re.compile(
 )
 
 
+_ASIDE_WORDS = 40
+
+
+def _past_aside(sentence: str, start: int, clause: str) -> str:
+    """A clause that opens with its verb after an aside between dashes takes the words
+    before the aside: "Neighbourhood crime – including thefts and burglaries – is down"."""
+    words = clause.split()
+    if not words or not (words[0].lower() in _LINK_VERBS or AUX.match(words[0])):
+        return clause
+    before = sentence[: start - len(clause)].rstrip()
+    if not before.endswith(("–", "—")):
+        return clause
+    opening = max(before.rfind("–", 0, len(before) - 1), before.rfind("—", 0, len(before) - 1))
+    if opening <= 0 or len(before[opening:].split()) > _ASIDE_WORDS:
+        return clause
+    joined = f"{before[:opening].rstrip()} {clause.lstrip()}"
+    return clause_before(joined, len(joined))
+
+
 def _last_clause_subject(text: str) -> str:
     """The subject of the last clause that has one: "figures show violent crime is falling
     and the murder rate is the lowest ..." -> "murder rate"."""
@@ -304,7 +323,7 @@ def _prose_label(
 ) -> str:
     after = sentence[end : end + 240]
     after_np = _RATE_AFTER.sub("", after)
-    clause = clause_before(sentence, start)
+    clause = _past_aside(sentence, start, clause_before(sentence, start))
     share_unit = unit in ("percent", "fraction")
 
     if share_unit and sentence[:start].rstrip().endswith("(") and _OF.match(after):
@@ -539,3 +558,16 @@ def _complement(after: str) -> str:
         rest = " ".join(words[1:])
         rest = _VERB_PHRASE_END.split(rest)[0]
     return clean_phrase(f"{head} {rest}") if rest else ""
+
+
+_COORDINATION = re.compile(r",\s*(?:and|or)\s+|\s+(?:and|or)\s+|,\s+")
+
+
+def coordinated_subjects(before: str, count: int) -> list[str] | None:
+    """The subjects "respectively" pairs with a sentence's figures, in order: "Burglary
+    and robbery fell by" -> ["Burglary", "robbery"]; None unless there are as many."""
+    parts = _COORDINATION.split(before.strip())
+    if len(parts) < count:
+        return None
+    subjects = [subject_of(part) for part in parts[-count:]]
+    return subjects if all(subjects) else None
