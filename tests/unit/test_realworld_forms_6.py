@@ -311,3 +311,42 @@ def test_respectively_gapped_verbs_and_asides(sentence, expected):
     assert len(got) == len(expected), got
     for (label, direction), (words, want) in zip(got, expected, strict=True):
         assert words in label.lower() and direction == want, got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In 2018 there were 29 domestic homicides – up from nine the previous year.",
+            [(29, "domestic homicides"), (9, "domestic homicides")],
+        ),
+        (
+            "The Mayor has now put over a billion pounds into policing since 2016.",
+            [(1_000_000_000, "policing")],
+        ),
+        (
+            "The seizures this autumn were part of an international operation – representing "
+            "a 73% increase from 2023.",
+            [(73, "seizures")],
+        ),
+        (
+            "The Safer Streets Fund will give £45 million to councils.",
+            [(45_000_000, "safer streets fund")],
+        ),
+        (
+            "The Mayor has allocated £3 million through the Young Londoners Fund to youth groups.",
+            [(3_000_000, "young londoners fund")],
+        ),
+        (  # a change with its own complement keeps it
+            "There has been a 22 per cent reduction in homicides, a 20 per cent fall in knife "
+            "crime with injury.",
+            [(22, "homicides"), (20, "knife crime")],
+        ),
+    ],
+)
+def test_changes_from_a_word_number_sums_of_named_funds_and_apposed_changes(sentence, expected):
+    stats = _stats(f"Crime figures\n\n{sentence}")
+    got = [(s.value, (s.label or "").lower()) for s in stats]
+    assert len(got) == len(expected), got
+    for (value, label), (want_value, words) in zip(got, expected, strict=True):
+        assert value == want_value and words in label, got

@@ -32,6 +32,7 @@ from briefing.parse.stats.phrases import (
 )
 
 _NUMBER_WORDS = "|".join(w for w in WORD_VALUES if len(w) > 2)
+_CHANGED_FROM = re.compile(r"\b(?:up|down|rise|rising|rose|fall|falling|fell)\s+from\s*$", re.I)
 _FROM_TO = re.compile(r"\b(?:from|between)\s+\S+\s+(?:to|and)\s*$", re.I)
 # Verbs before a sum, and the noun a sum spent that way is called.
 _MONEY_VERBS = {
@@ -92,6 +93,14 @@ def _apposed_change_subject(sentence: str, start: int) -> str:
 _CHANGE_NOUN_OF = re.compile(
     r"(?:reduction|fall|decrease|drop|cut|decline|increase|rise|growth|jump)s?\s+of\s", re.I
 )
+_CHANGE_NOUN_END = re.compile(
+    r"\s(?:reduction|fall|decrease|drop|cut|decline|increase|rise|growth|jump)s?$", re.I
+)
+# What may stand before a change in apposition: "– a fall of", "– representing a 73% increase".
+_APPOSED_LEAD = re.compile(
+    r"^(?:(?:representing|marking|reflecting|meaning|showing)\s+)?(?:an?)?$", re.I
+)
+_CHANGE_COMPLEMENT = re.compile(r"\s*(?:in|of|among|amongst)\s", re.I)
 _CLAUSE_JOIN = re.compile(
     r"\b(?:and|but|while|whilst|that|show|shows|showed|showing|says?|said)\s", re.I
 )
@@ -181,6 +190,12 @@ _TAKE_VERB = re.compile(
     r"slashes|slashed|withdraw|withdraws|withdrew|strip|strips|stripped)\s*(?:$|(?=[£$€]))",
     re.I,
 )
+# A sum from, through or under a named fund or programme: the fund is what it measures.
+_NAMED_FUND = re.compile(
+    r"^\s*(?:from|through|via|under)\s+(?:the\s+|its\s+|our\s+|his\s+|her\s+)?"
+    r"((?:[A-Z][\w’'-]*\s+){1,5}(?:Fund|Programme|Scheme|Grant|Initiative))\b"
+)
+_POUNDS_WORD = re.compile(r"^\s*(?:pounds|sterling)\b", re.I)
 _EXTRA_AFTER = re.compile(
     r"^\s*(?:extra|additional|more)\s+(?=(?:will|would|is|are|was|were|has|have|had|to)\b)",
     re.I,
@@ -192,7 +207,7 @@ _ELLIPSIS_PREP = re.compile(r"^\s*(?:through|via|from|in|across|for|of|at)\b")
 _ELLIPSIS_END = re.compile(r"^\s*(?:[.,;)]|and\b|$)")
 _FIRST_WORD = re.compile(r"^\w+\s+")
 _IN_BUDGET = re.compile(r"^in\s+(?:this\s+year[’']s\s+)?")
-_COMPLEMENT = re.compile(r"^\s*((?:in|for|to|on|towards)\s+.*)", re.S)
+_COMPLEMENT = re.compile(r"^\s*((?:in|into|for|to|on|towards)\s+.*)", re.S)
 _COMPLEMENT_DET = re.compile(
     r"^(?:the|this|that|his|her|its|their|our)\s+(?:(?:year|month|week)[’']s\s+)?", re.I
 )
@@ -333,7 +348,12 @@ def _prose_label(
     paren = _parenthesised_label(sentence, start, previous)
     if paren:
         return paren
-    if _CHANGE_NOUN_OF.match(sentence, start) and clause.strip(" ,–—-").lower() in ("", "a", "an"):
+    change = _CHANGE_NOUN_OF.match(sentence, start) or _CHANGE_NOUN_END.search(sentence, start, end)
+    if (
+        change
+        and _APPOSED_LEAD.match(clause.strip(" ,–—-"))
+        and not _CHANGE_COMPLEMENT.match(sentence, end)  # "a 20 per cent fall in knife crime"
+    ):
         # "the murder rate is the lowest for a decade – a fall of 14 per cent last year":
         # a change in apposition is the change of the clause before it
         before = sentence[: start - len(clause)].rstrip(" ,–—-")
@@ -356,8 +376,8 @@ def _prose_label(
     )
     if counted:  # "the number of abandoned 999 calls to the Met rose from 2,606 to"
         return clean_phrase(counted.group(1))
-    if previous and _FROM_TO.search(clause[-40:]):  # "rose from 30,000 to 34,000"
-        return previous
+    if previous and (_FROM_TO.search(clause[-40:]) or _CHANGED_FROM.search(clause[-20:])):
+        return previous  # "rose from 30,000 to 34,000", "29 homicides – up from nine"
     if change_in := _CHANGE_IN_OF.search(clause[-80:]):  # "a decline in officer numbers of 1,316"
         return clean_phrase(change_in.group(1))
     if _CHANGE_BEFORE.search(clause[-30:]):  # "..., a fall of 11.2 per cent"
@@ -413,6 +433,10 @@ def _count_label(
             lead, after_np = word.group(1).lower(), after_np[word.end() :]
     extra = _EXTRA_BEFORE.search(clause[-24:])
     lead = lead or (extra.group(1).lower() if extra else "")
+    if unit in ("gbp", "usd", "eur") and (named := _NAMED_FUND.match(after_np)):
+        return clean_phrase(named.group(1))  # "£3 million through the Young Londoners Fund"
+    if unit in ("gbp", "usd", "eur") and (pounds := _POUNDS_WORD.match(after_np)):
+        after_np = after_np[pounds.end() :]  # "over a billion pounds into policing"
     if unit in ("gbp", "usd", "eur") and (taken := _TAKEN_FROM.match(after_np)):
         if _TAKE_VERB.search(clause[-30:]) or _TAKE_VERB.match(sentence, start):
             # "cut £38million from the Met's recruitment budget": the budget is what it measures
@@ -443,9 +467,9 @@ def _count_label(
             and verb.re is _MONEY_VERB_BEFORE
             and _AUX_AFTER.match(tail[verb.end(1) :])
         ):
-            # "Counter terrorism police funding will also increase by": the word is the
-            # subject's noun, and the subject is what the sum measures
-            if subject := subject_of(clause):
+            # "Counter terrorism police funding will also increase by", "The Safer Streets
+            # Fund will give": the word is the subject's noun, the subject what is measured
+            if subject := subject_of(clause[: len(clause) - len(tail) + verb.end(1)]):
                 return subject
         if verb and not np:
             noun = _MONEY_VERBS[verb.group(1).lower()]

@@ -70,6 +70,15 @@ _WORD_COUNT = re.compile(
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety))\s+([a-z]+)\b(?![’'-])"
 )
+# What a figure was before its change, in words: "29 domestic homicides – up from nine
+# the previous year".
+_CHANGED_FROM_WORD = re.compile(
+    r"\b(?:up|down|rise|rising|rose|fall|falling|fell|increased?|decreased?|dropped|drop)\s+"
+    r"from\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b"
+    r"(?!\s+(?:per|percent|million|billion|thousand|of|in|to)\b)",
+    re.I,
+)
 _OPENING_MODIFIERS = 2
 _FUNCTION_WORDS = frozenset("of the a an and or in to for with from by at on were are was".split())
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;]\s+)$")
@@ -439,6 +448,11 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
             fig.extra["of"] = _word_or_number(whole)
             taken.append(match.span())
         found.append(fig)
+    if " from " in low:
+        for match in _CHANGED_FROM_WORD.finditer(masked):  # "29 homicides – up from nine"
+            if not any(a <= match.start(1) < b for a, b in taken):
+                value = WORD_VALUES[match.group(1).lower()]
+                found.append(Figure(*match.span(1), *match.span(1), value, "count"))
     for match in _WORD_COUNT.finditer(masked):
         noun = _counted_noun(masked, match)
         if noun and (_is_plural(noun) or noun in _PLURAL_NOUNS) and noun not in _NOT_COUNTED:
