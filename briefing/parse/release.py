@@ -12,6 +12,7 @@ from briefing.parse.dates import (
     is_date_line,
     issued_on,
     split_glued_date,
+    split_trailing_date,
     stated_date,
     today_in_text,
 )
@@ -390,6 +391,8 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     title = ""
     if content and _looks_like_headline(content[0]):
         title = _clean_headline(content.pop(0))
+        if trailing := split_trailing_date(title):  # "Headline 10 March 2023 09:15"
+            title, stated = trailing[0], stated or trailing[1]
         # A date line under the headline, and the headline repeated after it (001).
         while content and (is_date_line(content[0]) or _clean_headline(content[0]) == title):
             stated = stated or stated_date(content[0])

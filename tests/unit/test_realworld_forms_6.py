@@ -350,3 +350,33 @@ def test_changes_from_a_word_number_sums_of_named_funds_and_apposed_changes(sent
     assert len(got) == len(expected), got
     for (value, label), (want_value, words) in zip(got, expected, strict=True):
         assert value == want_value and words in label, got
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "iso"),
+    [
+        (
+            "Force opens custody suite\n12/19/2024 10:30 AM EST\n\nThe force opened.",
+            "Force opens custody suite",
+            "2024-12-19",
+        ),
+        (
+            "Mayor funds youth clubs 10 March 2023 09:15\n\nThe Mayor announced funding today.",
+            "Mayor funds youth clubs",
+            "2023-03-10",
+        ),
+        (
+            "Mayor funds youth clubs - Friday, March 10, 2023 at 9:15 am\n\nThe Mayor spoke.",
+            "Mayor funds youth clubs",
+            "2023-03-10",
+        ),
+    ],
+)
+def test_us_numeric_dates_with_a_zone_and_headlines_glued_to_their_date_and_time(text, title, iso):
+    parsed = _parse(text)
+    assert (parsed.title, parsed.date, parsed.date_estimated) == (title, iso, False)
+
+
+def test_a_numeric_date_without_a_us_zone_is_not_read_month_first():
+    parsed = _parse("Force opens custody suite\n03/04/2024 10:30\n\nThe force opened.")
+    assert not (parsed.date == "2024-03-04" and not parsed.date_estimated)
