@@ -380,3 +380,40 @@ def test_us_numeric_dates_with_a_zone_and_headlines_glued_to_their_date_and_time
 def test_a_numeric_date_without_a_us_zone_is_not_read_month_first():
     parsed = _parse("Force opens custody suite\n03/04/2024 10:30\n\nThe force opened.")
     assert not (parsed.date == "2024-03-04" and not parsed.date_estimated)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Crime falls\n\nCrime fell by 12 per cent.\n\nNotes to editors\n\n"
+            "1 The figures are from the ONS crime survey.\n\n2 Data covers 32 boroughs.",
+            [(12, "crime"), (32, "boroughs")],
+        ),
+        (
+            "Crime falls\n\nCrime fell by 12 per cent.3\n\n3 Source: ONS, year ending March 2024",
+            [(12, "crime")],
+        ),
+        (
+            "Arrests\n\nThe Team 5 officers arrested 40 people on the Route 38 bus.",
+            [(40, "people")],
+        ),
+        (
+            "Arrests\n\nOfficers arrested 3 men aged 18, 19 and 21.",
+            [(3, "men")],
+        ),
+        (
+            "Officers hurt\n\nPC Ann Smith, 34, and DC Bob Jones, 29, were injured.",
+            [],
+        ),
+        (
+            "Budget\n\nThe 2023/24 budget of £120m is 5% higher than last year's.",
+            [(120_000_000, "budget"), (5, "budget")],
+        ),
+    ],
+)
+def test_numbered_notes_names_with_digits_and_ages_are_not_figures(text, figures):
+    got = [(s.value, (s.label or "").lower()) for s in _stats(text)]
+    assert len(got) == len(figures), got
+    for (value, label), (want, words) in zip(got, figures, strict=True):
+        assert value == want and words in label and "£" not in label, got

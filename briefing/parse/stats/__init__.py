@@ -19,7 +19,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from briefing.model import Block, ExtractedStat
+from briefing.model import NOTES, Block, ExtractedStat
 from briefing.parse.stats.context import find_period, find_scope, strip_scope
 from briefing.parse.stats.labels import coordinated_subjects, item_label, prose_label
 from briefing.parse.stats.numbers import Figure, find_figures
@@ -29,6 +29,10 @@ SHORT_ITEM_WORDS = 14  # "Knife crime with injury under 25 years Non-DA (down 21
 BULLET_ITEM_WORDS = 30  # a marked bullet may run longer and still be one item of a list
 
 _MARKER = re.compile(r"^\s*(?:[-•·*▪‣◦–]|\d{1,2}[.)])\s+")
+# A numbered note: "1 The figures are from the ONS" under the notes heading, or a
+# footnote's own line anywhere ("3 Source: ONS, year ending March 2024").
+_NOTE_NUMBER = re.compile(r"^\s*\d{1,2}\s+(?=[A-Z])")
+_SOURCE_NOTE = re.compile(r"^\s*\d{1,2}\s+(?:Source|Sources|See|Note|Data|Figures)\b")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?:\d{1,2}(?=\s))?\s+(?=[\"“‘(\[]?[A-Z£0-9])")
 _ABBREVIATIONS = frozenset(
@@ -280,7 +284,12 @@ def extract_stats(
     ``quote_blocks`` holds the indices of blocks inside direct quotes: their
     figures get the section "quote".
     """
-    texts = [_MARKER.sub("", b.text, count=1) for b in blocks]
+    texts = [
+        _NOTE_NUMBER.sub("", text, count=1)
+        if b.section == NOTES or _SOURCE_NOTE.match(text)
+        else text
+        for b, text in ((b, _MARKER.sub("", b.text, count=1)) for b in blocks)
+    ]
     figures = [find_figures(text) for text in texts]
     contexts = _list_contexts(texts, blocks, figures) if any(figures) else {}
     stats: list[ExtractedStat] = []

@@ -32,6 +32,11 @@ from briefing.parse.stats.phrases import (
 )
 
 _NUMBER_WORDS = "|".join(w for w in WORD_VALUES if len(w) > 2)
+_OF_A_FIGURE = re.compile(
+    r"\s+(?:of|at|worth)\s+(?:around\s+|about\s+|over\s+|nearly\s+)?[£$€]?\d[\d,.]*\s*"
+    r"(?:%|per\s?cent|bn|m|k|million|billion)?$",
+    re.I,
+)
 _CHANGED_FROM = re.compile(r"\b(?:up|down|rise|rising|rose|fall|falling|fell)\s+from\s*$", re.I)
 _FROM_TO = re.compile(r"\b(?:from|between)\s+\S+\s+(?:to|and)\s*$", re.I)
 # Verbs before a sum, and the noun a sum spent that way is called.
@@ -324,6 +329,8 @@ def prose_label(
     a billion" is a sum of money.
     """
     label = _prose_label(sentence, start, num_end, end, unit, more_after, previous)
+    # "The 2023/24 budget of £120m is 5% higher": another figure is not part of the label
+    label = _OF_A_FIGURE.sub("", label)
     return label, label in _MONEY_LABELS
 
 
