@@ -417,3 +417,20 @@ def test_numbered_notes_names_with_digits_and_ages_are_not_figures(text, figures
     assert len(got) == len(figures), got
     for (value, label), (want, words) in zip(got, figures, strict=True):
         assert value == want and words in label and "£" not in label, got
+
+
+def test_a_sum_removed_from_a_budget_is_a_cut_of_that_budget():
+    (stat,) = _stats("Budget\n\nRemoves £38million from Met’s police officer staffing budget")
+    assert (stat.direction, stat.label) == ("down", "Met’s police officer staffing budget")
+    (count,) = _stats("Knives\n\nOfficers removed 300 knives from the streets.")
+    assert count.direction is None
+
+
+def test_counts_of_capitalised_ranks_each_with_its_own_label():
+    stats = _stats(
+        "Teams\n\nEach team gets an extra three police officers and three Special Constables."
+    )
+    assert [(s.value, s.label) for s in stats] == [
+        (3, "extra police officers"),
+        (3, "Special Constables"),
+    ]

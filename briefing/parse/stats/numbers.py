@@ -79,6 +79,17 @@ _CHANGED_FROM_WORD = re.compile(
     r"(?!\s+(?:per|percent|million|billion|thousand|of|in|to)\b)",
     re.I,
 )
+_MONEY_UNITS = frozenset(_CURRENCIES.values())
+_TAKEN_AWAY = frozenset(
+    "remove removes removed removing withdraw withdraws withdrew withdrawn strip strips "
+    "stripped".split()
+)
+# Ranks are often capitalised after a count in words: "three Special Constables".
+_RANK_COUNT = re.compile(
+    r"(?<![\w’'-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+"
+    r"(?:[A-Z][a-z]+\s+){0,3}(?:Constables|Officers|Sergeants|Inspectors|Detectives|PCSOs|"
+    r"Wardens|Councillors)\b"
+)
 _OPENING_MODIFIERS = 2
 _FUNCTION_WORDS = frozenset("of the a an and or in to for with from by at on were are was".split())
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;]\s+)$")
@@ -275,6 +286,10 @@ def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None)
             fig.more_after = True  # "1,300 more officers": the word belongs to what is counted
         else:
             fig.end += post.end()
+    if direction is None and fig.unit in _MONEY_UNITS and last and last[-1][0] in _TAKEN_AWAY:
+        # "Removes £38million from the budget": a sum taken away is a cut (not "removed
+        # 300 knives", which counts what was taken)
+        direction, dir_start = "down", last[-1][1]
     fig.direction = direction
     fig.start = dir_start if dir_start is not None and dir_start < head else head
     per = _PER_AFTER.match(masked[fig.end : fig.end + 30])
@@ -453,6 +468,11 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
             if not any(a <= match.start(1) < b for a, b in taken):
                 value = WORD_VALUES[match.group(1).lower()]
                 found.append(Figure(*match.span(1), *match.span(1), value, "count"))
+    for match in _RANK_COUNT.finditer(masked):
+        if not any(a <= match.start() < b for a, b in taken):
+            value = WORD_VALUES[match.group(1)]
+            found.append(Figure(*match.span(1), *match.span(1), value, "count"))
+            taken.append(match.span(1))
     for match in _WORD_COUNT.finditer(masked):
         noun = _counted_noun(masked, match)
         if noun and (_is_plural(noun) or noun in _PLURAL_NOUNS) and noun not in _NOT_COUNTED:

@@ -58,6 +58,10 @@ _AGE_TAIL = re.compile(
 )
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9£%](?:[\w£%’'&-]|\.(?=\w))*|[^\w\s]")
 _LEADING_NUMBER = re.compile(r"^(?:[\d,.]+\s+|(?:a|an)\s+(?:record\s+)?)(?=\w)")
+# Counts in words: "officers and three Special Constables" is another figure's phrase.
+_COUNT_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty".split()
+)
 _PRONOUNS = frozenset("it they this these that those he she we there".split())
 _RELATIVE_TIME = frozenset(("last", "this", "next"))
 _TIME_WORDS = frozenset(("year", "month", "week", "quarter", "summer", "winter", "spring"))
@@ -142,6 +146,7 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             if (
                 not nxt
                 or nxt[0].isdigit()
+                or nxt in _COUNT_WORDS
                 or nxt in ("a", "an", "£")
                 or nxt in _STOP
                 or verb_next
