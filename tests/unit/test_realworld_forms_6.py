@@ -434,3 +434,10 @@ def test_counts_of_capitalised_ranks_each_with_its_own_label():
         (3, "extra police officers"),
         (3, "Special Constables"),
     ]
+
+
+def test_a_change_in_something_of_a_size_gives_its_direction():
+    (stat,) = _stats(
+        "Officer numbers\n\nOfficial data showed a decline in police officer numbers of 1,316."
+    )
+    assert (stat.value, stat.direction, stat.label) == (1316, "down", "police officer numbers")

@@ -157,6 +157,11 @@ _DIR_AFTER = re.compile(
     r"increases?|rises?|more|higher|growth|jump|uplift|below|above)\b(?!\s+than\b)",
     re.I,
 )
+_CHANGE_IN_OF = re.compile(
+    r"\b(decline|fall|drop|reduction|decrease|rise|increase|growth|cut|jump)\s+in\s+"
+    r"(?:[\w’'-]+\s+){1,5}?of$",
+    re.I,
+)
 # A change, then where it happened, then its size: "is down in England and Wales by".
 _DIRECTION_PLACE_BY = re.compile(
     r"\b([a-z]+)\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}"
@@ -263,6 +268,10 @@ def _direction_before(masked: str, last: list[tuple[str, int]]) -> tuple[str | N
             if word == "up" and k and last[k - 1][0] in _PHRASAL_UP:
                 return None, None  # "making up nearly one third": not a rise
             return _DIRECTIONS[word], last[k][1] + (1 if masked[last[k][1]] == "(" else 0)
+    if last[-1][0] == "of":  # "a decline in police officer numbers of 1,316"
+        changed = _CHANGE_IN_OF.search(masked, max(0, last[-1][1] - 80), last[-1][1] + 2)
+        if changed:
+            return _DIRECTIONS[changed.group(1).lower()], None
     if last[-1][0] == "by":  # "down in England and Wales by eight per cent"
         placed = _DIRECTION_PLACE_BY.search(masked, max(0, last[-1][1] - 80), last[-1][1])
         if placed and placed.group(1).lower() in _DIRECTIONS:
