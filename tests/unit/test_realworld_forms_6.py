@@ -441,3 +441,18 @@ def test_a_change_in_something_of_a_size_gives_its_direction():
         "Officer numbers\n\nOfficial data showed a decline in police officer numbers of 1,316."
     )
     assert (stat.value, stat.direction, stat.label) == (1316, "down", "police officer numbers")
+
+
+def test_a_page_of_one_persons_comments_gives_its_quoted_paragraph_to_them():
+    text = (
+        "Sadiq Khan – Comments on Londoners Facing Fuel Poverty\n\n"
+        "The comments made by Sadiq Khan, the Mayor of London, on 17 August 2022.\n\n"
+        "Many Londoners don’t know how they will keep warm this winter.\n\n"
+        "“We’re now suffering the consequences of a decade of inaction.”"
+    )
+    assert [(q.speaker, q.text[:10]) for q in _quotes(text)] == [("Sadiq Khan", "We’re now ")]
+
+
+def test_a_quoted_paragraph_on_an_ordinary_page_has_no_speaker_given():
+    text = "Fuel poverty\n\nMany Londoners are cold.\n\n“We’re now suffering the consequences.”"
+    assert _quotes(text) == []
