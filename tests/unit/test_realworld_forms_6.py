@@ -4,9 +4,11 @@ the classes the issue names around them, each on words in the style of real rele
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from briefing.evaluate import evaluate
 from briefing.parse.quotes import extract_quotes
 from briefing.parse.release import parse_release
 from briefing.parse.stats import extract_stats
@@ -456,3 +458,22 @@ def test_a_page_of_one_persons_comments_gives_its_quoted_paragraph_to_them():
 def test_a_quoted_paragraph_on_an_ordinary_page_has_no_speaker_given():
     text = "Fuel poverty\n\nMany Londoners are cold.\n\n“We’re now suffering the consequences.”"
     assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("folder", "floors"),
+    [
+        # Spent blind batches, floors at what round 5 achieved (tests/blind5/SCORES.md).
+        ("blind4", {"speakers": 1.0, "figure_values": 1.0, "figure_labels": 1.0, "titles": 1.0}),
+        (
+            "blind5",
+            {"speakers": 1.0, "figure_values": 1.0, "figure_labels": 0.982, "titles": 1.0},
+        ),
+    ],
+)
+def test_spent_blind_batches_do_not_fall(folder, floors):
+    scores = evaluate(Path(__file__).resolve().parents[1] / folder, "all")
+    assert scores.invented_quotes == scores.wrong_person == scores.junk == 0
+    for name, floor in {**floors, "quotes": 1.0, "dates": 1.0, "publishers": 1.0}.items():
+        tally = getattr(scores, name)
+        assert tally.hits >= floor * tally.total, (name, str(tally))
