@@ -212,7 +212,12 @@ def is_not_a_statistic(
     if after[:1].isalpha() and not SCALE_AFTER.match(after):
         return True  # 4G, 1990s and other glued tokens
     words = [w for w, _ in last]
-    if prev.isspace() and _NAMED_UNIT_BEFORE.search(masked, max(0, start - 30), start):
+    if (
+        len(words) >= 2
+        and words[-2] == "the"
+        and prev.isspace()
+        and _NAMED_UNIT_BEFORE.search(masked, max(0, start - 30), start)
+    ):
         return True  # "the Team 5 officers", "the Route 38 bus": part of a name
     if words and prev.isspace():
         raw = masked[last[-1][1] : start].strip().strip("‘“\"'")

@@ -13,6 +13,7 @@ mobile police stations" are narrative.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from dataclasses import dataclass, field
@@ -63,22 +64,27 @@ _SHARE = re.compile(
 # "seven forces", "nine areas", "two staff": a small count in words before its plural
 # noun (lower case: "Seven Kings" is a place). Spans of time and manner are not counts,
 # nor are the few people an incident is about.
-# Capitalised, the word opens a sentence or a list item ("Eighteen forces", "Nine knife
+# Capitalised, the word opens a paragraph or a list item ("Eighteen forces", "Nine knife
 # arch deployments"), where a noun may take up to two modifiers before it.
-_WORD_COUNT = re.compile(
-    r"(?<![\w’'-])((?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety))\s+([a-z]+)\b(?![’'-])"
+_COUNT_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 )
+_WORD_COUNT = re.compile(rf"(?<![\w’'-])({_COUNT_WORDS})\s+([a-z]+)\b(?![’'-])")
+# Looked for only where a paragraph or list item opens: a second scan of every block
+# for the capitalised words would cost more than all the rest of the counts in words.
+_OPENING_COUNT = re.compile(rf"\s*({_COUNT_WORDS.title()})\s+([a-z]+)\b(?![’'-])")
 # What a figure was before its change, in words: "29 domestic homicides – up from nine
 # the previous year".
-_CHANGED_FROM_WORD = re.compile(
-    r"\b(?:up|down|rise|rising|rose|fall|falling|fell|increased?|decreased?|dropped|drop)\s+"
-    r"from\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b"
-    r"(?!\s+(?:per|percent|million|billion|thousand|of|in|to)\b)",
+_FROM_WORD = re.compile(
+    rf" from\s+({_COUNT_WORDS})\b(?!\s+(?:per|percent|million|billion|thousand|of|in|to)\b)",
     re.I,
 )
+_CHANGES_FROM = frozenset(
+    "up down rise rising rose fall falling fell increase increased decrease decreased drop "
+    "dropped".split()
+)
+_RANKS = ("Constables", "Officers", "Sergeants", "Inspectors", "Detectives", "PCSOs", "Wardens")
 _MONEY_UNITS = frozenset(_CURRENCIES.values())
 _TAKEN_AWAY = frozenset(
     "remove removes removed removing withdraw withdraws withdrew withdrawn strip strips "
@@ -87,20 +93,16 @@ _TAKEN_AWAY = frozenset(
 # Ranks are often capitalised after a count in words: "three Special Constables".
 _RANK_COUNT = re.compile(
     r"(?<![\w’'-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+"
-    r"(?:[A-Z][a-z]+\s+){0,3}(?:Constables|Officers|Sergeants|Inspectors|Detectives|PCSOs|"
-    r"Wardens|Councillors)\b"
+    rf"(?:[A-Z][a-z]+\s+){{0,3}}(?:{'|'.join(_RANKS)})\b"
 )
 _OPENING_MODIFIERS = 2
 _FUNCTION_WORDS = frozenset("of the a an and or in to for with from by at on were are was".split())
-_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;]\s+)$")
 
 
 def _counted_noun(masked: str, match: re.Match) -> str | None:
     """The plural noun a count in words is of, or None (see _WORD_COUNT)."""
     if not match.group(1)[0].isupper():
         return match.group(2)
-    if not _SENTENCE_OPEN.search(masked, max(0, match.start() - 3), match.start()):
-        return None  # "Seven Kings", or a name
     words = masked[match.start(2) : match.start(2) + 60].split()[: _OPENING_MODIFIERS + 1]
     for word in (w.rstrip(",;:.") for w in words):
         if not (word.isalpha() and word.islower()) or word in _FUNCTION_WORDS:
@@ -472,23 +474,30 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
             fig.extra["of"] = _word_or_number(whole)
             taken.append(match.span())
         found.append(fig)
-    if " from " in low:
-        for match in _CHANGED_FROM_WORD.finditer(masked):  # "29 homicides – up from nine"
+    at = low.find(" from ")
+    while at != -1:  # "29 homicides – up from nine": looked for from each " from " back
+        match = _FROM_WORD.match(masked, at)
+        before = low[max(0, at - 12) : at].split()
+        if match and before and before[-1] in _CHANGES_FROM:
             if not any(a <= match.start(1) < b for a, b in taken):
                 value = WORD_VALUES[match.group(1).lower()]
                 found.append(Figure(*match.span(1), *match.span(1), value, "count"))
-    for match in _RANK_COUNT.finditer(masked):
-        if not any(a <= match.start() < b for a, b in taken):
-            value = WORD_VALUES[match.group(1)]
-            found.append(Figure(*match.span(1), *match.span(1), value, "count"))
-            taken.append(match.span(1))
-    for match in _WORD_COUNT.finditer(masked):
+        at = low.find(" from ", at + 6)
+    if any(rank in masked for rank in _RANKS):
+        for match in _RANK_COUNT.finditer(masked):
+            if not any(a <= match.start() < b for a, b in taken):
+                value = WORD_VALUES[match.group(1)]
+                found.append(Figure(*match.span(1), *match.span(1), value, "count"))
+                taken.append(match.span(1))
+    opening = _OPENING_COUNT.match(masked)
+    counts = _WORD_COUNT.finditer(masked)
+    for match in itertools.chain([opening], counts) if opening else counts:
         noun = _counted_noun(masked, match)
         if noun and (_is_plural(noun) or noun in _PLURAL_NOUNS) and noun not in _NOT_COUNTED:
-            end = match.end(1)
-            if not any(a <= match.start() < b for a, b in taken):
+            start, end = match.span(1)
+            if not any(a <= start < b for a, b in taken):
                 value = WORD_VALUES[match.group(1).lower()]
-                found.append(Figure(match.start(), end, match.start(), end, value, "count"))
+                found.append(Figure(start, end, start, end, value, "count"))
     for fig in found:
         taken.append((fig.num_start, fig.num_end))
         _finish(masked, fig)
