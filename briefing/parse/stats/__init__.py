@@ -236,6 +236,7 @@ def _block_stats(
     in_sentence: dict[tuple[int, int], list[Figure]] = {}
     for fig in figures:
         in_sentence.setdefault(span_of[id(fig)], []).append(fig)
+    place_of = {id(f): i for mine in in_sentence.values() for i, f in enumerate(mine)}
     record_of: dict[int, ExtractedStat] = {}
     for fig in figures:
         span = span_of[id(fig)]
@@ -249,8 +250,8 @@ def _block_stats(
         period = find_period(sentence, start, end, last_period, others)
         scope = find_scope(sentence, start, end)
         direction = fig.direction
-        mine = in_sentence[span]
-        before = mine[mine.index(fig) - 1] if mine.index(fig) else None
+        mine, place = in_sentence[span], place_of[id(fig)]
+        before = mine[place - 1] if place else None
         if direction is None and before is not None and record_of[id(before)].direction:
             if _GAPPED.match(text, before.end, fig.start) and not _OWN_CLAUSE.match(text, fig.end):
                 # "fallen by 26 per cent, business robbery by 47 per cent": the verb
