@@ -433,7 +433,8 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     title_derived = not title
     if title_derived:
         lead = next((b.text for b in blocks if b.section != TITLE), "")
-        title = derive_title(lead) if lead else (source or "Untitled release")
+        # A lead of punctuation alone ("."): its derived title is empty, so the file's name
+        title = (derive_title(lead) if lead else "") or source or "Untitled release"
 
     body_text = "\n\n".join(b.text for b in blocks)
     estimated = False
