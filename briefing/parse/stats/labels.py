@@ -294,10 +294,10 @@ def _parenthesised_label(sentence: str, start: int, previous: str | None) -> str
         if words := clean_phrase(tail).split()[-_PAREN_TAIL_WORDS:]:
             return " ".join(words)
     verbs = list(_PAREN_VERB.finditer(segment))
-    if verbs and (subject := subject_of(segment[: verbs[-1].start()])):
+    if verbs and (last_subject := subject_of(segment[: verbs[-1].start()])):
         # "youth violence has fallen by 26 per cent, ... and gun crime has almost halved
         # (49 per cent)": the subject of the last verb
-        return subject
+        return last_subject
     subject = _PAREN_SUBJECT.match(segment)
     if subject:
         return clean_phrase(subject.group(1))
