@@ -45,6 +45,12 @@ _STATED = [
     re.compile(r"^(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
     # Distribution services write US month-first dates in a pipe-separated header.
     re.compile(r"^(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\s*\|"),
+    # A US time and zone after a numeric date make it month-first: "12/19/2024 10:30 AM EST".
+    re.compile(
+        r"^(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?=,?\s+(?:at\s+)?"
+        r"\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*(?:[ECMP][SD]T|ET)\b)",
+        re.IGNORECASE,
+    ),
     # A news site's byline date, day first with dashes or dots: "24-07-2025".
     re.compile(r"^(?P<day>[0-3]?\d)[-.](?P<mnum>[01]?\d)[-.](?P<year>(?:19|20)\d\d)(?!\d)"),
 ]
@@ -130,6 +136,29 @@ def headline_date(title: str) -> date | None:
     month = match["month"] or match["month2"]
     day = match["day"] or match["day2"]
     return _make(int(match["year"]), MONTHS[month.lower()], int(day))
+
+
+# A headline with its date line and time run on after it: "Mayor funds youth clubs
+# 10 March 2023 09:15".
+_TRAILING_DATE_TIME = re.compile(
+    rf"\s+(?:{_WEEKDAY},?\s+)?(?:{_DAY}\s+{_MONTH}|{_MONTH.replace('month', 'month2')}\s+"
+    rf"{_DAY.replace('day', 'day2')}),?\s+(?P<year>(?:19|20)\d\d),?\s+(?:at\s+)?"
+    rf"\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|[ECMP][SD]T|ET))?$",
+    re.IGNORECASE,
+)
+
+
+def split_trailing_date(line: str) -> tuple[str, date] | None:
+    """(headline, date) from a headline glued to its date line and time."""
+    if len(line) > _MAX_HEADLINE_FOR_DATE:
+        return None
+    match = _TRAILING_DATE_TIME.search(line)
+    if not match or not line[: match.start()].strip():
+        return None
+    month = match["month"] or match["month2"]
+    day = match["day"] or match["day2"]
+    when = _make(int(match["year"]), MONTHS[month.lower()], int(day))
+    return (line[: match.start()].rstrip(" -–—|,"), when) if when else None
 
 
 def split_glued_date(line: str) -> tuple[date, str] | None:

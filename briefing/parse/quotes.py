@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing.model import TITLE, Block, ExtractedQuote, QuoteKind
-from briefing.parse.speakers import canonical_speaker, last_person, role_like
+from briefing.parse.speakers import canonical_speaker, last_person, office_speaks, role_like
 
 DOUBLE = '“”"„‟″'
 SINGLE = "‘’'‚‛"
@@ -281,6 +281,7 @@ class _Extractor:
     consumed: int = -1  # last position taken by a hard-wrapped statement
 
     blocks: Sequence[Block] = ()
+    page_speaker: _Who | None = None  # whose words the whole page holds, if it says
 
     def speaker(self, who: _Who, before: int | None = None) -> tuple[str | None, str | None]:
         if before is not None and self.quotes and _key_word(who.text) in _PRONOUNS:
@@ -324,6 +325,10 @@ class _Extractor:
 
     def flush(self) -> None:
         passage, self.current = self.current, None
+        if passage is not None and passage.who is None and passage.kind == "quote":
+            # On a page of one person's words ("The comments made by Sadiq Khan, the
+            # Mayor of London, on 17 August 2022."), a paragraph of speech is theirs.
+            passage.who = self.page_speaker
         if passage is None or passage.who is None:
             return  # a quotation nobody is said to have spoken is not a speaker's quote
         speaker, role = self.speaker(passage.who, passage.start)
@@ -331,8 +336,10 @@ class _Extractor:
             self.known.append((speaker, role))
         else:
             role = _unnamed_role(passage.who.text)  # "A Met Police spokesperson said:"
-            if passage.kind == "statement":
-                speaker = role  # "Home Secretary said:" over words the release never names
+            if passage.kind == "statement" or (role and office_speaks(role, self.context)):
+                # "Home Secretary said:" over words the release never names; "Prime
+                # Minister said: “...”": one person holds the office, the office speaks
+                speaker = role
         paragraphs = [p for p in (_tidy(p) for p in passage.paragraphs) if p]
         if not paragraphs:
             return
@@ -524,6 +531,22 @@ class _Extractor:
         return after is None and (close is None or bool(_PARAGRAPH_END.search(words)))
 
 
+# "The comments made by Sadiq Khan, the Mayor of London, on 17 August 2022.": the page
+# says whose words it holds, in one of its first lines.
+_PAGE_OF_WORDS = re.compile(
+    r"^The\s+(?:comments|remarks|statement|speech|words)\s+(?:made|given|delivered|issued)\s+"
+    r"by\s+(?P<who>[^.]{3,100}?),?\s+on\s+[^.]{3,40}\.?$"
+)
+_PAGE_LINES = 3
+
+
+def _page_speaker(blocks: Sequence[Block]) -> _Who | None:
+    for block in blocks[:_PAGE_LINES]:
+        if match := _PAGE_OF_WORDS.match(block.text.strip()):
+            return _Who(match["who"])
+    return None
+
+
 def _speech(words: str, following: str, who: _Who) -> bool:
     """Whether a quotation introduced by "X said" is the speaker's words, not a fragment.
 
@@ -585,7 +608,9 @@ def _drop_echoes(quotes: list[ExtractedQuote]) -> list[ExtractedQuote]:
 
 def extract_quotes(blocks: Sequence[Block]) -> list[ExtractedQuote]:
     """Every direct quote in a release's blocks, in order, with its speaker."""
-    extractor = _Extractor(context="\n".join(b.text for b in blocks), blocks=blocks)
+    extractor = _Extractor(
+        context="\n".join(b.text for b in blocks), blocks=blocks, page_speaker=_page_speaker(blocks)
+    )
     for position, block in enumerate(blocks):
         extractor.feed(block, position)
     extractor.flush()

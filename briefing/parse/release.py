@@ -12,6 +12,7 @@ from briefing.parse.dates import (
     is_date_line,
     issued_on,
     split_glued_date,
+    split_trailing_date,
     stated_date,
     today_in_text,
 )
@@ -38,7 +39,8 @@ _FURNITURE = re.compile(
 )
 # Page furniture seen only above a release's headline: consent banners, a site's
 # navigation run together ("FinancialGovernment SolutionsLegal..."), taglines with a
-# phone number, rows of separators.
+# phone number, rows of separators, breadcrumbs ("Home>Security>Policing>..."), a
+# blog's byline row ("By <name> / Latest News / 0 Comments").
 _HEADER_FURNITURE = re.compile(
     r"""^(?:
         .*\b(?:cookies?|consent|javascript)\b.*
@@ -47,6 +49,8 @@ _HEADER_FURNITURE = re.compile(
       | (?:tags?|category|categories|archives?|filed\ under|posted\ in)\s*:.*
       | latest\ (?:news|stories|articles)\ (?:with|on|about|for|tagged)\b.*
       | printable\ version\b.* | e-?mail\ this\ to\ a\ friend
+      | home\s*[>›»].* | (?:[^>›\n]{1,60}[>›]){2}.*
+      | by\s.{2,60}?\s[/|]\s.* | .*\s[/|]\s*\d+\s+comments?
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -149,6 +153,20 @@ def _drop_blog_masthead(content: list[str], header: list[str]) -> None:
         del content[:2]
 
 
+def _drop_tagline(content: list[str], header: list[str]) -> None:
+    """A site's tagline over a headline the page prints twice ("London assembly for
+    North East London — fighting your corner at City Hall" / headline / headline): the
+    repeated line is the headline, the one above it the site's."""
+    if (
+        len(content) > 2
+        and content[1] == content[2]
+        and content[0] != content[1]
+        and _looks_like_headline(content[0])
+        and _looks_like_headline(content[1])
+    ):
+        header.append(content.pop(0))
+
+
 def _clean_headline(line: str) -> str:
     return _HEADLINE_SUFFIX.sub("", _HEADLINE_LABEL.sub("", line)).strip()
 
@@ -220,6 +238,20 @@ _TITLE_ISSUER = re.compile(
 _MEMBER_NEWS = re.compile(r"^[Nn]ews from [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+:")
 
 
+_POSTED_BY_GROUP = re.compile(
+    r"^(?i:(?:posted\s+)*by:?)\s+(?P<who>(?:[A-Z][\w'’-]*\s+){1,4}?"
+    r"(?:Conservatives|Labour|Liberal\s+Democrats|Lib\s+Dems|Greens|Green\s+Party|Group))"
+    r"(?:\s+in\b|\s*$)"
+)
+
+
+def _is_office_name(text: str) -> bool:
+    """The name of one office alone: "Home Office", "Mayor of London"."""
+    return bool(_SITE_NAME.match(text)) or text in (
+        name.lower().replace("’", "'") for name, _ in _PUBLISHERS
+    )
+
+
 def _publisher(
     lines: list[str],
     header: list[str],
@@ -256,11 +288,20 @@ def _publisher(
         return "Mayor of London"
     if "metropolitan police logo" in head or "met police logo" in head:
         return "Metropolitan Police"
-    # A syndicated copy's "Source: United Kingdom London Metropolitan Police".
-    for line in lines[:3]:
+    # A syndicated copy's "Source: United Kingdom London Metropolitan Police" at the
+    # top, or a republished release's "Source: Home Office" anywhere: only the office's
+    # name alone there ("Source: Home Office statistics" is where a figure comes from).
+    for number, line in enumerate(lines):
         lowered = line.replace("’", "'").lower()
-        if lowered.startswith("source:") and (named := _named_publishers(lowered[7:])):
+        if not lowered.startswith("source:"):
+            continue
+        named = _named_publishers(lowered[7:])
+        if named and (number < 3 or _is_office_name(lowered[7:].strip())):
             return named[0]
+    # A party group's own page: "Posted by GLA Conservatives in News".
+    for line in lines[:3]:
+        if group := _POSTED_BY_GROUP.match(line):
+            return group["who"]
     # The lead paragraph's subject is the office writing about itself ("The Met's
     # Specialist Crime Command ..."); a later line, or a newspaper's "Met cops", is not.
     lowered = lines[0].replace("’", "'").lower() if lines else ""
@@ -338,6 +379,7 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
 
     _drop_masthead(content, header)
     _drop_blog_masthead(content, header)
+    _drop_tagline(content, header)
     if content and not stated:
         stated = next((d for d in (stated_date(line) for line in header) if d), None)
     if (
@@ -349,6 +391,8 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     title = ""
     if content and _looks_like_headline(content[0]):
         title = _clean_headline(content.pop(0))
+        if trailing := split_trailing_date(title):  # "Headline 10 March 2023 09:15"
+            title, stated = trailing[0], stated or trailing[1]
         # A date line under the headline, and the headline repeated after it (001).
         while content and (is_date_line(content[0]) or _clean_headline(content[0]) == title):
             stated = stated or stated_date(content[0])
@@ -389,7 +433,8 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     title_derived = not title
     if title_derived:
         lead = next((b.text for b in blocks if b.section != TITLE), "")
-        title = derive_title(lead) if lead else (source or "Untitled release")
+        # A lead of punctuation alone ("."): its derived title is empty, so the file's name
+        title = (derive_title(lead) if lead else "") or source or "Untitled release"
 
     body_text = "\n\n".join(b.text for b in blocks)
     estimated = False

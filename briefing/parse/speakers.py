@@ -94,6 +94,9 @@ _PARTICLES = frozenset(
 )
 # Lower-case words allowed inside a title or role ("Head of Policing for London").
 _CONNECTORS = {"of", "for", "and", "the", "at", "in", "on", "to", "&"}
+_LOWER_TITLE_WORDS = 4
+# Parts of an attribution: "Chair of the Police and Crime Committee – Joanne McCartney AM".
+_PARTS = re.compile(r"[,()]|\s[–—]\s")
 _MEMBER_FOR = re.compile(r"^(.+?)\s+((?:MP|AM|MEP|MSP|MS)\s+for\s+[A-Z].*)$")
 _ORG_SPLIT = re.compile(r"\s+(?:from|at|of)\s+")
 
@@ -147,7 +150,7 @@ def clean_role(role: str | None) -> str | None:
         return None
     role = re.sub(r"\s+", " ", role).strip(" ,;:-–—")
     role = re.sub(r",\s+(of|for|at)\s+", r" \1 ", role)  # "Chief Executive, of the LLDC"
-    role = re.sub(r"^(?:the|The)\s+", "", role)
+    role = re.sub(r"^(?:the|The|my|My|our|Our)\s+", "", role)
     return role or None
 
 
@@ -176,10 +179,21 @@ def _name_in(part: str) -> tuple[str, str] | None:
     while words and _bare(words[-1]) in _HONORIFICS:
         words.pop()
     prefix = " ".join(words)
-    # Anything before the name must be a title ("Met Commander"), not narrative.
-    if words and not role_like(prefix, strict=True):
+    # Anything before the name must be a title ("Met Commander", or in lower case
+    # "policing minister"), not narrative.
+    if words and not (role_like(prefix, strict=True) or _lower_case_title(words)):
         return None
     return " ".join(run), prefix
+
+
+def _lower_case_title(words: list[str]) -> bool:
+    """A short job title written in lower case before a name: "policing minister",
+    "crime prevention minister", "shadow home secretary"."""
+    return (
+        len(words) <= _LOWER_TITLE_WORDS
+        and _is_title(words[-1])
+        and all(w.isalpha() and w.islower() for w in words)
+    )
 
 
 def _name_with_org(part: str) -> tuple[str, str, str] | None:
@@ -205,15 +219,17 @@ def split_name_role(text: str) -> tuple[str, str | None] | None:
     if member and (named := split_name_role(member[1])):
         return named[0], clean_role(", ".join(filter(None, (named[1], member[2]))))
     # "Sadiq Khan (Mayor of London)" reads like "Sadiq Khan, Mayor of London".
-    parts = [p.strip() for p in re.split(r"[,()]", text)]
+    parts = [p.strip() for p in _PARTS.split(text)]
     for i, part in enumerate(parts):
         found = _name_with_org(part)
         if not found:
             continue
         name, title, org = found
         roles = []
-        if i > 0 and role_like(parts[i - 1], strict=True):
-            roles.append(parts[i - 1])
+        before = re.sub(r"^(?:the|The)\s+", "", parts[i - 1]) if i > 0 else ""
+        if before and (role_like(before, strict=True) or _lower_case_title(before.split())):
+            roles.append(parts[i - 1])  # "The Mayor of London, ...", "The policing minister, ..."
+
         roles += [title, org]
         for after in parts[i + 1 :]:
             if not after:
@@ -227,6 +243,8 @@ def split_name_role(text: str) -> tuple[str, str | None] | None:
     # ("Speaking at Westminster Abbey" is no one).
     for i, part in enumerate(parts):
         words = part.split()
+        while words and _bare(words[-1]) in _POSTNOMINALS:
+            words.pop()  # "my colleague Joanne McCartney AM"
         run: list[str] = []
         while words and _is_name_token(words[-1]) and len(run) < 3:
             run.insert(0, words.pop())
@@ -298,6 +316,15 @@ _SINGLE_OFFICES = frozenset(
     .split("|")
 )
 _TITLE_ABBREVIATIONS = {"pm": "Prime Minister"}
+
+
+def office_speaks(role: str, context: str) -> bool:
+    """Whether an office one person holds at a time ("Prime Minister", "the Home
+    Secretary") stands for its holder: only where the release names no one doing
+    things, so that the office is never put in place of someone it may be."""
+    return _key(role) in _SINGLE_OFFICES and not _subjects(context)
+
+
 # A full name opening a sentence, then a verb of speaking or of public acts.
 _SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))((?:[A-Z][a-z][\w’'-]*\s+){1,2}[A-Z][a-z][\w’'-]*)\s+"

@@ -19,9 +19,9 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from briefing.model import Block, ExtractedStat
+from briefing.model import NOTES, Block, ExtractedStat
 from briefing.parse.stats.context import find_period, find_scope, strip_scope
-from briefing.parse.stats.labels import item_label, prose_label
+from briefing.parse.stats.labels import coordinated_subjects, item_label, prose_label
 from briefing.parse.stats.numbers import Figure, find_figures
 
 QUOTE = "quote"
@@ -29,11 +29,22 @@ SHORT_ITEM_WORDS = 14  # "Knife crime with injury under 25 years Non-DA (down 21
 BULLET_ITEM_WORDS = 30  # a marked bullet may run longer and still be one item of a list
 
 _MARKER = re.compile(r"^\s*(?:[-•·*▪‣◦–]|\d{1,2}[.)])\s+")
+# A numbered note: "1 The figures are from the ONS" under the notes heading, or a
+# footnote's own line anywhere ("3 Source: ONS, year ending March 2024").
+_NOTE_NUMBER = re.compile(r"^\s*\d{1,2}\s+(?=[A-Z])")
+_SOURCE_NOTE = re.compile(r"^\s*\d{1,2}\s+(?:Source|Sources|See|Note|Data|Figures)\b")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?:\d{1,2}(?=\s))?\s+(?=[\"“‘(\[]?[A-Z£0-9])")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st no cllr prof rev gen col capt supt insp sgt det ch co ltd inc vs etc "
     "e.g i.e approx dept govt".split()
+)
+# Between two figures of one sentence, the second without a verb of its own: "and",
+# or a new subject and "by" ("..., business robbery by 47 per cent").
+_GAPPED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:[A-Za-z’'-]+\s+){1,4}by\s+)?$")
+# A figure that starts a clause of its own: "and 40% of victims said ...".
+_OWN_CLAUSE = re.compile(
+    r"\s*(?:of|in|said|say|says|felt|feel|think|thought|were|are|was|is|have|had|will)\b", re.I
 )
 _RATE_LABEL = re.compile(r"\brate\b|\bper\s+[\d,]+\b", re.I)
 _LEAD_DIRECTION = re.compile(
@@ -225,6 +236,8 @@ def _block_stats(
     in_sentence: dict[tuple[int, int], list[Figure]] = {}
     for fig in figures:
         in_sentence.setdefault(span_of[id(fig)], []).append(fig)
+    place_of = {id(f): i for mine in in_sentence.values() for i, f in enumerate(mine)}
+    record_of: dict[int, ExtractedStat] = {}
     for fig in figures:
         span = span_of[id(fig)]
         if span[0] != current:  # a new sentence: "the same period" is the last one's first
@@ -237,6 +250,13 @@ def _block_stats(
         period = find_period(sentence, start, end, last_period, others)
         scope = find_scope(sentence, start, end)
         direction = fig.direction
+        mine, place = in_sentence[span], place_of[id(fig)]
+        before = mine[place - 1] if place else None
+        if direction is None and before is not None and record_of[id(before)].direction:
+            if _GAPPED.match(text, before.end, fig.start) and not _OWN_CLAUSE.match(text, fig.end):
+                # "fallen by 26 per cent, business robbery by 47 per cent": the verb
+                # is said once for both
+                direction = record_of[id(before)].direction
         if context is not None:
             period = period or context.period
             scope = scope or context.scope
@@ -244,9 +264,16 @@ def _block_stats(
         if fig.unit == "count" and _RATE_LABEL.search(label):
             fig.unit = "rate"  # "rate of violence per 1,000 of the population ... (26.97)"
         found.append(_record(fig, text, span, label, period, scope, direction, section, block))
+        record_of[id(fig)] = found[-1]
         previous_labels[span[0]] = found[-1].label or ""
         if period and span[0] not in first_periods:
             first_periods[span[0]] = period
+    for span, mine in in_sentence.items():
+        if len(mine) > 1 and "respectively" in text[span[0] : span[1]]:
+            # "Burglary and robbery fell by 10% and 12% respectively"
+            subjects = coordinated_subjects(text[span[0] : mine[0].start], len(mine))
+            for fig, subject in zip(mine, subjects or (), strict=False):
+                record_of[id(fig)].label = subject
     return found, first_periods.get(current, last_period)
 
 
@@ -258,7 +285,12 @@ def extract_stats(
     ``quote_blocks`` holds the indices of blocks inside direct quotes: their
     figures get the section "quote".
     """
-    texts = [_MARKER.sub("", b.text, count=1) for b in blocks]
+    texts = [
+        _NOTE_NUMBER.sub("", text, count=1)
+        if b.section == NOTES or _SOURCE_NOTE.match(text)
+        else text
+        for b, text in ((b, _MARKER.sub("", b.text, count=1)) for b in blocks)
+    ]
     figures = [find_figures(text) for text in texts]
     contexts = _list_contexts(texts, blocks, figures) if any(figures) else {}
     stats: list[ExtractedStat] = []

@@ -51,6 +51,9 @@ _TIME_AT = re.compile(r"\d{1,2}(?:[:.]\d{2}\s?[ap]\.?m\b|:\d{2}(?!\d)|\s?[ap]\.?
 _DAY_RANGE_AT = re.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b"
 )
+_MONTH_DAY_BEFORE = re.compile(
+    rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|and|-|–|until)\s*$"
+)
 # "10 Downing Street", "221B Baker Street": a house number, not a count
 _ADDRESS_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Street|Road|Avenue|Lane|Square|Place|Way|Close|Gardens|"
@@ -96,8 +99,9 @@ _AGE_RANGE_AFTER = re.compile(
     r"^\s*(?:and|to|-|–)\s*\d{1,3}\s*(?:years?[\s-]+old|year-olds)\b", re.I
 )
 # An age in apposition to a full name, the way police releases give it.
-_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][A-Za-z'’-]+,\s*$")
+_NAME_COMMA_BEFORE = re.compile(r"\b(?:[A-Z][a-z'’-]+|[A-Z]{2,4})\s+[A-Z][A-Za-z'’-]+,\s*$")
 _AGE_AFTER_NAME = re.compile(r"^\s*(?:\(|,|of\b|from\b|who\b|was\b|has\b|is\b)")
+_NAMED_UNIT_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+\s+$")
 _FOOTNOTE_END = re.compile(r"^[\s\"”’')\]]*$")
 
 
@@ -141,6 +145,9 @@ def is_date_or_time(masked: str, start: int, end: int, taken: list[tuple[int, in
             taken.append(phone.span())
             return True
     before = masked[max(0, start - 12) : start].split()
+    if end - start <= 2 and before and before[-1].endswith(("to", "and", "-", "–", "until")):
+        # the end of a month-first day range: the "15" of "from November 9 to 15"
+        return _MONTH_DAY_BEFORE.search(masked, max(0, start - 30), start) is not None
     return bool(before) and before[-1].strip(",").lower() in _MONTH_NAMES and end - start <= 2
 
 
@@ -175,6 +182,12 @@ def last_words(masked: str, start: int, n: int = 5) -> list[tuple[str, int]]:
 def _is_age(words: list[str], after: str, value: float) -> bool:
     if value > 120 or not words:
         return False
+    listed = [w for w in words if w not in ("and", "or")]
+    if len(listed) > 1 and listed[-1].rstrip(",").isdigit() and "aged" in words:
+        # "three men aged 18, 19 and 21": the ages listed after "aged"
+        at = len(words) - 1 - words[::-1].index("aged")
+        if all(w in ("and", "or") or w.rstrip(",").isdigit() for w in words[at + 1 :]):
+            return True
     if words[-1] in ("aged", "age", "ages") or (
         len(words) >= 3 and words[-3] == "aged" and words[-1] in ("to", "-", "and")
     ):
@@ -199,6 +212,13 @@ def is_not_a_statistic(
     if after[:1].isalpha() and not SCALE_AFTER.match(after):
         return True  # 4G, 1990s and other glued tokens
     words = [w for w, _ in last]
+    if (
+        len(words) >= 2
+        and words[-2] == "the"
+        and prev.isspace()
+        and _NAMED_UNIT_BEFORE.search(masked, max(0, start - 30), start)
+    ):
+        return True  # "the Team 5 officers", "the Route 38 bus": part of a name
     if words and prev.isspace():
         raw = masked[last[-1][1] : start].strip().strip("‘“\"'")
         if words[-1] in _IDENTIFIER_WORDS or (len(raw) >= 2 and raw.isalpha() and raw.isupper()):

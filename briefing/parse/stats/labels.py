@@ -32,6 +32,12 @@ from briefing.parse.stats.phrases import (
 )
 
 _NUMBER_WORDS = "|".join(w for w in WORD_VALUES if len(w) > 2)
+_OF_A_FIGURE = re.compile(
+    r"\s+(?:of|at|worth)\s+(?:around\s+|about\s+|over\s+|nearly\s+)?[£$€]?\d[\d,.]*\s*"
+    r"(?:%|per\s?cent|bn|m|k|million|billion)?$",
+    re.I,
+)
+_CHANGED_FROM = re.compile(r"\b(?:up|down|rise|rising|rose|fall|falling|fell)\s+from\s*$", re.I)
 _FROM_TO = re.compile(r"\b(?:from|between)\s+\S+\s+(?:to|and)\s*$", re.I)
 # Verbs before a sum, and the noun a sum spent that way is called.
 _MONEY_VERBS = {
@@ -89,6 +95,55 @@ def _apposed_change_subject(sentence: str, start: int) -> str:
     return clean_phrase(" ".join(words)) if len(words) < len(clause.split()) else ""
 
 
+_CHANGE_NOUN_OF = re.compile(
+    r"(?:reduction|fall|decrease|drop|cut|decline|increase|rise|growth|jump)s?\s+of\s", re.I
+)
+_CHANGE_NOUN_END = re.compile(
+    r"\s(?:reduction|fall|decrease|drop|cut|decline|increase|rise|growth|jump)s?$", re.I
+)
+# What may stand before a change in apposition: "– a fall of", "– representing a 73% increase".
+_APPOSED_LEAD = re.compile(
+    r"^(?:(?:representing|marking|reflecting|meaning|showing)\s+)?(?:an?)?$", re.I
+)
+_CHANGE_COMPLEMENT = re.compile(r"\s*(?:in|of|among|amongst)\s", re.I)
+_CLAUSE_JOIN = re.compile(
+    r"\b(?:and|but|while|whilst|that|show|shows|showed|showing|says?|said)\s", re.I
+)
+
+
+_ASIDE_WORDS = 40
+
+
+def _past_aside(sentence: str, start: int, clause: str) -> str:
+    """A clause that opens with its verb after an aside between dashes takes the words
+    before the aside: "Neighbourhood crime – including thefts and burglaries – is down"."""
+    words = clause.split()
+    if not words or not (words[0].lower() in _LINK_VERBS or AUX.match(words[0])):
+        return clause
+    before = sentence[: start - len(clause)].rstrip()
+    if not before.endswith(("–", "—")):
+        return clause
+    opening = max(before.rfind("–", 0, len(before) - 1), before.rfind("—", 0, len(before) - 1))
+    if opening <= 0 or len(before[opening:].split()) > _ASIDE_WORDS:
+        return clause
+    joined = f"{before[:opening].rstrip()} {clause.lstrip()}"
+    return clause_before(joined, len(joined))
+
+
+def _last_clause_subject(text: str) -> str:
+    """The subject of the last clause that has one: "figures show violent crime is falling
+    and the murder rate is the lowest ..." -> "murder rate"."""
+    for part in reversed(_CLAUSE_JOIN.split(text)):
+        words = part.split()
+        for k, word in enumerate(words):
+            if k and (word.lower() in _LINK_VERBS or AUX.match(word)):
+                subject = clean_phrase(" ".join(words[:k]))
+                if subject and subject.lower() not in ("it", "they", "this", "that", "there"):
+                    return subject
+                break
+    return ""
+
+
 _CHANGE_OF = re.compile(
     r"^\s*(?:reductions?|falls?|decreases?|drops?|cuts?|declines?|increases?|rises?|growth|"
     r"jump|uplift)\s+(?:in|of)\s+",
@@ -111,6 +166,14 @@ _PAREN_OBJECT = re.compile(
 _PAREN_SUBJECT = re.compile(
     r"^\s*(.+?)\s+(?:is|are|was|were|has|have|stands?|stood|remains?|reached)\b", re.I
 )
+_PAREN_VERB = re.compile(r"\s(?:is|are|was|were|has|have|stands?|stood|remains?|reached)\b", re.I)
+# Where the words a bracketed change belongs to begin: after a verb, a clause break or
+# a preposition other than "of" ("falls this quarter in recorded incidents of burglary").
+_PAREN_TAIL = re.compile(
+    r"[,;:]|\b(?:and|or|in|on|at|for|with|across|by|is|are|was|were|has|have|been|there)\s",
+    re.I,
+)
+_PAREN_TAIL_WORDS = 5
 _LIST_DASH = re.compile(r"\s[–—-]\s|:\s")
 _OF = re.compile(r"^(?:\d{1,2}(?=\s))?\s*(?:out\s+)?of\s+")  # "six per cent2 of": a footnote
 _ALL = re.compile(r"^(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?", re.I)  # filler, not the thing
@@ -122,13 +185,34 @@ _OF_WHOLE = re.compile(
 )
 _RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:year|month|week|day|annum)\b")
 _INSIDE = re.compile(r"^\w+[”’\"']?\s+((?:[\w’']+\s+){1,2}?)by\s")
+_TAKEN_FROM = re.compile(
+    r"^\s*from\s+((?:[\w’'-]+\s+){0,5}?(?:budgets?|funding|funds?|grants?|reserves|spending))\b",
+    re.I,
+)
+# A verb taking a sum away, before it or opening the figure's own words ("cut £38million").
+_TAKE_VERB = re.compile(
+    r"\b(?:cut|cuts|cutting|remove|removes|removed|removing|take|takes|took|taking|slash|"
+    r"slashes|slashed|withdraw|withdraws|withdrew|strip|strips|stripped)\s*(?:$|(?=[£$€]))",
+    re.I,
+)
+# A sum from, through or under a named fund or programme: the fund is what it measures.
+_NAMED_FUND = re.compile(
+    r"^\s*(?:from|through|via|under)\s+(?:the\s+|its\s+|our\s+|his\s+|her\s+)?"
+    r"((?:[A-Z][\w’'-]*\s+){1,5}(?:Fund|Programme|Scheme|Grant|Initiative))\b"
+)
+_POUNDS_WORD = re.compile(r"^\s*(?:pounds|sterling)\b", re.I)
+_EXTRA_AFTER = re.compile(
+    r"^\s*(?:extra|additional|more)\s+(?=(?:will|would|is|are|was|were|has|have|had|to)\b)",
+    re.I,
+)
+_AUX_AFTER = re.compile(r"^\s+(?:will|would|is|are|was|were|has|have|had|can|could|must)\b")
 _MORE_AFTER = re.compile(r"^\s*(more|fewer|less)\s+", re.I)
 _EXTRA_BEFORE = re.compile(r"\b(extra|additional|further|new)\s+$", re.I)
 _ELLIPSIS_PREP = re.compile(r"^\s*(?:through|via|from|in|across|for|of|at)\b")
 _ELLIPSIS_END = re.compile(r"^\s*(?:[.,;)]|and\b|$)")
 _FIRST_WORD = re.compile(r"^\w+\s+")
 _IN_BUDGET = re.compile(r"^in\s+(?:this\s+year[’']s\s+)?")
-_COMPLEMENT = re.compile(r"^\s*((?:in|for|to|on|towards)\s+.*)", re.S)
+_COMPLEMENT = re.compile(r"^\s*((?:in|into|for|to|on|towards)\s+.*)", re.S)
 _COMPLEMENT_DET = re.compile(
     r"^(?:the|this|that|his|her|its|their|our)\s+(?:(?:year|month|week)[’']s\s+)?", re.I
 )
@@ -203,6 +287,17 @@ def _parenthesised_label(sentence: str, start: int, previous: str | None) -> str
     obj = _PAREN_OBJECT.search(segment)
     if obj:
         return clean_phrase(obj.group(1))
+    if _DIRECTION_START.match(sentence, start):
+        # "incidents of burglary (down 8 per cent) and personal robbery (down 9 per
+        # cent)": a change in brackets is the change of the words right before it
+        tail = _PAREN_TAIL.split(segment)[-1]
+        if words := clean_phrase(tail).split()[-_PAREN_TAIL_WORDS:]:
+            return " ".join(words)
+    verbs = list(_PAREN_VERB.finditer(segment))
+    if verbs and (last_subject := subject_of(segment[: verbs[-1].start()])):
+        # "youth violence has fallen by 26 per cent, ... and gun crime has almost halved
+        # (49 per cent)": the subject of the last verb
+        return last_subject
     subject = _PAREN_SUBJECT.match(segment)
     if subject:
         return clean_phrase(subject.group(1))
@@ -234,6 +329,8 @@ def prose_label(
     a billion" is a sum of money.
     """
     label = _prose_label(sentence, start, num_end, end, unit, more_after, previous)
+    # "The 2023/24 budget of £120m is 5% higher": another figure is not part of the label
+    label = _OF_A_FIGURE.sub("", label)
     return label, label in _MONEY_LABELS
 
 
@@ -248,7 +345,7 @@ def _prose_label(
 ) -> str:
     after = sentence[end : end + 240]
     after_np = _RATE_AFTER.sub("", after)
-    clause = clause_before(sentence, start)
+    clause = _past_aside(sentence, start, clause_before(sentence, start))
     share_unit = unit in ("percent", "fraction")
 
     if share_unit and sentence[:start].rstrip().endswith("(") and _OF.match(after):
@@ -258,6 +355,17 @@ def _prose_label(
     paren = _parenthesised_label(sentence, start, previous)
     if paren:
         return paren
+    change = _CHANGE_NOUN_OF.match(sentence, start) or _CHANGE_NOUN_END.search(sentence, start, end)
+    if (
+        change
+        and _APPOSED_LEAD.match(clause.strip(" ,–—-"))
+        and not _CHANGE_COMPLEMENT.match(sentence, end)  # "a 20 per cent fall in knife crime"
+    ):
+        # "the murder rate is the lowest for a decade – a fall of 14 per cent last year":
+        # a change in apposition is the change of the clause before it
+        before = sentence[: start - len(clause)].rstrip(" ,–—-")
+        if subject := previous or _last_clause_subject(clause_before(before, len(before))):
+            return subject
     if not clause.strip() and _DIRECTION_START.match(sentence, start):
         # "Crime continues to fall under this government, down eight per cent": the
         # change is the previous clause's subject's.
@@ -275,8 +383,8 @@ def _prose_label(
     )
     if counted:  # "the number of abandoned 999 calls to the Met rose from 2,606 to"
         return clean_phrase(counted.group(1))
-    if previous and _FROM_TO.search(clause[-40:]):  # "rose from 30,000 to 34,000"
-        return previous
+    if previous and (_FROM_TO.search(clause[-40:]) or _CHANGED_FROM.search(clause[-20:])):
+        return previous  # "rose from 30,000 to 34,000", "29 homicides – up from nine"
     if change_in := _CHANGE_IN_OF.search(clause[-80:]):  # "a decline in officer numbers of 1,316"
         return clean_phrase(change_in.group(1))
     if _CHANGE_BEFORE.search(clause[-30:]):  # "..., a fall of 11.2 per cent"
@@ -332,6 +440,17 @@ def _count_label(
             lead, after_np = word.group(1).lower(), after_np[word.end() :]
     extra = _EXTRA_BEFORE.search(clause[-24:])
     lead = lead or (extra.group(1).lower() if extra else "")
+    if unit in ("gbp", "usd", "eur") and (named := _NAMED_FUND.match(after_np)):
+        return clean_phrase(named.group(1))  # "£3 million through the Young Londoners Fund"
+    if unit in ("gbp", "usd", "eur") and (pounds := _POUNDS_WORD.match(after_np)):
+        after_np = after_np[pounds.end() :]  # "over a billion pounds into policing"
+    if unit in ("gbp", "usd", "eur") and (taken := _TAKEN_FROM.match(after_np)):
+        if _TAKE_VERB.search(clause[-30:]) or _TAKE_VERB.match(sentence, start):
+            # "cut £38million from the Met's recruitment budget": the budget is what it measures
+            return clean_phrase(taken.group(1))
+    if extra_after := _EXTRA_AFTER.match(after_np):
+        # "£130 million extra will be provided for priorities": what it is for follows
+        after_np = after_np[extra_after.end() :]
     whole = _OF_WHOLE.match(after_np)
     if whole:
         # "£32 million of additional funding", "six of 10 boroughs", "1 in 10 robberies"
@@ -346,6 +465,19 @@ def _count_label(
     if money or not np:
         verb = _MONEY_VERB_BEFORE.search(clause[-40:]) or _MONEY_VERB_AFTER.match(after_np)
         complement = _complement(after_np) if not np else ""
+        if verb and verb.re is _MONEY_VERB_AFTER and not complement:
+            complement = _complement(after_np[verb.end() :])  # "will be provided for ..."
+        tail = clause[-40:]
+        if (
+            verb
+            and not np
+            and verb.re is _MONEY_VERB_BEFORE
+            and _AUX_AFTER.match(tail[verb.end(1) :])
+        ):
+            # "Counter terrorism police funding will also increase by", "The Safer Streets
+            # Fund will give": the word is the subject's noun, the subject what is measured
+            if subject := subject_of(clause[: len(clause) - len(tail) + verb.end(1)]):
+                return subject
         if verb and not np:
             noun = _MONEY_VERBS[verb.group(1).lower()]
             if complement and noun.split()[-1].rstrip("s") in complement.lower():
@@ -457,3 +589,16 @@ def _complement(after: str) -> str:
         rest = " ".join(words[1:])
         rest = _VERB_PHRASE_END.split(rest)[0]
     return clean_phrase(f"{head} {rest}") if rest else ""
+
+
+_COORDINATION = re.compile(r",\s*(?:and|or)\s+|\s+(?:and|or)\s+|,\s+")
+
+
+def coordinated_subjects(before: str, count: int) -> list[str] | None:
+    """The subjects "respectively" pairs with a sentence's figures, in order: "Burglary
+    and robbery fell by" -> ["Burglary", "robbery"]; None unless there are as many."""
+    parts = _COORDINATION.split(before.strip())
+    if len(parts) < count:
+        return None
+    subjects = [subject_of(part) for part in parts[-count:]]
+    return subjects if all(subjects) else None

@@ -13,6 +13,7 @@ mobile police stations" are narrative.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from dataclasses import dataclass, field
@@ -63,11 +64,58 @@ _SHARE = re.compile(
 # "seven forces", "nine areas", "two staff": a small count in words before its plural
 # noun (lower case: "Seven Kings" is a place). Spans of time and manner are not counts,
 # nor are the few people an incident is about.
-_WORD_COUNT = re.compile(
-    r"(?<![\w’'-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety)\s+([a-z]+)\b(?![’'-])"
+# Capitalised, the word opens a paragraph or a list item ("Eighteen forces", "Nine knife
+# arch deployments"), where a noun may take up to two modifiers before it.
+_COUNT_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 )
+_WORD_COUNT = re.compile(rf"(?<![\w’'-])({_COUNT_WORDS})\s+([a-z]+)\b(?![’'-])")
+# Looked for only where a paragraph or list item opens: a second scan of every block
+# for the capitalised words would cost more than all the rest of the counts in words.
+_OPENING_COUNT = re.compile(rf"\s*({_COUNT_WORDS.title()})\s+([a-z]+)\b(?![’'-])")
+# What a figure was before its change, in words: "29 domestic homicides – up from nine
+# the previous year".
+_FROM_WORD = re.compile(
+    rf" from\s+({_COUNT_WORDS})\b(?!\s+(?:per|percent|million|billion|thousand|of|in|to)\b)",
+    re.I,
+)
+_CHANGES_FROM = frozenset(
+    "up down rise rising rose fall falling fell increase increased decrease decreased drop "
+    "dropped".split()
+)
+_RANKS = ("Constables", "Officers", "Sergeants", "Inspectors", "Detectives", "PCSOs", "Wardens")
+_MONEY_UNITS = frozenset(_CURRENCIES.values())
+_TAKEN_AWAY = frozenset(
+    "remove removes removed removing withdraw withdraws withdrew withdrawn strip strips "
+    "stripped".split()
+)
+# Ranks are often capitalised after a count in words: "three Special Constables".
+_RANK_COUNT = re.compile(
+    r"(?<![\w’'-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+"
+    rf"(?:[A-Z][a-z]+\s+){{0,3}}(?:{'|'.join(_RANKS)})\b"
+)
+_OPENING_MODIFIERS = 2
+_FUNCTION_WORDS = frozenset("of the a an and or in to for with from by at on were are was".split())
+
+
+def _counted_noun(masked: str, match: re.Match) -> str | None:
+    """The plural noun a count in words is of, or None (see _WORD_COUNT)."""
+    if not match.group(1)[0].isupper():
+        return match.group(2)
+    words = masked[match.start(2) : match.start(2) + 60].split()[: _OPENING_MODIFIERS + 1]
+    for word in (w.rstrip(",;:.") for w in words):
+        if not (word.isalpha() and word.islower()) or word in _FUNCTION_WORDS:
+            return None  # "Four of the officers" is a share of a group, said elsewhere
+        if _is_plural(word):
+            return word
+    return None
+
+
+def _is_plural(noun: str) -> bool:
+    return len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+
+
 _PLURAL_NOUNS = frozenset("staff police personnel".split())
 _NOT_COUNTED = frozenset(
     """years months weeks days hours minutes seconds decades centuries nights weekends
@@ -87,6 +135,7 @@ _ROUNDED_AFTER = re.compile(r"^\s?\((\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\)")
 _RANGE_AFTER = re.compile(
     r"^\s?(?:and|to|-|–)\s?[£$€]?\d[\d,.]*\s?(%|per\s?cent|percent|bn|m|million|billion)\b", re.I
 )
+_YEAR = re.compile(r"(?:19|20)\d\d$")
 _PER_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(year|month|week|day|annum|hour)\b", re.I)
 _DIRECTIONS = {
     "down": "down", "fell": "down", "fall": "down", "falls": "down", "fallen": "down",
@@ -99,6 +148,8 @@ _DIRECTIONS = {
     "increase": "up", "increased": "up", "increases": "up", "increasing": "up", "more": "up",
     "higher": "up", "grew": "up", "grow": "up", "grown": "up", "growing": "up", "growth": "up",
     "jump": "up", "jumped": "up", "uplift": "up", "slashed": "down", "slash": "down",
+    "soaring": "up", "soared": "up", "soar": "up", "doubled": "up", "halved": "down",
+    "plummeted": "down", "plunged": "down",
 }  # fmt: skip
 # After a share only: "still 19% below what it was" (before one, "below 5%" is a bound).
 _AFTER_ONLY = {"below": "down", "above": "up"}
@@ -108,10 +159,20 @@ _DIR_AFTER = re.compile(
     r"increases?|rises?|more|higher|growth|jump|uplift|below|above)\b(?!\s+than\b)",
     re.I,
 )
+_CHANGE_IN_OF = re.compile(
+    r"\b(decline|fall|drop|reduction|decrease|rise|increase|growth|cut|jump)\s+in\s+"
+    r"(?:[\w’'-]+\s+){1,5}?of$",
+    re.I,
+)
+# A change, then where it happened, then its size: "is down in England and Wales by".
+_DIRECTION_PLACE_BY = re.compile(
+    r"\b([a-z]+)\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}"
+    r"\s+$"
+)
 _PHRASAL_UP = frozenset(
     "make makes made making add adds added adding set sets setting take takes took taking "
     "sum sums summed step stepped scale scaled ramp ramped end ended ending back backed "
-    "sign signed signing pick picked".split()
+    "sign signed signing pick picked roll rolled rolling".split()
 )
 _QUALIFIERS = {
     "nearly": "nearly", "almost": "almost", "over": "over", "more than": "more than",
@@ -191,6 +252,9 @@ def _qualifier(last: list[tuple[str, int]]) -> tuple[str | None, int]:
 
 def _direction_before(masked: str, last: list[tuple[str, int]]) -> tuple[str | None, int | None]:
     """ "down 19%", "(down 19%)", "down by 5", "fallen by almost", "reduce crimes by"."""
+    if last and not last[-1][0] and len(last) > 1:
+        # a bracket alone: "has almost halved (49 per cent)"; the figure stays in brackets
+        return _direction_before(masked, last[:-1])[0], None
     if not last:
         return None, None
     candidates = [len(last) - 1]
@@ -206,6 +270,14 @@ def _direction_before(masked: str, last: list[tuple[str, int]]) -> tuple[str | N
             if word == "up" and k and last[k - 1][0] in _PHRASAL_UP:
                 return None, None  # "making up nearly one third": not a rise
             return _DIRECTIONS[word], last[k][1] + (1 if masked[last[k][1]] == "(" else 0)
+    if last[-1][0] == "of":  # "a decline in police officer numbers of 1,316"
+        changed = _CHANGE_IN_OF.search(masked, max(0, last[-1][1] - 80), last[-1][1] + 2)
+        if changed:
+            return _DIRECTIONS[changed.group(1).lower()], None
+    if last[-1][0] == "by":  # "down in England and Wales by eight per cent"
+        placed = _DIRECTION_PLACE_BY.search(masked, max(0, last[-1][1] - 80), last[-1][1])
+        if placed and placed.group(1).lower() in _DIRECTIONS:
+            return _DIRECTIONS[placed.group(1).lower()], None
     return None, None
 
 
@@ -225,6 +297,10 @@ def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None)
             fig.more_after = True  # "1,300 more officers": the word belongs to what is counted
         else:
             fig.end += post.end()
+    if direction is None and fig.unit in _MONEY_UNITS and last and last[-1][0] in _TAKEN_AWAY:
+        # "Removes £38million from the budget": a sum taken away is a cut (not "removed
+        # 300 knives", which counts what was taken)
+        direction, dir_start = "down", last[-1][1]
     fig.direction = direction
     fig.start = dir_start if dir_start is not None and dir_start < head else head
     per = _PER_AFTER.match(masked[fig.end : fig.end + 30])
@@ -253,7 +329,9 @@ def _unit(masked: str, start: int, end: int) -> tuple[str, float, int, int]:
         unit, end = "gbp", end + pounds.end()
     elif pence:
         unit, scale, end = "gbp", 0.01, end + 1
-    elif not currency and not scaled:
+    elif not currency and not scaled and not _YEAR.match(masked, start, end):
+        # "between 10 and 20 per cent"; but not the year of "19 per cent in 1990 and 18
+        # per cent in 1991"
         ranged = _RANGE_AFTER.match(after)
         if ranged:  # "between 10 and 20 per cent": the first number takes the second's unit
             tail = ranged.group(1).lower()
@@ -396,17 +474,30 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
             fig.extra["of"] = _word_or_number(whole)
             taken.append(match.span())
         found.append(fig)
-    for match in _WORD_COUNT.finditer(masked):
-        noun = match.group(2)
-        plural = len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
-        if (plural or noun in _PLURAL_NOUNS) and noun not in _NOT_COUNTED:
-            end = match.end(1)
+    at = low.find(" from ")
+    while at != -1:  # "29 homicides – up from nine": looked for from each " from " back
+        match = _FROM_WORD.match(masked, at)
+        before = low[max(0, at - 12) : at].split()
+        if match and before and before[-1] in _CHANGES_FROM:
+            if not any(a <= match.start(1) < b for a, b in taken):
+                value = WORD_VALUES[match.group(1).lower()]
+                found.append(Figure(*match.span(1), *match.span(1), value, "count"))
+        at = low.find(" from ", at + 6)
+    if any(rank in masked for rank in _RANKS):
+        for match in _RANK_COUNT.finditer(masked):
             if not any(a <= match.start() < b for a, b in taken):
-                found.append(
-                    Figure(
-                        match.start(), end, match.start(), end, WORD_VALUES[match.group(1)], "count"
-                    )
-                )
+                value = WORD_VALUES[match.group(1)]
+                found.append(Figure(*match.span(1), *match.span(1), value, "count"))
+                taken.append(match.span(1))
+    opening = _OPENING_COUNT.match(masked)
+    counts = _WORD_COUNT.finditer(masked)
+    for match in itertools.chain([opening], counts) if opening else counts:
+        noun = _counted_noun(masked, match)
+        if noun and (_is_plural(noun) or noun in _PLURAL_NOUNS) and noun not in _NOT_COUNTED:
+            start, end = match.span(1)
+            if not any(a <= start < b for a, b in taken):
+                value = WORD_VALUES[match.group(1).lower()]
+                found.append(Figure(start, end, start, end, value, "count"))
     for fig in found:
         taken.append((fig.num_start, fig.num_end))
         _finish(masked, fig)

@@ -58,6 +58,10 @@ _AGE_TAIL = re.compile(
 )
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9£%](?:[\w£%’'&-]|\.(?=\w))*|[^\w\s]")
 _LEADING_NUMBER = re.compile(r"^(?:[\d,.]+\s+|(?:a|an)\s+(?:record\s+)?)(?=\w)")
+# Counts in words: "officers and three Special Constables" is another figure's phrase.
+_COUNT_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty".split()
+)
 _PRONOUNS = frozenset("it they this these that those he she we there".split())
 _RELATIVE_TIME = frozenset(("last", "this", "next"))
 _TIME_WORDS = frozenset(("year", "month", "week", "quarter", "summer", "winter", "spring"))
@@ -70,6 +74,7 @@ _TRAILING_DIRECTION = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had|been|will|would|already|now|also|still|overall|"
     r"specifically))*\s+(?:down|up|fell|fallen|falling|rose|risen|rising|reduced|increased|"
     r"decreased|dropped|grew|grown|grow|shrinking|shrunk|cut|lower|higher)"
+    r"(?:\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?"
     r"(?:\s+(?:by|to|from))?\s*$|\s+(?:by|to)\s*$",
     re.I,
 )
@@ -141,6 +146,7 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             if (
                 not nxt
                 or nxt[0].isdigit()
+                or nxt in _COUNT_WORDS
                 or nxt in ("a", "an", "£")
                 or nxt in _STOP
                 or verb_next
@@ -172,6 +178,12 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
                     continue
             break
         elif _is_form(tok, "ly") and low not in _NOT_ADVERBS:
+            if not words and _is_form(raw_next, "ed"):
+                # "44 fully warranted police officers": the adverb is part of the phrase
+                words.append(tok)
+                i += 1
+                participles = True
+                continue
             break  # "officers directly funded by City Hall"
         elif words and _is_form(tok, "ed") and not participles:
             break  # "officers recruited as well as ..."
@@ -226,6 +238,10 @@ def subject_of(before: str) -> str:
         words.pop()  # "Detection rates improved (to 12.5%)"
     if words and words[-1].lower() in _PRONOUNS:
         return ""  # "in Lambeth it is up 3 per cent": the caller knows what "it" is
+    if words and (_is_form(words[0], "ed") or words[0] in _IRREGULAR_PAST) and "with" in words:
+        # "has welcomed the fall in crime with police recorded crime down by": the
+        # change belongs to what follows "with", not to whoever welcomed it
+        return clean_phrase(" ".join(words[len(words) - words[::-1].index("with") :]))
     if words and (_is_form(words[0], "ed") or words[0] in _IRREGULAR_PAST or words[0] == "set"):
         # "The Fund was set up in 2018 with": the subject is before the verb
         return subject_of(before.rstrip()[: before.rstrip().rfind(" " + " ".join(words))])
