@@ -194,8 +194,12 @@ _PUBLISHERS = [
     ("Mayor of London", r"mayor of london|\bthe mayor\b|sadiq khan|city hall"),
 ]
 # A London Assembly release's own cues: its duty press officer, its members speaking.
+# The lookahead holds the cues' first letters: most characters fail that one test
+# instead of each cue's (the search runs over the whole text of every release).
 _ASSEMBLY_CUES = re.compile(
-    r"london assembly (?:duty )?press (?:officer|office)|^the (?:london )?assembly\b|\bAM,? (?:chair|chairman|deputy chair)\b",
+    r"(?=[lta])(?:"
+    r"london assembly (?:duty )?press (?:officer|office)|^the (?:london )?assembly\b|\bAM,? (?:chair|chairman|deputy chair)\b"
+    r")",
     re.IGNORECASE | re.MULTILINE,
 )
 
