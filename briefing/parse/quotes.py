@@ -109,6 +109,7 @@ def _is_close(text: str, i: int) -> bool:
 
 
 _MARK = re.compile("[" + re.escape(DOUBLE + SINGLE) + "]")
+_FAMILY_MARK = {family: re.compile(f"[{family}]") for family in (DOUBLE, SINGLE)}
 
 
 def _next_open(text: str, start: int) -> int | None:
@@ -139,7 +140,7 @@ def _closes(text: str) -> tuple[dict[int, int | None], dict[str, int | None]]:
         stack: list[int] = []
         possessives: list[int] = []
         carried[family] = None
-        for match in re.finditer(f"[{family}]", text):
+        for match in _FAMILY_MARK[family].finditer(text):
             j = match.start()
             if _is_close(text, j):
                 if family == SINGLE and _possessive(text, j):
