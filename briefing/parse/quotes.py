@@ -54,6 +54,9 @@ _TRAILER = re.compile(r"^[\s.,;:!?)\]]*(?:\[\d+\]|\(\d+\))?[\s.,;:!?)\]]*$")
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s*$")
 _PARAGRAPH_END = re.compile(r"[.!?…:;][”\"’')]*\s*$")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘])")
+# Its last break, found by backing off from the end: the text before a quote is read
+# for its last sentence only, and splitting all of it cost more.
+_LAST_SENTENCE_BREAK = re.compile(".*" + _SENTENCE_BREAK.pattern, re.DOTALL)
 _MAX_WHO_WORDS = 20
 _MAX_ECHO_CHECK = 300
 _NEAR = 400  # characters either side of a quotation read for its attribution
@@ -161,7 +164,9 @@ def _closes(text: str) -> tuple[dict[int, int | None], dict[str, int | None]]:
 
 
 def _last_sentence(text: str) -> str:
-    return _SENTENCE_BREAK.split(text.strip())[-1].strip()
+    text = text.strip()
+    last_break = _LAST_SENTENCE_BREAK.match(text)
+    return (text[last_break.end() :] if last_break else text).strip()
 
 
 @dataclass(frozen=True)
