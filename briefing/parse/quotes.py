@@ -557,9 +557,16 @@ def _role_speaker(who: str) -> bool:
     return role_like(role, strict=True)
 
 
+# A mark left dangling after a space at either end of a paragraph.
+_DANGLING_MARK = re.compile(r"^[“”\"]\s+|\s+[“”\"]$")
+
+
 def _tidy(paragraph: str) -> str:
-    # A mark left dangling after a space is a typo, not part of the words.
-    paragraph = re.sub(r"^[“”\"]\s+|\s+[“”\"]$", "", paragraph.strip())
+    # A mark left dangling after a space is a typo, not part of the words. Only a
+    # paragraph starting or ending with a mark can have one: the others skip the scan.
+    paragraph = paragraph.strip()
+    if paragraph[:1] in '“”"' or paragraph[-1:] in '“”"':
+        paragraph = _DANGLING_MARK.sub("", paragraph)
     if paragraph.endswith(","):  # “...,” said X: the comma only leads into the attribution
         paragraph = paragraph[:-1] + "."
     return paragraph
