@@ -41,7 +41,10 @@ _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qu
 _CURRENCIES = {"£": "gbp", "$": "usd", "€": "eur"}
 _DIGIT = re.compile(r"\d")
 # A number: "34,542", "15.3", "1000". Its start is checked in code (not glued to a word).
-_NUMBER = re.compile(r"(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?")
+# (\d{1,3}(?:,\d{3})+(?!\d)|\d+) with the first digit outside the alternatives: a pattern
+# that opens with a character class is searched by skipping to that class, not by
+# trying both alternatives at every character.
+_NUMBER = re.compile(r"(\d(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*))(\.\d+)?")
 _WORD_SCALE = re.compile(rf"\b(a|an|{_WORDS})\s+(thousand|million|billion)\b(?!s)", re.I)
 _WORD_PERCENT = re.compile(
     rf"\b({_WORDS})(?:[\s-]+({_WORDS}))?\s+(?:per[\s-]?cent|percent)\b", re.I
