@@ -29,6 +29,7 @@ from briefing.parse.speakers import canonical_speaker, last_person, role_like
 
 DOUBLE = '“”"„‟″'
 SINGLE = "‘’'‚‛"
+_MARKS = DOUBLE + SINGLE
 _OPEN_AFTER = "([{—–-/:;"  # characters an opening mark may follow without a space
 _CLOSE_BEFORE = ",.;:!?)]}—–-…"  # characters a closing mark may be followed by
 
@@ -84,17 +85,10 @@ def _key_word(text: str) -> str:
     return text.strip(" ,.;:").lower()
 
 
-def _prev(text: str, i: int) -> str:
-    return text[i - 1] if i > 0 else " "
-
-
-def _next(text: str, i: int) -> str:
-    return text[i + 1] if i + 1 < len(text) else " "
-
-
 def _is_open(text: str, i: int) -> bool:
     """A quote mark that starts a quotation: at a word's start, before a non-space."""
-    after, before = _next(text, i), _prev(text, i)
+    # The characters either side, a space beyond either end (inline: called per mark).
+    after, before = text[i + 1 : i + 2] or " ", text[i - 1 : i] or " "
     if after.isspace():
         return False
     if before.isspace() or before in _OPEN_AFTER:
@@ -104,14 +98,14 @@ def _is_open(text: str, i: int) -> bool:
 
 def _is_close(text: str, i: int) -> bool:
     """A quote mark that ends a quotation: after a non-space, at a word's end."""
-    after, before = _next(text, i), _prev(text, i)
+    after, before = text[i + 1 : i + 2] or " ", text[i - 1 : i] or " "
     if before.isalnum() and after.isalnum():
         return False  # an apostrophe inside a word: Mayor’s, we're
-    ends_word = after.isspace() or after in _CLOSE_BEFORE or after in DOUBLE + SINGLE
+    ends_word = after.isspace() or after in _CLOSE_BEFORE or after in _MARKS
     return ends_word and (not before.isspace() or text[i] in "”’")
 
 
-_MARK = re.compile("[" + re.escape(DOUBLE + SINGLE) + "]")
+_MARK = re.compile("[" + re.escape(_MARKS) + "]")
 _FAMILY_MARK = {family: re.compile(f"[{family}]") for family in (DOUBLE, SINGLE)}
 
 
