@@ -66,11 +66,15 @@ _SHARE = re.compile(
 # "seven forces", "nine areas", "two staff": a small count in words before its plural
 # noun (lower case: "Seven Kings" is a place). Spans of time and manner are not counts,
 # nor are the few people an incident is about.
-_WORD_COUNT = re.compile(
-    r"(?<![\w’'-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety)\s+([a-z]+)\b(?![’'-])"
-)
+_COUNT_WORDS = (
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+).split()
+_WORD_COUNT = re.compile(rf"(?<![\w’'-])({'|'.join(_COUNT_WORDS)})\s+([a-z]+)\b(?![’'-])")
+# The count words that hold no other ("six" stands for "sixteen" and "sixty"): a block
+# with none of them has no count in words and skips the scan, which tries every word
+# at every character (most blocks have none).
+_COUNT_PROBES = tuple(w for w in _COUNT_WORDS if not any(o != w and o in w for o in _COUNT_WORDS))
 _PLURAL_NOUNS = frozenset("staff police personnel".split())
 _NOT_COUNTED = frozenset(
     """years months weeks days hours minutes seconds decades centuries nights weekends
@@ -416,7 +420,8 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
             fig.extra["of"] = _word_or_number(whole)
             taken.append(match.span())
         found.append(fig)
-    for match in _WORD_COUNT.finditer(masked):
+    counts = _WORD_COUNT.finditer(masked) if any(w in masked for w in _COUNT_PROBES) else ()
+    for match in counts:
         noun = match.group(2)
         plural = len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
         if (plural or noun in _PLURAL_NOUNS) and noun not in _NOT_COUNTED:
