@@ -20,6 +20,7 @@ quote or a fragment of narrative, not a speaker's quote.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -157,6 +158,9 @@ def _closes(text: str) -> tuple[dict[int, int | None], dict[str, int | None]]:
     return closes, carried
 
 
+# A paragraph's last sentence is read twice in a row (for an attribution, then for a
+# paraphrase): the few latest answers are kept.
+@functools.lru_cache(maxsize=8)
 def _last_sentence(text: str) -> str:
     text = text.strip()
     last_break = _LAST_SENTENCE_BREAK.match(text)
