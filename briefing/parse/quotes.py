@@ -140,6 +140,8 @@ def _closes(text: str) -> tuple[dict[int, int | None], dict[str, int | None]]:
         carried[family] = None
         for match in _FAMILY_MARK[family].finditer(text):
             j = match.start()
+            if text[j - 1 : j].isalnum() and text[j + 1 : j + 2].isalnum():
+                continue  # inside a word (Mayor’s): neither opens nor closes, most marks
             if _is_close(text, j):
                 if family == SINGLE and _possessive(text, j):
                     possessives.append(j)
