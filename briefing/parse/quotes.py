@@ -377,7 +377,8 @@ class _Extractor:
         current = self.current
         closes, carried = _closes(text)
         lead = len(text) - len(text.lstrip())  # where the first word starts
-        starts_quoted = _next_open(text, 0) == 0
+        first_open = _next_open(text, 0)
+        starts_quoted = first_open == 0
         if current and not starts_quoted and current.wraps_into(block, position):
             c = carried[current.family]
             current.add(text[: len(text) if c is None else c], block, position, join="wrap")
@@ -392,7 +393,8 @@ class _Extractor:
         elif current and (current.section != block.section or not starts_quoted):
             self.flush()  # a passage only goes on in a paragraph that opens with a quote mark
 
-        while (o := _next_open(text, scan)) is not None:
+        # From the start of the text the first opening mark is already known (scan only grows).
+        while (o := first_open if scan == 0 else _next_open(text, scan)) is not None:
             c = closes.get(o)
             end = len(text) if c is None else c
             # Only the text near the marks is read (an attribution is short), so a
