@@ -163,6 +163,9 @@ _CONT = f"[{_continuation_chars()}]"
 _MOJIBAKE = re.compile(
     f"[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}}"
 )
+# What every run of _MOJIBAKE starts with: one scan for it is a fraction of the cost
+# of trying the three forms at every character, and most text has none.
+_MOJIBAKE_LEAD = re.compile("[\u00c2-\u00f4]")
 # What a repaired sequence may turn into: accented Latin letters, punctuation
 # (quotes, dashes, no-break space), currency, ™ and emoji. Anything else (Hebrew,
 # IPA, ...) means the letters were meant as they are ("Groß”" stays).
@@ -183,7 +186,7 @@ def repair_mojibake(text: str) -> str:
         return fixed if _PLAUSIBLE.fullmatch(fixed) else run
 
     for _ in range(2):  # twice: text double-encoded twice over is not rare on the web
-        if not _MOJIBAKE.search(text):
+        if not (_MOJIBAKE_LEAD.search(text) and _MOJIBAKE.search(text)):
             break
         text = _MOJIBAKE.sub(fix, text)
     # Tools that drop the byte Windows-1252 leaves undefined turn ” (E2 80 9D) into a bare

@@ -107,8 +107,10 @@ def is_date_line(line: str) -> bool:
     "Wednesday 20 March 2013, 3:30pm": page furniture around a headline.
     """
     line = line.strip()
+    if len(line) > 80:  # too long for a date line: no need to read a date off it
+        return False
     found = _stated_match(line)
-    if not found or found[0] is None or len(line) > 80:
+    if not found or found[0] is None:
         return False
     rest = line[found[1] :]
     # "\b" after the year: "2006Street crime" is a date glued to a headline, not a date line.

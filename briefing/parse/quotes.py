@@ -20,6 +20,7 @@ quote or a fragment of narrative, not a speaker's quote.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from briefing.parse.speakers import canonical_speaker, last_person, office_speak
 
 DOUBLE = '“”"„‟″'
 SINGLE = "‘’'‚‛"
+_MARKS = DOUBLE + SINGLE
 _OPEN_AFTER = "([{—–-/:;"  # characters an opening mark may follow without a space
 _CLOSE_BEFORE = ",.;:!?)]}—–-…"  # characters a closing mark may be followed by
 
@@ -54,6 +56,9 @@ _TRAILER = re.compile(r"^[\s.,;:!?)\]]*(?:\[\d+\]|\(\d+\))?[\s.,;:!?)\]]*$")
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s*$")
 _PARAGRAPH_END = re.compile(r"[.!?…:;][”\"’')]*\s*$")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘])")
+# Its last break, found by backing off from the end: the text before a quote is read
+# for its last sentence only, and splitting all of it cost more.
+_LAST_SENTENCE_BREAK = re.compile(".*" + _SENTENCE_BREAK.pattern, re.DOTALL)
 _MAX_WHO_WORDS = 20
 _MAX_ECHO_CHECK = 300
 _NEAR = 400  # characters either side of a quotation read for its attribution
@@ -81,17 +86,10 @@ def _key_word(text: str) -> str:
     return text.strip(" ,.;:").lower()
 
 
-def _prev(text: str, i: int) -> str:
-    return text[i - 1] if i > 0 else " "
-
-
-def _next(text: str, i: int) -> str:
-    return text[i + 1] if i + 1 < len(text) else " "
-
-
 def _is_open(text: str, i: int) -> bool:
     """A quote mark that starts a quotation: at a word's start, before a non-space."""
-    after, before = _next(text, i), _prev(text, i)
+    # The characters either side, a space beyond either end (inline: called per mark).
+    after, before = text[i + 1 : i + 2] or " ", text[i - 1 : i] or " "
     if after.isspace():
         return False
     if before.isspace() or before in _OPEN_AFTER:
@@ -101,14 +99,15 @@ def _is_open(text: str, i: int) -> bool:
 
 def _is_close(text: str, i: int) -> bool:
     """A quote mark that ends a quotation: after a non-space, at a word's end."""
-    after, before = _next(text, i), _prev(text, i)
+    after, before = text[i + 1 : i + 2] or " ", text[i - 1 : i] or " "
     if before.isalnum() and after.isalnum():
         return False  # an apostrophe inside a word: Mayor’s, we're
-    ends_word = after.isspace() or after in _CLOSE_BEFORE or after in DOUBLE + SINGLE
+    ends_word = after.isspace() or after in _CLOSE_BEFORE or after in _MARKS
     return ends_word and (not before.isspace() or text[i] in "”’")
 
 
-_MARK = re.compile("[" + re.escape(DOUBLE + SINGLE) + "]")
+_MARK = re.compile("[" + re.escape(_MARKS) + "]")
+_FAMILY_MARK = {family: re.compile(f"[{family}]") for family in (DOUBLE, SINGLE)}
 
 
 def _next_open(text: str, start: int) -> int | None:
@@ -139,8 +138,10 @@ def _closes(text: str) -> tuple[dict[int, int | None], dict[str, int | None]]:
         stack: list[int] = []
         possessives: list[int] = []
         carried[family] = None
-        for match in re.finditer(f"[{family}]", text):
+        for match in _FAMILY_MARK[family].finditer(text):
             j = match.start()
+            if text[j - 1 : j].isalnum() and text[j + 1 : j + 2].isalnum():
+                continue  # inside a word (Mayor’s): neither opens nor closes, most marks
             if _is_close(text, j):
                 if family == SINGLE and _possessive(text, j):
                     possessives.append(j)
@@ -159,8 +160,13 @@ def _closes(text: str) -> tuple[dict[int, int | None], dict[str, int | None]]:
     return closes, carried
 
 
+# A paragraph's last sentence is read twice in a row (for an attribution, then for a
+# paraphrase): the few latest answers are kept.
+@functools.lru_cache(maxsize=8)
 def _last_sentence(text: str) -> str:
-    return _SENTENCE_BREAK.split(text.strip())[-1].strip()
+    text = text.strip()
+    last_break = _LAST_SENTENCE_BREAK.match(text)
+    return (text[last_break.end() :] if last_break else text).strip()
 
 
 @dataclass(frozen=True)
@@ -378,7 +384,8 @@ class _Extractor:
         current = self.current
         closes, carried = _closes(text)
         lead = len(text) - len(text.lstrip())  # where the first word starts
-        starts_quoted = _next_open(text, 0) == 0
+        first_open = _next_open(text, 0)
+        starts_quoted = first_open == 0
         if current and not starts_quoted and current.wraps_into(block, position):
             c = carried[current.family]
             current.add(text[: len(text) if c is None else c], block, position, join="wrap")
@@ -393,7 +400,8 @@ class _Extractor:
         elif current and (current.section != block.section or not starts_quoted):
             self.flush()  # a passage only goes on in a paragraph that opens with a quote mark
 
-        while (o := _next_open(text, scan)) is not None:
+        # From the start of the text the first opening mark is already known (scan only grows).
+        while (o := first_open if scan == 0 else _next_open(text, scan)) is not None:
             c = closes.get(o)
             end = len(text) if c is None else c
             # Only the text near the marks is read (an attribution is short), so a
@@ -574,9 +582,16 @@ def _role_speaker(who: str) -> bool:
     return role_like(role, strict=True)
 
 
+# A mark left dangling after a space at either end of a paragraph.
+_DANGLING_MARK = re.compile(r"^[“”\"]\s+|\s+[“”\"]$")
+
+
 def _tidy(paragraph: str) -> str:
-    # A mark left dangling after a space is a typo, not part of the words.
-    paragraph = re.sub(r"^[“”\"]\s+|\s+[“”\"]$", "", paragraph.strip())
+    # A mark left dangling after a space is a typo, not part of the words. Only a
+    # paragraph starting or ending with a mark can have one: the others skip the scan.
+    paragraph = paragraph.strip()
+    if paragraph[:1] in '“”"' or paragraph[-1:] in '“”"':
+        paragraph = _DANGLING_MARK.sub("", paragraph)
     if paragraph.endswith(","):  # “...,” said X: the comma only leads into the attribution
         paragraph = paragraph[:-1] + "."
     return paragraph

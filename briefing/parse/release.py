@@ -212,10 +212,28 @@ _PUBLISHERS = [
     ("Mayor of London", r"mayor of london|\bthe mayor\b|sadiq khan|city hall"),
 ]
 # A London Assembly release's own cues: its duty press officer, its members speaking.
+# The lookahead holds the cues' first letters: most characters fail that one test
+# instead of each cue's (the search runs over the whole text of every release).
 _ASSEMBLY_CUES = re.compile(
-    r"london assembly (?:duty )?press (?:officer|office)|^the (?:london )?assembly\b|\bAM,? (?:chair|chairman|deputy chair)\b",
+    r"(?=[lta])(?:"
+    r"london assembly (?:duty )?press (?:officer|office)|^the (?:london )?assembly\b|\bAM,? (?:chair|chairman|deputy chair)\b"
+    r")",
     re.IGNORECASE | re.MULTILINE,
 )
+# Every cue above names the Assembly or a chair. Ignoring case, the regex engine also
+# reads "ſ" as s and "ı"/"İ" as i, which lower() does not: text holding none of those
+# three letters and neither word in any case has no cue, and skips the search.
+_CUE_WORDS = ("assembly", "chair")
+_FOLDED_LETTERS = "\u017f\u0131\u0130"
+
+
+def _assembly_cued(text: str) -> bool:
+    lowered = text.lower()
+    if not any(word in lowered for word in _CUE_WORDS) and not any(
+        letter in text for letter in _FOLDED_LETTERS
+    ):
+        return False
+    return _ASSEMBLY_CUES.search(text) is not None
 
 
 def _named_publishers(who: str) -> list[str]:
@@ -280,9 +298,7 @@ def _publisher(
             return named[0]
     head = " ".join(header).lower()
     text = "\n".join(lines)
-    if any(line.strip().lower() == "london assembly" for line in header) or _ASSEMBLY_CUES.search(
-        text
-    ):
+    if any(line.strip().lower() == "london assembly" for line in header) or _assembly_cued(text):
         return "London Assembly"
     if "mayor of london logo" in head or "london assembly logo" in head:
         return "Mayor of London"

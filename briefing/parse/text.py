@@ -27,12 +27,16 @@ _CONTROLS = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]"
 )
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# The spaces _SPACES folds other than " ": a line with none of them and no double space
+# is already collapsed (most are, and substituting each single space costs time).
+_ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
 def strip_controls(text: str) -> str:
     """Remove terminal escape sequences and control characters; keep newlines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ESCAPES.sub("", text)
+    if "\x1b" in text or "\x9b" in text or "\x9d" in text:  # what every escape starts with
+        text = _ESCAPES.sub("", text)
     return _CONTROLS.sub("", text)
 
 
@@ -43,4 +47,6 @@ def clean_line(line: str) -> str:
 
 def collapse_spaces(line: str) -> str:
     """Any run of spaces (tabs, no-break spaces) one space; ends trimmed."""
-    return _SPACES.sub(" ", line).strip()
+    if "  " in line or _ODD_SPACE.search(line):
+        line = _SPACES.sub(" ", line)
+    return line.strip()

@@ -87,7 +87,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _words(text: str) -> int:
-    return len(_URL.sub("", text).split())
+    if "http" in text or "www." in text:  # what a URL starts with: most blocks have none
+        text = _URL.sub("", text)
+    return len(text.split())
 
 
 def _lead_context(text: str) -> _Context:

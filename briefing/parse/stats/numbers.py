@@ -42,7 +42,10 @@ _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qu
 _CURRENCIES = {"£": "gbp", "$": "usd", "€": "eur"}
 _DIGIT = re.compile(r"\d")
 # A number: "34,542", "15.3", "1000". Its start is checked in code (not glued to a word).
-_NUMBER = re.compile(r"(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?")
+# (\d{1,3}(?:,\d{3})+(?!\d)|\d+) with the first digit outside the alternatives: a pattern
+# that opens with a character class is searched by skipping to that class, not by
+# trying both alternatives at every character.
+_NUMBER = re.compile(r"(\d(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*))(\.\d+)?")
 _WORD_SCALE = re.compile(rf"\b(a|an|{_WORDS})\s+(thousand|million|billion)\b(?!s)", re.I)
 _WORD_PERCENT = re.compile(
     rf"\b({_WORDS})(?:[\s-]+({_WORDS}))?\s+(?:per[\s-]?cent|percent)\b", re.I
@@ -216,19 +219,36 @@ def _number(digits: str, decimals: str | None) -> float:
 
 
 class _SentenceCap:
-    """Counts figures per sentence of a block, to stop at MAX_FIGURES_PER_SENTENCE."""
+    """Counts figures per sentence of a block, to stop at MAX_FIGURES_PER_SENTENCE.
+
+    Until the block holds that many figures no sentence can be full, so its sentences
+    are only found then (almost no block gets there).
+    """
 
     def __init__(self, text: str) -> None:
-        self._ends = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+        self._text = text
+        self._ends: list[int] | None = None
+        self._counted: list[int] = []  # positions counted before the sentences are found
         self._counts: dict[int, int] = {}
 
     def full(self, position: int) -> bool:
+        if self._ends is None:
+            return False
         sentence = bisect.bisect_right(self._ends, position)
         return self._counts.get(sentence, 0) >= MAX_FIGURES_PER_SENTENCE
 
     def count(self, position: int) -> None:
-        sentence = bisect.bisect_right(self._ends, position)
-        self._counts[sentence] = self._counts.get(sentence, 0) + 1
+        if self._ends is None:
+            self._counted.append(position)
+            if len(self._counted) < MAX_FIGURES_PER_SENTENCE:
+                return
+            self._ends = [m.end() for m in _SENTENCE_BREAK.finditer(self._text)]
+            positions = self._counted
+        else:
+            positions = [position]
+        for counted in positions:
+            sentence = bisect.bisect_right(self._ends, counted)
+            self._counts[sentence] = self._counts.get(sentence, 0) + 1
 
 
 def tidy(value: float) -> float | int:
