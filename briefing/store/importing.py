@@ -31,6 +31,7 @@ from briefing.store.base import (
     StoreParts,
     _remove_from,
     _with_progress,
+    process_context,
     shard_of,
 )
 from briefing.store.user import (
@@ -58,13 +59,6 @@ def _parse_source(source: SourceFile) -> tuple[Records | str]:
         return (f"could not parse: {error}",)
 
 
-def _pool_context():
-    from multiprocessing import get_all_start_methods, get_context
-
-    # Never fork: the app imports from a thread, and forking a threaded process can deadlock.
-    return get_context("forkserver" if "forkserver" in get_all_start_methods() else "spawn")
-
-
 class Importing(StoreParts):
     """Adding files (parsed on every core), replacing a document's older version, deleting."""
 
@@ -89,7 +83,7 @@ class Importing(StoreParts):
         report = ImportReport([ImportResult(p, "failed", error=e) for p, e in missing])
         names = [str(path) for path in files]
         if len(names) >= POOL_THRESHOLD and (os.cpu_count() or 1) > 1:
-            with ProcessPoolExecutor(os.cpu_count(), mp_context=_pool_context()) as pool:
+            with ProcessPoolExecutor(os.cpu_count(), mp_context=process_context()) as pool:
                 self._import_batches(
                     pool.map(_parse_file, names, chunksize=8), names, report, progress, seeded
                 )

@@ -25,8 +25,10 @@ import json
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +52,12 @@ REPEATS_COUNTED = 1000  # a stock line's reuses are counted up to here ("1,000 o
 # A shingle shared by more lines than this is boilerplate ("the mayor of london"): it
 # finds no useful candidates and would cost a quadratic scan.
 MAX_POSTINGS = 400
+ROWS_BATCH = 500  # releases derived and written at a time: bounded memory on a big add
+
+# What ``add_releases`` takes: (shard, release doc, quote docs, figure docs) as stored.
+StoredRelease = tuple[
+    str, Mapping[str, Any], Sequence[Mapping[str, Any]], Sequence[Mapping[str, Any]]
+]
 
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -323,11 +331,8 @@ class ReadModel:
 
     def add_releases(
         self,
-        items: Iterable[
-            tuple[str, Mapping[str, Any], Sequence[Mapping[str, Any]], Sequence[Mapping[str, Any]]]
-        ],
-        corrected: dict[str, str],
-        progress: Callable[[int], None] | None = None,
+        items: Iterable[StoredRelease],
+        corrected: Mapping[str, str],
         load: Loading | None = None,
     ) -> None:
         """Add (shard, release doc, quote docs, figure docs) as stored; replaces any
@@ -335,107 +340,39 @@ class ReadModel:
         ``loading`` to share one load's totals across calls."""
         if load is None:
             with self.loading() as own:
-                self.add_releases(items, corrected, progress, own)
+                self.add_releases(items, corrected, own)
             return
-        seq = int(self.get("next_seq") or 0)
-        df, metrics, labels = load.df, load.metrics, load.labels
-        new_quotes: list[tuple[str, str, str]] = []
-        releases, blocks, quotes, figures, passages = [], [], [], [], []
-        done = 0
-        for shard, release, quote_docs, figure_docs in items:
-            rid = release["id"]
-            if not load.fresh or rid in load.added:
-                self._remove([rid], df, load.speakers)
-            load.added.add(rid)
-            full_quotes, full_figures = expand(release, quote_docs, figure_docs)
-            iso = corrected.get(rid, release["date"])
-            is_corrected = rid in corrected
-            estimated = False if is_corrected else bool(release["date_estimated"])
-            sort = sort_key(iso, release["title"])
-            releases.append(
-                (
-                    rid,
-                    shard,
-                    release["title"],
-                    release["title_derived"],
-                    iso,
-                    estimated,
-                    is_corrected,
-                    release["publisher"],
-                    release["source"],
-                    len(full_quotes),
-                    len(full_figures),
-                    sort,
-                    _filter_text(release, iso, estimated),
-                    release.get("origin", ""),
-                    release["date"],
-                    release.get("canonical"),
-                )
-            )
-            for index, (section, text, bullet) in enumerate(release["blocks"]):
-                blocks.append((rid, index, section, bullet, text))
-            for n, quote in enumerate(full_quotes):
-                quotes.append(
-                    (
-                        quote["id"],
-                        rid,
-                        n,
-                        quote["speaker"],
-                        quote["role"],
-                        quote["text"],
-                        quote["paragraphs"],
-                        quote["block_start"],
-                        quote["block_end"],
-                        sort,
-                        quote.get("kind") or "quote",
-                    )
-                )
-                new_quotes.append((quote["id"], quote["text"], sort))
-                if quote["speaker"]:
-                    load.speakers.add(quote["speaker"])
-            for n, figure in enumerate(full_figures):
-                metric = " ".join(sorted(label_key(figure["label"]))) if figure["label"] else ""
-                if metric:
-                    metrics[metric] += 1
-                    labels.setdefault(metric, figure["label"])
-                figures.append((figure["id"], rid, n, metric, sort, json.dumps(figure)))
-            for row in _passages(release, full_quotes, full_figures, iso):
-                seq = (seq + 1) & MAX_SEQ
-                rowid = passage_rowid(SECTION_GROUP[row[2]], day_number(iso), seq)
-                words = folded_words(row[6])  # counted and indexed from one split
-                passages.append((rowid, *row, _joined_words(words)))
-                df.update(set(words))
-            done += 1
-            if progress and done % 500 == 0:
-                self._flush(releases, blocks, quotes, figures, passages)
-                progress(done)
-        self._flush(releases, blocks, quotes, figures, passages)
-        self._link_repeats(new_quotes, load.lines)
-        self.put("next_seq", str(seq))
-        if progress:
-            progress(done)
+        batch = iter(items)
+        while chunk := list(islice(batch, ROWS_BATCH)):
+            self.add_rows(derive_rows(chunk, corrected, int(self.get("next_seq") or 0)), load)
 
-    def _flush(self, releases, blocks, quotes, figures, passages) -> None:
+    def add_rows(self, rows: Rows, load: Loading) -> None:
+        """Write rows ``derive_rows`` made, replacing the releases already here with the
+        same ids. Call inside ``loading``."""
+        replaced = rows.ids if not load.fresh else [r for r in rows.ids if r in load.added]
+        self._remove(replaced, load.df, load.speakers)
+        load.added.update(rows.ids)
+        load.df.update(rows.df)
+        load.metrics.update(rows.metrics)
+        for metric, label in rows.labels.items():
+            load.labels.setdefault(metric, label)
+        load.speakers.update(rows.speakers)
         db = self.db
         last = db.execute("SELECT max(rowid) FROM releases").fetchone()[0] or 0
-        db.executemany(f"INSERT INTO releases VALUES ({', '.join('?' * 16)})", releases)
+        db.executemany(f"INSERT INTO releases VALUES ({', '.join('?' * 16)})", rows.releases)
         # The rows just added are the ones past the last rowid (new rowids only grow).
         db.execute(
             "INSERT INTO release_filter(rowid, filter_text) "
             "SELECT rowid, filter_text FROM releases WHERE rowid > ?",
             (last,),
         )
-        db.executemany("INSERT INTO blocks VALUES (?, ?, ?, ?, ?)", blocks)
-        db.executemany(f"INSERT INTO quotes VALUES ({', '.join('?' * 11)})", quotes)
-        db.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?)", figures)
-        db.executemany(
-            f"INSERT INTO passages VALUES ({', '.join('?' * 9)})", [p[:9] for p in passages]
-        )
-        db.executemany(
-            "INSERT INTO pending_index VALUES (?, ?, ?)", [(p[0], p[9], p[8]) for p in passages]
-        )
-        for batch in (releases, blocks, quotes, figures, passages):
-            batch.clear()
+        db.executemany("INSERT INTO blocks VALUES (?, ?, ?, ?, ?)", rows.blocks)
+        db.executemany(f"INSERT INTO quotes VALUES ({', '.join('?' * 11)})", rows.quotes)
+        db.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?)", rows.figures)
+        db.executemany(f"INSERT INTO passages VALUES ({', '.join('?' * 9)})", rows.passages)
+        db.executemany("INSERT INTO pending_index VALUES (?, ?, ?)", rows.index)
+        self._link_repeats(rows.lines, load.lines)
+        self.put("next_seq", str(rows.seq))
 
     def _add_terms(self, df: Counter[str]) -> None:
         self.db.executemany(
@@ -787,6 +724,102 @@ class _LineIndex:
         self.db.executemany("INSERT INTO repeat_lines VALUES (?, ?)", self.new_lines)
         self.db.executemany("INSERT INTO repeat_shingles VALUES (?, ?)", self.new_shingles)
         self.new_lines, self.new_shingles = [], []
+
+
+@dataclass
+class Rows:
+    """The read model's rows for some releases, derived from their stored records
+    without the database (so a rebuild derives one file's in a second process while it
+    writes the last's), and what they add to the load's totals."""
+
+    seq: int  # the last passage sequence number used
+    ids: list[str] = field(default_factory=list)
+    releases: list[tuple] = field(default_factory=list)
+    blocks: list[tuple] = field(default_factory=list)
+    quotes: list[tuple] = field(default_factory=list)
+    figures: list[tuple] = field(default_factory=list)
+    passages: list[tuple] = field(default_factory=list)
+    index: list[tuple[int, str, str]] = field(default_factory=list)  # rowid, words, tags
+    # Quote id, text, sort: the text is cut into lines where they are linked, in the
+    # writing process (the deriving one has the most to do).
+    lines: list[tuple[str, str, str]] = field(default_factory=list)
+    df: Counter[str | bytes] = field(default_factory=Counter)
+    metrics: Counter[str] = field(default_factory=Counter)
+    labels: dict[str, str] = field(default_factory=dict)
+    speakers: set[str] = field(default_factory=set)
+
+
+def derive_rows(items: Iterable[StoredRelease], corrected: Mapping[str, str], seq: int) -> Rows:
+    """The rows of (shard, release doc, quote docs, figure docs) as stored, their
+    passages numbered on from ``seq``; ``corrected``: the user's dates by release id."""
+    out = Rows(seq)
+    metrics, labels = out.metrics, out.labels
+    terms: list[str | bytes] = []  # each passage's words once: counted in one call
+    for shard, release, quote_docs, figure_docs in items:
+        rid = release["id"]
+        out.ids.append(rid)
+        full_quotes, full_figures = expand(release, quote_docs, figure_docs)
+        iso = corrected.get(rid, release["date"])
+        is_corrected = rid in corrected
+        estimated = False if is_corrected else bool(release["date_estimated"])
+        sort = sort_key(iso, release["title"])
+        out.releases.append(
+            (
+                rid,
+                shard,
+                release["title"],
+                release["title_derived"],
+                iso,
+                estimated,
+                is_corrected,
+                release["publisher"],
+                release["source"],
+                len(full_quotes),
+                len(full_figures),
+                sort,
+                _filter_text(release, iso, estimated),
+                release.get("origin", ""),
+                release["date"],
+                release.get("canonical"),
+            )
+        )
+        for index, (section, text, bullet) in enumerate(release["blocks"]):
+            out.blocks.append((rid, index, section, bullet, text))
+        for n, quote in enumerate(full_quotes):
+            out.quotes.append(
+                (
+                    quote["id"],
+                    rid,
+                    n,
+                    quote["speaker"],
+                    quote["role"],
+                    quote["text"],
+                    quote["paragraphs"],
+                    quote["block_start"],
+                    quote["block_end"],
+                    sort,
+                    quote.get("kind") or "quote",
+                )
+            )
+            out.lines.append((quote["id"], quote["text"], sort))
+            if quote["speaker"]:
+                out.speakers.add(quote["speaker"])
+        for n, figure in enumerate(full_figures):
+            metric = " ".join(sorted(label_key(figure["label"]))) if figure["label"] else ""
+            if metric:
+                metrics[metric] += 1
+                labels.setdefault(metric, figure["label"])
+            out.figures.append((figure["id"], rid, n, metric, sort, json.dumps(figure)))
+        day = day_number(iso)
+        for row in _passages(release, full_quotes, full_figures, iso):
+            out.seq = (out.seq + 1) & MAX_SEQ
+            rowid = passage_rowid(SECTION_GROUP[row[2]], day, out.seq)
+            words = folded_words(row[6])  # counted and indexed from one split
+            out.passages.append((rowid, *row))
+            out.index.append((rowid, _joined_words(words), row[7]))
+            terms.extend(set(words))
+    out.df.update(terms)
+    return out
 
 
 def _passages(release: dict, quotes: list[dict], figures: list[dict], iso: str | None):
