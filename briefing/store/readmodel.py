@@ -101,9 +101,12 @@ CREATE TABLE repeat_members(line INT NOT NULL, quote_id TEXT NOT NULL, sort TEXT
 # FTS5 writes out its batch of terms whenever a rowid is lower than the last one, and
 # passages arrive grouped by release, not by rowid, so added as they come each became a
 # segment of a few rows (a 50,000-release build spent 70 s merging them).
-PENDING_INDEX = """
+# Likewise a load's repeat members, added in key order at its end: one at a time, in
+# the order quotes come, they went into random places of the table (11 s at 50,000).
+PENDING = """
 CREATE TEMP TABLE IF NOT EXISTS pending_index(
-    rowid INTEGER PRIMARY KEY, text TEXT NOT NULL, tags TEXT NOT NULL)
+    rowid INTEGER PRIMARY KEY, text TEXT NOT NULL, tags TEXT NOT NULL);
+CREATE TEMP TABLE IF NOT EXISTS pending_members(line INT, quote_id TEXT, sort TEXT)
 """
 # Created after the tables are filled when the read model is built whole: inserting
 # into a finished index row by row costs several times more than sorting once. Ids are
@@ -316,14 +319,20 @@ class ReadModel:
         """A run of ``add_releases``/``remove_releases`` calls whose totals (vocabulary,
         metrics, speakers, repeat lines) are written once, at the end. ``bulk``: many
         files, so the repeat lines are held in memory. Call inside ``transaction``."""
-        self.db.execute(PENDING_INDEX)
+        for statement in PENDING.split(";"):
+            self.db.execute(statement)
         load = Loading(_LineIndex(self.db, bulk), fresh=self.is_empty())
         yield load
         self.db.execute(
             "INSERT INTO passage_index(rowid, text, tags) "
             "SELECT rowid, text, tags FROM pending_index ORDER BY rowid"
         )
+        self.db.execute(
+            "INSERT OR IGNORE INTO repeat_members "
+            "SELECT line, quote_id, sort FROM pending_members ORDER BY line, quote_id"
+        )
         self.db.execute("DELETE FROM pending_index")
+        self.db.execute("DELETE FROM pending_members")
         load.lines.save()
         self._add_terms(load.df)
         self._add_metrics(load.metrics, load.labels)
@@ -350,7 +359,7 @@ class ReadModel:
         """Write rows ``derive_rows`` made, replacing the releases already here with the
         same ids. Call inside ``loading``."""
         replaced = rows.ids if not load.fresh else [r for r in rows.ids if r in load.added]
-        self._remove(replaced, load.df, load.speakers)
+        self._remove(replaced, load)
         load.added.update(rows.ids)
         load.df.update(rows.df)
         load.metrics.update(rows.metrics)
@@ -407,7 +416,7 @@ class ReadModel:
             with self.loading() as own:
                 self.remove_releases(release_ids, own)
             return
-        self._remove(list(release_ids), load.df, load.speakers)
+        self._remove(list(release_ids), load)
 
     def _count_speakers(self, names: set[str] | None) -> None:
         """Everyone quoted (``names``: only these), with their quotes, releases and roles
@@ -445,8 +454,8 @@ class ReadModel:
             ],
         )
 
-    def _remove(self, release_ids: list[str], df: Counter[str], speakers: set[str]) -> None:
-        db = self.db
+    def _remove(self, release_ids: list[str], load: Loading) -> None:
+        db, df, speakers = self.db, load.df, load.speakers
         for rid in release_ids:
             if not db.execute("SELECT 1 FROM releases WHERE id = ?", (rid,)).fetchone():
                 continue
@@ -470,9 +479,9 @@ class ReadModel:
             ).fetchall()
             quote_ids = [quote_id for quote_id, _ in quoted]
             speakers.update(name for _, name in quoted if name)
-            db.executemany(
-                "DELETE FROM repeat_members WHERE quote_id = ?", [(q,) for q in quote_ids]
-            )
+            # Added earlier in this load, its members wait (read whole: it is rare).
+            members = "pending_members" if rid in load.added else "repeat_members"
+            db.executemany(f"DELETE FROM {members} WHERE quote_id = ?", [(q,) for q in quote_ids])
             db.execute(
                 "INSERT INTO release_filter(release_filter, rowid, filter_text) "
                 "SELECT 'delete', rowid, filter_text FROM releases WHERE id = ?",
@@ -560,7 +569,7 @@ class ReadModel:
         for quote_id, text, sort in quotes:
             for words in units(text):
                 members.append((lines.find_or_add(words), quote_id, sort))
-        self.db.executemany("INSERT OR IGNORE INTO repeat_members VALUES (?, ?, ?)", members)
+        self.db.executemany("INSERT INTO pending_members VALUES (?, ?, ?)", members)
 
     def repeats(self, quote_ids: Sequence[str]) -> dict[str, tuple[list[str], int]]:
         """For each quote: up to ``MAX_REPEATS`` other quotes reusing a line (newest
