@@ -297,6 +297,18 @@ class ReadModel:
             if statement.strip():
                 self.db.execute(statement)
 
+    def drop_indexes(self) -> None:
+        """Drop the ``INDEXES`` (until ``create_indexes``) for a load bigger than what is
+        here, as a build whole does; all but the release ids, which a load looks up."""
+        for (name,) in self.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            "AND name != 'releases_id'"
+        ).fetchall():
+            self.db.execute(f'DROP INDEX "{name}"')
+
+    def count_releases(self) -> int:
+        return self.db.execute("SELECT count(*) FROM releases").fetchone()[0]
+
     # ------------------------------------------------------------ reading helpers
 
     def all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:

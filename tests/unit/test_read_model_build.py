@@ -63,3 +63,25 @@ def test_a_rebuilt_read_model_equals_the_one_kept_up_to_date(data_dir, tmp_path)
     # The rebuilt file takes writes as before: a release deleted is gone from every table.
     rebuilt.delete_release(kept["releases"][0][0])
     assert len(tables(data_dir)["releases"]) == 11
+
+
+def test_an_import_bigger_than_the_read_model_loads_without_indexes_then_makes_them(
+    data_dir, tmp_path, monkeypatch
+):
+    """Past BULK_RELEASES into a smaller read model, the indexes are dropped for the load
+    and made again: the model then holds what a build whole holds, indexes included."""
+    monkeypatch.setattr("briefing.store.importing.BULK_RELEASES", 3)
+    for month in range(12):
+        (tmp_path / f"release-{month:02}.txt").write_text(release_text(month), encoding="utf-8")
+    store = Store(data_dir, seed=False)
+    dropped = []
+    real_drop = store._read.drop_indexes
+    monkeypatch.setattr(store._read, "drop_indexes", lambda: dropped.append(real_drop()))
+    store.import_paths(sorted(tmp_path.glob("*.txt")))
+    assert dropped  # the load went the way under test
+    imported = tables(data_dir)
+    assert len(imported["indexes"]) > 10
+
+    shutil.rmtree(data_dir / "cache")
+    Store(data_dir, seed=False)
+    assert tables(data_dir) == imported
