@@ -120,7 +120,8 @@ class ReadModelSync(StoreParts):
         bulk = len(names) > BULK_FILES
         with model.loading(bulk=bulk) as load:
             for number, (name, rows) in enumerate(self._shard_rows(model, names, bulk), start=1):
-                model.remove_releases(model.shard_release_ids(name), load)
+                if not load.fresh:  # else nothing is here yet (a scan a file without indexes)
+                    model.remove_releases(model.shard_release_ids(name), load)
                 model.add_rows(rows, load)
                 if self._progress and total > 1:
                     self._progress(number, len(names))
