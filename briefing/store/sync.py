@@ -119,7 +119,8 @@ class ReadModelSync(StoreParts):
         total = sum(1 for n in names if n in present)
         bulk = len(names) > BULK_FILES
         with model.loading(bulk=bulk) as load:
-            for number, (name, rows) in enumerate(self._shard_rows(model, names, bulk), start=1):
+            derived = self._shard_rows(model, names, present, bulk)
+            for number, (name, rows) in enumerate(derived, start=1):
                 if not load.fresh:  # else nothing is here yet (a scan a file without indexes)
                     model.remove_releases(model.shard_release_ids(name), load)
                 model.add_rows(rows, load)
@@ -130,13 +131,12 @@ class ReadModelSync(StoreParts):
         model.put("user", list(file_signature(self._user_path) or ()))
 
     def _shard_rows(
-        self, model: ReadModel, names: list[str], bulk: bool
+        self, model: ReadModel, names: list[str], present: set[str], bulk: bool
     ) -> Iterator[tuple[str, Rows]]:
         """Each store file's name and read-model rows, in order. Many files are read and
         derived in a second process, one file ahead of the writes here (two cores
         instead of one); a damaged file is still set aside here, before its releases
         are removed from the read model (they are listed for ``rebuild``)."""
-        present = set(self._shard_names())
         seq = int(model.get("next_seq") or 0)
         if bulk and (os.cpu_count() or 1) > 1:
             yield from self._rows_from_worker(names, present, seq)
