@@ -154,11 +154,12 @@ class ReadModelSync(StoreParts):
     def _rows_from_worker(
         self, names: list[str], present: set[str], seq: int
     ) -> Iterator[tuple[str, Rows]]:
+        files = [(name, self._shard_path(name) if name in present else None) for name in names]
         context = process_context()
         receiving, sending = context.Pipe(duplex=False)
         worker = context.Process(
             target=_derive_files,
-            args=(sending, self._store_dir, names, present, dict(self._dates), seq),
+            args=(sending, files, dict(self._dates), seq),
             daemon=True,
         )
         worker.start()
@@ -223,24 +224,23 @@ class ReadModelSync(StoreParts):
 
 def _derive_files(
     sending: Connection,
-    store_dir: Path,
-    names: list[str],
-    present: set[str],
+    files: list[tuple[str, Path | None]],
     corrected: dict[str, str],
     seq: int,
 ) -> None:
-    """In a worker process: read, check and derive each store file, sending (name,
-    rows, problem, tables, bad records) for each, in order; the writing process sets
-    damaged files and records aside. An error is sent in place of the rest."""
+    """In a worker process: read, check and derive each store file (name, path or None
+    when it is gone), sending (name, rows, problem, tables, bad records) for each, in
+    order; the writing process sets damaged files and records aside. An error is sent
+    in place of the rest."""
     try:
-        for name in names:
+        for name, path in files:
             found: dict[str, tuple[dict, list[dict], list[dict]]] = {}
             tables: dict[str, Any] = {}
             bad: dict[str, dict[str, Any]] = {}
             problem = None
-            if name in present:
+            if path is not None:
                 try:
-                    tables = load_json_tables(store_dir / f"{name}.json")
+                    tables = load_json_tables(path)
                 except CorruptStoreError as error:
                     problem = str(error)
                 except OSError as error:  # a folder where the file should be, no permission
