@@ -40,6 +40,14 @@ BULK_FILES, BULK_RELEASES = 8, 500
 Progress = Callable[[int, int], None]
 
 
+def process_context():
+    """How the store starts worker processes (parsing an import, deriving a rebuild)."""
+    from multiprocessing import get_all_start_methods, get_context
+
+    # Never fork: the app imports from a thread, and forking a threaded process can deadlock.
+    return get_context("forkserver" if "forkserver" in get_all_start_methods() else "spawn")
+
+
 class StoreParts:
     """What every part of ``Store`` (reads, import, user data...) shares, set up by
     ``Store.__init__``: one place that says what a store holds."""

@@ -31,6 +31,7 @@ from briefing.store.base import (
     StoreParts,
     _remove_from,
     _with_progress,
+    process_context,
     shard_of,
 )
 from briefing.store.user import (
@@ -58,13 +59,6 @@ def _parse_source(source: SourceFile) -> tuple[Records | str]:
         return (f"could not parse: {error}",)
 
 
-def _pool_context():
-    from multiprocessing import get_all_start_methods, get_context
-
-    # Never fork: the app imports from a thread, and forking a threaded process can deadlock.
-    return get_context("forkserver" if "forkserver" in get_all_start_methods() else "spawn")
-
-
 class Importing(StoreParts):
     """Adding files (parsed on every core), replacing a document's older version, deleting."""
 
@@ -89,7 +83,7 @@ class Importing(StoreParts):
         report = ImportReport([ImportResult(p, "failed", error=e) for p, e in missing])
         names = [str(path) for path in files]
         if len(names) >= POOL_THRESHOLD and (os.cpu_count() or 1) > 1:
-            with ProcessPoolExecutor(os.cpu_count(), mp_context=_pool_context()) as pool:
+            with ProcessPoolExecutor(os.cpu_count(), mp_context=process_context()) as pool:
                 self._import_batches(
                     pool.map(_parse_file, names, chunksize=8), names, report, progress, seeded
                 )
@@ -144,21 +138,19 @@ class Importing(StoreParts):
         texts: dict[str, str] = {}
         replaces: dict[str, str] = {}  # new id -> the id of the version it replaces
         claimed: dict[tuple, ImportResult] = {}  # document key -> its result in this import
-        for _, source, (release, _, _) in parsed:
+        for path, source, (release, _, _) in parsed:
             if source.canonical:
                 release["canonical"] = source.canonical
-        existing = self._existing(
-            [records[0]["id"] for _, _, records in parsed],
-            [_document_keys(records[0], path) for path, _, records in parsed],
-        )
-        for path, source, records in parsed:
-            release = records[0]
+            # Resolved once, not three times: each resolve looks at every folder of the path.
             release["origin"] = _origin(path)
+        keys_of = [_document_keys(records[0]) for _, _, records in parsed]
+        existing = self._existing([records[0]["id"] for _, _, records in parsed], keys_of)
+        for (path, source, records), keys in zip(parsed, keys_of, strict=True):
+            release = records[0]
             rid = release["id"]
             if rid in existing["ids"] or rid in new:
                 results.append(ImportResult(path, "unchanged", rid, release["title"]))
                 continue
-            keys = _document_keys(release, path)
             earlier = next((claimed[k] for k in keys if k in claimed), None)
             if earlier is not None and earlier.release_id in new:
                 # The same document twice in one import: the later file wins, and says why.
@@ -264,11 +256,21 @@ class Importing(StoreParts):
                     db.table("quotes").insert_multiple(q for _, qs, _ in items for q in qs)
                     db.table("figures").insert_multiple(f for _, _, fs in items for f in fs)
         model = self._read
-        with model.transaction(), model.loading(bulk=len(records) > BULK_RELEASES) as load:
-            model.remove_releases(replaced, load)
-            model.add_releases(
-                ((shard_of(item[0]), *item) for item in records), self._dates, load=load
-            )
+        bulk = len(records) > BULK_RELEASES
+        with model.transaction():
+            # More new releases than the read model holds (the first batches of an import
+            # from scratch): indexes are made again after the load, not kept row by row.
+            # Not when releases are replaced: each would be looked for in every table.
+            reindex = bulk and not replaced and model.count_releases() < len(records)
+            if reindex:
+                model.drop_indexes()
+            with model.loading(bulk=bulk) as load:
+                model.remove_releases(replaced, load)
+                model.add_releases(
+                    ((shard_of(item[0]), *item) for item in records), self._dates, load=load
+                )
+            if reindex:
+                model.create_indexes()
             model.put("shards", self._signatures())
 
     def delete_release(self, ref: str) -> dict:
@@ -319,13 +321,12 @@ _DOCUMENT_KEYS = {
 }
 
 
-def _document_keys(release: Mapping[str, Any], path: str) -> list[tuple]:
+def _document_keys(release: Mapping[str, Any]) -> list[tuple]:
     """What makes two files the same document: the path they came from, the address a
     saved page gives for itself, or the same headline over the same stated date."""
     keys: list[tuple] = []
-    origin = _origin(path)
-    if origin:
-        keys.append(("origin", origin))
+    if release["origin"]:
+        keys.append(("origin", release["origin"]))
     if release.get("canonical"):
         keys.append(("url", release["canonical"]))
     if (

@@ -25,8 +25,10 @@ import json
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +52,12 @@ REPEATS_COUNTED = 1000  # a stock line's reuses are counted up to here ("1,000 o
 # A shingle shared by more lines than this is boilerplate ("the mayor of london"): it
 # finds no useful candidates and would cost a quadratic scan.
 MAX_POSTINGS = 400
+ROWS_BATCH = 500  # releases derived and written at a time: bounded memory on a big add
+
+# What ``add_releases`` takes: (shard, release doc, quote docs, figure docs) as stored.
+StoredRelease = tuple[
+    str, Mapping[str, Any], Sequence[Mapping[str, Any]], Sequence[Mapping[str, Any]]
+]
 
 SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -74,6 +82,8 @@ CREATE TABLE passages(
 CREATE VIRTUAL TABLE passage_index USING fts5(
     text, tags, content='passages', content_rowid='rowid',
     tokenize='unicode61 remove_diacritics 0');
+INSERT INTO passage_index(passage_index, rank) VALUES ('hashsize', 16777216);
+INSERT INTO passage_index(passage_index, rank) VALUES ('automerge', 8);
 CREATE TABLE speakers(name TEXT PRIMARY KEY, quotes INT NOT NULL, releases INT NOT NULL,
     roles TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE terms(term TEXT PRIMARY KEY, df INT NOT NULL, length INT NOT NULL) WITHOUT ROWID;
@@ -83,6 +93,20 @@ CREATE TABLE repeat_lines(line INTEGER PRIMARY KEY, words TEXT UNIQUE NOT NULL);
 CREATE TABLE repeat_shingles(shingle TEXT NOT NULL, line INT NOT NULL);
 CREATE TABLE repeat_members(line INT NOT NULL, quote_id TEXT NOT NULL, sort TEXT NOT NULL,
     PRIMARY KEY(line, quote_id)) WITHOUT ROWID;
+"""
+# FTS5 settings above: a larger in-memory batch of terms before it is written as a segment
+# (16 MB, not 1 MB) and merging 8 segments at a time (not 4) write each posting fewer
+# times: a 10,000-release load indexes in two thirds of the time.
+# A load's passages wait here and go into ``passage_index`` in rowid order when it ends:
+# FTS5 writes out its batch of terms whenever a rowid is lower than the last one, and
+# passages arrive grouped by release, not by rowid, so added as they come each became a
+# segment of a few rows (a 50,000-release build spent 70 s merging them).
+# Likewise a load's repeat members, added in key order at its end: one at a time, in
+# the order quotes come, they went into random places of the table (11 s at 50,000).
+PENDING = """
+CREATE TEMP TABLE IF NOT EXISTS pending_index(
+    rowid INTEGER PRIMARY KEY, text TEXT NOT NULL, tags TEXT NOT NULL);
+CREATE TEMP TABLE IF NOT EXISTS pending_members(line INT, quote_id TEXT, sort TEXT)
 """
 # Created after the tables are filled when the read model is built whole: inserting
 # into a finished index row by row costs several times more than sorting once. Ids are
@@ -273,6 +297,18 @@ class ReadModel:
             if statement.strip():
                 self.db.execute(statement)
 
+    def drop_indexes(self) -> None:
+        """Drop the ``INDEXES`` (until ``create_indexes``) for a load bigger than what is
+        here, as a build whole does; all but the release ids, which a load looks up."""
+        for (name,) in self.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            "AND name != 'releases_id'"
+        ).fetchall():
+            self.db.execute(f'DROP INDEX "{name}"')
+
+    def count_releases(self) -> int:
+        return self.db.execute("SELECT count(*) FROM releases").fetchone()[0]
+
     # ------------------------------------------------------------ reading helpers
 
     def all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
@@ -295,8 +331,20 @@ class ReadModel:
         """A run of ``add_releases``/``remove_releases`` calls whose totals (vocabulary,
         metrics, speakers, repeat lines) are written once, at the end. ``bulk``: many
         files, so the repeat lines are held in memory. Call inside ``transaction``."""
+        for statement in PENDING.split(";"):
+            self.db.execute(statement)
         load = Loading(_LineIndex(self.db, bulk), fresh=self.is_empty())
         yield load
+        self.db.execute(
+            "INSERT INTO passage_index(rowid, text, tags) "
+            "SELECT rowid, text, tags FROM pending_index ORDER BY rowid"
+        )
+        self.db.execute(
+            "INSERT OR IGNORE INTO repeat_members "
+            "SELECT line, quote_id, sort FROM pending_members ORDER BY line, quote_id"
+        )
+        self.db.execute("DELETE FROM pending_index")
+        self.db.execute("DELETE FROM pending_members")
         load.lines.save()
         self._add_terms(load.df)
         self._add_metrics(load.metrics, load.labels)
@@ -304,11 +352,8 @@ class ReadModel:
 
     def add_releases(
         self,
-        items: Iterable[
-            tuple[str, Mapping[str, Any], Sequence[Mapping[str, Any]], Sequence[Mapping[str, Any]]]
-        ],
-        corrected: dict[str, str],
-        progress: Callable[[int], None] | None = None,
+        items: Iterable[StoredRelease],
+        corrected: Mapping[str, str],
         load: Loading | None = None,
     ) -> None:
         """Add (shard, release doc, quote docs, figure docs) as stored; replaces any
@@ -316,108 +361,39 @@ class ReadModel:
         ``loading`` to share one load's totals across calls."""
         if load is None:
             with self.loading() as own:
-                self.add_releases(items, corrected, progress, own)
+                self.add_releases(items, corrected, own)
             return
-        seq = int(self.get("next_seq") or 0)
-        df, metrics, labels = load.df, load.metrics, load.labels
-        new_quotes: list[tuple[str, str, str]] = []
-        releases, blocks, quotes, figures, passages = [], [], [], [], []
-        done = 0
-        for shard, release, quote_docs, figure_docs in items:
-            rid = release["id"]
-            if not load.fresh or rid in load.added:
-                self._remove([rid], df, load.speakers)
-            load.added.add(rid)
-            full_quotes, full_figures = expand(release, quote_docs, figure_docs)
-            iso = corrected.get(rid, release["date"])
-            is_corrected = rid in corrected
-            estimated = False if is_corrected else bool(release["date_estimated"])
-            sort = sort_key(iso, release["title"])
-            releases.append(
-                (
-                    rid,
-                    shard,
-                    release["title"],
-                    release["title_derived"],
-                    iso,
-                    estimated,
-                    is_corrected,
-                    release["publisher"],
-                    release["source"],
-                    len(full_quotes),
-                    len(full_figures),
-                    sort,
-                    _filter_text(release, iso, estimated),
-                    release.get("origin", ""),
-                    release["date"],
-                    release.get("canonical"),
-                )
-            )
-            for index, (section, text, bullet) in enumerate(release["blocks"]):
-                blocks.append((rid, index, section, bullet, text))
-            for n, quote in enumerate(full_quotes):
-                quotes.append(
-                    (
-                        quote["id"],
-                        rid,
-                        n,
-                        quote["speaker"],
-                        quote["role"],
-                        quote["text"],
-                        quote["paragraphs"],
-                        quote["block_start"],
-                        quote["block_end"],
-                        sort,
-                        quote.get("kind") or "quote",
-                    )
-                )
-                new_quotes.append((quote["id"], quote["text"], sort))
-                if quote["speaker"]:
-                    load.speakers.add(quote["speaker"])
-            for n, figure in enumerate(full_figures):
-                metric = " ".join(sorted(label_key(figure["label"]))) if figure["label"] else ""
-                if metric:
-                    metrics[metric] += 1
-                    labels.setdefault(metric, figure["label"])
-                figures.append((figure["id"], rid, n, metric, sort, json.dumps(figure)))
-            for row in _passages(release, full_quotes, full_figures, iso):
-                seq = (seq + 1) & MAX_SEQ
-                rowid = passage_rowid(SECTION_GROUP[row[2]], day_number(iso), seq)
-                words = folded_words(row[6])  # counted and indexed from one split
-                passages.append((rowid, *row, _joined_words(words)))
-                df.update(set(words))
-            done += 1
-            if progress and done % 500 == 0:
-                self._flush(releases, blocks, quotes, figures, passages)
-                progress(done)
-        self._flush(releases, blocks, quotes, figures, passages)
-        self._link_repeats(new_quotes, load.lines)
-        self.put("next_seq", str(seq))
-        if progress:
-            progress(done)
+        batch = iter(items)
+        while chunk := list(islice(batch, ROWS_BATCH)):
+            self.add_rows(derive_rows(chunk, corrected, int(self.get("next_seq") or 0)), load)
 
-    def _flush(self, releases, blocks, quotes, figures, passages) -> None:
+    def add_rows(self, rows: Rows, load: Loading) -> None:
+        """Write rows ``derive_rows`` made, replacing the releases already here with the
+        same ids. Call inside ``loading``."""
+        replaced = rows.ids if not load.fresh else [r for r in rows.ids if r in load.added]
+        self._remove(replaced, load)
+        load.added.update(rows.ids)
+        load.df.update(rows.df)
+        load.metrics.update(rows.metrics)
+        for metric, label in rows.labels.items():
+            load.labels.setdefault(metric, label)
+        load.speakers.update(rows.speakers)
         db = self.db
         last = db.execute("SELECT max(rowid) FROM releases").fetchone()[0] or 0
-        db.executemany(f"INSERT INTO releases VALUES ({', '.join('?' * 16)})", releases)
+        db.executemany(f"INSERT INTO releases VALUES ({', '.join('?' * 16)})", rows.releases)
         # The rows just added are the ones past the last rowid (new rowids only grow).
         db.execute(
             "INSERT INTO release_filter(rowid, filter_text) "
             "SELECT rowid, filter_text FROM releases WHERE rowid > ?",
             (last,),
         )
-        db.executemany("INSERT INTO blocks VALUES (?, ?, ?, ?, ?)", blocks)
-        db.executemany(f"INSERT INTO quotes VALUES ({', '.join('?' * 11)})", quotes)
-        db.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?)", figures)
-        db.executemany(
-            f"INSERT INTO passages VALUES ({', '.join('?' * 9)})", [p[:9] for p in passages]
-        )
-        db.executemany(
-            "INSERT INTO passage_index(rowid, text, tags) VALUES (?, ?, ?)",
-            [(p[0], p[9], p[8]) for p in passages],
-        )
-        for batch in (releases, blocks, quotes, figures, passages):
-            batch.clear()
+        db.executemany("INSERT INTO blocks VALUES (?, ?, ?, ?, ?)", rows.blocks)
+        db.executemany(f"INSERT INTO quotes VALUES ({', '.join('?' * 11)})", rows.quotes)
+        db.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?)", rows.figures)
+        db.executemany(f"INSERT INTO passages VALUES ({', '.join('?' * 9)})", rows.passages)
+        db.executemany("INSERT INTO pending_index VALUES (?, ?, ?)", rows.index)
+        self._link_repeats(rows.lines, load.lines)
+        self.put("next_seq", str(rows.seq))
 
     def _add_terms(self, df: Counter[str]) -> None:
         self.db.executemany(
@@ -452,7 +428,7 @@ class ReadModel:
             with self.loading() as own:
                 self.remove_releases(release_ids, own)
             return
-        self._remove(list(release_ids), load.df, load.speakers)
+        self._remove(list(release_ids), load)
 
     def _count_speakers(self, names: set[str] | None) -> None:
         """Everyone quoted (``names``: only these), with their quotes, releases and roles
@@ -490,19 +466,21 @@ class ReadModel:
             ],
         )
 
-    def _remove(self, release_ids: list[str], df: Counter[str], speakers: set[str]) -> None:
-        db = self.db
+    def _remove(self, release_ids: list[str], load: Loading) -> None:
+        db, df, speakers = self.db, load.df, load.speakers
         for rid in release_ids:
             if not db.execute("SELECT 1 FROM releases WHERE id = ?", (rid,)).fetchone():
                 continue
             for rowid, text, tags in db.execute(
                 "SELECT rowid, text, tags FROM passages WHERE release_id = ?", (rid,)
             ).fetchall():
-                db.execute(
-                    "INSERT INTO passage_index(passage_index, rowid, text, tags) "
-                    "VALUES ('delete', ?, ?, ?)",
-                    (rowid, index_text(text), tags),
-                )
+                # Added earlier in this load: not in the index yet.
+                if not db.execute("DELETE FROM pending_index WHERE rowid = ?", (rowid,)).rowcount:
+                    db.execute(
+                        "INSERT INTO passage_index(passage_index, rowid, text, tags) "
+                        "VALUES ('delete', ?, ?, ?)",
+                        (rowid, index_text(text), tags),
+                    )
                 df.subtract(set(folded_words(text)))
             for (metric,) in db.execute(
                 "SELECT metric FROM figures WHERE release_id = ? AND metric != ''", (rid,)
@@ -513,9 +491,9 @@ class ReadModel:
             ).fetchall()
             quote_ids = [quote_id for quote_id, _ in quoted]
             speakers.update(name for _, name in quoted if name)
-            db.executemany(
-                "DELETE FROM repeat_members WHERE quote_id = ?", [(q,) for q in quote_ids]
-            )
+            # Added earlier in this load, its members wait (read whole: it is rare).
+            members = "pending_members" if rid in load.added else "repeat_members"
+            db.executemany(f"DELETE FROM {members} WHERE quote_id = ?", [(q,) for q in quote_ids])
             db.execute(
                 "INSERT INTO release_filter(release_filter, rowid, filter_text) "
                 "SELECT 'delete', rowid, filter_text FROM releases WHERE id = ?",
@@ -603,7 +581,7 @@ class ReadModel:
         for quote_id, text, sort in quotes:
             for words in units(text):
                 members.append((lines.find_or_add(words), quote_id, sort))
-        self.db.executemany("INSERT OR IGNORE INTO repeat_members VALUES (?, ?, ?)", members)
+        self.db.executemany("INSERT INTO pending_members VALUES (?, ?, ?)", members)
 
     def repeats(self, quote_ids: Sequence[str]) -> dict[str, tuple[list[str], int]]:
         """For each quote: up to ``MAX_REPEATS`` other quotes reusing a line (newest
@@ -767,6 +745,102 @@ class _LineIndex:
         self.db.executemany("INSERT INTO repeat_lines VALUES (?, ?)", self.new_lines)
         self.db.executemany("INSERT INTO repeat_shingles VALUES (?, ?)", self.new_shingles)
         self.new_lines, self.new_shingles = [], []
+
+
+@dataclass
+class Rows:
+    """The read model's rows for some releases, derived from their stored records
+    without the database (so a rebuild derives one file's in a second process while it
+    writes the last's), and what they add to the load's totals."""
+
+    seq: int  # the last passage sequence number used
+    ids: list[str] = field(default_factory=list)
+    releases: list[tuple] = field(default_factory=list)
+    blocks: list[tuple] = field(default_factory=list)
+    quotes: list[tuple] = field(default_factory=list)
+    figures: list[tuple] = field(default_factory=list)
+    passages: list[tuple] = field(default_factory=list)
+    index: list[tuple[int, str, str]] = field(default_factory=list)  # rowid, words, tags
+    # Quote id, text, sort: the text is cut into lines where they are linked, in the
+    # writing process (the deriving one has the most to do).
+    lines: list[tuple[str, str, str]] = field(default_factory=list)
+    df: Counter[str | bytes] = field(default_factory=Counter)
+    metrics: Counter[str] = field(default_factory=Counter)
+    labels: dict[str, str] = field(default_factory=dict)
+    speakers: set[str] = field(default_factory=set)
+
+
+def derive_rows(items: Iterable[StoredRelease], corrected: Mapping[str, str], seq: int) -> Rows:
+    """The rows of (shard, release doc, quote docs, figure docs) as stored, their
+    passages numbered on from ``seq``; ``corrected``: the user's dates by release id."""
+    out = Rows(seq)
+    metrics, labels = out.metrics, out.labels
+    terms: list[str | bytes] = []  # each passage's words once: counted in one call
+    for shard, release, quote_docs, figure_docs in items:
+        rid = release["id"]
+        out.ids.append(rid)
+        full_quotes, full_figures = expand(release, quote_docs, figure_docs)
+        iso = corrected.get(rid, release["date"])
+        is_corrected = rid in corrected
+        estimated = False if is_corrected else bool(release["date_estimated"])
+        sort = sort_key(iso, release["title"])
+        out.releases.append(
+            (
+                rid,
+                shard,
+                release["title"],
+                release["title_derived"],
+                iso,
+                estimated,
+                is_corrected,
+                release["publisher"],
+                release["source"],
+                len(full_quotes),
+                len(full_figures),
+                sort,
+                _filter_text(release, iso, estimated),
+                release.get("origin", ""),
+                release["date"],
+                release.get("canonical"),
+            )
+        )
+        for index, (section, text, bullet) in enumerate(release["blocks"]):
+            out.blocks.append((rid, index, section, bullet, text))
+        for n, quote in enumerate(full_quotes):
+            out.quotes.append(
+                (
+                    quote["id"],
+                    rid,
+                    n,
+                    quote["speaker"],
+                    quote["role"],
+                    quote["text"],
+                    quote["paragraphs"],
+                    quote["block_start"],
+                    quote["block_end"],
+                    sort,
+                    quote.get("kind") or "quote",
+                )
+            )
+            out.lines.append((quote["id"], quote["text"], sort))
+            if quote["speaker"]:
+                out.speakers.add(quote["speaker"])
+        for n, figure in enumerate(full_figures):
+            metric = " ".join(sorted(label_key(figure["label"]))) if figure["label"] else ""
+            if metric:
+                metrics[metric] += 1
+                labels.setdefault(metric, figure["label"])
+            out.figures.append((figure["id"], rid, n, metric, sort, json.dumps(figure)))
+        day = day_number(iso)
+        for row in _passages(release, full_quotes, full_figures, iso):
+            out.seq = (out.seq + 1) & MAX_SEQ
+            rowid = passage_rowid(SECTION_GROUP[row[2]], day, out.seq)
+            words = folded_words(row[6])  # counted and indexed from one split
+            out.passages.append((rowid, *row))
+            out.index.append((rowid, _joined_words(words), row[7]))
+            terms.extend(set(words))
+    out.df.update(terms)
+    return out
 
 
 def _passages(release: dict, quotes: list[dict], figures: list[dict], iso: str | None):

@@ -135,3 +135,33 @@ def valid_date_record(doc: Any) -> bool:
         and isinstance(doc.get("date"), str)
         and _iso(doc["date"])
     )
+
+
+def check_tables(
+    tables: dict[str, Any],
+) -> tuple[dict[str, tuple[dict, list[dict], list[dict]]], dict[str, dict[str, Any]]]:
+    """A store file's tables checked record by record: release id -> (release, quotes,
+    figures) of the good records, and the records (or unknown tables) that fail, by
+    table, to be set aside."""
+    out: dict[str, tuple[dict, list[dict], list[dict]]] = {}
+    bad: dict[str, dict[str, Any]] = {}
+    for table in ("releases", "quotes", "figures"):
+        for key, doc in tables.get(table, {}).items():
+            rid = doc.get("release_id") if isinstance(doc, dict) else None
+            owner = out.get(rid) if isinstance(rid, str) else None
+            if not key.isdigit():
+                ok = False
+            elif table == "releases":
+                ok = valid_release(doc) and doc["id"] not in out
+            else:
+                check = valid_quote if table == "quotes" else valid_figure
+                ok = owner is not None and check(doc, owner[0])
+            if not ok:
+                bad.setdefault(table, {})[key] = doc
+            elif table == "releases":
+                out[doc["id"]] = (dict(doc), [], [])
+            else:
+                _, quotes, figures = owner  # type: ignore[misc]  # ok: owner is known
+                (quotes if table == "quotes" else figures).append(dict(doc))
+    unknown = {t: v for t, v in tables.items() if t not in ("releases", "quotes", "figures")}
+    return out, {**bad, **unknown}

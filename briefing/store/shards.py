@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from tinydb import TinyDB
 
@@ -15,11 +15,7 @@ from briefing.store.files import (
     atomic_write_bytes,
     file_signature,
 )
-from briefing.store.schema import (
-    valid_figure,
-    valid_quote,
-    valid_release,
-)
+from briefing.store.schema import check_tables
 
 if TYPE_CHECKING:
     pass
@@ -89,29 +85,9 @@ class ShardFiles(StoreParts):
         except OSError as error:  # a folder where the file should be, no permission
             self._set_aside_shard(name, _reason(error))
             return {}
-        out: dict[str, tuple[dict, list[dict], list[dict]]] = {}
-        bad: dict[str, dict[str, Any]] = {}
-        for table in ("releases", "quotes", "figures"):
-            for key, doc in tables.get(table, {}).items():
-                rid = doc.get("release_id") if isinstance(doc, dict) else None
-                owner = out.get(rid) if isinstance(rid, str) else None
-                if not key.isdigit():
-                    ok = False
-                elif table == "releases":
-                    ok = valid_release(doc) and doc["id"] not in out
-                else:
-                    check = valid_quote if table == "quotes" else valid_figure
-                    ok = owner is not None and check(doc, owner[0])
-                if not ok:
-                    bad.setdefault(table, {})[key] = doc
-                elif table == "releases":
-                    out[doc["id"]] = (dict(doc), [], [])
-                else:
-                    _, quotes, figures = owner  # type: ignore[misc]  # ok: owner is known
-                    (quotes if table == "quotes" else figures).append(dict(doc))
-        unknown = {t: v for t, v in tables.items() if t not in ("releases", "quotes", "figures")}
-        if bad or unknown:
-            self._set_aside_records(storage, tables, {**bad, **unknown})
+        out, bad = check_tables(tables)
+        if bad:
+            self._set_aside_records(storage, tables, bad)
         return out
 
     def _set_aside_records(

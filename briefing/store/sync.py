@@ -5,18 +5,12 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+from collections.abc import Iterator
+from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from filelock import Timeout
-
-from briefing.store.files import (
-    file_signature,
-)
-from briefing.store.readmodel import ReadModel, ReadModelError
-
-if TYPE_CHECKING:
-    pass
 
 from briefing.store.base import (
     BULK_FILES,
@@ -25,7 +19,11 @@ from briefing.store.base import (
     StoreError,
     StoreParts,
     _reason,
+    process_context,
 )
+from briefing.store.files import CorruptStoreError, file_signature, load_json_tables
+from briefing.store.readmodel import ReadModel, ReadModelError, Rows, derive_rows
+from briefing.store.schema import check_tables
 
 
 class ReadModelSync(StoreParts):
@@ -121,23 +119,69 @@ class ReadModelSync(StoreParts):
         total = sum(1 for n in names if n in present)
         bulk = len(names) > BULK_FILES
         with model.loading(bulk=bulk) as load:
-            for number, name in enumerate(names, start=1):
-                # Read first: a damaged file's releases are still known here, to be listed
-                # for ``rebuild`` when the file is set aside.
-                found = self._read_shard(name) if name in present else {}
-                if bulk and name in present:
-                    # Read once and done with: held, every file of a 50,000-release
-                    # archive would stay in memory until the end (gigabytes).
-                    self._shard(name).storage.forget()  # type: ignore[attr-defined]
-                model.remove_releases(model.shard_release_ids(name), load)
-                model.add_releases(
-                    ((name, *docs) for docs in found.values()), self._dates, load=load
-                )
+            derived = self._shard_rows(model, names, present, bulk)
+            for number, (name, rows) in enumerate(derived, start=1):
+                if not load.fresh:  # else nothing is here yet (a scan a file without indexes)
+                    model.remove_releases(model.shard_release_ids(name), load)
+                model.add_rows(rows, load)
                 if self._progress and total > 1:
                     self._progress(number, len(names))
         self._apply_dates(model)
         model.put("shards", self._signatures())
         model.put("user", list(file_signature(self._user_path) or ()))
+
+    def _shard_rows(
+        self, model: ReadModel, names: list[str], present: set[str], bulk: bool
+    ) -> Iterator[tuple[str, Rows]]:
+        """Each store file's name and read-model rows, in order. Many files are read and
+        derived in a second process, one file ahead of the writes here (two cores
+        instead of one); a damaged file is still set aside here, before its releases
+        are removed from the read model (they are listed for ``rebuild``)."""
+        seq = int(model.get("next_seq") or 0)
+        if bulk and (os.cpu_count() or 1) > 1:
+            yield from self._rows_from_worker(names, present, seq)
+            return
+        for name in names:
+            found = self._read_shard(name) if name in present else {}
+            if bulk and name in present:
+                # Read once and done with: held, every file of a 50,000-release
+                # archive would stay in memory until the end (gigabytes).
+                self._shard(name).storage.forget()  # type: ignore[attr-defined]
+            rows = derive_rows(((name, *docs) for docs in found.values()), self._dates, seq)
+            seq = rows.seq
+            yield name, rows
+
+    def _rows_from_worker(
+        self, names: list[str], present: set[str], seq: int
+    ) -> Iterator[tuple[str, Rows]]:
+        files = [(name, self._shard_path(name) if name in present else None) for name in names]
+        context = process_context()
+        receiving, sending = context.Pipe(duplex=False)
+        worker = context.Process(
+            target=_derive_files,
+            args=(sending, files, dict(self._dates), seq),
+            daemon=True,
+        )
+        worker.start()
+        sending.close()  # the worker's end: a worker that dies ends recv with EOFError
+        try:
+            for _ in names:
+                derived = receiving.recv()
+                if isinstance(derived, BaseException):
+                    raise derived
+                name, rows, problem, tables, bad = derived
+                if problem is not None:
+                    self._set_aside_shard(name, problem)
+                elif bad:
+                    storage = self._shard(name).storage
+                    self._set_aside_records(storage, tables, bad)  # type: ignore[arg-type]
+                yield name, rows
+        finally:
+            receiving.close()  # a worker still sending stops (broken pipe)
+            worker.join(timeout=5)
+            if worker.is_alive():
+                worker.terminate()
+                worker.join()
 
     def _build_read_model(self, names: list[str]) -> None:
         """Derive the whole read model into a new file and put it in place: no journal,
@@ -176,3 +220,40 @@ class ReadModelSync(StoreParts):
             docs = self._read_shard(row[0]).get(rid)
             if docs is not None:
                 model.add_releases([(row[0], *docs)], self._dates)
+
+
+def _derive_files(
+    sending: Connection,
+    files: list[tuple[str, Path | None]],
+    corrected: dict[str, str],
+    seq: int,
+) -> None:
+    """In a worker process: read, check and derive each store file (name, path or None
+    when it is gone), sending (name, rows, problem, tables, bad records) for each, in
+    order; the writing process sets damaged files and records aside. An error is sent
+    in place of the rest."""
+    try:
+        for name, path in files:
+            found: dict[str, tuple[dict, list[dict], list[dict]]] = {}
+            tables: dict[str, Any] = {}
+            bad: dict[str, dict[str, Any]] = {}
+            problem = None
+            if path is not None:
+                try:
+                    tables = load_json_tables(path)
+                except CorruptStoreError as error:
+                    problem = str(error)
+                except OSError as error:  # a folder where the file should be, no permission
+                    problem = _reason(error)
+                else:
+                    found, bad = check_tables(tables)
+            rows = derive_rows(((name, *docs) for docs in found.values()), corrected, seq)
+            seq = rows.seq
+            sending.send((name, rows, problem, tables if bad else None, bad))
+            del tables, found, rows
+    except (BrokenPipeError, EOFError):
+        pass  # the writing process stopped reading: it failed or was interrupted
+    except Exception as error:  # noqa: BLE001 - raised again in the writing process
+        sending.send(error)
+    finally:
+        sending.close()

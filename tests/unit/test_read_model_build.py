@@ -2,6 +2,7 @@
 release by release holds: the two take different paths (bulk load, indexes afterwards,
 speakers counted in one pass), so they are compared table by table."""
 
+import json
 import shutil
 import sqlite3
 
@@ -63,3 +64,48 @@ def test_a_rebuilt_read_model_equals_the_one_kept_up_to_date(data_dir, tmp_path)
     # The rebuilt file takes writes as before: a release deleted is gone from every table.
     rebuilt.delete_release(kept["releases"][0][0])
     assert len(tables(data_dir)["releases"]) == 11
+
+
+def test_an_import_bigger_than_the_read_model_loads_without_indexes_then_makes_them(
+    data_dir, tmp_path, monkeypatch
+):
+    """Past BULK_RELEASES into a smaller read model, the indexes are dropped for the load
+    and made again: the model then holds what a build whole holds, indexes included."""
+    monkeypatch.setattr("briefing.store.importing.BULK_RELEASES", 3)
+    for month in range(12):
+        (tmp_path / f"release-{month:02}.txt").write_text(release_text(month), encoding="utf-8")
+    store = Store(data_dir, seed=False)
+    dropped = []
+    real_drop = store._read.drop_indexes
+    monkeypatch.setattr(store._read, "drop_indexes", lambda: dropped.append(real_drop()))
+    store.import_paths(sorted(tmp_path.glob("*.txt")))
+    assert dropped  # the load went the way under test
+    imported = tables(data_dir)
+    assert len(imported["indexes"]) > 10
+
+    shutil.rmtree(data_dir / "cache")
+    Store(data_dir, seed=False)
+    assert tables(data_dir) == imported
+
+
+def test_a_build_whole_sets_damaged_files_and_records_aside(data_dir, tmp_path):
+    """Built whole, the store files are read in a second process; a damaged file and a
+    damaged record are still set aside, said in one line each, and the rest is there."""
+    for month in range(12):
+        (tmp_path / f"release-{month:02}.txt").write_text(release_text(month), encoding="utf-8")
+    Store(data_dir, seed=False).import_paths(sorted(tmp_path.glob("*.txt")))
+    files = sorted((data_dir / "store").glob("*.json"))
+    files[0].write_bytes(b'{"releases": {"1": {"id": "x"')  # cut off mid-write
+    tables = json.loads(files[1].read_text(encoding="utf-8"))
+    tables["quotes"]["99"] = {"release_id": "nobody", "parts": "not a list"}
+    files[1].write_text(json.dumps(tables), encoding="utf-8")
+    shutil.rmtree(data_dir / "cache")
+
+    store = Store(data_dir, seed=False)
+    assert len(store.warnings) == 2 and all("\n" not in w for w in store.warnings)
+    assert f"{files[0].name} was damaged" in store.warnings[0]
+    assert "1 damaged record(s)" in store.warnings[1]
+    assert len(list((data_dir / "store").glob(f"{files[0].name}.corrupt-*"))) == 1
+    assert len(list((data_dir / "store").glob(f"{files[1].name}.damaged-*"))) == 1
+    assert store.count_releases() == 11
+    assert Store(data_dir, seed=False).warnings == []  # said once
