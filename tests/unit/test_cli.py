@@ -38,6 +38,14 @@ def test_releases_json_lists_the_seeds(capsys):
     assert all(isinstance(r["quotes"], int) and isinstance(r["stats"], int) for r in releases)
 
 
+def test_releases_json_of_an_empty_store_is_an_empty_array(capsys):
+    _, out, _ = run(capsys, "releases", "--json")
+    for release in json.loads(out):
+        assert run(capsys, "delete", release["id"])[0] == 0
+    status, out, _ = run(capsys, "releases", "--json")
+    assert status == 0 and out == "[]\n"
+
+
 def test_import_json_and_exit_status(capsys, tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text("   \n")
