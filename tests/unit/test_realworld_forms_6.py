@@ -217,6 +217,15 @@ def test_a_capitalised_count_of_a_group_is_not_counted_twice():
     assert [(s.text, s.value) for s in stats] == [("Four", 4)]
 
 
+def _assert_labels_and_directions(sentence: str, expected: list) -> None:
+    """The sentence's figures, in order: each label holds its words, with its direction."""
+    stats = _stats(f"Crime figures\n\n{sentence}")
+    got = [(s.label or "", s.direction) for s in stats]
+    assert len(got) == len(expected), got
+    for (label, direction), (words, want) in zip(got, expected, strict=True):
+        assert words in label.lower() and direction == want, got
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -273,11 +282,7 @@ def test_a_capitalised_count_of_a_group_is_not_counted_twice():
     ],
 )
 def test_labels_and_directions_of_changes_in_running_text(sentence, expected):
-    stats = _stats(f"Crime figures\n\n{sentence}")
-    got = [(s.label or "", s.direction) for s in stats]
-    assert len(got) == len(expected), got
-    for (label, direction), (words, want) in zip(got, expected, strict=True):
-        assert words in label.lower() and direction == want, got
+    _assert_labels_and_directions(sentence, expected)
 
 
 @pytest.mark.parametrize(
@@ -308,11 +313,7 @@ def test_labels_and_directions_of_changes_in_running_text(sentence, expected):
     ],
 )
 def test_respectively_gapped_verbs_and_asides(sentence, expected):
-    stats = _stats(f"Crime figures\n\n{sentence}")
-    got = [(s.label or "", s.direction) for s in stats]
-    assert len(got) == len(expected), got
-    for (label, direction), (words, want) in zip(got, expected, strict=True):
-        assert words in label.lower() and direction == want, got
+    _assert_labels_and_directions(sentence, expected)
 
 
 @pytest.mark.parametrize(
