@@ -89,6 +89,9 @@ class Importing(StoreParts):
                 )
         else:
             self._import_batches(map(_parse_file, names), names, report, progress, seeded)
+        if len(names) > BULK_RELEASES:  # once, not per batch: it merges the whole index
+            with self._writing(), self._read.transaction():
+                self._read.merge_index()
         # Files that are not releases (a PDF, an image) last: named, with why, not failed.
         report.results += [ImportResult(p, "skipped", error=e) for p, e in skipped]
         return report

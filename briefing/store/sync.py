@@ -126,6 +126,8 @@ class ReadModelSync(StoreParts):
                 model.add_rows(rows, load)
                 if self._progress and total > 1:
                     self._progress(number, len(names))
+        if bulk:
+            model.merge_index()
         self._apply_dates(model)
         model.put("shards", self._signatures())
         model.put("user", list(file_signature(self._user_path) or ()))
