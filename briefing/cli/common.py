@@ -24,17 +24,18 @@ def open_store(args: argparse.Namespace) -> Store:
 
 
 def _cache_progress(done: int, total: int) -> None:
-    """Bringing the search cache up to date takes a while only when it is rebuilt."""
+    """Bringing the search cache up to date takes a while only when it is rebuilt: a
+    step per store file, then its indexes."""
     if sys.stderr.isatty():
         end = "\n" if done == total else ""
         print(
-            f"\rbriefing: updating the search cache {done}/{total} store files",
+            f"\rbriefing: updating the search cache, step {done} of {total}",
             end=end,
             file=sys.stderr,
             flush=True,
         )
-    elif done == 1:  # a log or a pipe: one line, not a line per file
-        print(f"briefing: updating the search cache from {total} store files", file=sys.stderr)
+    elif done == 1:  # a log or a pipe: one line, not a line per step
+        print("briefing: updating the search cache", file=sys.stderr)
 
 
 def emit_json(value: Any) -> int:

@@ -25,7 +25,7 @@ import json
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
@@ -100,7 +100,10 @@ CREATE TABLE repeat_members(line INT NOT NULL, quote_id TEXT NOT NULL, sort TEXT
 # A load's passages wait here and go into ``passage_index`` in rowid order when it ends:
 # FTS5 writes out its batch of terms whenever a rowid is lower than the last one, and
 # passages arrive grouped by release, not by rowid, so added as they come each became a
-# segment of a few rows (a 50,000-release build spent 70 s merging them).
+# segment of a few rows (a 50,000-release build spent 70 s merging them). A bulk load
+# instead adds each call's passages sorted, one segment per store file or import batch,
+# with merging off (``BULK_MERGING``) until ``merge_index`` merges them all once: the
+# indexing is done while the next file is derived, not after the last one.
 # Likewise a load's repeat members, added in key order at its end: one at a time, in
 # the order quotes come, they went into random places of the table (11 s at 50,000).
 PENDING = """
@@ -131,6 +134,13 @@ CREATE INDEX IF NOT EXISTS repeat_shingles_shingle ON repeat_shingles(shingle);
 CREATE INDEX IF NOT EXISTS repeat_members_newest ON repeat_members(line, sort, quote_id);
 CREATE INDEX IF NOT EXISTS repeat_members_quote ON repeat_members(quote_id);
 """
+INDEX_STATEMENTS = [statement for statement in INDEXES.split(";") if statement.strip()]
+
+
+# FTS5 merge settings during a bulk load, and as kept otherwise (``SCHEMA``; 16 is FTS5's
+# default). A crisis merge still bounds the segments a load can leave (FTS5 allows 2,000).
+BULK_MERGING = {"automerge": 0, "crisismerge": 500}
+MERGING = {"automerge": 8, "crisismerge": 16}
 
 
 class ReadModelError(Exception):
@@ -292,10 +302,12 @@ class ReadModel:
         self.put("format", str(FORMAT))
         self.put("next_seq", "0")
 
-    def create_indexes(self) -> None:
-        for statement in INDEXES.split(";"):
-            if statement.strip():
-                self.db.execute(statement)
+    def create_indexes(self, progress: Callable[[], None] | None = None) -> None:
+        """Create the ``INDEXES`` (calling ``progress`` after each of them)."""
+        for statement in INDEX_STATEMENTS:
+            self.db.execute(statement)
+            if progress:
+                progress()
 
     def drop_indexes(self) -> None:
         """Drop the ``INDEXES`` (until ``create_indexes``) for a load bigger than what is
@@ -323,8 +335,10 @@ class ReadModel:
     def merge_index(self) -> None:
         """Merge the passage index's segments into one. After a load of many releases:
         left as loaded, the next small write (a date fix, a pin) paid for merging them
-        (1.2 s at 10,000 releases). Call inside ``transaction`` or a build."""
+        (1.2 s at 10,000 releases); after a bulk load, merging is on again. Call inside
+        ``transaction`` or a build."""
         self.db.execute("INSERT INTO passage_index(passage_index) VALUES ('optimize')")
+        self._set_merging(MERGING)
 
     def one(self, sql: str, params: Sequence[Any] = ()) -> tuple | None:
         rows = self.all(sql, params)
@@ -336,10 +350,16 @@ class ReadModel:
     def loading(self, *, bulk: bool = False) -> Iterator[Loading]:
         """A run of ``add_releases``/``remove_releases`` calls whose totals (vocabulary,
         metrics, speakers, repeat lines) are written once, at the end. ``bulk``: many
-        files, so the repeat lines are held in memory. Call inside ``transaction``."""
+        files, so the repeat lines are held in memory, and each call's passages are
+        indexed as it comes with FTS5's merging off: call ``merge_index`` after the last
+        bulk load. Call inside ``transaction``."""
         for statement in PENDING.split(";"):
             self.db.execute(statement)
-        load = Loading(_LineIndex(self.db, bulk), fresh=self.is_empty())
+        if bulk:
+            self._set_merging(BULK_MERGING)
+        elif self._merging() != MERGING:  # a bulk load stopped before ``merge_index``
+            self.merge_index()
+        load = Loading(_LineIndex(self.db, bulk), fresh=self.is_empty(), bulk=bulk)
         yield load
         self.db.execute(
             "INSERT INTO passage_index(rowid, text, tags) "
@@ -355,6 +375,20 @@ class ReadModel:
         self._add_terms(load.df)
         self._add_metrics(load.metrics, load.labels)
         self._count_speakers(None if load.fresh else load.speakers)
+
+    def _merging(self) -> dict[str, int]:
+        found = dict(
+            self.db.execute(
+                "SELECT k, v FROM passage_index_config WHERE k IN ('automerge', 'crisismerge')"
+            ).fetchall()
+        )
+        return {name: found.get(name, value) for name, value in MERGING.items()}
+
+    def _set_merging(self, settings: dict[str, int]) -> None:
+        for name, value in settings.items():
+            self.db.execute(
+                "INSERT INTO passage_index(passage_index, rank) VALUES (?, ?)", (name, value)
+            )
 
     def add_releases(
         self,
@@ -397,7 +431,12 @@ class ReadModel:
         db.executemany(f"INSERT INTO quotes VALUES ({', '.join('?' * 11)})", rows.quotes)
         db.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?)", rows.figures)
         db.executemany(f"INSERT INTO passages VALUES ({', '.join('?' * 9)})", rows.passages)
-        db.executemany("INSERT INTO pending_index VALUES (?, ?, ?)", rows.index)
+        if load.bulk:
+            db.executemany(
+                "INSERT INTO passage_index(rowid, text, tags) VALUES (?, ?, ?)", sorted(rows.index)
+            )
+        else:
+            db.executemany("INSERT INTO pending_index VALUES (?, ?, ?)", rows.index)
         self._link_repeats(rows.lines, load.lines)
         self.put("next_seq", str(rows.seq))
 
@@ -674,9 +713,10 @@ def _decoded(df: Counter) -> Counter[str]:
 class Loading:
     """What one run of read-model writes gathers, to write once at its end."""
 
-    def __init__(self, lines: _LineIndex, *, fresh: bool) -> None:
+    def __init__(self, lines: _LineIndex, *, fresh: bool, bulk: bool) -> None:
         self.lines = lines
         self.fresh = fresh  # the model was empty: nothing to replace, speakers counted whole
+        self.bulk = bulk  # passages indexed as each call adds them, merged later
         self.df: Counter[str] = Counter()  # vocabulary changes
         self.speakers: set[str] = set()  # whose counts and roles are read again
         self.metrics: Counter[str] = Counter()

@@ -22,7 +22,13 @@ from briefing.store.base import (
     process_context,
 )
 from briefing.store.files import CorruptStoreError, file_signature, load_json_tables
-from briefing.store.readmodel import ReadModel, ReadModelError, Rows, derive_rows
+from briefing.store.readmodel import (
+    INDEX_STATEMENTS,
+    ReadModel,
+    ReadModelError,
+    Rows,
+    derive_rows,
+)
 from briefing.store.schema import check_tables
 
 
@@ -112,25 +118,42 @@ class ReadModelSync(StoreParts):
             self._load_shards(model, changed)
         return True
 
-    def _load_shards(self, model: ReadModel, names: list[str]) -> None:
+    def _load_shards(self, model: ReadModel, names: list[str], *, build: bool = False) -> None:
         """Bring ``names`` (store files) into the read model, then the user's dates and
-        the signatures it now reflects. Inside ``model.transaction``."""
+        the signatures it now reflects. Inside ``model.transaction``; ``build``: the
+        model was made without its indexes, created here at the end."""
         present = set(self._shard_names())
-        total = sum(1 for n in names if n in present)
         bulk = len(names) > BULK_FILES
+        # Progress: a step per store file, then the closing steps of a bulk load
+        # (a fifth of a 50,000-release build comes after the last file).
+        steps = len(names) + (2 if bulk else 0) + (len(INDEX_STATEMENTS) if build else 0)
         with model.loading(bulk=bulk) as load:
             derived = self._shard_rows(model, names, present, bulk)
             for number, (name, rows) in enumerate(derived, start=1):
                 if not load.fresh:  # else nothing is here yet (a scan a file without indexes)
                     model.remove_releases(model.shard_release_ids(name), load)
                 model.add_rows(rows, load)
-                if self._progress and total > 1:
-                    self._progress(number, len(names))
+                self._report(number, steps)
+        done = len(names)
+
+        def step() -> None:
+            nonlocal done
+            done += 1
+            self._report(done, steps)
+
         if bulk:
+            step()  # the load's totals, written as it ended
             model.merge_index()
+            step()
+        if build:
+            model.create_indexes(step)
         self._apply_dates(model)
         model.put("shards", self._signatures())
         model.put("user", list(file_signature(self._user_path) or ()))
+
+    def _report(self, done: int, steps: int) -> None:
+        if self._progress and steps > 1:
+            self._progress(done, steps)
 
     def _shard_rows(
         self, model: ReadModel, names: list[str], present: set[str], bulk: bool
@@ -198,8 +221,7 @@ class ReadModelSync(StoreParts):
         try:
             with model.transaction():
                 model.reset(indexes=False)
-                self._load_shards(model, names)
-                model.create_indexes()
+                self._load_shards(model, names, build=True)
         finally:
             model.close()
         self._read.close()

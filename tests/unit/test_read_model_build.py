@@ -109,3 +109,55 @@ def test_a_build_whole_sets_damaged_files_and_records_aside(data_dir, tmp_path):
     assert len(list((data_dir / "store").glob(f"{files[1].name}.damaged-*"))) == 1
     assert store.count_releases() == 11
     assert Store(data_dir, seed=False).warnings == []  # said once
+
+
+def index_state(data_dir) -> tuple[int, dict]:
+    """The passage index's segments and its FTS5 merge settings, as stored."""
+    db = sqlite3.connect(data_dir / "cache" / "read.sqlite")
+    segments = db.execute("SELECT count(DISTINCT segid) FROM passage_index_idx").fetchone()[0]
+    settings = dict(db.execute("SELECT k, v FROM passage_index_config WHERE k LIKE '%merge'"))
+    db.close()
+    return segments, {"crisismerge": 16, **settings}  # FTS5's default unless set
+
+
+def import_months(data_dir, tmp_path) -> Store:
+    for month in range(12):
+        (tmp_path / f"release-{month:02}.txt").write_text(release_text(month), encoding="utf-8")
+    store = Store(data_dir, seed=False)
+    store.import_paths(sorted(tmp_path.glob("*.txt")))
+    return store
+
+
+def test_a_build_whole_reports_progress_through_its_indexes(data_dir, tmp_path):
+    """Progress runs past the last store file: the index merge and the indexes made
+    after it are steps too, so the bar never stands full while work goes on."""
+    import_months(data_dir, tmp_path)
+    files = len(list((data_dir / "store").glob("*.json")))
+    shutil.rmtree(data_dir / "cache")
+    seen: list[tuple[int, int]] = []
+    Store(data_dir, seed=False, progress=lambda done, total: seen.append((done, total)))
+    total = seen[-1][1]
+    assert [done for done, _ in seen] == list(range(1, total + 1))
+    assert {t for _, t in seen} == {total} and total > files + 2
+
+
+def test_a_bulk_load_leaves_the_passage_index_merged_with_merging_on(
+    data_dir, tmp_path, monkeypatch
+):
+    """A bulk load indexes with FTS5's merging off and merges once at the end: after a
+    build whole and after a big import, one segment and the usual settings."""
+    monkeypatch.setattr("briefing.store.importing.BULK_RELEASES", 3)
+    import_months(data_dir, tmp_path)
+    assert index_state(data_dir) == (1, {"automerge": 8, "crisismerge": 16})
+    shutil.rmtree(data_dir / "cache")
+    Store(data_dir, seed=False)
+    assert index_state(data_dir) == (1, {"automerge": 8, "crisismerge": 16})
+
+
+def test_merging_left_off_by_a_stopped_bulk_load_is_put_right_by_the_next_write(data_dir, tmp_path):
+    store = import_months(data_dir, tmp_path)
+    db = store._read.db
+    db.execute("INSERT INTO passage_index(passage_index, rank) VALUES ('automerge', 0)")
+    db.execute("INSERT INTO passage_index(passage_index, rank) VALUES ('crisismerge', 500)")
+    store.delete_release(store.releases()[0]["id"])
+    assert index_state(data_dir)[1]["automerge"] == 8
