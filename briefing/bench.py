@@ -529,12 +529,40 @@ def _writes(data_dir: Path, ids: dict, child: Callable[..., Child]) -> dict:
 # ---------------------------------------------------------------------------- app
 
 APP_STEPS = ("first_paint", "first_query", "quotes_pane", "releases_pane", "filter")
+APP_RUNS = 3
 
 
 def _app_timings(
     data_dir: Path, releases: int, timeout: float, mem_cap_mb: int, logs: Path
 ) -> dict:
-    """The app in a process of its own, started as a user starts it; see ``_measure_app``."""
+    """The app started ``APP_RUNS`` times, each in a process of its own as a user starts
+    it (see ``_measure_app``): each measure is the median of the runs (one start is at
+    the mercy of whatever else the machine does in that half second), memory the most."""
+    runs = [
+        _app_run(data_dir, releases, timeout, mem_cap_mb, logs, f"app-{number}")
+        for number in range(1, APP_RUNS + 1)
+    ]
+    found: dict = {
+        "runs": runs,
+        "process": next((r["process"] for r in runs if r["process"]["status"] != "ok"), None)
+        or runs[0]["process"],
+        "peak_rss_mb": max(r["peak_rss_mb"] for r in runs),
+    }
+    for step in ("imports", *APP_STEPS, "quit_s"):
+        values = [r.get(step) for r in runs]
+        failed = [v for v in values if isinstance(v, str) or v is None]
+        if failed:  # a run that timed out or failed is the result
+            found[step] = failed[0] or "error"
+        elif isinstance(values[0], dict):  # the filter's keystrokes
+            found[step] = {key: statistics.median(v[key] for v in values) for key in values[0]}
+        else:
+            found[step] = statistics.median(values)
+    return found
+
+
+def _app_run(
+    data_dir: Path, releases: int, timeout: float, mem_cap_mb: int, logs: Path, name: str
+) -> dict:
     launched = time.time()
     command = [
         sys.executable,
@@ -549,7 +577,7 @@ def _app_timings(
         "--releases",
         str(releases),
     ]
-    ran = run_child(command, logs, "app", timeout * len(APP_STEPS) + 30, mem_cap_mb)
+    ran = run_child(command, logs, name, timeout * len(APP_STEPS) + 30, mem_cap_mb)
     ended = launched + ran.wall_s
     found: dict = {"process": ran.to_json(), "peak_rss_mb": ran.peak_rss_mb}
     for line in ran.stdout.read_text(encoding="utf-8").splitlines():
@@ -824,7 +852,11 @@ def rows(results: dict) -> list[tuple[str, str, str, bool | None]]:
         else:
             add((name, f"{value:.2f} s", f"≤ {bound:g} {unit}", value <= bound))
 
-    app_row("app: first paint (from launch)", app["first_paint"], FIRST_PAINT_S)
+    app_row(
+        f"app: first paint (from launch; each app row the median of {APP_RUNS} starts)",
+        app["first_paint"],
+        FIRST_PAINT_S,
+    )
     if isinstance(app.get("imports"), float):
         add(("  of which Python's start and imports", f"{app['imports']:.2f} s", "", None))
     app_row(
