@@ -459,6 +459,8 @@ class ReadModel:
                     "UPDATE metrics SET figures = ? WHERE rowid = ?", (row[1] + count, row[0])
                 )
                 continue
+            if count <= 0:  # added and removed again within the load
+                continue
             cursor = self.db.execute(
                 "INSERT INTO metrics VALUES (?, ?, ?)", (metric, labels[metric], count)
             )
@@ -530,7 +532,12 @@ class ReadModel:
             for (metric,) in db.execute(
                 "SELECT metric FROM figures WHERE release_id = ? AND metric != ''", (rid,)
             ).fetchall():
-                db.execute("UPDATE metrics SET figures = figures - 1 WHERE metric = ?", (metric,))
+                if rid in load.added:  # counted in this load's totals, not written yet
+                    load.metrics[metric] -= 1
+                else:
+                    db.execute(
+                        "UPDATE metrics SET figures = figures - 1 WHERE metric = ?", (metric,)
+                    )
             quoted = db.execute(
                 "SELECT id, speaker FROM quotes WHERE release_id = ?", (rid,)
             ).fetchall()

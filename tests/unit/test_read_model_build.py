@@ -161,3 +161,23 @@ def test_merging_left_off_by_a_stopped_bulk_load_is_put_right_by_the_next_write(
     db.execute("INSERT INTO passage_index(passage_index, rank) VALUES ('crisismerge', 500)")
     store.delete_release(store.releases()[0]["id"])
     assert index_state(data_dir)[1]["automerge"] == 8
+
+
+def test_a_release_left_in_two_store_files_is_counted_once_by_a_build(data_dir, tmp_path):
+    """A crash between writing a release's new file and removing it from its old one
+    leaves it in both: a build whole keeps one copy, and counts its figures once."""
+    import_months(data_dir, tmp_path)
+    kept = tables(data_dir)
+    files = sorted((data_dir / "store").glob("*.json"))
+    first = json.loads(files[0].read_text(encoding="utf-8"))
+    second = json.loads(files[1].read_text(encoding="utf-8"))
+    for table in ("releases", "quotes", "figures"):
+        start = max(map(int, second[table]), default=0) + 1
+        for number, record in enumerate(first[table].values(), start=start):
+            second[table][str(number)] = record
+    files[1].write_text(json.dumps(second), encoding="utf-8")
+    assert kept["metrics"] and all(count >= 1 for _, _, count in kept["metrics"])
+
+    shutil.rmtree(data_dir / "cache")
+    Store(data_dir, seed=False)
+    assert tables(data_dir)["metrics"] == kept["metrics"]
