@@ -44,14 +44,15 @@ _LEADING = frozenset(
 _SENTENCES = re.compile(r"(?<=[.!?…])[\"”']?\s+|\n+")
 # Applied to case-folded text, so plain spaces stand in for word boundaries (fast).
 _CLAUSES = re.compile(
-    r"[,;:()\[\]–—]| - | (?:and|but|so that|so|while|whereas|which|because|although) "
+    r"[,;:()\[\]–—]| (?:-|and|but|so that|so|while|whereas|which|because|although) "
 )
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
+_JOINED = re.compile(r"(?<=\w)-(?=\w)")
 
 
 def _normalise(text: str) -> str:
     text = text.casefold().replace("’", "'").replace("‘", "'")
-    return re.sub(r"(?<=\w)-(?=\w)", "", text)  # anti-social = antisocial
+    return _JOINED.sub("", text) if "-" in text else text  # anti-social = antisocial
 
 
 def _unit(words: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -71,12 +72,10 @@ def units(text: str) -> set[tuple[str, ...]]:
     none of its clauses is long enough on its own)."""
     found: set[tuple[str, ...]] = set()
     for sentence in _SENTENCES.split(_normalise(text)):
-        words = tuple(_WORD.findall(sentence))
-        if len(words) < MIN_WORDS:
-            continue  # nor can any clause of it qualify
         clauses = [_unit(tuple(_WORD.findall(c))) for c in _CLAUSES.split(sentence)]
         clauses = [c for c in clauses if c]
-        if not clauses and (whole := _unit(words)):
+        # The whole sentence's words only when no clause will do (tokenised once, not twice).
+        if not clauses and (whole := _unit(tuple(_WORD.findall(sentence)))):
             clauses.append(whole)
         found.update(clauses)
     return found
