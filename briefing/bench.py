@@ -38,6 +38,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 QUERIES = [
     # words
@@ -549,7 +550,7 @@ def _app_timings(
         "peak_rss_mb": max(r["peak_rss_mb"] for r in runs),
     }
     for step in ("imports", *APP_STEPS, "quit_s"):
-        values = [r.get(step) for r in runs]
+        values: list[Any] = [r.get(step) for r in runs]
         failed = [v for v in values if isinstance(v, str) or v is None]
         if failed:  # a run that timed out or failed is the result
             found[step] = failed[0] or "error"
