@@ -63,17 +63,32 @@ _COMMON_MARKS = "’‘“”–—•£€…\xa0"
 def folded_words(text: str) -> list[str] | list[bytes]:
     """The folded tokens of ``text``, as ``tokens`` gives them, fast: when the text is
     ASCII but for common punctuation, lower-cased and split in C (as bytes)."""
-    plain = text
-    if not plain.isascii():
-        for mark in _COMMON_MARKS:
-            plain = plain.replace(mark, " ")
-        if not plain.isascii():
-            return tokens(text)
+    plain = _plain(text)
+    if plain is None:
+        return _matched_tokens(text)
     return plain.lower().encode("ascii").translate(_ASCII_SEPARATORS).split()
 
 
 def tokens(text: str) -> list[str]:
-    """The folded tokens of ``text``, in order."""
+    """The folded tokens of ``text``, in order (found as ``folded_words`` finds them:
+    search tokenises every candidate passage it ranks)."""
+    plain = _plain(text)
+    if plain is None:
+        return _matched_tokens(text)
+    return plain.lower().encode("ascii").translate(_ASCII_SEPARATORS).decode("ascii").split()
+
+
+def _plain(text: str) -> str | None:
+    """``text`` with the common punctuation marks as spaces, if that leaves it ASCII."""
+    if text.isascii():
+        return text
+    for mark in _COMMON_MARKS:
+        text = text.replace(mark, " ")
+    return text if text.isascii() else None
+
+
+def _matched_tokens(text: str) -> list[str]:
+    """The definition: every ``TOKEN_RE`` match, folded."""
     return [fold(t) for t in TOKEN_RE.findall(text)]
 
 
