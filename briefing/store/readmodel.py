@@ -39,7 +39,7 @@ from briefing.model import TITLE
 from briefing.parse.repeats import SHINGLE, similar, units
 from briefing.tokens import folded_words
 
-FORMAT = 10  # bumped when what is derived changes: an older read model is rebuilt
+FORMAT = 11  # bumped when what is derived changes: an older read model is rebuilt
 
 # Section groups, best first in search (see ``search.engine.SECTION_WEIGHT``).
 SECTION_GROUP = {"title": 3, "quote": 3, "summary": 2, "body": 1, "notes": 0}
@@ -91,8 +91,10 @@ CREATE TABLE metrics(metric TEXT UNIQUE NOT NULL, label TEXT NOT NULL, figures I
 CREATE VIRTUAL TABLE metric_index USING fts5(metric, content='metrics', content_rowid='rowid');
 CREATE TABLE repeat_lines(line INTEGER PRIMARY KEY, words TEXT UNIQUE NOT NULL);
 CREATE TABLE repeat_shingles(shingle TEXT NOT NULL, line INT NOT NULL);
+-- Keyed newest first within a line, so a line's newest members are read in key order
+-- (a quote has one sort key, so (line, quote_id) stays unique).
 CREATE TABLE repeat_members(line INT NOT NULL, quote_id TEXT NOT NULL, sort TEXT NOT NULL,
-    PRIMARY KEY(line, quote_id)) WITHOUT ROWID;
+    PRIMARY KEY(line, sort, quote_id)) WITHOUT ROWID;
 """
 # FTS5 settings above: a larger in-memory batch of terms before it is written as a segment
 # (16 MB, not 1 MB) and merging 8 segments at a time (not 4) write each posting fewer
@@ -131,7 +133,6 @@ CREATE INDEX IF NOT EXISTS figures_metric ON figures(metric, sort);
 CREATE INDEX IF NOT EXISTS passages_release ON passages(release_id);
 CREATE INDEX IF NOT EXISTS terms_length ON terms(length);
 CREATE INDEX IF NOT EXISTS repeat_shingles_shingle ON repeat_shingles(shingle);
-CREATE INDEX IF NOT EXISTS repeat_members_newest ON repeat_members(line, sort, quote_id);
 CREATE INDEX IF NOT EXISTS repeat_members_quote ON repeat_members(quote_id);
 """
 INDEX_STATEMENTS = [statement for statement in INDEXES.split(";") if statement.strip()]
@@ -367,7 +368,7 @@ class ReadModel:
         )
         self.db.execute(
             "INSERT OR IGNORE INTO repeat_members "
-            "SELECT line, quote_id, sort FROM pending_members ORDER BY line, quote_id"
+            "SELECT line, quote_id, sort FROM pending_members ORDER BY line, sort, quote_id"
         )
         self.db.execute("DELETE FROM pending_index")
         self.db.execute("DELETE FROM pending_members")
