@@ -163,10 +163,12 @@ class ReadModelSync(StoreParts):
         instead of one); a damaged file is still set aside here, before its releases
         are removed from the read model (they are listed for ``rebuild``)."""
         seq = int(model.get("next_seq") or 0)
+        done = 0
         if bulk and (os.cpu_count() or 1) > 1:
-            yield from self._rows_from_worker(names, present, seq)
-            return
-        for name in names:
+            for name, rows in self._rows_from_worker(names, present, seq):
+                seq, done = rows.seq, done + 1
+                yield name, rows
+        for name in names[done:]:  # all of them, or what a worker that died left
             found = self._read_shard(name) if name in present else {}
             if bulk and name in present:
                 # Read once and done with: held, every file of a 50,000-release
@@ -191,7 +193,10 @@ class ReadModelSync(StoreParts):
         sending.close()  # the worker's end: a worker that dies ends recv with EOFError
         try:
             for _ in names:
-                derived = receiving.recv()
+                try:
+                    derived = receiving.recv()
+                except EOFError:  # it died (killed, or could not start): the rest is done here
+                    return
                 if isinstance(derived, BaseException):
                     raise derived
                 name, rows, problem, tables, bad = derived

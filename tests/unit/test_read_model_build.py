@@ -181,3 +181,36 @@ def test_a_release_left_in_two_store_files_is_counted_once_by_a_build(data_dir, 
     shutil.rmtree(data_dir / "cache")
     Store(data_dir, seed=False)
     assert tables(data_dir)["metrics"] == kept["metrics"]
+
+
+class _WorkerThatNeverRuns:
+    """A process that starts but dies before sending anything (killed, out of memory)."""
+
+    def __init__(self, **_: object) -> None:
+        pass
+
+    def start(self) -> None:
+        pass
+
+    def join(self, timeout: float | None = None) -> None:
+        pass
+
+    def is_alive(self) -> bool:
+        return False
+
+
+def test_a_build_whose_worker_dies_derives_the_rest_itself(data_dir, tmp_path, monkeypatch):
+    import multiprocessing
+
+    import_months(data_dir, tmp_path)
+    kept = tables(data_dir)
+    shutil.rmtree(data_dir / "cache")
+
+    class Context:
+        Pipe = staticmethod(multiprocessing.Pipe)
+        Process = _WorkerThatNeverRuns
+
+    monkeypatch.setattr("briefing.store.sync.process_context", Context)
+    store = Store(data_dir, seed=False)
+    assert store.warnings == []
+    assert tables(data_dir) == kept
