@@ -69,12 +69,20 @@ def _parsed_ahead(pool: Executor, names: list[str]) -> Iterator[tuple]:
     ahead of the caller. (``pool.map`` parses everything at once: its results piled up
     while the batches were written, 2.2 GB at 50,000 files, and the workers took CPU
     from the writing process long before it needed their results.)"""
+    from concurrent.futures.process import BrokenProcessPool
+
     chunks = (names[at : at + PARSE_CHUNK] for at in range(0, len(names), PARSE_CHUNK))
     pending = deque(pool.submit(_parse_files, chunk) for chunk in islice(chunks, PARSE_AHEAD))
+    done = 0
     while pending:
-        parsed = pending.popleft().result()
-        for chunk in islice(chunks, 1):
-            pending.append(pool.submit(_parse_files, chunk))
+        try:
+            parsed = pending.popleft().result()
+            for chunk in islice(chunks, 1):
+                pending.append(pool.submit(_parse_files, chunk))
+        except BrokenProcessPool:  # a worker died (out of memory): the rest is parsed here
+            yield from map(_parse_file, names[done:])
+            return
+        done += len(parsed)
         yield from parsed
 
 

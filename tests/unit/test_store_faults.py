@@ -948,3 +948,39 @@ def test_a_folder_where_user_json_should_be_is_a_one_line_error(data_dir, capsys
     assert (data_dir / "user.json" / "something.txt").read_text() == "the user's own file"
     shutil.rmtree(data_dir / "user.json")
     assert sorted(Store(data_dir).release_ids()) == sorted(ids)
+
+
+class _PoolThatBreaks:
+    """An executor whose workers die after their first task (out of memory)."""
+
+    def __init__(self) -> None:
+        self.tasks = 0
+
+    def submit(self, function, *args):
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        self.tasks += 1
+        future: Future = Future()
+        if self.tasks == 1:
+            future.set_result(function(*args))
+        else:
+            future.set_exception(BrokenProcessPool("a worker died"))
+        return future
+
+
+def test_an_import_whose_parsing_workers_die_parses_the_rest_itself(tmp_path):
+    from briefing.store.importing import PARSE_CHUNK, _parse_file, _parsed_ahead
+
+    names = []
+    for number in range(PARSE_CHUNK * 3):
+        path = tmp_path / f"release-{number}.txt"
+        path.write_text(
+            f"Mayor opens youth club {number}\n\n{number % 28 + 1} May 2023\n\n"
+            f"The Mayor has opened {number + 2} youth clubs.\n",
+            encoding="utf-8",
+        )
+        names.append(str(path))
+    parsed = list(_parsed_ahead(_PoolThatBreaks(), names))
+    assert [path for path, *_ in parsed] == names
+    assert parsed == [_parse_file(name) for name in names]
