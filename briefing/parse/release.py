@@ -21,7 +21,7 @@ from briefing.parse.text import collapse_spaces, strip_controls
 # Lines that belong to the web page around a release, not to the release.
 _FURNITURE = re.compile(
     r"""^(?:
-        skip\ to\ (?:main\ )?content
+        (?:[•·*-]\s*)?skip\ to\ (?:main\ content|content|primary\ \w+|navigation)
       | mayor\ of\ london\ logo.*
       | (?:metropolitan\ police|met\ police)(?:\ service)?\ logo.*
       | home
@@ -29,7 +29,7 @@ _FURNITURE = re.compile(
       | press\ release\s*-?
       | created\ on | published(?:\ on)?:? | last\ updated:?
       | posted\ by:.* | posted\ on:.*
-      | now\ discussing | menu\ search | \d{1,2}[-\ ]min(?:ute)?\ read | [·•]?\s*\d{1,2}-min\ read
+      | now\ discussing | menu\ search | [·•]?\s*\d{1,2}[-\ ]min(?:ute)?s?\ read
       | london\ assembly | mayor\ of\ london | key\ information
       | need\ a\ document\ on\ this\ page\ in\ an\ accessible\ format\??
       | if\ you\ use\ assistive\ technology\b.*
@@ -40,10 +40,13 @@ _FURNITURE = re.compile(
 # Page furniture seen only above a release's headline: consent banners, a site's
 # navigation run together ("FinancialGovernment SolutionsLegal..."), taglines with a
 # phone number, rows of separators, breadcrumbs ("Home>Security>Policing>..."), a
-# blog's byline row ("By <name> / Latest News / 0 Comments").
+# blog's byline row ("By <name> / Latest News / 0 Comments"), GOV.UK's document type
+# ("News story", "Press release", "Oral statement to Parliament").
 _HEADER_FURNITURE = re.compile(
     r"""^(?:
-        .*\b(?:cookies?|consent|javascript)\b.*
+        news\ story | speech | (?:oral|written)\ statement\ to\ parliament
+      | correspondence | policy\ paper | guidance
+      | .*\b(?:cookies?|consent|javascript)\b.*
       | .*\bcall\ us\ on\b.*
       | [\W_]{3,}
       | (?:tags?|category|categories|archives?|filed\ under|posted\ in)\s*:.*
@@ -165,6 +168,56 @@ def _drop_tagline(content: list[str], header: list[str]) -> None:
         and _looks_like_headline(content[1])
     ):
         header.append(content.pop(0))
+
+
+_ANCHOR_LINES = 8
+_PAGE_LINE_WORDS = 4
+_PAGE_SENTENCE_WORDS = 20
+# "BBC Crimewatch Special - Tonight 18/8/11" over "BBC Crimewatch Special": the date the
+# heading carries before the page repeats it bare.
+_APPENDED_DATE = re.compile(r"^\s*[-–—|:,]\s*(?P<date>.{4,40})$")
+
+
+def _page_line(line: str) -> bool:
+    """A line of a site's furniture: a name, a tag, a tagline or a short notice
+    ("MayorWatch", "Top Posters", "You can also email the press office.")."""
+    words = len(line.split())
+    return words <= _PAGE_LINE_WORDS or (
+        words <= _PAGE_SENTENCE_WORDS and line.endswith((".", "!", "?"))
+    )
+
+
+def _headline_seen(content: list[str], index: int) -> tuple[bool, date | None]:
+    """Whether the line at ``index`` is marked as the headline by what follows it:
+    a date line, or the page printing it again (bare, when it carried a date)."""
+    line, after = content[index], content[index + 1]
+    if is_date_line(after) or after == line:
+        return True, None
+    if after and line.startswith(after) and (tail := _APPENDED_DATE.match(line[len(after) :])):
+        when = stated_date(tail["date"])
+        if when:
+            content[index] = after
+            return True, when
+    return False, None
+
+
+def _drop_site_lines(content: list[str], header: list[str]) -> date | None:
+    """A site's name, tagline, contact notice or forum greeting above the headline
+    ("MayorWatch" / "London News and Comment" / headline / "July 13, 2016 by ..."):
+    the first line that a date line or its own repeat follows is the headline, and the
+    lines above it, all short or notices, go to the header. Returns a date the
+    headline carried ("... - Tonight 18/8/11")."""
+    for index in range(min(len(content) - 1, _ANCHOR_LINES)):
+        seen, when = _headline_seen(content, index)
+        if not seen:
+            if _page_line(content[index]):
+                continue
+            return None
+        if index and _looks_like_headline(content[index]):
+            header.extend(content[:index])
+            del content[:index]
+        return when
+    return None
 
 
 def _clean_headline(line: str) -> str:
@@ -396,6 +449,8 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     _drop_masthead(content, header)
     _drop_blog_masthead(content, header)
     _drop_tagline(content, header)
+    appended = _drop_site_lines(content, header)
+    stated = stated or appended
     if content and not stated:
         stated = next((d for d in (stated_date(line) for line in header) if d), None)
     if (
