@@ -187,35 +187,51 @@ def _page_line(line: str) -> bool:
     )
 
 
-def _headline_seen(content: list[str], index: int) -> tuple[bool, date | None]:
-    """Whether the line at ``index`` is marked as the headline by what follows it:
-    a date line, or the page printing it again (bare, when it carried a date)."""
-    line, after = content[index], content[index + 1]
-    if is_date_line(after) or after == line:
-        return True, None
+# A labelled line under a headline ("From: Home Office and ...", "By: Jane Smith").
+_LABELLED_LINE = re.compile(r"^[A-Za-z]+:\s")
+
+
+def _repeated_headline(line: str, after: str) -> tuple[str, date | None] | None:
+    """(headline, the date it carried) when ``after`` prints ``line`` again, bare of an
+    appended date ("BBC Crimewatch Special - Tonight 18/8/11" / "BBC Crimewatch Special")."""
+    if after == line:
+        return line, None
     if after and line.startswith(after) and (tail := _APPENDED_DATE.match(line[len(after) :])):
         when = stated_date(tail["date"])
         if when:
-            content[index] = after
-            return True, when
-    return False, None
+            return after, when
+    return None
 
 
 def _drop_site_lines(content: list[str], header: list[str]) -> date | None:
     """A site's name, tagline, contact notice or forum greeting above the headline
     ("MayorWatch" / "London News and Comment" / headline / "July 13, 2016 by ..."):
-    the first line that a date line or its own repeat follows is the headline, and the
-    lines above it, all short or notices, go to the header. Returns a date the
-    headline carried ("... - Tonight 18/8/11")."""
+    the first line that its own repeat follows (past a date line), or a date line with at least two short
+    lines above it (one could be a short headline over its subheading), is the headline,
+    and the lines above it, all short or notices, go to the header. Returns the date
+    the headline carried ("... - Tonight 18/8/11")."""
     for index in range(min(len(content) - 1, _ANCHOR_LINES)):
-        seen, when = _headline_seen(content, index)
-        if not seen:
-            if _page_line(content[index]):
-                continue
+        line = content[index]
+        below = content[index + 1 : index + 4]
+        # The repeat comes next, or after the date line ("Headline" / "• May 23, 2024" /
+        # "Headline").
+        repeat = next((other for other in below if not is_date_line(other)), "")
+        repeated = _repeated_headline(line, repeat)
+        if repeated:
+            line, when = repeated
+        elif is_date_line(content[index + 1]):
+            if index == 1:
+                return None
+            when = None
+        elif _page_line(line):
+            continue
+        else:
             return None
-        if index and _looks_like_headline(content[index]):
-            header.extend(content[:index])
-            del content[:index]
+        if index and (not _looks_like_headline(line) or _LABELLED_LINE.match(line)):
+            return None
+        content[index] = line
+        header.extend(content[:index])
+        del content[:index]
         return when
     return None
 

@@ -103,8 +103,19 @@ def test_a_contact_notices_phone_numbers_above_the_headline_are_not_figures():
     assert [(s.value, s.label) for s in _stats(text)] == [(14, "arrests")]
 
 
-def test_a_short_headline_over_a_date_line_keeps_its_place():
-    parsed = _parse("Knife crime falls\n\n20 March 2024\n\nKnife crime fell by 5%.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Knife crime falls\n\n20 March 2024\n\nKnife crime fell by 5%.",
+        "Knife crime falls\n\nFigures show a fall across most London boroughs\n\n"
+        "20 March 2024\n\nKnife crime fell by 5%.",
+        "Knife crime falls\n\nKnife crime fell in most boroughs last year.\n\n"
+        "From: Home Office and The Rt Hon Jane Smith MP\nPublished 20 March 2024\n\n"
+        "Knife crime fell by 5%.",
+    ],
+)
+def test_a_short_headline_over_its_subheading_or_summary_keeps_its_place(text):
+    parsed = _parse(text)
     assert (parsed.title, parsed.date) == ("Knife crime falls", "2024-03-20")
 
 
