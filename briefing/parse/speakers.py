@@ -311,7 +311,7 @@ def _title_in_context(title: str, context: str) -> tuple[str, str] | None:
 # names one person doing things in full ("Gordon Brown said how ...") means them.
 _SINGLE_OFFICES = frozenset(
     """prime minister|home secretary|chancellor|chancellor of the exchequer|foreign secretary|
-    justice secretary|policing minister|security minister|mayor of london""".replace("\n", "")
+    justice secretary|policing minister|security minister|mayor of london|mayor""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -394,9 +394,7 @@ def _resolve(
         first_name = any(_bare(w) in _FIRST_NAME_HONORIFICS for w in text.split())
         return _one_name(words[0], known, context, first_name)
     if key in ALIASES:
-        if ALIASES[key][1] == _MAYOR and (other := _other_mayor(context)):
-            return other, _MAYOR  # "The Mayor" of a release from Boris Johnson's time
-        return ALIASES[key]
+        return _alias(key, context)
     found = split_name_role(text)
     if found:
         return _canonical_name(found[0]), found[1]
@@ -430,6 +428,32 @@ def _other_mayor(context: str) -> str | None:
     return None
 
 
+def _alias(key: str, context: str) -> tuple[str | None, str | None]:
+    """A key speaker's alias; "the Mayor" is the Mayor the release names when that is
+    not Sadiq Khan (Boris Johnson's time), and no one when it names none before 2016
+    (then the office speaks)."""
+    if ALIASES[key][1] == _MAYOR:
+        if other := _other_mayor(context):
+            return other, _MAYOR
+        if _before_khan(context):
+            return None, None
+    return ALIASES[key]
+
+
+_KHAN_ELECTED = 2016
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@lru_cache(maxsize=4)
+def _before_khan(context: str) -> bool:
+    """Whether a release that never names Sadiq Khan writes only years before his
+    election (2016): "the Mayor" in it is an earlier Mayor, not him."""
+    if "Khan" in context or "Sadiq" in context:
+        return False
+    years = [int(year) for year in _YEAR.findall(context)]
+    return bool(years) and max(years) < _KHAN_ELECTED
+
+
 def _one_name(
     word: str, known: Sequence[tuple[str, str | None]], context: str, first_name: bool = False
 ) -> tuple[str | None, str | None]:
@@ -444,9 +468,7 @@ def _one_name(
         if key in name.lower().split():
             return name, role
     if key in ALIASES:
-        if ALIASES[key][1] == _MAYOR and (other := _other_mayor(context)):
-            return other, _MAYOR
-        return ALIASES[key]
+        return _alias(key, context)
     if not first_name:
         for match in re.finditer(r"\b[A-Z][\w’'-]+\s+" + re.escape(word) + r"\b", context):
             if named := _name_in(match.group(0)):

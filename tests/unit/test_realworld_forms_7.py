@@ -132,3 +132,42 @@ def test_a_short_headline_over_its_subheading_or_summary_keeps_its_place(text):
 def test_byline_and_day_first_slashed_dates_under_a_headline(line, stated):
     parsed = _parse(f"Met appeal for witnesses\n\n{line}\n\nDetectives are appealing.")
     assert (parsed.date, parsed.date_estimated) == (stated, False)
+
+
+# A scene before the speaker with no comma to set it off ("At a summit at City Hall the
+# Mayor said:"): the speaker is the office after it, resolved to the person the release
+# names with it, else the office itself; "the Mayor" of a release written only before
+# 2016 is not Sadiq Khan.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mayor hosts summit\n\nGang crime fell in 2013. At a major international summit "
+            "at City Hall the Mayor said: 'London has turned a corner with gang crime.'",
+            "Mayor",
+        ),
+        (
+            "Mayor backs Met\n\nBurglary fell in 2012. In a speech to the London Assembly the "
+            "Mayor said: “We will keep London safe.”",
+            "Mayor",
+        ),
+        (
+            "Mayor backs Met\n\nBurglary fell in 2019. In a speech to the London Assembly the "
+            "Mayor said: “We will keep London safe.”",
+            "Sadiq Khan",
+        ),
+        (
+            "Officers boost for Kent\n\nHome Secretary Priti Patel visited Kent in 2020.\n\n"
+            "During a visit to a police station in Maidstone the Home Secretary said: "
+            "“We back the police.”",
+            "Priti Patel",
+        ),
+        (
+            "Knife crime funding\n\nForces will share £10m in 2024. Speaking at the Police "
+            "Federation conference the Home Secretary said: “We back the police.”",
+            "Home Secretary",
+        ),
+    ],
+)
+def test_a_speaker_after_a_scene_with_no_comma(text, speaker):
+    assert [q.speaker for q in _quotes(text)] == [speaker]
