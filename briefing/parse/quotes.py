@@ -490,7 +490,9 @@ class _Extractor:
             return False
         last = position
         if not _SENTENCE_END.search(text):
-            if len(text) > _WRAP:
+            # Longer than a wrapped line only where wrapped lines were joined back into
+            # prose (a sentence ends inside it)
+            if len(text) > _WRAP and not _SENTENCE_BREAK.search(text):
                 return False
             # Hard-wrapped lines: the statement runs on to the next speaker line or
             # the end, and stops at its last full sentence.

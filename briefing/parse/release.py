@@ -236,6 +236,45 @@ def _drop_site_lines(content: list[str], header: list[str]) -> date | None:
     return None
 
 
+# A line of hard-wrapped text: long, stopped mid-sentence, the next line going on in
+# lower case ("... includes around 500" / "officers. The enquiry ..."). A list's short
+# items, an item that opens in lower case and a lead-in's colon are not wrapped text. A text wrapped throughout (most of
+# its long lines stop mid-sentence) goes on in capitals too ("... the Director of" /
+# "Public Prosecutions").
+_WRAPPED_LINE = 45
+_WRAPPED_TEXT_LINES = 8
+_LINE_END = re.compile(r"[.!?:;][\"”’')\]]*$")
+
+
+def _stops_mid_sentence(line: str) -> bool:
+    return len(line) >= _WRAPPED_LINE and not _LINE_END.search(line)
+
+
+def _join_wrapped(content: list[str]) -> list[str]:
+    """Hard-wrapped paragraphs joined back into one line each."""
+    long_lines = [line for line in content[:-1] if len(line) >= _WRAPPED_LINE]
+    open_lines = sum(1 for line in long_lines if _stops_mid_sentence(line))
+    throughout = open_lines >= _WRAPPED_TEXT_LINES and 3 * open_lines >= 2 * len(long_lines)
+    joined: list[str] = []
+    last = ""  # the last physical line of the paragraph being joined
+    for line in content:
+        if (
+            joined
+            and not joined[-1][:1].islower()
+            and _stops_mid_sentence(last)
+            and (
+                # wrapped throughout, a line goes on in capitals or after a dash ("– is down")
+                (throughout and (line[:1].isalnum() or line[:1] in "–—"))
+                or (line[:1].islower() and not _BULLET.match(last))
+            )
+        ):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+        last = line
+    return joined
+
+
 def _clean_headline(line: str) -> str:
     return _HEADLINE_SUFFIX.sub("", _HEADLINE_LABEL.sub("", line)).strip()
 
@@ -505,6 +544,7 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             stated = stated or found[1]
             break
 
+    content = _join_wrapped(content)
     blocks: list[Block] = []
     if title:
         blocks.append(Block(TITLE, 0, title))

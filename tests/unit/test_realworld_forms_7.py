@@ -171,3 +171,138 @@ def test_byline_and_day_first_slashed_dates_under_a_headline(line, stated):
 )
 def test_a_speaker_after_a_scene_with_no_comma(text, speaker):
     assert [q.speaker for q in _quotes(text)] == [speaker]
+
+
+_WRAPPED = (
+    "Knife crime summit\n\n"
+    "Today the Prime Minister will meet the families of young people who\n"
+    "have lost their lives to knife crime at the first annual summit at\n"
+    "Downing Street. After years spent working as the Director of\n"
+    "Public Prosecutions, he has seen first-hand how violence on our\n"
+    "streets can destroy families and leave communities devastated.\n"
+    "He will reassure the families that the government has a plan for\n"
+    "action, not just talk. Neighbourhood crime has fallen by nearly a\n"
+    "quarter since this government took office, and he pledged that he\n"
+    "will pull every lever the government holds that is needed to halve\n"
+    "knife crime, including bringing in new legislation this year and\n"
+    "further powers for the police and the courts to act on the sale of\n"
+    "knives online.\n"
+)
+
+
+# Hard-wrapped text: a line that stops mid-sentence goes on in the next, so a figure's
+# unit or noun on the next line is still its own.
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (  # a Met release reposted on a forum, wrapped in places
+            "Disorder update\n\nIn total the Operation Withern investigation team includes "
+            "around 500\nofficers. The enquiry is being led by the Homicide Command.",
+            [(500, "count", "officers")],
+        ),
+        (  # a London Assembly letter wrapped by an email client
+            "Station closures\n\nThe Mayor plans to reduce the police stations open to the "
+            "public to\n19 and to keep only eight of them open around the clock.",
+            [(19, "count", None)],
+        ),
+        (  # a Number 10 release wrapped throughout: capitals go on the line too
+            _WRAPPED,
+            [(0.25, "fraction", "Neighbourhood crime"), (0.5, "fraction", "knife crime")],
+        ),
+    ],
+)
+def test_figures_across_hard_wrapped_lines(text, figures):
+    found = [(s.value, s.unit, s.label) for s in _stats(text)]
+    for value, unit, label in figures:
+        assert any(
+            (v, u) == (value, unit) and (label is None or label in (lab or ""))
+            for v, u, lab in found
+        ), found
+
+
+def test_a_list_of_lower_case_items_is_not_joined_as_wrapped_text():
+    blocks = _parse(
+        "The plan\n\nThe plan includes:\nmore officers on the streets of every borough in London\n"
+        "better training for every new recruit who joins the Met\nnew powers for officers"
+    ).blocks
+    assert [b.text for b in blocks][-3:] == [
+        "more officers on the streets of every borough in London",
+        "better training for every new recruit who joins the Met",
+        "new powers for officers",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (  # a name between a count in words and its noun
+            "Knife crime fund\n\nThe money will be allocated to two London Resettlement "
+            "Consortia projects which support young offenders.",
+            [(2, "London Resettlement Consortia projects")],
+        ),
+        (
+            "Hubs open\n\nMOPAC will open three Violence Reduction Unit hubs this year.",
+            [(3, "Violence Reduction Unit hubs")],
+        ),
+        (  # a paragraph opening in capitals, or with a name after the count
+            "Week of action\n\nTHREE POLICE forces in London are working together this week.",
+            [(3, "POLICE forces")],
+        ),
+        (
+            "Fund shared\n\nNine London boroughs will share the fund.",
+            [(9, "London boroughs")],
+        ),
+        (  # the people an incident is about are not a statistic, named or not
+            "Officers arrested\n\nFive Metropolitan Police officers have been arrested over "
+            "the handling of an allegation.",
+            [],
+        ),
+    ],
+)
+def test_counts_in_words_past_a_name_or_in_capitals(text, figures):
+    assert [(s.value, s.label) for s in _stats(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Knife plan\n\nThe Government has pledged to halve knife crime within a decade.",
+         "knife crime"),
+        ("Safer streets\n\nHalving violence against women and girls is our mission.",
+         "violence against women and girls"),
+        ("Knife plan\n\nHe will pull the levers needed to halve knife crime, with new laws.",
+         "knife crime"),
+    ],
+)  # fmt: skip
+def test_a_pledge_to_halve_is_a_half_down(text, label):
+    assert [(s.value, s.unit, s.direction, s.label) for s in _stats(text)] == [
+        (0.5, "fraction", "down", label)
+    ]
+
+
+def test_halved_with_its_share_in_brackets_stays_one_figure():
+    stats = _stats("Gun crime\n\nGun crime has almost halved (49 per cent).")
+    assert [(s.value, s.unit) for s in stats] == [(49, "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "FOI reply\n\nFreedom of Information Request Reference No: 2011060000256\n\n"
+            "The Met employs 32,000 officers.",
+            [(32000, "officers")],
+        ),
+        ("Letter\n\nOur ref: MPS/2011/0042. The unit has 450 staff.", [(450, "staff")]),
+        ("Appeal\n\nCrime reference 4455/12MAY. Officers made 12 arrests.", [(12, "arrests")]),
+        (  # a big number with its separators is still a figure
+            "Budget\n\nThe Met spends 1,000,000,000 pounds a year on 450 staff.",
+            [(1000000000, None), (450, "staff")],
+        ),
+    ],
+)
+def test_reference_numbers_are_not_figures(text, figures):
+    found = [(s.value, s.label) for s in _stats(text)]
+    assert [v for v, _ in found] == [v for v, _ in figures]
+    for (_, label), (_, want) in zip(found, figures, strict=True):
+        assert want is None or want == label

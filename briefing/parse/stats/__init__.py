@@ -23,6 +23,7 @@ from briefing.model import NOTES, Block, ExtractedStat
 from briefing.parse.stats.context import find_period, find_scope, strip_scope
 from briefing.parse.stats.labels import coordinated_subjects, item_label, prose_label
 from briefing.parse.stats.numbers import Figure, find_figures
+from briefing.parse.stats.phrases import noun_phrase
 
 QUOTE = "quote"
 SHORT_ITEM_WORDS = 14  # "Knife crime with injury under 25 years Non-DA (down 21%)" is 10
@@ -191,6 +192,8 @@ def _label(
     """A list item's change is labelled by the item's words ("Gun crime (down 19%)");
     everything else by the sentence around it."""
     label = ""
+    if fig.unit == "fraction" and sentence[start:end].lower().startswith("halv"):
+        return noun_phrase(sentence[end:])  # "to halve knife crime": what is halved follows
     if short_item and fig.unit in ("percent", "fraction"):
         label = item_label(sentence, start, end)
     if not label:

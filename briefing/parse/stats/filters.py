@@ -36,11 +36,13 @@ _MASKS = [
         re.compile(r"(?:(?<=per cent)|(?<=percent)|(?<=%))\d{1,2}(?![\d.,]\d)(?=\W|$)", re.I),
     ),
     (lambda t: True, re.compile(r"^\s*(?:\d{1,2}[.)]|[-•·*▪–])\s+")),  # numbering, a bullet left in
-    (  # a case or crime reference: "Case Number: 09-0608", "crime reference 4455/12MAY"
+    (  # a case or crime reference: "Case Number: 09-0608", "crime reference 4455/12MAY",
+        # "Reference No: 4455", "Our ref: MPS/2011/0042"
         lambda t: "umber" in t or "ef" in t or "No" in t,
         re.compile(
-            r"\b(?:case|crime|incident|log|job|cad)\s+(?:number|no\.?|ref(?:erence)?)\s*:?\s*"
-            r"[A-Z0-9][\w/-]*",
+            r"\b(?:(?:case|crime|incident|log|job|cad)\s+(?:number|no\.?|ref(?:erence)?)"
+            r"|(?:our\s+|your\s+)?ref(?:erence)?\s*(?:no\.?|number|:))\s*:?\s*"
+            r"(?=[\w/-]*\d)[A-Z0-9][\w/-]*",
             re.I,
         ),
     ),

@@ -80,6 +80,7 @@ _TRAILING_DIRECTION = re.compile(
 )
 _SPACES = re.compile(r"\s+")
 _LEAD_PREPOSITION = re.compile(r"^(?:with|of|for|in|on|at|from|to|by)\s+", re.I)
+_CLAUSE_OPENERS = frozenset("and that which but while whilst where whereas when".split())
 _NOT_ADVERBS = frozenset(("family", "supply", "italy", "ally", "only", "early", "july"))
 
 
@@ -228,7 +229,8 @@ def subject_of(before: str) -> str:
         if words[k].lower() == "overall":  # "Since 1997 overall crime has fallen by"
             words = words[k:]
             break
-        if AUX.match(words[k]) or words[k].lower() in ("and", "that", "which", "but", "while"):
+        # "models used in Glasgow where homicide rates fell by": a relative clause's own subject
+        if AUX.match(words[k]) or words[k].lower() in _CLAUSE_OPENERS:
             words = words[k + 1 :]
             break
     if len(words) > 1 and _is_form(words[0], "ing"):
