@@ -306,3 +306,191 @@ def test_reference_numbers_are_not_figures(text, figures):
     assert [v for v, _ in found] == [v for v, _ in figures]
     for (_, label), (_, want) in zip(found, figures, strict=True):
         assert want is None or want == label
+
+
+def _labelled(text: str):
+    return [(s.value, s.label, s.direction) for s in _stats(text)]
+
+
+# Figure labels by class, each in more than one publisher's style.
+@pytest.mark.parametrize(
+    ("text", "value", "words", "direction"),
+    [
+        # An act on a number: what is numbered follows "the number", the new level
+        # takes the act's direction and the old one none.
+        (
+            "Counters\n\nThe Met plans to reduce the number of police station front counters "
+            "across London from 37 to 19.",
+            19,
+            "front counters",
+            "down",
+        ),
+        (
+            "Counters\n\nThe Met plans to reduce the number of police station front counters "
+            "across London from 37 to 19.",
+            37,
+            "front counters",
+            None,
+        ),
+        (
+            "Counters\n\nIt will cut the number open 24 hours a day to 8.",
+            8,
+            "24 hours",
+            "down",
+        ),
+        (
+            "Teams\n\nMOPAC will increase the number of dedicated ward officers to 1,300.",
+            1300,
+            "dedicated ward officers",
+            "up",
+        ),
+        # What was done to the people counted, said before them.
+        (
+            "Patrols\n\nWestminster officers have charged or cautioned nearly 300 individuals "
+            "for robbery offences.",
+            300,
+            "charged",
+            None,
+        ),
+        (
+            "Disorder\n\nThe Met have now charged more than 1,000 people in connection with "
+            "last week's violence.",
+            1000,
+            "charged",
+            None,
+        ),
+        ("Raids\n\nDetectives arrested 45 people across Croydon.", 45, "people arrested", None),
+        # "of which N were X": the part is what follows.
+        (
+            "Sceptre\n\nThe week saw 282 weapons recovered – of which 186 were knives.",
+            186,
+            "knives",
+            None,
+        ),
+        (
+            "Arrests\n\nOfficers made 1,002 arrests, of whom 300 were women.",
+            300,
+            "women",
+            None,
+        ),
+        # A relative clause's own subject: "... in Glasgow where homicide rates fell by".
+        (
+            "Units\n\nThe units will be based on models used in Glasgow where homicide rates "
+            "fell by 54%.",
+            54,
+            "homicide rates",
+            "down",
+        ),
+        (
+            "Hubs\n\nThe Mayor visited boroughs where knife crime fell by 12 per cent.",
+            12,
+            "knife crime",
+            "down",
+        ),
+    ],
+)
+def test_count_and_change_labels_by_class(text, value, words, direction):
+    found = {v: (label, d) for v, label, d in _labelled(text)}
+    label, found_direction = found[value]
+    assert words in (label or ""), label
+    assert found_direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "words", "direction"),
+    [
+        # A sum announced for someone, in GOV.UK's passive.
+        (
+            "Funding\n\nIt comes after £51 million was announced for the forces ahead of Easter.",
+            51_000_000,
+            "forces",
+            None,
+        ),
+        (
+            "Funding\n\nLast year £4m was pledged for youth clubs in Croydon.",
+            4_000_000,
+            "youth clubs",
+            None,
+        ),
+        # A sum's purpose after "as part of ...", a helper verb, or a vague noun.
+        (
+            "Violence\n\nThe Mayor will invest a further £8.5m as part of his commitment to "
+            "tackle violence in the capital.",
+            8_500_000,
+            "violence",
+            None,
+        ),
+        (
+            "Standards\n\n- £3.3m to further support the new Commissioner’s drive for higher "
+            "standards in the Met.",
+            3_300_000,
+            "standards",
+            None,
+        ),
+        (
+            "Standards\n\nThe Mayor will invest a total of £15m in measures to raise standards "
+            "and reform the culture of the Met.",
+            15_000_000,
+            "standards",
+            None,
+        ),
+        (
+            "Youth\n\nMOPAC has put £2m into schemes to divert young people from gangs.",
+            2_000_000,
+            "divert young people",
+            None,
+        ),
+        # A sum a thing brought in: its source is the verb's subject.
+        (
+            "Estates\n\nThe sale of 32 buildings that were no longer needed raised £124.5m.",
+            124_500_000,
+            "sale of 32 buildings",
+            None,
+        ),
+        (
+            "Savings\n\nThe closure of front counters saved £10m a year.",
+            10_000_000,
+            "closure of front counters",
+            None,
+        ),
+        # A named grant or fund, after a possessive, with "and"/"of" and an abbreviation.
+        (
+            "NICC\n\nThe Met is short-changed by £160m this year through the Government’s "
+            "National and International Capital Cities (NICC) grant.",
+            160_000_000,
+            "Capital Cities (NICC) grant",
+            None,
+        ),
+        (
+            "Funding\n\nThe Home Office gives £65 million more for the National and "
+            "International Capital City (NICC) grant.",
+            65_000_000,
+            "NICC) grant",
+            "up",
+        ),
+        (
+            "Youth\n\nThe VRU gives £3m through the Young Londoners Fund.",
+            3_000_000,
+            "Young Londoners Fund",
+            None,
+        ),
+        # A shortfall or an excess: "£100m less than it should".
+        (
+            "Grant\n\nThe Met received over £100m less than it should through this grant.",
+            100_000_000,
+            "",
+            "down",
+        ),
+        (
+            "Budget\n\nThe force spent £3m more than it planned.",
+            3_000_000,
+            "",
+            "up",
+        ),
+    ],
+)
+def test_money_labels_by_class(text, value, words, direction):
+    found = {v: (label, d) for v, label, d in _labelled(text)}
+    label, found_direction = found[value]
+    assert words in (label or ""), label
+    assert found_direction == direction

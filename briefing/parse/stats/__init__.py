@@ -21,9 +21,14 @@ from dataclasses import dataclass
 
 from briefing.model import NOTES, Block, ExtractedStat
 from briefing.parse.stats.context import find_period, find_scope, strip_scope
-from briefing.parse.stats.labels import coordinated_subjects, item_label, prose_label
+from briefing.parse.stats.labels import (
+    coordinated_subjects,
+    item_label,
+    number_change,
+    prose_label,
+)
 from briefing.parse.stats.numbers import Figure, find_figures
-from briefing.parse.stats.phrases import noun_phrase
+from briefing.parse.stats.phrases import clause_before, noun_phrase
 
 QUOTE = "quote"
 SHORT_ITEM_WORDS = 14  # "Knife crime with injury under 25 years Non-DA (down 21%)" is 10
@@ -262,6 +267,12 @@ def _block_stats(
                 # "fallen by 26 per cent, business robbery by 47 per cent": the verb
                 # is said once for both
                 direction = record_of[id(before)].direction
+        if (
+            direction is None
+            and fig.unit == "count"
+            and (changed := number_change(clause_before(sentence, start)))
+        ):
+            direction = changed[1]  # "reduce the number of front counters from 37 to 19"
         if context is not None:
             period = period or context.period
             scope = scope or context.scope

@@ -170,6 +170,7 @@ _DIRECTIONS = {
 }  # fmt: skip
 # After a share only: "still 19% below what it was" (before one, "below 5%" is a bound).
 _AFTER_ONLY = {"below": "down", "above": "up"}
+_SUM_THAN = re.compile(r"^\s*(less|more)\s+than\b", re.I)
 # "down 19%", "fallen by almost", "reduce crimes by", "shrinking overall by"
 _DIR_AFTER = re.compile(
     r"^\s*(reductions?|falls?|decreases?|drops?|cuts?|declines?|fewer|less|lower|"
@@ -334,6 +335,9 @@ def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None)
             fig.more_after = True  # "1,300 more officers": the word belongs to what is counted
         else:
             fig.end += post.end()
+    if direction is None and fig.unit in _MONEY_UNITS and (than := _SUM_THAN.match(after)):
+        # "received over £100m less than it should": a shortfall is down, an excess up
+        direction = "up" if than.group(1).lower() == "more" else "down"
     if direction is None and fig.unit in _MONEY_UNITS and last and last[-1][0] in _TAKEN_AWAY:
         # "Removes £38million from the budget": a sum taken away is a cut (not "removed
         # 300 knives", which counts what was taken)
