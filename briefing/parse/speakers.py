@@ -43,11 +43,13 @@ _CONTEXT_ALIASES: dict[str, tuple[str, str]] = {
 }
 
 _PRONOUNS = {"he", "she", "they", "him", "her"}
-# Dropped from a name: they are not part of who the person is.
+# Dropped from a name: they are not part of who the person is (nor is a police rank's
+# abbreviation: "DCI Smith added" is the Jane Smith the release named).
 _HONORIFICS = frozenset(
     """
     sir dame lord lady baroness baron dr mr mrs ms miss mx rt hon right honourable cllr
     councillor rev revd reverend prof professor
+    pc ps dc ds di dci dsi dcs supt dsupt insp sgt det ch cdr cmdr
     """.split()
 )
 _FIRST_NAME_HONORIFICS = frozenset(("sir", "dame"))
@@ -400,7 +402,8 @@ def _resolve(
         return _canonical_name(found[0]), found[1]
     title = re.sub(r"^(?:the|The)\s+", "", text)
     title = _TITLE_ABBREVIATIONS.get(title.lower(), title)  # "The PM said:"
-    if role_like(title, strict=True):
+    # "the policing minister said": an office in lower case is still the office
+    if role_like(title, strict=True) or _key(title) in _SINGLE_OFFICES:
         if (hit := _by_title(title, known, context)) is not None:
             return hit
         alias = _CONTEXT_ALIASES.get(key)

@@ -494,3 +494,34 @@ def test_money_labels_by_class(text, value, words, direction):
     label, found_direction = found[value]
     assert words in (label or ""), label
     assert found_direction == direction
+
+
+# A person named in full, then only by an office in lower case or a rank's abbreviation
+# and surname: the person named, never the office in their place.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Kent visit\n\nPolicing minister Chris Philp visited Kent in 2023.\n\n"
+            "The policing minister said: ‘We back the police.’",
+            "Chris Philp",
+        ),
+        (
+            "Kent visit\n\nHome Secretary Yvette Cooper visited Kent in 2024.\n\n"
+            "“We back the police,” the home secretary added.",
+            "Yvette Cooper",
+        ),
+        (
+            "Charged\n\nDetective Chief Inspector Jane Smith, who led the investigation, said: "
+            "“This was a complex case.”\n\nDCI Smith added: “We thank the public.”",
+            "Jane Smith",
+        ),
+        (
+            "Knife arches\n\nChief Superintendent Tom Jones said the arches worked.\n\n"
+            "Ch Supt Jones said: “Officers seized 40 knives.”",
+            "Tom Jones",
+        ),
+    ],
+)
+def test_an_office_in_lower_case_or_a_ranks_abbreviation_is_the_person_named(text, speaker):
+    assert _quotes(text)[-1].speaker == speaker
