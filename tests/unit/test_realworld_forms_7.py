@@ -525,3 +525,15 @@ def test_money_labels_by_class(text, value, words, direction):
 )
 def test_an_office_in_lower_case_or_a_ranks_abbreviation_is_the_person_named(text, speaker):
     assert _quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Sceptre\n\nThe Met seized 45 knives in Operation Sceptre 2.", [45]),
+        ("Venice\n\nOp Venice 2 saw 14 arrests across Croydon.", [14]),
+        ("Adder\n\nProject Adder 3 began in May. Officers made 12 arrests.", [12]),
+    ],
+)
+def test_a_number_in_an_operations_name_is_not_a_figure(text, values):
+    assert [s.value for s in _stats(text)] == values
