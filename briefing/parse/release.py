@@ -41,10 +41,12 @@ _FURNITURE = re.compile(
 # navigation run together ("FinancialGovernment SolutionsLegal..."), taglines with a
 # phone number, rows of separators, breadcrumbs ("Home>Security>Policing>..."), a
 # blog's byline row ("By <name> / Latest News / 0 Comments"), GOV.UK's document type
-# ("News story", "Press release", "Oral statement to Parliament").
+# ("News story", "Press release", "Oral statement to Parliament"), a site's masthead
+# ("GOV.UK", "London City Hall").
 _HEADER_FURNITURE = re.compile(
     r"""^(?:
         news\ story | speech | (?:oral|written)\ statement\ to\ parliament
+      | gov\.uk | (?:london\ )?city\ hall
       | correspondence | policy\ paper | guidance
       | .*\b(?:cookies?|consent|javascript)\b.*
       | .*\bcall\ us\ on\b.*

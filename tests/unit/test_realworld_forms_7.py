@@ -82,6 +82,19 @@ def _quotes(text: str):
             "2019-04-03",
         ),
         (
+            "GOV.UK\n\nCookies on GOV.UK\n\nWe use some essential cookies to make this website "
+            "work.\n\nAccept additional cookies\n\nReject additional cookies\n\nNews story\n\n"
+            "Knife crime funding confirmed\n\nThe Home Office has confirmed the funding.",
+            "Knife crime funding confirmed",
+            None,
+        ),
+        (
+            "London City Hall\n\nLondon Assembly\n\nPress release\n\n"
+            "Assembly demands answers on Met vetting\n\nCreated on 19 December 2024\n\nText.",
+            "Assembly demands answers on Met vetting",
+            "2024-12-19",
+        ),
+        (
             "MOPAC\n\nPolicing London\n\nMOPAC publishes its new plan for policing – 12/6/18\n\n"
             "MOPAC publishes its new plan for policing\n\nThe plan sets out priorities.",
             "MOPAC publishes its new plan for policing",
