@@ -373,6 +373,12 @@ _POSTED_BY_GROUP = re.compile(
 )
 
 
+# GOV.UK's line of the bodies a page is from, under its headline: "From: Prime Minister's
+# Office, 10 Downing Street and Home Office" (a joint release names both).
+_FROM_LINE = re.compile(r"^From:\s+(?P<who>.{3,200})$")
+_FROM_LINES = 8
+
+
 def _is_office_name(text: str) -> bool:
     """The name of one office alone: "Home Office", "Mayor of London"."""
     return bool(_SITE_NAME.match(text)) or text in (
@@ -391,6 +397,9 @@ def _publisher(
     if issuer:  # "issued by the Home Office on ...": the release says so itself
         named = _named_publishers(issuer)
         if named:
+            return " and ".join(named)
+    for line in lines[:_FROM_LINES]:  # GOV.UK: "From: Home Office and The Rt Hon ... MP"
+        if (source := _FROM_LINE.match(line)) and (named := _named_publishers(source["who"])):
             return " and ".join(named)
     match = _TITLE_ISSUER.match(title.replace("’", "'"))
     if match and (named := _named_publishers(match["who"])) and len(named) == 1:

@@ -550,3 +550,31 @@ def test_an_office_in_lower_case_or_a_ranks_abbreviation_is_the_person_named(tex
 )
 def test_a_number_in_an_operations_name_is_not_a_figure(text, values):
     assert [s.value for s in _stats(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        (
+            "Funding boost for forces\n\nFrom: Home Office and The Rt Hon Yvette Cooper MP\n"
+            "Published 3 March 2024\n\nThe government has confirmed the funding.",
+            "Home Office",
+        ),
+        (
+            "PM sets out knife crime plan\n\nFrom: Prime Minister's Office, 10 Downing Street and "
+            "The Rt Hon Rishi Sunak MP\nPublished 3 March 2024\n\nThe Prime Minister set out.",
+            "Prime Minister's Office",
+        ),
+        (  # a joint release names both
+            "Joint plan on knife crime\n\nFrom: Home Office and Prime Minister's Office, 10 "
+            "Downing Street\nPublished 3 March 2024\n\nThe Home Secretary set out the plan.",
+            "Prime Minister's Office and Home Office",
+        ),
+        (  # an email's sender is no office
+            "Re: station closures\n\nFrom: Jane Smith\nSent: 3 March 2024\n\nThanks for this.",
+            None,
+        ),
+    ],
+)
+def test_publishers_from_a_gov_uk_from_line(text, publisher):
+    assert _parse(text).publisher == publisher
