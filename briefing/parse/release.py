@@ -257,12 +257,12 @@ def _join_wrapped(content: list[str]) -> list[str]:
     long_lines = [line for line in content[:-1] if len(line) >= _WRAPPED_LINE]
     open_lines = sum(1 for line in long_lines if _stops_mid_sentence(line))
     throughout = open_lines >= _WRAPPED_TEXT_LINES and 3 * open_lines >= 2 * len(long_lines)
-    joined: list[str] = []
-    last = ""  # the last physical line of the paragraph being joined
+    paragraphs: list[list[str]] = []  # each paragraph's lines, joined once at the end
     for line in content:
+        last = paragraphs[-1][-1] if paragraphs else ""
         if (
-            joined
-            and not joined[-1][:1].islower()
+            paragraphs
+            and not paragraphs[-1][0][:1].islower()
             and _stops_mid_sentence(last)
             and (
                 # wrapped throughout, a line goes on in capitals or after a dash ("– is down")
@@ -270,11 +270,10 @@ def _join_wrapped(content: list[str]) -> list[str]:
                 or (line[:1].islower() and not _BULLET.match(last))
             )
         ):
-            joined[-1] = f"{joined[-1]} {line}"
+            paragraphs[-1].append(line)
         else:
-            joined.append(line)
-        last = line
-    return joined
+            paragraphs.append([line])
+    return [" ".join(lines) for lines in paragraphs]
 
 
 def _clean_headline(line: str) -> str:

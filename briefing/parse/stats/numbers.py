@@ -581,9 +581,11 @@ def find_figures(text: str) -> list[Figure]:
     masked = mask(text) if digits else text
     taken: list[tuple[int, int]] = []
     cap = _SentenceCap(masked)
-    figures = _word_figures(masked, taken)
-    for fig in figures:
-        cap.count(fig.num_start)
+    figures = []
+    for fig in _word_figures(masked, taken):
+        if not cap.full(fig.num_start):  # counts in words are capped as digits are
+            cap.count(fig.num_start)
+            figures.append(fig)
     if digits:
         figures += _digit_figures(masked, taken, cap)
     figures.sort(key=lambda f: f.num_start)
