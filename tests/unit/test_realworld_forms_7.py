@@ -487,6 +487,42 @@ def test_count_and_change_labels_by_class(text, value, words, direction):
             "Young Londoners Fund",
             None,
         ),
+        # A sum that is a change of another, in apposition.
+        (
+            "Funding\n\nIn 2017, taxpayers invest £11.9billion in our police system, an "
+            "increase of more than £475million from 2015.",
+            475_000_000,
+            "increase in",
+            "up",
+        ),
+        (
+            "Budget\n\nThe Mayor will spend £1.2bn on policing this year, a rise of £60m on "
+            "last year.",
+            60_000_000,
+            "rise in",
+            "up",
+        ),
+        # A sum a thing is equivalent to, or that sets a thing up.
+        (
+            "Cuts\n\nThe government underfunded the Met, making cuts to policing in London "
+            "that in real terms were equivalent to more than £1.1billion.",
+            1_100_000_000,
+            "cuts to policing",
+            None,
+        ),
+        (
+            "VRU\n\nThe Mayor has unveiled plans for a violence reduction unit which will be "
+            "set up with £500,000 from City Hall.",
+            500_000,
+            "violence reduction unit",
+            None,
+        ),
+        (
+            "Hub\n\nMOPAC opened the new youth hub, which is funded by £2m from the VRU.",
+            2_000_000,
+            "youth hub",
+            None,
+        ),
         # A shortfall or an excess: "£100m less than it should".
         (
             "Grant\n\nThe Met received over £100m less than it should through this grant.",

@@ -242,6 +242,16 @@ _RECEIVE_BEFORE = re.compile(
     re.I,
 )
 _SUBJECT_END = re.compile(r"\s+(?:where|which|who|that|whose)\s+|\s[–—-]\s|,|;")
+# A thing a sum sets up or pays for, named before a relative clause: "a violence reduction
+# unit which will be set up with £500,000", "the new hub, which is funded by £2m".
+_PARTICIPLE = re.compile(r"^[a-z]{2,}ing$")
+_FOUNDED_WITH = re.compile(
+    r"\b(?:a|an|the|new|its|their)\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+),?\s+(?:which|that)\s+"
+    r"(?:will\s+be|would\s+be|is|was|are|were|has\s+been|have\s+been)\s+"
+    r"(?:set\s+up|funded|backed|supported|launched|created|established|paid\s+for)\s+"
+    r"(?:with|by|through|from)\s+$",
+    re.I,
+)
 # "a new comprehensive investment package of almost £50m": the package is what it measures.
 _NOUN_OF_BEFORE = re.compile(
     r"\b((?:[a-z][\w’'-]*\s+){0,2}(?:package|pot|fund|budget|grant|settlement|boost|"
@@ -299,7 +309,8 @@ _MORE_THAN_AFTER = re.compile(r"^\s*(more|fewer|higher|lower|above|below)\s+than
 _WORTH_BEFORE = re.compile(
     r"\s(?:is|are|was|were|be|been)\s+(worth)\s+(?:between\s+|about\s+|around\s+)?$"
     r"|\s(?:can|could|will|would|may|might)?\s*(sell)s?\s+for\s+(?:between\s+|about\s+|around\s+)?$"
-    r"|\s(cost)s?\s+(?:the\s+\w+\s+|us\s+|them\s+|it\s+)?(?:between\s+|about\s+|around\s+)?$",
+    r"|\s(cost)s?\s+(?:the\s+\w+\s+|us\s+|them\s+|it\s+)?(?:between\s+|about\s+|around\s+)?$"
+    r"|\s(?:is|are|was|were|be|been)\s+(equivalent)\s+to\s+$",
     re.I,
 )
 # "this will take total funding up to £19.5 billion": what the sum is a level of.
@@ -412,6 +423,10 @@ def _prose_label(
         # a change in apposition is the change of the clause before it
         before = sentence[: start - len(clause)].rstrip(" ,–—-")
         if subject := previous or _last_clause_subject(clause_before(before, len(before))):
+            if unit in ("gbp", "usd", "eur") and change.re is _CHANGE_NOUN_OF:
+                # "invest £11.9billion in our police system, an increase of more than
+                # £475million": a sum that is a change is that change of the thing
+                return clean_phrase(f"{change.group().split()[0].lower()} in {subject}")
             return subject
     if not clause.strip() and _DIRECTION_START.match(sentence, start):
         # "Crime continues to fall under this government, down eight per cent": the
@@ -630,6 +645,9 @@ def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
     noun = _NOUN_OF_BEFORE.search(clause[-80:])
     if noun:
         return clean_phrase(noun.group(1))
+    if founded := _FOUNDED_WITH.search(sentence[max(0, start - 160) : start]):
+        # "plans for a violence reduction unit which will be set up with £500,000"
+        return clean_phrase(founded.group(1))
     return ""
 
 
@@ -639,7 +657,15 @@ def _valued_subject(sentence: str, clause: str, start: int) -> str:
     the force £345m", "this will take total funding up to £19.5 billion", "this total
     funding – around £17.4 billion –"."""
     worth = _WORTH_BEFORE.search(clause[-60:])
-    if worth:
+    if worth and worth.group(4):
+        # "making cuts to policing in London that in real terms were equivalent to": the
+        # thing the relative clause is about
+        words = _source_of(clause[: len(clause) - len(clause[-60:]) + worth.start()]).split()
+        if words and _PARTICIPLE.match(words[0]):  # "making cuts to policing"
+            words = words[1:]
+        if words:
+            return clean_phrase(" ".join(words))
+    elif worth:
         subject = subject_of(clause[: len(clause) - len(clause[-60:]) + worth.start()])
         if subject and subject[:1].isalpha():
             verb = next(g for g in worth.groups() if g).lower()
