@@ -524,11 +524,17 @@ def test_count_and_change_labels_by_class(text, value, words, direction):
             None,
         ),
         # A shortfall or an excess: "£100m less than it should".
-        (
+        (  # and the fund referred back to is what it measures
             "Grant\n\nThe Met received over £100m less than it should through this grant.",
             100_000_000,
-            "",
+            "grant",
             "down",
+        ),
+        (
+            "Fund\n\nBoroughs will share £4m from the fund this year.",
+            4_000_000,
+            "fund",
+            None,
         ),
         (
             "Budget\n\nThe force spent £3m more than it planned.",

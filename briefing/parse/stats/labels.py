@@ -205,6 +205,16 @@ _NAMED_FUND = re.compile(
     r"((?:(?:[A-Z][\w’'-]*|\([A-Z]{2,}\))\s+(?:(?:and|of|for|&)\s+)?){1,7}"
     r"(?:[Ff]unds?|[Pp]rogrammes?|[Ss]chemes?|[Gg]rants?|[Ii]nitiatives?))\b"
 )
+# A fund named before, referred back to: "through this grant", "from the fund".
+_THIS_FUND = re.compile(
+    r"^\s*(?:from|through|via|under)\s+(?:this|that|the|its)\s+(grant|fund|scheme)\b", re.I
+)
+# "less than it should", "more than they expected": what a sum falls short of or exceeds.
+_SHORT_OF = re.compile(
+    r"^\s*(?:less|more)\s+than\s+(?:it|they|we|he|she)\s+(?:should|would|could|needed|"
+    r"expected|planned)(?:\s+have)?(?:\s+(?:got|had|received|been\s+given))?",
+    re.I,
+)
 _POUNDS_WORD = re.compile(r"^\s*(?:pounds|sterling)\b", re.I)
 _EXTRA_AFTER = re.compile(
     r"^\s*(?:extra|additional|more)\s+(?=(?:will|would|is|are|was|were|has|have|had|to)\b)",
@@ -510,6 +520,8 @@ def _count_label(
     lead = lead or (extra.group(1).lower() if extra else "")
     if unit in ("gbp", "usd", "eur") and (named := _NAMED_FUND.match(after_np)):
         return clean_phrase(named.group(1))  # "£3 million through the Young Londoners Fund"
+    if unit in ("gbp", "usd", "eur") and (fund := _THIS_FUND.match(_SHORT_OF.sub("", after_np))):
+        return fund.group(1).lower()  # "£100m less than it should through this grant"
     if unit in ("gbp", "usd", "eur") and (pounds := _POUNDS_WORD.match(after_np)):
         after_np = after_np[pounds.end() :]  # "over a billion pounds into policing"
     if unit in ("gbp", "usd", "eur") and (taken := _TAKEN_FROM.match(after_np)):
