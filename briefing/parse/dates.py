@@ -32,14 +32,16 @@ _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 # A header line that is only a date: "20 March 2017", "Monday 20 March 2017",
-# "Published: 5 May 2023", "March 20, 2017", "2017-03-20", US "11/26/2024 | ...".
+# "Published: 5 May 2023", "March 20, 2017", "Aug. 12, 2024", "12-Aug-2024", "2017-03-20",
+# US "11/26/2024 | ...", "Posted: 12/08/2024".
+_LABEL = r"(?:(?:published|created|updated|posted|issued|date)(?:\s+on)?:?\s*)?"
 _STATED = [
     re.compile(
-        rf"^(?:(?:published|created|updated|posted|date)(?:\s+on)?:?\s*)?(?:{_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
+        rf"^{_LABEL}(?:{_WEEKDAY},?\s+)?{_DAY}(?:\s+|-){_MONTH}\.?(?:,?\s+|-)(?P<year>(?:19|20)\d\d)(?!\d)",
         re.IGNORECASE,
     ),
     re.compile(
-        rf"^(?:(?:published|created|updated|posted|date)(?:\s+on)?:?\s*)?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY},?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
+        rf"^{_LABEL}(?:{_WEEKDAY},?\s+)?{_MONTH}\.?\s+{_DAY},?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
         re.IGNORECASE,
     ),
     re.compile(r"^(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
@@ -56,7 +58,7 @@ _STATED = [
     # A British heading's slashed date, day first, its year in two digits or four:
     # "Tonight 18/8/11", "Today 03/04/2019" (US month-first ones carry a pipe or a zone).
     re.compile(
-        r"^(?:(?:today|tonight),?\s+)?(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)/(?P<year>(?:19|20)?\d\d)(?![\d/])",
+        rf"^{_LABEL}(?:(?:today|tonight),?\s+)?(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)/(?P<year>(?:19|20)?\d\d)(?![\d/])",
         re.IGNORECASE,
     ),
 ]

@@ -140,9 +140,13 @@ def test_a_short_headline_over_its_subheading_or_summary_keeps_its_place(text):
         ("13 July 2016 | By Jane Smith", "2016-07-13"),
         ("Tonight 18/8/11", "2011-08-18"),
         ("18/08/2011", "2011-08-18"),
+        ("Posted: 12/08/2024", "2024-08-12"),
+        ("Aug. 12, 2024", "2024-08-12"),
+        ("12-Aug-2024", "2024-08-12"),
+        ("Issued 12 August 2024, 10:00", "2024-08-12"),
     ],
 )
-def test_byline_and_day_first_slashed_dates_under_a_headline(line, stated):
+def test_byline_labelled_abbreviated_and_day_first_dates_under_a_headline(line, stated):
     parsed = _parse(f"Met appeal for witnesses\n\n{line}\n\nDetectives are appealing.")
     assert (parsed.date, parsed.date_estimated) == (stated, False)
 
