@@ -90,10 +90,16 @@ _DATE_LINE_REST = re.compile(
 )
 
 
+_EARLY_DIGIT = re.compile(r"\d")
+_DIGIT_WITHIN = 60  # "Published on: Wednesday, 20th of September 2017" has one by 25
+
+
 def _stated_match(line: str) -> tuple[date | None, int] | None:
     """The date a line starts with and where it ends in the line, if it starts with one."""
     lead = _LEAD_MARKS.match(line)
     offset = lead.end() if lead else 0
+    if not _EARLY_DIGIT.search(line, offset, offset + _DIGIT_WITHIN):
+        return None  # every date line has a digit near its start; most lines are prose
     for pattern in _STATED:
         match = pattern.match(line[offset:])
         if not match:

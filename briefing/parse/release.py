@@ -87,7 +87,9 @@ _DERIVED_TITLE_WORDS = 12
 
 
 def _is_furniture(line: str) -> bool:
-    return bool(_FURNITURE.match(line) or _DISTRIBUTION_HEADER.match(line))
+    # the distribution header has its pipe within its first 41 characters: most lines
+    # are ruled out without a second match
+    return bool(_FURNITURE.match(line) or ("|" in line[:41] and _DISTRIBUTION_HEADER.match(line)))
 
 
 # A site's own name as a line above the headline ("Home Office", "Prime Minister's
@@ -214,14 +216,14 @@ def _drop_site_lines(content: list[str], header: list[str]) -> date | None:
     the headline carried ("... - Tonight 18/8/11")."""
     for index in range(min(len(content) - 1, _ANCHOR_LINES)):
         line = content[index]
-        below = content[index + 1 : index + 4]
+        dated = is_date_line(content[index + 1])
         # The repeat comes next, or after the date line ("Headline" / "• May 23, 2024" /
         # "Headline").
-        repeat = next((other for other in below if not is_date_line(other)), "")
+        repeat = content[index + 2] if dated and index + 2 < len(content) else content[index + 1]
         repeated = _repeated_headline(line, repeat)
         if repeated:
             line, when = repeated
-        elif is_date_line(content[index + 1]):
+        elif dated:
             if index == 1:
                 return None
             when = None
@@ -245,29 +247,35 @@ def _drop_site_lines(content: list[str], header: list[str]) -> date | None:
 # "Public Prosecutions").
 _WRAPPED_LINE = 45
 _WRAPPED_TEXT_LINES = 8
-_LINE_END = re.compile(r"[.!?:;][\"”’')\]]*$")
+_CLOSERS = "\"”’')]"
 
 
-def _stops_mid_sentence(line: str) -> bool:
-    return len(line) >= _WRAPPED_LINE and not _LINE_END.search(line)
+_SENTENCE_ENDS = (".", "!", "?", ":", ";")
 
 
 def _join_wrapped(content: list[str]) -> list[str]:
     """Hard-wrapped paragraphs joined back into one line each."""
-    long_lines = [line for line in content[:-1] if len(line) >= _WRAPPED_LINE]
-    open_lines = sum(1 for line in long_lines if _stops_mid_sentence(line))
-    throughout = open_lines >= _WRAPPED_TEXT_LINES and 3 * open_lines >= 2 * len(long_lines)
+    # which lines stop mid-sentence (one pass, inline: this runs on every release)
+    stops = [
+        len(line) >= _WRAPPED_LINE and not line.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
+        for line in content[:-1]
+    ]
+    open_lines = sum(stops)
+    throughout = open_lines >= _WRAPPED_TEXT_LINES and 3 * open_lines >= 2 * sum(
+        1 for line in content[:-1] if len(line) >= _WRAPPED_LINE
+    )
+    if not throughout and not any(line[:1].islower() for line in content[1:]):
+        return content  # most releases: nothing goes on in lower case
     paragraphs: list[list[str]] = []  # each paragraph's lines, joined once at the end
-    for line in content:
-        last = paragraphs[-1][-1] if paragraphs else ""
+    for index, line in enumerate(content):
         if (
             paragraphs
             and not paragraphs[-1][0][:1].islower()
-            and _stops_mid_sentence(last)
+            and stops[index - 1]
             and (
                 # wrapped throughout, a line goes on in capitals or after a dash ("– is down")
                 (throughout and (line[:1].isalnum() or line[:1] in "–—"))
-                or (line[:1].islower() and not _BULLET.match(last))
+                or (line[:1].islower() and not _BULLET.match(content[index - 1]))
             )
         ):
             paragraphs[-1].append(line)
@@ -398,7 +406,11 @@ def _publisher(
         if named:
             return " and ".join(named)
     for line in lines[:_FROM_LINES]:  # GOV.UK: "From: Home Office and The Rt Hon ... MP"
-        if (source := _FROM_LINE.match(line)) and (named := _named_publishers(source["who"])):
+        if (
+            line.startswith("From:")
+            and (source := _FROM_LINE.match(line))
+            and (named := _named_publishers(source["who"]))
+        ):
             return " and ".join(named)
     match = _TITLE_ISSUER.match(title.replace("’", "'"))
     if match and (named := _named_publishers(match["who"])) and len(named) == 1:

@@ -28,7 +28,7 @@ from briefing.parse.stats.labels import (
     prose_label,
 )
 from briefing.parse.stats.numbers import Figure, find_figures
-from briefing.parse.stats.phrases import clause_before, noun_phrase
+from briefing.parse.stats.phrases import noun_phrase
 
 QUOTE = "quote"
 SHORT_ITEM_WORDS = 14  # "Knife crime with injury under 25 years Non-DA (down 21%)" is 10
@@ -270,7 +270,8 @@ def _block_stats(
         if (
             direction is None
             and fig.unit == "count"
-            and (changed := number_change(clause_before(sentence, start)))
+            and "the number" in sentence
+            and (changed := number_change(sentence[max(0, start - 160) : start]))
         ):
             direction = changed[1]  # "reduce the number of front counters from 37 to 19"
         if context is not None:

@@ -40,9 +40,9 @@ _MASKS = [
         # "Reference No: 4455", "Our ref: MPS/2011/0042"
         lambda t: "umber" in t or "ef" in t or "No" in t,
         re.compile(
-            r"\b(?:(?:case|crime|incident|log|job|cad)\s+(?:number|no\.?|ref(?:erence)?)"
-            r"|(?:our\s+|your\s+)?ref(?:erence)?\s*(?:no\.?|number|:))\s*:?\s*"
-            r"(?=[\w/-]*\d)[A-Z0-9][\w/-]*",
+            # the lookahead holds the cues' first letters: most word starts fail that test
+            r"\b(?=[cijlr])(?:(?:case|crime|incident|log|job|cad)\s+(?:number|no\.?|ref(?:erence)?)"
+            r"|ref(?:erence)?\s*(?:no\.?|number|:))\s*:?\s*(?=[\w/-]*\d)[A-Z0-9][\w/-]*",
             re.I,
         ),
     ),

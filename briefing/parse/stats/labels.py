@@ -290,14 +290,15 @@ _ACT_ON_NUMBER = re.compile(
     re.I,
 )
 _NUMBERED = re.compile(
-    r"\s+(?:of\s+)?(?P<what>.{1,80}?)\s+(?:(?P<old>from)|(?:from\s+\S+\s+)?(?:to|by))\s*$", re.S
+    r"\s+(?:of\s+)?(?P<what>[^,;:()]{1,80}?)\s+(?:(?P<old>from)|(?:from\s+\S+\s+)?(?:to|by))\s*$",
+    re.S,
 )
 
 
 def number_change(clause: str) -> tuple[str, str | None] | None:
     """(what is numbered, the change's direction) for a figure an act on a number leads
     to; the figure after "from" is the old level, with no direction."""
-    if "number" not in clause:
+    if "the number" not in clause:
         return None
     acts = list(_ACT_ON_NUMBER.finditer(clause[-160:]))
     if not acts:
@@ -574,7 +575,8 @@ def _count_label(
             return clean_phrase(_IN_BUDGET.sub("", complement))
         if money and complement:  # "£30.5m for youth services"
             return clean_phrase(f"funding {complement}")
-    if np and (acted := _ACTED_ON.search(clause[-60:])):
+    # every act in _PEOPLE_ACTS ends in "ed": the search runs only where the clause does
+    if np and clause.rstrip().endswith("ed") and (acted := _ACTED_ON.search(clause[-60:])):
         words = np.split()
         if words[0].lower() in GENERIC_PEOPLE:  # "charged or cautioned nearly 300 individuals"
             np = clean_phrase(" ".join([words[0], " ".join(acted.group(1).split()), *words[1:]]))
@@ -657,7 +659,8 @@ def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
     noun = _NOUN_OF_BEFORE.search(clause[-80:])
     if noun:
         return clean_phrase(noun.group(1))
-    if founded := _FOUNDED_WITH.search(sentence[max(0, start - 160) : start]):
+    window = sentence[max(0, start - 160) : start]
+    if ("which" in window or "that" in window) and (founded := _FOUNDED_WITH.search(window)):
         # "plans for a violence reduction unit which will be set up with £500,000"
         return clean_phrase(founded.group(1))
     return ""
