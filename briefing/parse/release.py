@@ -253,6 +253,12 @@ _CLOSERS = "\"”’')]"
 _SENTENCE_ENDS = (".", "!", "?", ":", ";")
 
 
+# A line that opens in lower case: a text without one has no wrapped lines to join (a
+# wrapped text always has some). The pattern opens with its newline, which the regex
+# engine finds fast; a test per line would cost more.
+_LOWER_CASE_LINE = re.compile(r"\n[ \t]*[a-z]")
+
+
 def _join_wrapped(content: list[str]) -> list[str]:
     """Hard-wrapped paragraphs joined back into one line each."""
     # which lines stop mid-sentence (one pass, inline: this runs on every release)
@@ -264,8 +270,10 @@ def _join_wrapped(content: list[str]) -> list[str]:
     throughout = open_lines >= _WRAPPED_TEXT_LINES and 3 * open_lines >= 2 * sum(
         1 for line in content[:-1] if len(line) >= _WRAPPED_LINE
     )
-    if not throughout and not any(line[:1].islower() for line in content[1:]):
-        return content  # most releases: nothing goes on in lower case
+    if not throughout and not any(
+        stop and line[:1].islower() for stop, line in zip(stops, content[1:], strict=True)
+    ):
+        return content  # most releases: no line stopped mid-sentence goes on in lower case
     paragraphs: list[list[str]] = []  # each paragraph's lines, joined once at the end
     for index, line in enumerate(content):
         if (
@@ -485,7 +493,8 @@ def _publisher(
 def parse_release(raw: str, source: str = "", today: date | None = None) -> ParsedRelease:
     """Parse the raw text of one release (pure: no I/O)."""
     today = today or date.today()
-    lines = [collapse_spaces(line) for line in strip_controls(raw).split("\n")]
+    cleaned = strip_controls(raw)
+    lines = [collapse_spaces(line) for line in cleaned.split("\n")]
     lines = [line for line in lines if line]
 
     # Header: furniture and the stated date, up to the first line of content.
@@ -566,7 +575,8 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             stated = stated or found[1]
             break
 
-    content = _join_wrapped(content)
+    if _LOWER_CASE_LINE.search(cleaned):
+        content = _join_wrapped(content)
     blocks: list[Block] = []
     if title:
         blocks.append(Block(TITLE, 0, title))
