@@ -76,7 +76,10 @@ _COUNT_WORDS = (
     "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 )
 _NAME_WORDS = r"(?:[A-Z][\w’'&-]*\s+){0,4}"
-_WORD_COUNT = re.compile(rf"(?<![\w’'-])({_COUNT_WORDS})\s+{_NAME_WORDS}([a-z]+)\b(?![’'-])")
+# Every count word starts with one of "tfsen": most positions fail that one test first.
+_WORD_COUNT = re.compile(
+    rf"(?=[tfsen])(?<![\w’'-])({_COUNT_WORDS})\s+{_NAME_WORDS}([a-z]+)\b(?![’'-])"
+)
 # Looked for only where a paragraph or list item opens: a second scan of every block
 # for the capitalised words would cost more than all the rest of the counts in words.
 _OPENING_COUNT = re.compile(
