@@ -32,14 +32,16 @@ _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 # A header line that is only a date: "20 March 2017", "Monday 20 March 2017",
-# "Published: 5 May 2023", "March 20, 2017", "2017-03-20", US "11/26/2024 | ...".
+# "Published: 5 May 2023", "March 20, 2017", "Aug. 12, 2024", "12-Aug-2024", "2017-03-20",
+# US "11/26/2024 | ...", "Posted: 12/08/2024".
+_LABEL = r"(?:(?:published|created|updated|posted|issued|date)(?:\s+on)?:?\s*)?"
 _STATED = [
     re.compile(
-        rf"^(?:(?:published|created|updated|date)(?:\s+on)?:?\s*)?(?:{_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
+        rf"^{_LABEL}(?:{_WEEKDAY},?\s+)?{_DAY}(?:\s+|-){_MONTH}\.?(?:,?\s+|-)(?P<year>(?:19|20)\d\d)(?!\d)",
         re.IGNORECASE,
     ),
     re.compile(
-        rf"^(?:(?:published|created|updated|date)(?:\s+on)?:?\s*)?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY},?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
+        rf"^{_LABEL}(?:{_WEEKDAY},?\s+)?{_MONTH}\.?\s+{_DAY},?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
         re.IGNORECASE,
     ),
     re.compile(r"^(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
@@ -53,6 +55,12 @@ _STATED = [
     ),
     # A news site's byline date, day first with dashes or dots: "24-07-2025".
     re.compile(r"^(?P<day>[0-3]?\d)[-.](?P<mnum>[01]?\d)[-.](?P<year>(?:19|20)\d\d)(?!\d)"),
+    # A British heading's slashed date, day first, its year in two digits or four:
+    # "Tonight 18/8/11", "Today 03/04/2019" (US month-first ones carry a pipe or a zone).
+    re.compile(
+        rf"^{_LABEL}(?:(?:today|tonight),?\s+)?(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)/(?P<year>(?:19|20)?\d\d)(?![\d/])",
+        re.IGNORECASE,
+    ),
 ]
 _DATE_ONLY = re.compile(r"^(?:(?:19|20)\d\d-[01]\d-[0-3]\d|[^|]*?\b(?:19|20)\d\d)\.?$")
 
@@ -66,7 +74,8 @@ def _make(year: int, month: int, day: int = 1) -> date | None:
 
 # Page furniture a date line may start with: "» Thursday, July 17, 2008".
 _LEAD_MARKS = re.compile(r"^[\s»«>|•·*–—-]+")
-# What may follow the date on a date line: a time, a zone, "Updated 14 hours ago".
+# What may follow the date on a date line: a time, a zone, "Updated 14 hours ago", a
+# blog's byline ("July 13, 2016 by Martin Hoscik").
 _DATE_LINE_REST = re.compile(
     r"""^(?:
         [\s,/|·–—-]+
@@ -75,22 +84,31 @@ _DATE_LINE_REST = re.compile(
       | \d{1,2}\s*[ap]\.?m\.?
       | (?:GMT|BST|UTC|[ECMP][SD]T|ET)\b
       | updated\b.*
+      | by\s+\S.*
     )*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+_EARLY_DIGIT = re.compile(r"\d")
+_DIGIT_WITHIN = 60  # "Published on: Wednesday, 20th of September 2017" has one by 25
 
 
 def _stated_match(line: str) -> tuple[date | None, int] | None:
     """The date a line starts with and where it ends in the line, if it starts with one."""
     lead = _LEAD_MARKS.match(line)
     offset = lead.end() if lead else 0
+    if not _EARLY_DIGIT.search(line, offset, offset + _DIGIT_WITHIN):
+        return None  # every date line has a digit near its start; most lines are prose
     for pattern in _STATED:
         match = pattern.match(line[offset:])
         if not match:
             continue
         groups = match.groupdict()
         month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["month"].lower()]
-        return _make(int(groups["year"]), month, int(groups["day"])), offset + match.end()
+        year = int(groups["year"])
+        year += 2000 if year < 100 else 0  # "18/8/11": this century's
+        return _make(year, month, int(groups["day"])), offset + match.end()
     return None
 
 

@@ -79,6 +79,12 @@ _SPEAKING = re.compile(
     r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s+(?:has\s+)?(?:said|says|added|told|argued|"
     r"warned|claimed)\b"
 )
+# "At a major summit at City Hall the Mayor said:": the scene before the subject, with no
+# comma to set it off; the subject is the last "the <Title>" in it.
+_SCENE = re.compile(
+    r"^(?:At|In|On|During|After|Before|Following|Speaking|Addressing|Responding)\s.*\s"
+    r"(?=(?:the|a|an)\s+[A-Z])"
+)
 _SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b|\bpress office\b", re.I)
 
 
@@ -203,6 +209,8 @@ def _before_attribution(prefix: str) -> _Who | None:
         if len(parts) == 1 or len(tail.split()) > _MAX_WHO_WORDS:
             return None
         who = tail
+    if match and "," not in who and (scene := _SCENE.match(who)):
+        who = who[scene.end() :]
     return _Who(who.strip(" ,"), colon, verbless=not match)
 
 
@@ -482,7 +490,9 @@ class _Extractor:
             return False
         last = position
         if not _SENTENCE_END.search(text):
-            if len(text) > _WRAP:
+            # Longer than a wrapped line only where wrapped lines were joined back into
+            # prose (a sentence ends inside it)
+            if len(text) > _WRAP and not _SENTENCE_BREAK.search(text):
                 return False
             # Hard-wrapped lines: the statement runs on to the next speaker line or
             # the end, and stops at its last full sentence.

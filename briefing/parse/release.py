@@ -21,7 +21,7 @@ from briefing.parse.text import collapse_spaces, strip_controls
 # Lines that belong to the web page around a release, not to the release.
 _FURNITURE = re.compile(
     r"""^(?:
-        skip\ to\ (?:main\ )?content
+        (?:[•·*-]\s*)?skip\ to\ (?:main\ content|content|primary\ \w+|navigation)
       | mayor\ of\ london\ logo.*
       | (?:metropolitan\ police|met\ police)(?:\ service)?\ logo.*
       | home
@@ -29,7 +29,7 @@ _FURNITURE = re.compile(
       | press\ release\s*-?
       | created\ on | published(?:\ on)?:? | last\ updated:?
       | posted\ by:.* | posted\ on:.*
-      | now\ discussing | menu\ search | \d{1,2}[-\ ]min(?:ute)?\ read | [·•]?\s*\d{1,2}-min\ read
+      | now\ discussing | menu\ search | [·•]?\s*\d{1,2}[-\ ]min(?:ute)?s?\ read
       | london\ assembly | mayor\ of\ london | key\ information
       | need\ a\ document\ on\ this\ page\ in\ an\ accessible\ format\??
       | if\ you\ use\ assistive\ technology\b.*
@@ -40,10 +40,15 @@ _FURNITURE = re.compile(
 # Page furniture seen only above a release's headline: consent banners, a site's
 # navigation run together ("FinancialGovernment SolutionsLegal..."), taglines with a
 # phone number, rows of separators, breadcrumbs ("Home>Security>Policing>..."), a
-# blog's byline row ("By <name> / Latest News / 0 Comments").
+# blog's byline row ("By <name> / Latest News / 0 Comments"), GOV.UK's document type
+# ("News story", "Press release", "Oral statement to Parliament"), a site's masthead
+# ("GOV.UK", "London City Hall").
 _HEADER_FURNITURE = re.compile(
     r"""^(?:
-        .*\b(?:cookies?|consent|javascript)\b.*
+        news\ story | speech | (?:oral|written)\ statement\ to\ parliament
+      | gov\.uk | (?:london\ )?city\ hall
+      | correspondence | policy\ paper | guidance
+      | .*\b(?:cookies?|consent|javascript)\b.*
       | .*\bcall\ us\ on\b.*
       | [\W_]{3,}
       | (?:tags?|category|categories|archives?|filed\ under|posted\ in)\s*:.*
@@ -82,7 +87,9 @@ _DERIVED_TITLE_WORDS = 12
 
 
 def _is_furniture(line: str) -> bool:
-    return bool(_FURNITURE.match(line) or _DISTRIBUTION_HEADER.match(line))
+    # the distribution header has its pipe within its first 41 characters: most lines
+    # are ruled out without a second match
+    return bool(_FURNITURE.match(line) or ("|" in line[:41] and _DISTRIBUTION_HEADER.match(line)))
 
 
 # A site's own name as a line above the headline ("Home Office", "Prime Minister's
@@ -165,6 +172,124 @@ def _drop_tagline(content: list[str], header: list[str]) -> None:
         and _looks_like_headline(content[1])
     ):
         header.append(content.pop(0))
+
+
+_ANCHOR_LINES = 8
+_PAGE_LINE_WORDS = 4
+_PAGE_SENTENCE_WORDS = 20
+# "BBC Crimewatch Special - Tonight 18/8/11" over "BBC Crimewatch Special": the date the
+# heading carries before the page repeats it bare.
+_APPENDED_DATE = re.compile(r"^\s*[-–—|:,]\s*(?P<date>.{4,40})$")
+
+
+def _page_line(line: str) -> bool:
+    """A line of a site's furniture: a name, a tag, a tagline or a short notice
+    ("MayorWatch", "Top Posters", "You can also email the press office.")."""
+    words = len(line.split())
+    return words <= _PAGE_LINE_WORDS or (
+        words <= _PAGE_SENTENCE_WORDS and line.endswith((".", "!", "?"))
+    )
+
+
+# A labelled line under a headline ("From: Home Office and ...", "By: Jane Smith").
+_LABELLED_LINE = re.compile(r"^[A-Za-z]+:\s")
+
+
+def _repeated_headline(line: str, after: str) -> tuple[str, date | None] | None:
+    """(headline, the date it carried) when ``after`` prints ``line`` again, bare of an
+    appended date ("BBC Crimewatch Special - Tonight 18/8/11" / "BBC Crimewatch Special")."""
+    if after == line:
+        return line, None
+    if after and line.startswith(after) and (tail := _APPENDED_DATE.match(line[len(after) :])):
+        when = stated_date(tail["date"])
+        if when:
+            return after, when
+    return None
+
+
+def _drop_site_lines(content: list[str], header: list[str]) -> date | None:
+    """A site's name, tagline, contact notice or forum greeting above the headline
+    ("MayorWatch" / "London News and Comment" / headline / "July 13, 2016 by ..."):
+    the first line that its own repeat follows (past a date line), or a date line with at least two short
+    lines above it (one could be a short headline over its subheading), is the headline,
+    and the lines above it, all short or notices, go to the header. Returns the date
+    the headline carried ("... - Tonight 18/8/11")."""
+    for index in range(min(len(content) - 1, _ANCHOR_LINES)):
+        line = content[index]
+        dated = is_date_line(content[index + 1])
+        # The repeat comes next, or after the date line ("Headline" / "• May 23, 2024" /
+        # "Headline").
+        repeat = content[index + 2] if dated and index + 2 < len(content) else content[index + 1]
+        repeated = _repeated_headline(line, repeat)
+        if repeated:
+            line, when = repeated
+        elif dated:
+            if index == 1:
+                return None
+            when = None
+        elif _page_line(line):
+            continue
+        else:
+            return None
+        if index and (not _looks_like_headline(line) or _LABELLED_LINE.match(line)):
+            return None
+        content[index] = line
+        header.extend(content[:index])
+        del content[:index]
+        return when
+    return None
+
+
+# A line of hard-wrapped text: long, stopped mid-sentence, the next line going on in
+# lower case ("... includes around 500" / "officers. The enquiry ..."). A list's short
+# items, an item that opens in lower case and a lead-in's colon are not wrapped text. A text wrapped throughout (most of
+# its long lines stop mid-sentence) goes on in capitals too ("... the Director of" /
+# "Public Prosecutions").
+_WRAPPED_LINE = 45
+_WRAPPED_TEXT_LINES = 8
+_CLOSERS = "\"”’')]"
+
+
+_SENTENCE_ENDS = (".", "!", "?", ":", ";")
+
+
+# A line that opens in lower case: a text without one has no wrapped lines to join (a
+# wrapped text always has some). The pattern opens with its newline, which the regex
+# engine finds fast; a test per line would cost more.
+_LOWER_CASE_LINE = re.compile(r"\n[ \t]*[a-z]")
+
+
+def _join_wrapped(content: list[str]) -> list[str]:
+    """Hard-wrapped paragraphs joined back into one line each."""
+    # which lines stop mid-sentence (one pass, inline: this runs on every release)
+    stops = [
+        len(line) >= _WRAPPED_LINE and not line.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
+        for line in content[:-1]
+    ]
+    open_lines = sum(stops)
+    throughout = open_lines >= _WRAPPED_TEXT_LINES and 3 * open_lines >= 2 * sum(
+        1 for line in content[:-1] if len(line) >= _WRAPPED_LINE
+    )
+    if not throughout and not any(
+        stop and line[:1].islower() for stop, line in zip(stops, content[1:], strict=True)
+    ):
+        return content  # most releases: no line stopped mid-sentence goes on in lower case
+    paragraphs: list[list[str]] = []  # each paragraph's lines, joined once at the end
+    for index, line in enumerate(content):
+        if (
+            paragraphs
+            and not paragraphs[-1][0][:1].islower()
+            and stops[index - 1]
+            and (
+                # wrapped throughout, a line goes on in capitals or after a dash ("– is down")
+                (throughout and (line[:1].isalnum() or line[:1] in "–—"))
+                or (line[:1].islower() and not _BULLET.match(content[index - 1]))
+            )
+        ):
+            paragraphs[-1].append(line)
+        else:
+            paragraphs.append([line])
+    return [" ".join(lines) for lines in paragraphs]
 
 
 def _clean_headline(line: str) -> str:
@@ -263,6 +388,12 @@ _POSTED_BY_GROUP = re.compile(
 )
 
 
+# GOV.UK's line of the bodies a page is from, under its headline: "From: Prime Minister's
+# Office, 10 Downing Street and Home Office" (a joint release names both).
+_FROM_LINE = re.compile(r"^From:\s+(?P<who>.{3,200})$")
+_FROM_LINES = 8
+
+
 def _is_office_name(text: str) -> bool:
     """The name of one office alone: "Home Office", "Mayor of London"."""
     return bool(_SITE_NAME.match(text)) or text in (
@@ -281,6 +412,13 @@ def _publisher(
     if issuer:  # "issued by the Home Office on ...": the release says so itself
         named = _named_publishers(issuer)
         if named:
+            return " and ".join(named)
+    for line in lines[:_FROM_LINES]:  # GOV.UK: "From: Home Office and The Rt Hon ... MP"
+        if (
+            line.startswith("From:")
+            and (source := _FROM_LINE.match(line))
+            and (named := _named_publishers(source["who"]))
+        ):
             return " and ".join(named)
     match = _TITLE_ISSUER.match(title.replace("’", "'"))
     if match and (named := _named_publishers(match["who"])) and len(named) == 1:
@@ -355,7 +493,8 @@ def _publisher(
 def parse_release(raw: str, source: str = "", today: date | None = None) -> ParsedRelease:
     """Parse the raw text of one release (pure: no I/O)."""
     today = today or date.today()
-    lines = [collapse_spaces(line) for line in strip_controls(raw).split("\n")]
+    cleaned = strip_controls(raw)
+    lines = [collapse_spaces(line) for line in cleaned.split("\n")]
     lines = [line for line in lines if line]
 
     # Header: furniture and the stated date, up to the first line of content.
@@ -396,6 +535,8 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     _drop_masthead(content, header)
     _drop_blog_masthead(content, header)
     _drop_tagline(content, header)
+    appended = _drop_site_lines(content, header)
+    stated = stated or appended
     if content and not stated:
         stated = next((d for d in (stated_date(line) for line in header) if d), None)
     if (
@@ -434,6 +575,8 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             stated = stated or found[1]
             break
 
+    if _LOWER_CASE_LINE.search(cleaned):
+        content = _join_wrapped(content)
     blocks: list[Block] = []
     if title:
         blocks.append(Block(TITLE, 0, title))

@@ -43,11 +43,13 @@ _CONTEXT_ALIASES: dict[str, tuple[str, str]] = {
 }
 
 _PRONOUNS = {"he", "she", "they", "him", "her"}
-# Dropped from a name: they are not part of who the person is.
+# Dropped from a name: they are not part of who the person is (nor is a police rank's
+# abbreviation: "DCI Smith added" is the Jane Smith the release named).
 _HONORIFICS = frozenset(
     """
     sir dame lord lady baroness baron dr mr mrs ms miss mx rt hon right honourable cllr
     councillor rev revd reverend prof professor
+    pc ps dc ds di dci dsi dcs supt dsupt insp sgt det ch cdr cmdr
     """.split()
 )
 _FIRST_NAME_HONORIFICS = frozenset(("sir", "dame"))
@@ -311,7 +313,7 @@ def _title_in_context(title: str, context: str) -> tuple[str, str] | None:
 # names one person doing things in full ("Gordon Brown said how ...") means them.
 _SINGLE_OFFICES = frozenset(
     """prime minister|home secretary|chancellor|chancellor of the exchequer|foreign secretary|
-    justice secretary|policing minister|security minister|mayor of london""".replace("\n", "")
+    justice secretary|policing minister|security minister|mayor of london|mayor""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -394,15 +396,14 @@ def _resolve(
         first_name = any(_bare(w) in _FIRST_NAME_HONORIFICS for w in text.split())
         return _one_name(words[0], known, context, first_name)
     if key in ALIASES:
-        if ALIASES[key][1] == _MAYOR and (other := _other_mayor(context)):
-            return other, _MAYOR  # "The Mayor" of a release from Boris Johnson's time
-        return ALIASES[key]
+        return _alias(key, context)
     found = split_name_role(text)
     if found:
         return _canonical_name(found[0]), found[1]
     title = re.sub(r"^(?:the|The)\s+", "", text)
     title = _TITLE_ABBREVIATIONS.get(title.lower(), title)  # "The PM said:"
-    if role_like(title, strict=True):
+    # "the policing minister said": an office in lower case is still the office
+    if role_like(title, strict=True) or _key(title) in _SINGLE_OFFICES:
         if (hit := _by_title(title, known, context)) is not None:
             return hit
         alias = _CONTEXT_ALIASES.get(key)
@@ -430,6 +431,32 @@ def _other_mayor(context: str) -> str | None:
     return None
 
 
+def _alias(key: str, context: str) -> tuple[str | None, str | None]:
+    """A key speaker's alias; "the Mayor" is the Mayor the release names when that is
+    not Sadiq Khan (Boris Johnson's time), and no one when it names none before 2016
+    (then the office speaks)."""
+    if ALIASES[key][1] == _MAYOR:
+        if other := _other_mayor(context):
+            return other, _MAYOR
+        if _before_khan(context):
+            return None, None
+    return ALIASES[key]
+
+
+_KHAN_ELECTED = 2016
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@lru_cache(maxsize=4)
+def _before_khan(context: str) -> bool:
+    """Whether a release that never names Sadiq Khan writes only years before his
+    election (2016): "the Mayor" in it is an earlier Mayor, not him."""
+    if "Khan" in context or "Sadiq" in context:
+        return False
+    years = [int(year) for year in _YEAR.findall(context)]
+    return bool(years) and max(years) < _KHAN_ELECTED
+
+
 def _one_name(
     word: str, known: Sequence[tuple[str, str | None]], context: str, first_name: bool = False
 ) -> tuple[str | None, str | None]:
@@ -444,9 +471,7 @@ def _one_name(
         if key in name.lower().split():
             return name, role
     if key in ALIASES:
-        if ALIASES[key][1] == _MAYOR and (other := _other_mayor(context)):
-            return other, _MAYOR
-        return ALIASES[key]
+        return _alias(key, context)
     if not first_name:
         for match in re.finditer(r"\b[A-Z][\w’'-]+\s+" + re.escape(word) + r"\b", context):
             if named := _name_in(match.group(0)):

@@ -40,3 +40,16 @@ def test_a_309_digit_number_is_skipped_not_the_whole_file():
     huge = "9" * 309
     stats = _stats(f"Title\n\nThere were {huge} arrests and 5 charges. {huge} billion pounds.\n")
     assert [(s.value, s.label) for s in stats] == [(5, "charges")]
+
+
+def test_a_run_on_sentence_of_counts_in_words_is_capped_as_digits_are():
+    for repeated in ("two projects and ", "two London Resettlement Consortia projects and ",
+                     "to halve knife crime and "):  # fmt: skip
+        stats = _stats(f"Title\n\nThe plan funds {repeated * 3000}more.\n")
+        assert 0 < len(stats) <= MAX_FIGURES_PER_SENTENCE
+
+
+def test_hard_wrapped_lines_of_one_long_paragraph_join_once():
+    lines = "the force recorded arrests in every ward of the borough last year and\n" * 5000
+    blocks = parse_release(f"Title\n\nOfficers said {lines}more.\n", "generated.txt").blocks
+    assert len(blocks) == 2 and blocks[1].text.count("ward") == 5000

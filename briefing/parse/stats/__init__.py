@@ -21,8 +21,14 @@ from dataclasses import dataclass
 
 from briefing.model import NOTES, Block, ExtractedStat
 from briefing.parse.stats.context import find_period, find_scope, strip_scope
-from briefing.parse.stats.labels import coordinated_subjects, item_label, prose_label
+from briefing.parse.stats.labels import (
+    coordinated_subjects,
+    item_label,
+    number_change,
+    prose_label,
+)
 from briefing.parse.stats.numbers import Figure, find_figures
+from briefing.parse.stats.phrases import noun_phrase
 
 QUOTE = "quote"
 SHORT_ITEM_WORDS = 14  # "Knife crime with injury under 25 years Non-DA (down 21%)" is 10
@@ -191,6 +197,8 @@ def _label(
     """A list item's change is labelled by the item's words ("Gun crime (down 19%)");
     everything else by the sentence around it."""
     label = ""
+    if fig.unit == "fraction" and sentence[start:end].lower().startswith("halv"):
+        return noun_phrase(sentence[end:])  # "to halve knife crime": what is halved follows
     if short_item and fig.unit in ("percent", "fraction"):
         label = item_label(sentence, start, end)
     if not label:
@@ -259,6 +267,13 @@ def _block_stats(
                 # "fallen by 26 per cent, business robbery by 47 per cent": the verb
                 # is said once for both
                 direction = record_of[id(before)].direction
+        if (
+            direction is None
+            and fig.unit == "count"
+            and "the number" in sentence
+            and (changed := number_change(sentence[max(0, start - 160) : start]))
+        ):
+            direction = changed[1]  # "reduce the number of front counters from 37 to 19"
         if context is not None:
             period = period or context.period
             scope = scope or context.scope

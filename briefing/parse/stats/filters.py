@@ -36,11 +36,13 @@ _MASKS = [
         re.compile(r"(?:(?<=per cent)|(?<=percent)|(?<=%))\d{1,2}(?![\d.,]\d)(?=\W|$)", re.I),
     ),
     (lambda t: True, re.compile(r"^\s*(?:\d{1,2}[.)]|[-•·*▪–])\s+")),  # numbering, a bullet left in
-    (  # a case or crime reference: "Case Number: 09-0608", "crime reference 4455/12MAY"
+    (  # a case or crime reference: "Case Number: 09-0608", "crime reference 4455/12MAY",
+        # "Reference No: 4455", "Our ref: MPS/2011/0042"
         lambda t: "umber" in t or "ef" in t or "No" in t,
         re.compile(
-            r"\b(?:case|crime|incident|log|job|cad)\s+(?:number|no\.?|ref(?:erence)?)\s*:?\s*"
-            r"[A-Z0-9][\w/-]*",
+            # the lookahead holds the cues' first letters: most word starts fail that test
+            r"\b(?=[cijlr])(?:(?:case|crime|incident|log|job|cad)\s+(?:number|no\.?|ref(?:erence)?)"
+            r"|ref(?:erence)?\s*(?:no\.?|number|:))\s*:?\s*(?=[\w/-]*\d)[A-Z0-9][\w/-]*",
             re.I,
         ),
     ),
@@ -101,6 +103,7 @@ _AGE_RANGE_AFTER = re.compile(
 # An age in apposition to a full name, the way police releases give it.
 _NAME_COMMA_BEFORE = re.compile(r"\b(?:[A-Z][a-z'’-]+|[A-Z]{2,4})\s+[A-Z][A-Za-z'’-]+,\s*$")
 _AGE_AFTER_NAME = re.compile(r"^\s*(?:\(|,|of\b|from\b|who\b|was\b|has\b|is\b)")
+_OPERATION_WORDS = frozenset("operation op project exercise campaign".split())
 _NAMED_UNIT_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+\s+$")
 _FOOTNOTE_END = re.compile(r"^[\s\"”’')\]]*$")
 
@@ -219,6 +222,14 @@ def is_not_a_statistic(
         and _NAMED_UNIT_BEFORE.search(masked, max(0, start - 30), start)
     ):
         return True  # "the Team 5 officers", "the Route 38 bus": part of a name
+    if (
+        value < 100
+        and len(words) >= 2
+        and words[-2] in _OPERATION_WORDS
+        and prev.isspace()
+        and masked[last[-1][1] : last[-1][1] + 1].isupper()
+    ):
+        return True  # "Operation Sceptre 2", "Project Adder 3": the number is the name's
     if words and prev.isspace():
         raw = masked[last[-1][1] : start].strip().strip("‘“\"'")
         if words[-1] in _IDENTIFIER_WORDS or (len(raw) >= 2 and raw.isalpha() and raw.isupper()):

@@ -25,6 +25,7 @@ from briefing.parse.stats.context import CLAUSE_BREAK
 from briefing.parse.stats.numbers import WORD_VALUES
 from briefing.parse.stats.phrases import (
     AUX,
+    GENERIC_PEOPLE,
     clause_before,
     clean_phrase,
     noun_phrase,
@@ -195,10 +196,24 @@ _TAKE_VERB = re.compile(
     r"slashes|slashed|withdraw|withdraws|withdrew|strip|strips|stripped)\s*(?:$|(?=[£$€]))",
     re.I,
 )
-# A sum from, through or under a named fund or programme: the fund is what it measures.
+# A sum from, through, under or for a named fund or programme: the fund is what it
+# measures ("£160m this year through the Government’s National and International Capital
+# Cities (NICC) grant", "£3 million through the Young Londoners Fund").
 _NAMED_FUND = re.compile(
-    r"^\s*(?:from|through|via|under)\s+(?:the\s+|its\s+|our\s+|his\s+|her\s+)?"
-    r"((?:[A-Z][\w’'-]*\s+){1,5}(?:Fund|Programme|Scheme|Grant|Initiative))\b"
+    r"^\s*(?:(?:this|last|next|each|every|a)\s+(?:year|month|week)\s+)?"
+    r"(?:from|through|via|under|for)\s+(?:(?:the|its|our|his|her|their)\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
+    r"((?:(?:[A-Z][\w’'-]*|\([A-Z]{2,}\))\s+(?:(?:and|of|for|&)\s+)?){1,7}"
+    r"(?:[Ff]unds?|[Pp]rogrammes?|[Ss]chemes?|[Gg]rants?|[Ii]nitiatives?))\b"
+)
+# A fund named before, referred back to: "through this grant", "from the fund".
+_THIS_FUND = re.compile(
+    r"^\s*(?:from|through|via|under)\s+(?:this|that|the|its)\s+(grant|fund|scheme)\b", re.I
+)
+# "less than it should", "more than they expected": what a sum falls short of or exceeds.
+_SHORT_OF = re.compile(
+    r"^\s*(?:less|more)\s+than\s+(?:it|they|we|he|she)\s+(?:should|would|could|needed|"
+    r"expected|planned)(?:\s+have)?(?:\s+(?:got|had|received|been\s+given))?",
+    re.I,
 )
 _POUNDS_WORD = re.compile(r"^\s*(?:pounds|sterling)\b", re.I)
 _EXTRA_AFTER = re.compile(
@@ -217,11 +232,13 @@ _COMPLEMENT_DET = re.compile(
     r"^(?:the|this|that|his|her|its|their|our)\s+(?:(?:year|month|week)[’']s\s+)?", re.I
 )
 # What a sum is for, right after it: "£39m distributed between all 32 London boroughs",
+# "£51 million was announced for the forces",
 # "£20.1m will be allocated to cover the cost of ...", "£4m will support a '...' fund".
 _PURPOSE_AFTER = re.compile(
     r"^\s*(?:(?:will|would|could|should|must|is|are|was|were|has|have|had|be|been|being)\s+)*"
     r"(?P<verb>distributed|allocated|awarded|given|granted|paid|made\s+available|set\s+aside|"
     r"earmarked|ring-?fenced|shared|split|directed|channelled|support|supports|supported|"
+    r"announced|pledged|promised|confirmed|secured|"
     r"go(?:es)?\s+(?:to|towards)|went\s+(?:to|towards)|pay\s+for|pays\s+for)\s+(?P<rest>\S.*)",
     re.I | re.S,
 )
@@ -235,6 +252,16 @@ _RECEIVE_BEFORE = re.compile(
     re.I,
 )
 _SUBJECT_END = re.compile(r"\s+(?:where|which|who|that|whose)\s+|\s[–—-]\s|,|;")
+# A thing a sum sets up or pays for, named before a relative clause: "a violence reduction
+# unit which will be set up with £500,000", "the new hub, which is funded by £2m".
+_PARTICIPLE = re.compile(r"^[a-z]{2,}ing$")
+_FOUNDED_WITH = re.compile(
+    r"\b(?:a|an|the|new|its|their)\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+),?\s+(?:which|that)\s+"
+    r"(?:will\s+be|would\s+be|is|was|are|were|has\s+been|have\s+been)\s+"
+    r"(?:set\s+up|funded|backed|supported|launched|created|established|paid\s+for)\s+"
+    r"(?:with|by|through|from)\s+$",
+    re.I,
+)
 # "a new comprehensive investment package of almost £50m": the package is what it measures.
 _NOUN_OF_BEFORE = re.compile(
     r"\b((?:[a-z][\w’'-]*\s+){0,2}(?:package|pot|fund|budget|grant|settlement|boost|"
@@ -253,6 +280,38 @@ _NUMBER_OF_CHANGED = re.compile(
     r"(?:by\s+|from\s+)?(?:[\d,.]+\s+to\s+)?$",
     re.I,
 )
+# "reduce the number of police station front counters across London from 37 to 19", "cut
+# the number open 24 hours a day to 8", "double the number of officers by": an act on a
+# number, what is numbered after it, the new level after "to" (the old after "from").
+_ACT_ON_NUMBER = re.compile(
+    r"\b(?:(?P<down>reduc(?:e|es|ed|ing)|cut(?:s|ting)?|halv(?:e|es|ed|ing))|"
+    r"(?P<up>increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|doubl(?:e|es|ed|ing)))"
+    r"\s+the\s+number\b",
+    re.I,
+)
+_NUMBERED = re.compile(
+    r"\s+(?:of\s+)?(?P<what>[^,;:()]{1,80}?)\s+(?:(?P<old>from)|(?:from\s+\S+\s+)?(?:to|by))\s*$",
+    re.S,
+)
+
+
+def number_change(clause: str) -> tuple[str, str | None] | None:
+    """(what is numbered, the change's direction) for a figure an act on a number leads
+    to; the figure after "from" is the old level, with no direction."""
+    if "the number" not in clause:
+        return None
+    acts = list(_ACT_ON_NUMBER.finditer(clause[-160:]))
+    if not acts:
+        return None
+    act = acts[-1]  # "reduce the number of ... from 37 to 19 and cut the number open ... to"
+    numbered = _NUMBERED.match(clause[-160:], act.end())
+    if not numbered or not (what := clean_phrase(numbered["what"])):
+        return None
+    if numbered["old"]:
+        return what, None
+    return what, "down" if act["down"] else "up"
+
+
 # "a record number of officers—149,572—across England and Wales"
 _NUMBER_OF_DASH = re.compile(
     r"\b(?:number|total)\s+of\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*[—–:]\s*$"
@@ -261,7 +320,8 @@ _MORE_THAN_AFTER = re.compile(r"^\s*(more|fewer|higher|lower|above|below)\s+than
 _WORTH_BEFORE = re.compile(
     r"\s(?:is|are|was|were|be|been)\s+(worth)\s+(?:between\s+|about\s+|around\s+)?$"
     r"|\s(?:can|could|will|would|may|might)?\s*(sell)s?\s+for\s+(?:between\s+|about\s+|around\s+)?$"
-    r"|\s(cost)s?\s+(?:the\s+\w+\s+|us\s+|them\s+|it\s+)?(?:between\s+|about\s+|around\s+)?$",
+    r"|\s(cost)s?\s+(?:the\s+\w+\s+|us\s+|them\s+|it\s+)?(?:between\s+|about\s+|around\s+)?$"
+    r"|\s(?:is|are|was|were|be|been)\s+(equivalent)\s+to\s+$",
     re.I,
 )
 # "this will take total funding up to £19.5 billion": what the sum is a level of.
@@ -270,6 +330,15 @@ _TAKE_TO = re.compile(
     r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:up\s+)?(?:to\s+)?$",
     re.I,
 )
+# What was done to the people a count is of, said before it: "charged or cautioned nearly
+# 300 individuals", "The Met have now charged more than 1,000 people".
+_PEOPLE_ACTS = (
+    r"(?:arrested|charged|cautioned|convicted|prosecuted|sentenced|jailed|stopped|searched|"
+    r"detained|identified|interviewed|summonsed|bailed|released|referred|supported|helped)"
+)
+_ACTED_ON = re.compile(rf"\b({_PEOPLE_ACTS}(?:\s+(?:or|and)\s+{_PEOPLE_ACTS})?)\s*$", re.I)
+_OF_WHICH = re.compile(r"\bof\s+(?:which|whom|these|those|them)\s*$", re.I)
+_BE_AFTER = re.compile(r"^\s*(?:were|was|are|is|have\s+been|had\s+been)\s+", re.I)
 _STRONG = re.compile(r"^-strong\s+")
 _ARTICLE = re.compile(r"^an?\s+", re.I)
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
@@ -365,6 +434,10 @@ def _prose_label(
         # a change in apposition is the change of the clause before it
         before = sentence[: start - len(clause)].rstrip(" ,–—-")
         if subject := previous or _last_clause_subject(clause_before(before, len(before))):
+            if unit in ("gbp", "usd", "eur") and change.re is _CHANGE_NOUN_OF:
+                # "invest £11.9billion in our police system, an increase of more than
+                # £475million": a sum that is a change is that change of the thing
+                return clean_phrase(f"{change.group().split()[0].lower()} in {subject}")
             return subject
     if not clause.strip() and _DIRECTION_START.match(sentence, start):
         # "Crime continues to fall under this government, down eight per cent": the
@@ -378,6 +451,8 @@ def _prose_label(
     change = _CHANGE_OF.match(sentence[num_end : num_end + 40])
     if change:  # "a 22 per cent reduction in homicides"
         return noun_phrase(sentence[num_end + change.end() : num_end + 240])
+    if changed := number_change(clause):  # "reduce the number of front counters from 37 to"
+        return changed[0]
     counted = _NUMBER_OF_CHANGED.search(clause[-120:]) or _NUMBER_OF_DASH.search(
         sentence[max(0, start - 80) : start]  # the dash ends the clause: read past it
     )
@@ -428,6 +503,10 @@ def _count_label(
     target: re.Match | None,
 ) -> str:
     """Counts and sums: what is counted follows the number, or a verb names the sum."""
+    if _OF_WHICH.search(clause[-16:]) and (be := _BE_AFTER.match(after)):
+        # "282 weapons were recovered – of which 186 were knives": what the part is
+        if part := noun_phrase(after[be.end() :]):
+            return part
     lead = ""
     than = _MORE_THAN_AFTER.match(after)
     if than and previous and (np := noun_phrase(after[than.end() :])):
@@ -442,6 +521,8 @@ def _count_label(
     lead = lead or (extra.group(1).lower() if extra else "")
     if unit in ("gbp", "usd", "eur") and (named := _NAMED_FUND.match(after_np)):
         return clean_phrase(named.group(1))  # "£3 million through the Young Londoners Fund"
+    if unit in ("gbp", "usd", "eur") and (fund := _THIS_FUND.match(_SHORT_OF.sub("", after_np))):
+        return fund.group(1).lower()  # "£100m less than it should through this grant"
     if unit in ("gbp", "usd", "eur") and (pounds := _POUNDS_WORD.match(after_np)):
         after_np = after_np[pounds.end() :]  # "over a billion pounds into policing"
     if unit in ("gbp", "usd", "eur") and (taken := _TAKEN_FROM.match(after_np)):
@@ -480,6 +561,13 @@ def _count_label(
                 return subject
         if verb and not np:
             noun = _MONEY_VERBS[verb.group(1).lower()]
+            if (
+                verb.re is _MONEY_VERB_BEFORE
+                and not complement
+                and verb.group(1).lower() in _EARNED
+                and (source := _source_of(clause[: len(clause) - len(tail) + verb.start(1)]))
+            ):
+                return clean_phrase(f"{noun} from {source}")  # "The sale of 32 buildings raised"
             if complement and noun.split()[-1].rstrip("s") in complement.lower():
                 return clean_phrase(_FIRST_WORD.sub("", complement))  # "in justice costs"
             return clean_phrase(f"{noun} {complement}") if complement else noun
@@ -487,6 +575,11 @@ def _count_label(
             return clean_phrase(_IN_BUDGET.sub("", complement))
         if money and complement:  # "£30.5m for youth services"
             return clean_phrase(f"funding {complement}")
+    # every act in _PEOPLE_ACTS ends in "ed": the search runs only where the clause does
+    if np and clause.rstrip().endswith("ed") and (acted := _ACTED_ON.search(clause[-60:])):
+        words = np.split()
+        if words[0].lower() in GENERIC_PEOPLE:  # "charged or cautioned nearly 300 individuals"
+            np = clean_phrase(" ".join([words[0], " ".join(acted.group(1).split()), *words[1:]]))
     if np:
         np = f"{lead} {np}" if lead else np
         return f"{target.group(1).lower()} for {np}" if target else np
@@ -497,6 +590,22 @@ def _count_label(
     if previous and (_ELLIPSIS_PREP.match(after_np) or _ELLIPSIS_END.match(after)):
         return previous  # "..., including 350,000 through the VRU"
     return subject_of(clause) or previous or ""
+
+
+# Sums a thing brought in, its subject the source: "The sale of 32 buildings ... raised".
+_EARNED = frozenset(("raised", "generated", "saved"))
+_RELATIVE = re.compile(r"\s(?:that|which|who|where)\s", re.I)
+_SOURCE_WORDS = 8
+
+
+def _source_of(before: str) -> str:
+    """The subject of a verb of earning, its relative clause left out."""
+    words = _RELATIVE.split(before, maxsplit=1)[0].split()
+    while words and AUX.match(words[-1]):
+        words.pop()
+    if not words or len(words) > _SOURCE_WORDS or not words[0][:1].isalpha():
+        return ""
+    return clean_phrase(" ".join(words))
 
 
 # Words a purpose's label can do without: "the cost of a two per cent police pay increase".
@@ -550,6 +659,10 @@ def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
     noun = _NOUN_OF_BEFORE.search(clause[-80:])
     if noun:
         return clean_phrase(noun.group(1))
+    window = sentence[max(0, start - 160) : start]
+    if ("which" in window or "that" in window) and (founded := _FOUNDED_WITH.search(window)):
+        # "plans for a violence reduction unit which will be set up with £500,000"
+        return clean_phrase(founded.group(1))
     return ""
 
 
@@ -559,7 +672,15 @@ def _valued_subject(sentence: str, clause: str, start: int) -> str:
     the force £345m", "this will take total funding up to £19.5 billion", "this total
     funding – around £17.4 billion –"."""
     worth = _WORTH_BEFORE.search(clause[-60:])
-    if worth:
+    if worth and worth.group(4):
+        # "making cuts to policing in London that in real terms were equivalent to": the
+        # thing the relative clause is about
+        words = _source_of(clause[: len(clause) - len(clause[-60:]) + worth.start()]).split()
+        if words and _PARTICIPLE.match(words[0]):  # "making cuts to policing"
+            words = words[1:]
+        if words:
+            return clean_phrase(" ".join(words))
+    elif worth:
         subject = subject_of(clause[: len(clause) - len(clause[-60:]) + worth.start()])
         if subject and subject[:1].isalpha():
             verb = next(g for g in worth.groups() if g).lower()
@@ -577,7 +698,10 @@ def _valued_subject(sentence: str, clause: str, start: int) -> str:
 
 def _complement(after: str) -> str:
     """A prepositional or "to" phrase right after a sum: "in London's youth sector"."""
-    match = _COMPLEMENT.match(after[:240])
+    after = after[:240]
+    if part_of := _AS_PART_OF.match(after):  # "as part of his commitment to tackle ..."
+        after = after[part_of.end() :]
+    match = _COMPLEMENT.match(after)
     if not match:
         return ""
     words = match.group(1).split()
@@ -586,9 +710,23 @@ def _complement(after: str) -> str:
     if head == "to" and not rest:
         return ""
     if head == "to":  # "to tackle violence in crime hotspots": a verb phrase, keep it whole
-        rest = " ".join(words[1:])
+        rest = _SPLIT_INFINITIVE.sub("", " ".join(words[1:]))
         rest = _VERB_PHRASE_END.split(rest)[0]
+    elif tail.startswith(rest) and (purpose := _PURPOSE_OF_NOUN.match(tail, len(rest))):
+        # "in measures to raise standards": a vague noun's purpose says what it is
+        words = _VERB_PHRASE_END.split(purpose.group(1))[0].split()[:_PURPOSE_OF_NOUN_WORDS]
+        rest = clean_phrase(f"{rest} {' '.join(words)}")
     return clean_phrase(f"{head} {rest}") if rest else ""
+
+
+_AS_PART_OF = re.compile(
+    r"\s*as\s+part\s+of\s+(?:(?:his|her|its|their|our|the|a|an)\s+)?(?:[\w’'-]+\s+){0,4}?(?=to\s)",
+    re.I,
+)
+# "to further support", "to help tackle": the adverb or helper before the verb says nothing.
+_SPLIT_INFINITIVE = re.compile(r"^(?:further|also|then|now|help(?:\s+to)?)\s+(?=[a-z])", re.I)
+_PURPOSE_OF_NOUN_WORDS = 4  # "to raise standards", not the whole plan
+_PURPOSE_OF_NOUN = re.compile(r"\s+(to\s+[a-z]+\s+[^,.;:]+)")
 
 
 _COORDINATION = re.compile(r",\s*(?:and|or)\s+|\s+(?:and|or)\s+|,\s+")

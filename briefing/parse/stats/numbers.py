@@ -68,15 +68,28 @@ _SHARE = re.compile(
 # noun (lower case: "Seven Kings" is a place). Spans of time and manner are not counts,
 # nor are the few people an incident is about.
 # Capitalised, the word opens a paragraph or a list item ("Eighteen forces", "Nine knife
-# arch deployments"), where a noun may take up to two modifiers before it.
+# arch deployments"), where a noun may take up to two modifiers before it. A name may
+# stand between count and noun ("two London Resettlement Consortia projects"), and an
+# opening in capitals names its noun in them too ("THREE POLICE forces").
 _COUNT_WORDS = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 )
-_WORD_COUNT = re.compile(rf"(?<![\w’'-])({_COUNT_WORDS})\s+([a-z]+)\b(?![’'-])")
+_NAME_WORDS = r"(?:[A-Z][\w’'&-]*\s+){0,4}"
+# Every count word starts with one of "tfsen": most positions fail that one test first.
+_WORD_COUNT = re.compile(
+    rf"(?=[tfsen])(?<![\w’'-])({_COUNT_WORDS})\s+{_NAME_WORDS}([a-z]+)\b(?![’'-])"
+)
 # Looked for only where a paragraph or list item opens: a second scan of every block
 # for the capitalised words would cost more than all the rest of the counts in words.
-_OPENING_COUNT = re.compile(rf"\s*({_COUNT_WORDS.title()})\s+([a-z]+)\b(?![’'-])")
+_OPENING_COUNT = re.compile(
+    rf"\s*({_COUNT_WORDS.title()}|{_COUNT_WORDS.upper()})\s+(?:[A-Z][\w’'&-]*\s+){{0,3}}([a-z]+)\b(?![’'-])"
+)
+# A pledge to halve something: "to halve knife crime" is a half, down.
+_HALVING = re.compile(
+    r"\b(?:halve|halving)\s+(?!(?:it|them|this|that|by|in|over|within|from|the\s+time)\b)(?=[a-z])",
+    re.I,
+)
 # What a figure was before its change, in words: "29 domestic homicides – up from nine
 # the previous year".
 _FROM_WORD = re.compile(
@@ -128,6 +141,10 @@ _NOT_COUNTED = frozenset(
     """suspects males females boys girls teenagers youths persons individuals victims
     campaigners protesters passengers pedestrians witnesses""".split()
 )
+# The people an incident is about, named by their force or office ("Five Metropolitan
+# Police officers", "two Met staff"): a count in words of them with a name between is not
+# a statistic.
+_NAMED_PEOPLE = frozenset("officers people men women staff members constables children".split())
 # "A c.10% decrease": circa, abbreviated and glued to the number.
 _CIRCA_BEFORE = re.compile(r"(?<![\w.])c\.$")
 _SHARE_END = re.compile(r"\s+of\b|\s*(?:[,.;)]|$)")
@@ -156,6 +173,7 @@ _DIRECTIONS = {
 }  # fmt: skip
 # After a share only: "still 19% below what it was" (before one, "below 5%" is a bound).
 _AFTER_ONLY = {"below": "down", "above": "up"}
+_SUM_THAN = re.compile(r"^\s*(less|more)\s+than\b", re.I)
 # "down 19%", "fallen by almost", "reduce crimes by", "shrinking overall by"
 _DIR_AFTER = re.compile(
     r"^\s*(reductions?|falls?|decreases?|drops?|cuts?|declines?|fewer|less|lower|"
@@ -209,6 +227,9 @@ class Figure:
 # (a table flattened into one line, a hostile file) would otherwise cost time and
 # store size in the square of its length. Past the cap a sentence's numbers are skipped.
 MAX_FIGURES_PER_SENTENCE = 40
+# A count of this many digits with no thousands separator is an identifier: a reference
+# ("Request Reference No: 2011060000256"), an account or a case number.
+_IDENTIFIER_DIGITS = 9
 # More digits than any statistic has: "cannot convert float infinity" and the like.
 _MAX_DIGITS = 15
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s+|\n")
@@ -317,11 +338,14 @@ def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None)
             fig.more_after = True  # "1,300 more officers": the word belongs to what is counted
         else:
             fig.end += post.end()
+    if direction is None and fig.unit in _MONEY_UNITS and (than := _SUM_THAN.match(after)):
+        # "received over £100m less than it should": a shortfall is down, an excess up
+        direction = "up" if than.group(1).lower() == "more" else "down"
     if direction is None and fig.unit in _MONEY_UNITS and last and last[-1][0] in _TAKEN_AWAY:
         # "Removes £38million from the budget": a sum taken away is a cut (not "removed
         # 300 knives", which counts what was taken)
         direction, dir_start = "down", last[-1][1]
-    fig.direction = direction
+    fig.direction = direction or fig.direction  # a verb's own: "halve" is down
     fig.start = dir_start if dir_start is not None and dir_start < head else head
     per = _PER_AFTER.match(masked[fig.end : fig.end + 30])
     if per:
@@ -394,6 +418,7 @@ def _digit_figures(
             and scale == 1.0
             and (
                 is_year(digits, decimals, unit)
+                or (len(digits) >= _IDENTIFIER_DIGITS and "," not in digits and not decimals)
                 or is_not_a_statistic(masked, start, end, value, last)
             )
         ):
@@ -486,6 +511,12 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
             continue
         share = WORD_VALUES.get(numerator, 1) / _FRACTIONS[match.group(2).lower()]
         found.append(Figure(*match.span(), *match.span(), round(share, 4), "fraction"))
+    if "halv" in low:
+        for match in _HALVING.finditer(masked):
+            word_end = match.start() + len(match.group().rstrip())
+            fig = Figure(match.start(), word_end, match.start(), word_end, 0.5, "fraction")
+            fig.direction = "down"
+            found.append(fig)
     for match in _shares(masked, low):
         part, whole = match.group(1) or match.group(3), match.group(2) or match.group(4)
         end = match.start() + len(part)
@@ -513,6 +544,8 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
     counts = _WORD_COUNT.finditer(masked)
     for match in itertools.chain([opening], counts) if opening else counts:
         noun = _counted_noun(masked, match)
+        if noun and masked[match.end(1) : match.start(2)].strip() and noun in _NAMED_PEOPLE:
+            continue  # "Five Metropolitan Police officers have been arrested": an incident's
         if noun and (_is_plural(noun) or noun in _PLURAL_NOUNS) and noun not in _NOT_COUNTED:
             start, end = match.span(1)
             if not any(a <= start < b for a, b in taken):
@@ -551,9 +584,11 @@ def find_figures(text: str) -> list[Figure]:
     masked = mask(text) if digits else text
     taken: list[tuple[int, int]] = []
     cap = _SentenceCap(masked)
-    figures = _word_figures(masked, taken)
-    for fig in figures:
-        cap.count(fig.num_start)
+    figures = []
+    for fig in _word_figures(masked, taken):
+        if not cap.full(fig.num_start):  # counts in words are capped as digits are
+            cap.count(fig.num_start)
+            figures.append(fig)
     if digits:
         figures += _digit_figures(masked, taken, cap)
     figures.sort(key=lambda f: f.num_start)

@@ -48,7 +48,7 @@ _ING_NOUNS = frozenset(
     "meeting shoplifting sentencing stalking mugging joyriding dealing trafficking being "
     "spending sporting".split()
 )
-_GENERIC_PEOPLE = frozenset("people individuals persons adults children suspects offenders".split())
+GENERIC_PEOPLE = frozenset("people individuals persons adults children suspects offenders".split())
 _AGE_TAIL = re.compile(
     r"^\s*(?:(?:for|among|amongst|where|in)\s+)?"
     r"(?:(?:those|victims|people|children|young people)\s+)?"
@@ -80,6 +80,7 @@ _TRAILING_DIRECTION = re.compile(
 )
 _SPACES = re.compile(r"\s+")
 _LEAD_PREPOSITION = re.compile(r"^(?:with|of|for|in|on|at|from|to|by)\s+", re.I)
+_CLAUSE_OPENERS = frozenset("and that which but while whilst where whereas when".split())
 _NOT_ADVERBS = frozenset(("family", "supply", "italy", "ally", "only", "early", "july"))
 
 
@@ -167,7 +168,7 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
                 low in ("were", "was", "have", "had", "are")
                 and allow_participle
                 and words
-                and (words[-1].lower() in _GENERIC_PEOPLE)
+                and (words[-1].lower() in GENERIC_PEOPLE)
             ):
                 # "5,768 individuals were charged or cautioned for ...": keep what they were
                 j = i + 1
@@ -191,7 +192,7 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             words
             and _is_form(tok, "ing")
             and low not in _ING_NOUNS
-            and (words[-1].lower() in _GENERIC_PEOPLE or words[-1].lower().endswith("s"))
+            and (words[-1].lower() in GENERIC_PEOPLE or words[-1].lower().endswith("s"))
         ):
             break  # "people coming into ...", but "almost 800 reporting improved ..." keeps it
         words.append(tok)
@@ -228,7 +229,8 @@ def subject_of(before: str) -> str:
         if words[k].lower() == "overall":  # "Since 1997 overall crime has fallen by"
             words = words[k:]
             break
-        if AUX.match(words[k]) or words[k].lower() in ("and", "that", "which", "but", "while"):
+        # "models used in Glasgow where homicide rates fell by": a relative clause's own subject
+        if AUX.match(words[k]) or words[k].lower() in _CLAUSE_OPENERS:
             words = words[k + 1 :]
             break
     if len(words) > 1 and _is_form(words[0], "ing"):
