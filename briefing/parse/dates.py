@@ -53,6 +53,13 @@ _STATED = [
         r"\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*(?:[ECMP][SD]T|ET)\b)",
         re.IGNORECASE,
     ),
+    # A news site's byline date with its year in two digits, then the time: "25th May 23
+    # 12:10 pm", "3 Jan 24, 09:15" (the time tells the year from a day of the month).
+    re.compile(
+        rf"^{_LABEL}(?:{_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH}\.?,?\s+(?P<year>\d\d)"
+        r"(?=,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b)",
+        re.IGNORECASE,
+    ),
     # A news site's byline date, day first with dashes or dots: "24-07-2025".
     re.compile(r"^(?P<day>[0-3]?\d)[-.](?P<mnum>[01]?\d)[-.](?P<year>(?:19|20)\d\d)(?!\d)"),
     # A British heading's slashed date, day first, its year in two digits or four:

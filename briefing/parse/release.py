@@ -34,6 +34,10 @@ _FURNITURE = re.compile(
       | need\ a\ document\ on\ this\ page\ in\ an\ accessible\ format\??
       | if\ you\ use\ assistive\ technology\b.*
       | it\ will\ also\ help\ us\ if\ you\ tell\ us\ which\ assistive\ technology\b.*
+      # an image's file name left as its caption: "Screenshot 2020 05 13 at 14.17.01",
+      # "Screen Shot 2019-03-12 at 10.15.32 AM", "IMG_2041.jpg"
+      | screen\ ?shot[\s_-]+\d[\d\s._:-]*(?:at\s+[\d._:]+)?(?:\s*[ap]m)?(?:\.(?:jpe?g|png|gif|webp))?
+      | [\w-]{1,60}\.(?:jpe?g|png|gif|webp)
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -46,6 +50,9 @@ _FURNITURE = re.compile(
 _HEADER_FURNITURE = re.compile(
     r"""^(?:
         news\ story | speech | (?:oral|written)\ statement\ to\ parliament
+      # a section's name over its headline: "News", "Press Releases", "Latest news"
+      | (?:latest\ )?news | (?:press|news|media)\ releases | newsroom | media\ centre
+      | breaking(?:\ news)?
       | gov\.uk | (?:london\ )?city\ hall
       | correspondence | policy\ paper | guidance
       | .*\b(?:cookies?|consent|javascript)\b.*
@@ -109,9 +116,31 @@ def _is_header_furniture(line: str) -> bool:
     """Above the headline: banners, run-together navigation, taglines, separator rows."""
     if _is_furniture(line) or _HEADER_FURNITURE.match(line):
         return True
+    words = line.split()
+    # A news tag with a place in capitals: "Breaking LONDON", "BREAKING: MANCHESTER".
+    if len(words) == 2 and words[0].rstrip(":").lower() == "breaking" and words[1].isupper():
+        return True
     return len(_GLUED_WORDS.findall(line)) >= 2 and not line.endswith((".", "?", "!"))
 
 
+# A breadcrumb row run on into the headline the page prints next: "Home Business News
+# Mayor joins ..." over "Mayor joins ...": a few capitalised section names (or ones set
+# apart by "/" or "|") before the next line's words.
+_BREADCRUMB_WORDS = 5
+
+
+def _breadcrumb(line: str, following: str) -> bool:
+    if len(line) <= len(following) or not line.endswith(following) or not following[:1].isupper():
+        return False
+    crumbs = line[: -len(following)].replace("/", " ").replace("|", " ").split()
+    return (
+        0 < len(crumbs) <= _BREADCRUMB_WORDS
+        and line[-len(following) - 1].isspace()
+        and all(word[:1].isupper() or word == "&" for word in crumbs)
+    )
+
+
+_BYLINE = re.compile(r"^(?i:by)\s+\S+(?:\s+\S+){0,5}$")
 _MASTHEAD_WORDS = 3
 _MASTHEAD_LINES = 5
 
@@ -512,6 +541,10 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             header.append(line)
             position += 1
             continue
+        if position + 1 < len(lines) and _breadcrumb(line, lines[position + 1]):
+            header.append(line)
+            position += 1
+            continue
         glued = split_glued_date(line)
         if glued:  # "» Thursday, July 20, 2006Street crime": the date, then the headline
             stated = stated or glued[0]
@@ -551,9 +584,16 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         if trailing := split_trailing_date(title):  # "Headline 10 March 2023 09:15"
             title, stated = trailing[0], stated or trailing[1]
         # A date line under the headline, and the headline repeated after it (001).
-        while content and (is_date_line(content[0]) or _clean_headline(content[0]) == title):
-            stated = stated or stated_date(content[0])
-            content.pop(0)
+        # A byline over its date line too ("by LLB political Reporter" / "25th May 23 12:10 pm").
+        while content:
+            if is_date_line(content[0]) or _clean_headline(content[0]) == title:
+                line = content.pop(0)
+                stated = stated or stated_date(line)
+            elif len(content) > 1 and _BYLINE.match(content[0]) and is_date_line(content[1]):
+                stated = stated or stated_date(content[1])
+                del content[:2]
+            else:
+                break
     # "Number 10 Press Briefing - Morning From 26 July 2010": the headline's own date.
     if title and not stated:
         stated = headline_date(title)
