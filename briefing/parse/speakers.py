@@ -86,7 +86,7 @@ _NOT_NAME = frozenset(
 )
 # Place words that are also surnames: last in a name after a first name when a post
 # follows ("Susan Hall AM"); "City Hall" or "Westminster Hall" alone stays a place.
-_SURNAME_PLACES = frozenset(("hall",))
+_SURNAME_PLACES = frozenset(("hall", "park"))
 # Words that open a sentence before its subject ("Today Sadiq Khan said").
 _OPENERS = frozenset("today yesterday tonight also meanwhile now then earlier later".split())
 _PARTICLES = frozenset(
@@ -391,12 +391,26 @@ def _resolve(
     if key in _PRONOUNS:
         return known[-1] if known else (None, None)
     words = [w for w in text.split() if _bare(w) not in _HONORIFICS]
+    if len(words) == 1 and _bare(words[0]) in _SURNAME_PLACES and words[0][:1].isupper():
+        # "Hall said": a place word as a surname only for the person the release names
+        # in full with it ("Susan Hall AM"), never alone ("City Hall said" is no one).
+        named = _one_name(words[0], known, context)
+        return named if named[0] and " " in named[0] else (None, None)
     if len(words) == 1 and (_is_name_token(words[0]) or _key(words[0]) in ALIASES):
         # "Sir Mark", "Dame Diana": these honorifics go with a first name.
         first_name = any(_bare(w) in _FIRST_NAME_HONORIFICS for w in text.split())
         return _one_name(words[0], known, context, first_name)
     if key in ALIASES:
         return _alias(key, context)
+    if (
+        len(words) > 1
+        and _is_name_token(words[-1])
+        and all(_is_title(word) for word in words[:-1])
+        and (named := _one_name(words[-1], known, context))[0]
+        and " " in named[0]
+    ):
+        # "Commissioner Dick said": the Cressida Dick the release names in full.
+        return named[0], named[1] or " ".join(words[:-1])
     found = split_name_role(text)
     if found:
         return _canonical_name(found[0]), found[1]
@@ -472,8 +486,10 @@ def _one_name(
             return name, role
     if key in ALIASES:
         return _alias(key, context)
+    # a place word as a surname reads as one only with a post after it ("Susan Hall AM")
+    post = r"(?:\s+[A-Z]{2,3}\b)?" if _bare(word) in _SURNAME_PLACES else ""
     if not first_name:
-        for match in re.finditer(r"\b[A-Z][\w’'-]+\s+" + re.escape(word) + r"\b", context):
+        for match in re.finditer(r"\b[A-Z][\w’'-]+\s+" + re.escape(word) + r"\b" + post, context):
             if named := _name_in(match.group(0)):
                 return _canonical_name(named[0]), None  # the full name the release gives
     for match in re.finditer(r"\b" + re.escape(word) + r"\s+[A-Z][\w’'-]+", context):

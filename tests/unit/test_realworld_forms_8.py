@@ -145,3 +145,51 @@ def test_a_dated_header_over_a_headline_printed_twice():
     )
     parsed = _parse(text)
     assert (parsed.title, _stated(text)) == ("Met names new Commander", "2024-03-12")
+
+
+# A speaker by title and surname ("Commissioner Dick said:") or by a surname that is also
+# a place word ("Hall said"): the person the release names in full, never the word alone.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Met plans\n\nCommissioner Cressida Dick today set out plans.\n\n"
+            "Commissioner Dick said: “The last seven weeks have not been easy.”",
+            "Cressida Dick",
+        ),
+        (
+            "Knife crime summit\n\nThe Home Secretary, Jane Smith, met police leaders.\n\n"
+            "Secretary Smith said: “We will not rest until knives are off our streets.”",
+            "Jane Smith",
+        ),
+        (
+            "MOPAC plan\n\nDeputy Mayor Sophie Linden has published the plan.\n\n"
+            "“It puts victims first,” Deputy Mayor Linden said.",
+            "Sophie Linden",
+        ),
+        (
+            "Cuts\n\nSusan Hall AM, Crime Spokeswoman, has called for action.\n\n"
+            "“Khan needs to stop faffing around,” Hall said.",
+            "Susan Hall",
+        ),
+        (
+            "Park safety\n\nLocal resident Peter Park MP has called for patrols.\n\n"
+            "“We need officers back,” Park said.",
+            "Peter Park",
+        ),
+    ],
+)
+def test_a_title_and_surname_or_a_place_word_surname_is_the_person_named(text, speaker):
+    assert [who for who, _ in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nobody named in full with the surname: no one, not the surname alone
+        "Cuts\n\nThe building was closed.\n\n“It is a disgrace,” Hall said.",
+        "Met plans\n\nThe Met set out plans.\n\nCommissioner Dick said: “We will act.”",
+    ],
+)
+def test_a_title_and_surname_with_no_full_name_is_no_one(text):
+    assert [who for who, _ in _quotes(text)] in ([], [None])
