@@ -38,7 +38,7 @@ VERBS = (
     r"(?:said|says|added|adds|continued|continues|explained|commented|stated|told|warned|"
     r"noted|remarked|concluded|declared|urged|insisted|responded|replied|emphasised|"
     r"emphasized|stressed|acknowledged|announced|argued|observed|reflected|agreed|went on|"
-    r"welcomed)"
+    r"welcomed|wrote|writes)"
 )
 # "..., said:" / "X said in a statement:" (a short tail is allowed only before a colon).
 _BEFORE = re.compile(rf"^(?P<who>.+?)[\s,]+{VERBS}(?P<tail>\s+[^,:“”\"]{{1,40}})?$")
@@ -46,8 +46,11 @@ _BEFORE = re.compile(rf"^(?P<who>.+?)[\s,]+{VERBS}(?P<tail>\s+[^,:“”\"]{{1,4
 _AFTER_VERB_FIRST = re.compile(
     rf"^\s*,?\s*{VERBS}\s+(?P<who>[^.;:!?“”\"‘]+?)\s*(?:[.;!?]|,(?=\s*[{DOUBLE}{SINGLE}])|$)"
 )
+# "..., she wrote in a letter to Home Secretary Yvette Cooper.": a place or an addressee
+# after the verb, to the sentence's end.
 _AFTER_WHO_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<who>[^.;:!?“”\"‘,]{{1,80}}?)\s+{VERBS}(?:\s+[a-z]+){{0,3}}\s*(?:[.,;!?]|$)"
+    rf"^\s*,?\s*(?P<who>[^.;:!?“”\"‘,]{{1,80}}?)\s+{VERBS}"
+    rf"(?:(?:\s+[a-z]+){{0,3}}|\s+(?:in|to|at)\s[^.;!?“”\"]{{1,80}}?)\s*(?:[.,;!?]|$)"
 )
 # "“...” – Sadiq Khan, Mayor of London"
 _AFTER_DASH = re.compile(r"^\s*[—–-]\s*(?P<who>[^.;:!?“”\"‘]+?)\s*(?:[.;!?]|$)")
@@ -85,6 +88,9 @@ _SCENE = re.compile(
     r"^(?:At|In|On|During|After|Before|Following|Speaking|Addressing|Responding)\s.*\s"
     r"(?=(?:the|a|an)\s+[A-Z])"
 )
+# A sentence opening on a name and going on in lower case: "Hall accused ...",
+# "Detective Inspector Jane Smith highlighted ...".
+_OPENING_NAME = re.compile(r"^(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4})\s+(?=[a-z])")
 _SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b|\bpress office\b", re.I)
 
 
@@ -97,7 +103,13 @@ def _is_open(text: str, i: int) -> bool:
     # The characters either side, a space beyond either end (inline: called per mark).
     after, before = text[i + 1 : i + 2] or " ", text[i - 1 : i] or " "
     if after.isspace():
-        return False
+        # A double mark set apart from its words, opening a paragraph or after a colon:
+        # '" The consultation will ...', 'She adds: " This is ...'.
+        return (
+            text[i] in '"“'
+            and text[i + 2 : i + 3].isupper()
+            and (i == 0 or before == ":" or (before == " " and text[i - 2 : i - 1] in ("", ":")))
+        )
     if before.isspace() or before in _OPEN_AFTER:
         return True
     return text[i] in "“‘„" and not before.isalnum()
@@ -416,7 +428,7 @@ class _Extractor:
             # long line full of marks costs no more than a short one.
             prefix = text[max(cursor, o - _NEAR) : o]
             following = "" if c is None else text[c + 1 : c + 1 + _NEAR]
-            after = self.after(following) if c is not None else None
+            after = self.after(following, text[cursor:o]) if c is not None else None
             at_start = cursor == 0 and o == lead
             # A paragraph of speech is quoted to its end (or up to its attribution).
             to_end = c is None or (c + 1 + _NEAR >= len(text) and bool(_TRAILER.match(following)))
@@ -439,6 +451,16 @@ class _Extractor:
                 passage = self.begin(before, text, o, block, position)
             elif whole and after and (at_start or _SENTENCE_END.search(prefix)):
                 passage = self.begin(_Who(after[0]), text, o, block, position)
+            elif (
+                c is not None
+                and _SENTENCE_END.search(text[o + 1 : c])
+                and text[o + 1 : o + 2].isupper()
+                and re.match(r"(?:\s+[A-Z“\"‘]|\s*$)", following)
+                and (subject := self.subject(text[cursor:o], quoted=True))
+            ):
+                # "Hall highlighted the rise in the letter. “Gun crime is up.”": whole
+                # sentences quoted just after one about the person quoted last
+                passage = self.begin(_Who(subject), text, o, block, position)
             elif (
                 at_start
                 and whole
@@ -523,9 +545,29 @@ class _Extractor:
         self.flush()
         return True
 
-    def after(self, following: str) -> tuple[str, int] | None:
+    def after(self, following: str, prefix: str = "") -> tuple[str, int] | None:
         found = _after_attribution(following)
+        if found and found[0].lower() in _PRONOUNS and (subject := self.subject(prefix)):
+            # “...,” she wrote: the person the sentence before was about
+            found = (subject, found[1])
         return found if found and self.plausible_after(found[0]) else None
+
+    def subject(self, prefix: str, quoted: bool = False) -> str | None:
+        """The person a finished sentence just before a quotation is about ("Hall
+        accused the Mayor of ... ."): its opening name, followed by a word in lower case,
+        when it is someone named in full in the release who is the one quoted so far,
+        or nobody has been (with ``quoted``, only someone already quoted)."""
+        if not prefix.strip() or not _SENTENCE_END.search(prefix):
+            return None
+        match = _OPENING_NAME.match(_last_sentence(prefix))
+        if not match:
+            return None
+        name = canonical_speaker(match["who"], self.known, self.context)[0]
+        if not name or " " not in name:
+            return None
+        if any(k[0] == name for k in self.known[-1:]) or (not quoted and not self.known):
+            return match["who"]  # as written: it resolves to the name again
+        return None
 
     def continues(
         self,

@@ -193,3 +193,108 @@ def test_a_title_and_surname_or_a_place_word_surname_is_the_person_named(text, s
 )
 def test_a_title_and_surname_with_no_full_name_is_no_one(text):
     assert [who for who, _ in _quotes(text)] in ([], [None])
+
+
+# "X accused the Mayor of ... . “...,” she wrote in a letter to ...": a pronoun after the
+# quote is the person the sentence before it is about, when nobody else has been quoted.
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "Cuts\n\nSusan Hall AM has called on the Home Secretary to act.\n\n"
+            "Hall accused Mayor Sadiq Khan of breaking his promises. “It is absolutely clear "
+            "that our capital cannot lose a single officer,” she wrote in a letter to Home "
+            "Secretary Yvette Cooper.",
+            "Susan Hall",
+            "It is absolutely clear that our capital cannot lose a single officer.",
+        ),
+        (
+            "Appeal\n\nDetective Inspector John Pearse led the operation in Hackney.\n\n"
+            "Pearse thanked the public for their help. “Every call made a difference,” he "
+            "said at the scene in Hackney.",
+            "John Pearse",
+            "Every call made a difference.",
+        ),
+        (
+            "Victims\n\nClaire Waxman, London’s Victims’ Commissioner, has written to the "
+            "Justice Secretary.\n\nWaxman criticised the delays in the courts. “Victims "
+            "deserve better than this,” she wrote to the Justice Secretary Alex Chalk.",
+            "Claire Waxman",
+            "Victims deserve better than this.",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_quote_is_the_subject_of_the_sentence_before(text, speaker, words):
+    assert _quotes(text) == [(speaker, words)]
+
+
+# Whole sentences quoted just after a sentence about the person quoted last, with no verb
+# of saying ("Hall highlighted the rise in the letter. “Gun crime is up.”"): theirs.
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "Cuts\n\n“Khan needs to act,” Susan Hall AM said.\n\nHall highlighted the spike "
+            "of crime in the letter. “Gun crime is up by 34.3%. Knife crime is up too.” She "
+            "warned that police are struggling.",
+            "Susan Hall",
+            "Gun crime is up by 34.3%. Knife crime is up too.",
+        ),
+        (
+            "Arrests\n\n“We will find them,” said Detective Chief Inspector Jane Smith.\n\n"
+            "Smith later repeated her appeal. “Anyone with information should call us.”",
+            "Jane Smith",
+            "Anyone with information should call us.",
+        ),
+    ],
+)
+def test_whole_sentences_after_a_sentence_about_the_person_quoted_last(text, speaker, words):
+    assert _quotes(text)[-1] == (speaker, words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # about someone not quoted: no speaker's quote
+        "Cuts\n\n“Khan needs to act,” Susan Hall AM said.\n\nTom Brown visited the site. "
+        "“It was a fine visit.” The visit ended.",
+        # a phrase, not whole sentences
+        "Cuts\n\n“Khan needs to act,” Susan Hall AM said.\n\nHall called the plan "
+        "“a disgrace” in the letter.",
+    ],
+)
+def test_no_quote_after_a_sentence_about_someone_else_or_a_phrase(text):
+    assert [who for who, _ in _quotes(text)] == ["Susan Hall"]
+
+
+# A double mark set apart from its words, opening a paragraph or after a colon.
+@pytest.mark.parametrize(
+    ("text", "speaker", "first"),
+    [
+        (
+            "Closures\n\nLabour London Assembly Member Nicky Gavron has branded it a sham.\n\n"
+            'She adds: " This is a deliberate strategy to push through plans.\n\n'
+            '" I encourage all residents to attend this session."',
+            "Nicky Gavron",
+            "This is a deliberate strategy",
+        ),
+        (
+            'Patrols\n\n" The patrols will run all summer," said Commander Jane Smith.',
+            "Jane Smith",
+            "The patrols will run all summer",
+        ),
+        (
+            "Plan\n\nDeputy Mayor Sophie Linden said: “ Victims come first in this plan.”",
+            "Sophie Linden",
+            "Victims come first in this plan",
+        ),
+    ],
+)
+def test_a_quote_mark_set_apart_from_its_words(text, speaker, first):
+    quotes = _quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0][0] == speaker and quotes[0][1].startswith(first)
+
+
+def test_a_mark_and_space_inside_a_sentence_opens_no_quote():
+    assert _quotes('Budget\n\nThe plan " is not a quote " said nobody here.') == []
