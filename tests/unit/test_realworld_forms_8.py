@@ -298,3 +298,88 @@ def test_a_quote_mark_set_apart_from_its_words(text, speaker, first):
 
 def test_a_mark_and_space_inside_a_sentence_opens_no_quote():
     assert _quotes('Budget\n\nThe plan " is not a quote " said nobody here.') == []
+
+
+def _directions(text: str):
+    return {s.value: s.direction for s in _stats(text)}
+
+
+# Losses and cuts: "the loss of N", "losing up to N", "has lost: N" over a list, "N are
+# likely to be cut", "cut by <who> by N", "reduce <what> by N", a fall told by its speed.
+@pytest.mark.parametrize(
+    ("text", "value", "direction"),
+    [
+        ("Cuts\n\nThe plans involve the loss of 1,500 police staff.", 1500, "down"),
+        ("Cuts\n\nThe Met faces losing up to 1,700 officers and staff.", 1700, "down"),
+        ("Cuts\n\nThe Home Office said forces lost 2,300 officers last year.", 2300, "down"),
+        (
+            "Cuts\n\nSince May 2010, the Met has lost:\n\n1,956 police officers\n\n1,800 PCSOs",
+            1956,
+            "down",
+        ),
+        ("Cuts\n\nOver 891 PCSOs are likely to be cut next year.", 891, "down"),
+        ("Cuts\n\nUp to 300 posts will be axed by the Met.", 300, "down"),
+        (
+            "Cuts\n\nFunding to the Met has been cut by the Coalition Government by 20 per cent.",
+            20,
+            "down",
+        ),
+        ("Cuts\n\nThe plans aim to reduce the Met's annual budget by £500 million.", 500e6, "down"),
+        (
+            "Funding\n\nThe government will increase spending on counter-terrorism by 30%.",
+            30,
+            "up",
+        ),
+        ("Crime\n\nRobbery is down, with moped crime plummeting 43 per cent.", 43, "down"),
+        ("Crime\n\nMOPAC said burglary has tumbled 12 per cent since 2016.", 12, "down"),
+    ],
+)
+def test_losses_cuts_and_falls_are_down(text, value, direction):
+    assert _directions(text)[value] == direction
+
+
+# "from X to Y": the second takes the direction the two values tell, the first none;
+# "N ..., up from M": the new level is up, the old none.
+@pytest.mark.parametrize(
+    ("text", "directions"),
+    [
+        (
+            "Taskforce\n\nBolstering the Taskforce from its current 150 officers to 272 will help.",
+            {150: None, 272: "up"},
+        ),
+        (
+            "Funding\n\nSpending rises by 30%, from £11.7 billion to £15.1 billion.",
+            {30: "up", 11.7e9: None, 15.1e9: "up"},
+        ),
+        (
+            "Stations\n\nThe Mayor will take the estate from 140 buildings to 70 buildings.",
+            {140: None, 70: "down"},
+        ),
+        (
+            "Confidence\n\n63 per cent of Londoners now say the Met does a good job, up from "
+            "55 per cent in 2008.",
+            {63: "up", 55: None},
+        ),
+        (
+            "Stop and search\n\n12 per cent of searches found a weapon, down from 15 per cent.",
+            {12: "down", 15: None},
+        ),
+    ],
+)
+def test_from_to_and_up_from_take_the_new_levels_direction(text, directions):
+    assert _directions(text) == directions
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # closing, adding and a level are not changes
+        ("Stations\n\nThe plans close 65 front counters across London.", 65),
+        ("Taskforce\n\nThe Mayor is adding another 122 officers to the Taskforce.", 122),
+        ("Stations\n\nOfficers were closed in by 200 protesters.", 200),
+        ("Met\n\nThe Met employs 32,000 officers, and 300 are based at the airport.", 300),
+        ("Funding\n\nThe grant was funded by London councils by 2019 with £5 million.", 5e6),
+    ],
+)
+def test_closing_adding_and_levels_keep_no_direction(text, value):
+    assert _directions(text)[value] is None

@@ -52,10 +52,26 @@ _GAPPED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:[A-Za-z’'-]+\s+){1,4
 _OWN_CLAUSE = re.compile(
     r"\s*(?:of|in|said|say|says|felt|feel|think|thought|were|are|was|is|have|had|will)\b", re.I
 )
+# "..., up from 55 per cent in 2008": the figure before it is the new level.
+_UP_FROM = re.compile(r"[^.;!?\d]{0,200},\s*(up|down)\s+from\s+", re.I)
+# "from its current 150 officers to 272", "by 30%, from £11.7 billion to £15.1 billion".
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:[a-z’'-]+\s+){0,3}$")
+_TO_BETWEEN = re.compile(r"\s*(?:[A-Za-z’'-]+\s+){0,3}?to\s+")
+
+
+def _from_to(text: str, old: Figure, new: Figure) -> str | None:
+    """The direction of the second figure of "from X to Y", told by the two values."""
+    if old.value == new.value or not _TO_BETWEEN.fullmatch(text, old.end, new.start):
+        return None
+    if not _FROM_BEFORE.search(text, max(0, old.start - 40), old.start):
+        return None
+    return "up" if new.value > old.value else "down"
+
+
 _RATE_LABEL = re.compile(r"\brate\b|\bper\s+[\d,]+\b", re.I)
 _LEAD_DIRECTION = re.compile(
     r"\b(?:(fallen|fell|falling|fall|reduced|reductions?|decreased?|decreases|dropped|down|"
-    r"lower|cut)|(risen|rose|rising|increased?|increases|higher|grown|grew|up))\b",
+    r"lower|cut|lost|lose|losing|loss)|(risen|rose|rising|increased?|increases|higher|grown|grew|up))\b",
     re.I,
 )
 
@@ -267,6 +283,13 @@ def _block_stats(
                 # "fallen by 26 per cent, business robbery by 47 per cent": the verb
                 # is said once for both
                 direction = record_of[id(before)].direction
+        if direction is None and before is not None and before.unit == fig.unit:
+            direction = _from_to(text, before, fig)
+        after_fig = mine[place + 1] if place + 1 < len(mine) else None
+        if direction is None and after_fig is not None:
+            # "63 per cent of Londoners now say ..., up from 55 per cent": the new level
+            if moved := _UP_FROM.fullmatch(text, fig.end, after_fig.start):
+                direction = moved.group(1).lower()
         if (
             direction is None
             and fig.unit == "count"

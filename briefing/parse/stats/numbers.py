@@ -170,9 +170,22 @@ _DIRECTIONS = {
     "jump": "up", "jumped": "up", "uplift": "up", "slashed": "down", "slash": "down",
     "soaring": "up", "soared": "up", "soar": "up", "doubled": "up", "halved": "down",
     "plummeted": "down", "plunged": "down",
+    # a loss, and a fall told by its speed: "the loss of 1,500 staff", "losing up to 1,700",
+    # "has lost 1,956 officers", "robbery plummeting 43 per cent"
+    "loss": "down", "losses": "down", "lose": "down", "loses": "down", "losing": "down",
+    "lost": "down", "plummeting": "down", "plummet": "down", "plummets": "down",
+    "plunging": "down", "plunge": "down", "plunges": "down", "slumped": "down",
+    "slumping": "down", "tumbled": "down", "tumbling": "down",
 }  # fmt: skip
 # After a share only: "still 19% below what it was" (before one, "below 5%" is a bound).
 _AFTER_ONLY = {"below": "down", "above": "up"}
+# What is counted, then its loss in the passive: "PCSOs are likely to be cut".
+_CUT_AFTER = re.compile(
+    r"^\s+(?:[A-Za-z’'-]+\s+){1,3}?(?:are|is|were|was|will\s+be|would\s+be|to\s+be|"
+    r"have\s+been|has\s+been|had\s+been)\s+(?:(?:likely|set|due|expected)\s+to\s+be\s+)?"
+    r"(?:cut|lost|axed|scrapped)\b",
+    re.I,
+)
 _SUM_THAN = re.compile(r"^\s*(less|more)\s+than\b", re.I)
 # "down 19%", "fallen by almost", "reduce crimes by", "shrinking overall by"
 _DIR_AFTER = re.compile(
@@ -185,11 +198,21 @@ _CHANGE_IN_OF = re.compile(
     r"(?:[\w’'-]+\s+){1,5}?of$",
     re.I,
 )
-# A change, then where it happened, then its size: "is down in England and Wales by".
+# A change, then where it happened or who made it, then its size: "is down in England
+# and Wales by", "has been cut by the Coalition Government by".
 _DIRECTION_PLACE_BY = re.compile(
-    r"\b([a-z]+)\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}"
+    r"\b([a-z]+)\s+(?:in|across|by)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}"
     r"\s+$"
 )
+# An act on what it names, then its size: "increase spending on counter-terrorism by",
+# "reduce the Met's annual budget by", "cut frontline policing in London by".
+_ACT_BY = re.compile(
+    r"\b(reduce|reduces|reducing|reduced|cut|cuts|cutting|increase|increases|increasing|"
+    r"increased|raise|raises|raising|raised|boost|boosts|boosting|boosted)\s+"
+    r"(?:[\w’'-]+\s+){1,6}?by\s*$",
+    re.I,
+)
+_ACT_DIRECTION = {"reduc": "down", "cut": "down", "incre": "up", "raise": "up", "boost": "up"}
 _PHRASAL_UP = frozenset(
     "make makes made making add adds added adding set sets setting take takes took taking "
     "sum sums summed step stepped scale scaled ramp ramped end ended ending back backed "
@@ -319,6 +342,10 @@ def _direction_before(masked: str, last: list[tuple[str, int]]) -> tuple[str | N
         placed = _DIRECTION_PLACE_BY.search(masked, max(0, last[-1][1] - 80), last[-1][1])
         if placed and placed.group(1).lower() in _DIRECTIONS:
             return _DIRECTIONS[placed.group(1).lower()], None
+        acted = _ACT_BY.search(masked, max(0, last[-1][1] - 80), last[-1][1] + 2)
+        if acted:
+            verb = acted.group(1).lower()
+            return next(d for stem, d in _ACT_DIRECTION.items() if verb.startswith(stem)), None
     return None, None
 
 
@@ -338,6 +365,8 @@ def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None)
             fig.more_after = True  # "1,300 more officers": the word belongs to what is counted
         else:
             fig.end += post.end()
+    if direction is None and fig.unit == "count" and _CUT_AFTER.match(after):
+        direction = "down"  # "891 PCSOs are likely to be cut", "300 posts will be axed"
     if direction is None and fig.unit in _MONEY_UNITS and (than := _SUM_THAN.match(after)):
         # "received over £100m less than it should": a shortfall is down, an excess up
         direction = "up" if than.group(1).lower() == "more" else "down"
