@@ -52,8 +52,6 @@ _GAPPED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:[A-Za-z’'-]+\s+){1,4
 _OWN_CLAUSE = re.compile(
     r"\s*(?:of|in|said|say|says|felt|feel|think|thought|were|are|was|is|have|had|will)\b", re.I
 )
-# "..., up from 55 per cent in 2008": the figure before it is the new level.
-_UP_FROM = re.compile(r"[^.;!?\d]{0,200},\s*(up|down)\s+from\s+", re.I)
 # "from its current 150 officers to 272", "by 30%, from £11.7 billion to £15.1 billion".
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[a-z’'-]+\s+){0,3}$")
 _TO_BETWEEN = re.compile(r"\s*(?:[A-Za-z’'-]+\s+){0,3}?to\s+")
@@ -285,11 +283,6 @@ def _block_stats(
                 direction = record_of[id(before)].direction
         if direction is None and before is not None and before.unit == fig.unit:
             direction = _from_to(text, before, fig)
-        after_fig = mine[place + 1] if place + 1 < len(mine) else None
-        if direction is None and after_fig is not None:
-            # "63 per cent of Londoners now say ..., up from 55 per cent": the new level
-            if moved := _UP_FROM.fullmatch(text, fig.end, after_fig.start):
-                direction = moved.group(1).lower()
         if (
             direction is None
             and fig.unit == "count"

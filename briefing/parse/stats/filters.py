@@ -87,6 +87,14 @@ _AGE_AFTER = re.compile(r"^(?:s\b|[\s-]*(?:years?|yrs)\b|[\s-]*year[\s-]olds?\b)
 _AGE_OPEN_AFTER = re.compile(
     r"^\s*(?:$|[,;:.)\]]|(?:and|or|in|down|up|fell|rose|who|with|were|was|is|are)\b)", re.I
 )
+_AGE_WORDS = frozenset(("aged", "age", "ages"))
+# People bounded by an age: "people under 25", "children under 16", "those over 65".
+_PEOPLE = frozenset(
+    "people persons children adults those anyone men women boys girls youths teenagers "
+    "victims londoners residents".split()
+)
+# ... unless what follows is what is counted: "people under 25 per cent", "over 65 officers".
+_COUNTED_AFTER = re.compile(r"^\s*(?:%|per\s*cent|percent|[a-z]{3,}s\b(?<!years))", re.I)
 _PHONE_WORDS = frozenset("call calling dial dialling ring phone text report contact".split())
 _DIAL_WORDS = frozenset("call calling dial dialling ring phone text texting tel telephone".split())
 _EMERGENCY = frozenset((999, 101, 111, 112, 105))
@@ -195,6 +203,25 @@ def _is_age(words: list[str], after: str, value: float) -> bool:
         len(words) >= 3 and words[-3] == "aged" and words[-1] in ("to", "-", "and")
     ):
         return True
+    # "aged between 25 and 43", "between the ages of 18 and 24"
+    if words[-1] == "between" and len(words) >= 2 and words[-2] in _AGE_WORDS:
+        return True
+    if words[-2:] == ["ages", "of"] or (words[-1] == "of" and words[-2:-1] == ["age"]):
+        return True
+    if (
+        len(words) >= 4
+        and words[-1] in ("to", "-", "and")
+        and ((words[-3] == "between" and words[-4] in _AGE_WORDS) or words[-4:-2] == ["ages", "of"])
+    ):
+        return True
+    if (
+        words[-1] in ("under", "over")
+        and len(words) >= 2
+        and words[-2] in _PEOPLE
+        and value <= 100
+        and not _COUNTED_AFTER.match(after)
+    ):
+        return True  # "people under 25 admitted to hospital", "women over 65"
     if words[-1] in ("under", "over"):
         if _AGE_AFTER.match(after):
             return True  # under 25 years, over 65s
