@@ -410,6 +410,15 @@ _TITLE_ISSUER = re.compile(
 _MEMBER_NEWS = re.compile(r"^[Nn]ews from [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+:")
 
 
+# A headline giving the Prime Minister's own words: "PM statement on ...", "Prime
+# Minister's speech at ...", "PM remarks ...".
+_PM_TITLE = re.compile(
+    r"^(?:the\s+)?(?:PM|Prime\s+Minister)(?:['’]s)?:?\s+(?:statement|speech|remarks|"
+    r"press\s+conference|article|letter|words)\b",
+    re.IGNORECASE,
+)
+# GOV.UK's line on a page kept from an earlier government.
+_GOV_UK_HISTORY = re.compile(r"^This was published under the \d{4} to \d{4} .{3,80} government$")
 _POSTED_BY_GROUP = re.compile(
     r"^(?i:(?:posted\s+)*by:?)\s+(?P<who>(?:[A-Z][\w'’-]*\s+){1,4}?"
     r"(?:Conservatives|Labour|Liberal\s+Democrats|Lib\s+Dems|Greens|Green\s+Party|Group))"
@@ -460,6 +469,10 @@ def _publisher(
             return named[0]
     if _MEMBER_NEWS.match(title):
         return "London Assembly"
+    if _PM_TITLE.match(title) and any(_GOV_UK_HISTORY.match(line) for line in lines[:_FROM_LINES]):
+        # A GOV.UK page of the Prime Minister's own words ("PM statement on violence in
+        # England", "This was published under the 2010 to 2015 ... government"): No 10's.
+        return "Prime Minister's Office"
     for line in header:  # the site's own name over the page ("Home Office")
         if _SITE_NAME.match(line.replace("’", "'")) and (named := _named_publishers(line)):
             return named[0]

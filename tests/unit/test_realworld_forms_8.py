@@ -411,3 +411,41 @@ def test_ages_by_a_range_or_a_bound_on_people_are_junk(text, values):
 )
 def test_a_count_or_share_after_under_or_over_stays_a_figure(text, value):
     assert value in [s.value for s in _stats(text)]
+
+
+_HISTORY = "This was published under the 2010 to 2015 Conservative and Liberal Democrat coalition government"
+
+
+# A GOV.UK page of the Prime Minister's own words kept from an earlier government: the
+# Prime Minister's Office, even with no "From:" line.
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        (
+            f"PM statement on violence in England\n\nThe Prime Minister has made a statement.\n\n"
+            f"{_HISTORY}\nThe Rt Hon David Cameron\n\nGood morning.",
+            "Prime Minister's Office",
+        ),
+        (
+            "Prime Minister's speech on knife crime\n\nThe Prime Minister spoke in Downing "
+            "Street.\n\nThis was published under the 2016 to 2019 May Conservative government\n\n"
+            "Thank you all for coming.",
+            "Prime Minister's Office",
+        ),
+        (
+            f"PM remarks at the policing summit\n\n{_HISTORY}\n\nIt is good to be here.",
+            "Prime Minister's Office",
+        ),
+        (  # a news site's copy of the statement, no GOV.UK line: no one
+            "PM statement on violence in England\n\nBy Jane Smith, Political Reporter\n\n"
+            "The Prime Minister said the violence was criminality.",
+            None,
+        ),
+        (  # the GOV.UK line over a headline that is not the PM's words: not No 10's
+            f"Knife crime summit held in London\n\n{_HISTORY}\n\nThe summit met today.",
+            None,
+        ),
+    ],
+)
+def test_a_gov_uk_page_of_the_prime_ministers_words(text, publisher):
+    assert _parse(text).publisher == publisher
