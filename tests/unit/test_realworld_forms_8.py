@@ -449,3 +449,83 @@ _HISTORY = "This was published under the 2010 to 2015 Conservative and Liberal D
 )
 def test_a_gov_uk_page_of_the_prime_ministers_words(text, publisher):
     assert _parse(text).publisher == publisher
+
+
+def _labels(text: str):
+    return {s.value: s.label or "" for s in _stats(text)}
+
+
+# What a change is made to: the object of "increase/reduce <what> by N", the subject of
+# "<what> has been cut by <who> by N"; a sum "in addition to" another is labelled by what
+# the other was announced for; examples after "including" are an aside to the subject.
+@pytest.mark.parametrize(
+    ("text", "value", "words"),
+    [
+        (
+            "Funding\n\nThe government is committed to increase spending on counter-terrorism "
+            "by 30%.",
+            30,
+            "spending",
+        ),
+        (
+            "Cuts\n\nThe plans aim to reduce the Met's annual buget by £500 million.",
+            500e6,
+            "buget",
+        ),
+        (
+            "Youth\n\nMOPAC will boost youth services in Lambeth by £2 million.",
+            2e6,
+            "youth services",
+        ),
+        (
+            "Cuts\n\nFunding to the Metropolitan Police Service has been cut by the Coalition "
+            "Government by 20 per cent.",
+            20,
+            "funding",
+        ),
+        (
+            "Grants\n\nThe grant to London councils was reduced by the Home Office by £3 million.",
+            3e6,
+            "grant",
+        ),
+        (
+            "Funding\n\nThis is in addition to the £24 million already announced for the forces "
+            "across the country.",
+            24e6,
+            "forces",
+        ),
+        (
+            "Funding\n\nThe new funding is in addition to £707 million already announced to "
+            "support counter terrorism policing.",
+            707e6,
+            "counter terrorism policing",
+        ),
+        (
+            "Crime\n\nThe seven key neighbourhood crimes including robbery and burglary have "
+            "fallen by 18.4 per cent.",
+            18.4,
+            "neighbourhood crimes",
+        ),
+        (
+            "Crime\n\nViolent offences such as knife crime and robbery have fallen by 9 per cent.",
+            9,
+            "violent offences",
+        ),
+    ],
+)
+def test_what_a_change_or_an_added_sum_is_made_to(text, value, words):
+    assert words in _labels(text)[value].lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "words"),
+    [
+        # a change with its verb and what it changes before it keeps that label
+        ("Crime\n\nKnife crime in London is down by 12 per cent.", 12, "knife crime"),
+        ("Crime\n\nBurglary has been cut by 20 per cent.", 20, "burglary"),
+        # a sum with its own purpose after it is not taken for an addition
+        ("Funding\n\nThe Mayor has provided £5 million for youth clubs.", 5e6, "youth clubs"),
+    ],
+)
+def test_labels_near_the_new_forms_keep_their_reading(text, value, words):
+    assert words in _labels(text)[value].lower()

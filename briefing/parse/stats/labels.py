@@ -246,6 +246,26 @@ _PURPOSE_WORDS = 16
 _TO_WHOM = re.compile(r"^to\s+(?=(?:the|a|an|all|each|every|local|[A-Z]|\d)\b)")
 _AMONG = re.compile(r"^(?:between|among|amongst|across|to\s+fund|for)\s+", re.I)
 # A sum a named body gets: "Police forces areas where ... will receive £3.75m".
+# A change made by someone named, then its size: "Funding to the Met has been cut by the
+# Coalition Government by".
+_PASSIVE_AGENT_BY = re.compile(
+    r"(?P<what>[^,;:]{3,120}?)\s+(?:has|have|had|is|are|was|were|will)\s+(?:been\s+|be\s+)?"
+    r"(?:cut|reduced|increased|raised|boosted|slashed)\s+by\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*){0,3}\s+by\s*$"
+)
+# An act on what it names, then its size: "increase spending on counter-terrorism by".
+_ACT_ON_BY = re.compile(
+    r"\b(?:reduce|reduces|reducing|reduced|cut|cuts|cutting|increase|increases|increasing|"
+    r"raise|raises|raising|boost|boosts|boosting)\s+((?:[\w’'-]+\s+){1,6}?)by\s*$",
+    re.I,
+)
+_IN_ADDITION_TO = re.compile(r"\bin\s+addition\s+to\s+(?:the\s+)?$", re.I)
+_ANNOUNCED_FOR = re.compile(
+    r"\s+(?:already\s+)?(?:announced|committed|allocated|provided|pledged|promised|"
+    r"invested|agreed|awarded|given)\s+(?:this\s+year\s+|in\s+\w+\s+)?"
+    r"(?:for|to\s+support|to\s+fund|to|towards)\s+(.{3,160})",
+    re.I,
+)
 _RECEIVE_BEFORE = re.compile(
     r"\b(?:will\s+|has\s+|have\s+|had\s+|to\s+)?(?:receive[sd]?|get|gets|got|"
     r"(?:be|been)\s+(?:given|awarded|allocated))\s*$",
@@ -444,6 +464,21 @@ def _prose_label(
         # change is the previous clause's subject's.
         if subject := _apposed_change_subject(sentence, start):
             return subject
+    tail = clause[-160:]
+    if tail.endswith(("by ", "by")):
+        # "has been cut by the Coalition Government by 20 per cent": the passive's subject
+        if (passive := _PASSIVE_AGENT_BY.search(tail)) and (subject := subject_of(passive["what"])):
+            return subject
+        # "increase spending on counter-terrorism by 30%", "reduce the Met's annual budget by"
+        if (acted := _ACT_ON_BY.search(tail)) and (acted_on := clean_phrase(acted.group(1))):
+            return acted_on
+    if "addition" in tail and _IN_ADDITION_TO.search(tail):
+        # "in addition to the £24 million already announced for the forces ...": the sum's
+        # purpose after it, not "addition"
+        if (purpose := _ANNOUNCED_FOR.match(sentence, end)) and (
+            what := noun_phrase(purpose.group(1))
+        ):
+            return what
     # "reduce crimes by at least 20 per cent": what is reduced sits inside the figure's words
     inside = _INSIDE.match(sentence[start:num_end])
     if inside and not AUX.match(inside.group(1).split()[0]):

@@ -80,6 +80,9 @@ _TRAILING_DIRECTION = re.compile(
 )
 _SPACES = re.compile(r"\s+")
 _LEAD_PREPOSITION = re.compile(r"^(?:with|of|for|in|on|at|from|to|by)\s+", re.I)
+_EXAMPLES_ASIDE = re.compile(
+    r"(?<=\w)\s+(?:including|such\s+as)\s+[^,;]{1,80}?(?=\s+(?:has|have|had|is|are|was|were)\b)"
+)
 _CLAUSE_OPENERS = frozenset("and that which but while whilst where whereas when".split())
 _NOT_ADVERBS = frozenset(("family", "supply", "italy", "ally", "only", "early", "july"))
 
@@ -222,6 +225,10 @@ def clause_before(sentence: str, start: int) -> str:
 def subject_of(before: str) -> str:
     """ "Personal robbery in London is down by" -> "Personal robbery in London"."""
     text = _TRAILING_DIRECTION.sub("", before.rstrip()).strip()
+    if "includ" in text or "such as" in text:
+        # "The seven key crimes including robbery and burglary have fallen by": the
+        # examples are an aside, the subject is what they belong to
+        text = _EXAMPLES_ASIDE.sub("", text)
     words = text.split()
     while words and AUX.match(words[-1]):
         words.pop()
