@@ -529,3 +529,61 @@ def test_what_a_change_or_an_added_sum_is_made_to(text, value, words):
 )
 def test_labels_near_the_new_forms_keep_their_reading(text, value, words):
     assert words in _labels(text)[value].lower()
+
+
+# An unhyphenated compound ("moped enabled crime"), a noun in quote marks after a count
+# ("250 “micro hotspots”"), a sum ending in its change noun ("the £148million cuts") and
+# what "amounts to a total of" a sum (the clause before it).
+@pytest.mark.parametrize(
+    ("text", "value", "words"),
+    [
+        (
+            "Venice\n\nOperation Venice achieved a 38% reduction in moped enabled crime in 2019.",
+            38,
+            "moped enabled crime",
+        ),
+        (
+            "Knives\n\nThe Met recorded a 12% fall in knife enabled robbery.",
+            12,
+            "knife enabled robbery",
+        ),
+        (
+            "Drugs\n\nThere was a 9% rise in drug related deaths last year.",
+            9,
+            "drug related deaths",
+        ),
+        (
+            "Hotspots\n\nAnalysts have identified up to 250 “micro hotspots”, small areas.",
+            250,
+            "micro hotspots",
+        ),
+        ("Hotspots\n\nMOPAC funds 40 'safe havens' in shops across London.", 40, "safe havens"),
+        (
+            "Cuts\n\nA motion was passed condemning the £148million cuts forced on the Met.",
+            148e6,
+            "cuts",
+        ),
+        ("Cuts\n\nThe Home Office plans £400m savings over two years.", 400e6, "savings"),
+        ("Seizures\n\n• Cash seizures, amounting to a total of £5,700", 5700, "cash seizures"),
+        (
+            "Results\n\n• Drug seizures across six boroughs, totalling £80,000",
+            80000,
+            "drug seizures",
+        ),
+    ],
+)
+def test_compounds_quoted_nouns_change_nouns_and_amounts(text, value, words):
+    assert words in _labels(text)[value].lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "words"),
+    [
+        # a participle that starts a clause still ends the phrase
+        ("Officers\n\nThe Met has 300 officers based in Lambeth.", 300, "officers"),
+        ("Officers\n\nThe Mayor funded 1,300 officers recruited this year.", 1300, "officers"),
+    ],
+)
+def test_a_participle_starting_a_clause_still_ends_the_label(text, value, words):
+    label = _labels(text)[value].lower()
+    assert label == words

@@ -266,6 +266,13 @@ _ANNOUNCED_FOR = re.compile(
     r"(?:for|to\s+support|to\s+fund|to|towards)\s+(.{3,160})",
     re.I,
 )
+# A sum that is a change, named by the noun the figure ends in: "the £148million cuts".
+_SUM_CHANGE_NOUN = re.compile(r"\s*(cuts|savings|reductions|increases)\s*$", re.I)
+_AMOUNTING = re.compile(
+    r"\s*(?:amounting|amounts|amounted|totalling|totaling|totalled|coming)\s+(?:to\s+)?"
+    r"(?:a\s+total\s+of\s+|in\s+total\s+)?",
+    re.I,
+)
 _RECEIVE_BEFORE = re.compile(
     r"\b(?:will\s+|has\s+|have\s+|had\s+|to\s+)?(?:receive[sd]?|get|gets|got|"
     r"(?:be|been)\s+(?:given|awarded|allocated))\s*$",
@@ -486,6 +493,13 @@ def _prose_label(
     change = _CHANGE_OF.match(sentence[num_end : num_end + 40])
     if change:  # "a 22 per cent reduction in homicides"
         return noun_phrase(sentence[num_end + change.end() : num_end + 240])
+    if unit in ("gbp", "usd", "eur") and (cuts := _SUM_CHANGE_NOUN.match(sentence, num_end, end)):
+        return cuts.group(1).lower()  # "condemning the £148million cuts that have been forced"
+    if _AMOUNTING.fullmatch(clause):
+        # "Cash seizures, amounting to a total of £5,700": what amounts to it is the clause before
+        before = sentence[: start - len(clause)].rstrip(" ,–—-")
+        if subject := subject_of(clause_before(before, len(before))):
+            return subject
     if changed := number_change(clause):  # "reduce the number of front counters from 37 to"
         return changed[0]
     counted = _NUMBER_OF_CHANGED.search(clause[-120:]) or _NUMBER_OF_DASH.search(

@@ -83,6 +83,10 @@ _LEAD_PREPOSITION = re.compile(r"^(?:with|of|for|in|on|at|from|to|by)\s+", re.I)
 _EXAMPLES_ASIDE = re.compile(
     r"(?<=\w)\s+(?:including|such\s+as)\s+[^,;]{1,80}?(?=\s+(?:has|have|had|is|are|was|were)\b)"
 )
+# The participle of an unhyphenated compound: "moped enabled crime", "drug related deaths".
+_COMPOUND_PARTICIPLES = frozenset(
+    "enabled related linked based fuelled motivated flagged affected".split()
+)
 _CLAUSE_OPENERS = frozenset("and that which but while whilst where whereas when".split())
 _NOT_ADVERBS = frozenset(("family", "supply", "italy", "ally", "only", "early", "july"))
 
@@ -134,6 +138,9 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
         low = tok.lower()
         if not words and (low in _PREPS or low in _STOP):
             break
+        if not words and tok in ("“", '"', "‘") and i + 1 < len(tokens):
+            i += 1  # "up to 250 “micro hotspots”": a name in quote marks is still the noun
+            continue
         if not tok[0].isalnum() and tok not in ("£", "%", "’", "'"):
             break
         raw_next = tokens[i + 1].group() if i + 1 < len(tokens) else ""
@@ -189,8 +196,19 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
                 participles = True
                 continue
             break  # "officers directly funded by City Hall"
-        elif words and _is_form(tok, "ed") and not participles:
-            break  # "officers recruited as well as ..."
+        elif (
+            words
+            and _is_form(tok, "ed")
+            and not participles
+            and not (
+                low in _COMPOUND_PARTICIPLES
+                and nxt.isalpha()
+                and nxt not in _STOP
+                and nxt not in _PREPS
+                and not words[-1].lower().endswith("s")
+            )
+        ):
+            break  # "officers recruited as well as ...", but "moped enabled crime" is one noun
         elif (
             words
             and _is_form(tok, "ing")
