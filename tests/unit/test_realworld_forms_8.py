@@ -587,3 +587,45 @@ def test_compounds_quoted_nouns_change_nouns_and_amounts(text, value, words):
 def test_a_participle_starting_a_clause_still_ends_the_label(text, value, words):
     label = _labels(text)[value].lower()
     assert label == words
+
+
+# Counts in words of hundreds ("one hundred experienced officers"), a part of its own
+# whole ("Croydon losing five of it’s six"), labelled by the clause's subject, and a
+# footnote's number.
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Violence\n\nThe response is strengthened by allocating one hundred experienced "
+            "officers to boroughs.",
+            [(100, "experienced officers")],
+        ),
+        (
+            "Patrols\n\nMOPAC will fund two hundred extra patrols in the summer.",
+            [(200, "extra patrols")],
+        ),
+        (
+            "Closures\n\nAreas hit include Croydon losing five of it’s six; Barking & Dagenham "
+            "losing three of its four; and Havering losing four of it’s five.",
+            [(5, "Croydon"), (3, "Barking & Dagenham"), (4, "Havering")],
+        ),
+        (
+            "Stations\n\nLambeth will keep two of its three front counters, and 40 officers.",
+            [(2, None), (40, "officers")],
+        ),
+        (
+            "Officers\n\nThere will be fewer officers in two thirds of boroughs (see footnote 3). "
+            "The Met has 300 PCSOs.",
+            [(0.6667, None), (300, "PCSOs")],
+        ),
+    ],
+)
+def test_hundreds_in_words_parts_of_their_own_whole_and_footnotes(text, figures):
+    found = [(s.value, s.label) for s in _stats(text)]
+    assert [v for v, _ in found] == [v for v, _ in figures]
+    for (_, label), (_, want) in zip(found, figures, strict=True):
+        assert want is None or want in (label or ""), label
+
+
+def test_a_hundred_years_is_no_count():
+    assert _stats("History\n\nA hundred years ago the station opened.") == []

@@ -81,7 +81,7 @@ _IDENTIFIER_WORDS = frozenset(
     "phase part stage step tier level category chapter section article schedule option "
     "version route room floor no no. op operation grade band class line platform junction "
     "paragraph clause rule item table annex appendix wave series episode season round zone "
-    "top per covid year week day act number".split()
+    "top per covid year week day act number footnote endnote".split()
 )
 _AGE_AFTER = re.compile(r"^(?:s\b|[\s-]*(?:years?|yrs)\b|[\s-]*year[\s-]olds?\b)", re.I)
 _AGE_OPEN_AFTER = re.compile(

@@ -273,6 +273,7 @@ _AMOUNTING = re.compile(
     r"(?:a\s+total\s+of\s+|in\s+total\s+)?",
     re.I,
 )
+_OF_ITS_WHOLE = re.compile(r"\s+of\s+(?:its|it[’']s|their)\s+[\w,]+\s*(?:[;,.)]|and\b|$)", re.I)
 _RECEIVE_BEFORE = re.compile(
     r"\b(?:will\s+|has\s+|have\s+|had\s+|to\s+)?(?:receive[sd]?|get|gets|got|"
     r"(?:be|been)\s+(?:given|awarded|allocated))\s*$",
@@ -443,6 +444,13 @@ def _prose_label(
     after_np = _RATE_AFTER.sub("", after)
     clause = _past_aside(sentence, start, clause_before(sentence, start))
     share_unit = unit in ("percent", "fraction")
+    if unit == "count" and _OF_ITS_WHOLE.match(sentence, end):
+        # "Croydon losing five of it’s six;": a part of its own whole, the clause's subject's
+        words = clause.split()
+        while words and words[-1].islower() and words[-1].endswith(("ing", "ed")):
+            words.pop()
+        if words and (subject := subject_of(" ".join(words))):
+            return subject
 
     if share_unit and sentence[:start].rstrip().endswith("(") and _OF.match(after):
         # "(15 per cent of the population of England and Wales)": the share names its whole

@@ -58,7 +58,8 @@ _NOT_A_SHARE_BEFORE = frozenset(("first", "second", "the", "this", "that", "last
 # "six of 10 boroughs", "seven of the boroughs": a count out of a whole. "one of the"
 # is an idiom (one of the safest), not a share.
 _SHARE = re.compile(
-    rf"\b(?!one\b)({_WORDS}|\d{{1,3}}(?:,\d{{3}})*)\s+(?:out\s+)?of\s+(?:(\d[\d,]*|{_WORDS})\b|the\s+(?=[a-z]+s\b))"
+    rf"\b(?!one\b)({_WORDS}|\d{{1,3}}(?:,\d{{3}})*)\s+(?:out\s+)?of\s+(?:(?:its|it[’']s|their)\s+)?"
+    rf"(?:(\d[\d,]*|{_WORDS})\b|the\s+(?=[a-z]+s\b))"
     rf"|\b({_WORDS}|\d{{1,3}})\s+in\s+(?!(?:19|20)\d\d\b)(\d[\d,]*|{_WORDS})\b"
     r"(?!\s*(?:%|per\s?cent|million|billion))",
     re.I,
@@ -110,6 +111,12 @@ _TAKEN_AWAY = frozenset(
 _RANK_COUNT = re.compile(
     r"(?<![\w’'-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+"
     rf"(?:[A-Z][a-z]+\s+){{0,3}}(?:{'|'.join(_RANKS)})\b"
+)
+# Hundreds in words before what they count: "one hundred experienced officers".
+_HUNDREDS = re.compile(
+    r"(?<![\w’'-])((?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred)\s+"
+    r"(?:[a-z]+\s+)?([a-z]+)\b(?![’'-])",
+    re.I,
 )
 _OPENING_MODIFIERS = 2
 _FUNCTION_WORDS = frozenset("of the a an and or in to for with from by at on were are was".split())
@@ -569,6 +576,17 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
                 value = WORD_VALUES[match.group(1)]
                 found.append(Figure(*match.span(1), *match.span(1), value, "count"))
                 taken.append(match.span(1))
+    if "hundred" in low:  # "allocating one hundred experienced officers"
+        for match in _HUNDREDS.finditer(masked):
+            noun = match.group(2).lower()
+            start, end = match.span(1)
+            if (
+                (_is_plural(noun) or noun in _PLURAL_NOUNS)
+                and noun not in _NOT_COUNTED
+                and not any(a <= start < b for a, b in taken)
+            ):
+                value = WORD_VALUES[match.group(1).split()[0].lower()] * 100
+                found.append(Figure(start, end, start, end, value, "count"))
     opening = _OPENING_COUNT.match(masked)
     counts = _WORD_COUNT.finditer(masked)
     for match in itertools.chain([opening], counts) if opening else counts:
