@@ -629,3 +629,35 @@ def test_hundreds_in_words_parts_of_their_own_whole_and_footnotes(text, figures)
 
 def test_a_hundred_years_is_no_count():
     assert _stats("History\n\nA hundred years ago the station opened.") == []
+
+
+# A count in words with a word of addition before its noun: "two additional homicide teams".
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (
+            "Violence\n\nOther moves include the creation of two additional homicide teams.",
+            2,
+            "homicide teams",
+        ),
+        (
+            "Stations\n\nThe Mayor will open three new front counters in Croydon.",
+            3,
+            "front counters",
+        ),
+        ("Patrols\n\nMOPAC has funded four extra patrol cars for Lambeth.", 4, "patrol cars"),
+    ],
+)
+def test_a_count_in_words_past_a_word_of_addition(text, value, label):
+    assert label in _labels(text)[value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporting\n\nThe Met has two new ways to report crime.",  # not counted: ways
+        "Crime\n\nThe Met will review the two new and the old stations.",  # no plural noun
+    ],
+)
+def test_a_word_of_addition_before_what_is_not_counted(text):
+    assert 2 not in _labels(text)

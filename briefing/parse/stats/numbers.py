@@ -119,13 +119,23 @@ _HUNDREDS = re.compile(
     re.I,
 )
 _OPENING_MODIFIERS = 2
+_ADDED_MODIFIERS = frozenset("additional extra new further dedicated specialist".split())
 _FUNCTION_WORDS = frozenset("of the a an and or in to for with from by at on were are was".split())
 
 
 def _counted_noun(masked: str, match: re.Match) -> str | None:
     """The plural noun a count in words is of, or None (see _WORD_COUNT)."""
     if not match.group(1)[0].isupper():
-        return match.group(2)
+        noun = match.group(2)
+        if noun in _ADDED_MODIFIERS:
+            # "two additional homicide teams", "three new front counters": what is added
+            for word in masked[match.end(2) : match.end(2) + 40].split()[:_OPENING_MODIFIERS]:
+                word = word.rstrip(",;:.")
+                if not (word.isalpha() and word.islower()) or word in _FUNCTION_WORDS:
+                    return noun
+                if _is_plural(word):
+                    return word
+        return noun
     words = masked[match.start(2) : match.start(2) + 60].split()[: _OPENING_MODIFIERS + 1]
     for word in (w.rstrip(",;:.") for w in words):
         if not (word.isalpha() and word.islower()) or word in _FUNCTION_WORDS:
