@@ -486,17 +486,27 @@ def _one_name(
             return name, role
     if key in ALIASES:
         return _alias(key, context)
+    named = _named_in_full(word, context, first_name)
+    if named:
+        return named, None
+    return (None, None) if first_name else (word, None)
+
+
+@lru_cache(maxsize=64)
+def _named_in_full(word: str, context: str, first_name: bool) -> str | None:
+    """The full name a release gives a surname or first name (read once per release and
+    word: a release quoting the same surname many times scans its text once)."""
     # a place word as a surname reads as one only with a post after it ("Susan Hall AM")
     post = r"(?:\s+[A-Z]{2,3}\b)?" if _bare(word) in _SURNAME_PLACES else ""
     if not first_name:
         for match in re.finditer(r"\b[A-Z][\w’'-]+\s+" + re.escape(word) + r"\b" + post, context):
             if named := _name_in(match.group(0)):
-                return _canonical_name(named[0]), None  # the full name the release gives
+                return _canonical_name(named[0])  # the full name the release gives
     for match in re.finditer(r"\b" + re.escape(word) + r"\s+[A-Z][\w’'-]+", context):
         named = _name_in(match.group(0))
         if named and named[0].split()[0] == word:
-            return _canonical_name(named[0]), None  # "Sir Mark" -> "Sir Mark Rowley"
-    return (None, None) if first_name else (word, None)
+            return _canonical_name(named[0])  # "Sir Mark" -> "Sir Mark Rowley"
+    return None
 
 
 def last_person(text: str) -> str | None:
