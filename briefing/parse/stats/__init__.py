@@ -54,12 +54,17 @@ _OWN_CLAUSE = re.compile(
 )
 # "from its current 150 officers to 272", "by 30%, from £11.7 billion to £15.1 billion".
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[a-z’'-]+\s+){0,3}$")
+_TO_GAP = 60  # "officers to ": three words and "to" at most
 _TO_BETWEEN = re.compile(r"\s*(?:[A-Za-z’'-]+\s+){0,3}?to\s+")
 
 
 def _from_to(text: str, old: Figure, new: Figure) -> str | None:
     """The direction of the second figure of "from X to Y", told by the two values."""
-    if old.value == new.value or not _TO_BETWEEN.fullmatch(text, old.end, new.start):
+    if (
+        old.value == new.value
+        or new.start - old.end > _TO_GAP
+        or not _TO_BETWEEN.fullmatch(text, old.end, new.start)
+    ):
         return None
     if not _FROM_BEFORE.search(text, max(0, old.start - 40), old.start):
         return None

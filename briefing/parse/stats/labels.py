@@ -444,7 +444,7 @@ def _prose_label(
     after_np = _RATE_AFTER.sub("", after)
     clause = _past_aside(sentence, start, clause_before(sentence, start))
     share_unit = unit in ("percent", "fraction")
-    if unit == "count" and _OF_ITS_WHOLE.match(sentence, end):
+    if unit == "count" and sentence.startswith(" of ", end) and _OF_ITS_WHOLE.match(sentence, end):
         # "Croydon losing five of it’s six;": a part of its own whole, the clause's subject's
         words = clause.split()
         while words and words[-1].islower() and words[-1].endswith(("ing", "ed")):
@@ -503,7 +503,9 @@ def _prose_label(
         return noun_phrase(sentence[num_end + change.end() : num_end + 240])
     if unit in ("gbp", "usd", "eur") and (cuts := _SUM_CHANGE_NOUN.match(sentence, num_end, end)):
         return cuts.group(1).lower()  # "condemning the £148million cuts that have been forced"
-    if _AMOUNTING.fullmatch(clause):
+    if ("amount" in clause or "total" in clause or "coming" in clause) and _AMOUNTING.fullmatch(
+        clause
+    ):
         # "Cash seizures, amounting to a total of £5,700": what amounts to it is the clause before
         before = sentence[: start - len(clause)].rstrip(" ,–—-")
         if subject := subject_of(clause_before(before, len(before))):

@@ -203,6 +203,7 @@ _CUT_AFTER = re.compile(
     r"(?:cut|lost|axed|scrapped)\b",
     re.I,
 )
+_CUT_VERBS = ("cut", "lost", "axed", "scrapped")
 _SUM_THAN = re.compile(r"^\s*(less|more)\s+than\b", re.I)
 # "down 19%", "fallen by almost", "reduce crimes by", "shrinking overall by"
 _DIR_AFTER = re.compile(
@@ -382,7 +383,12 @@ def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None)
             fig.more_after = True  # "1,300 more officers": the word belongs to what is counted
         else:
             fig.end += post.end()
-    if direction is None and fig.unit == "count" and _CUT_AFTER.match(after):
+    if (
+        direction is None
+        and fig.unit == "count"
+        and any(verb in after for verb in _CUT_VERBS)
+        and _CUT_AFTER.match(after)
+    ):
         direction = "down"  # "891 PCSOs are likely to be cut", "300 posts will be axed"
     if direction is None and fig.unit in _MONEY_UNITS and (than := _SUM_THAN.match(after)):
         # "received over £100m less than it should": a shortfall is down, an excess up
