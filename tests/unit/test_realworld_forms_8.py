@@ -672,3 +672,30 @@ def test_many_quotes_by_a_surname_stay_linear():
     started = time.process_time()
     _quotes("Plan\n\n" + sentence * 2000)
     assert time.process_time() - started < 2.0  # was 13 s: the text was read per quote
+
+
+# A sum's purpose after a time adverbial: "raised £661million so far for reinvestment in
+# frontline policing", "spent £3m to date on youth diversion".
+@pytest.mark.parametrize(
+    ("text", "value", "words"),
+    [
+        (
+            "Estates\n\nThe top 10 sales have raised £661million so far for reinvestment in "
+            "frontline policing.",
+            661e6,
+            "frontline policing",
+        ),
+        ("Youth\n\nMOPAC has spent £3m to date on youth diversion.", 3e6, "youth diversion"),
+        (
+            "Knives\n\nThe Home Office has provided £20 million this year for knife crime projects.",
+            20e6,
+            "knife crime projects",
+        ),
+    ],
+)
+def test_a_sums_purpose_after_a_time_adverbial(text, value, words):
+    assert words in _labels(text)[value]
+
+
+def test_a_sum_with_a_time_adverbial_and_no_purpose_keeps_its_verb():
+    assert _labels("Plan\n\nThe Mayor has invested £5m this year.")[5e6] == "investment"

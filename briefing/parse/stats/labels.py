@@ -243,6 +243,11 @@ _PURPOSE_AFTER = re.compile(
     re.I | re.S,
 )
 _PURPOSE_WORDS = 16
+_SO_FAR = re.compile(
+    r"\s*(?:so\s+far|to\s+date|already|this\s+year|last\s+year|each\s+year|every\s+year)"
+    r"(?=\s+(?:in|into|for|to|on|towards)\s)",
+    re.I,
+)
 _TO_WHOM = re.compile(r"^to\s+(?=(?:the|a|an|all|each|every|local|[A-Z]|\d)\b)")
 _AMONG = re.compile(r"^(?:between|among|amongst|across|to\s+fund|for)\s+", re.I)
 # A sum a named body gets: "Police forces areas where ... will receive £3.75m".
@@ -603,6 +608,9 @@ def _count_label(
     if money and (valued := _valued_subject(sentence, clause, start)):
         return valued
     if money or not np:
+        if money and (adverbial := _SO_FAR.match(after_np)):
+            # "raised £661million so far for reinvestment in ...": the time is no complement
+            after_np = after_np[adverbial.end() :]
         verb = _MONEY_VERB_BEFORE.search(clause[-40:]) or _MONEY_VERB_AFTER.match(after_np)
         complement = _complement(after_np) if not np else ""
         if verb and verb.re is _MONEY_VERB_AFTER and not complement:
