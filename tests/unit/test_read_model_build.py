@@ -214,3 +214,22 @@ def test_a_build_whose_worker_dies_derives_the_rest_itself(data_dir, tmp_path, m
     store = Store(data_dir, seed=False)
     assert store.warnings == []
     assert tables(data_dir) == kept
+
+
+def test_a_speakers_recount_reads_the_index_alone(data_dir, tmp_path):
+    """After an import the touched speakers are counted again; their quotes' rows are
+    not read (a prolific speaker has thousands), only the covering index."""
+    for month in range(2):
+        (tmp_path / f"release-{month}.txt").write_text(release_text(month), encoding="utf-8")
+    store = Store(data_dir, seed=False)
+    store.import_paths([tmp_path / "release-0.txt"])
+    db = store.read_model.db
+    run: list[str] = []
+    db.set_trace_callback(run.append)
+    store.import_paths([tmp_path / "release-1.txt"])
+    db.set_trace_callback(None)
+    recounts = [sql for sql in run if sql.startswith("SELECT speaker") and "FROM quotes" in sql]
+    assert len(recounts) == 2, run
+    for sql in recounts:
+        plan = " ".join(row[-1] for row in db.execute(f"EXPLAIN QUERY PLAN {sql}"))
+        assert "USING COVERING INDEX quotes_speaker" in plan, plan
