@@ -4,21 +4,19 @@ from __future__ import annotations
 
 import errno
 import os
+import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from filelock import FileLock
 from tinydb import Query, TinyDB
 
 from briefing.model import ImportStatus
 from briefing.store.readmodel import ReadModel
-
-if TYPE_CHECKING:
-    pass
-
 
 STORE_DIR = "store"
 LEGACY_STORE_FILE = "store.json"  # one file for everything, before the store was split
@@ -44,8 +42,35 @@ def process_context():
     """How the store starts worker processes (parsing an import, deriving a rebuild)."""
     from multiprocessing import get_all_start_methods, get_context
 
+    _start_resource_tracker()
     # Never fork: the app imports from a thread, and forking a threaded process can deadlock.
     return get_context("forkserver" if "forkserver" in get_all_start_methods() else "spawn")
+
+
+_tracker_lock = threading.Lock()
+
+
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker, which every worker process needs, with a
+    real standard error. It is started by the first worker and handed ``sys.stderr``'s
+    file number; a host that replaced ``sys.stderr`` with an object whose ``fileno()`` is
+    -1 (a running Textual app does) makes that start fail ("bad value(s) in
+    fds_to_keep"), so a rebuild or a big import in the app would crash."""
+    from multiprocessing import resource_tracker
+
+    with _tracker_lock:
+        try:
+            usable = sys.stderr.fileno() >= 0
+        except (AttributeError, OSError, ValueError):
+            usable = True  # the tracker itself leaves such a stderr out
+        if usable or sys.__stderr__ is None:
+            resource_tracker.ensure_running()
+            return
+        replaced, sys.stderr = sys.stderr, sys.__stderr__
+        try:
+            resource_tracker.ensure_running()
+        finally:
+            sys.stderr = replaced
 
 
 class StoreParts:

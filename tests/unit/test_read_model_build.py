@@ -5,9 +5,12 @@ speakers counted in one pass), so they are compared table by table."""
 import json
 import shutil
 import sqlite3
+import subprocess
+import sys
 
 from briefing.search.service import SearchService
 from briefing.store import BULK_FILES, Store
+from briefing.store.base import POOL_THRESHOLD
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]  # fmt: skip
@@ -233,3 +236,54 @@ def test_a_speakers_recount_reads_the_index_alone(data_dir, tmp_path):
     for sql in recounts:
         plan = " ".join(row[-1] for row in db.execute(f"EXPLAIN QUERY PLAN {sql}"))
         assert "USING COVERING INDEX quotes_speaker" in plan, plan
+
+
+# Run in a process of its own, where no resource tracker is running yet: a running Textual
+# app's stderr, whose fileno() is -1, in place while worker processes start.
+UNDER_AN_APPS_STDERR = """
+import os, sys
+from pathlib import Path
+
+class AppStderr:  # what textual.app's capture gives for a file number
+    def write(self, text): return len(text)
+    def flush(self): pass
+    def fileno(self): return -1
+
+os.cpu_count = lambda: 2  # the worker paths are taken on two cores or more
+sys.stderr = AppStderr()
+from briefing.store import Store
+data_dir, *files = sys.argv[1:]
+store = Store(Path(data_dir), seed=False)
+if files:
+    store.import_paths(files)
+print(store.count_releases())
+"""
+
+
+def run_under_an_apps_stderr(*args: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", UNDER_AN_APPS_STDERR, *args],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout.strip()
+
+
+def test_a_build_in_a_worker_starts_under_the_apps_stderr(data_dir, tmp_path):
+    """The app rebuilds a deleted cache/ in its own process: the second process that
+    derives the store files must start there (it crashed the app at start)."""
+    import_months(data_dir, tmp_path)
+    kept = tables(data_dir)
+    shutil.rmtree(data_dir / "cache")
+    assert run_under_an_apps_stderr(str(data_dir)) == "12"
+    assert tables(data_dir) == kept
+
+
+def test_an_import_pool_starts_under_the_apps_stderr(data_dir, tmp_path):
+    """An import of POOL_THRESHOLD files or more parses in a process pool, from the app too."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for number in range(POOL_THRESHOLD):
+        text = release_text(number % 12).replace("Lewisham", f"Lewisham ward {number}")
+        (folder / f"release-{number:03}.txt").write_text(text, encoding="utf-8")
+    assert run_under_an_apps_stderr(str(data_dir), str(folder)) == str(POOL_THRESHOLD)
