@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from textual.widgets import Input
 from ui_support import SIZE, FakeClipboard, release_id, settle
 
 from briefing.packs import DEFAULT_PACK, Packs
@@ -16,11 +17,20 @@ def run(*keys: str, theme: str | None = None):
         if theme:
             pilot.app.theme = theme
         await settle(pilot)
+        steady_cursors(pilot.app)
         for key in keys:
             await pilot.press(key)
             await settle(pilot)
+            steady_cursors(pilot.app)
 
     return run_before
+
+
+def steady_cursors(app) -> None:
+    """A blinking cursor is drawn or not by the clock: a snapshot taken on a busy machine
+    half a second late would differ by the cursor alone."""
+    for field in app.screen.query(Input):
+        field.cursor_blink = False
 
 
 def app_on(seeded_dir: Path):
@@ -130,6 +140,7 @@ def test_compare_trend_120x40(snap_compare, seeded_dir):
 def _reader_at_the_mayors_line():
     async def run_before(pilot) -> None:
         await settle(pilot)
+        steady_cursors(pilot.app)
         await pilot.press(*'"cost of living" kind:quote', "enter")
         await settle(pilot)
         await pilot.press("j", "enter")
