@@ -291,19 +291,6 @@ def test_unreadable_file_simulated(tmp_path, monkeypatch):
     assert reason_for(path) == "permission denied: cannot read this file"
 
 
-@pytest.mark.skipif(
-    os.name != "posix" or os.geteuid() == 0, reason="root reads files whatever their mode"
-)
-def test_unreadable_file_chmod(tmp_path):
-    path = tmp_path / "secret.txt"
-    path.write_text(WORD_TEXT, encoding="utf-8")
-    path.chmod(0)
-    try:
-        assert reason_for(path) == "permission denied: cannot read this file"
-    finally:
-        path.chmod(0o600)
-
-
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
 def test_named_pipe_is_refused_without_blocking(tmp_path):
     pipe = tmp_path / "pipe.txt"
