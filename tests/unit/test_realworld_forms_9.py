@@ -463,3 +463,169 @@ def test_the_reference_precheck_is_cheap_on_ordinary_text():
     assert not _reference_cue("Officers made 290 arrests in the operation.")
     assert _reference_cue("CASE NUMBER 12") and _reference_cue("REF 12")
     assert _reference_cue("crime no 12") and not _reference_cue("There is no way.")
+
+
+def _figures(text: str):
+    return {s.text: s for s in _stats(text)}
+
+
+# Hundreds in words before the group they are taken from: "Five hundred of these
+# officers will form ...", and before the noun with no modifier ("one hundred officers
+# will join").
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Met recruits\n\nFive hundred of these officers will form town centre teams.",
+            500,
+        ),
+        ("Mayor's plan\n\nTwo hundred of the new recruits will join ward teams.", 200),
+        ("MOPAC funding\n\nThe fund will pay for one hundred officers will join soon.", 100),
+        ("Home Office\n\nallocating one hundred experienced officers to the force", 100),
+    ],
+)
+def test_hundreds_in_words_before_their_group_are_counts(text, value):
+    assert value in [s.value for s in _stats(text)]
+
+
+def test_a_hundred_years_is_no_count():
+    assert _stats("History\n\nThe Met was founded two hundred years ago this week.") == []
+
+
+# A sum spent or invested on something: the label is what it is spent on, not "spent".
+@pytest.mark.parametrize(
+    ("text", "figure", "words"),
+    [
+        (
+            "Budget\n\nA council tax increase will see £49 million spent on a two per cent "
+            "police pay rise and a boost to officer numbers.",
+            "£49 million",
+            ("pay rise",),
+        ),
+        (
+            "Met budget\n\nThe Met has £12m invested in new body-worn cameras this year.",
+            "£12m",
+            ("body-worn cameras",),
+        ),
+        (
+            "MOPAC\n\nThe Mayor's Office for Policing and Crime saw £3m spent on victim "
+            "support services last year.",
+            "£3m",
+            ("victim support services",),
+        ),
+    ],
+)
+def test_a_sum_spent_on_something_is_labelled_by_it(text, figure, words):
+    label = _figures(text)[figure].label
+    assert all(w in label for w in words), label
+
+
+# A sum raised, its source the subject before "to raise": "business rates income to raise
+# £55 million".
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "Budget\n\nThe investment is found by business rates income to raise £55 million "
+            "so the Met do not have to borrow.",
+            "£55 million",
+            "business rates",
+        ),
+        (
+            "MOPAC budget\n\nThe plan relies on council tax precept income to raise £20m.",
+            "£20m",
+            "council tax precept income",
+        ),
+        (
+            "Met estate\n\nThe Met is counting on asset sales to generate £90m.",
+            "£90m",
+            "asset sales",
+        ),
+    ],
+)
+def test_a_sum_raised_names_its_source(text, figure, source):
+    assert source in _figures(text)[figure].label
+
+
+# What a sum is raised to, and the change after it: "increasing funding for policing to
+# more than £15 billion in 2021-22, up by £636 million from this year".
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Police funding\n\nGovernment is increasing funding for policing to more than £15 "
+            "billion in 2021-22, up by £636 million from this year.",
+            {"more than £15 billion": "funding for policing", "up by £636 million": "policing"},
+        ),
+        (
+            "Mayor's budget\n\nThe Mayor is boosting funding for the Violence Reduction Unit "
+            "to £20m in 2024-25, up by £5m on last year.",
+            {"£20m": "Violence Reduction Unit", "up by £5m": "Violence Reduction Unit"},
+        ),
+    ],
+)
+def test_a_sum_raised_to_and_its_change_are_of_what_is_raised(text, labels):
+    figures = _figures(text)
+    for figure, words in labels.items():
+        assert words in figures[figure].label, (figure, figures[figure].label)
+    assert figures[next(f for f in labels if f.startswith("up"))].direction == "up"
+
+
+def test_an_apposed_change_with_no_figure_before_keeps_the_clause_subject():
+    # guard: round 6's form
+    text = "Crime\n\nCrime continues to fall under this government, down eight per cent."
+    assert _figures(text)["down eight per cent"].label == "Crime"
+
+
+# An abbreviation in brackets inside a noun phrase: "police community support officer
+# (PSCO) posts, which are down from 4,607 to 1,591".
+@pytest.mark.parametrize(
+    ("text", "figure", "words"),
+    [
+        (
+            "Cuts\n\nThis led to the loss of two-thirds of police community support officer "
+            "(PSCO) posts, which are down from 4,607 to 1,591.",
+            "down from 4,607 to 1,591",
+            "police community support officer posts",
+        ),
+        (
+            "VRU\n\nThe Met has 120 violence reduction unit (VRU) officers in post.",
+            "120",
+            "violence reduction unit officers",
+        ),
+    ],
+)
+def test_an_abbreviation_in_brackets_inside_a_noun_phrase_is_skipped(text, figure, words):
+    assert words in _figures(text)[figure].label
+
+
+def test_a_bracketed_abbreviation_before_a_verb_ends_the_phrase():
+    text = "PCSOs\n\nThere are 1,591 police community support officers (PCSOs) were left."
+    assert "were" not in _figures(text)["1,591"].label
+
+
+# A share sizing a change named by the noun after it: "a 5.1 per cent council tax
+# increase" is up, "a £5m funding cut" down.
+@pytest.mark.parametrize(
+    ("text", "figure", "direction"),
+    [
+        ("Budget\n\nThis is funded by a 5.1 per cent council tax increase.", "5.1 per cent", "up"),
+        ("Budget\n\nIt pays for a two per cent police pay rise.", "two per cent", "up"),
+        ("Met\n\nThe Met faces a £5m funding cut next year.", "£5m", "down"),
+        ("MOPAC\n\nThere will be a 3% precept hike in April.", "3%", "up"),
+    ],
+)
+def test_a_share_before_a_change_noun_takes_its_direction(text, figure, direction):
+    assert _figures(text)[figure].direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # guards: a share of a thing, and a share of people, have no direction
+        ("Survey\n\nA 62 per cent majority felt safe.", "62 per cent"),
+        ("Met\n\nThe Met spent a £5m share of the fund on training.", "£5m"),
+    ],
+)
+def test_a_share_before_another_noun_has_no_direction(text, figure):
+    assert _figures(text)[figure].direction is None

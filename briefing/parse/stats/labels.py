@@ -237,6 +237,7 @@ _COMPLEMENT_DET = re.compile(
 _PURPOSE_AFTER = re.compile(
     r"^\s*(?:(?:will|would|could|should|must|is|are|was|were|has|have|had|be|been|being)\s+)*"
     r"(?P<verb>distributed|allocated|awarded|given|granted|paid|made\s+available|set\s+aside|"
+    r"spent|invested|"
     r"earmarked|ring-?fenced|shared|split|directed|channelled|support|supports|supported|"
     r"announced|pledged|promised|confirmed|secured|"
     r"go(?:es)?\s+(?:to|towards)|went\s+(?:to|towards)|pay\s+for|pays\s+for)\s+(?P<rest>\S.*)",
@@ -357,12 +358,16 @@ _WORTH_BEFORE = re.compile(
     r"|\s(?:is|are|was|were|be|been)\s+(equivalent)\s+to\s+$",
     re.I,
 )
-# "this will take total funding up to £19.5 billion": what the sum is a level of.
+# "this will take total funding up to £19.5 billion": what the sum is a level of; so is
+# what is raised to it ("increasing funding for policing to more than £15 billion").
 _TAKE_TO = re.compile(
     r"\b(?:take|takes|taking|took|bring|brings|bringing|brought|push|pushes|pushing|pushed)\s+"
-    r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:up\s+)?(?:to\s+)?$",
+    r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:up\s+)?(?:to\s+)?$"
+    r"|\b(?:increas|rais|boost|lift)(?:e|es|ed|ing|s)?\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+to\s+$",
     re.I,
 )
+# A figure just before, then a comma and the change: "£15 billion in 2021-22, up by".
+_CHANGE_OF_FIGURE = re.compile(r"\d[\w.,%-]*(?:\s+in\s+[\w/-]+)?\s*,\s*$")
 # What was done to the people a count is of, said before it: "charged or cautioned nearly
 # 300 individuals", "The Met have now charged more than 1,000 people".
 _PEOPLE_ACTS = (
@@ -480,6 +485,10 @@ def _prose_label(
                 return clean_phrase(f"{change.group().split()[0].lower()} in {subject}")
             return subject
     if not clause.strip() and _DIRECTION_START.match(sentence, start):
+        # "increasing funding for policing to more than £15 billion in 2021-22, up by £636
+        # million": the change of the figure just before it in the sentence
+        if previous and _CHANGE_OF_FIGURE.search(sentence, max(0, start - 60), start):
+            return previous
         # "Crime continues to fall under this government, down eight per cent": the
         # change is the previous clause's subject's.
         if subject := _apposed_change_subject(sentence, start):
@@ -660,7 +669,7 @@ def _count_label(
 
 
 # Sums a thing brought in, its subject the source: "The sale of 32 buildings ... raised".
-_EARNED = frozenset(("raised", "generated", "saved"))
+_EARNED = frozenset(("raised", "generated", "saved", "raise", "generate"))
 _RELATIVE = re.compile(r"\s(?:that|which|who|where)\s", re.I)
 _SOURCE_WORDS = 8
 
@@ -668,8 +677,8 @@ _SOURCE_WORDS = 8
 def _source_of(before: str) -> str:
     """The subject of a verb of earning, its relative clause left out."""
     words = _RELATIVE.split(before, maxsplit=1)[0].split()
-    while words and AUX.match(words[-1]):
-        words.pop()
+    while words and (AUX.match(words[-1]) or words[-1].lower() == "to"):
+        words.pop()  # "business rates income to raise": the source before the infinitive
     if not words or len(words) > _SOURCE_WORDS or not words[0][:1].isalpha():
         return ""
     return clean_phrase(" ".join(words))
@@ -754,7 +763,7 @@ def _valued_subject(sentence: str, clause: str, start: int) -> str:
             return clean_phrase(f"cost of {subject}" if verb == "cost" else subject)
     taken = _TAKE_TO.search(clause[-60:])
     if taken:
-        return clean_phrase(taken.group(1))
+        return clean_phrase(taken.group(1) or taken.group(2))
     before = sentence[max(0, start - 80) : start].rstrip()
     if before.endswith(("–", "—")):
         subject = subject_of(clause_before(before[:-1], len(before) - 1))

@@ -112,10 +112,11 @@ _RANK_COUNT = re.compile(
     r"(?<![\w’'-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+"
     rf"(?:[A-Z][a-z]+\s+){{0,3}}(?:{'|'.join(_RANKS)})\b"
 )
-# Hundreds in words before what they count: "one hundred experienced officers".
+# Hundreds in words before what they count: "one hundred experienced officers", and
+# before the group they are taken from: "Five hundred of these officers will form ...".
 _HUNDREDS = re.compile(
     r"(?<![\w’'-])((?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred)\s+"
-    r"(?:[a-z]+\s+)?([a-z]+)\b(?![’'-])",
+    r"(?:of\s+(?:these|those|the|our|its|their)\s+)?([a-z]+)\b(?![’'-])(?:\s+([a-z]+)\b(?![’'-]))?",
     re.I,
 )
 _OPENING_MODIFIERS = 2
@@ -367,6 +368,18 @@ def _direction_before(masked: str, last: list[tuple[str, int]]) -> tuple[str | N
     return None, None
 
 
+# A change named by the noun a sized figure qualifies: "a 5.1 per cent council tax
+# increase" (up to three words of what changed between them, in lower case).
+_NOUN_CHANGES = {
+    "increase": "up", "rise": "up", "hike": "up", "uplift": "up",
+    "cut": "down", "reduction": "down", "decrease": "down", "drop": "down", "fall": "down",
+}  # fmt: skip
+_NOUN_CHANGE_AFTER = re.compile(
+    r"^[ \t]+(?:[a-z]+[ \t-]+){0,3}?(increase|rise|hike|uplift|cut|reduction|decrease|drop|fall)"
+    r"\b"
+)
+
+
 def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None) -> Figure:
     """Qualifier, direction and rate around a figure whose number and unit are known."""
     if last is None:
@@ -390,6 +403,16 @@ def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None)
         and _CUT_AFTER.match(after)
     ):
         direction = "down"  # "891 PCSOs are likely to be cut", "300 posts will be axed"
+    if (
+        direction is None
+        and (fig.unit == "percent" or fig.unit in _MONEY_UNITS)
+        and len(last) > taken_words
+        and last[len(last) - taken_words - 1][0] in ("a", "an")
+        and (change := _NOUN_CHANGE_AFTER.match(after))
+    ):
+        # "a 5.1 per cent council tax increase", "a two per cent police pay rise", "a £5m
+        # funding cut": the change the figure sizes names its direction
+        direction = _NOUN_CHANGES[change.group(1).lower()]
     if direction is None and fig.unit in _MONEY_UNITS and (than := _SUM_THAN.match(after)):
         # "received over £100m less than it should": a shortfall is down, an excess up
         direction = "up" if than.group(1).lower() == "more" else "down"
@@ -594,7 +617,11 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
                 taken.append(match.span(1))
     if "hundred" in low:  # "allocating one hundred experienced officers"
         for match in _HUNDREDS.finditer(masked):
+            # the noun comes first ("officers will") or after one modifier ("experienced
+            # officers")
             noun = match.group(2).lower()
+            if not (_is_plural(noun) or noun in _PLURAL_NOUNS) and match.group(3):
+                noun = match.group(3).lower()
             start, end = match.span(1)
             if (
                 (_is_plural(noun) or noun in _PLURAL_NOUNS)
