@@ -629,3 +629,60 @@ def test_a_share_before_a_change_noun_takes_its_direction(text, figure, directio
 )
 def test_a_share_before_another_noun_has_no_direction(text, figure):
     assert _figures(text)[figure].direction is None
+
+
+# A count of occasions is of the act before it: "were stopped and searched in London more
+# than 20,000 times".
+@pytest.mark.parametrize(
+    ("text", "figure", "words"),
+    [
+        (
+            "Stop and search\n\nYoung black men were stopped and searched in London more than "
+            "20,000 times, the equivalent to more than a quarter of them.",
+            "more than 20,000",
+            "stopped and searched",
+        ),
+        ("Use of force\n\nMet officers used force 12,000 times last year.", "12,000", "used force"),
+        (
+            "Taser\n\nTasers were drawn but not fired on 300 occasions in London.",
+            "300",
+            "drawn",
+        ),
+    ],
+)
+def test_a_count_of_times_is_labelled_by_the_act(text, figure, words):
+    assert words in _figures(text)[figure].label
+
+
+def test_times_with_no_act_before_stay_times():
+    assert _figures("Calls\n\nThe phone rang 50 times.")["50"].label == "times"
+
+
+# Counts in words in a list that share the noun after its last item: "8 Crown, six civil
+# and four magistrates’ courtrooms".
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Court\n\nThis consists of 8 Crown, six civil and four magistrates’ courtrooms.",
+            [8, 6, 4],
+        ),
+        ("Met\n\nThe hub will hold three response and two neighbourhood teams.", [3, 2]),
+        ("MOPAC\n\nFunding goes to five youth, four victim and two mentoring schemes.", [5, 4, 2]),
+    ],
+)
+def test_counts_sharing_a_listed_noun_are_counts(text, values):
+    assert [s.value for s in _stats(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: no shared plural noun after the list
+        "Met\n\nHe met two Met and City officers.",
+        "Plan\n\nwith six months and two weeks left",
+        "Court\n\nThe judge gave six civil and criminal rulings.",
+    ],
+)
+def test_a_list_without_a_shared_plural_noun_has_no_counts(text):
+    assert _stats(text) == []

@@ -656,6 +656,13 @@ def _count_label(
         words = np.split()
         if words[0].lower() in GENERIC_PEOPLE:  # "charged or cautioned nearly 300 individuals"
             np = clean_phrase(" ".join([words[0], " ".join(acted.group(1).split()), *words[1:]]))
+    if (
+        np
+        and (occasions := np.split()[0].lower()) in _OCCASIONS
+        and (act := _ACT_BEFORE_TIMES.search(clause[-80:]))
+    ):
+        # "were stopped and searched in London more than 20,000 times": times of the act
+        return clean_phrase(f"{occasions} {' '.join(act.group(1).split())}")
     if np:
         np = f"{lead} {np}" if lead else np
         return f"{target.group(1).lower()} for {np}" if target else np
@@ -666,6 +673,15 @@ def _count_label(
     if previous and (_ELLIPSIS_PREP.match(after_np) or _ELLIPSIS_END.match(after)):
         return previous  # "..., including 350,000 through the VRU"
     return subject_of(clause) or previous or ""
+
+
+# A count of occasions is of the act before it: "were stopped and searched in London more
+# than 20,000 times", "officers used force 12,000 times".
+_OCCASIONS = frozenset(("times", "occasions"))
+_ACT_BEFORE_TIMES = re.compile(
+    r"\b((?:[a-z]+ed|used|made|drawn|fired|run|seen|taken)"
+    r"(?:\s+(?:and|or)\s+[a-z]+ed)?(?:\s+[\w’'-]+){0,4}?)\s*$"
+)
 
 
 # Sums a thing brought in, its subject the source: "The sale of 32 buildings ... raised".

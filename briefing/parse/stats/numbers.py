@@ -86,6 +86,14 @@ _WORD_COUNT = re.compile(
 _OPENING_COUNT = re.compile(
     rf"\s*({_COUNT_WORDS.title()}|{_COUNT_WORDS.upper()})\s+(?:[A-Z][\w’'&-]*\s+){{0,3}}([a-z]+)\b(?![’'-])"
 )
+# Counts in a list that share the noun after its last item: "six civil and four
+# magistrates’ courtrooms", "two Met, three City and one BTP officers" (read from a
+# count in words whose own next word is no plural noun).
+_COUNT_LIST = re.compile(
+    rf"(?:{_COUNT_WORDS})\s+[A-Za-z]+[’']?(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:\d{{1,3}}|one|{_COUNT_WORDS})"
+    rf"\s+[A-Za-z]+(?:s[’']|[’']s)?)+\s+([a-z]+)\b(?![’'-])"
+)
+_LISTED_COUNT = re.compile(rf"(?<![\w’'-])({_COUNT_WORDS})(?=\s)")
 # A pledge to halve something: "to halve knife crime" is a half, down.
 _HALVING = re.compile(
     r"\b(?:halve|halving)\s+(?!(?:it|them|this|that|by|in|over|within|from|the\s+time)\b)(?=[a-z])",
@@ -636,6 +644,21 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
         noun = _counted_noun(masked, match)
         if noun and masked[match.end(1) : match.start(2)].strip() and noun in _NAMED_PEOPLE:
             continue  # "Five Metropolitan Police officers have been arrested": an incident's
+        if (
+            match is not opening
+            and (noun is None or not (_is_plural(noun) or noun in _PLURAL_NOUNS))
+            and (listed := _COUNT_LIST.match(masked, match.start(1)))
+            and _is_plural(listed.group(1))
+            and listed.group(1) not in _NOT_COUNTED
+        ):
+            # "8 Crown, six civil and four magistrates’ courtrooms": counts of one noun
+            for item in _LISTED_COUNT.finditer(masked, listed.start(), listed.start(1)):
+                start, end = item.span(1)
+                if not any(a <= start < b for a, b in taken):
+                    value = WORD_VALUES[item.group(1)]
+                    found.append(Figure(start, end, start, end, value, "count"))
+                    taken.append((start, end))
+            continue
         if noun and (_is_plural(noun) or noun in _PLURAL_NOUNS) and noun not in _NOT_COUNTED:
             start, end = match.span(1)
             if not any(a <= start < b for a, b in taken):
