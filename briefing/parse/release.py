@@ -27,6 +27,8 @@ _FURNITURE = re.compile(
       | home
       | menu | search | share(?:\ this\ page)? | print(?:\ this\ page)? | back\ to\ top
       | press\ release\s*-?
+      # a section's label with its separator left dangling: "News -", "Latest news |"
+      | (?:latest\ )?news\s*[-–—|:]
       | created\ on | published(?:\ on)?:? | last\ updated:?
       | posted\ by:.* | posted\ on:.*
       | now\ discussing | menu\ search | [·•]?\s*\d{1,2}[-\ ]min(?:ute)?s?\ read
@@ -529,6 +531,31 @@ def _signed_by_office(lines: list[str]) -> str | None:
     return None
 
 
+# The force writing in its own voice, in its opening lines, outside quote marks: "we have
+# been implementing a well-planned policing operation", "we have arrested 850 people".
+_WE_ACT = re.compile(
+    r"\b[Ww]e\s+(?:have|are|will|were|had|continue|remain)\b(?:\s+been)?"
+    r"\s+(?:[a-z]+ing|[a-z]+ed|made|seen|taken)\b"
+)
+_MET_NAMED = re.compile(r"\b(?:Met|Metropolitan Police)\b")
+# Another body that could be the "we": then the voice is not told to be the force's.
+_OTHER_BODIES = re.compile(
+    r"\b(?:Home Office|Home Secretary|Mayor|MOPAC|Assembly|City Hall|Government|Council|"
+    r"Ministry|Minister|Department|Trust|Charity)\b"
+)
+_VOICE_LINES = 2
+
+
+def _in_the_forces_voice(lines: list[str], text: str) -> bool:
+    """A page of the Met's own news site: its opening lines speak as "we" (before any
+    quote mark), the text names the Met and no other body that could be speaking."""
+    for line in lines[:_VOICE_LINES]:
+        head = re.split(r"[“”\"]", line, maxsplit=1)[0]
+        if "e " in head and _WE_ACT.search(head):
+            return bool(_MET_NAMED.search(text)) and not _OTHER_BODIES.search(text)
+    return False
+
+
 def _publisher(
     lines: list[str],
     header: list[str],
@@ -626,6 +653,8 @@ def _publisher(
             break
     if signed := _signed_by_office(lines):
         return signed
+    if _in_the_forces_voice(lines, text):
+        return "Metropolitan Police"
     lowered_text = text.lower()
     if "london.gov.uk" in lowered_text:
         return "Mayor of London"

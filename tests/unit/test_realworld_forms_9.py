@@ -686,3 +686,45 @@ def test_counts_sharing_a_listed_noun_are_counts(text, values):
 )
 def test_a_list_without_a_shared_plural_noun_has_no_counts(text):
     assert _stats(text) == []
+
+
+# A page of the Met's own news site: a section label left with its separator ("News -")
+# under the headline, and opening lines in the force's own voice ("we have been
+# implementing a well-planned policing operation"), the text naming the Met and no
+# other body that could be speaking.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skip to content\nLatest on the policing operation in London\n\nNews -\n\n"
+        "Latest on the policing operation in London\n\nSince the announcement of Her "
+        "Majesty The Queen’s passing, we have been implementing a well-planned policing "
+        "operation to keep all those visiting London safe\n\nHundreds of police officers "
+        "from other forces have now joined Met officers in London.",
+        "Knife arches in Croydon\n\nNews -\n\nWe have been carrying out weapons sweeps across "
+        "Croydon this week.\n\nMet officers recovered 40 knives.",
+        "Arrests after Notting Hill Carnival\n\nOver the weekend we have arrested 300 people "
+        "for offences at the Carnival.\n\nThe Metropolitan Police thanks everyone who attended.",
+    ],
+)
+def test_the_mets_own_page_in_its_voice_is_the_mets(text):
+    parsed = _parse(text)
+    assert parsed.publisher == "Metropolitan Police"
+    assert not any(b.text.startswith("News") for b in parsed.blocks)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: another body that could be "we", "we" only inside a quote, no Met named
+        "Police funding\n\n20 May 2023\n\nWe are giving the Met £30m, the Home Office said "
+        "today.\n\nThe Met will recruit officers.",
+        "Carnival\n\n“We have arrested 300 people,” said the Met's Commander.\n\nThe "
+        "Commander thanked residents.",
+        "Knife arches\n\nWe have been carrying out weapons sweeps across Croydon.\n\n"
+        "Officers recovered 40 knives.",
+        "Youth clubs\n\nWe have been funding youth clubs, said the Mayor, as the Met "
+        "welcomed the plan.",
+    ],
+)
+def test_a_we_that_may_be_another_body_gives_no_publisher(text):
+    assert _parse(text).publisher is None

@@ -315,7 +315,7 @@ def is_not_a_statistic(
             return True  # "Dellan Charles, 22 (08.10.01) of no fixed address"
     if words and words[-1].rstrip(":") in _DIAL_WORDS:
         return True  # "text 61016", "tel: 0300 ..."
-    if words and prev.isspace() and _AREA_CODE.fullmatch(words[-1]):
+    if words and words[-1][:1] == "0" and prev.isspace() and _AREA_CODE.fullmatch(words[-1]):
         return True  # the rest of a phone number after its area code: "call 020 7"
     if (
         prev == "("
