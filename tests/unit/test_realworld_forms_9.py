@@ -728,3 +728,77 @@ def test_the_mets_own_page_in_its_voice_is_the_mets(text):
 )
 def test_a_we_that_may_be_another_body_gives_no_publisher(text):
     assert _parse(text).publisher is None
+
+
+# A count whose clause ends on a participle of loss is down: "Mayor breaks election
+# promise as over 3,000 police officers lost", "with 300 PCSO posts axed since 2010".
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Mayor breaks election promise as over 3,000 police officers lost\n\nText.", "over 3,000"),
+        ("Met budget\n\nThe Met has changed, with 300 PCSO posts axed since 2010.", "300"),
+        ("MOPAC\n\nThe plan leaves 12 front counters scrapped, the Assembly said.", "12"),
+    ],
+)
+def test_a_count_ending_its_clause_on_a_loss_is_down(text, figure):
+    assert _figures(text)[figure].direction == "down"
+
+
+def test_people_who_lost_their_lives_are_no_fall():
+    figures = _figures("Fire\n\nIn the fire 72 people lost their lives.")
+    assert all(f.direction is None for f in figures.values())
+
+
+# A change said once for two figures joined by "as well as": "the loss of a third of
+# police staff posts ..., as well as two-thirds of PCSO posts".
+@pytest.mark.parametrize(
+    ("text", "figure", "direction"),
+    [
+        (
+            "Cuts\n\nThis has led to the loss of a third of police staff posts, which are down "
+            "from 14,330 to 9,985, as well as two-thirds of PCSO posts.",
+            "two-thirds",
+            "down",
+        ),
+        (
+            "Met\n\nRobbery rose by 10 per cent last year, as well as 12 per cent in burglary.",
+            "12 per cent",
+            "up",
+        ),
+    ],
+)
+def test_a_figure_after_as_well_as_shares_the_change(text, figure, direction):
+    assert _figures(text)[figure].direction == direction
+
+
+def test_as_well_as_after_a_figure_of_another_unit_takes_nothing():
+    text = "Met\n\nThe Met cut 300 posts, as well as a third of its budget for training."
+    assert _figures(text)["a third"].direction is None
+
+
+# A sum given as a part of a cut named before it: "central government continues to cut
+# vital services including £22m from London’s youth services".
+@pytest.mark.parametrize(
+    ("text", "figure", "words"),
+    [
+        (
+            "Youth\n\nCentral government continues to cut vital services including £22m from "
+            "London’s youth services since 2011.",
+            "£22m",
+            "youth services",
+        ),
+        (
+            "Met\n\nThe Home Office has slashed grants such as £5m from the Met's training budget.",
+            "£5m",
+            "training budget",
+        ),
+    ],
+)
+def test_a_sum_in_a_cut_is_down_and_named_by_what_it_is_cut_from(text, figure, words):
+    fig = _figures(text)[figure]
+    assert fig.direction == "down" and words in fig.label
+
+
+def test_a_sum_including_from_with_no_cut_is_no_fall():
+    text = "Fund\n\nThe Mayor funds projects including £2m from the VRU budget."
+    assert _figures(text)["£2m"].direction is None

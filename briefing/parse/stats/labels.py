@@ -190,6 +190,13 @@ _TAKEN_FROM = re.compile(
     r"^\s*from\s+((?:[\w’'-]+\s+){0,5}?(?:budgets?|funding|funds?|grants?|reserves|spending))\b",
     re.I,
 )
+# A cut named before a sum given as one of its parts: "cut vital services including £22m
+# from London’s youth services".
+_CUT_INCLUDING = re.compile(
+    r"\b(?:cut|cuts|cutting|slash\w*|remov\w*|withdr\w*|strip\w*)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:including|such\s+as)\s*$",
+    re.I,
+)
 # A verb taking a sum away, before it or opening the figure's own words ("cut £38million").
 _TAKE_VERB = re.compile(
     r"\b(?:cut|cuts|cutting|remove|removes|removed|removing|take|takes|took|taking|slash|"
@@ -598,6 +605,14 @@ def _count_label(
         return fund.group(1).lower()  # "£100m less than it should through this grant"
     if unit in ("gbp", "usd", "eur") and (pounds := _POUNDS_WORD.match(after_np)):
         after_np = after_np[pounds.end() :]  # "over a billion pounds into policing"
+    if (
+        unit in ("gbp", "usd", "eur")
+        and after_np.lstrip().startswith("from ")
+        and _CUT_INCLUDING.search(clause[-80:])
+        and (cut_from := noun_phrase(after_np.lstrip()[5:]))
+    ):
+        # "continues to cut vital services including £22m from London’s youth services"
+        return cut_from
     if unit in ("gbp", "usd", "eur") and (taken := _TAKEN_FROM.match(after_np)):
         if _TAKE_VERB.search(clause[-30:]) or _TAKE_VERB.match(sentence, start):
             # "cut £38million from the Met's recruitment budget": the budget is what it measures

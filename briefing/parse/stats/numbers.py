@@ -115,6 +115,7 @@ _TAKEN_AWAY = frozenset(
     "remove removes removed removing withdraw withdraws withdrew withdrawn strip strips "
     "stripped".split()
 )
+_CUTTING = _TAKEN_AWAY | frozenset("cut cuts cutting slash slashes slashed slashing".split())
 # Ranks are often capitalised after a count in words: "three Special Constables".
 _RANK_COUNT = re.compile(
     r"(?<![\w’'-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+"
@@ -209,7 +210,11 @@ _AFTER_ONLY = {"below": "down", "above": "up"}
 _CUT_AFTER = re.compile(
     r"^\s+(?:[A-Za-z’'-]+\s+){1,3}?(?:are|is|were|was|will\s+be|would\s+be|to\s+be|"
     r"have\s+been|has\s+been|had\s+been)\s+(?:(?:likely|set|due|expected)\s+to\s+be\s+)?"
-    r"(?:cut|lost|axed|scrapped)\b",
+    r"(?:cut|lost|axed|scrapped)\b"
+    # or a bare participle ending the clause: "as over 3,000 police officers lost", "with
+    # 300 posts axed since 2010" (not "300 people lost their lives")
+    r"|^\s+(?:[A-Za-z’'-]+\s+){1,3}?(?:cut|lost|axed|scrapped)(?=\s*(?:$|[.,;:!?)–—]|"
+    r"(?:since|under|over|in|across|from)\b))",
     re.I,
 )
 _CUT_VERBS = ("cut", "lost", "axed", "scrapped")
@@ -424,6 +429,16 @@ def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None)
     if direction is None and fig.unit in _MONEY_UNITS and (than := _SUM_THAN.match(after)):
         # "received over £100m less than it should": a shortfall is down, an excess up
         direction = "up" if than.group(1).lower() == "more" else "down"
+    if (
+        direction is None
+        and fig.unit in _MONEY_UNITS
+        and last
+        and last[-1][0] in ("including", "as")
+        and after.startswith(" from ")
+        and any(word in _CUTTING for word, _ in last[:-1])
+    ):
+        # "cut vital services including £22m from London’s youth services": a part of a cut
+        direction = "down"
     if direction is None and fig.unit in _MONEY_UNITS and last and last[-1][0] in _TAKEN_AWAY:
         # "Removes £38million from the budget": a sum taken away is a cut (not "removed
         # 300 knives", which counts what was taken)
