@@ -802,3 +802,69 @@ def test_a_sum_in_a_cut_is_down_and_named_by_what_it_is_cut_from(text, figure, w
 def test_a_sum_including_from_with_no_cut_is_no_fall():
     text = "Fund\n\nThe Mayor funds projects including £2m from the VRU budget."
     assert _figures(text)["£2m"].direction is None
+
+
+# A sum received names its giver when the text does: "is to receive £3m annually from
+# City Hall".
+@pytest.mark.parametrize(
+    ("text", "figure", "words"),
+    [
+        (
+            "Victims\n\nMetropolitan Police Service (MPS) is to receive £3m annually from City "
+            "Hall in London to put victims first.",
+            "£3m",
+            ("Metropolitan Police Service", "City Hall"),
+        ),
+        (
+            "Boroughs\n\nCroydon will receive £2m from the Home Office to tackle knife crime.",
+            "£2m",
+            ("Croydon", "Home Office"),
+        ),
+        (
+            "VRU\n\nThe Violence Reduction Unit will get £7m a year from MOPAC.",
+            "£7m",
+            ("Violence Reduction Unit", "MOPAC"),
+        ),
+    ],
+)
+def test_a_sum_received_names_its_giver(text, figure, words):
+    label = _figures(text)[figure].label
+    assert all(w in label for w in words), label
+
+
+def test_a_sum_received_from_a_place_in_lower_case_names_no_giver():
+    text = "Forces\n\nForces will receive £3m from next April."
+    assert _figures(text)["£3m"].label == "funding for Forces"
+
+
+# A share of an owner's whole, with what the part is after it: "targets for 21 per cent of
+# its officers to be from under-represented groups".
+@pytest.mark.parametrize(
+    ("text", "figure", "words"),
+    [
+        (
+            "Met\n\nThe Met remains committed to meeting its targets for 21 per cent of its "
+            "officers to be from under-represented groups by 2024.",
+            "21 per cent",
+            "officers from under-represented groups",
+        ),
+        (
+            "MOPAC\n\nMOPAC wants 40 per cent of its staff to be from black and minority "
+            "ethnic backgrounds.",
+            "40 per cent",
+            "staff from black and minority ethnic backgrounds",
+        ),
+        (
+            "Home Office\n\nForces said 8 per cent of their recruits who are from London left.",
+            "8 per cent",
+            "recruits from London",
+        ),
+    ],
+)
+def test_a_share_of_an_owners_whole_names_what_the_part_is(text, figure, words):
+    assert words in _figures(text)[figure].label
+
+
+def test_a_share_of_the_whole_keeps_its_noun():
+    text = "Met\n\n40 per cent of the grants went to London."
+    assert _figures(text)["40 per cent"].label == "grants"

@@ -184,6 +184,13 @@ _OF_WHOLE = re.compile(
     rf"|in\s+(?:[\d,]+|{_NUMBER_WORDS})\s+)",
     re.I,
 )
+# What the part of a whole is: "officers to be from under-represented groups", "staff who
+# are from black and minority ethnic backgrounds".
+_PART_IS = re.compile(
+    r"^((?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:to\s+be|who\s+are|who\s+were|being)\s+(from)\s+(.+)",
+    re.S,
+)
+_OWNED_WHOLE = re.compile(r"^(?:its|their|our|his|her)\s+(?=[a-z])", re.I)
 _RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:year|month|week|day|annum)\b")
 _INSIDE = re.compile(r"^\w+[”’\"']?\s+((?:[\w’']+\s+){1,2}?)by\s")
 _TAKEN_FROM = re.compile(
@@ -291,6 +298,11 @@ _RECEIVE_BEFORE = re.compile(
     r"\b(?:will\s+|has\s+|have\s+|had\s+|to\s+)?(?:receive[sd]?|get|gets|got|"
     r"(?:be|been)\s+(?:given|awarded|allocated))\s*$",
     re.I,
+)
+# The giver after a sum received, past a rate: "£3m annually from City Hall".
+_FROM_GIVER = re.compile(
+    r"^\s*(?:(?:annually|a\s+year|each\s+year|every\s+year|per\s+year|per\s+annum|"
+    r"this\s+year|next\s+year)\s+)?from\s+(?:the\s+)?(?=[A-Z])"
 )
 _SUBJECT_END = re.compile(r"\s+(?:where|which|who|that|whose)\s+|\s[–—-]\s|,|;")
 # A thing a sum sets up or pays for, named before a relative clause: "a violence reduction
@@ -558,6 +570,13 @@ def _prose_label(
                 return np
         if _OF.match(after):  # "40 per cent of the grants", "15 per cent of all recorded offences"
             whole = _ALL.sub("", _OF.sub("", after))
+            if _OWNED_WHOLE.match(whole):
+                # "targets for 21 per cent of its officers to be from under-represented
+                # groups": the share is of the owner's whole, what the part is follows it
+                whole = whole[_OWNED_WHOLE.match(whole).end() :]  # type: ignore[union-attr]
+            if (part := _PART_IS.match(whole)) and (where := noun_phrase(part.group(3))):
+                # "of its officers to be from under-represented groups"
+                return clean_phrase(f"{part.group(1)} {part.group(2)} {where}")
             return noun_phrase(whole) or previous or subject_of(clause)
         verb = _VERB_AFTER.match(after)
         if verb:  # "62% felt safe in their local area", "two thirds said they wanted ..."
@@ -762,7 +781,10 @@ def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
         before = _RECEIVE_BEFORE.sub("", sentence[:start].rstrip())
         subject = clean_phrase(" ".join(_SUBJECT_END.split(before, maxsplit=1)[0].split()[:12]))
         if subject and subject[:1].isalpha():
-            return f"funding for {subject}"
+            # "is to receive £3m annually from City Hall": who gives it, when the text says
+            giver = _FROM_GIVER.match(after)
+            source = noun_phrase(after[giver.end() :]) if giver else ""
+            return f"funding for {subject} from {source}" if source else f"funding for {subject}"
     noun = _NOUN_OF_BEFORE.search(clause[-80:])
     if noun:
         return clean_phrase(noun.group(1))
