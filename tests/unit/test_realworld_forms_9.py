@@ -868,3 +868,46 @@ def test_a_share_of_an_owners_whole_names_what_the_part_is(text, figure, words):
 def test_a_share_of_the_whole_keeps_its_noun():
     text = "Met\n\n40 per cent of the grants went to London."
     assert _figures(text)["40 per cent"].label == "grants"
+
+
+# Counted people who will join or form a group are labelled with the group: "150 officers
+# will join London’s dedicated ward officers", "Five hundred of these officers will form
+# town centre teams".
+@pytest.mark.parametrize(
+    ("text", "figure", "words"),
+    [
+        (
+            "Met\n\nFive hundred of these officers will form town centre teams across the "
+            "capital, while 150 officers will join London’s dedicated ward officers – the "
+            "bobbies on the beat.",
+            "Five hundred",
+            "town centre teams",
+        ),
+        (
+            "Met\n\nFive hundred of these officers will form town centre teams across the "
+            "capital, while 150 officers will join London’s dedicated ward officers – the "
+            "bobbies on the beat.",
+            "150",
+            "ward officers",
+        ),
+        (
+            "MOPAC\n\nSome 40 volunteers are set to form a new community safety panel in Hackney.",
+            "40",
+            "community safety panel",
+        ),
+        (
+            "Home Office\n\nAround 200 specialist officers will join the national "
+            "counter-terrorism network next year.",
+            "200",
+            "counter-terrorism network",
+        ),
+    ],
+)
+def test_counted_people_joining_a_group_are_labelled_with_it(text, figure, words):
+    found = [f for name, f in _figures(text).items() if name.endswith(figure)]
+    assert len(found) == 1 and words in found[0].label
+
+
+def test_people_who_join_nothing_named_keep_their_noun():
+    text = "Met\n\n300 officers will join in the spring."
+    assert _figures(text)["300"].label == "officers"

@@ -692,6 +692,16 @@ def _count_label(
             np = clean_phrase(" ".join([words[0], " ".join(acted.group(1).split()), *words[1:]]))
     if (
         np
+        and unit == "count"
+        and (" will " in after_np[:60] or " to " in after_np[:60])
+        and (joins := _JOINS.match(after_np))
+        and (group := noun_phrase(_OWNER.sub("", _ARTICLE.sub("", joins.group("rest")))))
+    ):
+        # "150 officers will join London’s dedicated ward officers", "Five hundred of these
+        # officers will form town centre teams": the group the counted people make
+        return clean_phrase(f"{np} to {' '.join(joins.group('verb').split())} {group}")
+    if (
+        np
         and (occasions := np.split()[0].lower()) in _OCCASIONS
         and (act := _ACT_BEFORE_TIMES.search(clause[-80:]))
     ):
@@ -709,6 +719,15 @@ def _count_label(
     return subject_of(clause) or previous or ""
 
 
+# Counted people who will join or form a group: "officers will join London’s dedicated
+# ward officers", "of these officers will form town centre teams".
+_JOINS = re.compile(
+    r"^\s*(?:of\s+(?:these|those|the|its|their)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+"
+    r"(?:will|would|are\s+to|are\s+set\s+to|are\s+due\s+to)\s+"
+    r"(?P<verb>join|form|become|make\s+up)\s+(?P<rest>\S.*)",
+    re.S,
+)
+_OWNER = re.compile(r"^[A-Z][\w-]*[’']s\s+(?=[a-z])")  # "London’s dedicated ward officers"
 # A count of occasions is of the act before it: "were stopped and searched in London more
 # than 20,000 times", "officers used force 12,000 times".
 _OCCASIONS = frozenset(("times", "occasions"))
