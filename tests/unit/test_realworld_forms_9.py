@@ -911,3 +911,38 @@ def test_counted_people_joining_a_group_are_labelled_with_it(text, figure, words
 def test_people_who_join_nothing_named_keep_their_noun():
     text = "Met\n\n300 officers will join in the spring."
     assert _figures(text)["300"].label == "officers"
+
+
+# A sum spent or invested, hung by ", with" on a noun before it: "It forms part of wider
+# HM Courts and Tribunals Service estate investment, with £105 million spent during 2021
+# to 2022 to transform courts".
+@pytest.mark.parametrize(
+    ("text", "figure", "words"),
+    [
+        (
+            "Courts\n\nIt forms part of wider HM Courts and Tribunals Service estate investment, "
+            "with £105 million spent during 2021 to 2022 to transform courts and tribunals.",
+            "£105 million",
+            ("investment", "transform courts"),
+        ),
+        (
+            "Youth\n\nThe Mayor has expanded his youth programme, with £3m invested this year "
+            "in sports clubs.",
+            "£3m",
+            ("youth programme", "sports clubs"),
+        ),
+        (
+            "Met\n\nThe Met has rebuilt its custody estate, with £40m spent on new suites.",
+            "£40m",
+            ("custody estate", "new suites"),
+        ),
+    ],
+)
+def test_a_sum_hung_on_a_noun_by_with_is_that_nouns(text, figure, words):
+    label = _figures(text)[figure].label
+    assert all(w in label for w in words), label
+
+
+def test_a_sum_with_no_comma_before_with_keeps_its_purpose_alone():
+    text = "Met\n\nThe Met is coping with £3m spent on overtime."
+    assert _figures(text)["£3m"].label == "spent on overtime"

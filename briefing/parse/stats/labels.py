@@ -753,6 +753,8 @@ def _source_of(before: str) -> str:
     return clean_phrase(" ".join(words))
 
 
+_WITH_BEFORE = re.compile(r"(?:^|\s)with\s*$")
+_TRAILING_NOUN = re.compile(r"\b((?:[a-z’'-]+\s+){0,2}[a-z’'-]+)$")
 # Words a purpose's label can do without: "the cost of a two per cent police pay increase".
 _PURPOSE_FILLER = re.compile(
     r"\bthe\s+cost\s+of\s+|\b(?:[\d.,]+|[a-z]+(?:[\s-][a-z]+)?)\s*(?:per\s*cent|%)\s+", re.I
@@ -794,6 +796,12 @@ def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
             "went",
         ):
             return clean_phrase("funding for " + _COMPLEMENT_DET.sub("", _ARTICLE.sub("", rest)))
+        if rest and verb in ("spent", "invested") and _WITH_BEFORE.search(clause[-8:]):
+            # "estate investment, with £105 million spent during 2021 to 2022": the sum is
+            # the noun's the "with" hangs on
+            whole = sentence[: start - len(clause)].rstrip()
+            if whole.endswith(",") and (noun := _TRAILING_NOUN.search(whole[:-1])):
+                return clean_phrase(f"{noun.group(1)} {verb} {rest}")
         if rest:
             return clean_phrase(f"{verb} {rest}")
     if _RECEIVE_BEFORE.search(clause[-40:]):
