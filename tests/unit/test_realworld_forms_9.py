@@ -946,3 +946,29 @@ def test_a_sum_hung_on_a_noun_by_with_is_that_nouns(text, figure, words):
 def test_a_sum_with_no_comma_before_with_keeps_its_purpose_alone():
     text = "Met\n\nThe Met is coping with £3m spent on overtime."
     assert _figures(text)["£3m"].label == "spent on overtime"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: an office's name by the date is no reporter's byline
+        "Met seize gun\n\n3 May 2024 - Metropolitan Police\n\nThe Met’s Specialist Crime "
+        "Command have recovered a loaded handgun.",
+        "Met seize gun\n\n3 May 2024 by the Met Police\n\nThe Met’s Specialist Crime "
+        "Command have recovered a loaded handgun.",
+    ],
+)
+def test_an_office_by_the_date_is_no_byline(text):
+    assert _parse(text).publisher == "Metropolitan Police"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a change noun past a function word sizes nothing
+        "Odds\n\nThere is a 50 per cent chance of a rise in rates.",
+        "Met\n\nThe Met faces a £5m bill for the cut in staff.",
+    ],
+)
+def test_a_change_noun_past_a_function_word_gives_no_direction(text):
+    assert all(f.direction is None for f in _stats(text))

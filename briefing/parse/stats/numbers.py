@@ -388,7 +388,8 @@ _NOUN_CHANGES = {
     "cut": "down", "reduction": "down", "decrease": "down", "drop": "down", "fall": "down",
 }  # fmt: skip
 _NOUN_CHANGE_AFTER = re.compile(
-    r"^[ \t]+(?:[a-z]+[ \t-]+){0,3}?(increase|rise|hike|uplift|cut|reduction|decrease|drop|fall)"
+    r"^[ \t]+(?:(?!(?:of|a|an|the|in|to|and|or|for|on|at|by|with|from)\b)[a-z]+[ \t-]+){0,3}?"
+    r"(increase|rise|hike|uplift|cut|reduction|decrease|drop|fall)"
     r"\b"
 )
 
