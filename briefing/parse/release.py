@@ -193,7 +193,7 @@ _DATE_BYLINE = re.compile(r"(?:\bby\s+|\s[–—-]\s*)[A-Z][\w'’.-]+(?:\s+[A-Z
 def _dated_byline(line: str) -> bool:
     """A reporter's name by the date, not an office's ("12 March 2019 - Home Office")."""
     signed = _DATE_BYLINE.search(line)
-    return bool(signed) and is_date_line(line) and not _named_publishers(signed.group())
+    return signed is not None and is_date_line(line) and not _named_publishers(signed.group())
 
 
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)

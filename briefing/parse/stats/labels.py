@@ -570,13 +570,13 @@ def _prose_label(
                 return np
         if _OF.match(after):  # "40 per cent of the grants", "15 per cent of all recorded offences"
             whole = _ALL.sub("", _OF.sub("", after))
-            if _OWNED_WHOLE.match(whole):
+            if owner := _OWNED_WHOLE.match(whole):
                 # "targets for 21 per cent of its officers to be from under-represented
                 # groups": the share is of the owner's whole, what the part is follows it
-                whole = whole[_OWNED_WHOLE.match(whole).end() :]  # type: ignore[union-attr]
-            if (part := _PART_IS.match(whole)) and (where := noun_phrase(part.group(3))):
+                whole = whole[owner.end() :]
+            if (part_is := _PART_IS.match(whole)) and (where := noun_phrase(part_is.group(3))):
                 # "of its officers to be from under-represented groups"
-                return clean_phrase(f"{part.group(1)} {part.group(2)} {where}")
+                return clean_phrase(f"{part_is.group(1)} {part_is.group(2)} {where}")
             return noun_phrase(whole) or previous or subject_of(clause)
         verb = _VERB_AFTER.match(after)
         if verb:  # "62% felt safe in their local area", "two thirds said they wanted ..."
