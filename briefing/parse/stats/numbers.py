@@ -88,10 +88,11 @@ _OPENING_COUNT = re.compile(
 )
 # Counts in a list that share the noun after its last item: "six civil and four
 # magistrates’ courtrooms", "two Met, three City and one BTP officers" (read from a
-# count in words whose own next word is no plural noun).
+# count in words whose own next word is no plural noun). Seven items at most: each count
+# reads on only that far, so a long list costs no more than a short one per count.
 _COUNT_LIST = re.compile(
     rf"(?:{_COUNT_WORDS})\s+[A-Za-z]+[’']?(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:\d{{1,3}}|one|{_COUNT_WORDS})"
-    rf"\s+[A-Za-z]+(?:s[’']|[’']s)?)+\s+([a-z]+)\b(?![’'-])"
+    rf"\s+[A-Za-z]+(?:s[’']|[’']s)?){{1,6}}\s+([a-z]+)\b(?![’'-])"
 )
 _LISTED_COUNT = re.compile(rf"(?<![\w’'-])({_COUNT_WORDS})(?=\s)")
 # A pledge to halve something: "to halve knife crime" is a half, down.
