@@ -30,8 +30,8 @@ _CASE_NO = re.compile(r"\b(?=[cijl])(?:case|crime|incident|log|job|cad)\s+no\b",
 def _reference_cue(text: str) -> bool:
     """Whether ``text`` may hold a case or crime reference: its regex ignores case, so
     its cues are looked for in any case ("CASE NUMBER", "REF:", "case no. 4455"). Most
-    texts hold "ef" in lower case ("before", "chief"), so that test comes first and
-    the text is lowered only when it fails."""
+    texts hold "ef" in lower case ("before", "chief"), so the mask's own test looks for
+    that first, inline, and calls this (which lowers the text once) only when it fails."""
     if "ef" in text or "umber" in text:
         return True
     lowered = text.lower()
@@ -57,7 +57,7 @@ _MASKS = [
     (lambda t: True, re.compile(r"^\s*(?:\d{1,2}[.)]|[-•·*▪–])\s+")),  # numbering, a bullet left in
     (  # a case or crime reference: "Case Number: 09-0608", "crime reference 4455/12MAY",
         # "Reference No: 4455", "Our ref: MPS/2011/0042", "CASE NUMBER", "REF:"
-        lambda t: _reference_cue(t),
+        lambda t: "ef" in t or "umber" in t or _reference_cue(t),
         re.compile(
             # the lookahead holds the cues' first letters: most word starts fail that test
             r"\b(?=[cijlr])(?:(?:case|crime|incident|log|job|cad)\s+(?:number|no\.?|ref(?:erence)?)"
