@@ -92,6 +92,8 @@ _DATE_LINE_REST = re.compile(
       | (?:GMT|BST|UTC|[ECMP][SD]T|ET)\b
       | updated\b.*
       | by\s+\S.*
+      # a news site's byline after a dash: "July 11, 2013 - Martin Hoscik"
+      | [–—-]\s*(?-i:[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|di|da|le)){0,3})\s*$
     )*$""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -40,8 +40,17 @@ VERBS = (
     r"emphasized|stressed|acknowledged|announced|argued|observed|reflected|agreed|went on|"
     r"welcomed|wrote|writes)"
 )
-# "..., said:" / "X said in a statement:" (a short tail is allowed only before a colon).
-_BEFORE = re.compile(rf"^(?P<who>.+?)[\s,]+{VERBS}(?P<tail>\s+[^,:“”\"]{{1,40}})?$")
+# "..., said:" / "X said in a statement:" (a short tail is allowed only before a colon),
+# "X said, responding to the figures:".
+_BEFORE = re.compile(rf"^(?P<who>.+?)[\s,]+{VERBS}(?P<tail>,?\s+[^,:“”\"]{{1,40}})?$")
+# An aside in brackets after the verb, before the colon.
+_ASIDE = re.compile(r"\s*\([^()]{1,100}\)$")
+# "Joanne McCartney AM said the new panel “faces a challenge ...": the quotation goes on
+# from the reported words, in lower case, to its paragraph's end.
+_REPORTED_LEAD = re.compile(
+    rf"^(?P<who>[^;:“”\"]+?)\s+{VERBS}\s+(?:that\s+)?(?P<tail>[^,;:“”\"‘’]{{1,40}}?)\s*$"
+)
+_REPORTED_MIN_WORDS = 12
 # After the closing mark: "said Sadiq Khan, Mayor of London." / "the Mayor said."
 _AFTER_VERB_FIRST = re.compile(
     rf"^\s*,?\s*{VERBS}\s+(?P<who>[^.;:!?“”\"‘]+?)\s*(?:[.;!?]|,(?=\s*[{DOUBLE}{SINGLE}])|$)"
@@ -202,6 +211,9 @@ def _before_attribution(prefix: str) -> _Who | None:
     text = _last_sentence(prefix)
     colon = text.endswith(":")
     text = text.rstrip(":").rstrip(" ,")
+    if colon and text.endswith(")"):
+        # "Steve O’Connell said (in response to article in Guardian today):": an aside
+        text = _ASIDE.sub("", text)
     if not text:
         return None
     match = _BEFORE.match(text)
@@ -434,6 +446,8 @@ class _Extractor:
             to_end = c is None or (c + 1 + _NEAR >= len(text) and bool(_TRAILER.match(following)))
             whole = to_end or after is not None
             before = _before_attribution(prefix) if prefix.strip() else None
+            if before is None and to_end and text[o + 1 : o + 2].islower():
+                before = self.reported_lead(prefix, text[o + 1 : end])
             if scare and (before is None or _no_subject(before.text)):
                 head = text[max(scare[0], o - _NEAR) : scare[1]]
                 before = _scare_subject(head, text[cursor:o]) or before
@@ -544,6 +558,19 @@ class _Extractor:
         self.consumed = last
         self.flush()
         return True
+
+    def reported_lead(self, prefix: str, words: str) -> _Who | None:
+        """The speaker of a quotation opened mid-sentence after reported words ("X said
+        the new panel “faces a challenge ... . It is a challenge ...”"): only a named
+        speaker, and only quoted words that run to the paragraph's end over more than
+        one sentence (a phrase quoted in passing is no speaker's quote)."""
+        if len(words.split()) < _REPORTED_MIN_WORDS or not _SENTENCE_BREAK.search(words):
+            return None
+        match = _REPORTED_LEAD.match(_last_sentence(prefix))
+        if not match or len(match["who"].split()) > _MAX_WHO_WORDS:
+            return None
+        who = _Who(match["who"].strip(), colon=True)
+        return who if self.speaker(who)[0] is not None else None
 
     def after(self, following: str, prefix: str = "") -> tuple[str, int] | None:
         found = _after_attribution(following)

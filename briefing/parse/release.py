@@ -27,6 +27,8 @@ _FURNITURE = re.compile(
       | home
       | menu | search | share(?:\ this\ page)? | print(?:\ this\ page)? | back\ to\ top
       | press\ release\s*-?
+      # a section's label with its separator left dangling: "News -", "Latest news |"
+      | (?:latest\ )?news\s*[-–—|:]
       | created\ on | published(?:\ on)?:? | last\ updated:?
       | posted\ by:.* | posted\ on:.*
       | now\ discussing | menu\ search | [·•]?\s*\d{1,2}[-\ ]min(?:ute)?s?\ read
@@ -38,6 +40,9 @@ _FURNITURE = re.compile(
       # "Screen Shot 2019-03-12 at 10.15.32 AM", "IMG_2041.jpg"
       | screen\ ?shot[\s_-]+\d[\d\s._:-]*(?:at\s+[\d._:]+)?(?:\s*[ap]m)?(?:\.(?:jpe?g|png|gif|webp))?
       | [\w-]{1,60}\.(?:jpe?g|png|gif|webp)
+      # a share button's label left as a line: "• Tweet", "Share on Facebook"
+      | (?:[•·*-]\s*)?(?:tweet|share\ on\ (?:facebook|twitter|x|linkedin|whatsapp)
+        |facebook|twitter|linkedin|whatsapp)
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -63,6 +68,13 @@ _HEADER_FURNITURE = re.compile(
       | printable\ version\b.* | e-?mail\ this\ to\ a\ friend
       | home\s*[>›»].* | (?:[^>›\n]{1,60}[>›]){2}.*
       | by\s.{2,60}?\s[/|]\s.* | .*\s[/|]\s*\d+\s+comments?
+      # an image's alternative text and a menu's label: "Banner image for Andrew
+      # Rosindell", "Site logo", "Main navigation"
+      | (?:banner|header|hero|cover|featured|background|profile)\ (?:image|photo|picture)
+        (?:\ (?:for|of)\ .{1,80})?
+      | (?:site|page|header|footer|main)\ logo | logo
+      | (?:main|primary|secondary|site|top|mobile|utility|global)\ (?:navigation|menu|nav)
+      | navigation | toggle\ navigation | open\ menu | close\ menu
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -173,6 +185,17 @@ def _drop_masthead(content: list[str], header: list[str]) -> None:
         del content[:n]
 
 
+# A date line signed by a reporter: "July 11, 2013 - Martin Hoscik", "July 13, 2016 by
+# Martin Hoscik" (a news site's copy of a release).
+_DATE_BYLINE = re.compile(r"(?:\bby\s+|\s[–—-]\s*)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*\s*$")
+
+
+def _dated_byline(line: str) -> bool:
+    """A reporter's name by the date, not an office's ("12 March 2019 - Home Office")."""
+    signed = _DATE_BYLINE.search(line)
+    return signed is not None and is_date_line(line) and not _named_publishers(signed.group())
+
+
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
@@ -201,6 +224,45 @@ def _drop_tagline(content: list[str], header: list[str]) -> None:
         and _looks_like_headline(content[1])
     ):
         header.append(content.pop(0))
+
+
+_NAV_LINES = 12
+_NAV_ITEM_WORDS = 3
+_NAV_ITEMS = 3
+_NAV_ABOVE_WORDS = 8
+
+
+def _drop_navigation(content: list[str], header: list[str]) -> None:
+    """A site's menu over the headline: a run of short bulleted items opening on "Home"
+    ("• Home" / "• About Andrew" / "• News" / "• Contact"), with nothing above it but
+    short lines (the site's name, its tagline: "Member of Parliament for Romford"). The
+    menu and the lines above it go to the header; the line after it must read as a
+    headline."""
+    start = None
+    for number, line in enumerate(content[:_NAV_LINES]):
+        item, bullet = _split_bullet(line)
+        if bullet and item.lower() == "home":
+            start = number
+            break
+        if bullet or len(line.split()) > _NAV_ABOVE_WORDS or line.endswith((".", "!", "?")):
+            return
+    if start is None:
+        return
+    end = start + 1
+    while (
+        end < len(content)
+        and _BULLET.match(content[end])
+        and len(_split_bullet(content[end])[0].split()) <= _NAV_ITEM_WORDS
+    ):
+        end += 1
+    if (
+        end - start >= _NAV_ITEMS
+        and end < len(content)
+        and _looks_like_headline(content[end])
+        and len(content[end].split()) > _NAV_ITEM_WORDS
+    ):
+        header.extend(content[:end])
+        del content[:end]
 
 
 _ANCHOR_LINES = 8
@@ -361,6 +423,7 @@ _PUBLISHERS = [
         "Prime Minister's Office",
         r"prime minister'?s office|10 downing street|\bnumber 10\b|\bno\.? ?10\b",
     ),
+    ("Ministry of Justice", r"ministry of justice|\bmoj\b|\bjustice secretary\b"),
     ("Home Office", r"\bhome office\b|\bhome secretary\b"),
     ("Metropolitan Police", r"metropolitan police|\bmet police\b|\bthe met\b|new scotland yard"),
     ("Mayor of London", r"mayor of london|\bthe mayor\b|sadiq khan|city hall"),
@@ -407,7 +470,9 @@ _TITLE_ISSUER = re.compile(
     r"^(?P<who>.{3,60}?)(?:'s)?\s+(?:response|statement|press briefing)\b", re.IGNORECASE
 )
 # An Assembly Member's own news page: "News from Unmesh Desai: ...".
-_MEMBER_NEWS = re.compile(r"^[Nn]ews from [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+:")
+# A note on the member after the name is part of the heading: "News from John Biggs (past
+# staff): ...", "News from Sian Berry (former AM): ...".
+_MEMBER_NEWS = re.compile(r"^[Nn]ews from [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+(?: \([^()]{1,30}\))?:")
 
 
 # A headline giving the Prime Minister's own words: "PM statement on ...", "Prime
@@ -439,14 +504,74 @@ def _is_office_name(text: str) -> bool:
     )
 
 
+# A post signed at its end by its author's name and post: "Mayor of London, Sadiq Khan",
+# "Sadiq Khan, Mayor of London", "Sir Mark Rowley, Commissioner of the Metropolitan Police".
+_SIGNATURE_NAME = re.compile(
+    r"^(?:(?:Sir|Dame|Dr|Rt Hon|The Rt Hon)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}$"
+)
+_SIGNATURE_WORDS = 12
+
+
+def _signed_by_office(lines: list[str]) -> str | None:
+    """The office whose holder signs a post of their own words: the text's last line is
+    the name and the post alone, after a finished sentence, and nothing in the text is
+    quoted (a release quoting its speakers is signed by no one)."""
+    if len(lines) < 2:
+        return None
+    last = lines[-1].strip().rstrip(".")
+    if len(last.split()) > _SIGNATURE_WORDS or last.count(",") != 1:
+        return None
+    if not lines[-2].rstrip().endswith((".", "!", "?")):
+        return None
+    first, second = (part.strip() for part in last.split(","))
+    for name, post in ((second, first), (first, second)):
+        if not _SIGNATURE_NAME.match(name):
+            continue
+        named = _named_publishers(post)
+        if len(named) == 1 and not any(mark in "".join(lines) for mark in '“”"'):
+            return named[0]
+    return None
+
+
+# The force writing in its own voice, in its opening lines, outside quote marks: "we have
+# been implementing a well-planned policing operation", "we have arrested 850 people".
+_WE_ACT = re.compile(
+    r"\b[Ww]e\s+(?:have|are|will|were|had|continue|remain)\b(?:\s+been)?"
+    r"\s+(?:[a-z]+ing|[a-z]+ed|made|seen|taken)\b"
+)
+_MET_NAMED = re.compile(r"\b(?:Met|Metropolitan Police)\b")
+# Another body that could be the "we": then the voice is not told to be the force's.
+_OTHER_BODIES = re.compile(
+    r"\b(?:Home Office|Home Secretary|Mayor|MOPAC|Assembly|City Hall|Government|Council|"
+    r"Ministry|Minister|Department|Trust|Charity)\b"
+)
+_VOICE_LINES = 2
+
+
+def _in_the_forces_voice(lines: list[str], text: str) -> bool:
+    """A page of the Met's own news site: its opening lines speak as "we" (before any
+    quote mark), the text names the Met and no other body that could be speaking."""
+    for line in lines[:_VOICE_LINES]:
+        head = re.split(r"[“”\"]", line, maxsplit=1)[0]
+        if "e " in head and _WE_ACT.search(head):
+            return bool(_MET_NAMED.search(text)) and not _OTHER_BODIES.search(text)
+    return False
+
+
 def _publisher(
     lines: list[str],
     header: list[str],
     issuer: str | None = None,
     title: str = "",
     dated: bool = False,
+    bylined: bool = False,
 ) -> str | None:
-    """Who issued the release, from its own cues (a joint release names both)."""
+    """Who issued the release, from its own cues (a joint release names both).
+
+    A page with a reporter's byline by its date ("July 11, 2013 - Martin Hoscik", "by
+    Brian Sims") is a news site's copy: the release's own words in it (an Assembly
+    chair speaking, "The Met's ...", a spokesperson) do not make it the issuer's page;
+    only a line naming the issuer does."""
     if issuer:  # "issued by the Home Office on ...": the release says so itself
         named = _named_publishers(issuer)
         if named:
@@ -478,7 +603,9 @@ def _publisher(
             return named[0]
     head = " ".join(header).lower()
     text = "\n".join(lines)
-    if any(line.strip().lower() == "london assembly" for line in header) or _assembly_cued(text):
+    if any(line.strip().lower() == "london assembly" for line in header) or (
+        not bylined and _assembly_cued(text)
+    ):
         return "London Assembly"
     if "mayor of london logo" in head or "london assembly logo" in head:
         return "Mayor of London"
@@ -498,6 +625,8 @@ def _publisher(
     for line in lines[:3]:
         if group := _POSTED_BY_GROUP.match(line):
             return group["who"]
+    if bylined:
+        return None
     # The lead paragraph's subject is the office writing about itself ("The Met's
     # Specialist Crime Command ..."); a later line, or a newspaper's "Met cops", is not.
     lowered = lines[0].replace("’", "'").lower() if lines else ""
@@ -524,6 +653,10 @@ def _publisher(
             if dated and re.match(r"the mayor of london,? \w+ \w+$", speaker):
                 return "Mayor of London"
             break
+    if signed := _signed_by_office(lines):
+        return signed
+    if _in_the_forces_voice(lines, text):
+        return "Metropolitan Police"
     lowered_text = text.lower()
     if "london.gov.uk" in lowered_text:
         return "Mayor of London"
@@ -578,6 +711,7 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         header_dates = (stated_date(line) for line in header)
         stated = next((d for d in header_dates if d), None)
 
+    _drop_navigation(content, header)
     _drop_masthead(content, header)
     _drop_blog_masthead(content, header)
     _drop_tagline(content, header)
@@ -592,6 +726,7 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     ):
         content[0] = _split_bullet(content[0])[0]  # "• PRESS RELEASE : Title" on a listing page
     title = ""
+    bylined = any(_dated_byline(line) for line in header)
     if content and _looks_like_headline(content[0]):
         title = _clean_headline(content.pop(0))
         if trailing := split_trailing_date(title):  # "Headline 10 March 2023 09:15"
@@ -602,8 +737,10 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             if is_date_line(content[0]) or _clean_headline(content[0]) == title:
                 line = content.pop(0)
                 stated = stated or stated_date(line)
+                bylined = bylined or _dated_byline(line)
             elif len(content) > 1 and _BYLINE.match(content[0]) and is_date_line(content[1]):
                 stated = stated or stated_date(content[1])
+                bylined = True
                 del content[:2]
             else:
                 break
@@ -670,6 +807,7 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             issuer,
             "" if title_derived else title,
             stated is not None,
+            bylined,
         ),
         blocks=blocks,
         text=body_text,

@@ -107,6 +107,11 @@ def _bare(word: str) -> str:
     return word.strip(".,;:()").lower()
 
 
+def _postnominal(word: str) -> bool:
+    """ "MP", "AM", "OBE", and the same written with full stops ("M.P.", "Q.C.")."""
+    return _bare(word).replace(".", "") in _POSTNOMINALS
+
+
 def _is_title(word: str) -> bool:
     bare = _bare(word).replace("’", "'")
     return bare in _TITLE_WORDS or bare.removesuffix("'s") in _TITLE_WORDS
@@ -160,7 +165,7 @@ def _name_in(part: str) -> tuple[str, str] | None:
     """(name, title before it) when a comma-free phrase holds a person's full name."""
     words = part.split()
     postnominal = False
-    while words and _bare(words[-1]) in _POSTNOMINALS:
+    while words and _postnominal(words[-1]):
         words.pop()
         postnominal = True
     run: list[str] = []
@@ -245,7 +250,7 @@ def split_name_role(text: str) -> tuple[str, str | None] | None:
     # ("Speaking at Westminster Abbey" is no one).
     for i, part in enumerate(parts):
         words = part.split()
-        while words and _bare(words[-1]) in _POSTNOMINALS:
+        while words and _postnominal(words[-1]):
             words.pop()  # "my colleague Joanne McCartney AM"
         run: list[str] = []
         while words and _is_name_token(words[-1]) and len(run) < 3:

@@ -286,6 +286,15 @@ def _block_stats(
                 # "fallen by 26 per cent, business robbery by 47 per cent": the verb
                 # is said once for both
                 direction = record_of[id(before)].direction
+        if (
+            direction is None
+            and place
+            and text.endswith("as well as ", max(0, fig.start - 40), fig.start)
+            and (alike := next((f for f in mine[place - 1 :: -1] if f.unit == fig.unit), None))
+        ):
+            # "the loss of a third of police staff posts, which are down from 14,330 to
+            # 9,985, as well as two-thirds of PCSO posts": the change said once for both
+            direction = record_of[id(alike)].direction
         if direction is None and before is not None and before.unit == fig.unit:
             direction = _from_to(text, before, fig)
         if (

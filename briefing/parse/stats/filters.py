@@ -23,6 +23,25 @@ MONTHS = (
 # numbers are told by anchored checks at each number instead (see is_date_or_time):
 # a whole-text scan per pattern costs more than all the numbers of a block.
 _TLD = re.compile(r"\.(?:com|org|gov|net|uk|io)\b", re.I)
+# "case no", "crime no.": the one cue of a reference without "ref" or "number" in it.
+_CASE_NO = re.compile(r"\b(?=[cijl])(?:case|crime|incident|log|job|cad)\s+no\b", re.I)
+
+
+def _reference_cue(text: str) -> bool:
+    """Whether ``text`` may hold a case or crime reference: its regex ignores case, so
+    its cues are looked for in any case ("CASE NUMBER", "REF:", "case no. 4455"). Most
+    texts hold "ef" in lower case ("before", "chief"), so the mask's own test looks for
+    that first, inline, and calls this (which lowers the text once) only when it fails."""
+    if "ef" in text or "umber" in text:
+        return True
+    lowered = text.lower()
+    return (
+        "ef" in lowered
+        or "umber" in lowered
+        or ("no" in lowered and _CASE_NO.search(text) is not None)
+    )
+
+
 _MASKS = [
     (lambda t: "http" in t or "www" in t, re.compile(r"(?:https?://|www\.)\S+")),
     (
@@ -37,8 +56,8 @@ _MASKS = [
     ),
     (lambda t: True, re.compile(r"^\s*(?:\d{1,2}[.)]|[-•·*▪–])\s+")),  # numbering, a bullet left in
     (  # a case or crime reference: "Case Number: 09-0608", "crime reference 4455/12MAY",
-        # "Reference No: 4455", "Our ref: MPS/2011/0042"
-        lambda t: "umber" in t or "ef" in t or "No" in t,
+        # "Reference No: 4455", "Our ref: MPS/2011/0042", "CASE NUMBER", "REF:"
+        lambda t: "ef" in t or "umber" in t or _reference_cue(t),
         re.compile(
             # the lookahead holds the cues' first letters: most word starts fail that test
             r"\b(?=[cijlr])(?:(?:case|crime|incident|log|job|cad)\s+(?:number|no\.?|ref(?:erence)?)"
@@ -81,6 +100,7 @@ _IDENTIFIER_WORDS = frozenset(
     "phase part stage step tier level category chapter section article schedule option "
     "version route room floor no no. op operation grade band class line platform junction "
     "paragraph clause rule item table annex appendix wave series episode season round zone "
+    "panel session module workshop "
     "top per covid year week day act number footnote endnote".split()
 )
 _AGE_AFTER = re.compile(r"^(?:s\b|[\s-]*(?:years?|yrs)\b|[\s-]*year[\s-]olds?\b)", re.I)
@@ -105,9 +125,15 @@ _EMERGENCY_AFTER = re.compile(
     r"services?|numbers?|lines?|operators?|call-handl\w*|response)\b)",
     re.I,
 )
+# "between 17 and 25 years old", and a range with its first hyphen left hanging: "black
+# 15- to 24-year-olds", "10- and 11-year-olds", "15-24 year olds".
 _AGE_RANGE_AFTER = re.compile(
-    r"^\s*(?:and|to|-|–)\s*\d{1,3}\s*(?:years?[\s-]+old|year-olds)\b", re.I
+    r"^[-‑–]?\s*(?:and|to|or|-|–)\s*\d{1,3}[\s-]*(?:years?[\s-]+olds?|year-olds?)\b", re.I
 )
+# "Sadiq Khan on Tuesday (20) has launched": the day of the month after its weekday.
+_WEEKDAY_PAREN_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\($", re.I)
+# A phone number's area code, the number going on after it: "please call 020 7".
+_AREA_CODE = re.compile(r"0\d{2,4}")
 # An age in apposition to a full name, the way police releases give it.
 _NAME_COMMA_BEFORE = re.compile(r"\b(?:[A-Z][a-z'’-]+|[A-Z]{2,4})\s+[A-Z][A-Za-z'’-]+,\s*$")
 _AGE_AFTER_NAME = re.compile(r"^\s*(?:\(|,|of\b|from\b|who\b|was\b|has\b|is\b)")
@@ -289,6 +315,15 @@ def is_not_a_statistic(
             return True  # "Dellan Charles, 22 (08.10.01) of no fixed address"
     if words and words[-1].rstrip(":") in _DIAL_WORDS:
         return True  # "text 61016", "tel: 0300 ..."
+    if words and words[-1][:1] == "0" and prev.isspace() and _AREA_CODE.fullmatch(words[-1]):
+        return True  # the rest of a phone number after its area code: "call 020 7"
+    if (
+        prev == "("
+        and after[:1] == ")"
+        and value <= 31
+        and _WEEKDAY_PAREN_BEFORE.search(masked, max(0, start - 14), start)
+    ):
+        return True  # "on Tuesday (20)": a day of the month
     # A footnote digit: glued to a full stop, or alone at the end after one (". 3").
     if value < 100 and "." not in masked[start:end] and "," not in masked[start:end]:
         if prev in '.;:!?”’"' or (

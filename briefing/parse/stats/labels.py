@@ -184,10 +184,24 @@ _OF_WHOLE = re.compile(
     rf"|in\s+(?:[\d,]+|{_NUMBER_WORDS})\s+)",
     re.I,
 )
+# What the part of a whole is: "officers to be from under-represented groups", "staff who
+# are from black and minority ethnic backgrounds".
+_PART_IS = re.compile(
+    r"^((?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:to\s+be|who\s+are|who\s+were|being)\s+(from)\s+(.+)",
+    re.S,
+)
+_OWNED_WHOLE = re.compile(r"^(?:its|their|our|his|her)\s+(?=[a-z])", re.I)
 _RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:year|month|week|day|annum)\b")
 _INSIDE = re.compile(r"^\w+[”’\"']?\s+((?:[\w’']+\s+){1,2}?)by\s")
 _TAKEN_FROM = re.compile(
     r"^\s*from\s+((?:[\w’'-]+\s+){0,5}?(?:budgets?|funding|funds?|grants?|reserves|spending))\b",
+    re.I,
+)
+# A cut named before a sum given as one of its parts: "cut vital services including £22m
+# from London’s youth services".
+_CUT_INCLUDING = re.compile(
+    r"\b(?:cut|cuts|cutting|slash\w*|remov\w*|withdr\w*|strip\w*)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:including|such\s+as)\s*$",
     re.I,
 )
 # A verb taking a sum away, before it or opening the figure's own words ("cut £38million").
@@ -237,6 +251,7 @@ _COMPLEMENT_DET = re.compile(
 _PURPOSE_AFTER = re.compile(
     r"^\s*(?:(?:will|would|could|should|must|is|are|was|were|has|have|had|be|been|being)\s+)*"
     r"(?P<verb>distributed|allocated|awarded|given|granted|paid|made\s+available|set\s+aside|"
+    r"spent|invested|"
     r"earmarked|ring-?fenced|shared|split|directed|channelled|support|supports|supported|"
     r"announced|pledged|promised|confirmed|secured|"
     r"go(?:es)?\s+(?:to|towards)|went\s+(?:to|towards)|pay\s+for|pays\s+for)\s+(?P<rest>\S.*)",
@@ -283,6 +298,11 @@ _RECEIVE_BEFORE = re.compile(
     r"\b(?:will\s+|has\s+|have\s+|had\s+|to\s+)?(?:receive[sd]?|get|gets|got|"
     r"(?:be|been)\s+(?:given|awarded|allocated))\s*$",
     re.I,
+)
+# The giver after a sum received, past a rate: "£3m annually from City Hall".
+_FROM_GIVER = re.compile(
+    r"^\s*(?:(?:annually|a\s+year|each\s+year|every\s+year|per\s+year|per\s+annum|"
+    r"this\s+year|next\s+year)\s+)?from\s+(?:the\s+)?(?=[A-Z])"
 )
 _SUBJECT_END = re.compile(r"\s+(?:where|which|who|that|whose)\s+|\s[–—-]\s|,|;")
 # A thing a sum sets up or pays for, named before a relative clause: "a violence reduction
@@ -357,12 +377,16 @@ _WORTH_BEFORE = re.compile(
     r"|\s(?:is|are|was|were|be|been)\s+(equivalent)\s+to\s+$",
     re.I,
 )
-# "this will take total funding up to £19.5 billion": what the sum is a level of.
+# "this will take total funding up to £19.5 billion": what the sum is a level of; so is
+# what is raised to it ("increasing funding for policing to more than £15 billion").
 _TAKE_TO = re.compile(
     r"\b(?:take|takes|taking|took|bring|brings|bringing|brought|push|pushes|pushing|pushed)\s+"
-    r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:up\s+)?(?:to\s+)?$",
+    r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:up\s+)?(?:to\s+)?$"
+    r"|\b(?:increas|rais|boost|lift)(?:e|es|ed|ing|s)?\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+to\s+$",
     re.I,
 )
+# A figure just before, then a comma and the change: "£15 billion in 2021-22, up by".
+_CHANGE_OF_FIGURE = re.compile(r"\d[\w.,%-]*(?:\s+in\s+[\w/-]+)?\s*,\s*$")
 # What was done to the people a count is of, said before it: "charged or cautioned nearly
 # 300 individuals", "The Met have now charged more than 1,000 people".
 _PEOPLE_ACTS = (
@@ -480,6 +504,10 @@ def _prose_label(
                 return clean_phrase(f"{change.group().split()[0].lower()} in {subject}")
             return subject
     if not clause.strip() and _DIRECTION_START.match(sentence, start):
+        # "increasing funding for policing to more than £15 billion in 2021-22, up by £636
+        # million": the change of the figure just before it in the sentence
+        if previous and _CHANGE_OF_FIGURE.search(sentence, max(0, start - 60), start):
+            return previous
         # "Crime continues to fall under this government, down eight per cent": the
         # change is the previous clause's subject's.
         if subject := _apposed_change_subject(sentence, start):
@@ -542,6 +570,13 @@ def _prose_label(
                 return np
         if _OF.match(after):  # "40 per cent of the grants", "15 per cent of all recorded offences"
             whole = _ALL.sub("", _OF.sub("", after))
+            if owner := _OWNED_WHOLE.match(whole):
+                # "targets for 21 per cent of its officers to be from under-represented
+                # groups": the share is of the owner's whole, what the part is follows it
+                whole = whole[owner.end() :]
+            if (part_is := _PART_IS.match(whole)) and (where := noun_phrase(part_is.group(3))):
+                # "of its officers to be from under-represented groups"
+                return clean_phrase(f"{part_is.group(1)} {part_is.group(2)} {where}")
             return noun_phrase(whole) or previous or subject_of(clause)
         verb = _VERB_AFTER.match(after)
         if verb:  # "62% felt safe in their local area", "two thirds said they wanted ..."
@@ -589,6 +624,14 @@ def _count_label(
         return fund.group(1).lower()  # "£100m less than it should through this grant"
     if unit in ("gbp", "usd", "eur") and (pounds := _POUNDS_WORD.match(after_np)):
         after_np = after_np[pounds.end() :]  # "over a billion pounds into policing"
+    if (
+        unit in ("gbp", "usd", "eur")
+        and after_np.lstrip().startswith("from ")
+        and _CUT_INCLUDING.search(clause[-80:])
+        and (cut_from := noun_phrase(after_np.lstrip()[5:]))
+    ):
+        # "continues to cut vital services including £22m from London’s youth services"
+        return cut_from
     if unit in ("gbp", "usd", "eur") and (taken := _TAKEN_FROM.match(after_np)):
         if _TAKE_VERB.search(clause[-30:]) or _TAKE_VERB.match(sentence, start):
             # "cut £38million from the Met's recruitment budget": the budget is what it measures
@@ -647,6 +690,23 @@ def _count_label(
         words = np.split()
         if words[0].lower() in GENERIC_PEOPLE:  # "charged or cautioned nearly 300 individuals"
             np = clean_phrase(" ".join([words[0], " ".join(acted.group(1).split()), *words[1:]]))
+    if (
+        np
+        and unit == "count"
+        and (" will " in after_np[:60] or " to " in after_np[:60])
+        and (joins := _JOINS.match(after_np))
+        and (group := noun_phrase(_OWNER.sub("", _ARTICLE.sub("", joins.group("rest")))))
+    ):
+        # "150 officers will join London’s dedicated ward officers", "Five hundred of these
+        # officers will form town centre teams": the group the counted people make
+        return clean_phrase(f"{np} to {' '.join(joins.group('verb').split())} {group}")
+    if (
+        np
+        and (occasions := np.split()[0].lower()) in _OCCASIONS
+        and (act := _ACT_BEFORE_TIMES.search(clause[-80:]))
+    ):
+        # "were stopped and searched in London more than 20,000 times": times of the act
+        return clean_phrase(f"{occasions} {' '.join(act.group(1).split())}")
     if np:
         np = f"{lead} {np}" if lead else np
         return f"{target.group(1).lower()} for {np}" if target else np
@@ -659,8 +719,26 @@ def _count_label(
     return subject_of(clause) or previous or ""
 
 
+# Counted people who will join or form a group: "officers will join London’s dedicated
+# ward officers", "of these officers will form town centre teams".
+_JOINS = re.compile(
+    r"^\s*(?:of\s+(?:these|those|the|its|their)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+"
+    r"(?:will|would|are\s+to|are\s+set\s+to|are\s+due\s+to)\s+"
+    r"(?P<verb>join|form|become|make\s+up)\s+(?P<rest>\S.*)",
+    re.S,
+)
+_OWNER = re.compile(r"^[A-Z][\w-]*[’']s\s+(?=[a-z])")  # "London’s dedicated ward officers"
+# A count of occasions is of the act before it: "were stopped and searched in London more
+# than 20,000 times", "officers used force 12,000 times".
+_OCCASIONS = frozenset(("times", "occasions"))
+_ACT_BEFORE_TIMES = re.compile(
+    r"\b((?:[a-z]+ed|used|made|drawn|fired|run|seen|taken)"
+    r"(?:\s+(?:and|or)\s+[a-z]+ed)?(?:\s+[\w’'-]+){0,4}?)\s*$"
+)
+
+
 # Sums a thing brought in, its subject the source: "The sale of 32 buildings ... raised".
-_EARNED = frozenset(("raised", "generated", "saved"))
+_EARNED = frozenset(("raised", "generated", "saved", "raise", "generate"))
 _RELATIVE = re.compile(r"\s(?:that|which|who|where)\s", re.I)
 _SOURCE_WORDS = 8
 
@@ -668,13 +746,15 @@ _SOURCE_WORDS = 8
 def _source_of(before: str) -> str:
     """The subject of a verb of earning, its relative clause left out."""
     words = _RELATIVE.split(before, maxsplit=1)[0].split()
-    while words and AUX.match(words[-1]):
-        words.pop()
+    while words and (AUX.match(words[-1]) or words[-1].lower() == "to"):
+        words.pop()  # "business rates income to raise": the source before the infinitive
     if not words or len(words) > _SOURCE_WORDS or not words[0][:1].isalpha():
         return ""
     return clean_phrase(" ".join(words))
 
 
+_WITH_BEFORE = re.compile(r"(?:^|\s)with\s*$")
+_TRAILING_NOUN = re.compile(r"\b((?:[a-z’'-]+\s+){0,2}[a-z’'-]+)$")
 # Words a purpose's label can do without: "the cost of a two per cent police pay increase".
 _PURPOSE_FILLER = re.compile(
     r"\bthe\s+cost\s+of\s+|\b(?:[\d.,]+|[a-z]+(?:[\s-][a-z]+)?)\s*(?:per\s*cent|%)\s+", re.I
@@ -716,13 +796,22 @@ def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
             "went",
         ):
             return clean_phrase("funding for " + _COMPLEMENT_DET.sub("", _ARTICLE.sub("", rest)))
+        if rest and verb in ("spent", "invested") and _WITH_BEFORE.search(clause[-8:]):
+            # "estate investment, with £105 million spent during 2021 to 2022": the sum is
+            # the noun's the "with" hangs on
+            whole = sentence[: start - len(clause)].rstrip()
+            if whole.endswith(",") and (noun := _TRAILING_NOUN.search(whole[:-1])):
+                return clean_phrase(f"{noun.group(1)} {verb} {rest}")
         if rest:
             return clean_phrase(f"{verb} {rest}")
     if _RECEIVE_BEFORE.search(clause[-40:]):
         before = _RECEIVE_BEFORE.sub("", sentence[:start].rstrip())
         subject = clean_phrase(" ".join(_SUBJECT_END.split(before, maxsplit=1)[0].split()[:12]))
         if subject and subject[:1].isalpha():
-            return f"funding for {subject}"
+            # "is to receive £3m annually from City Hall": who gives it, when the text says
+            giver = _FROM_GIVER.match(after)
+            source = noun_phrase(after[giver.end() :]) if giver else ""
+            return f"funding for {subject} from {source}" if source else f"funding for {subject}"
     noun = _NOUN_OF_BEFORE.search(clause[-80:])
     if noun:
         return clean_phrase(noun.group(1))
@@ -754,7 +843,7 @@ def _valued_subject(sentence: str, clause: str, start: int) -> str:
             return clean_phrase(f"cost of {subject}" if verb == "cost" else subject)
     taken = _TAKE_TO.search(clause[-60:])
     if taken:
-        return clean_phrase(taken.group(1))
+        return clean_phrase(taken.group(1) or taken.group(2))
     before = sentence[max(0, start - 80) : start].rstrip()
     if before.endswith(("–", "—")):
         subject = subject_of(clause_before(before[:-1], len(before) - 1))

@@ -86,6 +86,15 @@ _WORD_COUNT = re.compile(
 _OPENING_COUNT = re.compile(
     rf"\s*({_COUNT_WORDS.title()}|{_COUNT_WORDS.upper()})\s+(?:[A-Z][\w’'&-]*\s+){{0,3}}([a-z]+)\b(?![’'-])"
 )
+# Counts in a list that share the noun after its last item: "six civil and four
+# magistrates’ courtrooms", "two Met, three City and one BTP officers" (read from a
+# count in words whose own next word is no plural noun). Seven items at most: each count
+# reads on only that far, so a long list costs no more than a short one per count.
+_COUNT_LIST = re.compile(
+    rf"(?:{_COUNT_WORDS})\s+[A-Za-z]+[’']?(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:\d{{1,3}}|one|{_COUNT_WORDS})"
+    rf"\s+[A-Za-z]+(?:s[’']|[’']s)?){{1,6}}\s+([a-z]+)\b(?![’'-])"
+)
+_LISTED_COUNT = re.compile(rf"(?<![\w’'-])({_COUNT_WORDS})(?=\s)")
 # A pledge to halve something: "to halve knife crime" is a half, down.
 _HALVING = re.compile(
     r"\b(?:halve|halving)\s+(?!(?:it|them|this|that|by|in|over|within|from|the\s+time)\b)(?=[a-z])",
@@ -107,15 +116,17 @@ _TAKEN_AWAY = frozenset(
     "remove removes removed removing withdraw withdraws withdrew withdrawn strip strips "
     "stripped".split()
 )
+_CUTTING = _TAKEN_AWAY | frozenset("cut cuts cutting slash slashes slashed slashing".split())
 # Ranks are often capitalised after a count in words: "three Special Constables".
 _RANK_COUNT = re.compile(
     r"(?<![\w’'-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+"
     rf"(?:[A-Z][a-z]+\s+){{0,3}}(?:{'|'.join(_RANKS)})\b"
 )
-# Hundreds in words before what they count: "one hundred experienced officers".
+# Hundreds in words before what they count: "one hundred experienced officers", and
+# before the group they are taken from: "Five hundred of these officers will form ...".
 _HUNDREDS = re.compile(
     r"(?<![\w’'-])((?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred)\s+"
-    r"(?:[a-z]+\s+)?([a-z]+)\b(?![’'-])",
+    r"(?:of\s+(?:these|those|the|our|its|their)\s+)?([a-z]+)\b(?![’'-])(?:\s+([a-z]+)\b(?![’'-]))?",
     re.I,
 )
 _OPENING_MODIFIERS = 2
@@ -200,7 +211,11 @@ _AFTER_ONLY = {"below": "down", "above": "up"}
 _CUT_AFTER = re.compile(
     r"^\s+(?:[A-Za-z’'-]+\s+){1,3}?(?:are|is|were|was|will\s+be|would\s+be|to\s+be|"
     r"have\s+been|has\s+been|had\s+been)\s+(?:(?:likely|set|due|expected)\s+to\s+be\s+)?"
-    r"(?:cut|lost|axed|scrapped)\b",
+    r"(?:cut|lost|axed|scrapped)\b"
+    # or a bare participle ending the clause: "as over 3,000 police officers lost", "with
+    # 300 posts axed since 2010" (not "300 people lost their lives")
+    r"|^\s+(?:[A-Za-z’'-]+\s+){1,3}?(?:cut|lost|axed|scrapped)(?=\s*(?:$|[.,;:!?)–—]|"
+    r"(?:since|under|over|in|across|from)\b))",
     re.I,
 )
 _CUT_VERBS = ("cut", "lost", "axed", "scrapped")
@@ -367,6 +382,19 @@ def _direction_before(masked: str, last: list[tuple[str, int]]) -> tuple[str | N
     return None, None
 
 
+# A change named by the noun a sized figure qualifies: "a 5.1 per cent council tax
+# increase" (up to three words of what changed between them, in lower case).
+_NOUN_CHANGES = {
+    "increase": "up", "rise": "up", "hike": "up", "uplift": "up",
+    "cut": "down", "reduction": "down", "decrease": "down", "drop": "down", "fall": "down",
+}  # fmt: skip
+_NOUN_CHANGE_AFTER = re.compile(
+    r"^[ \t]+(?:(?!(?:of|a|an|the|in|to|and|or|for|on|at|by|with|from)\b)[a-z]+[ \t-]+){0,3}?"
+    r"(increase|rise|hike|uplift|cut|reduction|decrease|drop|fall)"
+    r"\b"
+)
+
+
 def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None) -> Figure:
     """Qualifier, direction and rate around a figure whose number and unit are known."""
     if last is None:
@@ -390,9 +418,29 @@ def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None)
         and _CUT_AFTER.match(after)
     ):
         direction = "down"  # "891 PCSOs are likely to be cut", "300 posts will be axed"
+    if (
+        direction is None
+        and (fig.unit == "percent" or fig.unit in _MONEY_UNITS)
+        and len(last) > taken_words
+        and last[len(last) - taken_words - 1][0] in ("a", "an")
+        and (change := _NOUN_CHANGE_AFTER.match(after))
+    ):
+        # "a 5.1 per cent council tax increase", "a two per cent police pay rise", "a £5m
+        # funding cut": the change the figure sizes names its direction
+        direction = _NOUN_CHANGES[change.group(1).lower()]
     if direction is None and fig.unit in _MONEY_UNITS and (than := _SUM_THAN.match(after)):
         # "received over £100m less than it should": a shortfall is down, an excess up
         direction = "up" if than.group(1).lower() == "more" else "down"
+    if (
+        direction is None
+        and fig.unit in _MONEY_UNITS
+        and last
+        and last[-1][0] in ("including", "as")
+        and after.startswith(" from ")
+        and any(word in _CUTTING for word, _ in last[:-1])
+    ):
+        # "cut vital services including £22m from London’s youth services": a part of a cut
+        direction = "down"
     if direction is None and fig.unit in _MONEY_UNITS and last and last[-1][0] in _TAKEN_AWAY:
         # "Removes £38million from the budget": a sum taken away is a cut (not "removed
         # 300 knives", which counts what was taken)
@@ -594,7 +642,11 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
                 taken.append(match.span(1))
     if "hundred" in low:  # "allocating one hundred experienced officers"
         for match in _HUNDREDS.finditer(masked):
+            # the noun comes first ("officers will") or after one modifier ("experienced
+            # officers")
             noun = match.group(2).lower()
+            if not (_is_plural(noun) or noun in _PLURAL_NOUNS) and match.group(3):
+                noun = match.group(3).lower()
             start, end = match.span(1)
             if (
                 (_is_plural(noun) or noun in _PLURAL_NOUNS)
@@ -609,6 +661,21 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
         noun = _counted_noun(masked, match)
         if noun and masked[match.end(1) : match.start(2)].strip() and noun in _NAMED_PEOPLE:
             continue  # "Five Metropolitan Police officers have been arrested": an incident's
+        if (
+            match is not opening
+            and (noun is None or not (_is_plural(noun) or noun in _PLURAL_NOUNS))
+            and (listed := _COUNT_LIST.match(masked, match.start(1)))
+            and _is_plural(listed.group(1))
+            and listed.group(1) not in _NOT_COUNTED
+        ):
+            # "8 Crown, six civil and four magistrates’ courtrooms": counts of one noun
+            for item in _LISTED_COUNT.finditer(masked, listed.start(), listed.start(1)):
+                start, end = item.span(1)
+                if not any(a <= start < b for a, b in taken):
+                    value = WORD_VALUES[item.group(1)]
+                    found.append(Figure(start, end, start, end, value, "count"))
+                    taken.append((start, end))
+            continue
         if noun and (_is_plural(noun) or noun in _PLURAL_NOUNS) and noun not in _NOT_COUNTED:
             start, end = match.span(1)
             if not any(a <= start < b for a, b in taken):

@@ -123,6 +123,24 @@ def _is_form(word: str, ending: str) -> bool:
     )
 
 
+_ABBREVIATION = re.compile(r"[A-Z]{2,6}s?")
+
+
+def _abbreviation_inside(tokens: list[re.Match], i: int) -> bool:
+    """An abbreviation in brackets inside a noun phrase, the phrase going on after it in
+    lower case: "(PSCO) posts", "(VRU) funding"; not "(PCSOs) were"."""
+    if i + 3 >= len(tokens) or tokens[i + 2].group() != ")":
+        return False
+    after = tokens[i + 3].group()
+    return (
+        bool(_ABBREVIATION.fullmatch(tokens[i + 1].group()))
+        and after.isalpha()
+        and after.islower()
+        and after not in _STOP
+        and after not in _PREPS
+    )
+
+
 def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True) -> str:
     """The noun phrase at the start of ``text`` with its complements ("for young people")."""
     text = text[:160]  # a label is ten words at most
@@ -140,6 +158,9 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             break
         if not words and tok in ("“", '"', "‘") and i + 1 < len(tokens):
             i += 1  # "up to 250 “micro hotspots”": a name in quote marks is still the noun
+            continue
+        if tok == "(" and words and _abbreviation_inside(tokens, i):
+            i += 3  # "police community support officer (PSCO) posts": the noun goes on
             continue
         if not tok[0].isalnum() and tok not in ("£", "%", "’", "'"):
             break
