@@ -6,6 +6,7 @@ from tests_support import seed_path
 from textual.widgets import DataTable, Input, SelectionList, Static
 from ui_support import SIZE, release_id, settle
 
+from briefing.ui.panes.compare_pane import figure
 from briefing.ui.screens.confirm import ConfirmScreen
 from briefing.ui.screens.import_files import ImportScreen
 from briefing.ui.screens.reader import ReaderScreen
@@ -190,3 +191,15 @@ async def test_a_deeply_nested_page_never_stops_an_import_in_the_app(app, tmp_pa
         assert f"imported: {folder / 'b-good.txt'}" in report
         assert "2 imported, 0 updated, 0 unchanged, 0 failed" in report
         assert app.is_running
+
+
+def test_a_figure_cell_puts_the_change_before_its_bound():
+    """ "up to 80 more officers" once read "up to up 80" in its cell."""
+    assert figure({"value": 80, "unit": "count", "direction": "up", "qualifier": "up to"}) == (
+        "up by up to 80"
+    )
+    assert figure({"value": 21, "unit": "percent", "direction": "down", "qualifier": "nearly"}) == (
+        "down nearly 21%"
+    )
+    assert figure({"value": 34542, "unit": "count", "qualifier": "record"}) == "record 34,542"
+    assert figure({"value": 19, "unit": "percent", "direction": "down"}) == "down 19%"

@@ -344,9 +344,13 @@ def _release_prompt(release: dict) -> Content:
 
 
 def figure(stat: dict) -> str:
-    """“down 21%”, “record 34,542”, “£151 million”: numbers formatted by us."""
+    """“down 21%”, “record 34,542”, “£151 million”, “down nearly 21%”, “up by up to 80”:
+    numbers formatted by us; the change first, so a bound reads as one ("up to up 80" did not)."""
     number = format.format_number(stat["value"], stat["unit"])
-    return " ".join(part for part in (stat.get("qualifier"), stat.get("direction"), number) if part)
+    direction, qualifier = stat.get("direction"), stat.get("qualifier")
+    if direction and qualifier and qualifier.split()[0] == direction:
+        direction += " by"
+    return " ".join(part for part in (direction, qualifier, number) if part)
 
 
 def column_widths(width: int, labels: list[str], releases: int) -> tuple[int, int]:
