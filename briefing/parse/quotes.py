@@ -86,10 +86,16 @@ _PARAPHRASE = re.compile(
     r"^(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:has\s+)?"
     r"(?:said|says|added)\s+(?:that\s+)?[a-z]"
 )
-# Someone named in full as speaking, in narrative: "Caroline Pidgeon said the ...".
+# Someone named in full as speaking, in narrative: "Caroline Pidgeon said the ...", "Lib
+# Peck, director of London’s Violence Reduction Unit, said community funding ...".
 _SPEAKING = re.compile(
-    r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s+(?:has\s+)?(?:said|says|added|told|argued|"
-    r"warned|claimed)\b"
+    r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(,\s[^.;:,“”\"]{1,100},)?\s+(?:has\s+)?"
+    r"(?:said|says|added|told|argued|warned|claimed)\b"
+)
+# A paragraph opening on someone named in full as its subject, before a verb in lower
+# case: "Susan Hall, leader of the GLA Conservatives, hit back at the Mayor ...".
+_OPENING_SUBJECT = re.compile(
+    r"^((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(,\s[^.;:,“”\"]{1,100},)?\s+(?=[a-z])"
 )
 # "At a major summit at City Hall the Mayor said:": the scene before the subject, with no
 # comma to set it off; the subject is the last "the <Title>" in it.
@@ -329,9 +335,16 @@ class _Extractor:
             last = self.quotes[-1].block_end
             seen = [b.text for b in self.blocks[max(last + 1, before - 3) : before]]
             speaking = None
-            for match in _SPEAKING.finditer("\n".join(seen)[-_SEEN:]):
-                if (named := canonical_speaker(match.group(1), (), self.context))[0]:
-                    speaking = named
+            for paragraph in seen:
+                # The paragraph's subject, then anyone said to speak in it, the last wins.
+                subject = _OPENING_SUBJECT.match(paragraph)
+                matches = [subject] if subject else []
+                matches += _SPEAKING.finditer(paragraph[-_SEEN:])
+                for match in matches:
+                    # with its post in apposition, if any: "Lib Peck, director of ..."
+                    named_as = match.group(1) + (match.group(2) or "").rstrip(",")
+                    if (named := canonical_speaker(named_as, (), self.context))[0]:
+                        speaking = named
             if speaking:
                 return next((k for k in self.known if k[0] == speaking[0]), speaking)
         found = canonical_speaker(who.text, self.known, self.context)
@@ -370,7 +383,15 @@ class _Extractor:
         if passage is None or passage.who is None:
             return  # a quotation nobody is said to have spoken is not a speaker's quote
         speaker, role = self.speaker(passage.who, passage.start)
-        if speaker is not None:
+        if (
+            speaker
+            and _key_word(passage.who.text) in _PRONOUNS
+            and _names_self(passage.paragraphs[0].lstrip(" “”\"‘’'"), speaker)
+        ):
+            # "She said: “Sadiq Khan has consistently found ...”": nobody opens their own
+            # words on their own full name; "she" is someone the release did not pin down.
+            speaker = role = None
+        elif speaker is not None:
             self.known.append((speaker, role))
         else:
             role = _unnamed_role(passage.who.text)  # "A Met Police spokesperson said:"
@@ -645,6 +666,15 @@ def _speech(words: str, following: str, who: _Who) -> bool:
     stripped = words.lstrip("…. ")
     runs_on = re.match(r"^\s+[a-z]", following) is not None
     return stripped[:1].isupper() and not runs_on
+
+
+def _names_self(words: str, speaker: str) -> bool:
+    """Whether quoted words open on the speaker's own full name as their subject."""
+    return (
+        " " in speaker
+        and words.startswith(speaker)
+        and words[len(speaker) : len(speaker) + 1] == " "
+    )
 
 
 def _no_subject(who: str) -> bool:

@@ -97,6 +97,8 @@ _PARTICLES = frozenset(
 # Lower-case words allowed inside a title or role ("Head of Policing for London").
 _CONNECTORS = {"of", "for", "and", "the", "at", "in", "on", "to", "&"}
 _LOWER_TITLE_WORDS = 4
+# Lower-case words a title's place or remit follows ("member for Barnet and Camden").
+_PLACE_BEFORE = frozenset(("for", "and", "of", "in", "at"))
 # Parts of an attribution: "Chair of the Police and Crime Committee – Joanne McCartney AM".
 _PARTS = re.compile(r"[,()]|\s[–—]\s")
 _MEMBER_FOR = re.compile(r"^(.+?)\s+((?:MP|AM|MEP|MSP|MS)\s+for\s+[A-Z].*)$")
@@ -161,8 +163,9 @@ def clean_role(role: str | None) -> str | None:
     return role or None
 
 
-def _name_in(part: str) -> tuple[str, str] | None:
-    """(name, title before it) when a comma-free phrase holds a person's full name."""
+def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
+    """(name, title before it) when a comma-free phrase holds a person's full name
+    (``post``: a post follows it in apposition, "Susan Hall, leader of ...")."""
     words = part.split()
     postnominal = False
     while words and _postnominal(words[-1]):
@@ -174,12 +177,21 @@ def _name_in(part: str) -> tuple[str, str] | None:
         if (
             _is_name_token(word)
             or (run and word.lower() in _PARTICLES)
-            or (postnominal and not run and _bare(word) in _SURNAME_PLACES and len(words) > 1)
+            or (
+                (postnominal or post)
+                and not run
+                and _bare(word) in _SURNAME_PLACES
+                and len(words) > 1
+            )
         ):
             run.insert(0, words.pop())
         else:
             break
     while run and run[0].lower() in _PARTICLES:
+        words.append(run.pop(0))
+    if len(run) == 3 and words and words[-1] in _PLACE_BEFORE:
+        # "member for Barnet and Camden Andrew Dismore": after "for"/"and"/"of" the
+        # first capitalised word ends the title's place or remit, not the name's start.
         words.append(run.pop(0))
     if len(run) < 2:
         return None
@@ -203,9 +215,9 @@ def _lower_case_title(words: list[str]) -> bool:
     )
 
 
-def _name_with_org(part: str) -> tuple[str, str, str] | None:
+def _name_with_org(part: str, post: bool = False) -> tuple[str, str, str] | None:
     """(name, title, organisation): also "Commander Pete Stevens from the Met"."""
-    found = _name_in(part)
+    found = _name_in(part, post)
     if found:
         return found[0], found[1], ""
     pieces = _ORG_SPLIT.split(part, maxsplit=1)
@@ -228,7 +240,10 @@ def split_name_role(text: str) -> tuple[str, str | None] | None:
     # "Sadiq Khan (Mayor of London)" reads like "Sadiq Khan, Mayor of London".
     parts = [p.strip() for p in _PARTS.split(text)]
     for i, part in enumerate(parts):
-        found = _name_with_org(part)
+        # "Susan Hall, leader of the GLA Conservatives": a post after it makes a place
+        # word a surname, as "AM" does ("Susan Hall AM").
+        post = i + 1 < len(parts) and role_like(parts[i + 1], strict=True)
+        found = _name_with_org(part, post)
         if not found:
             continue
         name, title, org = found
