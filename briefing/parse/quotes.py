@@ -90,12 +90,18 @@ _PARAPHRASE = re.compile(
 # Peck, director of London’s Violence Reduction Unit, said community funding ...".
 _SPEAKING = re.compile(
     r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(,\s[^.;:,“”\"]{1,100},)?\s+(?:has\s+)?"
-    r"(?:said|says|added|told|argued|warned|claimed)\b"
+    r"(?:also\s+)?(?:said|says|added|told|argued|warned|claimed|insisted)\b"
 )
+# "Sadiq Khan was criticised by ...": the subject is not the one who speaks.
+_PASSIVE = re.compile(r"(?:was|were|is|are|has been|had been)\s+\w+ed\s+by\b")
 # A paragraph opening on someone named in full as its subject, before a verb in lower
 # case: "Susan Hall, leader of the GLA Conservatives, hit back at the Mayor ...".
+# A post may come first ("But Scotland Yard Deputy Assistant Commissioner Graham McNulty
+# indicated ..."): the name is read out of the run.
 _OPENING_SUBJECT = re.compile(
-    r"^((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(,\s[^.;:,“”\"]{1,100},)?\s+(?=[a-z])"
+    r"^(?:(?:But|And|Meanwhile|However|Now|Today),?\s+)?"
+    r"((?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|the|at)\s+){0,2}){1,7}[A-Z][\w’'-]+)"
+    r"(,\s[^.;:,“”\"]{1,100},)?\s+(?=[a-z])"
 )
 # "At a major summit at City Hall the Mayor said:": the scene before the subject, with no
 # comma to set it off; the subject is the last "the <Title>" in it.
@@ -326,27 +332,22 @@ class _Extractor:
 
     blocks: Sequence[Block] = ()
     page_speaker: _Who | None = None  # whose words the whole page holds, if it says
+    position: int = 0  # the paragraph being read
 
     def speaker(self, who: _Who, before: int | None = None) -> tuple[str | None, str | None]:
-        if before is not None and self.quotes and _key_word(who.text) in _PRONOUNS:
+        if before is not None and _key_word(who.text) in _PRONOUNS:
             # "She added:" after a paragraph where someone else is said to speak
             # ("... member Caroline Pidgeon said the Mayor's plans ..."): her, not
             # whoever was quoted before that paragraph.
-            last = self.quotes[-1].block_end
-            seen = [b.text for b in self.blocks[max(last + 1, before - 3) : before]]
-            speaking = None
-            for paragraph in seen:
-                # The paragraph's subject, then anyone said to speak in it, the last wins.
-                subject = _OPENING_SUBJECT.match(paragraph)
-                matches = [subject] if subject else []
-                matches += _SPEAKING.finditer(paragraph[-_SEEN:])
-                for match in matches:
-                    # with its post in apposition, if any: "Lib Peck, director of ..."
-                    named_as = match.group(1) + (match.group(2) or "").rstrip(",")
-                    if (named := canonical_speaker(named_as, (), self.context))[0]:
-                        speaking = named
-            if speaking:
+            last = self.quotes[-1].block_end if self.quotes else -1
+            start = max(last + 1, before - 3)
+            if speaking := self.said_lately(start, before):
                 return next((k for k in self.known if k[0] == speaking[0]), speaking)
+            if self.known and (other := self.named_lately(start, before)):
+                if other != self.known[-1][0]:
+                    # "But Deputy Assistant Commissioner Graham McNulty indicated ...",
+                    # then "He said:": someone else may be meant; no name beats a wrong one
+                    return None, None
         found = canonical_speaker(who.text, self.known, self.context)
         if found[0] is None and before is not None and _key_word(who.text) in _PRONOUNS:
             # "He said in a statement:" with nobody quoted yet: the person the
@@ -356,6 +357,40 @@ class _Extractor:
                 return name, None
         return found
 
+    def said_lately(self, start: int, end: int) -> tuple[str | None, str | None] | None:
+        """The last person the paragraphs from ``start`` to before ``end`` name as their
+        subject or as speaking ("Lib Peck, director of ..., said ...", "Mr Khan said
+        tackling violence ..."): who "she said" there refers to; (None, None) after a
+        subject acted on by someone unnamed ("Sadiq Khan was criticised by ...")."""
+        speaking = None
+        for paragraph in (b.text for b in self.blocks[max(start, 0) : max(end, 0)]):
+            # The paragraph's subject, then anyone said to speak in it, the last wins.
+            subject = _OPENING_SUBJECT.match(paragraph)
+            if subject and _PASSIVE.match(paragraph, subject.end()):
+                # "Sadiq Khan was criticised by ...": someone else speaks next, unnamed
+                speaking, subject = (None, None), None
+            matches = [subject] if subject else []
+            matches += _SPEAKING.finditer(paragraph[-_SEEN:])
+            for match in matches:
+                # with its post in apposition, if any: "Lib Peck, director of ..."
+                named_as = match.group(1) + (match.group(2) or "").rstrip(",")
+                named = canonical_speaker(named_as, (), self.context)
+                if named[0] is None and match.group(2):
+                    named = canonical_speaker(match.group(1), (), self.context)
+                if named[0]:
+                    speaking = named
+        return speaking
+
+    def named_lately(self, start: int, end: int) -> str | None:
+        """The last person named in full in the paragraphs from ``start`` to ``end``, but
+        for paragraphs about the one quoted ("She says that last month, Boris was ...")."""
+        seen = "\n".join(
+            b.text
+            for b in self.blocks[max(start, 0) : max(end, 0)]
+            if _key_word(b.text.split(" ", 1)[0]) not in _PRONOUNS
+        )
+        return last_person(seen[-_SEEN:]) if seen else None
+
     def plausible(self, who: _Who | None) -> bool:
         """A verbless "X:" must name someone: "Latest stats:" introduces no quote."""
         return who is not None and (not who.verbless or self.speaker(who)[0] is not None)
@@ -363,8 +398,13 @@ class _Extractor:
     def plausible_after(self, who: str) -> bool:
         """After a quote, "said X" must name a person or be "a spokesperson"-like."""
         if who.lower() in _PRONOUNS:
-            # Resolved when the passage ends, against whoever spoke last.
-            return bool(self.known or (self.current and self.current.who))
+            # Resolved when the passage ends, against whoever spoke last, or with nobody
+            # quoted yet, the one the paragraphs before say is speaking.
+            return bool(
+                self.known
+                or (self.current and self.current.who)
+                or self.said_lately(self.position - 3, self.position)
+            )
         if self.speaker(_Who(who))[0] is not None:
             return True
         # "said a Met spokesperson", "said the Home Secretary": a source, unnamed.
@@ -422,6 +462,7 @@ class _Extractor:
 
     def feed(self, block: Block, position: int) -> None:
         text = block.text
+        self.position = position
         if position <= self.consumed:  # lines of a hard-wrapped statement already taken
             return
         if block.section == TITLE:  # headlines paraphrase; a quote there is not whole

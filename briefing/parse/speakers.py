@@ -351,7 +351,8 @@ def office_speaks(role: str, context: str) -> bool:
 _SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))((?:[A-Z][a-z][\w’'-]*\s+){1,2}[A-Z][a-z][\w’'-]*)\s+"
     r"(?:has\s+|had\s+|was\s+|is\s+)?(?:said|says|added|thanked|announced|speaking|spoke|told|"
-    r"welcomed|wished|visited|praised|urged|warned|met|set out|unveiled|launched)\b",
+    r"welcomed|wished|visited|praised|urged|warned|met|set out|unveiled|launched|promised|"
+    r"vowed|pledged|insisted)\b",
     re.MULTILINE,
 )
 
