@@ -56,7 +56,7 @@ _FIRST_NAME_HONORIFICS = frozenset(("sir", "dame"))
 _FULL_NAME = re.compile(r"\b(?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*")
 _POSTNOMINALS = frozenset(
     """
-    mp mep am obe mbe cbe kbe dbe qpm kpm kc qc jp phd frs dl
+    mp mep am obe mbe cbe kbe dbe qpm kpm kc qc jp phd frs dl pcc msp mla
     """.split()
 )
 # Words that make a phrase a title or job, so the name is what follows them.
@@ -69,7 +69,7 @@ _TITLE_WORDS = frozenset(
     spokesman spokeswoman founder co-founder partner governor dean trustee coordinator lead
     adviser advisor representative ambassador bishop captain judge prosecutor campaigner
     volunteer owner editor researcher councillor mp
-    det con pc ds di dc dci dsi dsupt supt insp sgt cmdr dac ac dcs pcso
+    det con pc ds di dc dci dsi dsupt supt insp sgt cmdr dac ac dcs pcso pcc
     """.split()
 )
 # Capitalised words that are places, organisations or sentence openers, never a name.

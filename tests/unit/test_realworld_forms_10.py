@@ -275,3 +275,34 @@ def test_a_passive_subject_is_not_who_a_pronoun_means():
 )
 def test_a_pronoun_after_a_new_person_is_theirs_or_nobodys(text, opening, speaker):
     assert _speaker_of("Police news in brief\n\n" + text, opening) == speaker
+
+
+# A Police and Crime Commissioner's "PCC" after the name (or before it) is a post, like
+# "MP" or "AM": "APCC Serious Violence Deputy Lead, Marc Jones PCC said:" names Marc Jones.
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (  # the batch's own (GOV.UK): a statement with no marks under the speaker line
+            "Funding for violence reduction units\n\nKit Malthouse said:\n\nThese units "
+            "will help.\n\nAPCC Serious Violence Deputy Lead, Marc Jones PCC said:\n\n"
+            "This funding to tackle serious violent crime is welcome.",
+            "This funding to tackle",
+            "Marc Jones",
+        ),
+        (  # a PCC's own office, quote marks, the post before the name
+            "Essex Police gets more officers\n\nPCC Roger Hirst said: “Essex will have 300 "
+            "more officers on its streets.”",
+            "Essex will have",
+            "Roger Hirst",
+        ),
+        (  # Met/MOPAC style: a neighbouring PCC after a comma
+            "Forces join up against county lines\n\nThe operation ran for a week.\n\n"
+            "Katy Bourne PCC, APCC Chair, said: “County lines gangs do not respect force "
+            "boundaries.”",
+            "County lines gangs",
+            "Katy Bourne",
+        ),
+    ],
+)
+def test_pcc_is_a_post_by_the_name(text, opening, speaker):
+    assert _speaker_of(text, opening) == speaker
