@@ -50,6 +50,15 @@ _ASIDE = re.compile(r"\s*\([^()]{1,100}\)$")
 _REPORTED_LEAD = re.compile(
     rf"^(?P<who>[^;:“”\"]+?)\s+{VERBS}\s+(?:that\s+)?(?P<tail>[^,;:“”\"‘’]{{1,40}}?)\s*$"
 )
+# "Mr Khan also warned the announcement did “not even make up for ... has grown”.", "She
+# said "a lot of this is gang-related, ...".", "Priti Patel said the announcement showed
+# the Government was “delivering ...” and would mean “more officers ...”.": one long
+# quoted clause ending its paragraph, after reported words that may quote a phrase.
+_REPORTED_CLAUSE = re.compile(
+    rf"^(?P<who>[^;:“”\"]+?)(?:\s+(?:also|today|yesterday|previously|later|further))?"
+    rf"\s+{VERBS}(?:\s+(?:that\s+)?(?P<tail>[^;:]{{1,160}}?))?\s*$"
+)
+_CLAUSE_MIN_WORDS = 12
 _REPORTED_MIN_WORDS = 12
 # After the closing mark: "said Sadiq Khan, Mayor of London." / "the Mayor said."
 _AFTER_VERB_FIRST = re.compile(
@@ -517,6 +526,8 @@ class _Extractor:
                 self.plausible(before) and _speech(text[o + 1 : o + 9], following, before)
             ):
                 before = None
+            if before is None and to_end and text[o + 1 : o + 2].islower():
+                before = self.reported_clause(text[max(0, o - _NEAR) : o], text[o + 1 : end])
             passage = self.current
             join = None
             if passage and joined_at is not None and not text[cursor + joined_at : o].strip():
@@ -633,6 +644,19 @@ class _Extractor:
             return None
         who = _Who(match["who"].strip(), colon=True)
         return who if self.speaker(who)[0] is not None else None
+
+    def reported_clause(self, prefix: str, words: str) -> _Who | None:
+        """The speaker of one long quoted clause that ends its paragraph after reported
+        words ("Mr Khan also warned the announcement did “not even make up for ...”."):
+        a dozen words or more, and only a speaker the release names (a short phrase
+        quoted in passing stays no one's)."""
+        if len(words.split()) < _CLAUSE_MIN_WORDS or _FAMILY_MARK[DOUBLE].search(words):
+            return None
+        match = _REPORTED_CLAUSE.match(_last_sentence(prefix))
+        if not match or len(match["who"].split()) > _MAX_WHO_WORDS:
+            return None
+        who = _Who(match["who"].strip(), colon=True)
+        return who if self.speaker(who, self.position)[0] is not None else None
 
     def after(self, following: str, prefix: str = "") -> tuple[str, int] | None:
         found = _after_attribution(following)

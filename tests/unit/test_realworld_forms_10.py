@@ -306,3 +306,67 @@ def test_a_pronoun_after_a_new_person_is_theirs_or_nobodys(text, opening, speake
 )
 def test_pcc_is_a_post_by_the_name(text, opening, speaker):
     assert _speaker_of(text, opening) == speaker
+
+
+# One long quoted clause (a dozen words or more) ending its paragraph after reported words
+# is the named speaker's quote: "Mr Khan also warned the announcement did “not even make up
+# for ...”.", "She said "a lot of this is gang-related, ..."."; a short phrase quoted in
+# passing, or a clause after someone the release does not name, stays no one's.
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (  # the batch's own (a news site on a Home Office release): an adverb before the verb
+            "Police funding rises\n\nBut Mayor of London Sadiq Khan attacked the plan.\n\n"
+            "Mr Khan also warned the announcement did “not even make up for the number of "
+            "police officers lost since 2010, even though our population has grown”.",
+            "not even make up",
+            "Sadiq Khan",
+        ),
+        (  # the batch's own: a short phrase quoted first in the same sentence
+            "Police funding rises\n\nHome Secretary Priti Patel said the announcement showed "
+            "the Government was “delivering on the people’s priorities” and would mean “more "
+            "officers tackling the crime blighting our streets, so people can feel safe in "
+            "their communities”.",
+            "more officers tackling",
+            "Priti Patel",
+        ),
+        (  # the batch's own (No10 in a newspaper): straight marks, "She said" before
+            "Knife crime response\n\nTheresa May said: “What matters is how police respond.”"
+            '\n\nShe said "a lot of this is gang-related, some of it will be drugs-related, '
+            "there are a wide variety of issues that need to be addressed here and that's "
+            'what the Government is doing".',
+            "a lot of this is gang-related",
+            "Theresa May",
+        ),
+        (  # London Assembly: a member's reported criticism
+            "Assembly criticises budget\n\nCaroline Pidgeon AM said the Mayor was “setting up "
+            "a massive capital reserve to fund a series of projects which he has yet to even "
+            "announce”.",
+            "setting up a massive",
+            "Caroline Pidgeon",
+        ),
+        (  # Met: a commander's reported warning
+            "Knife arches in Croydon\n\nCommander Jane Smith today warned that officers would "
+            "“not hesitate to use every power we have to take dangerous weapons off the "
+            "streets of Croydon”.",
+            "not hesitate to use",
+            "Jane Smith",
+        ),
+    ],
+)
+def test_a_long_quoted_clause_in_reported_speech_is_the_speakers(text, opening, speaker):
+    assert _speaker_of(text, opening) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a short phrase in passing; a long clause from a report, no one named
+        "Knife crime\n\nSadiq Khan said tackling violence was his “top priority”.",
+        "Audit findings\n\nThe report said the Met had “failed to put in place the basic "
+        "checks needed to protect the public from officers who abuse their power”.",
+        "Budget\n\nMOPAC said the plan would “deliver better outcomes”.",
+    ],
+)
+def test_a_phrase_in_passing_or_an_unnamed_source_stays_no_ones(text):
+    assert _quotes(text) == []
