@@ -370,3 +370,63 @@ def test_a_long_quoted_clause_in_reported_speech_is_the_speakers(text, opening, 
 )
 def test_a_phrase_in_passing_or_an_unnamed_source_stays_no_ones(text):
     assert _quotes(text) == []
+
+
+# A date line away from the headline: under a standfirst ("Tuesday, 5th March 2019, 7:54
+# am" / "Updated ..."), a dateline opening the first paragraph (perhaps glued to an
+# image's file name, "met-officer-met.jpg18th January 2011: Latest ..."), or run on after
+# the page's last words and closed by a separator ("... said: July 14th 2014 |").
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (  # the batch's own (a newspaper on No10): standfirst, then date and "Updated"
+            "Prime Minister promises to tackle knife crime\n\nTheresa May has promised a "
+            "cross-Government response.\n\nTuesday, 5th March 2019, 7:54 am\nUpdated Tuesday, "
+            "5th March 2019, 2:03 pm\nTheresa May. Picture by PA\n\nThe Prime Minister vowed "
+            "to act on knife crime.",
+            "2019-03-05",
+        ),
+        (  # a Mayor's page: standfirst, then the date line
+            "Mayor funds youth clubs\n\nNew money for every borough\n\n10 March 2023\n\n"
+            "The Mayor has today announced £5m for youth clubs.",
+            "2023-03-10",
+        ),
+        (  # the batch's own (old Met page): the dateline glued to an image's name
+            'Crime in London continues to fall\n\nJohnson urges all to "work together"\n\n'
+            "met-officer-met.jpg18th January 2011: Latest crime figures released by the "
+            "Metropolitan Police show that crime in London continues to fall.",
+            "2011-01-18",
+        ),
+        (  # GOV.UK-style dateline with a dash
+            "Knife crime funding announced\n\n12 March 2019 – The Home Secretary has today "
+            "announced £100m for forces.",
+            "2019-03-12",
+        ),
+        (  # the batch's own (Mayor's page on a local site): the date after the last words
+            "London Crime Figures Show Drop In Offences\n\nMayor welcomes the crime drop\n\n"
+            "Crime fell by 6 per cent.\n\nBoris Johnson, Mayor of London, said: Stephen "
+            "Greenhalgh, Deputy Mayor for Policing and Crime said: July 14th 2014 |",
+            "2014-07-14",
+        ),
+        (  # London Assembly page footer
+            "Assembly questions Commissioner\n\nMembers questioned the Commissioner.\n\n"
+            "Share this page | 4 February 2015 |",
+            "2015-02-04",
+        ),
+    ],
+)
+def test_a_date_line_away_from_the_headline_is_stated(text, when):
+    assert _stated(text) == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a date in the prose of the first paragraph, at the end of the last one
+        "Knife crime funding\n\nThe scheme, launched on 12 March 2019, has helped 500 people.",
+        "Knife crime funding\n\nThe scheme opened.\n\nIt will run until 31 March 2025.",
+        "Knife crime funding\n\nThe scheme opened.\n\nFunding ends 31 March 2025 | see notes",
+    ],
+)
+def test_a_date_in_prose_is_not_a_date_line(text):
+    assert _stated(text) is None
