@@ -430,3 +430,41 @@ def test_a_date_line_away_from_the_headline_is_stated(text, when):
 )
 def test_a_date_in_prose_is_not_a_date_line(text):
     assert _stated(text) is None
+
+
+# A currency's code glued to the sum, as news agencies write it ("GBP1.1billion",
+# "GBP8.7million"), is money like "£1.1billion"; a code inside a word or an identifier
+# with digits is not.
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (  # the batch's own (a news agency's copy of a Home Office release)
+            "Funding for police forces will increase by more than GBP1.1billion in 2020/21.",
+            1_100_000_000,
+            "gbp",
+        ),
+        ("The colossal sum includes GBP700million to recruit officers.", 700_000_000, "gbp"),
+        (  # Met, through an agency: a seizure's street value
+            "Officers seized drugs with a street value of GBP250,000 in Croydon.",
+            250_000,
+            "gbp",
+        ),
+        ("The Mayor's fund of GBP 15m will go to youth clubs.", 15_000_000, "gbp"),
+        ("MOPAC paid USD2.5million for the licences.", 2_500_000, "usd"),
+    ],
+)
+def test_a_currency_code_before_a_sum_is_money(text, value, unit):
+    found = [(s.value, s.unit) for s in _stats("Police funding\n\n" + text)]
+    assert (value, unit) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a code inside a word or a reference
+        "The form SGBP12 must be returned by officers.",
+        "Quote reference XGBP4471 when calling.",
+    ],
+)
+def test_a_currency_code_inside_a_word_is_no_money(text):
+    assert all(s.unit != "gbp" for s in _stats("Police funding\n\n" + text))

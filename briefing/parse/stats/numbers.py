@@ -40,6 +40,8 @@ _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn":
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
               "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
 _CURRENCIES = {"£": "gbp", "$": "usd", "€": "eur"}
+# A currency's code glued to the sum, as news agencies write it: "GBP1.1billion".
+_CURRENCY_CODES = {"GBP": "gbp", "USD": "usd", "EUR": "eur"}
 _DIGIT = re.compile(r"\d")
 # A number: "34,542", "15.3", "1000". Its start is checked in code (not glued to a word).
 # (\d{1,3}(?:,\d{3})+(?!\d)|\d+) with the first digit outside the alternatives: a pattern
@@ -453,11 +455,25 @@ def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None)
     return fig
 
 
+def _currency_code(masked: str, start: int) -> str | None:
+    """The currency of a code glued before a number ("GBP1.1billion"), not in a word."""
+    if masked[start - 1 : start] == " ":  # "GBP 15m"
+        start -= 1
+    code = _CURRENCY_CODES.get(masked[max(0, start - 3) : start])
+    return code if code and (start < 4 or not masked[start - 4].isalnum()) else None
+
+
 def _unit(masked: str, start: int, end: int) -> tuple[str, float, int, int]:
     """(unit, scale, where the number starts with its currency sign, where its unit ends)."""
     before = masked[max(0, start - 2) : start].rstrip()
     currency = _CURRENCIES.get(before[-1:]) if before else None
     num_start = start - (start - max(0, start - 2)) + len(before) - 1 if currency else start
+    if (
+        currency is None
+        and before[-1:] in ("P", "D", "R")
+        and (code := _currency_code(masked, start))
+    ):
+        currency, num_start = code, masked.rindex(before[-1:], 0, start) - 2
     after = masked[end : end + 60]
     percent = _UNIT_AFTER.match(after)
     if percent:
@@ -499,6 +515,9 @@ def _digit_figures(
             continue  # a 309-digit number is no statistic: skip it, keep the rest of the file
         if start and (masked[start - 1].isalnum() or masked[start - 1] in "_.,:/+"):
             circa = _CIRCA_BEFORE.search(masked, max(0, start - 3), start) is not None
+            circa = circa or (
+                masked[start - 1] in "PDR" and _currency_code(masked, start) is not None
+            )
             if not circa:
                 continue  # glued to a word or another number: "programme4", "V100", "pandemic.1"
         else:
