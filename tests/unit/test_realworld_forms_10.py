@@ -468,3 +468,92 @@ def test_a_currency_code_before_a_sum_is_money(text, value, unit):
 )
 def test_a_currency_code_inside_a_word_is_no_money(text):
     assert all(s.unit != "gbp" for s in _stats("Police funding\n\n" + text))
+
+
+def _figure(text: str, value: float):
+    found = [s for s in _stats("Police figures\n\n" + text) if s.value == value]
+    assert found, f"no {value} in {[(s.value, s.label) for s in _stats(text)]}"
+    return found[0]
+
+
+# A loss in the passive with a modal ("up to 8,000 police officers may be lost"), after a
+# noun of up to five words ("891 Police Community Support Officers will be lost"), and
+# counts listed after one verb of cutting ("cutting 12 fire stations, 18 fire engines and
+# 560 fire-fighters"): all down.
+@pytest.mark.parametrize(
+    ("text", "value", "direction"),
+    [
+        (  # the batch's own (London Assembly)
+            "The Commissioner warned that up to 8,000 police officers may be lost as a result "
+            "of Government cuts.",
+            8000,
+            "down",
+        ),
+        ("• Up to 8,000 police officers could be lost in the capital.", 8000, "down"),
+        (  # the batch's own (an Assembly member's page): a four-word noun
+            "New Scotland Yard will be sold off, 891 Police Community Support Officers will be "
+            "lost and up to 65 police stations will go.",
+            891,
+            "down",
+        ),
+        (  # MOPAC: a modal and a long noun
+            "Around 400 police community support officer posts might be cut next year.",
+            400,
+            "down",
+        ),
+        (  # the batch's own (London Assembly): a list after "cutting"
+            "The closures include cutting 12 fire stations, 18 fire engines and 560 "
+            "fire-fighters; and the closure of 65 police front counters.",
+            560,
+            "down",
+        ),
+        (  # Met: a list after "axing"
+            "The plan means axing 30 front counters, 12 custody suites and 200 staff posts.",
+            200,
+            "down",
+        ),
+        (
+            "The plan means axing 30 front counters, 12 custody suites and 200 staff posts.",
+            12,
+            "down",
+        ),
+        # guards: a new clause in the list, a gain, and a modal with no loss
+        (
+            "The plan means cutting 12 fire stations, while 40 officers were recruited.",
+            40,
+            None,
+        ),
+        ("Up to 8,000 police officers may be recruited in the capital.", 8000, None),
+    ],
+)
+def test_losses_in_the_passive_and_listed_after_a_cut(text, value, direction):
+    assert _figure(text, value).direction == direction
+
+
+# A sum for a rate glued on with hyphens ("£50million-a-year trade") is the whole sum; a
+# thousands group cut short where an excerpt stops ("more than 2,50") is no figure.
+def test_a_sum_a_year_with_hyphens_is_whole():
+    for text in (
+        "The Met’s clampdown on the £50million-a-year trade in stolen phones continues.",
+        "GOV.UK: the £2bn-a-year cost of reoffending.",
+        "The Mayor's £15m-per-year fund for youth clubs.",
+    ):
+        values = [s.value for s in _stats("Police figures\n\n" + text)]
+        assert any(v >= 1_000_000 for v in values) and not any(v in (50, 2, 15) for v in values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers conducted more than 2,50",  # the batch's own: an excerpt cut mid-number
+        "The Met seized more than 1,2",
+    ],
+)
+def test_a_number_cut_short_is_no_figure(text):
+    assert [s.value for s in _stats("Police figures\n\n" + text)] == []
+
+
+def test_a_whole_thousands_number_is_kept():
+    assert [s.value for s in _stats("Police figures\n\nOfficers made more than 2,500 stops.")] == [
+        2500
+    ]

@@ -48,6 +48,13 @@ _ABBREVIATIONS = frozenset(
 # Between two figures of one sentence, the second without a verb of its own: "and",
 # or a new subject and "by" ("..., business robbery by 47 per cent").
 _GAPPED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:[A-Za-z’'-]+\s+){1,4}by\s+)?$")
+# Counts listed after one verb, each with its own noun: "cutting 12 fire stations, 18 fire
+# engines and 560 fire-fighters" (the noun between holds no preposition: no new clause).
+_LISTED_OBJECT = re.compile(
+    r"\s+(?:(?!(?:in|on|at|of|for|to|by|from|with|since|than|were|are|was|is|have|had)\s)"
+    r"[A-Za-z’'&-]+\s+){0,3}[A-Za-z’'&-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+)$"
+)
+_LIST_GAP = 60
 # A figure that starts a clause of its own: "and 40% of victims said ...".
 _OWN_CLAUSE = re.compile(
     r"\s*(?:of|in|said|say|says|felt|feel|think|thought|were|are|was|is|have|had|will)\b", re.I
@@ -282,9 +289,17 @@ def _block_stats(
         mine, place = in_sentence[span], place_of[id(fig)]
         before = mine[place - 1] if place else None
         if direction is None and before is not None and record_of[id(before)].direction:
-            if _GAPPED.match(text, before.end, fig.start) and not _OWN_CLAUSE.match(text, fig.end):
-                # "fallen by 26 per cent, business robbery by 47 per cent": the verb
-                # is said once for both
+            if (
+                _GAPPED.match(text, before.end, fig.start)
+                or (
+                    before.unit == fig.unit == "count"
+                    and fig.start - before.end < _LIST_GAP
+                    and _LISTED_OBJECT.match(text, before.end, fig.start)
+                )
+            ) and not _OWN_CLAUSE.match(text, fig.end):
+                # "fallen by 26 per cent, business robbery by 47 per cent", "cutting 12
+                # fire stations, 18 fire engines and 560 fire-fighters": the verb is said
+                # once for all
                 direction = record_of[id(before)].direction
         if (
             direction is None

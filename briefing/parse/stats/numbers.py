@@ -40,6 +40,8 @@ _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn":
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
               "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
 _CURRENCIES = {"£": "gbp", "$": "usd", "€": "eur"}
+# A thousands group cut short: "more than 2,50" at the end of an excerpt, "2,5 officers".
+_CUT_NUMBER = re.compile(r",\d{1,2}(?![\d,])")
 # A currency's code glued to the sum, as news agencies write it: "GBP1.1billion".
 _CURRENCY_CODES = {"GBP": "gbp", "USD": "usd", "EUR": "eur"}
 _DIGIT = re.compile(r"\d")
@@ -186,7 +188,9 @@ _RANGE_AFTER = re.compile(
     r"^\s?(?:and|to|-|–)\s?[£$€]?\d[\d,.]*\s?(%|per\s?cent|percent|bn|m|million|billion)\b", re.I
 )
 _YEAR = re.compile(r"(?:19|20)\d\d$")
-_PER_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(year|month|week|day|annum|hour)\b", re.I)
+_PER_AFTER = re.compile(
+    r"^(?:\s*|-)(?:a|per|each|every)[\s-]+(year|month|week|day|annum|hour)\b", re.I
+)
 _DIRECTIONS = {
     "down": "down", "fell": "down", "fall": "down", "falls": "down", "fallen": "down",
     "falling": "down", "reduction": "down", "reductions": "down", "reduced": "down",
@@ -198,6 +202,7 @@ _DIRECTIONS = {
     "increase": "up", "increased": "up", "increases": "up", "increasing": "up", "more": "up",
     "higher": "up", "grew": "up", "grow": "up", "grown": "up", "growing": "up", "growth": "up",
     "jump": "up", "jumped": "up", "uplift": "up", "slashed": "down", "slash": "down",
+    "cutting": "down", "slashing": "down", "axing": "down",
     "soaring": "up", "soared": "up", "soar": "up", "doubled": "up", "halved": "down",
     "plummeted": "down", "plunged": "down",
     # a loss, and a fall told by its speed: "the loss of 1,500 staff", "losing up to 1,700",
@@ -209,9 +214,11 @@ _DIRECTIONS = {
 }  # fmt: skip
 # After a share only: "still 19% below what it was" (before one, "below 5%" is a bound).
 _AFTER_ONLY = {"below": "down", "above": "up"}
-# What is counted, then its loss in the passive: "PCSOs are likely to be cut".
+# What is counted, then its loss in the passive: "PCSOs are likely to be cut", "up to
+# 8,000 police officers may be lost", "891 Police Community Support Officers will be lost".
 _CUT_AFTER = re.compile(
-    r"^\s+(?:[A-Za-z’'-]+\s+){1,3}?(?:are|is|were|was|will\s+be|would\s+be|to\s+be|"
+    r"^\s+(?:[A-Za-z’'-]+\s+){1,5}?(?:are|is|were|was|(?:will|would|may|might|could|can|"
+    r"should|must)\s+be|to\s+be|"
     r"have\s+been|has\s+been|had\s+been)\s+(?:(?:likely|set|due|expected)\s+to\s+be\s+)?"
     r"(?:cut|lost|axed|scrapped)\b"
     # or a bare participle ending the clause: "as over 3,000 police officers lost", "with
@@ -513,6 +520,8 @@ def _digit_figures(
             continue
         if len(match.group(1).replace(",", "")) > _MAX_DIGITS:
             continue  # a 309-digit number is no statistic: skip it, keep the rest of the file
+        if masked[end : end + 1] == "," and _CUT_NUMBER.match(masked, end):
+            continue  # "more than 2,50" where an excerpt stops: the number is cut, not 2
         if start and (masked[start - 1].isalnum() or masked[start - 1] in "_.,:/+"):
             circa = _CIRCA_BEFORE.search(masked, max(0, start - 3), start) is not None
             circa = circa or (
