@@ -557,3 +557,60 @@ def test_a_whole_thousands_number_is_kept():
     assert [s.value for s in _stats("Police figures\n\nOfficers made more than 2,500 stops.")] == [
         2500
     ]
+
+
+# Directions told once for two figures or by what the figure is compared with: a change
+# restated after ", or" ("fallen by £700 million, or nearly 40 per cent in real terms");
+# "from X in 2000 to Y in 2010" with the first figure's year between; "78% higher than at
+# the end of 2019" (against an earlier time; "higher than the national average" is no
+# change); "£45.5 million in cuts" (the sum is a cut, labelled by it).
+@pytest.mark.parametrize(
+    ("text", "value", "direction"),
+    [
+        (  # the batch's own (Mayor's release)
+            "Since 2010-11, the Met’s grant has fallen by more than £700 million, or nearly 40 "
+            "per cent in real terms, on a like-for-like basis.",
+            40,
+            "down",
+        ),
+        (  # GOV.UK: up, restated
+            "Funding has risen by £1.1 billion, or around 8 per cent, this year.",
+            8,
+            "up",
+        ),
+        (  # the batch's own (old Met page)
+            "Theft of motor vehicles has fallen from 63,376 in 2000 to 26,475 in 2010.",
+            26475,
+            "down",
+        ),
+        (  # MOPAC: a rise with financial years between
+            "Officer numbers went from 30,000 in 2017/18 to 34,000 in 2023/24.",
+            34000,
+            "up",
+        ),
+        (  # the batch's own (NAO)
+            "Outstanding cases are 78% higher than at the end of 2019, and 11% higher than at "
+            "the end of June 2021.",
+            11,
+            "up",
+        ),
+        ("Robbery is 12 per cent lower than last year across London.", 12, "down"),  # Met
+        (  # the batch's own (Mayor's page in a local paper)
+            "The money will cover half of the £45.5 million in cuts facing London’s police.",
+            45_500_000,
+            "down",
+        ),
+        ("Councils face £300m in cuts to youth services next year.", 300_000_000, "down"),
+        # guards: a comparison with no time is no change; an alternative that is a new clause
+        ("Knife crime in Lambeth is 10 per cent higher than the national average.", 10, None),
+    ],
+)
+def test_directions_restated_or_against_an_earlier_time(text, value, direction):
+    assert _figure(text, value).direction == direction
+
+
+def test_a_sum_in_cuts_keeps_cuts_in_its_label():
+    fig = _figure(
+        "The money will cover half of the £45.5 million in cuts facing police.", 45_500_000
+    )
+    assert "cuts" in (fig.label or "")

@@ -47,7 +47,11 @@ _ABBREVIATIONS = frozenset(
 )
 # Between two figures of one sentence, the second without a verb of its own: "and",
 # or a new subject and "by" ("..., business robbery by 47 per cent").
-_GAPPED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:[A-Za-z’'-]+\s+){1,4}by\s+)?$")
+# "fallen by £700 million, or nearly 40 per cent": the same change told twice.
+_GAPPED = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+(?:(?:nearly|almost|about|around|roughly|some|over|"
+    r"more\s+than|just\s+over|just\s+under)\s+)?)?|and\s+)(?:(?:[A-Za-z’'-]+\s+){1,4}by\s+)?$"
+)
 # Counts listed after one verb, each with its own noun: "cutting 12 fire stations, 18 fire
 # engines and 560 fire-fighters" (the noun between holds no preposition: no new clause).
 _LISTED_OBJECT = re.compile(
@@ -62,7 +66,10 @@ _OWN_CLAUSE = re.compile(
 # "from its current 150 officers to 272", "by 30%, from £11.7 billion to £15.1 billion".
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[a-z’'-]+\s+){0,3}$")
 _TO_GAP = 60  # "officers to ": three words and "to" at most
-_TO_BETWEEN = re.compile(r"\s*(?:[A-Za-z’'-]+\s+){0,3}?to\s+")
+# "from 63,376 in 2000 to 26,475 in 2010": the first figure's year may sit between.
+_TO_BETWEEN = re.compile(
+    r"\s*(?:(?:in|at|by)\s+(?:19|20)\d\d(?:[/-]\d\d)?\s+)?(?:[A-Za-z’'-]+\s+){0,3}?to\s+"
+)
 
 
 def _from_to(text: str, old: Figure, new: Figure) -> str | None:
@@ -289,14 +296,18 @@ def _block_stats(
         mine, place = in_sentence[span], place_of[id(fig)]
         before = mine[place - 1] if place else None
         if direction is None and before is not None and record_of[id(before)].direction:
+            gapped = _GAPPED.match(text, before.end, fig.start)
             if (
-                _GAPPED.match(text, before.end, fig.start)
+                gapped
                 or (
                     before.unit == fig.unit == "count"
                     and fig.start - before.end < _LIST_GAP
                     and _LISTED_OBJECT.match(text, before.end, fig.start)
                 )
-            ) and not _OWN_CLAUSE.match(text, fig.end):
+            ) and (
+                # ", or nearly 40 per cent in real terms": the same change restated
+                not _OWN_CLAUSE.match(text, fig.end) or (gapped and ", or " in gapped.group())
+            ):
                 # "fallen by 26 per cent, business robbery by 47 per cent", "cutting 12
                 # fire stations, 18 fire engines and 560 fire-fighters": the verb is said
                 # once for all

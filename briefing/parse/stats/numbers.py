@@ -230,9 +230,13 @@ _CUT_AFTER = re.compile(
 _CUT_VERBS = ("cut", "lost", "axed", "scrapped")
 _SUM_THAN = re.compile(r"^\s*(less|more)\s+than\b", re.I)
 # "down 19%", "fallen by almost", "reduce crimes by", "shrinking overall by"
+# "78% higher than at the end of 2019": against an earlier time, a change (not "higher
+# than the national average"); "£45.5 million in cuts": the sum is a cut.
 _DIR_AFTER = re.compile(
-    r"^\s*(reductions?|falls?|decreases?|drops?|cuts?|declines?|fewer|less|lower|"
-    r"increases?|rises?|more|higher|growth|jump|uplift|below|above)\b(?!\s+than\b)",
+    r"^\s*(?:in\s+(?=cuts\b|reductions\b))?(reductions?|falls?|decreases?|drops?|cuts?|"
+    r"declines?|fewer|less|lower|increases?|rises?|more|higher|growth|jump|uplift|below|above)"
+    r"\b(?!\s+than\b(?!\s+(?:at\s+the\s+(?:end|start)|in\s+(?:19|20)\d\d|last\s+year|"
+    r"a\s+year\s+ago|before)\b))",
     re.I,
 )
 _CHANGE_IN_OF = re.compile(
@@ -418,7 +422,7 @@ def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None)
         direction = direction or _DIRECTIONS.get(word) or _AFTER_ONLY[word]
         if fig.unit in ("count", "gbp") and word in ("more", "fewer", "less"):
             fig.more_after = True  # "1,300 more officers": the word belongs to what is counted
-        else:
+        elif after.lstrip()[:3].lower() != "in ":  # "in cuts" names what the sum is
             fig.end += post.end()
     if (
         direction is None
