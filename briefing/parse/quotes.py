@@ -652,6 +652,11 @@ class _Extractor:
         quoted in passing stays no one's)."""
         if len(words.split()) < _CLAUSE_MIN_WORDS or _FAMILY_MARK[DOUBLE].search(words):
             return None
+        if words.rstrip()[-1:] in ".!?":
+            # “... accountable to Londoners.”: a whole sentence quoted after reported words
+            # stays no one's (round 8's guard); the clause is one the reporter's sentence
+            # ends on, its full stop outside the marks (“... has grown”.)
+            return None
         match = _REPORTED_CLAUSE.match(_last_sentence(prefix))
         if not match or len(match["who"].split()) > _MAX_WHO_WORDS:
             return None
