@@ -614,3 +614,43 @@ def test_a_sum_in_cuts_keeps_cuts_in_its_label():
         "The money will cover half of the £45.5 million in cuts facing police.", 45_500_000
     )
     assert "cuts" in (fig.label or "")
+
+
+# People counted, then what was done to them ("230 people arrested", "17 men charged"):
+# the act is part of the label; other participles still end the noun phrase.
+@pytest.mark.parametrize(
+    ("text", "value", "words"),
+    [
+        (  # the batch's own (Met): a week's operation
+            "The clampdown has seen 230 people arrested in the space of a week.",
+            230,
+            ("people", "arrested"),
+        ),
+        (  # the batch's own (Met): a list opening on the count
+            "Of the 17 people arrested, 12 were charged or recalled to prison.",
+            17,
+            ("people", "arrested"),
+        ),
+        ("Officers saw 40 people injured in the attacks in Croydon.", 40, ("people", "injured")),
+        (  # GOV.UK
+            "In 2023, 5,000 suspects charged with knife offences were under 18.",
+            5000,
+            ("suspects", "charged"),
+        ),
+        ("Police recorded 2,400 people stabbed across England.", 2400, ("people", "stabbed")),
+        (  # MOPAC
+            "The scheme has 300 young people referred by schools.",
+            300,
+            ("young", "people"),
+        ),
+    ],
+)
+def test_people_counted_keep_what_was_done_to_them(text, value, words):
+    label = _figure(text, value).label or ""
+    assert all(w in label for w in words)
+
+
+def test_other_participles_still_end_the_noun():
+    # guard: "officers recruited as well as ..." stays "officers"
+    label = _figure("There are 500 officers recruited as well as 200 staff.", 500).label
+    assert label == "officers"

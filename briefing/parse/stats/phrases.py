@@ -49,6 +49,13 @@ _ING_NOUNS = frozenset(
     "spending sporting".split()
 )
 GENERIC_PEOPLE = frozenset("people individuals persons adults children suspects offenders".split())
+# What was done to people counted, said right after them: "230 people arrested", "17 men
+# charged" (the label names the act: "people" alone says nothing).
+_DONE_TO_PEOPLE = frozenset(
+    "arrested charged convicted cautioned detained jailed sentenced remanded stopped searched "
+    "injured killed stabbed shot rescued safeguarded referred".split()
+)
+_PEOPLE = GENERIC_PEOPLE | frozenset("men women boys girls teenagers youths males females".split())
 _AGE_TAIL = re.compile(
     r"^\s*(?:(?:for|among|amongst|where|in)\s+)?"
     r"(?:(?:those|victims|people|children|young people)\s+)?"
@@ -221,6 +228,9 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             words
             and _is_form(tok, "ed")
             and not participles
+            and not (
+                len(words) == 1 and low in _DONE_TO_PEOPLE and words[0].lower() in GENERIC_PEOPLE
+            )
             and not (
                 low in _COMPOUND_PARTICIPLES
                 and nxt.isalpha()
