@@ -654,3 +654,27 @@ def test_other_participles_still_end_the_noun():
     # guard: "officers recruited as well as ..." stays "officers"
     label = _figure("There are 500 officers recruited as well as 200 staff.", 500).label
     assert label == "officers"
+
+
+# A count in words before an abbreviation's plural ("Eighteen PCCs have been awarded",
+# "two PCSOs") counts it, as before a plural word.
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        (  # the batch's own (GOV.UK)
+            "Eighteen PCCs have been awarded £35 million to set up specialist teams.",
+            18,
+            "PCCs",
+        ),
+        ("The Met will deploy two PCSOs to every ward in Lambeth.", 2, "PCSOs"),  # Met
+        ("Three VRUs were set up by MOPAC and partners last year.", 3, "VRUs"),  # MOPAC
+    ],
+)
+def test_a_count_in_words_before_an_abbreviations_plural(text, value, noun):
+    assert noun in (_figure(text, value).label or "")
+
+
+def test_a_count_before_a_name_in_capitals_is_still_no_count():
+    # guard: "Seven Kings" is a place, "Five Metropolitan Police officers" an incident
+    values = [s.value for s in _stats("Police figures\n\nOfficers attended Seven Kings station.")]
+    assert 7 not in values

@@ -138,8 +138,14 @@ _ADDED_MODIFIERS = frozenset("additional extra new further dedicated specialist"
 _FUNCTION_WORDS = frozenset("of the a an and or in to for with from by at on were are was".split())
 
 
+# An abbreviation's plural straight after the count: "PCCs", "PCSOs", "VRUs".
+_ACRONYM_PLURAL = re.compile(r"\s+([A-Z]{2,6}s)\b")
+
+
 def _counted_noun(masked: str, match: re.Match) -> str | None:
     """The plural noun a count in words is of, or None (see _WORD_COUNT)."""
+    if acronym := _ACRONYM_PLURAL.match(masked, match.end(1)):
+        return acronym.group(1)  # "Eighteen PCCs have been awarded", "two PCSOs"
     if not match.group(1)[0].isupper():
         noun = match.group(2)
         if noun in _ADDED_MODIFIERS:
