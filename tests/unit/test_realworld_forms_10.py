@@ -678,3 +678,35 @@ def test_a_count_before_a_name_in_capitals_is_still_no_count():
     # guard: "Seven Kings" is a place, "Five Metropolitan Police officers" an incident
     values = [s.value for s in _stats("Police figures\n\nOfficers attended Seven Kings station.")]
     assert 7 not in values
+
+
+# Counts in words in a change: the first of "grow from eight to 11 boroughs" (after any
+# verb of growth or fall, "risen from nine to 14"), and a difference "seven fewer than the
+# previous year" (down: against an earlier time).
+@pytest.mark.parametrize(
+    ("text", "value", "direction"),
+    [
+        (  # the batch's own (Evening Standard on the Mayor)
+            "This would enable the programme to grow from eight to 11 boroughs.",
+            8,
+            None,
+        ),
+        ("Knife crime has risen from nine to 14 incidents a week in Croydon.", 9, None),  # Met
+        ("The MOPAC scheme has expanded from four to 12 boroughs.", 4, None),  # MOPAC
+        (  # the batch's own (old Met page)
+            "A total of 125 homicides were committed in 2010 – seven fewer than the previous year.",
+            7,
+            "down",
+        ),
+        ("Forces recorded 412 deaths, nine more than the year before.", 9, "up"),  # GOV.UK
+    ],
+)
+def test_counts_in_words_in_a_change(text, value, direction):
+    assert _figure(text, value).direction == direction
+
+
+def test_a_range_in_words_is_no_change():
+    # guard: "from two to three officers" is a range, not a change from two
+    assert 2 not in [
+        s.value for s in _stats("Police figures\n\nTeams range from two to three officers.")
+    ]

@@ -107,12 +107,14 @@ _HALVING = re.compile(
 # What a figure was before its change, in words: "29 domestic homicides – up from nine
 # the previous year".
 _FROM_WORD = re.compile(
-    rf" from\s+({_COUNT_WORDS})\b(?!\s+(?:per|percent|million|billion|thousand|of|in|to)\b)",
+    rf" from\s+({_COUNT_WORDS})\b"
+    # "grow from eight to 11 boroughs" (but not "from two to three", a range in words)
+    r"(?!\s+(?:per|percent|million|billion|thousand|of|in|to(?!\s+\d))\b)",
     re.I,
 )
 _CHANGES_FROM = frozenset(
     "up down rise rising rose fall falling fell increase increased decrease decreased drop "
-    "dropped".split()
+    "dropped risen grow grew grown growing expand expanded expanding".split()
 )
 _RANKS = ("Constables", "Officers", "Sergeants", "Inspectors", "Detectives", "PCSOs", "Wardens")
 _MONEY_UNITS = frozenset(_CURRENCIES.values())
@@ -242,7 +244,7 @@ _DIR_AFTER = re.compile(
     r"^\s*(?:in\s+(?=cuts\b|reductions\b))?(reductions?|falls?|decreases?|drops?|cuts?|"
     r"declines?|fewer|less|lower|increases?|rises?|more|higher|growth|jump|uplift|below|above)"
     r"\b(?!\s+than\b(?!\s+(?:at\s+the\s+(?:end|start)|in\s+(?:19|20)\d\d|last\s+year|"
-    r"a\s+year\s+ago|before)\b))",
+    r"the\s+previous|the\s+year\s+before|a\s+year\s+ago|before)\b))",
     re.I,
 )
 _CHANGE_IN_OF = re.compile(
@@ -714,7 +716,12 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
                     found.append(Figure(start, end, start, end, value, "count"))
                     taken.append((start, end))
             continue
-        if noun and (_is_plural(noun) or noun in _PLURAL_NOUNS) and noun not in _NOT_COUNTED:
+        if noun in ("fewer", "more") and masked.startswith(" than ", match.end(2)):
+            # "125 homicides – seven fewer than the previous year": a difference counted
+            noun = "than"
+        if noun == "than" or (
+            noun and (_is_plural(noun) or noun in _PLURAL_NOUNS) and noun not in _NOT_COUNTED
+        ):
             start, end = match.span(1)
             if not any(a <= start < b for a, b in taken):
                 value = WORD_VALUES[match.group(1).lower()]
