@@ -710,3 +710,28 @@ def test_a_range_in_words_is_no_change():
     assert 2 not in [
         s.value for s in _stats("Police figures\n\nTeams range from two to three officers.")
     ]
+
+
+# A decimal after "a"/"an" and before a capitalised name is a make's model ("A live 2.2
+# Berringer hand pistol"), not a count; a rate or a change stays.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers recovered a live 2.2 Berringer hand pistol and ammunition.",  # the batch's
+        "Police seized an old 1.6 Ford used in the robbery.",  # Met
+        "The suspect carried a 9.5 Glock handgun, MOPAC said.",
+    ],
+)
+def test_a_model_number_is_no_figure(text):
+    assert _stats("Guns seized\n\n" + text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The rate was 2.2 per 1,000 people in London.", 2.2),  # guard: a rate
+        ("Crime fell by 2.5 per cent, a 2.5 Home Office figure shows.", 2.5),  # percent stays
+    ],
+)
+def test_a_decimal_that_measures_stays(text, value):
+    assert value in [s.value for s in _stats("Police figures\n\n" + text)]

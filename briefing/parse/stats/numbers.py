@@ -474,6 +474,16 @@ def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None)
     return fig
 
 
+def _model_number(masked: str, end: int, last: list[tuple[str, int]]) -> bool:
+    """A decimal after "a"/"an" (and a word at most), before a capitalised name: a model
+    ("a live 2.2 Berringer hand pistol", "an old 1.6 Ford"), no count."""
+    article = any(word in ("a", "an") for word, _ in last[-2:])
+    return article and bool(_NAME_AFTER.match(masked, end))
+
+
+_NAME_AFTER = re.compile(r"\s[A-Z][a-z]+\b")
+
+
 def _currency_code(masked: str, start: int) -> str | None:
     """The currency of a code glued before a number ("GBP1.1billion"), not in a word."""
     if masked[start - 1 : start] == " ":  # "GBP 15m"
@@ -553,6 +563,8 @@ def _digit_figures(
             continue
         unit, scale, num_start, end = _unit(masked, start, end)
         last = last_words(masked, num_start)
+        if decimals and unit == "count" and scale == 1.0 and _model_number(masked, end, last):
+            continue  # "A live 2.2 Berringer hand pistol": a make's model, not a count
         if (
             unit == "count"
             and scale == 1.0
