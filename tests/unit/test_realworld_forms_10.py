@@ -735,3 +735,38 @@ def test_a_model_number_is_no_figure(text):
 )
 def test_a_decimal_that_measures_stays(text, value):
     assert value in [s.value for s in _stats("Police figures\n\n" + text)]
+
+
+# "The Prime Minister" is the one person a release has promising, vowing, pledging or
+# insisting ("Theresa May has promised a cross-Government response"), as it is the one
+# it has saying or announcing.
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (  # the batch's own (a newspaper on No10)
+            "PM promises action on knife crime\n\nTheresa May has promised a cross-Government "
+            "response to knife crime.\n\nThe Prime Minister, a former home secretary, insisted "
+            'there was "no direct correlation".\n\n"What matters is how we ensure that police '
+            'are responding," she said.',
+            "What matters",
+            "Theresa May",
+        ),
+        (  # GOV.UK: a pledge, then the office speaks
+            "PM pledges 20,000 officers\n\nBoris Johnson has pledged 20,000 more police "
+            "officers.\n\nThe Prime Minister said: “People want to feel safe.”",
+            "People want",
+            "Boris Johnson",
+        ),
+    ],
+)
+def test_the_office_is_the_one_person_pledging(text, opening, speaker):
+    assert _speaker_of(text, opening) == speaker
+
+
+def test_the_office_is_nobody_in_particular_when_two_pledge():
+    # guard: two people pledging: "the Prime Minister" is not given to either of them
+    text = (
+        "Leaders pledge officers\n\nBoris Johnson has pledged 20,000 officers.\n\nKeir "
+        "Starmer has vowed to match it.\n\nThe Prime Minister said: “People want to feel safe.”"
+    )
+    assert _speaker_of(text, "People want") not in ("Boris Johnson", "Keir Starmer")
