@@ -770,3 +770,32 @@ def test_the_office_is_nobody_in_particular_when_two_pledge():
         "Starmer has vowed to match it.\n\nThe Prime Minister said: “People want to feel safe.”"
     )
     assert _speaker_of(text, "People want") not in ("Boris Johnson", "Keir Starmer")
+
+
+# A year or "next year" after a sum says when, not what: the label is the subject of the
+# change, past a bound on it ("Funding for police forces will increase by more than
+# £1.1billion in 2020/21").
+@pytest.mark.parametrize(
+    ("text", "value", "words"),
+    [
+        (  # the batch's own (a news agency on a Home Office release)
+            "Funding for police forces will increase by more than GBP1.1billion in 2020/21, "
+            "the Home Office today confirmed.",
+            1_100_000_000,
+            ("Funding",),
+        ),
+        (  # Mayor
+            "Funding for youth clubs will rise by almost £15m next year.",
+            15_000_000,
+            ("youth", "clubs"),
+        ),
+        (  # MOPAC
+            "The Met's budget will fall by over £200m in 2024/25.",
+            200_000_000,
+            ("budget",),
+        ),
+    ],
+)
+def test_a_year_is_no_label(text, value, words):
+    label = _figure(text, value).label or ""
+    assert all(w in label for w in words), label

@@ -28,7 +28,7 @@ from briefing.parse.stats.labels import (
     prose_label,
 )
 from briefing.parse.stats.numbers import Figure, find_figures
-from briefing.parse.stats.phrases import noun_phrase
+from briefing.parse.stats.phrases import clause_before, noun_phrase, subject_of
 
 QUOTE = "quote"
 SHORT_ITEM_WORDS = 14  # "Knife crime with injury under 25 years Non-DA (down 21%)" is 10
@@ -59,6 +59,10 @@ _LISTED_OBJECT = re.compile(
     r"[A-Za-z’'&-]+\s+){0,3}[A-Za-z’'&-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+)$"
 )
 _LIST_GAP = 60
+_TIME_ONLY = re.compile(
+    r"^(?:(?:in|by|for|during)\s+)?(?:(?:19|20)\d\d(?:[/-]\d\d)?|(?:next|last|this)\s+year)$",
+    re.I,
+)
 # A figure that starts a clause of its own: "and 40% of victims said ...".
 _OWN_CLAUSE = re.compile(
     r"\s*(?:of|in|said|say|says|felt|feel|think|thought|were|are|was|is|have|had|will)\b", re.I
@@ -243,6 +247,9 @@ def _label(
             fig.unit = "gbp"  # "generating more than a billion": a sum, currency unsaid
     if short_item and not label:
         label = item_label(sentence, start, end)
+    if label and _TIME_ONLY.match(label):
+        # "will increase by more than £1.1billion in 2020/21": a year says when, not what
+        label = subject_of(clause_before(sentence, start)) or label
     return label
 
 

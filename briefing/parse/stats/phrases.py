@@ -80,9 +80,12 @@ AUX = re.compile(
 _TRAILING_DIRECTION = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had|been|will|would|already|now|also|still|overall|"
     r"specifically))*\s+(?:down|up|fell|fallen|falling|rose|risen|rising|reduced|increased|"
-    r"decreased|dropped|grew|grown|grow|shrinking|shrunk|cut|lower|higher)"
+    r"decreased|dropped|grew|grown|grow|shrinking|shrunk|cut|lower|higher|increase|rise|fall|"
+    r"drop|decrease)"
     r"(?:\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?"
-    r"(?:\s+(?:by|to|from))?\s*$|\s+(?:by|to)\s*$",
+    # "will increase by more than £1.1billion": a bound on the change is no subject
+    r"(?:\s+(?:by|to|from)(?:\s+(?:more|less)\s+than|\s+(?:almost|nearly|around|about|"
+    r"over|up\s+to))?)?\s*$|\s+(?:by|to)\s*$",
     re.I,
 )
 _SPACES = re.compile(r"\s+")
