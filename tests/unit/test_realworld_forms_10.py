@@ -799,3 +799,32 @@ def test_the_office_is_nobody_in_particular_when_two_pledge():
 def test_a_year_is_no_label(text, value, words):
     label = _figure(text, value).label or ""
     assert all(w in label for w in words), label
+
+
+# A sum whose own words open on the change it is ("losses of up to £493 million", "cuts of
+# £184 million") is labelled by that change, not by the verb before it ("facing", "result").
+@pytest.mark.parametrize(
+    ("text", "value", "word"),
+    [
+        (  # the batch's own (Mayor's page in a local paper)
+            "City Hall is facing losses of up to £493 million over the next two years.",
+            493_000_000,
+            "losses",
+        ),
+        (  # the batch's own (London Assembly)
+            "The Minister has called for changes which could result in cuts of £184 million.",
+            184_000_000,
+            "cuts",
+        ),
+        ("The Met faces cuts of £184 million to its neighbourhood teams.", 184_000_000, "cuts"),
+        ("MOPAC must make reductions of £60m next year.", 60_000_000, "reductions"),  # MOPAC
+    ],
+)
+def test_a_sum_named_by_its_own_change_noun(text, value, word):
+    assert word in (_figure(text, value).label or "")
+
+
+def test_savings_in_running_costs_keep_what_they_are_in():
+    # guard (blind6): "full year savings of £12.5m in running costs"
+    fig = _figure("It delivered full year savings of £12.5m in running costs.", 12_500_000)
+    assert "running costs" in (fig.label or "")

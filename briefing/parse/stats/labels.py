@@ -286,6 +286,9 @@ _ANNOUNCED_FOR = re.compile(
     r"(?:for|to\s+support|to\s+fund|to|towards)\s+(.{3,160})",
     re.I,
 )
+# A sum whose own words open on the change it is: "losses of up to £493 million".
+_SUM_NOUN_OF = re.compile(r"(losses|cuts|savings|reductions)\s+of\b", re.I)
+_CHANGE_TO = re.compile(r"\s*(to|in|from)\s+(?=\S)")
 # A sum that is a change, named by the noun the figure ends in: "the £148million cuts".
 _SUM_CHANGE_NOUN = re.compile(r"\s*(cuts|savings|reductions|increases)\s*$", re.I)
 _AMOUNTING = re.compile(
@@ -488,6 +491,13 @@ def _prose_label(
     paren = _parenthesised_label(sentence, start, previous)
     if paren:
         return paren
+    if unit in ("gbp", "usd", "eur") and (own := _SUM_NOUN_OF.match(sentence, start)):
+        # "losses of up to £493 million over the next two years", "cuts of £184 million":
+        # the change the figure's own words name is what it measures (and what it is to)
+        noun = own.group(1).lower()
+        if to := _CHANGE_TO.match(after):
+            return clean_phrase(f"{noun} {to.group(1)} {noun_phrase(after[to.end() :])}".strip())
+        return noun
     change = _CHANGE_NOUN_OF.match(sentence, start) or _CHANGE_NOUN_END.search(sentence, start, end)
     if (
         change
