@@ -828,3 +828,26 @@ def test_savings_in_running_costs_keep_what_they_are_in():
     # guard (blind6): "full year savings of £12.5m in running costs"
     fig = _figure("It delivered full year savings of £12.5m in running costs.", 12_500_000)
     assert "running costs" in (fig.label or "")
+
+
+# How and over what time a change happened, between its verb and "from"/"by" ("has fallen
+# substantially over the past ten years from 63,376 ..."), is no part of the subject.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (  # the batch's own (old Met page)
+            "Theft of motor vehicles has fallen substantially over the past ten years from "
+            "63,376 in 2000 to 26,475 in 2010.",
+            26475,
+            "Theft of motor vehicles",
+        ),
+        ("Knife crime has risen sharply from 9,000 to 12,000.", 12000, "Knife crime"),  # Met
+        (  # MOPAC
+            "Residential burglary has fallen over the last five years from 60,000 to 45,000.",
+            45000,
+            "Residential burglary",
+        ),
+    ],
+)
+def test_a_change_aside_is_no_part_of_the_subject(text, value, label):
+    assert _figure(text, value).label == label

@@ -88,6 +88,11 @@ _TRAILING_DIRECTION = re.compile(
     r"over|up\s+to))?)?\s*$|\s+(?:by|to)\s*$",
     re.I,
 )
+# How and over what time a change happened, between its verb and "from"/"by".
+_CHANGE_ASIDE = re.compile(
+    r"(?:\s+[a-z]+ly)?(?:\s+(?:over|in|during|within)\s+(?:the\s+)?(?:past|last|previous)\s+"
+    r"(?:[a-z]+\s+)?(?:years?|months?|decades?|weeks?))?\s+(?:from|by|to)$"
+)
 _SPACES = re.compile(r"\s+")
 _LEAD_PREPOSITION = re.compile(r"^(?:with|of|for|in|on|at|from|to|by)\s+", re.I)
 _EXAMPLES_ASIDE = re.compile(
@@ -276,7 +281,11 @@ def clause_before(sentence: str, start: int) -> str:
 
 def subject_of(before: str) -> str:
     """ "Personal robbery in London is down by" -> "Personal robbery in London"."""
-    text = _TRAILING_DIRECTION.sub("", before.rstrip()).strip()
+    before = before.rstrip()
+    if before.endswith((" from", " by", " to")) and (aside := _CHANGE_ASIDE.search(before)):
+        # "has fallen substantially over the past ten years from": the verb ends the subject
+        before = before[: aside.start()]
+    text = _TRAILING_DIRECTION.sub("", before).strip()
     if "includ" in text or "such as" in text:
         # "The seven key crimes including robbery and burglary have fallen by": the
         # examples are an aside, the subject is what they belong to
