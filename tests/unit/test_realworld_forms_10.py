@@ -851,3 +851,26 @@ def test_savings_in_running_costs_keep_what_they_are_in():
 )
 def test_a_change_aside_is_no_part_of_the_subject(text, value, label):
     assert _figure(text, value).label == label
+
+
+# People counted in words by what was done to them, with no noun ("= two arrested on
+# suspicion of ...", "three charged with murder"), are a count; "the two arrested men"
+# (an incident's people) is not.
+@pytest.mark.parametrize(
+    ("text", "value", "word"),
+    [
+        (  # the batch's own (Met): a results list
+            "Results:\n= two arrested on suspicion of a firearm with intent to endanger life",
+            2,
+            "arrested",
+        ),
+        ("Police said three charged with murder will appear in court.", 3, "charged"),  # Met
+        ("Operation results: five convicted for supplying drugs, MOPAC said.", 5, "convicted"),
+    ],
+)
+def test_people_counted_by_what_was_done_to_them(text, value, word):
+    assert word in (_figure(text, value).label or "")
+
+
+def test_an_incidents_people_are_no_count():
+    assert _stats("Police figures\n\nThe two arrested men were released on bail.") == []

@@ -140,6 +140,9 @@ _ADDED_MODIFIERS = frozenset("additional extra new further dedicated specialist"
 _FUNCTION_WORDS = frozenset("of the a an and or in to for with from by at on were are was".split())
 
 
+# What was done to people counted with no noun: "two arrested on suspicion of ...".
+_ARRESTED = frozenset("arrested charged convicted cautioned detained jailed sentenced".split())
+_ACT_PREPOSITION = re.compile(r"\s+(?:on|for|in|after|over|with|at|by|under)\b")
 # An abbreviation's plural straight after the count: "PCCs", "PCSOs", "VRUs".
 _ACRONYM_PLURAL = re.compile(r"\s+([A-Z]{2,6}s)\b")
 
@@ -730,6 +733,13 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
             continue
         if noun in ("fewer", "more") and masked.startswith(" than ", match.end(2)):
             # "125 homicides – seven fewer than the previous year": a difference counted
+            noun = "than"
+        elif (
+            noun in _ARRESTED
+            and match.end(1) + 1 == match.start(2)
+            and _ACT_PREPOSITION.match(masked, match.end(2))
+        ):
+            # "= two arrested on suspicion of ...": people, counted by what was done to them
             noun = "than"
         if noun == "than" or (
             noun and (_is_plural(noun) or noun in _PLURAL_NOUNS) and noun not in _NOT_COUNTED
