@@ -93,6 +93,7 @@ _CHANGE_ASIDE = re.compile(
     r"(?:\s+[a-z]+ly)?(?:\s+(?:over|in|during|within)\s+(?:the\s+)?(?:past|last|previous)\s+"
     r"(?:[a-z]+\s+)?(?:years?|months?|decades?|weeks?))?\s+(?:from|by|to)$"
 )
+_ASIDE_CHARS = 90  # the aside is read from the clause's end: a long clause costs no more
 _SPACES = re.compile(r"\s+")
 _LEAD_PREPOSITION = re.compile(r"^(?:with|of|for|in|on|at|from|to|by)\s+", re.I)
 _EXAMPLES_ASIDE = re.compile(
@@ -282,7 +283,9 @@ def clause_before(sentence: str, start: int) -> str:
 def subject_of(before: str) -> str:
     """ "Personal robbery in London is down by" -> "Personal robbery in London"."""
     before = before.rstrip()
-    if before.endswith((" from", " by", " to")) and (aside := _CHANGE_ASIDE.search(before)):
+    if before.endswith((" from", " by", " to")) and (
+        aside := _CHANGE_ASIDE.search(before, max(0, len(before) - _ASIDE_CHARS))
+    ):
         # "has fallen substantially over the past ten years from": the verb ends the subject
         before = before[: aside.start()]
     text = _TRAILING_DIRECTION.sub("", before).strip()
