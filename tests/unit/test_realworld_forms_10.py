@@ -874,3 +874,30 @@ def test_people_counted_by_what_was_done_to_them(text, value, word):
 
 def test_an_incidents_people_are_no_count():
     assert _stats("Police figures\n\nThe two arrested men were released on bail.") == []
+
+
+# A share in words standing as a subject, with no "of" ("a fifth have a learning
+# disability"), is a fraction, as "a third of young people" is.
+@pytest.mark.parametrize(
+    ("text", "value", "word"),
+    [
+        (  # the batch's own (MOPAC newsletter)
+            "A third of young offenders have mental health needs, and a fifth have a learning "
+            "disability.",
+            0.2,
+            "learning disability",
+        ),
+        ("Of the victims questioned, a quarter were repeat victims of burglary.", 0.25, None),
+        ("Of those stopped, half had knives on them, the Met said.", 0.5, "knives"),
+    ],
+)
+def test_a_share_standing_as_a_subject(text, value, word):
+    found = [s for s in _stats("Police figures\n\n" + text) if s.value == value]
+    if word is None:
+        assert found == []  # guard: "were" before a word that is no plural or article
+    else:
+        assert found and word in (found[0].label or "")
+
+
+def test_half_an_hour_is_no_share():
+    assert _stats("Police figures\n\nOfficers waited half an hour for backup.") == []

@@ -190,7 +190,10 @@ _NOT_COUNTED = frozenset(
 _NAMED_PEOPLE = frozenset("officers people men women staff members constables children".split())
 # "A c.10% decrease": circa, abbreviated and glued to the number.
 _CIRCA_BEFORE = re.compile(r"(?<![\w.])c\.$")
-_SHARE_END = re.compile(r"\s+of\b|\s*(?:[,.;)]|$)")
+# "... need help, and a fifth have a learning disability": a share standing as a subject.
+_SHARE_END = re.compile(
+    r"\s+of\b|\s*(?:[,.;)]|$)|\s+(?:have|are|were|had)\s+(?=a\s|an\s|[a-z]+s\b)"
+)
 _UNIT_AFTER = re.compile(r"^\s?(%|per\s?cent\b|percent\b|pc\b)", re.I)
 _POUNDS_AFTER = re.compile(r"^\s+(?:pounds|sterling)\b", re.I)
 _PENCE_AFTER = re.compile(r"^p(?![\w'’-])")  # "27p per week" (not "3pm")
