@@ -371,7 +371,7 @@ class _Extractor:
         subject or as speaking ("Lib Peck, director of ..., said ...", "Mr Khan said
         tackling violence ..."): who "she said" there refers to; (None, None) after a
         subject acted on by someone unnamed ("Sadiq Khan was criticised by ...")."""
-        speaking = None
+        speaking: tuple[str | None, str | None] | None = None
         for paragraph in (b.text for b in self.blocks[max(start, 0) : max(end, 0)]):
             # The paragraph's subject, then anyone said to speak in it, the last wins.
             subject = _OPENING_SUBJECT.match(paragraph)
