@@ -901,3 +901,27 @@ def test_a_share_standing_as_a_subject(text, value, word):
 
 def test_half_an_hour_is_no_share():
     assert _stats("Police figures\n\nOfficers waited half an hour for backup.") == []
+
+
+# A sum that comes from somewhere is labelled by its source ("of which £8.7million will
+# come from Government grants", "£20m comes from business rates income").
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (  # the batch's own (a news agency on a Home Office release)
+            "Funding will rise by £1.1billion in 2020/21, of which £8.7million will come from "
+            "Government grants, the Home Office today confirmed.",
+            8_700_000,
+            "Government grants",
+        ),
+        (  # Mayor
+            "The Mayor said £20m comes from business rates income.",
+            20_000_000,
+            "business rates income",
+        ),
+        ("Some £5m came from the sale of police buildings, MOPAC said.", 5_000_000, None),
+    ],
+)
+def test_a_sum_that_comes_from_a_source(text, value, label):
+    found = _figure(text, value).label or ""
+    assert label in found if label else "sale of police buildings" in found

@@ -302,6 +302,11 @@ _RECEIVE_BEFORE = re.compile(
     r"(?:be|been)\s+(?:given|awarded|allocated))\s*$",
     re.I,
 )
+# Where a sum comes from: "£8.7million will come from Government grants".
+_COMES_FROM = re.compile(
+    r"^\s*(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?(?:come|comes|came|coming)\s+from\s+"
+    r"(?:the\s+)?"
+)
 # The giver after a sum received, past a rate: "£3m annually from City Hall".
 _FROM_GIVER = re.compile(
     r"^\s*(?:(?:annually|a\s+year|each\s+year|every\s+year|per\s+year|per\s+annum|"
@@ -784,6 +789,10 @@ def _cut_phrase(text: str, words: int = _PURPOSE_WORDS) -> str:
 def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
     """What a sum is for when the release says so around it (see _PURPOSE_AFTER,
     _RECEIVE_BEFORE, _NOUN_OF_BEFORE)."""
+    if " from " in after[:30] and (source := _COMES_FROM.match(after)):
+        # "of which £8.7million will come from Government grants": the source names it
+        if named := noun_phrase(after[source.end() :]):
+            return named
     purpose = _PURPOSE_AFTER.match(after)
     if purpose:
         rest = _cut_phrase(purpose.group("rest"))
