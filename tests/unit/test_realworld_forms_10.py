@@ -925,3 +925,26 @@ def test_half_an_hour_is_no_share():
 def test_a_sum_that_comes_from_a_source(text, value, label):
     found = _figure(text, value).label or ""
     assert label in found if label else "sale of police buildings" in found
+
+
+# The verb of an amount after an auxiliary ("could reach £15.2billion", "will reach £4bn",
+# "has exceeded £30m") is no label: the subject is.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (  # the batch's own (a news agency on a Home Office release)
+            "The total amount of funding available for the year could reach GBP15.2billion – "
+            "if police and crime commissioners ask council taxpayers again.",
+            15_200_000_000,
+            "total amount of funding available for the year",
+        ),
+        ("The Met budget will reach £4bn next year.", 4_000_000_000, "Met budget"),  # Met
+        (  # Mayor
+            "Spending on youth services has exceeded £30m.",
+            30_000_000,
+            "Spending on youth services",
+        ),
+    ],
+)
+def test_the_verb_of_an_amount_is_no_label(text, value, label):
+    assert _figure(text, value).label == label

@@ -81,9 +81,10 @@ _TRAILING_DIRECTION = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had|been|will|would|already|now|also|still|overall|"
     r"specifically))*\s+(?:down|up|fell|fallen|falling|rose|risen|rising|reduced|increased|"
     r"decreased|dropped|grew|grown|grow|shrinking|shrunk|cut|lower|higher|increase|rise|fall|"
-    r"drop|decrease)"
+    r"drop|decrease|reach|reached|reaches|total|totalled|totals|exceed|exceeded|exceeds)"
     r"(?:\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?"
-    # "will increase by more than £1.1billion": a bound on the change is no subject
+    # "will increase by more than £1.1billion": a bound on the change is no subject; "could
+    # reach £15.2billion": nor is the verb of the amount
     r"(?:\s+(?:by|to|from)(?:\s+(?:more|less)\s+than|\s+(?:almost|nearly|around|about|"
     r"over|up\s+to))?)?\s*$|\s+(?:by|to)\s*$",
     re.I,
