@@ -948,3 +948,34 @@ def test_a_sum_that_comes_from_a_source(text, value, label):
 )
 def test_the_verb_of_an_amount_is_no_label(text, value, label):
     assert _figure(text, value).label == label
+
+
+# A purpose after a sum runs past the comma or point inside a number ("£700million to
+# recruit 6,000 officers"), which ends no clause.
+@pytest.mark.parametrize(
+    ("text", "value", "words"),
+    [
+        (  # the batch's own (a news agency on a Home Office release)
+            "The colossal sum includes GBP700million to recruit 6,000 officers – the first "
+            "phase of the 20,000 pledged.",
+            700_000_000,
+            ("recruit", "6,000 officers"),
+        ),
+        (  # GOV.UK
+            "The Home Secretary announced £100 million to kickstart the recruitment of 13,000 "
+            "additional neighbourhood officers.",
+            100_000_000,
+            ("13,000 additional neighbourhood officers",),
+        ),
+        ("MOPAC set aside £2m to fund 2.5 extra analyst posts.", 2_000_000, ("2.5 extra analyst",)),
+    ],
+)
+def test_a_purpose_runs_past_a_number(text, value, words):
+    label = _figure(text, value).label or ""
+    assert all(w in label for w in words), label
+
+
+def test_a_purpose_still_ends_at_its_clause():
+    # guard: "£5m to tackle knife crime, the Mayor said" stops at the comma
+    label = _figure("City Hall gave £5m to tackle knife crime, the Mayor said.", 5_000_000).label
+    assert label is not None and "Mayor" not in label and "knife crime" in label

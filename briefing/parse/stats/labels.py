@@ -408,7 +408,10 @@ _STRONG = re.compile(r"^-strong\s+")
 _ARTICLE = re.compile(r"^an?\s+", re.I)
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _QUOTED = re.compile(r"[‘“\"'][^‘’“”\"]{1,80}[’”\"']")
-_VERB_PHRASE_END = re.compile(r"[,.;:]|\s(?:when|which|who|while|and\s+(?:a|an|the)\s)")
+# Not inside a number: "to recruit 6,000 officers", "to fund 2.5 posts".
+_VERB_PHRASE_END = re.compile(
+    r"[,.](?!\d)|[;:]|\s[–—-]\s|\s(?:when|which|who|while|and\s+(?:a|an|the)\s)"
+)
 
 
 def _parenthesised_label(sentence: str, start: int, previous: str | None) -> str:
@@ -777,11 +780,14 @@ _PURPOSE_FILLER = re.compile(
 
 
 def _cut_phrase(text: str, words: int = _PURPOSE_WORDS) -> str:
-    """A verb phrase up to its clause's end; commas inside a quoted name don't end it."""
+    """A verb phrase up to its clause's end; commas inside a quoted name or a number
+    ("to recruit 6,000 officers") don't end it."""
     text = _QUOTED.sub(lambda m: m.group().replace(",", "\x00"), text[:240])
     text = _PURPOSE_FILLER.sub("", text)
     text = re.split(
-        r"\s[–—-]\s|[.;:]|,|\s(?:when|which|who|while)\s|\s+and\s+(?=[£$€\d])", text, maxsplit=1
+        r"\s[–—-]\s|[.;:]|,(?!\d{3}\b)|\s(?:when|which|who|while)\s|\s+and\s+(?=[£$€\d])",
+        text,
+        maxsplit=1,
     )[0]
     return " ".join(text.replace("\x00", ",").split()[:words])
 
