@@ -979,3 +979,30 @@ def test_a_purpose_still_ends_at_its_clause():
     # guard: "£5m to tackle knife crime, the Mayor said" stops at the comma
     label = _figure("City Hall gave £5m to tackle knife crime, the Mayor said.", 5_000_000).label
     assert label is not None and "Mayor" not in label and "knife crime" in label
+
+
+# Where a change "to" a level lands takes the verb's direction, a few words back:
+# "to reduce the Crown Court backlog of 67,573 cases to 53,000" (down), "raise the number of
+# officers to 34,000" (up); an infinitive "to" before a number is no such change.
+@pytest.mark.parametrize(
+    ("text", "value", "direction"),
+    [
+        (  # the batch's own (NAO)
+            "The ambition to reduce the Crown Court backlog of 67,573 cases to 53,000 by March "
+            "2025 is no longer achievable.",
+            53000,
+            "down",
+        ),
+        ("The ambition to reduce the caseload to 53,000 is no longer achievable.", 53000, "down"),
+        ("The Mayor will raise the number of officers to 34,000.", 34000, "up"),  # Mayor
+        (  # GOV.UK (blind5's form)
+            "Counter terrorism police funding will also increase by around £50 million to £757 "
+            "million.",
+            757_000_000,
+            "up",
+        ),
+        ("The Met plans to reduce violence and to help 500 families.", 500, None),  # guard
+    ],
+)
+def test_a_change_to_a_level(text, value, direction):
+    assert _figure(text, value).direction == direction

@@ -242,6 +242,18 @@ _CUT_AFTER = re.compile(
     re.I,
 )
 _CUT_VERBS = ("cut", "lost", "axed", "scrapped")
+# A change to a level, the verb a few words before "to": "reduce the backlog ... to 53,000".
+_TARGET_VERBS = {
+    "reduce": "down", "reducing": "down", "cut": "down", "cutting": "down", "lower": "down",
+    "lowering": "down", "bring down": "down", "increase": "up", "increasing": "up",
+    "raise": "up", "raising": "up", "boost": "up", "boosting": "up",
+}  # fmt: skip
+_CHANGED_TO = re.compile(
+    r"\b(reduce|reducing|cut|cutting|lower|lowering|bring\s+down|increase|increasing|raise|"
+    r"raising|boost|boosting)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:\d{1,3}(?:,\d{3})+|[^\s.,;:!?]+)\s+){0,7}?to\s*$",
+    re.I,
+)
 _SUM_THAN = re.compile(r"^\s*(less|more)\s+than\b", re.I)
 # "down 19%", "fallen by almost", "reduce crimes by", "shrinking overall by"
 # "78% higher than at the end of 2019": against an earlier time, a change (not "higher
@@ -472,6 +484,15 @@ def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None)
         # "Removes £38million from the budget": a sum taken away is a cut (not "removed
         # 300 knives", which counts what was taken)
         direction, dir_start = "down", last[-1][1]
+    if (
+        direction is None
+        and last
+        and last[-1][0] == "to"
+        and (target := _CHANGED_TO.search(masked, max(0, fig.num_start - 90), fig.num_start))
+    ):
+        # "to reduce the Crown Court backlog of 67,573 cases to 53,000": where the change
+        # of "reduce ... to" lands is down (up for "raise ... to")
+        direction = _TARGET_VERBS[target.group(1).lower()]
     fig.direction = direction or fig.direction  # a verb's own: "halve" is down
     fig.start = dir_start if dir_start is not None and dir_start < head else head
     per = _PER_AFTER.match(masked[fig.end : fig.end + 30])
