@@ -1006,3 +1006,28 @@ def test_a_purpose_still_ends_at_its_clause():
 )
 def test_a_change_to_a_level(text, value, direction):
     assert _figure(text, value).direction == direction
+
+
+# Two kinds of one thing joined by "and" before a change ("race and religious crime fell
+# by 10.9 per cent", "Gun and knife crime rose") are one subject; "and" after a clause of
+# its own still starts the subject ("Burglary fell and robbery fell by 5 per cent").
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (  # the batch's own (old Met page)
+            "At the same time, race and religious crime fell by 10.9 per cent; domestic "
+            "violence fell by 5.2 per cent.",
+            10.9,
+            "race and religious crime",
+        ),
+        ("Gun and knife crime rose by 8 per cent in Lambeth.", 8, "Gun and knife crime"),  # Met
+        (
+            "Drug and alcohol referrals fell by 12 per cent, MOPAC said.",
+            12,
+            "Drug and alcohol referrals",
+        ),
+        ("Burglary fell and robbery fell by 5 per cent.", 5, "robbery"),  # guard
+    ],
+)
+def test_two_kinds_of_one_subject(text, value, label):
+    assert _figure(text, value).label == label

@@ -303,6 +303,8 @@ def subject_of(before: str) -> str:
             break
         # "models used in Glasgow where homicide rates fell by": a relative clause's own subject
         if AUX.match(words[k]) or words[k].lower() in _CLAUSE_OPENERS:
+            if k == 1 and words[k].lower() in ("and", "or") and words[0].isalpha():
+                break  # "race and religious crime fell by": one subject, two kinds of it
             words = words[k + 1 :]
             break
     if len(words) > 1 and _is_form(words[0], "ing"):
