@@ -1031,3 +1031,23 @@ def test_a_change_to_a_level(text, value, direction):
 )
 def test_two_kinds_of_one_subject(text, value, label):
     assert _figure(text, value).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "direction"),
+    [
+        (  # the batch's own (Mayor): the first figure's noun and year between
+            "The unit saw homicides halve, from 137 deaths in 2004/05 to 62 in 2016/17.",
+            62,
+            "down",
+        ),
+        (
+            "Knife injuries went from 1,200 victims in 2019 to 900 in 2023, the Met said.",
+            900,
+            "down",
+        ),
+        ("MOPAC grants rose from 40 projects in 2020 to 65 this year.", 65, "up"),
+    ],
+)
+def test_from_a_figure_with_its_noun_and_year_to_another(text, value, direction):
+    assert _figure(text, value).direction == direction

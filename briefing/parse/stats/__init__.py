@@ -70,9 +70,11 @@ _OWN_CLAUSE = re.compile(
 # "from its current 150 officers to 272", "by 30%, from £11.7 billion to £15.1 billion".
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[a-z’'-]+\s+){0,3}$")
 _TO_GAP = 60  # "officers to ": three words and "to" at most
-# "from 63,376 in 2000 to 26,475 in 2010": the first figure's year may sit between.
+# "from 63,376 in 2000 to 26,475 in 2010", "from 137 deaths in 2004/05 to 62": the first
+# figure's noun and year may sit between.
 _TO_BETWEEN = re.compile(
-    r"\s*(?:(?:in|at|by)\s+(?:19|20)\d\d(?:[/-]\d\d)?\s+)?(?:[A-Za-z’'-]+\s+){0,3}?to\s+"
+    r"\s*(?:[A-Za-z’'-]+\s+){0,2}?(?:(?:in|at|by)\s+(?:19|20)\d\d(?:[/-]\d\d)?\s+)?"
+    r"(?:[A-Za-z’'-]+\s+){0,3}?to\s+"
 )
 
 
