@@ -795,9 +795,9 @@ def _cut_phrase(text: str, words: int = _PURPOSE_WORDS) -> str:
 def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
     """What a sum is for when the release says so around it (see _PURPOSE_AFTER,
     _RECEIVE_BEFORE, _NOUN_OF_BEFORE)."""
-    if " from " in after[:30] and (source := _COMES_FROM.match(after)):
+    if " from " in after[:30] and (comes := _COMES_FROM.match(after)):
         # "of which £8.7million will come from Government grants": the source names it
-        if named := noun_phrase(after[source.end() :]):
+        if named := noun_phrase(after[comes.end() :]):
             return named
     purpose = _PURPOSE_AFTER.match(after)
     if purpose:
