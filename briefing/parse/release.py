@@ -99,6 +99,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’']?\s")
 _DATE_LABEL = re.compile(r"^(?:date|published(?: on)?|created on|posted on|issued)\s*:?\s*", re.I)
 _LABELLED_DATE_LINES = 8
 _DATE_AFTER_STANDFIRST = 3  # lines after the headline read for a date line or a dateline
+# A dateline's separator after its date, near the paragraph's start: read for first.
+_DATELINE_CUE = re.compile(r"\d[:–—-]|\d\s[:–—-]")
+_DATELINE_CHARS = 60
 _DATE_LABEL_ONLY = re.compile(
     r"^(?:date|published(?: on)?|created on|posted on|issued)\s*:?$", re.I
 )
@@ -767,7 +770,9 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
                 while index < len(content) and is_date_line(content[index]):
                     del content[index]
                 break
-            if dateline := split_dateline(line):
+            if _DATELINE_CUE.search(line, 0, _DATELINE_CHARS) and (
+                dateline := split_dateline(line)
+            ):
                 stated, content[index] = dateline
                 break
     # A date line at the very end of the text, or run on after its last words.

@@ -241,8 +241,12 @@ def split_name_role(text: str) -> tuple[str, str | None] | None:
     parts = [p.strip() for p in _PARTS.split(text)]
     for i, part in enumerate(parts):
         # "Susan Hall, leader of the GLA Conservatives": a post after it makes a place
-        # word a surname, as "AM" does ("Susan Hall AM").
-        post = i + 1 < len(parts) and role_like(parts[i + 1], strict=True)
+        # word a surname, as "AM" does ("Susan Hall AM"); read only after such a word.
+        post = (
+            i + 1 < len(parts)
+            and _bare(part.rsplit(None, 1)[-1] if part else "") in _SURNAME_PLACES
+            and role_like(parts[i + 1], strict=True)
+        )
         found = _name_with_org(part, post)
         if not found:
             continue

@@ -249,7 +249,7 @@ def _label(
             fig.unit = "gbp"  # "generating more than a billion": a sum, currency unsaid
     if short_item and not label:
         label = item_label(sentence, start, end)
-    if label and _TIME_ONLY.match(label):
+    if label and (label[-1].isdigit() or label.endswith("year")) and _TIME_ONLY.match(label):
         # "will increase by more than £1.1billion in 2020/21": a year says when, not what
         label = subject_of(clause_before(sentence, start)) or label
     return label
