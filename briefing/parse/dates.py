@@ -202,6 +202,45 @@ def split_glued_date(line: str) -> tuple[date, str] | None:
     return None
 
 
+# A closing date line run on after the page's last words, ended by a separator: "Boris
+# Johnson, Mayor of London, said: ... July 14th 2014 |".
+_CLOSING_DATE = re.compile(
+    rf"(?:^|(?<=[\s:|]))(?:{_DAY}\s+{_MONTH}|{_MONTH.replace('month', 'month2')}\s+"
+    rf"{_DAY.replace('day', 'day2')}),?\s+(?P<year>(?:19|20)\d\d)\s*\|\s*$",
+    re.IGNORECASE,
+)
+
+
+def split_closing_date(line: str) -> tuple[str, date] | None:
+    """(what is left of the line, date) when a line ends in a date and a separator."""
+    if "|" not in line[-3:]:
+        return None
+    match = _CLOSING_DATE.search(line)
+    if not match:
+        return None
+    month = match["month"] or match["month2"]
+    day = match["day"] or match["day2"]
+    when = _make(int(match["year"]), MONTHS[month.lower()], int(day))
+    return (line[: match.start()].rstrip(" |"), when) if when else None
+
+
+# "met-officer-met.jpg18th January 2011: Latest crime figures ...": a dateline opening the
+# first paragraph, after a colon or a dash, perhaps glued to an image's file name.
+_IMAGE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp)", re.IGNORECASE)
+_DATELINE_REST = re.compile(r"\s*[:–—-]\s+(?=[A-Z])")
+
+
+def split_dateline(line: str) -> tuple[date, str] | None:
+    """(date, the paragraph's words) for a paragraph opening on its dateline."""
+    image = _IMAGE_NAME.match(line)
+    rest = line[image.end() :] if image else line
+    found = _stated_match(rest)
+    if not found or found[0] is None:
+        return None
+    after = _DATELINE_REST.match(rest, found[1])
+    return (found[0], rest[after.end() :]) if after else None
+
+
 # "The press release issued by the Home Office on 28 April 2023.", "The statement made
 # by the Metropolitan Police on 24 May 2023.": who issued it and when, in one line.
 ISSUED_BY = re.compile(

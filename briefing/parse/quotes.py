@@ -50,6 +50,15 @@ _ASIDE = re.compile(r"\s*\([^()]{1,100}\)$")
 _REPORTED_LEAD = re.compile(
     rf"^(?P<who>[^;:“”\"]+?)\s+{VERBS}\s+(?:that\s+)?(?P<tail>[^,;:“”\"‘’]{{1,40}}?)\s*$"
 )
+# "Mr Khan also warned the announcement did “not even make up for ... has grown”.", "She
+# said "a lot of this is gang-related, ...".", "Priti Patel said the announcement showed
+# the Government was “delivering ...” and would mean “more officers ...”.": one long
+# quoted clause ending its paragraph, after reported words that may quote a phrase.
+_REPORTED_CLAUSE = re.compile(
+    rf"^(?P<who>[^;:“”\"]+?)(?:\s+(?:also|today|yesterday|previously|later|further))?"
+    rf"\s+{VERBS}(?:\s+(?:that\s+)?(?P<tail>[^;:]{{1,160}}?))?\s*$"
+)
+_CLAUSE_MIN_WORDS = 12
 _REPORTED_MIN_WORDS = 12
 # After the closing mark: "said Sadiq Khan, Mayor of London." / "the Mayor said."
 _AFTER_VERB_FIRST = re.compile(
@@ -86,10 +95,22 @@ _PARAPHRASE = re.compile(
     r"^(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:has\s+)?"
     r"(?:said|says|added)\s+(?:that\s+)?[a-z]"
 )
-# Someone named in full as speaking, in narrative: "Caroline Pidgeon said the ...".
+# Someone named in full as speaking, in narrative: "Caroline Pidgeon said the ...", "Lib
+# Peck, director of London’s Violence Reduction Unit, said community funding ...".
 _SPEAKING = re.compile(
-    r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s+(?:has\s+)?(?:said|says|added|told|argued|"
-    r"warned|claimed)\b"
+    r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(,\s[^.;:,“”\"]{1,100},)?\s+(?:has\s+)?"
+    r"(?:also\s+)?(?:said|says|added|told|argued|warned|claimed|insisted)\b"
+)
+# "Sadiq Khan was criticised by ...": the subject is not the one who speaks.
+_PASSIVE = re.compile(r"(?:was|were|is|are|has been|had been)\s+\w+ed\s+by\b")
+# A paragraph opening on someone named in full as its subject, before a verb in lower
+# case: "Susan Hall, leader of the GLA Conservatives, hit back at the Mayor ...".
+# A post may come first ("But Scotland Yard Deputy Assistant Commissioner Graham McNulty
+# indicated ..."): the name is read out of the run.
+_OPENING_SUBJECT = re.compile(
+    r"^(?:(?:But|And|Meanwhile|However|Now|Today),?\s+)?"
+    r"((?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|the|at)\s+){0,2}){1,7}[A-Z][\w’'-]+)"
+    r"(,\s[^.;:,“”\"]{1,100},)?\s+(?=[a-z])"
 )
 # "At a major summit at City Hall the Mayor said:": the scene before the subject, with no
 # comma to set it off; the subject is the last "the <Title>" in it.
@@ -320,20 +341,22 @@ class _Extractor:
 
     blocks: Sequence[Block] = ()
     page_speaker: _Who | None = None  # whose words the whole page holds, if it says
+    position: int = 0  # the paragraph being read
 
     def speaker(self, who: _Who, before: int | None = None) -> tuple[str | None, str | None]:
-        if before is not None and self.quotes and _key_word(who.text) in _PRONOUNS:
+        if before is not None and _key_word(who.text) in _PRONOUNS:
             # "She added:" after a paragraph where someone else is said to speak
             # ("... member Caroline Pidgeon said the Mayor's plans ..."): her, not
             # whoever was quoted before that paragraph.
-            last = self.quotes[-1].block_end
-            seen = [b.text for b in self.blocks[max(last + 1, before - 3) : before]]
-            speaking = None
-            for match in _SPEAKING.finditer("\n".join(seen)[-_SEEN:]):
-                if (named := canonical_speaker(match.group(1), (), self.context))[0]:
-                    speaking = named
-            if speaking:
+            last = self.quotes[-1].block_end if self.quotes else -1
+            start = max(last + 1, before - 3)
+            if speaking := self.said_lately(start, before):
                 return next((k for k in self.known if k[0] == speaking[0]), speaking)
+            if self.known and (other := self.named_lately(start, before)):
+                if other != self.known[-1][0]:
+                    # "But Deputy Assistant Commissioner Graham McNulty indicated ...",
+                    # then "He said:": someone else may be meant; no name beats a wrong one
+                    return None, None
         found = canonical_speaker(who.text, self.known, self.context)
         if found[0] is None and before is not None and _key_word(who.text) in _PRONOUNS:
             # "He said in a statement:" with nobody quoted yet: the person the
@@ -343,6 +366,40 @@ class _Extractor:
                 return name, None
         return found
 
+    def said_lately(self, start: int, end: int) -> tuple[str | None, str | None] | None:
+        """The last person the paragraphs from ``start`` to before ``end`` name as their
+        subject or as speaking ("Lib Peck, director of ..., said ...", "Mr Khan said
+        tackling violence ..."): who "she said" there refers to; (None, None) after a
+        subject acted on by someone unnamed ("Sadiq Khan was criticised by ...")."""
+        speaking: tuple[str | None, str | None] | None = None
+        for paragraph in (b.text for b in self.blocks[max(start, 0) : max(end, 0)]):
+            # The paragraph's subject, then anyone said to speak in it, the last wins.
+            subject = _OPENING_SUBJECT.match(paragraph)
+            if subject and _PASSIVE.match(paragraph, subject.end()):
+                # "Sadiq Khan was criticised by ...": someone else speaks next, unnamed
+                speaking, subject = (None, None), None
+            matches = [subject] if subject else []
+            matches += _SPEAKING.finditer(paragraph[-_SEEN:])
+            for match in matches:
+                # with its post in apposition, if any: "Lib Peck, director of ..."
+                named_as = match.group(1) + (match.group(2) or "").rstrip(",")
+                named = canonical_speaker(named_as, (), self.context)
+                if named[0] is None and match.group(2):
+                    named = canonical_speaker(match.group(1), (), self.context)
+                if named[0]:
+                    speaking = named
+        return speaking
+
+    def named_lately(self, start: int, end: int) -> str | None:
+        """The last person named in full in the paragraphs from ``start`` to ``end``, but
+        for paragraphs about the one quoted ("She says that last month, Boris was ...")."""
+        seen = "\n".join(
+            b.text
+            for b in self.blocks[max(start, 0) : max(end, 0)]
+            if _key_word(b.text.split(" ", 1)[0]) not in _PRONOUNS
+        )
+        return last_person(seen[-_SEEN:]) if seen else None
+
     def plausible(self, who: _Who | None) -> bool:
         """A verbless "X:" must name someone: "Latest stats:" introduces no quote."""
         return who is not None and (not who.verbless or self.speaker(who)[0] is not None)
@@ -350,8 +407,13 @@ class _Extractor:
     def plausible_after(self, who: str) -> bool:
         """After a quote, "said X" must name a person or be "a spokesperson"-like."""
         if who.lower() in _PRONOUNS:
-            # Resolved when the passage ends, against whoever spoke last.
-            return bool(self.known or (self.current and self.current.who))
+            # Resolved when the passage ends, against whoever spoke last, or with nobody
+            # quoted yet, the one the paragraphs before say is speaking.
+            return bool(
+                self.known
+                or (self.current and self.current.who)
+                or self.said_lately(self.position - 3, self.position)
+            )
         if self.speaker(_Who(who))[0] is not None:
             return True
         # "said a Met spokesperson", "said the Home Secretary": a source, unnamed.
@@ -370,7 +432,15 @@ class _Extractor:
         if passage is None or passage.who is None:
             return  # a quotation nobody is said to have spoken is not a speaker's quote
         speaker, role = self.speaker(passage.who, passage.start)
-        if speaker is not None:
+        if (
+            speaker
+            and _key_word(passage.who.text) in _PRONOUNS
+            and _names_self(passage.paragraphs[0].lstrip(" “”\"‘’'"), speaker)
+        ):
+            # "She said: “Sadiq Khan has consistently found ...”": nobody opens their own
+            # words on their own full name; "she" is someone the release did not pin down.
+            speaker = role = None
+        elif speaker is not None:
             self.known.append((speaker, role))
         else:
             role = _unnamed_role(passage.who.text)  # "A Met Police spokesperson said:"
@@ -401,6 +471,7 @@ class _Extractor:
 
     def feed(self, block: Block, position: int) -> None:
         text = block.text
+        self.position = position
         if position <= self.consumed:  # lines of a hard-wrapped statement already taken
             return
         if block.section == TITLE:  # headlines paraphrase; a quote there is not whole
@@ -455,6 +526,8 @@ class _Extractor:
                 self.plausible(before) and _speech(text[o + 1 : o + 9], following, before)
             ):
                 before = None
+            if before is None and to_end and text[o + 1 : o + 2].islower():
+                before = self.reported_clause(text[max(0, o - _NEAR) : o], text[o + 1 : end])
             passage = self.current
             join = None
             if passage and joined_at is not None and not text[cursor + joined_at : o].strip():
@@ -572,6 +645,24 @@ class _Extractor:
         who = _Who(match["who"].strip(), colon=True)
         return who if self.speaker(who)[0] is not None else None
 
+    def reported_clause(self, prefix: str, words: str) -> _Who | None:
+        """The speaker of one long quoted clause that ends its paragraph after reported
+        words ("Mr Khan also warned the announcement did “not even make up for ...”."):
+        a dozen words or more, and only a speaker the release names (a short phrase
+        quoted in passing stays no one's)."""
+        if len(words.split()) < _CLAUSE_MIN_WORDS or _FAMILY_MARK[DOUBLE].search(words):
+            return None
+        if words.rstrip()[-1:] in ".!?":
+            # “... accountable to Londoners.”: a whole sentence quoted after reported words
+            # stays no one's (round 8's guard); the clause is one the reporter's sentence
+            # ends on, its full stop outside the marks (“... has grown”.)
+            return None
+        match = _REPORTED_CLAUSE.match(_last_sentence(prefix))
+        if not match or len(match["who"].split()) > _MAX_WHO_WORDS:
+            return None
+        who = _Who(match["who"].strip(), colon=True)
+        return who if self.speaker(who, self.position)[0] is not None else None
+
     def after(self, following: str, prefix: str = "") -> tuple[str, int] | None:
         found = _after_attribution(following)
         if found and found[0].lower() in _PRONOUNS and (subject := self.subject(prefix)):
@@ -645,6 +736,15 @@ def _speech(words: str, following: str, who: _Who) -> bool:
     stripped = words.lstrip("…. ")
     runs_on = re.match(r"^\s+[a-z]", following) is not None
     return stripped[:1].isupper() and not runs_on
+
+
+def _names_self(words: str, speaker: str) -> bool:
+    """Whether quoted words open on the speaker's own full name as their subject."""
+    return (
+        " " in speaker
+        and words.startswith(speaker)
+        and words[len(speaker) : len(speaker) + 1] == " "
+    )
 
 
 def _no_subject(who: str) -> bool:

@@ -11,6 +11,8 @@ from briefing.parse.dates import (
     headline_date,
     is_date_line,
     issued_on,
+    split_closing_date,
+    split_dateline,
     split_glued_date,
     split_trailing_date,
     stated_date,
@@ -96,6 +98,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’']?\s")
 
 _DATE_LABEL = re.compile(r"^(?:date|published(?: on)?|created on|posted on|issued)\s*:?\s*", re.I)
 _LABELLED_DATE_LINES = 8
+_DATE_AFTER_STANDFIRST = 3  # lines after the headline read for a date line or a dateline
+# A dateline's separator after its date, near the paragraph's start: read for first.
+_DATELINE_CUE = re.compile(r"\d[:–—-]|\d\s[:–—-]")
+_DATELINE_CHARS = 60
 _DATE_LABEL_ONLY = re.compile(
     r"^(?:date|published(?: on)?|created on|posted on|issued)\s*:?$", re.I
 )
@@ -754,9 +760,28 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
                 stated = stated_date(_DATE_LABEL.sub("", line))
                 del content[index]
                 break
-    # A date line at the very end of the text.
+    # A date line a standfirst away from the headline ("Theresa May has promised ..." /
+    # "Tuesday, 5th March 2019, 7:54 am" / "Updated ..."), or a dateline opening the first
+    # paragraph ("met-officer-met.jpg18th January 2011: Latest crime figures ...").
+    if title and not stated:
+        for index, line in enumerate(content[:_DATE_AFTER_STANDFIRST]):
+            if is_date_line(line):
+                stated = stated_date(line)
+                while index < len(content) and is_date_line(content[index]):
+                    del content[index]
+                break
+            if _DATELINE_CUE.search(line, 0, _DATELINE_CHARS) and (
+                dateline := split_dateline(line)
+            ):
+                stated, content[index] = dateline
+                break
+    # A date line at the very end of the text, or run on after its last words.
     while content and is_date_line(content[-1]):
         stated = stated or stated_date(content.pop())
+    if content and not stated and (closing := split_closing_date(content[-1])):
+        content[-1], stated = closing[0], closing[1]
+        if not content[-1]:
+            content.pop()
     # "The press release issued by the Home Office on 28 April 2023." near the top.
     issuer = None
     for line in content[:3]:

@@ -56,7 +56,7 @@ _FIRST_NAME_HONORIFICS = frozenset(("sir", "dame"))
 _FULL_NAME = re.compile(r"\b(?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*")
 _POSTNOMINALS = frozenset(
     """
-    mp mep am obe mbe cbe kbe dbe qpm kpm kc qc jp phd frs dl
+    mp mep am obe mbe cbe kbe dbe qpm kpm kc qc jp phd frs dl pcc msp mla
     """.split()
 )
 # Words that make a phrase a title or job, so the name is what follows them.
@@ -69,7 +69,7 @@ _TITLE_WORDS = frozenset(
     spokesman spokeswoman founder co-founder partner governor dean trustee coordinator lead
     adviser advisor representative ambassador bishop captain judge prosecutor campaigner
     volunteer owner editor researcher councillor mp
-    det con pc ds di dc dci dsi dsupt supt insp sgt cmdr dac ac dcs pcso
+    det con pc ds di dc dci dsi dsupt supt insp sgt cmdr dac ac dcs pcso pcc
     """.split()
 )
 # Capitalised words that are places, organisations or sentence openers, never a name.
@@ -97,6 +97,8 @@ _PARTICLES = frozenset(
 # Lower-case words allowed inside a title or role ("Head of Policing for London").
 _CONNECTORS = {"of", "for", "and", "the", "at", "in", "on", "to", "&"}
 _LOWER_TITLE_WORDS = 4
+# Lower-case words a title's place or remit follows ("member for Barnet and Camden").
+_PLACE_BEFORE = frozenset(("for", "and", "of", "in", "at"))
 # Parts of an attribution: "Chair of the Police and Crime Committee – Joanne McCartney AM".
 _PARTS = re.compile(r"[,()]|\s[–—]\s")
 _MEMBER_FOR = re.compile(r"^(.+?)\s+((?:MP|AM|MEP|MSP|MS)\s+for\s+[A-Z].*)$")
@@ -161,8 +163,9 @@ def clean_role(role: str | None) -> str | None:
     return role or None
 
 
-def _name_in(part: str) -> tuple[str, str] | None:
-    """(name, title before it) when a comma-free phrase holds a person's full name."""
+def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
+    """(name, title before it) when a comma-free phrase holds a person's full name
+    (``post``: a post follows it in apposition, "Susan Hall, leader of ...")."""
     words = part.split()
     postnominal = False
     while words and _postnominal(words[-1]):
@@ -174,12 +177,21 @@ def _name_in(part: str) -> tuple[str, str] | None:
         if (
             _is_name_token(word)
             or (run and word.lower() in _PARTICLES)
-            or (postnominal and not run and _bare(word) in _SURNAME_PLACES and len(words) > 1)
+            or (
+                (postnominal or post)
+                and not run
+                and _bare(word) in _SURNAME_PLACES
+                and len(words) > 1
+            )
         ):
             run.insert(0, words.pop())
         else:
             break
     while run and run[0].lower() in _PARTICLES:
+        words.append(run.pop(0))
+    if len(run) == 3 and words and words[-1] in _PLACE_BEFORE:
+        # "member for Barnet and Camden Andrew Dismore": after "for"/"and"/"of" the
+        # first capitalised word ends the title's place or remit, not the name's start.
         words.append(run.pop(0))
     if len(run) < 2:
         return None
@@ -203,9 +215,9 @@ def _lower_case_title(words: list[str]) -> bool:
     )
 
 
-def _name_with_org(part: str) -> tuple[str, str, str] | None:
+def _name_with_org(part: str, post: bool = False) -> tuple[str, str, str] | None:
     """(name, title, organisation): also "Commander Pete Stevens from the Met"."""
-    found = _name_in(part)
+    found = _name_in(part, post)
     if found:
         return found[0], found[1], ""
     pieces = _ORG_SPLIT.split(part, maxsplit=1)
@@ -228,7 +240,14 @@ def split_name_role(text: str) -> tuple[str, str | None] | None:
     # "Sadiq Khan (Mayor of London)" reads like "Sadiq Khan, Mayor of London".
     parts = [p.strip() for p in _PARTS.split(text)]
     for i, part in enumerate(parts):
-        found = _name_with_org(part)
+        # "Susan Hall, leader of the GLA Conservatives": a post after it makes a place
+        # word a surname, as "AM" does ("Susan Hall AM"); read only after such a word.
+        post = (
+            i + 1 < len(parts)
+            and _bare(part.rsplit(None, 1)[-1] if part else "") in _SURNAME_PLACES
+            and role_like(parts[i + 1], strict=True)
+        )
+        found = _name_with_org(part, post)
         if not found:
             continue
         name, title, org = found
@@ -336,7 +355,8 @@ def office_speaks(role: str, context: str) -> bool:
 _SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))((?:[A-Z][a-z][\w’'-]*\s+){1,2}[A-Z][a-z][\w’'-]*)\s+"
     r"(?:has\s+|had\s+|was\s+|is\s+)?(?:said|says|added|thanked|announced|speaking|spoke|told|"
-    r"welcomed|wished|visited|praised|urged|warned|met|set out|unveiled|launched)\b",
+    r"welcomed|wished|visited|praised|urged|warned|met|set out|unveiled|launched|promised|"
+    r"vowed|pledged|insisted)\b",
     re.MULTILINE,
 )
 

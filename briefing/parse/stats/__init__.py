@@ -28,7 +28,7 @@ from briefing.parse.stats.labels import (
     prose_label,
 )
 from briefing.parse.stats.numbers import Figure, find_figures
-from briefing.parse.stats.phrases import noun_phrase
+from briefing.parse.stats.phrases import clause_before, noun_phrase, subject_of
 
 QUOTE = "quote"
 SHORT_ITEM_WORDS = 14  # "Knife crime with injury under 25 years Non-DA (down 21%)" is 10
@@ -47,7 +47,22 @@ _ABBREVIATIONS = frozenset(
 )
 # Between two figures of one sentence, the second without a verb of its own: "and",
 # or a new subject and "by" ("..., business robbery by 47 per cent").
-_GAPPED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:[A-Za-z’'-]+\s+){1,4}by\s+)?$")
+# "fallen by £700 million, or nearly 40 per cent": the same change told twice.
+_GAPPED = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+(?:(?:nearly|almost|about|around|roughly|some|over|"
+    r"more\s+than|just\s+over|just\s+under)\s+)?)?|and\s+)(?:(?:[A-Za-z’'-]+\s+){1,4}by\s+)?$"
+)
+# Counts listed after one verb, each with its own noun: "cutting 12 fire stations, 18 fire
+# engines and 560 fire-fighters" (the noun between holds no preposition: no new clause).
+_LISTED_OBJECT = re.compile(
+    r"\s+(?:(?!(?:in|on|at|of|for|to|by|from|with|since|than|were|are|was|is|have|had)\s)"
+    r"[A-Za-z’'&-]+\s+){0,3}[A-Za-z’'&-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+)$"
+)
+_LIST_GAP = 60
+_TIME_ONLY = re.compile(
+    r"^(?:(?:in|by|for|during)\s+)?(?:(?:19|20)\d\d(?:[/-]\d\d)?|(?:next|last|this)\s+year)$",
+    re.I,
+)
 # A figure that starts a clause of its own: "and 40% of victims said ...".
 _OWN_CLAUSE = re.compile(
     r"\s*(?:of|in|said|say|says|felt|feel|think|thought|were|are|was|is|have|had|will)\b", re.I
@@ -55,7 +70,12 @@ _OWN_CLAUSE = re.compile(
 # "from its current 150 officers to 272", "by 30%, from £11.7 billion to £15.1 billion".
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[a-z’'-]+\s+){0,3}$")
 _TO_GAP = 60  # "officers to ": three words and "to" at most
-_TO_BETWEEN = re.compile(r"\s*(?:[A-Za-z’'-]+\s+){0,3}?to\s+")
+# "from 63,376 in 2000 to 26,475 in 2010", "from 137 deaths in 2004/05 to 62": the first
+# figure's noun and year may sit between.
+_TO_BETWEEN = re.compile(
+    r"\s*(?:[A-Za-z’'-]+\s+){0,2}?(?:(?:in|at|by)\s+(?:19|20)\d\d(?:[/-]\d\d)?\s+)?"
+    r"(?:[A-Za-z’'-]+\s+){0,3}?to\s+"
+)
 
 
 def _from_to(text: str, old: Figure, new: Figure) -> str | None:
@@ -229,6 +249,9 @@ def _label(
             fig.unit = "gbp"  # "generating more than a billion": a sum, currency unsaid
     if short_item and not label:
         label = item_label(sentence, start, end)
+    if label and (label[-1].isdigit() or label.endswith("year")) and _TIME_ONLY.match(label):
+        # "will increase by more than £1.1billion in 2020/21": a year says when, not what
+        label = subject_of(clause_before(sentence, start)) or label
     return label
 
 
@@ -282,9 +305,21 @@ def _block_stats(
         mine, place = in_sentence[span], place_of[id(fig)]
         before = mine[place - 1] if place else None
         if direction is None and before is not None and record_of[id(before)].direction:
-            if _GAPPED.match(text, before.end, fig.start) and not _OWN_CLAUSE.match(text, fig.end):
-                # "fallen by 26 per cent, business robbery by 47 per cent": the verb
-                # is said once for both
+            gapped = _GAPPED.match(text, before.end, fig.start)
+            if (
+                gapped
+                or (
+                    before.unit == fig.unit == "count"
+                    and fig.start - before.end < _LIST_GAP
+                    and _LISTED_OBJECT.match(text, before.end, fig.start)
+                )
+            ) and (
+                # ", or nearly 40 per cent in real terms": the same change restated
+                not _OWN_CLAUSE.match(text, fig.end) or (gapped and ", or " in gapped.group())
+            ):
+                # "fallen by 26 per cent, business robbery by 47 per cent", "cutting 12
+                # fire stations, 18 fire engines and 560 fire-fighters": the verb is said
+                # once for all
                 direction = record_of[id(before)].direction
         if (
             direction is None

@@ -88,7 +88,10 @@ _DOTTED_DATE_AT = re.compile(r"(\d{1,2})\.(\d{1,2})\.(?:\d{4}|\d{2})(?![\d.])")
 _NA_PHONE_AT = re.compile(
     r"(?:1[-.\s])?\(?\d{3}\)?[-.]\d{3}[-.][\dA-Z]{4}(?![\dA-Za-z])(?:\s*\(\d{3,5}\))?"
 )
-SCALE_AFTER = re.compile(r"^\s?(bn|mn|m|k|b|thousand|million|billion|trillion)\b(?!-)", re.I)
+# Not before a hyphen ("5m-long"), but for a rate: "£50million-a-year trade".
+SCALE_AFTER = re.compile(
+    r"^\s?(bn|mn|m|k|b|thousand|million|billion|trillion)\b(?!-(?!(?:a|per)-[a-z]))", re.I
+)
 _DURATION_AFTER = re.compile(
     r"^[\s-]?(?:working\s+|calendar\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|"
     r"seconds?|decades?|yrs|mins?|hrs)\b(?!-old)",

@@ -286,6 +286,9 @@ _ANNOUNCED_FOR = re.compile(
     r"(?:for|to\s+support|to\s+fund|to|towards)\s+(.{3,160})",
     re.I,
 )
+# A sum whose own words open on the change it is: "losses of up to £493 million".
+_SUM_NOUN_OF = re.compile(r"(losses|cuts|savings|reductions)\s+of\b", re.I)
+_CHANGE_TO = re.compile(r"\s*(to|in|from)\s+(?=\S)")
 # A sum that is a change, named by the noun the figure ends in: "the £148million cuts".
 _SUM_CHANGE_NOUN = re.compile(r"\s*(cuts|savings|reductions|increases)\s*$", re.I)
 _AMOUNTING = re.compile(
@@ -298,6 +301,11 @@ _RECEIVE_BEFORE = re.compile(
     r"\b(?:will\s+|has\s+|have\s+|had\s+|to\s+)?(?:receive[sd]?|get|gets|got|"
     r"(?:be|been)\s+(?:given|awarded|allocated))\s*$",
     re.I,
+)
+# Where a sum comes from: "£8.7million will come from Government grants".
+_COMES_FROM = re.compile(
+    r"^\s*(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?(?:come|comes|came|coming)\s+from\s+"
+    r"(?:the\s+)?"
 )
 # The giver after a sum received, past a rate: "£3m annually from City Hall".
 _FROM_GIVER = re.compile(
@@ -400,7 +408,10 @@ _STRONG = re.compile(r"^-strong\s+")
 _ARTICLE = re.compile(r"^an?\s+", re.I)
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _QUOTED = re.compile(r"[‘“\"'][^‘’“”\"]{1,80}[’”\"']")
-_VERB_PHRASE_END = re.compile(r"[,.;:]|\s(?:when|which|who|while|and\s+(?:a|an|the)\s)")
+# Not inside a number: "to recruit 6,000 officers", "to fund 2.5 posts".
+_VERB_PHRASE_END = re.compile(
+    r"[,.](?!\d)|[;:]|\s[–—-]\s|\s(?:when|which|who|while|and\s+(?:a|an|the)\s)"
+)
 
 
 def _parenthesised_label(sentence: str, start: int, previous: str | None) -> str:
@@ -488,6 +499,13 @@ def _prose_label(
     paren = _parenthesised_label(sentence, start, previous)
     if paren:
         return paren
+    if unit in ("gbp", "usd", "eur") and (own := _SUM_NOUN_OF.match(sentence, start)):
+        # "losses of up to £493 million over the next two years", "cuts of £184 million":
+        # the change the figure's own words name is what it measures (and what it is to)
+        noun = own.group(1).lower()
+        if to := _CHANGE_TO.match(after):
+            return clean_phrase(f"{noun} {to.group(1)} {noun_phrase(after[to.end() :])}".strip())
+        return noun
     change = _CHANGE_NOUN_OF.match(sentence, start) or _CHANGE_NOUN_END.search(sentence, start, end)
     if (
         change
@@ -762,11 +780,14 @@ _PURPOSE_FILLER = re.compile(
 
 
 def _cut_phrase(text: str, words: int = _PURPOSE_WORDS) -> str:
-    """A verb phrase up to its clause's end; commas inside a quoted name don't end it."""
+    """A verb phrase up to its clause's end; commas inside a quoted name or a number
+    ("to recruit 6,000 officers") don't end it."""
     text = _QUOTED.sub(lambda m: m.group().replace(",", "\x00"), text[:240])
     text = _PURPOSE_FILLER.sub("", text)
     text = re.split(
-        r"\s[–—-]\s|[.;:]|,|\s(?:when|which|who|while)\s|\s+and\s+(?=[£$€\d])", text, maxsplit=1
+        r"\s[–—-]\s|[.;:]|,(?!\d{3}\b)|\s(?:when|which|who|while)\s|\s+and\s+(?=[£$€\d])",
+        text,
+        maxsplit=1,
     )[0]
     return " ".join(text.replace("\x00", ",").split()[:words])
 
@@ -774,6 +795,10 @@ def _cut_phrase(text: str, words: int = _PURPOSE_WORDS) -> str:
 def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
     """What a sum is for when the release says so around it (see _PURPOSE_AFTER,
     _RECEIVE_BEFORE, _NOUN_OF_BEFORE)."""
+    if " from " in after[:30] and (comes := _COMES_FROM.match(after)):
+        # "of which £8.7million will come from Government grants": the source names it
+        if named := noun_phrase(after[comes.end() :]):
+            return named
     purpose = _PURPOSE_AFTER.match(after)
     if purpose:
         rest = _cut_phrase(purpose.group("rest"))

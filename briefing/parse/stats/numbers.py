@@ -40,6 +40,10 @@ _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn":
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
               "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
 _CURRENCIES = {"£": "gbp", "$": "usd", "€": "eur"}
+# A thousands group cut short: "more than 2,50" at the end of an excerpt, "2,5 officers".
+_CUT_NUMBER = re.compile(r",\d{1,2}(?![\d,])")
+# A currency's code glued to the sum, as news agencies write it: "GBP1.1billion".
+_CURRENCY_CODES = {"GBP": "gbp", "USD": "usd", "EUR": "eur"}
 _DIGIT = re.compile(r"\d")
 # A number: "34,542", "15.3", "1000". Its start is checked in code (not glued to a word).
 # (\d{1,3}(?:,\d{3})+(?!\d)|\d+) with the first digit outside the alternatives: a pattern
@@ -103,12 +107,14 @@ _HALVING = re.compile(
 # What a figure was before its change, in words: "29 domestic homicides – up from nine
 # the previous year".
 _FROM_WORD = re.compile(
-    rf" from\s+({_COUNT_WORDS})\b(?!\s+(?:per|percent|million|billion|thousand|of|in|to)\b)",
+    rf" from\s+({_COUNT_WORDS})\b"
+    # "grow from eight to 11 boroughs" (but not "from two to three", a range in words)
+    r"(?!\s+(?:per|percent|million|billion|thousand|of|in|to(?!\s+\d))\b)",
     re.I,
 )
 _CHANGES_FROM = frozenset(
     "up down rise rising rose fall falling fell increase increased decrease decreased drop "
-    "dropped".split()
+    "dropped risen grow grew grown growing expand expanded expanding".split()
 )
 _RANKS = ("Constables", "Officers", "Sergeants", "Inspectors", "Detectives", "PCSOs", "Wardens")
 _MONEY_UNITS = frozenset(_CURRENCIES.values())
@@ -134,8 +140,17 @@ _ADDED_MODIFIERS = frozenset("additional extra new further dedicated specialist"
 _FUNCTION_WORDS = frozenset("of the a an and or in to for with from by at on were are was".split())
 
 
+# What was done to people counted with no noun: "two arrested on suspicion of ...".
+_ARRESTED = frozenset("arrested charged convicted cautioned detained jailed sentenced".split())
+_ACT_PREPOSITION = re.compile(r"\s+(?:on|for|in|after|over|with|at|by|under)\b")
+# An abbreviation's plural straight after the count: "PCCs", "PCSOs", "VRUs".
+_ACRONYM_PLURAL = re.compile(r"\s+([A-Z]{2,6}s)\b")
+
+
 def _counted_noun(masked: str, match: re.Match) -> str | None:
     """The plural noun a count in words is of, or None (see _WORD_COUNT)."""
+    if acronym := _ACRONYM_PLURAL.match(masked, match.end(1)):
+        return acronym.group(1)  # "Eighteen PCCs have been awarded", "two PCSOs"
     if not match.group(1)[0].isupper():
         noun = match.group(2)
         if noun in _ADDED_MODIFIERS:
@@ -175,7 +190,10 @@ _NOT_COUNTED = frozenset(
 _NAMED_PEOPLE = frozenset("officers people men women staff members constables children".split())
 # "A c.10% decrease": circa, abbreviated and glued to the number.
 _CIRCA_BEFORE = re.compile(r"(?<![\w.])c\.$")
-_SHARE_END = re.compile(r"\s+of\b|\s*(?:[,.;)]|$)")
+# "... need help, and a fifth have a learning disability": a share standing as a subject.
+_SHARE_END = re.compile(
+    r"\s+of\b|\s*(?:[,.;)]|$)|\s+(?:have|are|were|had)\s+(?=a\s|an\s|[a-z]+s\b)"
+)
 _UNIT_AFTER = re.compile(r"^\s?(%|per\s?cent\b|percent\b|pc\b)", re.I)
 _POUNDS_AFTER = re.compile(r"^\s+(?:pounds|sterling)\b", re.I)
 _PENCE_AFTER = re.compile(r"^p(?![\w'’-])")  # "27p per week" (not "3pm")
@@ -184,7 +202,9 @@ _RANGE_AFTER = re.compile(
     r"^\s?(?:and|to|-|–)\s?[£$€]?\d[\d,.]*\s?(%|per\s?cent|percent|bn|m|million|billion)\b", re.I
 )
 _YEAR = re.compile(r"(?:19|20)\d\d$")
-_PER_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(year|month|week|day|annum|hour)\b", re.I)
+_PER_AFTER = re.compile(
+    r"^(?:\s*|-)(?:a|per|each|every)[\s-]+(year|month|week|day|annum|hour)\b", re.I
+)
 _DIRECTIONS = {
     "down": "down", "fell": "down", "fall": "down", "falls": "down", "fallen": "down",
     "falling": "down", "reduction": "down", "reductions": "down", "reduced": "down",
@@ -196,6 +216,7 @@ _DIRECTIONS = {
     "increase": "up", "increased": "up", "increases": "up", "increasing": "up", "more": "up",
     "higher": "up", "grew": "up", "grow": "up", "grown": "up", "growing": "up", "growth": "up",
     "jump": "up", "jumped": "up", "uplift": "up", "slashed": "down", "slash": "down",
+    "cutting": "down", "slashing": "down", "axing": "down",
     "soaring": "up", "soared": "up", "soar": "up", "doubled": "up", "halved": "down",
     "plummeted": "down", "plunged": "down",
     # a loss, and a fall told by its speed: "the loss of 1,500 staff", "losing up to 1,700",
@@ -207,9 +228,11 @@ _DIRECTIONS = {
 }  # fmt: skip
 # After a share only: "still 19% below what it was" (before one, "below 5%" is a bound).
 _AFTER_ONLY = {"below": "down", "above": "up"}
-# What is counted, then its loss in the passive: "PCSOs are likely to be cut".
+# What is counted, then its loss in the passive: "PCSOs are likely to be cut", "up to
+# 8,000 police officers may be lost", "891 Police Community Support Officers will be lost".
 _CUT_AFTER = re.compile(
-    r"^\s+(?:[A-Za-z’'-]+\s+){1,3}?(?:are|is|were|was|will\s+be|would\s+be|to\s+be|"
+    r"^\s+(?:[A-Za-z’'-]+\s+){1,5}?(?:are|is|were|was|(?:will|would|may|might|could|can|"
+    r"should|must)\s+be|to\s+be|"
     r"have\s+been|has\s+been|had\s+been)\s+(?:(?:likely|set|due|expected)\s+to\s+be\s+)?"
     r"(?:cut|lost|axed|scrapped)\b"
     # or a bare participle ending the clause: "as over 3,000 police officers lost", "with
@@ -219,11 +242,27 @@ _CUT_AFTER = re.compile(
     re.I,
 )
 _CUT_VERBS = ("cut", "lost", "axed", "scrapped")
+# A change to a level, the verb a few words before "to": "reduce the backlog ... to 53,000".
+_TARGET_VERBS = {
+    "reduce": "down", "reducing": "down", "cut": "down", "cutting": "down", "lower": "down",
+    "lowering": "down", "bring down": "down", "increase": "up", "increasing": "up",
+    "raise": "up", "raising": "up", "boost": "up", "boosting": "up",
+}  # fmt: skip
+_CHANGED_TO = re.compile(
+    r"\b(reduce|reducing|cut|cutting|lower|lowering|bring\s+down|increase|increasing|raise|"
+    r"raising|boost|boosting)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:\d{1,3}(?:,\d{3})+|[^\s.,;:!?]+)\s+){0,7}?to\s*$",
+    re.I,
+)
 _SUM_THAN = re.compile(r"^\s*(less|more)\s+than\b", re.I)
 # "down 19%", "fallen by almost", "reduce crimes by", "shrinking overall by"
+# "78% higher than at the end of 2019": against an earlier time, a change (not "higher
+# than the national average"); "£45.5 million in cuts": the sum is a cut.
 _DIR_AFTER = re.compile(
-    r"^\s*(reductions?|falls?|decreases?|drops?|cuts?|declines?|fewer|less|lower|"
-    r"increases?|rises?|more|higher|growth|jump|uplift|below|above)\b(?!\s+than\b)",
+    r"^\s*(?:in\s+(?=cuts\b|reductions\b))?(reductions?|falls?|decreases?|drops?|cuts?|"
+    r"declines?|fewer|less|lower|increases?|rises?|more|higher|growth|jump|uplift|below|above)"
+    r"\b(?!\s+than\b(?!\s+(?:at\s+the\s+(?:end|start)|in\s+(?:19|20)\d\d|last\s+year|"
+    r"the\s+previous|the\s+year\s+before|a\s+year\s+ago|before)\b))",
     re.I,
 )
 _CHANGE_IN_OF = re.compile(
@@ -409,7 +448,7 @@ def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None)
         direction = direction or _DIRECTIONS.get(word) or _AFTER_ONLY[word]
         if fig.unit in ("count", "gbp") and word in ("more", "fewer", "less"):
             fig.more_after = True  # "1,300 more officers": the word belongs to what is counted
-        else:
+        elif after.lstrip()[:3].lower() != "in ":  # "in cuts" names what the sum is
             fig.end += post.end()
     if (
         direction is None
@@ -445,6 +484,15 @@ def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None)
         # "Removes £38million from the budget": a sum taken away is a cut (not "removed
         # 300 knives", which counts what was taken)
         direction, dir_start = "down", last[-1][1]
+    if (
+        direction is None
+        and last
+        and last[-1][0] == "to"
+        and (target := _CHANGED_TO.search(masked, max(0, fig.num_start - 90), fig.num_start))
+    ):
+        # "to reduce the Crown Court backlog of 67,573 cases to 53,000": where the change
+        # of "reduce ... to" lands is down (up for "raise ... to")
+        direction = _TARGET_VERBS[target.group(1).lower()]
     fig.direction = direction or fig.direction  # a verb's own: "halve" is down
     fig.start = dir_start if dir_start is not None and dir_start < head else head
     per = _PER_AFTER.match(masked[fig.end : fig.end + 30])
@@ -453,11 +501,35 @@ def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None)
     return fig
 
 
+def _model_number(masked: str, end: int, last: list[tuple[str, int]]) -> bool:
+    """A decimal after "a"/"an" (and a word at most), before a capitalised name: a model
+    ("a live 2.2 Berringer hand pistol", "an old 1.6 Ford"), no count."""
+    article = any(word in ("a", "an") for word, _ in last[-2:])
+    return article and bool(_NAME_AFTER.match(masked, end))
+
+
+_NAME_AFTER = re.compile(r"\s[A-Z][a-z]+\b")
+
+
+def _currency_code(masked: str, start: int) -> str | None:
+    """The currency of a code glued before a number ("GBP1.1billion"), not in a word."""
+    if masked[start - 1 : start] == " ":  # "GBP 15m"
+        start -= 1
+    code = _CURRENCY_CODES.get(masked[max(0, start - 3) : start])
+    return code if code and (start < 4 or not masked[start - 4].isalnum()) else None
+
+
 def _unit(masked: str, start: int, end: int) -> tuple[str, float, int, int]:
     """(unit, scale, where the number starts with its currency sign, where its unit ends)."""
     before = masked[max(0, start - 2) : start].rstrip()
     currency = _CURRENCIES.get(before[-1:]) if before else None
     num_start = start - (start - max(0, start - 2)) + len(before) - 1 if currency else start
+    if (
+        currency is None
+        and before[-1:] in ("P", "D", "R")
+        and (code := _currency_code(masked, start))
+    ):
+        currency, num_start = code, masked.rindex(before[-1:], 0, start) - 2
     after = masked[end : end + 60]
     percent = _UNIT_AFTER.match(after)
     if percent:
@@ -497,8 +569,13 @@ def _digit_figures(
             continue
         if len(match.group(1).replace(",", "")) > _MAX_DIGITS:
             continue  # a 309-digit number is no statistic: skip it, keep the rest of the file
+        if masked[end : end + 1] == "," and _CUT_NUMBER.match(masked, end):
+            continue  # "more than 2,50" where an excerpt stops: the number is cut, not 2
         if start and (masked[start - 1].isalnum() or masked[start - 1] in "_.,:/+"):
             circa = _CIRCA_BEFORE.search(masked, max(0, start - 3), start) is not None
+            circa = circa or (
+                masked[start - 1] in "PDR" and _currency_code(masked, start) is not None
+            )
             if not circa:
                 continue  # glued to a word or another number: "programme4", "V100", "pandemic.1"
         else:
@@ -513,6 +590,8 @@ def _digit_figures(
             continue
         unit, scale, num_start, end = _unit(masked, start, end)
         last = last_words(masked, num_start)
+        if decimals and unit == "count" and scale == 1.0 and _model_number(masked, end, last):
+            continue  # "A live 2.2 Berringer hand pistol": a make's model, not a count
         if (
             unit == "count"
             and scale == 1.0
@@ -676,7 +755,19 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
                     found.append(Figure(start, end, start, end, value, "count"))
                     taken.append((start, end))
             continue
-        if noun and (_is_plural(noun) or noun in _PLURAL_NOUNS) and noun not in _NOT_COUNTED:
+        if noun in ("fewer", "more") and masked.startswith(" than ", match.end(2)):
+            # "125 homicides – seven fewer than the previous year": a difference counted
+            noun = "than"
+        elif (
+            noun in _ARRESTED
+            and match.end(1) + 1 == match.start(2)
+            and _ACT_PREPOSITION.match(masked, match.end(2))
+        ):
+            # "= two arrested on suspicion of ...": people, counted by what was done to them
+            noun = "than"
+        if noun == "than" or (
+            noun and (_is_plural(noun) or noun in _PLURAL_NOUNS) and noun not in _NOT_COUNTED
+        ):
             start, end = match.span(1)
             if not any(a <= start < b for a, b in taken):
                 value = WORD_VALUES[match.group(1).lower()]

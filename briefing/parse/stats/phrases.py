@@ -49,6 +49,13 @@ _ING_NOUNS = frozenset(
     "spending sporting".split()
 )
 GENERIC_PEOPLE = frozenset("people individuals persons adults children suspects offenders".split())
+# What was done to people counted, said right after them: "230 people arrested", "17 men
+# charged" (the label names the act: "people" alone says nothing).
+_DONE_TO_PEOPLE = frozenset(
+    "arrested charged convicted cautioned detained jailed sentenced remanded stopped searched "
+    "injured killed stabbed shot rescued safeguarded referred".split()
+)
+_PEOPLE = GENERIC_PEOPLE | frozenset("men women boys girls teenagers youths males females".split())
 _AGE_TAIL = re.compile(
     r"^\s*(?:(?:for|among|amongst|where|in)\s+)?"
     r"(?:(?:those|victims|people|children|young people)\s+)?"
@@ -73,11 +80,21 @@ AUX = re.compile(
 _TRAILING_DIRECTION = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had|been|will|would|already|now|also|still|overall|"
     r"specifically))*\s+(?:down|up|fell|fallen|falling|rose|risen|rising|reduced|increased|"
-    r"decreased|dropped|grew|grown|grow|shrinking|shrunk|cut|lower|higher)"
+    r"decreased|dropped|grew|grown|grow|shrinking|shrunk|cut|lower|higher|increase|rise|fall|"
+    r"drop|decrease|reach|reached|reaches|total|totalled|totals|exceed|exceeded|exceeds)"
     r"(?:\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?"
-    r"(?:\s+(?:by|to|from))?\s*$|\s+(?:by|to)\s*$",
+    # "will increase by more than £1.1billion": a bound on the change is no subject; "could
+    # reach £15.2billion": nor is the verb of the amount
+    r"(?:\s+(?:by|to|from)(?:\s+(?:more|less)\s+than|\s+(?:almost|nearly|around|about|"
+    r"over|up\s+to))?)?\s*$|\s+(?:by|to)\s*$",
     re.I,
 )
+# How and over what time a change happened, between its verb and "from"/"by".
+_CHANGE_ASIDE = re.compile(
+    r"(?:\s+[a-z]+ly)?(?:\s+(?:over|in|during|within)\s+(?:the\s+)?(?:past|last|previous)\s+"
+    r"(?:[a-z]+\s+)?(?:years?|months?|decades?|weeks?))?\s+(?:from|by|to)$"
+)
+_ASIDE_CHARS = 90  # the aside is read from the clause's end: a long clause costs no more
 _SPACES = re.compile(r"\s+")
 _LEAD_PREPOSITION = re.compile(r"^(?:with|of|for|in|on|at|from|to|by)\s+", re.I)
 _EXAMPLES_ASIDE = re.compile(
@@ -222,6 +239,9 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             and _is_form(tok, "ed")
             and not participles
             and not (
+                len(words) == 1 and low in _DONE_TO_PEOPLE and words[0].lower() in GENERIC_PEOPLE
+            )
+            and not (
                 low in _COMPOUND_PARTICIPLES
                 and nxt.isalpha()
                 and nxt not in _STOP
@@ -263,7 +283,13 @@ def clause_before(sentence: str, start: int) -> str:
 
 def subject_of(before: str) -> str:
     """ "Personal robbery in London is down by" -> "Personal robbery in London"."""
-    text = _TRAILING_DIRECTION.sub("", before.rstrip()).strip()
+    before = before.rstrip()
+    if before.endswith((" from", " by", " to")) and (
+        aside := _CHANGE_ASIDE.search(before, max(0, len(before) - _ASIDE_CHARS))
+    ):
+        # "has fallen substantially over the past ten years from": the verb ends the subject
+        before = before[: aside.start()]
+    text = _TRAILING_DIRECTION.sub("", before).strip()
     if "includ" in text or "such as" in text:
         # "The seven key crimes including robbery and burglary have fallen by": the
         # examples are an aside, the subject is what they belong to
@@ -277,6 +303,8 @@ def subject_of(before: str) -> str:
             break
         # "models used in Glasgow where homicide rates fell by": a relative clause's own subject
         if AUX.match(words[k]) or words[k].lower() in _CLAUSE_OPENERS:
+            if k == 1 and words[k].lower() in ("and", "or") and words[0].isalpha():
+                break  # "race and religious crime fell by": one subject, two kinds of it
             words = words[k + 1 :]
             break
     if len(words) > 1 and _is_form(words[0], "ing"):
