@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
@@ -14,6 +15,37 @@ def seed_path(prefix: str) -> Path:
 
 def seed_text(prefix: str) -> str:
     return seed_path(prefix).read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------------ snippets of real releases
+# The real-world forms tests parse a few paragraphs as a release dated by the text alone.
+
+SNIPPET_TODAY = date(2025, 12, 31)
+
+
+def parse_snippet(text: str):
+    from briefing.parse.release import parse_release
+
+    return parse_release(text, "snippet.txt", SNIPPET_TODAY)
+
+
+def snippet_stats(text: str):
+    from briefing.parse.stats import extract_stats
+
+    return extract_stats(parse_snippet(text).blocks)
+
+
+def snippet_quotes(text: str) -> list[tuple[str | None, str]]:
+    """(speaker, text) of each quote found."""
+    from briefing.parse.quotes import extract_quotes
+
+    return [(q.speaker, q.text) for q in extract_quotes(parse_snippet(text).blocks)]
+
+
+def stated_date(text: str):
+    """The date the text states, None where it is only estimated."""
+    parsed = parse_snippet(text)
+    return parsed.date if not parsed.date_estimated else None
 
 
 # ------------------------------------------------------------------ synthetic read models

@@ -6,38 +6,15 @@ leaves the speaker in doubt, no speaker is given."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from tests_support import snippet_quotes, snippet_stats, stated_date
 
-from briefing.parse.quotes import extract_quotes
-from briefing.parse.release import parse_release
 from briefing.parse.speakers import canonical_speaker
-from briefing.parse.stats import extract_stats
-
-TODAY = date(2025, 12, 31)
-
-
-def _parse(text: str):
-    return parse_release(text, "snippet.txt", TODAY)
-
-
-def _stats(text: str):
-    return extract_stats(_parse(text).blocks)
-
-
-def _quotes(text: str):
-    return [(q.speaker, q.text) for q in extract_quotes(_parse(text).blocks)]
-
-
-def _stated(text: str):
-    parsed = _parse(text)
-    return parsed.date if not parsed.date_estimated else None
 
 
 def _speaker_of(text: str, opening: str):
-    found = [s for s, t in _quotes(text) if t.startswith(opening)]
-    assert found, f"no quote opening {opening!r} in {_quotes(text)}"
+    found = [s for s, t in snippet_quotes(text) if t.startswith(opening)]
+    assert found, f"no quote opening {opening!r} in {snippet_quotes(text)}"
     return found[0]
 
 
@@ -173,7 +150,7 @@ def test_a_pronoun_is_the_subject_of_the_paragraph_before(text, opening, speaker
     ],
 )
 def test_a_pronoun_never_gives_words_that_open_on_the_speakers_own_name(text):
-    speakers = [s for s, t in _quotes(text) if t.endswith(("safe.", "story."))]
+    speakers = [s for s, t in snippet_quotes(text) if t.endswith(("safe.", "story."))]
     assert speakers == [None]
 
 
@@ -225,7 +202,7 @@ def test_a_passive_subject_is_not_who_a_pronoun_means():
         "Sadiq Khan was criticised by opposition members.\n\n"
         "She said: “The Mayor has failed Londoners on crime.”"
     )
-    assert all(s != "Sadiq Khan" for s, _ in _quotes(text))
+    assert all(s != "Sadiq Khan" for s, _ in snippet_quotes(text))
 
 
 # A new person brought in after the last quote with a long post before the name ("But
@@ -369,7 +346,7 @@ def test_a_long_quoted_clause_in_reported_speech_is_the_speakers(text, opening, 
     ],
 )
 def test_a_phrase_in_passing_or_an_unnamed_source_stays_no_ones(text):
-    assert _quotes(text) == []
+    assert snippet_quotes(text) == []
 
 
 # A date line away from the headline: under a standfirst ("Tuesday, 5th March 2019, 7:54
@@ -416,7 +393,7 @@ def test_a_phrase_in_passing_or_an_unnamed_source_stays_no_ones(text):
     ],
 )
 def test_a_date_line_away_from_the_headline_is_stated(text, when):
-    assert _stated(text) == when
+    assert stated_date(text) == when
 
 
 @pytest.mark.parametrize(
@@ -429,7 +406,7 @@ def test_a_date_line_away_from_the_headline_is_stated(text, when):
     ],
 )
 def test_a_date_in_prose_is_not_a_date_line(text):
-    assert _stated(text) is None
+    assert stated_date(text) is None
 
 
 # A currency's code glued to the sum, as news agencies write it ("GBP1.1billion",
@@ -454,7 +431,7 @@ def test_a_date_in_prose_is_not_a_date_line(text):
     ],
 )
 def test_a_currency_code_before_a_sum_is_money(text, value, unit):
-    found = [(s.value, s.unit) for s in _stats("Police funding\n\n" + text)]
+    found = [(s.value, s.unit) for s in snippet_stats("Police funding\n\n" + text)]
     assert (value, unit) in found
 
 
@@ -467,12 +444,12 @@ def test_a_currency_code_before_a_sum_is_money(text, value, unit):
     ],
 )
 def test_a_currency_code_inside_a_word_is_no_money(text):
-    assert all(s.unit != "gbp" for s in _stats("Police funding\n\n" + text))
+    assert all(s.unit != "gbp" for s in snippet_stats("Police funding\n\n" + text))
 
 
 def _figure(text: str, value: float):
-    found = [s for s in _stats("Police figures\n\n" + text) if s.value == value]
-    assert found, f"no {value} in {[(s.value, s.label) for s in _stats(text)]}"
+    found = [s for s in snippet_stats("Police figures\n\n" + text) if s.value == value]
+    assert found, f"no {value} in {[(s.value, s.label) for s in snippet_stats(text)]}"
     return found[0]
 
 
@@ -538,7 +515,7 @@ def test_a_sum_a_year_with_hyphens_is_whole():
         "GOV.UK: the £2bn-a-year cost of reoffending.",
         "The Mayor's £15m-per-year fund for youth clubs.",
     ):
-        values = [s.value for s in _stats("Police figures\n\n" + text)]
+        values = [s.value for s in snippet_stats("Police figures\n\n" + text)]
         assert any(v >= 1_000_000 for v in values) and not any(v in (50, 2, 15) for v in values)
 
 
@@ -550,13 +527,13 @@ def test_a_sum_a_year_with_hyphens_is_whole():
     ],
 )
 def test_a_number_cut_short_is_no_figure(text):
-    assert [s.value for s in _stats("Police figures\n\n" + text)] == []
+    assert [s.value for s in snippet_stats("Police figures\n\n" + text)] == []
 
 
 def test_a_whole_thousands_number_is_kept():
-    assert [s.value for s in _stats("Police figures\n\nOfficers made more than 2,500 stops.")] == [
-        2500
-    ]
+    assert [
+        s.value for s in snippet_stats("Police figures\n\nOfficers made more than 2,500 stops.")
+    ] == [2500]
 
 
 # Directions told once for two figures or by what the figure is compared with: a change
@@ -676,7 +653,9 @@ def test_a_count_in_words_before_an_abbreviations_plural(text, value, noun):
 
 def test_a_count_before_a_name_in_capitals_is_still_no_count():
     # guard: "Seven Kings" is a place, "Five Metropolitan Police officers" an incident
-    values = [s.value for s in _stats("Police figures\n\nOfficers attended Seven Kings station.")]
+    values = [
+        s.value for s in snippet_stats("Police figures\n\nOfficers attended Seven Kings station.")
+    ]
     assert 7 not in values
 
 
@@ -708,7 +687,7 @@ def test_counts_in_words_in_a_change(text, value, direction):
 def test_a_range_in_words_is_no_change():
     # guard: "from two to three officers" is a range, not a change from two
     assert 2 not in [
-        s.value for s in _stats("Police figures\n\nTeams range from two to three officers.")
+        s.value for s in snippet_stats("Police figures\n\nTeams range from two to three officers.")
     ]
 
 
@@ -723,7 +702,7 @@ def test_a_range_in_words_is_no_change():
     ],
 )
 def test_a_model_number_is_no_figure(text):
-    assert _stats("Guns seized\n\n" + text) == []
+    assert snippet_stats("Guns seized\n\n" + text) == []
 
 
 @pytest.mark.parametrize(
@@ -734,7 +713,7 @@ def test_a_model_number_is_no_figure(text):
     ],
 )
 def test_a_decimal_that_measures_stays(text, value):
-    assert value in [s.value for s in _stats("Police figures\n\n" + text)]
+    assert value in [s.value for s in snippet_stats("Police figures\n\n" + text)]
 
 
 # "The Prime Minister" is the one person a release has promising, vowing, pledging or
@@ -873,7 +852,7 @@ def test_people_counted_by_what_was_done_to_them(text, value, word):
 
 
 def test_an_incidents_people_are_no_count():
-    assert _stats("Police figures\n\nThe two arrested men were released on bail.") == []
+    assert snippet_stats("Police figures\n\nThe two arrested men were released on bail.") == []
 
 
 # A share in words standing as a subject, with no "of" ("a fifth have a learning
@@ -892,7 +871,7 @@ def test_an_incidents_people_are_no_count():
     ],
 )
 def test_a_share_standing_as_a_subject(text, value, word):
-    found = [s for s in _stats("Police figures\n\n" + text) if s.value == value]
+    found = [s for s in snippet_stats("Police figures\n\n" + text) if s.value == value]
     if word is None:
         assert found == []  # guard: "were" before a word that is no plural or article
     else:
@@ -900,7 +879,7 @@ def test_a_share_standing_as_a_subject(text, value, word):
 
 
 def test_half_an_hour_is_no_share():
-    assert _stats("Police figures\n\nOfficers waited half an hour for backup.") == []
+    assert snippet_stats("Police figures\n\nOfficers waited half an hour for backup.") == []
 
 
 # A sum that comes from somewhere is labelled by its source ("of which £8.7million will

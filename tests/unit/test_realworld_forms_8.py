@@ -4,32 +4,8 @@ styles of other real publishers (Met, GOV.UK, London Assembly, Mayor, MOPAC)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from briefing.parse.quotes import extract_quotes
-from briefing.parse.release import parse_release
-from briefing.parse.stats import extract_stats
-
-TODAY = date(2025, 12, 31)
-
-
-def _parse(text: str):
-    return parse_release(text, "snippet.txt", TODAY)
-
-
-def _stats(text: str):
-    return extract_stats(_parse(text).blocks)
-
-
-def _quotes(text: str):
-    return [(q.speaker, q.text) for q in extract_quotes(_parse(text).blocks)]
-
-
-def _stated(text: str):
-    parsed = _parse(text)
-    return parsed.date if not parsed.date_estimated else None
+from tests_support import parse_snippet, snippet_quotes, snippet_stats, stated_date
 
 
 # A section's name or a news tag over the headline ("News", "Press Releases", "Breaking
@@ -75,7 +51,7 @@ def _stated(text: str):
     ],
 )
 def test_the_headline_under_a_section_name_tag_or_breadcrumb(text, title):
-    assert _parse(text).title == title
+    assert parse_snippet(text).title == title
 
 
 @pytest.mark.parametrize(
@@ -89,7 +65,7 @@ def test_the_headline_under_a_section_name_tag_or_breadcrumb(text, title):
     ],
 )
 def test_a_headline_near_furniture_words_keeps_its_place(text):
-    assert _parse(text).title == text.split("\n\n")[0]
+    assert parse_snippet(text).title == text.split("\n\n")[0]
 
 
 # A news site's byline over its date line, the year in two digits before a time.
@@ -112,11 +88,11 @@ def test_a_headline_near_furniture_words_keeps_its_place(text):
     ],
 )
 def test_a_byline_over_its_date_line(text, stated):
-    assert _stated(text) == stated
+    assert stated_date(text) == stated
 
 
 def test_a_two_digit_number_after_a_month_with_no_time_is_no_date():
-    assert _stated("Met arrests\n\n5 May 23 officers were injured.") is None
+    assert stated_date("Met arrests\n\n5 May 23 officers were injured.") is None
 
 
 # An image's file name left as its caption: neither figures nor a date (its year is no
@@ -135,16 +111,16 @@ def test_an_image_file_name_is_neither_figures_nor_a_date(caption):
         f"Met sets out plans\n\n{caption}\n\nCommissioner Jane Smith today (Wednesday, 13 May) "
         "set out plans. Officers have recovered 444 knives."
     )
-    assert [s.value for s in _stats(text)] == [444]
-    assert _stated(text) is None
+    assert [s.value for s in snippet_stats(text)] == [444]
+    assert stated_date(text) is None
 
 
 def test_a_dated_header_over_a_headline_printed_twice():
     text = (
         "12 March 2024\n\nMet names new Commander\n\nMet names new Commander\n\nThe Met has named."
     )
-    parsed = _parse(text)
-    assert (parsed.title, _stated(text)) == ("Met names new Commander", "2024-03-12")
+    parsed = parse_snippet(text)
+    assert (parsed.title, stated_date(text)) == ("Met names new Commander", "2024-03-12")
 
 
 # A speaker by title and surname ("Commissioner Dick said:") or by a surname that is also
@@ -180,7 +156,7 @@ def test_a_dated_header_over_a_headline_printed_twice():
     ],
 )
 def test_a_title_and_surname_or_a_place_word_surname_is_the_person_named(text, speaker):
-    assert [who for who, _ in _quotes(text)] == [speaker]
+    assert [who for who, _ in snippet_quotes(text)] == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -192,7 +168,7 @@ def test_a_title_and_surname_or_a_place_word_surname_is_the_person_named(text, s
     ],
 )
 def test_a_title_and_surname_with_no_full_name_is_no_one(text):
-    assert [who for who, _ in _quotes(text)] in ([], [None])
+    assert [who for who, _ in snippet_quotes(text)] in ([], [None])
 
 
 # "X accused the Mayor of ... . “...,” she wrote in a letter to ...": a pronoun after the
@@ -225,7 +201,7 @@ def test_a_title_and_surname_with_no_full_name_is_no_one(text):
     ],
 )
 def test_a_pronoun_after_a_quote_is_the_subject_of_the_sentence_before(text, speaker, words):
-    assert _quotes(text) == [(speaker, words)]
+    assert snippet_quotes(text) == [(speaker, words)]
 
 
 # Whole sentences quoted just after a sentence about the person quoted last, with no verb
@@ -249,7 +225,7 @@ def test_a_pronoun_after_a_quote_is_the_subject_of_the_sentence_before(text, spe
     ],
 )
 def test_whole_sentences_after_a_sentence_about_the_person_quoted_last(text, speaker, words):
-    assert _quotes(text)[-1] == (speaker, words)
+    assert snippet_quotes(text)[-1] == (speaker, words)
 
 
 @pytest.mark.parametrize(
@@ -264,7 +240,7 @@ def test_whole_sentences_after_a_sentence_about_the_person_quoted_last(text, spe
     ],
 )
 def test_no_quote_after_a_sentence_about_someone_else_or_a_phrase(text):
-    assert [who for who, _ in _quotes(text)] == ["Susan Hall"]
+    assert [who for who, _ in snippet_quotes(text)] == ["Susan Hall"]
 
 
 # A double mark set apart from its words, opening a paragraph or after a colon.
@@ -291,17 +267,17 @@ def test_no_quote_after_a_sentence_about_someone_else_or_a_phrase(text):
     ],
 )
 def test_a_quote_mark_set_apart_from_its_words(text, speaker, first):
-    quotes = _quotes(text)
+    quotes = snippet_quotes(text)
     assert len(quotes) == 1
     assert quotes[0][0] == speaker and quotes[0][1].startswith(first)
 
 
 def test_a_mark_and_space_inside_a_sentence_opens_no_quote():
-    assert _quotes('Budget\n\nThe plan " is not a quote " said nobody here.') == []
+    assert snippet_quotes('Budget\n\nThe plan " is not a quote " said nobody here.') == []
 
 
 def _directions(text: str):
-    return {s.value: s.direction for s in _stats(text)}
+    return {s.value: s.direction for s in snippet_stats(text)}
 
 
 # Losses and cuts: "the loss of N", "losing up to N", "has lost: N" over a list, "N are
@@ -398,7 +374,7 @@ def test_closing_adding_and_levels_keep_no_direction(text, value):
     ],
 )
 def test_ages_by_a_range_or_a_bound_on_people_are_junk(text, values):
-    assert [s.value for s in _stats(text)] == values
+    assert [s.value for s in snippet_stats(text)] == values
 
 
 @pytest.mark.parametrize(
@@ -410,7 +386,7 @@ def test_ages_by_a_range_or_a_bound_on_people_are_junk(text, values):
     ],
 )
 def test_a_count_or_share_after_under_or_over_stays_a_figure(text, value):
-    assert value in [s.value for s in _stats(text)]
+    assert value in [s.value for s in snippet_stats(text)]
 
 
 _HISTORY = "This was published under the 2010 to 2015 Conservative and Liberal Democrat coalition government"
@@ -448,11 +424,11 @@ _HISTORY = "This was published under the 2010 to 2015 Conservative and Liberal D
     ],
 )
 def test_a_gov_uk_page_of_the_prime_ministers_words(text, publisher):
-    assert _parse(text).publisher == publisher
+    assert parse_snippet(text).publisher == publisher
 
 
 def _labels(text: str):
-    return {s.value: s.label or "" for s in _stats(text)}
+    return {s.value: s.label or "" for s in snippet_stats(text)}
 
 
 # What a change is made to: the object of "increase/reduce <what> by N", the subject of
@@ -621,14 +597,14 @@ def test_a_participle_starting_a_clause_still_ends_the_label(text, value, words)
     ],
 )
 def test_hundreds_in_words_parts_of_their_own_whole_and_footnotes(text, figures):
-    found = [(s.value, s.label) for s in _stats(text)]
+    found = [(s.value, s.label) for s in snippet_stats(text)]
     assert [v for v, _ in found] == [v for v, _ in figures]
     for (_, label), (_, want) in zip(found, figures, strict=True):
         assert want is None or want in (label or ""), label
 
 
 def test_a_hundred_years_is_no_count():
-    assert _stats("History\n\nA hundred years ago the station opened.") == []
+    assert snippet_stats("History\n\nA hundred years ago the station opened.") == []
 
 
 # A count in words with a word of addition before its noun: "two additional homicide teams".
@@ -670,7 +646,7 @@ def test_many_quotes_by_a_surname_stay_linear():
         "Hall accused the Mayor of things. “It is clear,” she wrote in a letter to Jo Smith. "
     )
     started = time.process_time()
-    _quotes("Plan\n\n" + sentence * 2000)
+    snippet_quotes("Plan\n\n" + sentence * 2000)
     assert time.process_time() - started < 2.0  # was 13 s: the text was read per quote
 
 

@@ -5,32 +5,8 @@ guard cases that must not change."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from briefing.parse.quotes import extract_quotes
-from briefing.parse.release import parse_release
-from briefing.parse.stats import extract_stats
-
-TODAY = date(2025, 12, 31)
-
-
-def _parse(text: str):
-    return parse_release(text, "snippet.txt", TODAY)
-
-
-def _stats(text: str):
-    return extract_stats(_parse(text).blocks)
-
-
-def _quotes(text: str):
-    return [(q.speaker, q.text) for q in extract_quotes(_parse(text).blocks)]
-
-
-def _stated(text: str):
-    parsed = _parse(text)
-    return parsed.date if not parsed.date_estimated else None
+from tests_support import parse_snippet, snippet_quotes, snippet_stats, stated_date
 
 
 # Page furniture above the headline: an image's alternative text ("Banner image for
@@ -74,9 +50,9 @@ def _stated(text: str):
     ],
 )
 def test_image_text_menus_and_share_buttons_are_not_the_headline(text, title, when):
-    parsed = _parse(text)
+    parsed = parse_snippet(text)
     assert parsed.title == title
-    assert _stated(text) == when
+    assert stated_date(text) == when
 
 
 @pytest.mark.parametrize(
@@ -91,7 +67,7 @@ def test_image_text_menus_and_share_buttons_are_not_the_headline(text, title, wh
     ],
 )
 def test_headlines_about_logos_and_bulleted_summaries_stay(text):
-    assert _parse(text).title == text.split("\n")[0]
+    assert parse_snippet(text).title == text.split("\n")[0]
 
 
 def test_a_menu_is_only_short_items_opening_on_home():
@@ -100,7 +76,7 @@ def test_a_menu_is_only_short_items_opening_on_home():
         "Mayor sets out plans\n\n• Home Office grants will rise by a tenth next year\n"
         "• More officers\n\nThe Mayor has today set out plans."
     )
-    assert _parse(text).title == "Mayor sets out plans"
+    assert parse_snippet(text).title == "Mayor sets out plans"
 
 
 # A news site's date line with its reporter's name after a dash ("July 11, 2013 - Martin
@@ -133,8 +109,8 @@ def test_a_menu_is_only_short_items_opening_on_home():
     ],
 )
 def test_a_date_line_signed_after_a_dash_is_a_date_line(text, title, when):
-    assert _parse(text).title == title
-    assert _stated(text) == when
+    assert parse_snippet(text).title == title
+    assert stated_date(text) == when
 
 
 @pytest.mark.parametrize(
@@ -162,7 +138,7 @@ def test_a_date_before_a_dash_and_prose_is_no_date_line(line):
     ],
 )
 def test_a_reporters_copy_has_no_publisher_from_the_words_it_quotes(text):
-    assert _parse(text).publisher is None
+    assert parse_snippet(text).publisher is None
 
 
 @pytest.mark.parametrize(
@@ -183,7 +159,7 @@ def test_a_reporters_copy_has_no_publisher_from_the_words_it_quotes(text):
     ],
 )
 def test_an_issuers_dated_page_keeps_its_publisher(text, publisher):
-    assert _parse(text).publisher == publisher
+    assert parse_snippet(text).publisher == publisher
 
 
 # A post-nominal written with full stops: "Andrew Rosindell M.P. said:", "Q.C.".
@@ -208,7 +184,7 @@ def test_an_issuers_dated_page_keeps_its_publisher(text, publisher):
     ],
 )
 def test_a_post_nominal_with_full_stops_is_dropped_from_the_name(text, speaker):
-    assert [q[0] for q in _quotes(text)] == [speaker]
+    assert [q[0] for q in snippet_quotes(text)] == [speaker]
 
 
 # An issuer the release names that is a department beyond the usual few: "The press
@@ -236,7 +212,7 @@ def test_a_post_nominal_with_full_stops_is_dropped_from_the_name(text, speaker):
     ],
 )
 def test_the_ministry_of_justice_is_an_issuer(text, publisher):
-    assert _parse(text).publisher == publisher
+    assert parse_snippet(text).publisher == publisher
 
 
 def test_a_release_quoting_the_justice_ministry_is_not_its_release():
@@ -245,7 +221,7 @@ def test_a_release_quoting_the_justice_ministry_is_not_its_release():
         "Mayor welcomes new court\n\n3 May 2022\n\nThe Ministry of Justice has today "
         "announced a new court in the City."
     )
-    assert _parse(text).publisher is None
+    assert parse_snippet(text).publisher is None
 
 
 # An Assembly Member's news page with a note on the member: "News from John Biggs (past
@@ -265,7 +241,7 @@ def test_a_members_news_page_with_a_note_on_the_member_is_the_assemblys(heading)
         f"{heading}\n\nCreated on\n06 February 2014\n\nNew figures show the Met has lost "
         "officers."
     )
-    parsed = _parse(text)
+    parsed = parse_snippet(text)
     assert parsed.title == heading
     assert parsed.publisher == "London Assembly"
 
@@ -277,7 +253,7 @@ def test_a_mayoral_page_under_both_logos_stays_the_mayors():
         "Mayor announces £5m for youth clubs\n\nCreated on\n06 February 2019\n\n"
         "The Mayor has today announced funding."
     )
-    assert _parse(text).publisher == "Mayor of London"
+    assert parse_snippet(text).publisher == "Mayor of London"
 
 
 # A post of one person's own words signed at its end by name and post ("Mayor of London,
@@ -298,7 +274,7 @@ def test_a_post_signed_by_an_office_holder_is_that_offices(signature, publisher)
         "They need to properly fund our police so that Londoners are kept safe.\n\n"
         f"{signature}\n\nShare this page"
     )
-    assert _parse(text).publisher == publisher
+    assert parse_snippet(text).publisher == publisher
 
 
 @pytest.mark.parametrize(
@@ -314,7 +290,7 @@ def test_a_post_signed_by_an_office_holder_is_that_offices(signature, publisher)
     ],
 )
 def test_a_signature_needs_a_post_of_an_office_and_an_unquoted_text(text):
-    assert _parse(text).publisher is None
+    assert parse_snippet(text).publisher is None
 
 
 # An aside in brackets, or a clause after a comma, between the verb and its colon:
@@ -336,7 +312,7 @@ def test_an_aside_between_the_verb_and_its_colon_keeps_the_speaker(lead, speaker
         f"Police numbers row\n\n{lead}\n\n“Whilst the Met should absolutely receive "
         "appropriate levels of funding, the figures do not help make the case.”"
     )
-    assert _quotes(text) == [
+    assert snippet_quotes(text) == [
         (
             speaker,
             "Whilst the Met should absolutely receive appropriate levels of funding, the "
@@ -373,7 +349,7 @@ def test_an_aside_between_the_verb_and_its_colon_keeps_the_speaker(lead, speaker
     ],
 )
 def test_a_quotation_opened_after_reported_words_is_the_speakers(paragraph, speaker):
-    quotes = _quotes(f"Panel meets\n\n{paragraph}\nNext week the Committee will meet.")
+    quotes = snippet_quotes(f"Panel meets\n\n{paragraph}\nNext week the Committee will meet.")
     assert [q[0] for q in quotes] == [speaker]
     assert quotes[0][1].split()[0] in ("faces", "will")
 
@@ -390,11 +366,11 @@ def test_a_quotation_opened_after_reported_words_is_the_speakers(paragraph, spea
     ],
 )
 def test_a_phrase_quoted_in_passing_is_no_speakers_quote(paragraph):
-    assert _quotes(f"Panel meets\n\n{paragraph}") == []
+    assert snippet_quotes(f"Panel meets\n\n{paragraph}") == []
 
 
 def _values(text: str):
-    return [s.text for s in _stats(text)]
+    return [s.text for s in snippet_stats(text)]
 
 
 # Numbers that measure nothing: an age range with its first hyphen left hanging ("black
@@ -466,7 +442,7 @@ def test_the_reference_precheck_is_cheap_on_ordinary_text():
 
 
 def _figures(text: str):
-    return {s.text: s for s in _stats(text)}
+    return {s.text: s for s in snippet_stats(text)}
 
 
 # Hundreds in words before the group they are taken from: "Five hundred of these
@@ -485,11 +461,11 @@ def _figures(text: str):
     ],
 )
 def test_hundreds_in_words_before_their_group_are_counts(text, value):
-    assert value in [s.value for s in _stats(text)]
+    assert value in [s.value for s in snippet_stats(text)]
 
 
 def test_a_hundred_years_is_no_count():
-    assert _stats("History\n\nThe Met was founded two hundred years ago this week.") == []
+    assert snippet_stats("History\n\nThe Met was founded two hundred years ago this week.") == []
 
 
 # A sum spent or invested on something: the label is what it is spent on, not "spent".
@@ -672,7 +648,7 @@ def test_times_with_no_act_before_stay_times():
     ],
 )
 def test_counts_sharing_a_listed_noun_are_counts(text, values):
-    assert [s.value for s in _stats(text)] == values
+    assert [s.value for s in snippet_stats(text)] == values
 
 
 @pytest.mark.parametrize(
@@ -685,7 +661,7 @@ def test_counts_sharing_a_listed_noun_are_counts(text, values):
     ],
 )
 def test_a_list_without_a_shared_plural_noun_has_no_counts(text):
-    assert _stats(text) == []
+    assert snippet_stats(text) == []
 
 
 # A page of the Met's own news site: a section label left with its separator ("News -")
@@ -707,7 +683,7 @@ def test_a_list_without_a_shared_plural_noun_has_no_counts(text):
     ],
 )
 def test_the_mets_own_page_in_its_voice_is_the_mets(text):
-    parsed = _parse(text)
+    parsed = parse_snippet(text)
     assert parsed.publisher == "Metropolitan Police"
     assert not any(b.text.startswith("News") for b in parsed.blocks)
 
@@ -727,7 +703,7 @@ def test_the_mets_own_page_in_its_voice_is_the_mets(text):
     ],
 )
 def test_a_we_that_may_be_another_body_gives_no_publisher(text):
-    assert _parse(text).publisher is None
+    assert parse_snippet(text).publisher is None
 
 
 # A count whose clause ends on a participle of loss is down: "Mayor breaks election
@@ -959,7 +935,7 @@ def test_a_sum_with_no_comma_before_with_keeps_its_purpose_alone():
     ],
 )
 def test_an_office_by_the_date_is_no_byline(text):
-    assert _parse(text).publisher == "Metropolitan Police"
+    assert parse_snippet(text).publisher == "Metropolitan Police"
 
 
 @pytest.mark.parametrize(
@@ -971,4 +947,4 @@ def test_an_office_by_the_date_is_no_byline(text):
     ],
 )
 def test_a_change_noun_past_a_function_word_gives_no_direction(text):
-    assert all(f.direction is None for f in _stats(text))
+    assert all(f.direction is None for f in snippet_stats(text))
