@@ -1039,6 +1039,9 @@ def main(argv: list[str] | None = None) -> int:
                     )
                 )
         return 0
+    if args.keep and args.keep.is_dir() and any(args.keep.iterdir()):
+        # A kept data dir would be re-imported as "unchanged", not imported from scratch.
+        parser.error(f"--keep: {args.keep} is not empty; give a new or empty folder")
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
     results = run(

@@ -87,6 +87,15 @@ def test_saved_top_hits_overlap_fully_with_the_same_engine(seeded_store_dir, tmp
     assert json.loads(capsys.readouterr().out)["mean"] == 1.0
 
 
+def test_a_kept_folder_from_an_earlier_run_is_refused(tmp_path, capsys):
+    # Its data dir would make the import measure a re-import of unchanged files.
+    (tmp_path / "data").mkdir()
+    with pytest.raises(SystemExit):
+        bench.main(["--releases", "10", "--keep", str(tmp_path)])
+    assert "not empty" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]
+
+
 @pytest.mark.slow
 def test_smoke_run_at_200_releases_prints_every_measure(tmp_path, capsys):
     baseline = tmp_path / "baseline.json"
