@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from briefing.store.readmodel import ReadModel
+from briefing.store.readmodel import RELEASE_ORDERS, ReadModel
 from briefing.tokens import folded_words
 
 if TYPE_CHECKING:
@@ -19,15 +19,6 @@ from briefing.store.base import (
     UnknownIdError,
 )
 
-# How the release list can be ordered (the SQL is ours, never the user's).
-RELEASE_ORDERS = {
-    "newest": "sort, id",
-    "oldest": "date IS NULL, date, id",
-    "title": "title COLLATE NOCASE, sort, id",
-    "publisher": "publisher IS NULL, publisher COLLATE NOCASE, sort, id",
-    "quotes": "quotes DESC, sort, id",
-    "figures": "stats DESC, sort, id",
-}
 _RELEASE_COLUMNS = (
     "id, title, title_derived, date, date_estimated, date_corrected, publisher, source, "
     "quotes, stats, shard"

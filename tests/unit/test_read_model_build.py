@@ -9,8 +9,9 @@ import subprocess
 import sys
 
 from briefing.search.service import SearchService
-from briefing.store import BULK_FILES, Store
+from briefing.store import BULK_FILES, RELEASE_ORDERS, Store
 from briefing.store.base import POOL_THRESHOLD
+from briefing.store.readmodel import FORMAT
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]  # fmt: skip
@@ -236,6 +237,40 @@ def test_a_speakers_recount_reads_the_index_alone(data_dir, tmp_path):
     for sql in recounts:
         plan = " ".join(row[-1] for row in db.execute(f"EXPLAIN QUERY PLAN {sql}"))
         assert "USING COVERING INDEX quotes_speaker" in plan, plan
+
+
+def test_every_release_order_pages_through_an_index_without_sorting(seeded_store_dir):
+    """A page of the Releases pane in any order reads its rows off an index: sorting a
+    whole archive for 100 rows took 3.4 s at 50,000 (by title, cold)."""
+    store = Store(seeded_store_dir)
+    db = store.read_model.db
+    run: list[str] = []
+    for order in RELEASE_ORDERS:
+        db.set_trace_callback(run.append)
+        assert len(store.releases(limit=2, order=order)) == 2
+        db.set_trace_callback(None)
+        plan = " ".join(row[-1] for row in db.execute(f"EXPLAIN QUERY PLAN {run[-1]}"))
+        assert "TEMP B-TREE" not in plan and "INDEX" in plan, (order, plan)
+
+
+def test_a_read_model_lacking_only_the_order_indexes_gets_them_in_place(data_dir):
+    """Format 12 differs from 13 only by indexes: it is brought up to date where it is,
+    in seconds, not derived again from the store (minutes at 50,000)."""
+    Store(data_dir)
+    path = data_dir / "cache" / "read.sqlite"
+    with sqlite3.connect(path) as db:
+        for name in RELEASE_ORDERS:
+            db.execute(f"DROP INDEX IF EXISTS releases_by_{name}")
+        db.execute("UPDATE meta SET value = '12' WHERE key = 'format'")
+        db.execute("INSERT INTO meta VALUES ('left-by-format-12', 'kept')")
+    store = Store(data_dir)
+    assert store.read_model.get("format") == str(FORMAT)
+    assert store.read_model.get("left-by-format-12") == "kept"  # not rebuilt
+    indexes = {row[0] for row in store.read_model.db.execute("SELECT name FROM sqlite_master")}
+    assert {f"releases_by_{name}" for name in RELEASE_ORDERS if name != "newest"} <= indexes
+    assert [r["id"] for r in store.releases(order="title")] == [
+        r["id"] for r in sorted(store.releases(), key=lambda r: r["title"].lower())
+    ]
 
 
 # Run in a process of its own, where no resource tracker is running yet: a running Textual

@@ -53,7 +53,7 @@ def test_read_model_from_an_older_format_is_rebuilt(data_dir):
     Store(data_dir)
     path = data_dir / "cache" / "read.sqlite"
     with sqlite3.connect(path) as db:
-        db.execute("UPDATE meta SET value = ? WHERE key = 'format'", (str(FORMAT - 1),))
+        db.execute("UPDATE meta SET value = ? WHERE key = 'format'", (str(FORMAT - 2),))
     store = Store(data_dir)
     assert store.read_model.get("format") == str(FORMAT)
     assert SearchService(store).search("robbery").hits
