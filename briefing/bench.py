@@ -529,7 +529,14 @@ def _writes(data_dir: Path, ids: dict, child: Callable[..., Child]) -> dict:
 
 # ---------------------------------------------------------------------------- app
 
-APP_STEPS = ("first_paint", "first_query", "quotes_pane", "releases_pane", "filter")
+APP_STEPS = (
+    "first_paint",
+    "first_query",
+    "quotes_pane",
+    "releases_pane",
+    "sort_by_title",
+    "filter",
+)
 APP_RUNS = 3
 
 
@@ -681,12 +688,37 @@ async def _measure_app(data_dir: Path, launched: float, timeout: float, releases
         ok = await until(lambda: shown("#releases-table"))
         report(releases_pane=time.perf_counter() - started if ok else "timeout")
         if ok:
+            report(sort_by_title=await _sort_by_title(app, until))
             report(filter=await _filter_keystrokes(app, pilot, until, releases))
 
         quit_pressed = time.time()
         report(quit_pressed=quit_pressed)
         _send_key(app, "ctrl+q")
         await until(lambda: not app.is_running, timeout)
+
+
+async def _sort_by_title(app, until) -> float | str:
+    """``s`` twice on the Releases table (oldest first, then by title): the time from the
+    second press until the table's first page is in that order; then ``s`` round to
+    newest first again, for the filter's measure."""
+    summary = app.query_one("#releases-summary")
+
+    def says(words: str) -> bool:
+        return words in str(summary.content)
+
+    _send_key(app, "s")
+    if not await until(lambda: says("oldest first")):
+        return "timeout"
+    started = time.perf_counter()
+    _send_key(app, "s")
+    if not await until(lambda: says("by title")):
+        return "timeout"
+    elapsed = time.perf_counter() - started
+    for _ in range(4):  # publisher, quotes, figures, newest
+        _send_key(app, "s")
+    if not await until(lambda: not says(" · by ")):
+        return "timeout"
+    return elapsed
 
 
 async def _filter_keystrokes(app, pilot, until, releases: int) -> dict | str:
@@ -868,6 +900,7 @@ def rows(results: dict) -> list[tuple[str, str, str, bool | None]]:
         add(("app: Releases pane shows rows (after 4)", f"{app['releases_pane']:.2f} s", "", None))
     else:
         add(("app: Releases pane shows rows (after 4)", str(app["releases_pane"]), "", None))
+    add(("app: Releases sorted by title (s, after oldest)", _s(app["sort_by_title"]), "", None))
     typed = app["filter"]
     if isinstance(typed, dict):
         add(

@@ -712,18 +712,31 @@ class ReadModel:
         return out
 
     def reused_lines(self, quote_id: str) -> list[tuple[str, int]]:
-        """The lines of a quote that other quotes reuse, with how many releases use each."""
-        return [
-            (words, count)
-            for words, count in self.all(
-                "SELECT l.words, count(DISTINCT q.release_id) FROM repeat_members m "
-                "JOIN repeat_lines l ON l.line = m.line "
-                "JOIN repeat_members o ON o.line = m.line JOIN quotes q ON q.id = o.quote_id "
-                "WHERE m.quote_id = ? GROUP BY l.line HAVING count(DISTINCT o.quote_id) > 1 "
-                "ORDER BY 2 DESC",
-                (quote_id,),
-            )
-        ]
+        """The lines of a quote that other quotes reuse, with how many releases use each,
+        most used first. A stock line's releases are counted to one past
+        ``REPEATS_COUNTED`` and no further: counting all of a line in every release of
+        a 50,000-release archive took 1-2 s, with every other read waiting."""
+        found = []
+        for line, words in self.all(
+            "SELECT l.line, l.words FROM repeat_members m JOIN repeat_lines l ON l.line = m.line "
+            "WHERE m.quote_id = ? ORDER BY l.line",
+            (quote_id,),
+        ):
+            if (
+                self.one(
+                    "SELECT count(*) FROM (SELECT 1 FROM repeat_members WHERE line = ? LIMIT 2)",
+                    (line,),
+                )[0]
+                < 2
+            ):
+                continue  # this quote's alone
+            releases = self.one(
+                "SELECT count(*) FROM (SELECT DISTINCT q.release_id FROM repeat_members o "
+                "JOIN quotes q ON q.id = o.quote_id WHERE o.line = ? LIMIT ?)",
+                (line, REPEATS_COUNTED + 1),
+            )[0]
+            found.append((words, releases))
+        return sorted(found, key=lambda item: -item[1])
 
 
 def _filter_text(release: dict, iso: str | None, estimated: bool) -> str:

@@ -33,6 +33,7 @@ MEASURES = [
     'app: first query "knife crime" answered (from launch)',
     "app: Quotes pane shows quotes (after 2)",
     "app: Releases pane shows rows (after 4)",
+    "app: Releases sorted by title (s, after oldest)",
     "app: Releases filter per keystroke",
     "app: peak memory (RSS)",
     "app: ctrl+q to process exit",

@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 from briefing.search.service import SearchService
-from briefing.store import BULK_FILES, RELEASE_ORDERS, Store
+from briefing.store import BULK_FILES, RELEASE_ORDERS, Store, readmodel
 from briefing.store.base import POOL_THRESHOLD
 from briefing.store.readmodel import FORMAT
 
@@ -271,6 +271,25 @@ def test_a_read_model_lacking_only_the_order_indexes_gets_them_in_place(data_dir
     assert [r["id"] for r in store.releases(order="title")] == [
         r["id"] for r in sorted(store.releases(), key=lambda r: r["title"].lower())
     ]
+
+
+def test_a_quotes_reused_lines_count_releases_up_to_one_past_the_cap(
+    data_dir, tmp_path, monkeypatch
+):
+    """The Quotes pane's "Line reused in N releases": a stock line in thousands of
+    releases is counted to one past ``REPEATS_COUNTED`` (shown as "1,000+"), not whole."""
+    paths = []
+    for month in range(4):
+        paths.append(tmp_path / f"release-{month}.txt")
+        paths[-1].write_text(release_text(month), encoding="utf-8")
+    store = Store(data_dir, seed=False)
+    store.import_paths(paths)
+    khan = store.read_model.one("SELECT id FROM quotes WHERE speaker = 'Sadiq Khan' LIMIT 1")[0]
+    lines = dict(store.reused_lines(khan))
+    assert lines["every young londoner deserves a safe place to go after school"] == 4
+    assert set(lines.values()) == {4}
+    monkeypatch.setattr(readmodel, "REPEATS_COUNTED", 2)
+    assert {releases for _, releases in store.reused_lines(khan)} == {3}
 
 
 # Run in a process of its own, where no resource tracker is running yet: a running Textual

@@ -316,11 +316,12 @@ def _detail(quote: dict, lines: list[tuple[str, int]], titles: list[str]) -> Con
     if lines:
         parts.append(Content(""))
         for words, releases in lines[:5]:
-            parts.append(
-                display.literal(
-                    f"Line reused in {display.count(releases, 'release')}: “{words}”", "bold"
-                )
+            used = (
+                f"{REPEATS_COUNTED:,}+ releases"  # a stock line: counted no further
+                if releases > REPEATS_COUNTED
+                else display.count(releases, "release")
             )
+            parts.append(display.literal(f"Line reused in {used}: “{words}”", "bold"))
     if titles:
         more = quote.get("repeats_total", len(titles)) - len(titles)
         parts.append(Content(""))
