@@ -24,7 +24,7 @@ from briefing.ui.widgets.lists import NavOptionList
 
 PREVIEW = 150
 ROLE_WIDTH = 40
-PAGE = 100  # quotes loaded at a time; the next page loads as the cursor nears the end
+PAGE = 40  # quotes loaded at a time (a 60-line screen shows 25); the next page loads as the cursor nears the end
 SHORT_SCREEN = 30  # rows; below it each quote in the list takes two lines
 SPEAKERS_SHOWN = 300  # speakers listed unfiltered (the filter finds everyone else)
 
