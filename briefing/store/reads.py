@@ -19,6 +19,9 @@ from briefing.store.base import (
     UnknownIdError,
 )
 
+# Matches past which a filtered page of releases walks its order's index instead of
+# sorting the matches (the two cost the same near sqrt(100 rows x 50,000) matches).
+DENSE_FILTER = 2000
 _RELEASE_COLUMNS = (
     "id, title, title_derived, date, date_estimated, date_corrected, publisher, source, "
     "quotes, stats, shard"
@@ -80,19 +83,20 @@ def _figure_row(row: tuple) -> dict:
     return {**json.loads(row[0]), **_joined(row[1:])}
 
 
-def _title_filter(text: str | None) -> tuple[str, list[str]]:
-    """The releases whose title, publisher, file name, id or shown date has words
-    starting with each typed word (an FTS5 prefix query: instant on 50,000 releases)."""
+def _filter_match(text: str | None) -> str | None:
+    """The FTS5 query for releases whose title, publisher, file name, id or shown date
+    has words starting with each typed word (None: no words, no filter)."""
     words = [w for w in folded_words(text or "") if w]
     if not words:
-        return "", []
+        return None
     # A single character is matched as a word: as a prefix it would match most of the
     # archive on the first keystroke, and nobody filters by "any word starting with m".
     texts = [w.decode() if isinstance(w, bytes) else w for w in words[:12]]
-    expression = " AND ".join(f'"{w}"' + ("*" if len(w) > 1 else "") for w in texts)
-    return "WHERE rowid IN (SELECT rowid FROM release_filter WHERE release_filter MATCH ?)", [
-        expression
-    ]
+    return " AND ".join(f'"{w}"' + ("*" if len(w) > 1 else "") for w in texts)
+
+
+def _filtered(rowid: str = "rowid") -> str:
+    return f"WHERE {rowid} IN (SELECT rowid FROM release_filter WHERE release_filter MATCH ?)"
 
 
 class Reads(StoreParts):
@@ -113,10 +117,21 @@ class Reads(StoreParts):
         return changed
 
     def count_releases(self, text: str | None = None, undated: bool = False) -> int:
-        where, params = _title_filter(text)
+        match = _filter_match(text)
+        if match is not None and not undated:
+            return self._count_matching(match)
+        where, params = (_filtered(), [match]) if match is not None else ("", [])
         if undated:
             where = f"{where} AND date IS NULL" if where else "WHERE date IS NULL"
         row = self._read.one(f"SELECT count(*) FROM releases {where}", params)
+        return row[0] if row else 0
+
+    def _count_matching(self, match: str) -> int:
+        # The filter's own index holds one row per release: counted there, not by joining
+        # every match to its release (55 ms for a word in all 50,000 titles, here 6 ms).
+        row = self._read.one(
+            "SELECT count(*) FROM release_filter WHERE release_filter MATCH ?", (match,)
+        )
         return row[0] if row else 0
 
     def date_range(self) -> tuple[str | None, str | None]:
@@ -132,7 +147,13 @@ class Reads(StoreParts):
     ) -> list[dict]:
         """Releases (without their text), newest first, undated last (``order``: one of
         ``RELEASE_ORDERS``); ``text`` filters by words of the title or file name."""
-        where, params = _title_filter(text)
+        match = _filter_match(text)
+        where, params = ("", []) if match is None else (_filtered(), [match])
+        if match is not None and self._count_matching(match) > DENSE_FILTER:
+            # A filter most releases pass ("mayor") walks the order's index and tests each
+            # row, stopping at the page's end: reading all its matches to sort them took
+            # 55-120 ms at 50,000, this 20 ms at most. A narrow one reads its few matches.
+            where = _filtered("+rowid")  # "+": not looked up by rowid, so the index is walked
         by = RELEASE_ORDERS.get(order, RELEASE_ORDERS["newest"])
         rows = self._read.all(
             f"SELECT {_RELEASE_COLUMNS} FROM releases {where} ORDER BY {by} LIMIT ? OFFSET ?",

@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 from briefing.search.service import SearchService
-from briefing.store import BULK_FILES, RELEASE_ORDERS, Store, readmodel
+from briefing.store import BULK_FILES, RELEASE_ORDERS, Store, readmodel, reads
 from briefing.store.base import POOL_THRESHOLD
 from briefing.store.readmodel import FORMAT
 
@@ -251,6 +251,35 @@ def test_every_release_order_pages_through_an_index_without_sorting(seeded_store
         db.set_trace_callback(None)
         plan = " ".join(row[-1] for row in db.execute(f"EXPLAIN QUERY PLAN {run[-1]}"))
         assert "TEMP B-TREE" not in plan and "INDEX" in plan, (order, plan)
+
+
+def test_a_filter_most_releases_pass_walks_the_orders_index_to_the_same_page(
+    seeded_store_dir, monkeypatch
+):
+    """Past ``DENSE_FILTER`` matches a filtered page is read off the order's index,
+    testing each row, not sorted from all matches (55-120 ms for "mayor" at 50,000):
+    the same rows, in the same order, and the same count."""
+    store = Store(seeded_store_dir)
+    db = store.read_model.db
+    for text in ("mayor", "police london", "m", "2024", "nothing-matches-this"):
+        for order in RELEASE_ORDERS:
+            monkeypatch.setattr(reads, "DENSE_FILTER", 10**9)
+            narrow = store.releases(limit=3, offset=1, text=text, order=order)
+            monkeypatch.setattr(reads, "DENSE_FILTER", -1)
+            run: list[str] = []
+            db.set_trace_callback(run.append)
+            dense = store.releases(limit=3, offset=1, text=text, order=order)
+            db.set_trace_callback(None)
+            assert dense == narrow, (text, order)
+            page = next(sql for sql in run if sql.startswith("SELECT id"))  # values in it
+            plan = " ".join(row[-1] for row in db.execute(f"EXPLAIN QUERY PLAN {page}"))
+            assert "TEMP B-TREE" not in plan, (text, order, plan)
+        joined = db.execute(
+            "SELECT count(*) FROM releases WHERE rowid IN "
+            "(SELECT rowid FROM release_filter WHERE release_filter MATCH ?)",
+            (reads._filter_match(text),),
+        ).fetchone()[0]
+        assert store.count_releases(text) == joined
 
 
 def test_a_read_model_lacking_only_the_order_indexes_gets_them_in_place(data_dir):
