@@ -632,21 +632,30 @@ class ReadModel:
             (sort, release_id),
         )
         day = day_number(iso)
-        for rowid, text, tags in db.execute(
-            "SELECT rowid, text, tags FROM passages WHERE release_id = ?", (release_id,)
-        ).fetchall():
-            words = index_text(text)
-            moved = passage_rowid(rowid_group(rowid), day, rowid & MAX_SEQ)
-            db.execute(
-                "INSERT INTO passage_index(passage_index, rowid, text, tags) "
-                "VALUES ('delete', ?, ?, ?)",
-                (rowid, words, tags),
+        passages = [
+            (rowid, passage_rowid(rowid_group(rowid), day, rowid & MAX_SEQ), index_text(text), tags)
+            for rowid, text, tags in db.execute(
+                "SELECT rowid, text, tags FROM passages WHERE release_id = ? ORDER BY rowid",
+                (release_id,),
             )
-            db.execute("UPDATE passages SET rowid = ? WHERE rowid = ?", (moved, rowid))
-            db.execute(
-                "INSERT INTO passage_index(rowid, text, tags) VALUES (?, ?, ?)",
-                (moved, words, tags),
-            )
+        ]
+        # All the deletions, then all the additions, each in rowid order: FTS5 writes out a
+        # segment whenever a rowid is lower than the one before, so a delete and an add
+        # passage by passage made one per passage, and their merging (into the archive's
+        # big segments) stalled a date correction for up to 18 s at 50,000 releases.
+        db.executemany(
+            "INSERT INTO passage_index(passage_index, rowid, text, tags) "
+            "VALUES ('delete', ?, ?, ?)",
+            [(rowid, words, tags) for rowid, _, words, tags in passages],
+        )
+        db.executemany(  # each rowid's sequence part is its own: no two collide
+            "UPDATE passages SET rowid = ? WHERE rowid = ?",
+            [(moved, rowid) for rowid, moved, _, _ in passages],
+        )
+        db.executemany(
+            "INSERT INTO passage_index(rowid, text, tags) VALUES (?, ?, ?)",
+            sorted((moved, words, tags) for _, moved, words, tags in passages),
+        )
 
     # ------------------------------------------------------------ repeats
 
