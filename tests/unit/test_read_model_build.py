@@ -307,6 +307,27 @@ def test_a_date_correction_rewrites_the_search_index_in_a_few_segments(data_dir)
     assert hits.hits and {hit.date for hit in hits.hits} == {"2001-02-03"}
 
 
+def test_releases_imported_again_leave_the_search_index_in_a_few_segments(data_dir, tmp_path):
+    """Twelve changed releases imported again: their old passages leave the index in
+    one segment (rowid order across releases), their new ones come in another."""
+    paths = [tmp_path / f"release-{month}.txt" for month in range(12)]
+    for month, path in enumerate(paths):
+        path.write_text(release_text(month), encoding="utf-8")
+    store = Store(data_dir, seed=False)
+    store.import_paths(paths)
+    db = store.read_model.db
+    for setting, value in (("automerge", 0), ("crisismerge", 1000)):  # every segment kept
+        db.execute("INSERT INTO passage_index(passage_index, rank) VALUES (?, ?)", (setting, value))
+    before = db.execute("SELECT count(*) FROM passage_index_data").fetchone()[0]
+    for month, path in enumerate(paths):
+        path.write_text(release_text(month).replace("youth clubs", "youth centres"), "utf-8")
+    store.import_paths(paths[::-1])
+    assert db.execute("SELECT count(*) FROM passage_index_data").fetchone()[0] - before <= 8
+    search = SearchService(store).search
+    assert len({hit.release_id for hit in search('"youth centres"').hits}) == 12
+    assert not search('"youth clubs"').hits
+
+
 def test_a_read_model_lacking_only_the_order_indexes_gets_them_in_place(data_dir):
     """Format 12 differs from 13 only by indexes: it is brought up to date where it is,
     in seconds, not derived again from the store (minutes at 50,000)."""
