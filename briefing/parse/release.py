@@ -42,6 +42,8 @@ _FURNITURE = re.compile(
       # "Screen Shot 2019-03-12 at 10.15.32 AM", "IMG_2041.jpg"
       | screen\ ?shot[\s_-]+\d[\d\s._:-]*(?:at\s+[\d._:]+)?(?:\s*[ap]m)?(?:\.(?:jpe?g|png|gif|webp))?
       | [\w-]{1,60}\.(?:jpe?g|png|gif|webp)
+      # an advertisement's slot left as a line: "Advertisement", "Story continues below"
+      | advert(?:isement)? | (?:the\ )?(?:story|article)\ continues\ below(?:\ (?:this\ )?advert(?:isement)?)?
       # a share button's label left as a line: "• Tweet", "Share on Facebook"
       | (?:[•·*-]\s*)?(?:tweet|share\ on\ (?:facebook|twitter|x|linkedin|whatsapp)
         |facebook|twitter|linkedin|whatsapp)
