@@ -26,7 +26,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing.model import TITLE, Block, ExtractedQuote, QuoteKind
-from briefing.parse.speakers import canonical_speaker, last_person, office_speaks, role_like
+from briefing.parse.speakers import (
+    canonical_speaker,
+    last_person,
+    office_speaks,
+    pronoun_fits,
+    role_like,
+)
 
 DOUBLE = '“”"„‟″'
 SINGLE = "‘’'‚‛"
@@ -38,7 +44,7 @@ VERBS = (
     r"(?:said|says|added|adds|continued|continues|explained|commented|stated|told|warned|"
     r"noted|remarked|concluded|declared|urged|insisted|responded|replied|emphasised|"
     r"emphasized|stressed|acknowledged|announced|argued|observed|reflected|agreed|went on|"
-    r"welcomed|wrote|writes)"
+    r"welcomed|wrote|writes|asked|asks)"
 )
 # "..., said:" / "X said in a statement:" (a short tail is allowed only before a colon),
 # "X said, responding to the figures:".
@@ -84,6 +90,7 @@ _MAX_WHO_WORDS = 20
 _MAX_ECHO_CHECK = 300
 _NEAR = 400  # characters either side of a quotation read for its attribution
 _PRONOUNS = {"he", "she", "they"}
+_AUXILIARIES = {"am", "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"}
 _SEEN = 1500  # characters read back for the person "he said" refers to
 _WRAP = 80  # a line no longer than this that stops mid-sentence is hard-wrapped text
 _MAX_WRAPPED_LINES = 40
@@ -101,8 +108,44 @@ _SPEAKING = re.compile(
     r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(,\s[^.;:,“”\"]{1,100},)?\s+(?:has\s+)?"
     r"(?:also\s+)?(?:said|says|added|told|argued|warned|claimed|insisted)\b"
 )
-# "Sadiq Khan was criticised by ...": the subject is not the one who speaks.
+# A scene before a paragraph's subject, set off by a comma: "At a briefing with crime
+# reporters in Lambeth, south London, Mr Cochlin outlined ...".
+_SCENE_WORDS = (
+    "At In On During After Before Following Speaking Addressing Responding Writing Asked "
+    "Later Earlier Last"
+).split()
+_SCENE_LEAD = re.compile(r"^(?:" + "|".join(_SCENE_WORDS) + r")\b[^.;:“”\"]{0,200}?,\s+(?=[A-Z])")
+_SCENE_INITIALS = "".join(sorted({word[0] for word in _SCENE_WORDS}))  # read for first
+# A picture's credit in a caption: "(Photo by Dan Kitwood/Getty Images)", "(Stefan
+# Rousseau/PA)", "(Picture: PA)": no one the text is about.
+_CREDIT = re.compile(
+    r"\((?:(?:photo(?:graph)?|picture|image|pic)s?\b[^()]{0,80}"
+    r"|[^()/]{2,60}/(?:PA|Getty|AFP|Reuters|AP|Alamy|Shutterstock|Bloomberg)\b[^()]{0,40})\)",
+    re.IGNORECASE,
+)
+# A spokesperson and whose: "Home Office spokesman", "Mrs May’s official spokesman".
+_OWNED_SPOKESPERSON = re.compile(
+    r"^(?P<owner>[A-Z][^,;:]{1,60}?)(?P<whose>[’']s)?\s+"
+    r"(?P<post>(?:(?:official|chief|senior|press|deputy)\s+){0,2}spokes(?:person|man|woman))$"
+)
+_PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "dr"}
+_CLOSERS = "”’\"')"
+# Paragraphs of speech with no attribution of their own: sentences of some length.
+_SPEECH_WORDS = 8
+
+
+def _uncredited(text: str) -> str:
+    return _CREDIT.sub("", text) if "(" in text else text
+
+
+# "Sadiq Khan was criticised by ...": the subject is not the one who speaks; the one
+# acting on them may be, when named ("... was approached by Westminster councillor Laila
+# Cunningham – who ... – and asked ...").
 _PASSIVE = re.compile(r"(?:was|were|is|are|has been|had been)\s+\w+ed\s+by\b")
+_AGENT = re.compile(
+    r"\s*(?P<who>[^,;:.()“”\"–—]{3,120}?)"
+    r"(?=\s*[,;:.()“”\"–—]|\s+(?:and|who|as|after|in|at|on|over|about)\b|$)"
+)
 # A paragraph opening on someone named in full as its subject, before a verb in lower
 # case: "Susan Hall, leader of the GLA Conservatives, hit back at the Mayor ...".
 # A post may come first ("But Scotland Yard Deputy Assistant Commissioner Graham McNulty
@@ -256,6 +299,12 @@ def _before_attribution(prefix: str) -> _Who | None:
         who = tail
     if match and "," not in who and (scene := _SCENE.match(who)):
         who = who[scene.end() :]
+    if match and who.rsplit(None, 1)[-1] in _AUXILIARIES:  # lower case: not "McCartney AM"
+        return None  # "The question I am asked most is:": said of, not by, the subject
+    if match and "," in who and _key_word(who.rsplit(",", 1)[1]) in _PRONOUNS:
+        # "In a video clip posted on social media by Reform, she asked Sir Sadiq:": the
+        # pronoun next to the verb is the subject, read back as a pronoun
+        who = who.rsplit(",", 1)[1]
     return _Who(who.strip(" ,"), colon, verbless=not match)
 
 
@@ -304,6 +353,7 @@ class _Passage:
     paragraphs: list[str] = field(default_factory=list)
     open: bool = False  # the last paragraph's quotation has not closed (yet)
     kind: QuoteKind = "quote"
+    head: str = ""  # the first paragraph's words before the quotation opens
 
     def add(self, words: str, block: Block, position: int, join: str | None = None) -> None:
         """Add a paragraph, or with ``join`` more words to the last one."""
@@ -341,43 +391,89 @@ class _Extractor:
 
     blocks: Sequence[Block] = ()
     page_speaker: _Who | None = None  # whose words the whole page holds, if it says
+    interrupted: _Passage | None = None  # a question left open, which may resume
     position: int = 0  # the paragraph being read
 
-    def speaker(self, who: _Who, before: int | None = None) -> tuple[str | None, str | None]:
+    def speaker(
+        self, who: _Who, before: int | None = None, head: str = ""
+    ) -> tuple[str | None, str | None]:
+        """Who an attribution as written names. ``before``: the paragraph the quotation
+        opens in, read back from for a pronoun; ``head``: that paragraph's words before
+        the quotation ("Roger Hirst, ..., leads for the APCC ... . He said: “...”")."""
+        found = self._speaker(who, before, head)
+        if found[0] and not pronoun_fits(who.text, found[0], self.context):
+            # "She said:" is not the man the release calls "Mr Khan" or "Sir Sadiq": the
+            # woman meant was not pinned down, and no name beats a wrong one
+            return None, None
+        return found
+
+    def _speaker(
+        self, who: _Who, before: int | None = None, head: str = ""
+    ) -> tuple[str | None, str | None]:
         if before is not None and _key_word(who.text) in _PRONOUNS:
             # "She added:" after a paragraph where someone else is said to speak
             # ("... member Caroline Pidgeon said the Mayor's plans ..."): her, not
             # whoever was quoted before that paragraph.
             last = self.quotes[-1].block_end if self.quotes else -1
             start = max(last + 1, before - 3)
-            if speaking := self.said_lately(start, before):
+            if speaking := self.said_lately(start, before, head):
                 return next((k for k in self.known if k[0] == speaking[0]), speaking)
-            if self.known and (other := self.named_lately(start, before)):
+            if self.known and (other := self.named_lately(start, before, head)):
                 if other != self.known[-1][0]:
                     # "But Deputy Assistant Commissioner Graham McNulty indicated ...",
                     # then "He said:": someone else may be meant; no name beats a wrong one
                     return None, None
         found = canonical_speaker(who.text, self.known, self.context)
+        if (
+            found[0] is None
+            and not who.verbless
+            and (opening := _OPENING_NAME.match(who.text))
+            and (named := canonical_speaker(opening["who"], self.known, self.context))[0]
+            and " " in named[0]
+        ):
+            # "Sir Sadiq did not stop to talk but replied:": the clause's subject, named
+            return named
         if found[0] is None and before is not None and _key_word(who.text) in _PRONOUNS:
             # "He said in a statement:" with nobody quoted yet: the person the
             # release last named in full before this paragraph.
-            lately = "\n".join(b.text for b in self.blocks if before - 3 <= b.index <= before)
+            lately = "\n".join(
+                _uncredited(b.text) for b in self.blocks if before - 3 <= b.index <= before
+            )
             if (name := last_person(lately[-_SEEN:])) is not None:
                 return name, None
         return found
 
-    def said_lately(self, start: int, end: int) -> tuple[str | None, str | None] | None:
-        """The last person the paragraphs from ``start`` to before ``end`` name as their
-        subject or as speaking ("Lib Peck, director of ..., said ...", "Mr Khan said
-        tackling violence ..."): who "she said" there refers to; (None, None) after a
-        subject acted on by someone unnamed ("Sadiq Khan was criticised by ...")."""
+    def said_lately(
+        self, start: int, end: int, head: str = ""
+    ) -> tuple[str | None, str | None] | None:
+        """The last person the paragraphs from ``start`` to before ``end`` (and ``head``,
+        the words before a quotation in its own paragraph) name as their subject or as
+        speaking ("Lib Peck, director of ..., said ...", "Mr Khan said tackling violence
+        ..."): who "she said" there refers to; (None, None) after a subject acted on by
+        someone unnamed ("Sadiq Khan was criticised by ...")."""
         speaking: tuple[str | None, str | None] | None = None
-        for paragraph in (b.text for b in self.blocks[max(start, 0) : max(end, 0)]):
+        paragraphs = [b.text for b in self.blocks[max(start, 0) : max(end, 0)]]
+        if head.strip():
+            paragraphs.append(head)
+        for paragraph in map(_uncredited, paragraphs):
             # The paragraph's subject, then anyone said to speak in it, the last wins.
+            opening = paragraph
             subject = _OPENING_SUBJECT.match(paragraph)
-            if subject and _PASSIVE.match(paragraph, subject.end()):
-                # "Sadiq Khan was criticised by ...": someone else speaks next, unnamed
-                speaking, subject = (None, None), None
+            if (
+                subject is None
+                and paragraph[:1] in _SCENE_INITIALS
+                and (scene := _SCENE_LEAD.match(paragraph))
+            ):
+                # "At a briefing ..., Mr Cochlin outlined ...": the subject after the scene
+                opening = paragraph[scene.end() :]
+                subject = _OPENING_SUBJECT.match(opening)
+            if subject and (passive := _PASSIVE.match(opening, subject.end())):
+                # "Sadiq Khan was criticised by ...": someone else speaks next, the one
+                # acting on them if named, else unnamed
+                agent = _AGENT.match(opening, passive.end())
+                named = canonical_speaker(agent["who"], (), self.context) if agent else None
+                speaking = named if named and named[0] and " " in named[0] else (None, None)
+                subject = None
             matches = [subject] if subject else []
             matches += _SPEAKING.finditer(paragraph[-_SEEN:])
             for match in matches:
@@ -390,13 +486,68 @@ class _Extractor:
                     speaking = named
         return speaking
 
-    def named_lately(self, start: int, end: int) -> str | None:
-        """The last person named in full in the paragraphs from ``start`` to ``end``, but
-        for paragraphs about the one quoted ("She says that last month, Boris was ...")."""
+    def spokesperson(self, role: str) -> str | None:
+        """A person's spokesperson speaks by the post, without the person ("Mrs May’s
+        official spokesman said: “...”" -> "official spokesman": not Mrs May, and not
+        nobody, as the post is one person's). An office's ("A Met Police spokesperson
+        said: “...”") stays no one's in quote marks, its post the role, as before (its
+        statement without marks is the post's, as "Home Secretary said:" is)."""
+        match = _OWNED_SPOKESPERSON.match(role)
+        if not match or not match["whose"]:
+            return None
+        owner = match["owner"]
+        words = owner.split()
+        person = _key_word(words[0]) in _PERSONAL_TITLES or office_speaks(owner, "")
+        if not person:
+            person = " " in (canonical_speaker(owner, (), self.context)[0] or "")
+        return match["post"] if person else None
+
+    def about_lately(self, passage: _Passage) -> _Who | None:
+        """The speaker of paragraphs of speech opened in quote marks with no attribution
+        of their own, after paragraphs about someone ("MrGodwin cautioned that ... ." /
+        "“These figures show ...”", "Mr Cochlin also said ... ." / "... as he praised
+        the Met's response." / "“We have blue light capability ...”"): the person the
+        last sentence before opens on, or the one those paragraphs since the last quote
+        say is speaking or open on; only someone named in full."""
+        words = passage.paragraphs[0] if passage.paragraphs else ""
+        if (
+            passage.head.strip()
+            or not words[:1].isupper()
+            or len(words.split()) < _SPEECH_WORDS
+            or not re.search(r"[.!?]", words)
+        ):
+            return None
+        last = self.quotes[-1].block_end if self.quotes else -1
+        start = max(last + 1, passage.start - 3)
+        if start >= passage.start:
+            return None
+        before = _uncredited(self.blocks[passage.start - 1].text)
+        opening = _OPENING_NAME.match(_last_sentence(before))
+        if (
+            opening
+            and not opening["who"].endswith(("’s", "'s"))
+            and opening["who"].split()[0] not in _SCENE_WORDS
+        ):
+            # "MrGodwin cautioned ...", not "In Boris Johnson’s manifesto, ..."
+            named = canonical_speaker(opening["who"], self.known, self.context)
+            if named[0] and " " in named[0]:
+                return _Who(named[0])
+        speaking = self.said_lately(start, passage.start)
+        if speaking and speaking[0] and " " in speaking[0]:
+            return _Who(speaking[0])
+        return None
+
+    def named_lately(self, start: int, end: int, head: str = "") -> str | None:
+        """The last person named in full in the paragraphs from ``start`` to ``end`` (and
+        ``head``), but for paragraphs about the one quoted ("She says that last month,
+        Boris was ...")."""
+        paragraphs = [b.text for b in self.blocks[max(start, 0) : max(end, 0)]]
+        if head.strip():
+            paragraphs.append(head)
         seen = "\n".join(
-            b.text
-            for b in self.blocks[max(start, 0) : max(end, 0)]
-            if _key_word(b.text.split(" ", 1)[0]) not in _PRONOUNS
+            _uncredited(text)
+            for text in paragraphs
+            if _key_word(text.split(" ", 1)[0]) not in _PRONOUNS
         )
         return last_person(seen[-_SEEN:]) if seen else None
 
@@ -423,15 +574,41 @@ class _Extractor:
             return True
         return bool(re.match(r"^the\s+\S", who, re.IGNORECASE)) and role_like(who[4:], strict=True)
 
+    def resumes(self, mark: str, position: int) -> _Who | None:
+        """Who a paragraph opening in quote marks resumes: a question left open (its
+        paragraph ending on "?" with no closing mark) that cites someone else's words
+        under a line of their own ("X told the conference:") goes on in marks of its own
+        family straight after those words; the cited speaker's words end there."""
+        cited, asked = self.current, self.interrupted
+        if cited is None or asked is None or cited.open or cited.position != position - 1:
+            return None
+        family = DOUBLE if mark in DOUBLE else SINGLE
+        if not (
+            family == asked.family
+            and cited.who is not None
+            and cited.who.colon
+            and cited.start == asked.end + 2  # the line naming who is cited between
+            and not _MARK.search(self.blocks[cited.start - 1].text.strip()[:1])
+            and asked.who is not None
+        ):
+            return None
+        if self.speaker(cited.who)[0] == self.speaker(asked.who)[0]:
+            return None
+        return asked.who
+
     def flush(self) -> None:
         passage, self.current = self.current, None
+        if passage is not None and passage.open and passage.who is not None:
+            # a question left open, which may go on after words it cites
+            last = passage.paragraphs[-1].rstrip(_CLOSERS + " ") if passage.paragraphs else ""
+            self.interrupted = passage if last.endswith("?") else None
         if passage is not None and passage.who is None and passage.kind == "quote":
             # On a page of one person's words ("The comments made by Sadiq Khan, the
             # Mayor of London, on 17 August 2022."), a paragraph of speech is theirs.
-            passage.who = self.page_speaker
+            passage.who = self.page_speaker or self.about_lately(passage)
         if passage is None or passage.who is None:
             return  # a quotation nobody is said to have spoken is not a speaker's quote
-        speaker, role = self.speaker(passage.who, passage.start)
+        speaker, role = self.speaker(passage.who, passage.start, passage.head)
         if (
             speaker
             and _key_word(passage.who.text) in _PRONOUNS
@@ -448,6 +625,8 @@ class _Extractor:
                 # "Home Secretary said:" over words the release never names; "Prime
                 # Minister said: “...”": one person holds the office, the office speaks
                 speaker = role
+            elif role:
+                speaker = self.spokesperson(role)
         paragraphs = [p for p in (_tidy(p) for p in passage.paragraphs) if p]
         if not paragraphs:
             return
@@ -467,6 +646,7 @@ class _Extractor:
         self.flush()
         family = DOUBLE if text[o] in DOUBLE else SINGLE
         self.current = _Passage(who, family, block.section, block.index, block.index, position)
+        self.current.head = text[:o]
         return self.current
 
     def feed(self, block: Block, position: int) -> None:
@@ -532,6 +712,11 @@ class _Extractor:
             join = None
             if passage and joined_at is not None and not text[cursor + joined_at : o].strip():
                 join = "attribution"  # “One,” she said, “two.” is one passage
+            elif at_start and whole and (resumed := self.resumes(text[o], position)):
+                # “... have you discussed ... with him? / Home Secretary Sajid Javid MP told
+                # the conference: / ’I recognise ...’ / ‘That is a welcome change ...”: the
+                # question goes on after the words it cites, a second quote of its asker
+                passage = self.begin(resumed, text, o, block, position)
             elif at_start and whole and self.continues(passage, text[o:end], c, after, position):
                 pass  # the next paragraph of the passage under way
             elif before:

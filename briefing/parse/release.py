@@ -42,6 +42,8 @@ _FURNITURE = re.compile(
       # "Screen Shot 2019-03-12 at 10.15.32 AM", "IMG_2041.jpg"
       | screen\ ?shot[\s_-]+\d[\d\s._:-]*(?:at\s+[\d._:]+)?(?:\s*[ap]m)?(?:\.(?:jpe?g|png|gif|webp))?
       | [\w-]{1,60}\.(?:jpe?g|png|gif|webp)
+      # an advertisement's slot left as a line: "Advertisement", "Story continues below"
+      | advert(?:isement)? | (?:the\ )?(?:story|article)\ continues\ below(?:\ (?:this\ )?advert(?:isement)?)?
       # a share button's label left as a line: "• Tweet", "Share on Facebook"
       | (?:[•·*-]\s*)?(?:tweet|share\ on\ (?:facebook|twitter|x|linkedin|whatsapp)
         |facebook|twitter|linkedin|whatsapp)
@@ -77,6 +79,12 @@ _HEADER_FURNITURE = re.compile(
       | (?:site|page|header|footer|main)\ logo | logo
       | (?:main|primary|secondary|site|top|mobile|utility|global)\ (?:navigation|menu|nav)
       | navigation | toggle\ navigation | open\ menu | close\ menu
+      # a banner about the site itself: "is changing" (its name an image, "London.gov.uk
+      # is changing"), "Try our beta site and let us know what you think", "BETA This is a
+      # new service – your feedback will help us to improve it"
+      | (?:(?:this|our|the)\ )?(?:(?:web)?site\ |[\w-]+(?:\.[\w-]+)+\ )?is\ changing
+      | try\ (?:our|the)\ (?:new\ )?(?:beta\ )?(?:web)?site\b.*
+      | beta\b.{0,80}\bfeedback\b.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -118,13 +126,15 @@ def _is_furniture(line: str) -> bool:
 
 
 # A site's own name as a line above the headline ("Home Office", "Prime Minister's
-# Office, 10 Downing Street"): the page's masthead, and a cue to who published it.
+# Office, 10 Downing Street"): the page's masthead, and a cue to who published it. An
+# office's own blog or newsroom is named after it: "Home Office in the media" (the Home
+# Office's blog on blog.gov.uk), "MOPAC news", "Metropolitan Police blog".
 _SITE_NAME = re.compile(
     r"""^(?:
         home\ office | metropolitan\ police(?:\ service)? | mopac
       | mayor'?s\ office\ for\ policing\ (?:and|&)\ crime
       | prime\ minister'?s\ office(?:,?\ 10\ downing\ street)? | 10\ downing\ street
-    )$""",
+    )(?:\ in\ the\ media|\ (?:news|media|press)(?:\ centre|\ room)?|\ blog|\ newsroom)?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _SITE_NAME_LINES = 3
@@ -147,14 +157,32 @@ def _is_header_furniture(line: str) -> bool:
 _BREADCRUMB_WORDS = 5
 
 
+_CRUMB_SEPARATOR = re.compile(r"\s+[/|>›»]\s+")
+_CRUMB_WORDS = 3
+
+
 def _breadcrumb(line: str, following: str) -> bool:
     if len(line) <= len(following) or not line.endswith(following) or not following[:1].isupper():
         return False
-    crumbs = line[: -len(following)].replace("/", " ").replace("|", " ").split()
+    if not line[-len(following) - 1].isspace():
+        return False
+    before = line[: -len(following)]
+    crumbs = before.replace("/", " ").replace("|", " ").split()
+    if 0 < len(crumbs) <= _BREADCRUMB_WORDS and all(
+        word[:1].isupper() or word == "&" for word in crumbs
+    ):
+        return True
+    # Crumbs set apart by separators are section names of a few words each, the first
+    # capitalised: "Home / Local news / London is ‘really safe’ city, ..."
+    parts = _CRUMB_SEPARATOR.split(" " + before.strip() + " ")
+    sections = [part.strip() for part in parts if part.strip()]
     return (
-        0 < len(crumbs) <= _BREADCRUMB_WORDS
-        and line[-len(following) - 1].isspace()
-        and all(word[:1].isupper() or word == "&" for word in crumbs)
+        len(parts) > 2
+        and not parts[-1].strip()
+        and 0 < len(sections) <= _BREADCRUMB_WORDS
+        and all(
+            section[:1].isupper() and len(section.split()) <= _CRUMB_WORDS for section in sections
+        )
     )
 
 
@@ -216,6 +244,10 @@ def _drop_blog_masthead(content: list[str], header: list[str]) -> None:
     ):
         header.extend(content[:2])
         del content[:2]
+    elif len(content) > 1 and _URL_LINE.match(content[0]) and _looks_like_headline(content[1]):
+        # the blog's name already read as the site's ("Home Office in the media"): its
+        # address alone over the headline
+        header.append(content.pop(0))
 
 
 def _drop_tagline(content: list[str], header: list[str]) -> None:
@@ -228,6 +260,29 @@ def _drop_tagline(content: list[str], header: list[str]) -> None:
         and content[0] != content[1]
         and _looks_like_headline(content[0])
         and _looks_like_headline(content[1])
+    ):
+        header.append(content.pop(0))
+
+
+# A newspaper's name printed over its headline ("Guernsey Press", "Harrow Times", "Evening
+# Standard"): a few capitalised words ending on a word newspapers are named by.
+_MASTHEAD_NAME = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,3}(?:Press|Times|Gazette|Standard|News|Herald|Echo"
+    r"|Post|Mirror|Chronicle|Telegraph|Guardian|Journal|Advertiser|Argus|Mail|Express"
+    r"|Observer|Independent|Courier|Recorder|Reporter|Sentinel|Examiner|Messenger|Tribune)$"
+)
+
+
+def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
+    """A newspaper's name as the first line, over a longer line that reads as a headline
+    ("Guernsey Press" / "May to hold Downing Street knife crime summit"): the name is the
+    site's masthead, the line under it the headline."""
+    if (
+        len(content) > 2
+        and _MASTHEAD_NAME.match(content[0])
+        and _looks_like_headline(content[1])
+        and len(content[1].split()) > len(content[0].split()) + 2
+        and not _MASTHEAD_NAME.match(content[1])
     ):
         header.append(content.pop(0))
 
@@ -434,12 +489,17 @@ _PUBLISHERS = [
     ("Metropolitan Police", r"metropolitan police|\bmet police\b|\bthe met\b|new scotland yard"),
     ("Mayor of London", r"mayor of london|\bthe mayor\b|sadiq khan|city hall"),
 ]
-# A London Assembly release's own cues: its duty press officer, its members speaking.
+# A London Assembly release's own cues: its duty press officer, its members speaking,
+# a paragraph opening on the Assembly acting ("The London Assembly has today agreed");
+# not one where it is told or shown something ("The Assembly was told that ...": a
+# report of its meeting).
 # The lookahead holds the cues' first letters: most characters fail that one test
 # instead of each cue's (the search runs over the whole text of every release).
 _ASSEMBLY_CUES = re.compile(
     r"(?=[lta])(?:"
-    r"london assembly (?:duty )?press (?:officer|office)|^the (?:london )?assembly\b|\bAM,? (?:chair|chairman|deputy chair)\b"
+    r"london assembly (?:duty )?press (?:officer|office)"
+    r"|^the (?:london )?assembly\b(?! (?:was|were|is|has been|had been) (?:told|shown|given|informed|briefed|reminded)\b| heard\b)"
+    r"|\bAM,? (?:chair|chairman|deputy chair)\b"
     r")",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -721,6 +781,7 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     _drop_masthead(content, header)
     _drop_blog_masthead(content, header)
     _drop_tagline(content, header)
+    _drop_newspaper_masthead(content, header)
     appended = _drop_site_lines(content, header)
     stated = stated or appended
     if content and not stated:
@@ -775,6 +836,17 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             ):
                 stated, content[index] = dateline
                 break
+    # No headline, a line leading in to an item and its date line under it ("I'm surprised
+    # no one has mentioned this (from the No 10 website):" / "14 January 2008"): the date
+    # the item states.
+    if (
+        not title
+        and not stated
+        and len(content) > 2
+        and len(content[0]) <= _MAX_HEADLINE
+        and is_date_line(content[1])
+    ):
+        stated = stated_date(content.pop(1))
     # A date line at the very end of the text, or run on after its last words.
     while content and is_date_line(content[-1]):
         stated = stated or stated_date(content.pop())

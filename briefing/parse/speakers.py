@@ -53,6 +53,10 @@ _HONORIFICS = frozenset(
     """.split()
 )
 _FIRST_NAME_HONORIFICS = frozenset(("sir", "dame"))
+# Honorifics put to a surname: "Ms Hall", "Mr Park".
+_PERSONAL_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr"))
+# Words before a place that say it is one: "in Westminster Hall", "the Royal Albert Hall".
+_PLACE_ARTICLES = frozenset("the a an at in on to from of into outside inside near by".split())
 _FULL_NAME = re.compile(r"\b(?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*")
 _POSTNOMINALS = frozenset(
     """
@@ -68,7 +72,7 @@ _TITLE_WORDS = frozenset(
     minister secretary chancellor deputy assistant acting interim member spokesperson
     spokesman spokeswoman founder co-founder partner governor dean trustee coordinator lead
     adviser advisor representative ambassador bishop captain judge prosecutor campaigner
-    volunteer owner editor researcher councillor mp
+    volunteer owner editor researcher councillor mp candidate
     det con pc ds di dc dci dsi dsupt supt insp sgt cmdr dac ac dcs pcso pcc
     """.split()
 )
@@ -82,6 +86,8 @@ _NOT_NAME = frozenset(
     community communities transport england wales scotland britain british national royal
     the a an today yesterday tonight this speaking commenting responding welcoming also
     meanwhile now here there and but then earlier later last next however mayoral assembly
+    in at on for with from as of to if when while after before during following despite
+    under over into through since until images
     """.split()
 )
 # Place words that are also surnames: last in a name after a first name when a post
@@ -123,8 +129,8 @@ def _is_name_token(word: str) -> bool:
     """Capitalised, mostly lower-case letters: Khan, McGregor, O’Brien, Al-Amin."""
     if not word[:1].isupper() or word.isupper() or len(word) < 2:
         return False
-    if not all(ch.isalpha() or ch in "-'’" for ch in word):
-        return False
+    if not all(ch.isalpha() or ch in "-'’" for ch in word) or word.endswith(("’s", "'s")):
+        return False  # "Rowley’s remarks": whose, not who
     return _bare(word) not in _NOT_NAME and not _is_title(word) and _bare(word) not in _HONORIFICS
 
 
@@ -351,12 +357,16 @@ def office_speaks(role: str, context: str) -> bool:
     return _key(role) in _SINGLE_OFFICES and not _subjects(context)
 
 
+# A verb of speaking or of public acts after a sentence's subject.
+_SUBJECT_VERB = (
+    r"(?:has\s+|had\s+|was\s+|is\s+)?(?:said|says|added|thanked|announced|speaking|spoke|told|"
+    r"welcomed|wished|visited|praised|urged|warned|met|set out|unveiled|launched|promised|"
+    r"vowed|pledged|insisted)\b"
+)
 # A full name opening a sentence, then a verb of speaking or of public acts.
 _SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))((?:[A-Z][a-z][\w’'-]*\s+){1,2}[A-Z][a-z][\w’'-]*)\s+"
-    r"(?:has\s+|had\s+|was\s+|is\s+)?(?:said|says|added|thanked|announced|speaking|spoke|told|"
-    r"welcomed|wished|visited|praised|urged|warned|met|set out|unveiled|launched|promised|"
-    r"vowed|pledged|insisted)\b",
+    + _SUBJECT_VERB,
     re.MULTILINE,
 )
 
@@ -367,7 +377,12 @@ def _office_holder(
     """The one person the release names in full as the subject of its sentences, when
     it never pairs the office with a name; None when there is not exactly one."""
     taken = {name for name, role in known if role}
-    found = [name for name in _subjects(context) if name not in taken]
+    subjects = _subjects(context)
+    found = [name for name in subjects if name not in taken]
+    if not subjects:
+        # Named only by a surname with an honorific ("Mr Brown said carrying knives was
+        # ..."): the surname, as the release gives no more
+        found = [name for name in _surname_subjects(context) if name not in taken]
     return (found[0], title) if len(found) == 1 else None
 
 
@@ -382,9 +397,33 @@ def _subjects(context: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+# An honorific and a surname opening a clause, then a verb of speaking or of public acts.
+_SURNAME_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][a-z][\w’'-]*)\s+"
+    + _SUBJECT_VERB,
+    re.MULTILINE,
+)
+
+
+@lru_cache(maxsize=4)
+def _surname_subjects(context: str) -> tuple[str, ...]:
+    """Everyone a release names only by honorific and surname as a sentence's subject
+    ("Mr Brown said ..."), by surname, or by the full name it gives them elsewhere."""
+    found: dict[str, None] = {}
+    for match in _SURNAME_SUBJECT.finditer(context):
+        surname = match.group(1)
+        if _is_name_token(surname):
+            found[_named_in_full(surname, context, False) or surname] = None
+    return tuple(found)
+
+
 def _canonical_name(name: str) -> str:
     alias = ALIASES.get(_key(name))
     return alias[0] if alias else name
+
+
+# An honorific run into the surname, a typo: "MrGodwin", "MsDick".
+_GLUED_HONORIFIC = re.compile(r"\b(Mrs|Mr|Ms|Dr)(?=[A-Z][a-z])")
 
 
 def canonical_speaker(
@@ -400,6 +439,8 @@ def canonical_speaker(
     Commissioner it names. The name is None when no person can be identified.
     """
     text = re.sub(r"\s+", " ", name_as_written).strip(" ,.;:")
+    if "M" in text or "D" in text:
+        text = _GLUED_HONORIFIC.sub(r"\1 ", text)  # "MrGodwin cautioned": "Mr Godwin"
     found = _resolve(text, known, context)
     if found[0] is None and "," in text:
         # "Speaking today, Sadiq": the subject is the part next to the verb.
@@ -419,7 +460,9 @@ def _resolve(
     if len(words) == 1 and _bare(words[0]) in _SURNAME_PLACES and words[0][:1].isupper():
         # "Hall said": a place word as a surname only for the person the release names
         # in full with it ("Susan Hall AM"), never alone ("City Hall said" is no one).
-        named = _one_name(words[0], known, context)
+        # After an honorific ("Ms Hall") it is a surname: the release's "Susan Hall".
+        titled = any(_bare(w) in _PERSONAL_HONORIFICS for w in text.split())
+        named = _one_name(words[0], known, context, titled=titled)
         return named if named[0] and " " in named[0] else (None, None)
     if len(words) == 1 and (_is_name_token(words[0]) or _key(words[0]) in ALIASES):
         # "Sir Mark", "Dame Diana": these honorifics go with a first name.
@@ -497,7 +540,11 @@ def _before_khan(context: str) -> bool:
 
 
 def _one_name(
-    word: str, known: Sequence[tuple[str, str | None]], context: str, first_name: bool = False
+    word: str,
+    known: Sequence[tuple[str, str | None]],
+    context: str,
+    first_name: bool = False,
+    titled: bool = False,
 ) -> tuple[str | None, str | None]:
     """A surname or first name alone ("Rowley added", "Mr Khan said", "Sir Mark").
 
@@ -511,27 +558,75 @@ def _one_name(
             return name, role
     if key in ALIASES:
         return _alias(key, context)
-    named = _named_in_full(word, context, first_name)
+    named = _named_in_full(word, context, first_name, titled)
     if named:
         return named, None
     return (None, None) if first_name else (word, None)
 
 
 @lru_cache(maxsize=64)
-def _named_in_full(word: str, context: str, first_name: bool) -> str | None:
+def _named_in_full(word: str, context: str, first_name: bool, titled: bool = False) -> str | None:
     """The full name a release gives a surname or first name (read once per release and
     word: a release quoting the same surname many times scans its text once)."""
-    # a place word as a surname reads as one only with a post after it ("Susan Hall AM")
-    post = r"(?:\s+[A-Z]{2,3}\b)?" if _bare(word) in _SURNAME_PLACES else ""
+    # a place word as a surname reads as one only with a post after it ("Susan Hall AM"),
+    # or, for a surname an honorific was put to ("Ms Hall"), where no article or
+    # preposition puts a place before it ("Tory candidate Susan Hall", not "in
+    # Westminster Hall"); then only one such name will do
+    place = _bare(word) in _SURNAME_PLACES
+    post = r"(?:\s+[A-Z]{2,3}\b)?" if place else ""
+    if place and titled and not first_name:
+        found = {
+            _canonical_name(named[0])
+            for match in re.finditer(r"\b[A-Z][\w’'-]+[^\S\n]+" + re.escape(word) + r"\b", context)
+            if _word_before(context, match.start()) not in _PLACE_ARTICLES
+            and (named := _name_in(match.group(0), post=True))
+        }
+        return found.pop() if len(found) == 1 else None
     if not first_name:
-        for match in re.finditer(r"\b[A-Z][\w’'-]+\s+" + re.escape(word) + r"\b" + post, context):
+        for match in re.finditer(
+            r"\b[A-Z][\w’'-]+[^\S\n]+" + re.escape(word) + r"\b" + post, context
+        ):
             if named := _name_in(match.group(0)):
                 return _canonical_name(named[0])  # the full name the release gives
-    for match in re.finditer(r"\b" + re.escape(word) + r"\s+[A-Z][\w’'-]+", context):
+    for match in re.finditer(r"\b" + re.escape(word) + r"[^\S\n]+[A-Z][\w’'-]+", context):
         named = _name_in(match.group(0))
         if named and named[0].split()[0] == word:
             return _canonical_name(named[0])  # "Sir Mark" -> "Sir Mark Rowley"
     return None
+
+
+_MALE = frozenset("mr sir lord baron".split())
+_GENDERED = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Baroness|Baron)\.?\s+([A-Z][\w’'-]+)")
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
+@lru_cache(maxsize=4)
+def _honorifics_by_name(context: str) -> dict[str, set[str]]:
+    """Each word an honorific is put to in a release, with the sexes those honorifics
+    say ("Mr Khan", "Sir Sadiq", "Ms Hall"): one scan per release."""
+    found: dict[str, set[str]] = {}
+    for match in _GENDERED.finditer(context):
+        sex = "m" if match[1].lower() in _MALE else "f"
+        found.setdefault(match[2], set()).add(sex)
+    return found
+
+
+def pronoun_fits(pronoun: str, name: str | None, context: str) -> bool:
+    """Whether "he"/"she" can be ``name``: not when the release puts only honorifics of
+    the other sex to their first name or surname ("Sir Sadiq", "Mr Khan" are no "she")."""
+    want = _PRONOUN_GENDER.get(pronoun.strip(" ,.;:").lower())
+    if want is None or not name or " " not in name:
+        return True
+    words = name.split()
+    told = _honorifics_by_name(context)
+    sexes = told.get(words[0], set()) | told.get(words[-1], set())
+    return len(sexes) != 1 or want in sexes
+
+
+def _word_before(text: str, index: int) -> str:
+    """The word just before ``index``, bare and in lower case ("" at the start)."""
+    words = text[max(0, index - 20) : index].split()
+    return _bare(words[-1]) if words else ""
 
 
 def last_person(text: str) -> str | None:
