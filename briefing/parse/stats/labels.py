@@ -191,6 +191,7 @@ _PART_IS = re.compile(
     re.S,
 )
 _OWNED_WHOLE = re.compile(r"^(?:its|their|our|his|her)\s+(?=[a-z])", re.I)
+_FOOTNOTE = re.compile(r"^\s*(?:\{\d{1,3}\}|\[\d{1,3}\])")
 _RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:year|month|week|day|annum)\b")
 _INSIDE = re.compile(r"^\w+[”’\"']?\s+((?:[\w’']+\s+){1,2}?)by\s")
 _TAKEN_FROM = re.compile(
@@ -481,6 +482,8 @@ def _prose_label(
     previous: str | None,
 ) -> str:
     after = sentence[end : end + 240]
+    if after[:3].lstrip()[:1] in ("{", "["):
+        after = _FOOTNOTE.sub("", after, count=1)  # "£443 million {4} of savings"
     after_np = _RATE_AFTER.sub("", after)
     clause = _past_aside(sentence, start, clause_before(sentence, start))
     share_unit = unit in ("percent", "fraction")

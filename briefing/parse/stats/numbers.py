@@ -247,10 +247,16 @@ _TARGET_VERBS = {
     "reduce": "down", "reducing": "down", "cut": "down", "cutting": "down", "lower": "down",
     "lowering": "down", "bring down": "down", "increase": "up", "increasing": "up",
     "raise": "up", "raising": "up", "boost": "up", "boosting": "up",
+    # "set to push the number of officers ... to 31,955", "extending MyEnds to 30
+    # neighbourhoods", "is likely to fall by April 2013 to 31,913"
+    "push": "up", "pushing": "up", "extend": "up", "extending": "up", "expand": "up",
+    "expanding": "up", "rise": "up", "rising": "up", "grow": "up", "growing": "up",
+    "fall": "down", "falling": "down", "drop": "down", "dropping": "down",
 }  # fmt: skip
 _CHANGED_TO = re.compile(
     r"\b(reduce|reducing|cut|cutting|lower|lowering|bring\s+down|increase|increasing|raise|"
-    r"raising|boost|boosting)\s+(?:the\s+|its\s+|their\s+)?"
+    r"raising|boost|boosting|push|pushing|extend|extending|expand|expanding|rise|rising|grow|"
+    r"growing|fall|falling|drop|dropping)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:\d{1,3}(?:,\d{3})+|[^\s.,;:!?]+)\s+){0,7}?to\s*$",
     re.I,
 )
@@ -400,6 +406,13 @@ def _direction_before(masked: str, last: list[tuple[str, int]]) -> tuple[str | N
         candidates = [len(last) - 4]  # "rose from 2,606 to 7,740": the second is the change
     elif last[-1][0] == "of" and len(last) >= 2:
         candidates = [len(last) - 2]  # "a fall of 11.2 per cent", "an increase of 300"
+    elif last[-1][0] == "between" and len(last) >= 2:
+        candidates = [len(last) - 2]  # "stood to lose between £174 million and £700 million"
+    elif len(last) >= 4 and [w for w, _ in last[-3:]] in (
+        ["as", "low", "as"],
+        ["as", "high", "as"],
+    ):
+        candidates = [len(last) - 4]  # "officer numbers could plummet as low as 26,900"
     for k in candidates:
         word = last[k][0]
         if word in _DIRECTIONS:
@@ -735,6 +748,8 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
                 value = WORD_VALUES[match.group(1).split()[0].lower()] * 100
                 found.append(Figure(start, end, start, end, value, "count"))
     opening = _OPENING_COUNT.match(masked)
+    if opening and _caption(masked, opening):
+        opening = None
     counts = _WORD_COUNT.finditer(masked)
     for match in itertools.chain([opening], counts) if opening else counts:
         noun = _counted_noun(masked, match)
@@ -776,6 +791,27 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
         taken.append((fig.num_start, fig.num_end))
         _finish(masked, fig)
     return found
+
+
+# A picture's caption: a few people doing something now, in a short line with no full stop
+# ("Two police officers walk side by side", "Three PCSOs patrol Oxford Street").
+_SCENE_VERB = re.compile(
+    r"[a-z]+(?:\s+[a-z]+){0,2}?\s+(?:walk|patrol|stand|speak|talk|chat|meet|pose|visit|arrive|look|watch|wait|greet|"
+    r"ride|sit|listen)(?:ing)?\b"
+)
+_CAPTION_WORDS = 12
+
+
+def _caption(masked: str, opening: re.Match) -> bool:
+    noun = _counted_noun(masked, opening)
+    if noun is None or (noun not in _NAMED_PEOPLE and not noun[:-1].isupper()):
+        return False
+    line = masked.rstrip()
+    return (
+        len(line.split()) <= _CAPTION_WORDS
+        and not line.endswith((".", ":"))
+        and _SCENE_VERB.match(masked, opening.start(2)) is not None
+    )
 
 
 def _shares(masked: str, low: str):
