@@ -407,7 +407,8 @@ def _direction_before(masked: str, last: list[tuple[str, int]]) -> tuple[str | N
     elif last[-1][0] == "of" and len(last) >= 2:
         candidates = [len(last) - 2]  # "a fall of 11.2 per cent", "an increase of 300"
     elif last[-1][0] == "between" and len(last) >= 2:
-        candidates = [len(last) - 2]  # "stood to lose between £174 million and £700 million"
+        # "stood to lose between £174 million and £700 million", "cuts of between £3m"
+        candidates = [len(last) - 2] if last[-2][0] != "of" else [len(last) - 3]
     elif len(last) >= 4 and [w for w, _ in last[-3:]] in (
         ["as", "low", "as"],
         ["as", "high", "as"],
@@ -796,7 +797,7 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
 # A picture's caption: a few people doing something now, in a short line with no full stop
 # ("Two police officers walk side by side", "Three PCSOs patrol Oxford Street").
 _SCENE_VERB = re.compile(
-    r"[a-z]+(?:\s+[a-z]+){0,2}?\s+(?:walk|patrol|stand|speak|talk|chat|meet|pose|visit|arrive|look|watch|wait|greet|"
+    r"(?:[a-z]+\s+){0,2}?(?:walk|patrol|stand|speak|talk|chat|meet|pose|visit|arrive|look|watch|wait|greet|"
     r"ride|sit|listen)(?:ing)?\b"
 )
 _CAPTION_WORDS = 12

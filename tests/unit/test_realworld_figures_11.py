@@ -1,0 +1,197 @@
+"""Figure forms found in the spent tenth blind batch (tests/blind10, round 10), each fixed
+as a class: the batch's own case and others of the same class written in the styles of
+other real publishers (Met, GOV.UK/Home Office, London Assembly, Mayor, MOPAC, No10),
+with guard cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import snippet_stats
+
+
+def _stats(text: str):
+    return snippet_stats("Police figures\n\n" + text)
+
+
+def _figure(text: str, value: float):
+    found = [s for s in _stats(text) if s.value == value]
+    assert found, f"no {value} in {[(s.value, s.unit, s.label) for s in _stats(text)]}"
+    return found[0]
+
+
+def _values(text: str) -> list[float]:
+    return [s.value for s in _stats(text)]
+
+
+# Numbers that are no figures: footnote markers in braces, the top of an age range, an
+# age bound after "aged" or said of someone at the end of a clause, the whole of a ratio
+# of times, and a picture's caption counting the people in it.
+@pytest.mark.parametrize(
+    ("text", "junk"),
+    [
+        # the batch's own (London Assembly): footnotes in braces
+        ("The Met’s budget for 2017-18 is £3.269 billion {3}.", 3),
+        ("London’s population continues to grow by just over 100,000 every year {1} and "
+         "the crime rate shows no sign of slowing {2}.", 1),
+        ("MOPAC has allocated £12 million {2} to the scheme.", 2),  # MOPAC
+        # the batch's own (Mayor's email): an age range's top
+        ("It provides young people aged 14-24 with more than 2,500 opportunities.", 24),
+        ("The Home Office fund supports children aged 10–17 in 18 areas.", 17),  # GOV.UK
+        ("The Met spoke to people aged 18-24 in 12 boroughs.", 24),  # Met
+        # the batch's own (Met): "aged under 25" before "than" or a verb
+        ("There were 176 fewer victims of knife crime with injury aged under 25 than in "
+         "the same three months in 2017.", 25),
+        ("The number of knife injury victims aged under 25 has been decreasing.", 25),
+        ("Hospital admissions of Londoners aged over 65 rose by 300.", 65),  # Mayor
+        # the batch's own (Home Office blog): "is over 18" ending its clause
+        ("It is an offence to dispatch knives sold online without verifying the buyer is "
+         "over 18.", 18),
+        ("Officers check that every applicant is over 18, the Met said.", 18),  # Met
+        ("Licences are issued only where the holder is over 21; 40 were refused.", 21),  # MOPAC
+        # the batch's own (Met): a ratio of times
+        ("Greater than nine times out of 10 you will be arrested and charged.", 10),
+        ("Seven times out of 10 the caller was known to police, No10 said.", 10),  # No10
+    ],
+)  # fmt: skip
+def test_numbers_that_are_not_figures(text, junk):
+    assert junk not in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # guards: a bound that is a figure, a count after "over", a range of sums
+        ("Crime in the borough is over 20 per cent higher than in 2010.", 20),
+        ("The Met recruited over 18 new detectives last month.", 18),
+        ("Between 10-20 officers will join each team, MOPAC said.", 20),
+        ("The Met now has 1,200 officers {see note} in the unit.", 1200),
+        ("Nine out of 10 Londoners say they feel safe.", 9),
+    ],
+)
+def test_figures_next_to_those_forms_stay(text, value):
+    assert value in _values(text)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Two police officers walk side by side",  # the batch's own (London Assembly)
+        "Three PCSOs patrol Oxford Street",  # Met
+        "Two officers talking to residents in Brixton",  # Mayor
+    ],
+)
+def test_a_picture_caption_counts_no_one(caption):
+    assert 2 not in _values(caption + "\n\nThe Met has 31,000 officers.")
+    assert 3 not in _values(caption + "\n\nThe Met has 31,000 officers.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # guards: a count opening a sentence, with a full stop or a verb of the record
+        ("Two police officers walk every street in the ward.", 2),
+        ("Eighteen forces receive funding this year", 18),
+        ("Three officers were injured", 3),
+    ],
+)
+def test_counts_opening_a_line_stay(text, value):
+    assert value in _values(text)
+
+
+# Directions. A loss "between" two sums is a loss of both; "as low as" a level after a fall
+# is a fall; a change to a level takes its verb ("push ... to", "extending ... to", "likely
+# to fall ... to"); a change restated as "equivalent to" a count keeps its direction; a
+# figure compared "(up from Y)", "(from Y)" with the next one is up or down.
+@pytest.mark.parametrize(
+    ("text", "value", "direction"),
+    [
+        # the batch's own (London Assembly)
+        ("In 2015, the Met. stood to lose between £174 million and £700 million a year.",
+         174_000_000, "down"),
+        ("In 2015, the Met. stood to lose between £174 million and £700 million a year.",
+         700_000_000, "down"),
+        ("Force budgets could increase between 2 and 4 per cent next year, the Home Office "
+         "said.", 2, "up"),  # GOV.UK
+        ("Boroughs face cuts of between £3m and £5m, the Mayor warned.", 3_000_000, "down"),
+        # the batch's own (London Assembly, MayorWatch)
+        ("Mayor Sadiq Khan has warned that officer numbers could plummet as low as 26,900 "
+         "by 2021.", 26900, "down"),
+        ("MOPAC warned PCSO numbers may fall as low as 1,200.", 1200, "down"),
+        ("Recorded knife crime could rise as high as 15,000 offences, the Met said.", 15000,
+         "up"),
+        # the batch's own (Mayor, Met, thelondoneconomic)
+        ("The latest round of graduates is set to push the number of officers working "
+         "across London to 31,955, the highest numbers since the 2012 Olympics.", 31955, "up"),
+        ("The mayor also committed to extending MyEnds to 30 neighbourhoods.", 30, "up"),
+        ("Police projections also revealed the number of officers is likely to fall by "
+         "April 2013 to 31,913 and 31,800 the following year.", 31913, "down"),
+        ("Police projections also revealed the number of officers is likely to fall by "
+         "April 2013 to 31,913 and 31,800 the following year.", 31800, "down"),
+        ("The Home Office is expanding the scheme to 20 forces.", 20, "up"),  # GOV.UK
+        ("Met detective numbers are falling to 5,200, the Assembly said.", 5200, "down"),
+        # the batch's own (Met via the Standard)
+        ("The total number of crimes in the capital declined by three per cent last year - "
+         "equivalent to 25,000 offences.", 25000, "down"),
+        ("Burglary rose by 4 per cent, equivalent to 2,100 homes.", 2100, "up"),  # Mayor
+        ("Knife crime fell by 8% in 2023, the equivalent of 1,200 offences.", 1200,
+         "down"),  # Met
+        # the batch's own (Mayor, 2012; Met via the Standard, 2025)
+        ("The Mayor wants the Commissioner to achieve a result of 75 per cent of all "
+         "Londoners saying the police in their area do a 'good' or 'excellent' job, by 2016 "
+         "(up from 62 per cent today).", 75, "up"),
+        ("But homicide was down nine per cent to 104 killings (from 114 the previous year).",
+         104, "down"),
+        ("MOPAC’s survey found 68% of Londoners trust the Met, down from 74% in 2019.", 68,
+         "down"),
+        ("There were 29 domestic homicides – up from nine the previous year.", 29, "up"),
+        ("The Home Office counted 1,400 new officers in London (from 1,100 last year).", 1400,
+         "up"),
+    ],
+)  # fmt: skip
+def test_directions_of_this_round(text, value, direction):
+    assert _figure(text, value).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # guards: "between" a range with no verb of change, "as low as" after no change,
+        # "from X to Y" whose first figure has none, "equated to an extra" (extra: none),
+        # "to" a level after a verb that is no change
+        ("Sentences range between 2 and 4 years for 300 offenders.", 300),
+        ("Response times were as low as 9 minutes in 12 boroughs.", 12),
+        ("Officer numbers rose from 30,000 to 34,000.", 30000),
+        ("A 16 per cent rise in rapes - which equated to an extra 306 crimes.", 306),
+        ("The Met sent the report to 32 boroughs.", 32),
+        ("The 12 officers came from 3 forces.", 12),
+    ],
+)
+def test_directions_that_stay_none(text, value):
+    assert _figure(text, value).direction is None
+
+
+# A standfirst's bullets run on in one paragraph: each bullet is a clause of its own.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("Officer numbers rise to highest levels in three years • Proportion of BME officers "
+         "has risen 50 percent since Mayor elected • Proportion of female officers jumps from "
+         "20 to 26 percent", 50, "BME officers"),  # the batch's own (Mayor)
+        ("Knife crime down 12% • Robbery down 9% across London • Burglary down 4%", 9,
+         "Robbery"),  # Met
+        ("£25m for youth services • Neighbourhood crime has fallen 20% since 2016 • 1,300 "
+         "more officers", 20, "Neighbourhood crime"),  # MOPAC
+    ],
+)  # fmt: skip
+def test_standfirst_bullets_are_clauses(text, value, label):
+    found = _figure(text, value).label or ""
+    assert label.lower() in found.lower()
+    assert "•" not in found
+
+
+def test_a_footnote_after_a_sum_is_no_part_of_its_label():
+    # the batch's own (London Assembly)
+    text = "The Met is planning to make another £443 million {4} of savings by 2020-21."
+    assert "savings" in (_figure(text, 443_000_000).label or "")
+    text = "MOPAC will spend £12 million [2] on extra patrols."
+    assert "{" not in (_figure(text, 12_000_000).label or "")
