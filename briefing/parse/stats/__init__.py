@@ -359,7 +359,7 @@ def _block_stats(
         if (
             direction is None
             and fig.unit == "count"
-            and "the number" in sentence
+            and "number" in sentence
             and (changed := number_change(sentence[max(0, start - 160) : start]))
         ):
             direction = changed[1]  # "reduce the number of front counters from 37 to 19"

@@ -83,11 +83,41 @@ _LINK_VERBS = frozenset(
 )
 
 
+# A list of changes after a verb of including: "The biggest falls included gun crime, down
+# 26 per cent": the change is of the thing included, not of the falls.
+_INCLUDED = re.compile(r"\b(?:included|includes|include|including|such\s+as)\s+(?=\S)", re.I)
+# A change said in a relative clause after its noun: "and robbery, which was 17.6per cent
+# lower", "burglary, which fell by 5 per cent".
+_RELATIVE_CHANGE = re.compile(
+    r"^\s*(?:which|that|who)\s+(?:(?:is|are|was|were|has|have|had|been|now|also)\s+)*"
+    r"(?:(?:fell|rose|dropped|grew|fallen|risen|dropped|grown|increased|decreased|declined|"
+    r"down|up)\s+)?(?:by\s+)?(?:(?:almost|nearly|around|about|over|more\s+than)\s+)?$",
+    re.I,
+)
+_LEADING_AND = re.compile(r"^\s*(?:and|or|but)\s+", re.I)
+
+
+def _relative_antecedent(sentence: str, start: int, clause: str) -> str:
+    before = sentence[: start - len(clause)].rstrip()
+    if not before.endswith(","):
+        return ""
+    noun = clause_before(before, len(before) - 1)
+    return noun_phrase(_LEADING_AND.sub("", noun)) if len(noun.split()) <= _ANTECEDENT_WORDS else ""
+
+
+_ANTECEDENT_WORDS = 6
+
+
 def _apposed_change_subject(sentence: str, start: int) -> str:
     before = sentence[:start].rstrip()
     if not before.endswith(","):
         return ""
     clause = clause_before(before, len(before) - 1).strip(" ‘’“”\"'")
+    included = None
+    for included in _INCLUDED.finditer(clause):
+        pass
+    if included and (thing := noun_phrase(clause[included.end() :])):
+        return thing
     words = noun_phrase(clause).split()
     for k, word in enumerate(words):
         if k and (word.lower() in _LINK_VERBS or AUX.match(word)):
@@ -177,7 +207,10 @@ _PAREN_TAIL = re.compile(
 _PAREN_TAIL_WORDS = 5
 _LIST_DASH = re.compile(r"\s[–—-]\s|:\s")
 _OF = re.compile(r"^(?:\d{1,2}(?=\s))?\s*(?:out\s+)?of\s+")  # "six per cent2 of": a footnote
-_ALL = re.compile(r"^(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?", re.I)  # filler, not the thing
+# filler, not the thing: "all of the", "of those Londoners questioned"
+_ALL = re.compile(
+    r"^(?:(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?|(?:those|these)\s+(?=[a-zA-Z]))", re.I
+)
 # "of 10 boroughs", "of the boroughs", "in 10 robberies": the whole a share is out of
 _OF_WHOLE = re.compile(
     rf"^\s*(?:(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?(?:[\d,]+\s+|(?:{_NUMBER_WORDS})\s+)?"
@@ -191,6 +224,7 @@ _PART_IS = re.compile(
     re.S,
 )
 _OWNED_WHOLE = re.compile(r"^(?:its|their|our|his|her)\s+(?=[a-z])", re.I)
+_EXACT_AFTER = re.compile(r"^\s*\([^()]{1,20}\)(?=\s*(?:out\s+)?of\s)")
 _FOOTNOTE = re.compile(r"^\s*(?:\{\d{1,3}\}|\[\d{1,3}\])")
 _RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:year|month|week|day|annum)\b")
 _INSIDE = re.compile(r"^\w+[”’\"']?\s+((?:[\w’']+\s+){1,2}?)by\s")
@@ -347,8 +381,10 @@ _NUMBER_OF_CHANGED = re.compile(
 # number, what is numbered after it, the new level after "to" (the old after "from").
 _ACT_ON_NUMBER = re.compile(
     r"\b(?:(?P<down>reduc(?:e|es|ed|ing)|cut(?:s|ting)?|halv(?:e|es|ed|ing))|"
-    r"(?P<up>increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|doubl(?:e|es|ed|ing)))"
-    r"\s+the\s+number\b",
+    r"(?P<up>increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|"
+    r"push(?:es|ed|ing)?))"
+    # "push the number of officers ... to 31,955", "raise the total number of officers to"
+    r"\s+the\s+(?:total\s+)?number\b",
     re.I,
 )
 _NUMBERED = re.compile(
@@ -360,7 +396,7 @@ _NUMBERED = re.compile(
 def number_change(clause: str) -> tuple[str, str | None] | None:
     """(what is numbered, the change's direction) for a figure an act on a number leads
     to; the figure after "from" is the old level, with no direction."""
-    if "the number" not in clause:
+    if "number" not in clause:
         return None
     acts = list(_ACT_ON_NUMBER.finditer(clause[-160:]))
     if not acts:
@@ -369,6 +405,9 @@ def number_change(clause: str) -> tuple[str, str | None] | None:
     numbered = _NUMBERED.match(clause[-160:], act.end())
     if not numbered or not (what := clean_phrase(numbered["what"])):
         return None
+    # "the number of officers" is what changes, said so ("total number" kept whole)
+    of = " of " if numbered.group().lstrip().startswith("of ") else " "
+    what = clean_phrase(act.group().split(None, 1)[1] + of + what)
     if numbered["old"]:
         return what, None
     return what, "down" if act["down"] else "up"
@@ -487,6 +526,10 @@ def _prose_label(
     after_np = _RATE_AFTER.sub("", after)
     clause = _past_aside(sentence, start, clause_before(sentence, start))
     share_unit = unit in ("percent", "fraction")
+    if share_unit and after[:2].lstrip()[:1] == "(" and (exact := _EXACT_AFTER.match(after)):
+        # "almost two-thirds (64%) of those Londoners": the exact share in brackets is no
+        # part of the words the share is of
+        after = after[exact.end() :]
     if unit == "count" and sentence.startswith(" of ", end) and _OF_ITS_WHOLE.match(sentence, end):
         # "Croydon losing five of it’s six;": a part of its own whole, the clause's subject's
         words = clause.split()
@@ -524,6 +567,11 @@ def _prose_label(
                 # £475million": a sum that is a change is that change of the thing
                 return clean_phrase(f"{change.group().split()[0].lower()} in {subject}")
             return subject
+    if ("which" in clause or "that" in clause or "who" in clause) and _RELATIVE_CHANGE.match(
+        clause
+    ):
+        if antecedent := _relative_antecedent(sentence, start, clause):
+            return antecedent
     if not clause.strip() and _DIRECTION_START.match(sentence, start):
         # "increasing funding for policing to more than £15 billion in 2021-22, up by £636
         # million": the change of the figure just before it in the sentence
