@@ -113,9 +113,8 @@ def _apposed_change_subject(sentence: str, start: int) -> str:
     if not before.endswith(","):
         return ""
     clause = clause_before(before, len(before) - 1).strip(" ‘’“”\"'")
-    included = None
-    for included in _INCLUDED.finditer(clause):
-        pass
+    matches = list(_INCLUDED.finditer(clause)) if "includ" in clause or "such" in clause else []
+    included = matches[-1] if matches else None
     if included and (thing := noun_phrase(clause[included.end() :])):
         return thing
     words = noun_phrase(clause).split()

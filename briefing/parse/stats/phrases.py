@@ -133,15 +133,16 @@ def _is_verb(word: str) -> bool:
     return word.lower() in _FINITE or _is_form(word, "ed") or word in _IRREGULAR_PAST
 
 
-def _has_verb(words: list[str]) -> bool:
-    """A verb or a clause's opener among ``words``, or a figure: then they are no noun."""
-    return any(
-        any(c.isdigit() for c in w)
-        or _is_verb(w)
-        or w.lower() in _CLAUSE_OPENERS
-        or w.lower() in _REPORTING
-        for w in words
-    )
+def _no_clause_before(words: list[str]) -> bool:
+    """Whether the words before an "and" are one noun phrase with it: no verb, opener or
+    figure between the last report's verb ("said", "show") and it."""
+    for word in reversed(words):
+        low = word.lower()
+        if low in _REPORTING:
+            return True
+        if any(c.isdigit() for c in word) or _is_verb(word) or low in _CLAUSE_OPENERS:
+            return False
+    return True
 
 
 _NOT_ADVERBS = frozenset(("family", "supply", "italy", "ally", "only", "early", "july"))
@@ -355,7 +356,7 @@ def subject_of(before: str) -> str:
                 low in ("and", "or")
                 and 0 < k < len(words) - 1
                 and words[0].isalpha()
-                and not _has_verb(words[:k])
+                and _no_clause_before(words[:k])
             ):
                 # "race and religious crime fell by", "the arrest rate for all types of
                 # stop and search was": one subject, two kinds of it
