@@ -288,3 +288,43 @@ def test_labels_that_stay(text, value, label):
 )  # fmt: skip
 def test_labels_of_changes_after_lists_and_relatives(text, value, label):
     assert label.lower() in (_figure(text, value).label or "").lower()
+
+
+# Values. A count hyphenated to what it counts, too big for an age or a size ("a
+# 20,000-officer recruitment drive"), and a count in words standing as the subject after
+# the group it is part of ("Of that, six were gun-related", "Of the 34 people arrested so
+# far, three have pleaded guilty").
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own (Home Office)
+        ("These extra numbers are part of the first wave in a 20,000-officer recruitment "
+         "drive promised by the Prime Minister.", 20000, "officer"),
+        ("MOPAC opened a 1,200-place diversion scheme in 2019.", 1200, "place"),
+        ("The Mayor’s 500-officer town centre teams began work today.", 500, "officer"),
+        # the batch's own (Met)
+        ("In 2023, there have been 65 homicides. Of that, six were gun-related and 49 "
+         "involved knives.", 6, "gun-related"),
+        ("Of the 34 people arrested so far, three have pleaded guilty to assault on an "
+         "emergency worker.", 3, "pleaded guilty"),
+        ("Of those, four were charged with possession, the Home Office said.", 4, "charged"),
+        ("Of these, nine had been released under investigation, MOPAC said.", 9, "released"),
+    ],
+)  # fmt: skip
+def test_counts_in_new_forms(text, value, label):
+    assert label.lower() in (_figure(text, value).label or "").lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # guards: ages, durations and sizes hyphenated; counts in words with no group before
+        ("A 15-year-old boy was arrested.", 15),
+        ("The Mayor launched a 100-day plan.", 100),
+        ("Six were arrested at the scene.", 6),
+        ("Police said three have been charged.", 3),
+        ("The 5-officer team was praised.", 5),
+    ],
+)
+def test_hyphens_and_counts_that_stay_out(text, value):
+    assert value not in _values(text)

@@ -98,6 +98,13 @@ _DURATION_AFTER = re.compile(
     r"seconds?|decades?|yrs|mins?|hrs)\b(?!-old)",
     re.I,
 )
+# A count hyphenated to what it counts, big enough to be no age or size: "a 20,000-officer
+# recruitment drive", "a 1,200-place scheme", "the 500-bed hospital".
+_COUNTED_HYPHEN = re.compile(
+    r"^[-‑](?:officer|police|person|people|member|staff|recruit|place|bed|home|job|seat|"
+    r"pupil|student|school|station|camera)\b(?!-)"
+)
+_COUNTED_HYPHEN_FLOOR = 100
 # Context that makes a number something other than a statistic.
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
 _IDENTIFIER_WORDS = frozenset(
@@ -279,7 +286,12 @@ def is_not_a_statistic(
     if prev in "-–" and start >= 2 and masked[start - 2].isdigit() and value <= 120:
         if len(last) >= 2 and last[-2][0] in _AGE_WORDS:
             return True  # the top of an age range: "young people aged 14-24"
-    if after[:1] in "-‑" and after[1:2].isalpha() and not after.startswith(("-fold", "-strong")):
+    if (
+        after[:1] in "-‑"
+        and after[1:2].isalpha()
+        and not after.startswith(("-fold", "-strong"))
+        and not (value >= _COUNTED_HYPHEN_FLOOR and _COUNTED_HYPHEN.match(after))
+    ):
         return True  # 15-digit, 25-year-old, 12-month
     if after[:1].isalpha() and not SCALE_AFTER.match(after):
         return True  # 4G, 1990s and other glued tokens

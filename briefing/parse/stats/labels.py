@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from briefing.parse.stats.context import CLAUSE_BREAK
-from briefing.parse.stats.numbers import WORD_VALUES
+from briefing.parse.stats.numbers import OF_GROUP_BEFORE, WORD_VALUES
 from briefing.parse.stats.phrases import (
     AUX,
     GENERIC_PEOPLE,
@@ -441,9 +441,12 @@ _PEOPLE_ACTS = (
     r"detained|identified|interviewed|summonsed|bailed|released|referred|supported|helped)"
 )
 _ACTED_ON = re.compile(rf"\b({_PEOPLE_ACTS}(?:\s+(?:or|and)\s+{_PEOPLE_ACTS})?)\s*$", re.I)
+_PART_VERB_AFTER = re.compile(r"^\s*(?:were|are|have|had)\s+(?:been\s+)?(?=[a-z])")
+_PART_WORDS = 6
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom|these|those|them)\s*$", re.I)
 _BE_AFTER = re.compile(r"^\s*(?:were|was|are|is|have\s+been|had\s+been)\s+", re.I)
-_STRONG = re.compile(r"^-strong\s+")
+# "a 1,000-strong civilian pool", "a 20,000-officer recruitment drive"
+_STRONG = re.compile(r"^-(?:strong\s+|(?=[a-z]+\s))")
 _ARTICLE = re.compile(r"^an?\s+", re.I)
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _QUOTED = re.compile(r"[‘“\"'][^‘’“”\"]{1,80}[’”\"']")
@@ -670,6 +673,16 @@ def _count_label(
     target: re.Match | None,
 ) -> str:
     """Counts and sums: what is counted follows the number, or a verb names the sum."""
+    if (
+        not clause.strip()
+        and (part := _PART_VERB_AFTER.match(after))
+        and OF_GROUP_BEFORE.search(sentence, max(0, start - 100), start)
+    ):
+        # "Of that, six were gun-related", "three have pleaded guilty to assault": what
+        # the part did or is
+        words = _VERB_PHRASE_END.split(after[part.end() :])[0].split(" and ")[0].split()
+        if words := words[:_PART_WORDS]:
+            return clean_phrase(" ".join(words))
     if _OF_WHICH.search(clause[-16:]) and (be := _BE_AFTER.match(after)):
         # "282 weapons were recovered – of which 186 were knives": what the part is
         if part := noun_phrase(after[be.end() :]):

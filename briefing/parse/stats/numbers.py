@@ -140,6 +140,11 @@ _ADDED_MODIFIERS = frozenset("additional extra new further dedicated specialist"
 _FUNCTION_WORDS = frozenset("of the a an and or in to for with from by at on were are was".split())
 
 
+# A sentence opening on the group a part is of: "Of that,", "Of the 34 people arrested so far,".
+OF_GROUP_BEFORE = re.compile(
+    r"(?:^|[.!?:]\s+)Of\s+(?:that|this|these|those|them|which|whom|the\s+[^,.;:]{1,80}),\s*$"
+)
+_PART_VERBS = frozenset(("were", "have", "had", "are"))
 # What was done to people counted with no noun: "two arrested on suspicion of ...".
 _ARRESTED = frozenset("arrested charged convicted cautioned detained jailed sentenced".split())
 _ACT_PREPOSITION = re.compile(r"\s+(?:on|for|in|after|over|with|at|by|under)\b")
@@ -771,7 +776,15 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
                     found.append(Figure(start, end, start, end, value, "count"))
                     taken.append((start, end))
             continue
-        if noun in ("fewer", "more") and masked.startswith(" than ", match.end(2)):
+        if (
+            noun in _PART_VERBS
+            and match.end(1) + 1 == match.start(2)
+            and OF_GROUP_BEFORE.search(masked, max(0, match.start(1) - 100), match.start(1))
+        ):
+            # "Of the 34 people arrested so far, three have pleaded guilty", "Of that, six
+            # were gun-related": a part of a group counted, standing as the subject
+            noun = "than"
+        elif noun in ("fewer", "more") and masked.startswith(" than ", match.end(2)):
             # "125 homicides – seven fewer than the previous year": a difference counted
             noun = "than"
         elif (
