@@ -328,3 +328,62 @@ def test_counts_in_new_forms(text, value, label):
 )
 def test_hyphens_and_counts_that_stay_out(text, value):
     assert value not in _values(text)
+
+
+# More labels: "respectively" pairs the last subject only up to its verb ("burglary have
+# seen the biggest fall"); a count a verb raises something "to" is a level of that thing
+# ("boost its numbers to 272"); a sum someone is ordered to "pay" is a payment; a rise "of"
+# a sum "for" someone is labelled by them; a phrase quoted inside a purpose goes on.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own (MOPAC via Risk UK)
+        ("Of the seven key neighbourhood crimes, robbery from a person and burglary have seen "
+         "the biggest fall – down 23% and 44% respectively.", 44, "burglary"),
+        ("Burglary and vehicle crime saw the largest drops – down 9% and 11% respectively, "
+         "the Met said.", 11, "vehicle crime"),
+        ("Robbery and theft from the person have both seen big falls – down 6% and 12% "
+         "respectively, the Mayor said.", 12, "theft from the person"),  # Mayor
+        # the batch's own (Met via the Standard)
+        ("In September, 122 traffic officers were seconded to the Met’s Violent Crime "
+         "Taskforce to boost its numbers to 272 for an initial three months.", 272, "numbers"),
+        ("MOPAC said 40 PCSOs joined the team, raising its strength to 160 for the year.", 160,
+         "strength"),
+        ("The Home Office sent 200 officers to the county to boost its force to 2,400 for "
+         "three months.", 2400, "force"),
+        # the batch's own (Met)
+        ("He was also ordered to pay £25", 25, "pay"),
+        ("The court ordered him to pay £1,200 in compensation, the Met said.", 1200, "pay"),
+        ("Offenders will have to pay £50 towards victim services, the Home Office said.", 50,
+         "pay"),
+        # the batch's own (Home Office)
+        ("The 2019-20 police funding settlement saw a total increase of £176 million for "
+         "both the Metropolitan and City of London Police forces.", 176_000_000, "forces"),
+        ("The settlement gives a rise of £3 million for both the British Transport Police "
+         "and the Met.", 3_000_000, "British Transport Police"),  # GOV.UK
+        ("MOPAC’s budget includes an uplift of £12 million for both London’s Safer "
+         "Neighbourhood Boards and youth services.", 12_000_000, "Safer Neighbourhood Boards"),
+        # the batch's own (thelondoneconomic)
+        ("Sadiq Khan has pledged to invest an extra £7.8 million into tackling “complex "
+         "causes of crime” if he is re-elected.", 7_800_000, "complex causes of crime"),
+        ("The Mayor will put £3 million into tackling “county lines” gangs this year.",
+         3_000_000, "county lines"),
+        ("MOPAC will invest £1 million into fighting “violence against women and girls” this "
+         "year.", 1_000_000, "violence against women and girls"),
+    ],
+)  # fmt: skip
+def test_labels_of_lists_levels_and_sums(text, value, label):
+    assert label.lower() in (_figure(text, value).label or "").lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # guards: an increase of a sum with no "for" keeps its reading; "respectively" after
+        # plain nouns
+        ("Burglary and robbery fell by 10% and 12% respectively.", 12, "robbery"),
+        ("The Met will recruit 1,300 officers to patrol town centres.", 1300, "officers"),
+    ],
+)
+def test_labels_of_sums_that_stay(text, value, label):
+    assert label.lower() in (_figure(text, value).label or "").lower()

@@ -50,7 +50,7 @@ _MONEY_VERBS = {
     "received": "funding", "spend": "spending", "spends": "spending", "spent": "spending",
     "spending": "spending", "save": "savings", "saved": "savings", "saving": "savings",
     "cost": "cost", "costs": "cost", "costing": "cost", "lose": "losses", "lost": "losses",
-    "losing": "losses", "cut": "cuts", "underfunded": "amount underfunded", "underfunds": "amount underfunded",
+    "losing": "losses", "cut": "cuts", "pay": "payment", "paying": "payment", "underfunded": "amount underfunded", "underfunds": "amount underfunded",
     "raised": "money raised", "raise": "money raised", "generating": "money generated",
     "generated": "money generated", "generate": "money generated",
 }  # fmt: skip
@@ -321,8 +321,10 @@ _ANNOUNCED_FOR = re.compile(
     re.I,
 )
 # A sum whose own words open on the change it is: "losses of up to £493 million".
-_SUM_NOUN_OF = re.compile(r"(losses|cuts|savings|reductions)\s+of\b", re.I)
-_CHANGE_TO = re.compile(r"\s*(to|in|from)\s+(?=\S)")
+_RISES = frozenset(("increase", "rise", "uplift"))
+_SUM_NOUN_OF = re.compile(r"(losses|cuts|savings|reductions|increase|rise|uplift)\s+of\b", re.I)
+# "an increase of £176 million for both the Metropolitan and City of London Police forces"
+_CHANGE_TO = re.compile(r"\s*(to|in|from|for)\s+(?:both\s+)?(?=\S)")
 # A sum that is a change, named by the noun the figure ends in: "the £148million cuts".
 _SUM_CHANGE_NOUN = re.compile(r"\s*(cuts|savings|reductions|increases)\s*$", re.I)
 _AMOUNTING = re.compile(
@@ -551,9 +553,17 @@ def _prose_label(
         # "losses of up to £493 million over the next two years", "cuts of £184 million":
         # the change the figure's own words name is what it measures (and what it is to)
         noun = own.group(1).lower()
-        if to := _CHANGE_TO.match(after):
-            return clean_phrase(f"{noun} {to.group(1)} {noun_phrase(after[to.end() :])}".strip())
-        return noun
+        to = _CHANGE_TO.match(after)
+        if noun not in _RISES:
+            if to:
+                return clean_phrase(
+                    f"{noun} {to.group(1)} {noun_phrase(after[to.end() :])}".strip()
+                )
+            return noun
+        if to and to.group(1) == "for" and (whom := noun_phrase(after[to.end() :])):
+            # "a total increase of £176 million for both the Metropolitan and City of
+            # London Police forces": a rise is labelled by whom it is for, said so
+            return clean_phrase(f"{noun} for {whom}")
     change = _CHANGE_NOUN_OF.match(sentence, start) or _CHANGE_NOUN_END.search(sentence, start, end)
     if (
         change
@@ -616,6 +626,15 @@ def _prose_label(
             return subject
     if changed := number_change(clause):  # "reduce the number of front counters from 37 to"
         return changed[0]
+    if (
+        unit == "count"
+        and clause.endswith("to ")
+        and (taken := _TAKE_TO.search(clause[-60:]))
+        and taken.group(2)
+        and not noun_phrase(after_np)
+    ):
+        # "to boost its numbers to 272 for an initial three months": what is raised
+        return clean_phrase(taken.group(2))
     counted = _NUMBER_OF_CHANGED.search(clause[-120:]) or _NUMBER_OF_DASH.search(
         sentence[max(0, start - 80) : start]  # the dash ends the clause: read past it
     )
@@ -983,4 +1002,12 @@ def coordinated_subjects(before: str, count: int) -> list[str] | None:
     if len(parts) < count:
         return None
     subjects = [subject_of(part) for part in parts[-count:]]
+    last = parts[-1]
+    if _HAS_VERB.search(last) and (np := noun_phrase(last)) and len(np) < len(last.strip()):
+        # "robbery from a person and burglary have seen the biggest fall – down 23% and
+        # 44% respectively": the last subject ends at its verb
+        subjects[-1] = np
     return subjects if all(subjects) else None
+
+
+_HAS_VERB = re.compile(r"\s(?:has|have|had|is|are|was|were|saw|see|sees|seen)\s")

@@ -224,6 +224,14 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
         if tok == "(" and words and _abbreviation_inside(tokens, i):
             i += 3  # "police community support officer (PSCO) posts": the noun goes on
             continue
+        if (
+            tok in ("“", "‘")
+            and words
+            and i + 1 < len(tokens)
+            and tokens[i + 1].group()[0].isalpha()
+        ):
+            i += 1  # "into tackling “complex causes of crime”": a phrase quoted inside goes on
+            continue
         if not tok[0].isalnum() and tok not in ("£", "%", "’", "'"):
             break
         raw_next = tokens[i + 1].group() if i + 1 < len(tokens) else ""
