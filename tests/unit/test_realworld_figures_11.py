@@ -387,3 +387,33 @@ def test_labels_of_lists_levels_and_sums(text, value, label):
 )
 def test_labels_of_sums_that_stay(text, value, label):
     assert label.lower() in (_figure(text, value).label or "").lower()
+
+
+# A count in words before an adjective of a kind or place and its plural noun: "the 20
+# teams working across four regional hubs".
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("Mr Cochlin hailed the success of the 20 teams working across four regional hubs in "
+         "the city.", 4, "regional hubs"),  # the batch's own (Met)
+        ("The Home Office will fund two national units to tackle county lines.", 2,
+         "national units"),
+        ("MOPAC has set up three specialist teams for rape investigations.", 3,
+         "specialist teams"),
+    ],
+)  # fmt: skip
+def test_a_count_in_words_before_an_adjective_and_its_noun(text, value, label):
+    assert label in (_figure(text, value).label or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: people of an incident, a noun that is no plural, a modifier of manner
+        "Two local men were arrested.",
+        "The plan took two financial years to deliver.",
+        "Police spoke to two young suspects.",
+    ],
+)
+def test_counts_in_words_that_stay_out(text):
+    assert not [s for s in _stats(text) if s.value in (2, 3)]

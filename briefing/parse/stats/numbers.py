@@ -136,6 +136,9 @@ _HUNDREDS = re.compile(
     re.I,
 )
 _OPENING_MODIFIERS = 2
+# Adjectives of a kind or place, told by their ending: "regional", "national", "specialist".
+_ADJECTIVE_ENDINGS = ("al", "ist", "ic", "ary", "ive")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b(?![’'-])")
 _ADDED_MODIFIERS = frozenset("additional extra new further dedicated specialist".split())
 _FUNCTION_WORDS = frozenset("of the a an and or in to for with from by at on were are was".split())
 
@@ -166,6 +169,14 @@ def _counted_noun(masked: str, match: re.Match) -> str | None:
                     return noun
                 if _is_plural(word):
                     return word
+        elif (
+            noun.endswith(_ADJECTIVE_ENDINGS)
+            and (nxt := _NEXT_WORD.match(masked, match.end(2)))
+            and _is_plural(nxt.group(1))
+        ):
+            # "across four regional hubs", "two national units": an adjective of a kind
+            # before the plural noun counted
+            return nxt.group(1)
         return noun
     words = masked[match.start(2) : match.start(2) + 60].split()[: _OPENING_MODIFIERS + 1]
     for word in (w.rstrip(",;:.") for w in words):
