@@ -101,11 +101,14 @@ def _relative_antecedent(sentence: str, start: int, clause: str) -> str:
     before = sentence[: start - len(clause)].rstrip()
     if not before.endswith(","):
         return ""
+    if "(" in before:  # "officer (PSCO) posts, which are down": the noun runs past it
+        before = _ABBREVIATION_BRACKETS.sub("", before)
     noun = clause_before(before, len(before) - 1)
     return noun_phrase(_LEADING_AND.sub("", noun)) if len(noun.split()) <= _ANTECEDENT_WORDS else ""
 
 
 _ANTECEDENT_WORDS = 6
+_ABBREVIATION_BRACKETS = re.compile(r"\s*\([A-Z]{2,6}s?\)")
 
 
 def _apposed_change_subject(sentence: str, start: int) -> str:
