@@ -67,11 +67,12 @@ _RESTATED = re.compile(
     r"equal\s+to)\s+$",
     re.I,
 )
-# A figure compared with the one after it: "75 per cent of all Londoners ... by 2016 (up
-# from 62 per cent today)", "down nine per cent to 104 killings (from 114 the previous
-# year)", "29 domestic homicides – up from nine".
+# A figure compared with the one after it, in brackets or after a dash: "75 per cent of all
+# Londoners ... by 2016 (up from 62 per cent today)", "down nine per cent to 104 killings
+# (from 114 the previous year)", "29 domestic homicides – up from nine". (After a comma,
+# "62% felt safe, up from 55% in 2022", tests/unit/test_stats.py pins no direction.)
 _COMPARED_FROM = re.compile(
-    r"[^.;!?]{0,120}?(?:[(,–—]|\s-)\s*(?:(up|higher|rising|risen|rose|increasing|down|lower|"
+    r"[^.;!?]{0,120}?(?:[(–—]|\s-)\s*(?:(up|higher|rising|risen|rose|increasing|down|lower|"
     r"falling|fallen|fell|decreasing)\s+)?from\s+$",
     re.I,
 )

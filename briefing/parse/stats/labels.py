@@ -528,12 +528,12 @@ def _prose_label(
     previous: str | None,
 ) -> str:
     after = sentence[end : end + 240]
-    if after[:3].lstrip()[:1] in ("{", "["):
+    if "{" in after[:3] or "[" in after[:3]:
         after = _FOOTNOTE.sub("", after, count=1)  # "£443 million {4} of savings"
     after_np = _RATE_AFTER.sub("", after)
     clause = _past_aside(sentence, start, clause_before(sentence, start))
     share_unit = unit in ("percent", "fraction")
-    if share_unit and after[:2].lstrip()[:1] == "(" and (exact := _EXACT_AFTER.match(after)):
+    if share_unit and "(" in after[:2] and (exact := _EXACT_AFTER.match(after)):
         # "almost two-thirds (64%) of those Londoners": the exact share in brackets is no
         # part of the words the share is of
         after = after[exact.end() :]
@@ -696,7 +696,8 @@ def _count_label(
 ) -> str:
     """Counts and sums: what is counted follows the number, or a verb names the sum."""
     if (
-        not clause.strip()
+        "Of " in sentence
+        and not clause.strip()
         and (part := _PART_VERB_AFTER.match(after))
         and OF_GROUP_BEFORE.search(sentence, max(0, start - 100), start)
     ):

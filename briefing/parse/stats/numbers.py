@@ -425,9 +425,11 @@ def _direction_before(masked: str, last: list[tuple[str, int]]) -> tuple[str | N
     elif last[-1][0] == "between" and len(last) >= 2:
         # "stood to lose between £174 million and £700 million", "cuts of between £3m"
         candidates = [len(last) - 2] if last[-2][0] != "of" else [len(last) - 3]
-    elif len(last) >= 4 and [w for w, _ in last[-3:]] in (
-        ["as", "low", "as"],
-        ["as", "high", "as"],
+    elif (
+        last[-1][0] == "as"
+        and len(last) >= 4
+        and last[-3][0] == "as"
+        and last[-2][0] in ("low", "high")
     ):
         candidates = [len(last) - 4]  # "officer numbers could plummet as low as 26,900"
     for k in candidates:
