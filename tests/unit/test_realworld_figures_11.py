@@ -419,3 +419,28 @@ def test_a_count_in_words_before_an_adjective_and_its_noun(text, value, label):
 )
 def test_counts_in_words_that_stay_out(text):
     assert not [s for s in _stats(text) if s.value in (2, 3)]
+
+
+# The size of a change bounded in words, given in brackets after the bound: "raise council
+# tax by the maximum he can without a referendum (1.99 per cent)".
+@pytest.mark.parametrize(
+    ("text", "value", "direction"),
+    [
+        ("The Mayor should consider whether to raise council tax by the maximum he can "
+         "without a referendum (1.99 per cent) to provide additional funding to the Met.",
+         1.99, "up"),  # the batch's own (London Assembly)
+        ("The Home Office will let forces increase the precept by the maximum allowed (£15) "
+         "next year.", 15, "up"),
+        ("MOPAC plans to cut the budget by the most it can (£5m) this year.", 5_000_000,
+         "down"),
+    ],
+)  # fmt: skip
+def test_a_bracketed_size_of_a_bounded_change(text, value, direction):
+    assert _figure(text, value).direction == direction
+
+
+def test_a_bracketed_figure_with_no_change_before_has_no_direction():
+    # guard: a bracket after a noun, no change bounded in words
+    assert (
+        _figure("Crime in the borough (12 per cent of the total) was stable.", 12).direction is None
+    )

@@ -306,6 +306,15 @@ _ACT_BY = re.compile(
     r"(?:[\w’'-]+\s+){1,6}?by\s*$",
     re.I,
 )
+# A change by a bound said in words, its size in brackets after: "raise council tax by the
+# maximum he can without a referendum (1.99 per cent)", "cut the budget by the most it can".
+_BY_THE_MOST = re.compile(
+    r"\b(reduce|reduces|reducing|reduced|cut|cuts|cutting|increase|increases|increasing|"
+    r"increased|raise|raises|raising|raised|boost|boosts|boosting|boosted)\s+"
+    r"(?:[\w’'-]+\s+){0,6}?by\s+(?:the\s+)?(?:maximum|most|minimum|least|limit|full\s+amount)\b"
+    r"[^().;]{0,80}\($",
+    re.I,
+)
 _ACT_DIRECTION = {"reduc": "down", "cut": "down", "incre": "up", "raise": "up", "boost": "up"}
 _PHRASAL_UP = frozenset(
     "make makes made making add adds added adding set sets setting take takes took taking "
@@ -412,7 +421,15 @@ def _direction_before(masked: str, last: list[tuple[str, int]]) -> tuple[str | N
     """ "down 19%", "(down 19%)", "down by 5", "fallen by almost", "reduce crimes by"."""
     if last and not last[-1][0] and len(last) > 1:
         # a bracket alone: "has almost halved (49 per cent)"; the figure stays in brackets
-        return _direction_before(masked, last[:-1])[0], None
+        direction = _direction_before(masked, last[:-1])[0]
+        if direction is None and masked[last[-1][1] : last[-1][1] + 1] == "(":
+            # "raise council tax by the maximum he can without a referendum (1.99 per
+            # cent)": the bracket gives the size of a change bounded in words
+            bounded = _BY_THE_MOST.search(masked, max(0, last[-1][1] - 120), last[-1][1] + 1)
+            if bounded:
+                verb = bounded.group(1).lower()
+                direction = next(d for stem, d in _ACT_DIRECTION.items() if verb.startswith(stem))
+        return direction, None
     if not last:
         return None, None
     candidates = [len(last) - 1]
