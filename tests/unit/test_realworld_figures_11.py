@@ -444,3 +444,32 @@ def test_a_bracketed_figure_with_no_change_before_has_no_direction():
     assert (
         _figure("Crime in the borough (12 per cent of the total) was stable.", 12).direction is None
     )
+
+
+# A share of what was just said, given by someone: "70 per cent of that is provided by the
+# Home Office"; and a change's subject before who it happened under and the level it
+# started from: "police numbers in London have gone down under Mr Johnson from a peak of".
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("The Met’s budget is £3.269 billion. 70 per cent of that is provided by the Home "
+         "Office - but no extra funding has been provided.", 70, "Home Office"),  # the batch's
+        ("MOPAC’s budget is £4bn, and 20% of it is paid for by council tax.", 20,
+         "council tax"),
+        ("The VRU has £40m; half of that is funded by the Home Office, the Mayor said.", 0.5,
+         "Home Office"),
+        ("Despite today's increase, police numbers in London have gone down under Mr Johnson "
+         "from a peak of 33,404 in 2009.", 33404, "police numbers"),  # the batch's own
+        ("Neighbourhood officer numbers have come down under the Coalition from a high of "
+         "4,500, the Assembly said.", 4500, "Neighbourhood officer numbers"),
+        ("Met detective numbers have gone up under Sir Mark from a low of 5,100.", 5100,
+         "Met detective numbers"),
+    ],
+)  # fmt: skip
+def test_shares_given_by_someone_and_levels_changed_from(text, value, label):
+    assert label.lower() in (_figure(text, value).label or "").lower()
+
+
+def test_a_share_of_a_noun_keeps_its_whole():
+    # guard: the whole is a noun, not "that"
+    assert _figure("70 per cent of officers are provided by the Met.", 70).label == "officers"

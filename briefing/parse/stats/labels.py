@@ -226,6 +226,11 @@ _PART_IS = re.compile(
     re.S,
 )
 _OWNED_WHOLE = re.compile(r"^(?:its|their|our|his|her)\s+(?=[a-z])", re.I)
+_GIVEN_BY = re.compile(
+    r"^(?:that|this|it|these|those)\s+(?:is|are|was|were|will\s+be|has\s+been)\s+"
+    r"((?:provided|funded|paid|met|given|covered|raised|spent|received)(?:\s+for)?)\s+by\s+",
+    re.I,
+)
 _EXACT_AFTER = re.compile(r"^\s*\([^()]{1,20}\)(?=\s*(?:out\s+)?of\s)")
 _FOOTNOTE = re.compile(r"^\s*(?:\{\d{1,3}\}|\[\d{1,3}\])")
 _RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:year|month|week|day|annum)\b")
@@ -670,6 +675,11 @@ def _prose_label(
             if (part_is := _PART_IS.match(whole)) and (where := noun_phrase(part_is.group(3))):
                 # "of its officers to be from under-represented groups"
                 return clean_phrase(f"{part_is.group(1)} {part_is.group(2)} {where}")
+            if whole[:2].lower() in ("th", "it") and (given := _GIVEN_BY.match(whole)):
+                # "70 per cent of that is provided by the Home Office": a share of what was
+                # just said, named by who gives it
+                if agent := noun_phrase(whole[given.end() :]):
+                    return clean_phrase(f"{given.group(1).lower()} by {agent}")
             return noun_phrase(whole) or previous or subject_of(clause)
         verb = _VERB_AFTER.match(after)
         if verb:  # "62% felt safe in their local area", "two thirds said they wanted ..."

@@ -84,7 +84,12 @@ _TRAILING_DIRECTION = re.compile(
     r"falling|rose|risen|rising|reduced|increased|"
     r"decreased|dropped|grew|grown|grow|shrinking|shrunk|cut|lower|higher|increase|rise|fall|"
     r"drop|decrease|reach|reached|reaches|total|totalled|totals|exceed|exceeded|exceeds|"
-    r"plummet|plummeted|plunge|plunged|jump|jumps|jumped|climb|climbs|climbed|soar|soared)"
+    r"plummet|plummeted|plunge|plunged|jump|jumps|jumped|climb|climbs|climbed|soar|soared|"
+    r"gone\s+down|gone\s+up|come\s+down|gone\s+up)"
+    # "have gone down under Mr Johnson from a peak of": who it happened under, and the
+    # level it started from, are no part of the subject
+    r"(?:\s+under\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
+    r"(?:\s+from\s+(?:a|the|its|their)\s+(?:record\s+)?(?:peak|high|low|level)\s+of\s*$)?"
     # "is likely to fall by April 2013 to": when, between the verb and its level
     r"(?:\s+(?:by|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+)?(?:19|20)\d\d)?"
