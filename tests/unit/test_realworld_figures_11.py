@@ -473,3 +473,28 @@ def test_shares_given_by_someone_and_levels_changed_from(text, value, label):
 def test_a_share_of_a_noun_keeps_its_whole():
     # guard: the whole is a noun, not "that"
     assert _figure("70 per cent of officers are provided by the Met.", 70).label == "officers"
+
+
+# A share of a group said in one word after "were"/"is": "In London, were 80% male".
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("In London, were 80% male - and of them 46% were white.", 80, "male"),  # the batch's
+        ("The Met said new recruits were 40% BME, up on last year.", 40, "BME"),
+        ("MOPAC’s workforce is 30% female and rising.", 30, "female"),
+    ],
+)
+def test_a_share_said_in_one_word(text, value, label):
+    assert _figure(text, value).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # guards: a change or a bound after the share is no word of what it is of
+        ("Crime is 5% lower.", 5, "Crime"),
+        ("The charge rate is 7% overall.", 7, "charge rate"),
+    ],
+)
+def test_a_share_before_a_change_keeps_its_subject(text, value, label):
+    assert _figure(text, value).label == label

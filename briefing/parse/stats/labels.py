@@ -231,6 +231,8 @@ _GIVEN_BY = re.compile(
     r"((?:provided|funded|paid|met|given|covered|raised|spent|received)(?:\s+for)?)\s+by\s+",
     re.I,
 )
+_ONE_WORD_AFTER = re.compile(r"^\s+([A-Za-z][\w-]*)(?=\s*(?:$|[,.;:)–—]|\s-\s|\s(?:and|or|but)\b))")
+_STOP_AFTER_SHARE = frozenset("higher lower more less up down above below overall".split())
 _EXACT_AFTER = re.compile(r"^\s*\([^()]{1,20}\)(?=\s*(?:out\s+)?of\s)")
 _FOOTNOTE = re.compile(r"^\s*(?:\{\d{1,3}\}|\[\d{1,3}\])")
 _RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:year|month|week|day|annum)\b")
@@ -681,6 +683,14 @@ def _prose_label(
                 if agent := noun_phrase(whole[given.end() :]):
                     return clean_phrase(f"{given.group(1).lower()} by {agent}")
             return noun_phrase(whole) or previous or subject_of(clause)
+        if (
+            clause.endswith(("were ", "are ", "was ", "is "))
+            and (word := _ONE_WORD_AFTER.match(after))
+            and word.group(1).lower() not in _STOP_AFTER_SHARE
+        ):
+            # "In London, were 80% male", "Recruits were 40% BME": what the share of the
+            # subject is, said in one word
+            return word.group(1)
         verb = _VERB_AFTER.match(after)
         if verb:  # "62% felt safe in their local area", "two thirds said they wanted ..."
             said = CLAUSE_BREAK.split(after[verb.start(1) :], maxsplit=1)[0]
