@@ -398,6 +398,41 @@ class _SentenceCap:
             self._counts[sentence] = self._counts.get(sentence, 0) + 1
 
 
+class _Covered:
+    """Whether a position lies in a span already taken, for positions read left to right.
+
+    The spans taken before the digits are read (figures in words, shares) are sorted once
+    and looked up by bisection; those taken while reading them (a phone number, a share's
+    whole) start at or after the number being read, and are dropped once passed. A block
+    of thousands of figures in words and digits stays linear (a scan of every span for
+    every number would not).
+    """
+
+    def __init__(self, taken: list[tuple[int, int]]) -> None:
+        self._taken = taken
+        self._seen = -1  # most blocks take no span: the spans are sorted on first need
+        self._starts: list[int] = []
+        self._reach: list[int] = []
+        self._recent: list[tuple[int, int]] = []
+
+    def holds(self, position: int) -> bool:
+        if self._seen < 0:
+            spans = sorted(self._taken)
+            self._starts = [a for a, _ in spans]
+            self._reach = list(itertools.accumulate((b for _, b in spans), max))
+            self._seen = len(self._taken)
+        elif len(self._taken) > self._seen:
+            self._recent.extend(self._taken[self._seen :])
+            self._seen = len(self._taken)
+        i = bisect.bisect_right(self._starts, position) - 1
+        if i >= 0 and self._reach[i] > position:
+            return True
+        if self._recent:
+            self._recent = [span for span in self._recent if span[1] > position]
+            return any(a <= position < b for a, b in self._recent)
+        return False
+
+
 def tidy(value: float) -> float | int:
     """Ints where integral (151000000, not 151000000.0); floats keep their digits."""
     if value == int(value) and abs(value) < 1e15:
@@ -612,6 +647,7 @@ def _digit_figures(
 ) -> list[Figure]:
     found = []
     cap = cap or _SentenceCap(masked)
+    covered = _Covered(taken)
     for match in _NUMBER.finditer(masked):
         start, end = match.span()
         if cap.full(start):
@@ -629,9 +665,7 @@ def _digit_figures(
                 continue  # glued to a word or another number: "programme4", "V100", "pandemic.1"
         else:
             circa = False
-        if (taken and any(a <= start < b for a, b in taken)) or is_date_or_time(
-            masked, start, end, taken
-        ):
+        if (taken and covered.holds(start)) or is_date_or_time(masked, start, end, taken):
             continue
         digits, decimals = match.group(1), match.group(2)
         value = _number(digits, decimals)
