@@ -59,6 +59,24 @@ _LISTED_OBJECT = re.compile(
     r"[A-Za-z’'&-]+\s+){0,3}[A-Za-z’'&-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+)$"
 )
 _LIST_GAP = 60
+# A change restated as what it comes to: "declined by three per cent last year -
+# equivalent to 25,000 offences".
+_RESTATED = re.compile(
+    r"(?:\s+(?:last|this|next)\s+year|\s+in\s+(?:19|20)\d\d(?:[/-]\d\d)?)?\s*(?:[,–—]|\s-)?\s*"
+    r"(?:(?:which|that)\s+(?:is|was)\s+)?(?:equivalent\s+to|the\s+equivalent\s+of|equating\s+to|"
+    r"equal\s+to)\s+$",
+    re.I,
+)
+# A figure compared with the one after it, in brackets or after a dash: "75 per cent of all
+# Londoners ... by 2016 (up from 62 per cent today)", "down nine per cent to 104 killings
+# (from 114 the previous year)", "29 domestic homicides – up from nine". (After a comma,
+# "62% felt safe, up from 55% in 2022", tests/unit/test_stats.py pins no direction.)
+_COMPARED_FROM = re.compile(
+    r"[^.;!?]{0,120}?(?:[(–—]|\s-)\s*(?:(up|higher|rising|risen|rose|increasing|down|lower|"
+    r"falling|fallen|fell|decreasing)\s+)?from\s+$",
+    re.I,
+)
+_UP_WORDS = frozenset("up higher rising risen rose increasing".split())
 _TIME_ONLY = re.compile(
     r"^(?:(?:in|by|for|during)\s+)?(?:(?:19|20)\d\d(?:[/-]\d\d)?|(?:next|last|this)\s+year)$",
     re.I,
@@ -307,15 +325,22 @@ def _block_stats(
         if direction is None and before is not None and record_of[id(before)].direction:
             gapped = _GAPPED.match(text, before.end, fig.start)
             if (
-                gapped
-                or (
-                    before.unit == fig.unit == "count"
-                    and fig.start - before.end < _LIST_GAP
-                    and _LISTED_OBJECT.match(text, before.end, fig.start)
+                (
+                    gapped
+                    or (
+                        before.unit == fig.unit == "count"
+                        and fig.start - before.end < _LIST_GAP
+                        and _LISTED_OBJECT.match(text, before.end, fig.start)
+                    )
                 )
-            ) and (
-                # ", or nearly 40 per cent in real terms": the same change restated
-                not _OWN_CLAUSE.match(text, fig.end) or (gapped and ", or " in gapped.group())
+                and (
+                    # ", or nearly 40 per cent in real terms": the same change restated
+                    not _OWN_CLAUSE.match(text, fig.end) or (gapped and ", or " in gapped.group())
+                )
+                or (
+                    fig.start - before.end < _LIST_GAP
+                    and _RESTATED.fullmatch(text, before.end, fig.start)
+                )
             ):
                 # "fallen by 26 per cent, business robbery by 47 per cent", "cutting 12
                 # fire stations, 18 fire engines and 560 fire-fighters": the verb is said
@@ -335,7 +360,7 @@ def _block_stats(
         if (
             direction is None
             and fig.unit == "count"
-            and "the number" in sentence
+            and "number" in sentence
             and (changed := number_change(sentence[max(0, start - 160) : start]))
         ):
             direction = changed[1]  # "reduce the number of front counters from 37 to 19"
@@ -350,6 +375,18 @@ def _block_stats(
         previous_labels[span[0]] = found[-1].label or ""
         if period and span[0] not in first_periods:
             first_periods[span[0]] = period
+    for mine in in_sentence.values():
+        for fig, later in zip(mine, mine[1:], strict=False):
+            if (
+                record_of[id(fig)].direction is None
+                and fig.unit == later.unit
+                and fig.value != later.value
+                and text.endswith("from ", fig.end, later.start)
+                and (compared := _COMPARED_FROM.fullmatch(text, fig.end, later.start))
+            ):
+                word = (compared.group(1) or "").lower()
+                up = word in _UP_WORDS if word else fig.value > later.value
+                record_of[id(fig)].direction = "up" if up else "down"
     for span, mine in in_sentence.items():
         if len(mine) > 1 and "respectively" in text[span[0] : span[1]]:
             # "Burglary and robbery fell by 10% and 12% respectively"

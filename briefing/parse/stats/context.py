@@ -12,7 +12,9 @@ from functools import lru_cache
 from briefing.parse.stats.filters import MONTHS
 
 _YEAR = r"(?:19|20)\d\d"
-CLAUSE_BREAK = re.compile(r"[;:()\[\]—–]|\s-\s|,(?=\s)")
+# "•" too: a standfirst's bullets run on in one paragraph ("... three years • Proportion of
+# BME officers has risen 50 percent since Mayor elected • Proportion of ...").
+CLAUSE_BREAK = re.compile(r"[;:()\[\]—–•]|\s-\s|,(?=\s)")
 
 # ---------------------------------------------------------------- scope
 _NOT_PLACES = frozenset(

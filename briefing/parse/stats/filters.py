@@ -49,7 +49,8 @@ _MASKS = [
         re.compile(r"[\w.-]+\.(?:com|co\.uk|org|gov|net|uk|io)\b\S*", re.I),
     ),  # Immobilise.com
     (lambda t: "#" in t, re.compile(r"[*#]+[\d*#]+#?")),  # keypad codes: *#06#
-    (lambda t: "[" in t, re.compile(r"\[\d{1,3}\]")),  # footnote markers
+    # footnote markers, in brackets or braces: "[1]", "£3.269 billion {3}"
+    (lambda t: "[" in t or "{" in t, re.compile(r"\[\d{1,3}\]|\{\d{1,3}\}")),
     (  # a footnote marker glued to a share: "only six per cent2 of funding" is 6%
         lambda t: "cent" in t or "%" in t,
         re.compile(r"(?:(?<=per cent)|(?<=percent)|(?<=%))\d{1,2}(?![\d.,]\d)(?=\W|$)", re.I),
@@ -97,6 +98,13 @@ _DURATION_AFTER = re.compile(
     r"seconds?|decades?|yrs|mins?|hrs)\b(?!-old)",
     re.I,
 )
+# A count hyphenated to what it counts, big enough to be no age or size: "a 20,000-officer
+# recruitment drive", "a 1,200-place scheme", "the 500-bed hospital".
+_COUNTED_HYPHEN = re.compile(
+    r"^[-‑](?:officer|police|person|people|member|staff|recruit|place|bed|home|job|seat|"
+    r"pupil|student|school|station|camera)\b(?!-)"
+)
+_COUNTED_HYPHEN_FLOOR = 100
 # Context that makes a number something other than a statistic.
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
 _IDENTIFIER_WORDS = frozenset(
@@ -117,6 +125,10 @@ _PEOPLE = frozenset(
     "victims londoners residents".split()
 )
 # ... unless what follows is what is counted: "people under 25 per cent", "over 65 officers".
+# "the buyer is over 18.": a bound said of someone, ending its clause, is an age.
+_BE_WORDS = frozenset("is are was were be being".split())
+_AGE_BOUND = 21
+_CLAUSE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]])")
 _COUNTED_AFTER = re.compile(r"^\s*(?:%|per\s*cent|percent|[a-z]{3,}s\b(?<!years))", re.I)
 _PHONE_WORDS = frozenset("call calling dial dialling ring phone text report contact".split())
 _DIAL_WORDS = frozenset("call calling dial dialling ring phone text texting tel telephone".split())
@@ -251,6 +263,11 @@ def _is_age(words: list[str], after: str, value: float) -> bool:
         and not _COUNTED_AFTER.match(after)
     ):
         return True  # "people under 25 admitted to hospital", "women over 65"
+    if words[-1] in ("under", "over") and len(words) >= 2:
+        if words[-2] in _AGE_WORDS:
+            return True  # "victims aged under 25 than in ...": no count of 25 can follow
+        if words[-2] in _BE_WORDS and value <= _AGE_BOUND and _CLAUSE_END.match(after):
+            return True  # "without verifying the buyer is over 18."
     if words[-1] in ("under", "over"):
         if _AGE_AFTER.match(after):
             return True  # under 25 years, over 65s
@@ -266,7 +283,15 @@ def is_not_a_statistic(
     prev = masked[start - 1] if start else " "
     if prev == "-" and start >= 2 and masked[start - 2].isalpha():
         return True  # Covid-19, under-25s
-    if after[:1] in "-‑" and after[1:2].isalpha() and not after.startswith(("-fold", "-strong")):
+    if prev in "-–" and start >= 2 and masked[start - 2].isdigit() and value <= 120:
+        if len(last) >= 2 and last[-2][0] in _AGE_WORDS:
+            return True  # the top of an age range: "young people aged 14-24"
+    if (
+        after[:1] in "-‑"
+        and after[1:2].isalpha()
+        and not after.startswith(("-fold", "-strong"))
+        and not (value >= _COUNTED_HYPHEN_FLOOR and _COUNTED_HYPHEN.match(after))
+    ):
         return True  # 15-digit, 25-year-old, 12-month
     if after[:1].isalpha() and not SCALE_AFTER.match(after):
         return True  # 4G, 1990s and other glued tokens
@@ -297,6 +322,8 @@ def is_not_a_statistic(
         and (masked[start - 2].isalnum() or masked[start - 2] == ")")
     ):
         return True  # a subsection: "section 5(1)(b)"
+    if words[-3:] == ["times", "out", "of"]:
+        return True  # "nine times out of 10": a ratio, not a count of ten
     if _is_age(words, after, value):
         return True
     if _DURATION_AFTER.match(after):

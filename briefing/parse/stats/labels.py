@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from briefing.parse.stats.context import CLAUSE_BREAK
-from briefing.parse.stats.numbers import WORD_VALUES
+from briefing.parse.stats.numbers import OF_GROUP_BEFORE, WORD_VALUES
 from briefing.parse.stats.phrases import (
     AUX,
     GENERIC_PEOPLE,
@@ -50,7 +50,7 @@ _MONEY_VERBS = {
     "received": "funding", "spend": "spending", "spends": "spending", "spent": "spending",
     "spending": "spending", "save": "savings", "saved": "savings", "saving": "savings",
     "cost": "cost", "costs": "cost", "costing": "cost", "lose": "losses", "lost": "losses",
-    "losing": "losses", "cut": "cuts", "underfunded": "amount underfunded", "underfunds": "amount underfunded",
+    "losing": "losses", "cut": "cuts", "pay": "payment", "paying": "payment", "underfunded": "amount underfunded", "underfunds": "amount underfunded",
     "raised": "money raised", "raise": "money raised", "generating": "money generated",
     "generated": "money generated", "generate": "money generated",
 }  # fmt: skip
@@ -83,11 +83,43 @@ _LINK_VERBS = frozenset(
 )
 
 
+# A list of changes after a verb of including: "The biggest falls included gun crime, down
+# 26 per cent": the change is of the thing included, not of the falls.
+_INCLUDED = re.compile(r"\b(?:included|includes|include|including|such\s+as)\s+(?=\S)", re.I)
+# A change said in a relative clause after its noun: "and robbery, which was 17.6per cent
+# lower", "burglary, which fell by 5 per cent".
+_RELATIVE_CHANGE = re.compile(
+    r"^\s*(?:which|that|who)\s+(?:(?:is|are|was|were|has|have|had|been|now|also)\s+)*"
+    r"(?:(?:fell|rose|dropped|grew|fallen|risen|dropped|grown|increased|decreased|declined|"
+    r"down|up)\s+)?(?:by\s+)?(?:(?:almost|nearly|around|about|over|more\s+than)\s+)?$",
+    re.I,
+)
+_LEADING_AND = re.compile(r"^\s*(?:and|or|but)\s+", re.I)
+
+
+def _relative_antecedent(sentence: str, start: int, clause: str) -> str:
+    before = sentence[: start - len(clause)].rstrip()
+    if not before.endswith(","):
+        return ""
+    if "(" in before:  # "officer (PSCO) posts, which are down": the noun runs past it
+        before = _ABBREVIATION_BRACKETS.sub("", before)
+    noun = clause_before(before, len(before) - 1)
+    return noun_phrase(_LEADING_AND.sub("", noun)) if len(noun.split()) <= _ANTECEDENT_WORDS else ""
+
+
+_ANTECEDENT_WORDS = 6
+_ABBREVIATION_BRACKETS = re.compile(r"\s*\([A-Z]{2,6}s?\)")
+
+
 def _apposed_change_subject(sentence: str, start: int) -> str:
     before = sentence[:start].rstrip()
     if not before.endswith(","):
         return ""
     clause = clause_before(before, len(before) - 1).strip(" ‘’“”\"'")
+    matches = list(_INCLUDED.finditer(clause)) if "includ" in clause or "such" in clause else []
+    included = matches[-1] if matches else None
+    if included and (thing := noun_phrase(clause[included.end() :])):
+        return thing
     words = noun_phrase(clause).split()
     for k, word in enumerate(words):
         if k and (word.lower() in _LINK_VERBS or AUX.match(word)):
@@ -177,7 +209,10 @@ _PAREN_TAIL = re.compile(
 _PAREN_TAIL_WORDS = 5
 _LIST_DASH = re.compile(r"\s[–—-]\s|:\s")
 _OF = re.compile(r"^(?:\d{1,2}(?=\s))?\s*(?:out\s+)?of\s+")  # "six per cent2 of": a footnote
-_ALL = re.compile(r"^(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?", re.I)  # filler, not the thing
+# filler, not the thing: "all of the", "of those Londoners questioned"
+_ALL = re.compile(
+    r"^(?:(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?|(?:those|these)\s+(?=[a-zA-Z]))", re.I
+)
 # "of 10 boroughs", "of the boroughs", "in 10 robberies": the whole a share is out of
 _OF_WHOLE = re.compile(
     rf"^\s*(?:(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?(?:[\d,]+\s+|(?:{_NUMBER_WORDS})\s+)?"
@@ -191,6 +226,15 @@ _PART_IS = re.compile(
     re.S,
 )
 _OWNED_WHOLE = re.compile(r"^(?:its|their|our|his|her)\s+(?=[a-z])", re.I)
+_GIVEN_BY = re.compile(
+    r"^(?:that|this|it|these|those)\s+(?:is|are|was|were|will\s+be|has\s+been)\s+"
+    r"((?:provided|funded|paid|met|given|covered|raised|spent|received)(?:\s+for)?)\s+by\s+",
+    re.I,
+)
+_ONE_WORD_AFTER = re.compile(r"^\s+([A-Za-z][\w-]*)(?=\s*(?:$|[,.;:)–—]|\s-\s|\s(?:and|or|but)\b))")
+_STOP_AFTER_SHARE = frozenset("higher lower more less up down above below overall".split())
+_EXACT_AFTER = re.compile(r"^\s*\([^()]{1,20}\)(?=\s*(?:out\s+)?of\s)")
+_FOOTNOTE = re.compile(r"^\s*(?:\{\d{1,3}\}|\[\d{1,3}\])")
 _RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:year|month|week|day|annum)\b")
 _INSIDE = re.compile(r"^\w+[”’\"']?\s+((?:[\w’']+\s+){1,2}?)by\s")
 _TAKEN_FROM = re.compile(
@@ -287,8 +331,10 @@ _ANNOUNCED_FOR = re.compile(
     re.I,
 )
 # A sum whose own words open on the change it is: "losses of up to £493 million".
-_SUM_NOUN_OF = re.compile(r"(losses|cuts|savings|reductions)\s+of\b", re.I)
-_CHANGE_TO = re.compile(r"\s*(to|in|from)\s+(?=\S)")
+_RISES = frozenset(("increase", "rise", "uplift"))
+_SUM_NOUN_OF = re.compile(r"(losses|cuts|savings|reductions|increase|rise|uplift)\s+of\b", re.I)
+# "an increase of £176 million for both the Metropolitan and City of London Police forces"
+_CHANGE_TO = re.compile(r"\s*(to|in|from|for)\s+(?:both\s+)?(?=\S)")
 # A sum that is a change, named by the noun the figure ends in: "the £148million cuts".
 _SUM_CHANGE_NOUN = re.compile(r"\s*(cuts|savings|reductions|increases)\s*$", re.I)
 _AMOUNTING = re.compile(
@@ -346,8 +392,10 @@ _NUMBER_OF_CHANGED = re.compile(
 # number, what is numbered after it, the new level after "to" (the old after "from").
 _ACT_ON_NUMBER = re.compile(
     r"\b(?:(?P<down>reduc(?:e|es|ed|ing)|cut(?:s|ting)?|halv(?:e|es|ed|ing))|"
-    r"(?P<up>increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|doubl(?:e|es|ed|ing)))"
-    r"\s+the\s+number\b",
+    r"(?P<up>increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|"
+    r"push(?:es|ed|ing)?))"
+    # "push the number of officers ... to 31,955", "raise the total number of officers to"
+    r"\s+the\s+(?:total\s+)?number\b",
     re.I,
 )
 _NUMBERED = re.compile(
@@ -359,7 +407,7 @@ _NUMBERED = re.compile(
 def number_change(clause: str) -> tuple[str, str | None] | None:
     """(what is numbered, the change's direction) for a figure an act on a number leads
     to; the figure after "from" is the old level, with no direction."""
-    if "the number" not in clause:
+    if "number" not in clause:
         return None
     acts = list(_ACT_ON_NUMBER.finditer(clause[-160:]))
     if not acts:
@@ -368,6 +416,9 @@ def number_change(clause: str) -> tuple[str, str | None] | None:
     numbered = _NUMBERED.match(clause[-160:], act.end())
     if not numbered or not (what := clean_phrase(numbered["what"])):
         return None
+    # "the number of officers" is what changes, said so ("total number" kept whole)
+    of = " of " if numbered.group().lstrip().startswith("of ") else " "
+    what = clean_phrase(act.group().split(None, 1)[1] + of + what)
     if numbered["old"]:
         return what, None
     return what, "down" if act["down"] else "up"
@@ -402,9 +453,12 @@ _PEOPLE_ACTS = (
     r"detained|identified|interviewed|summonsed|bailed|released|referred|supported|helped)"
 )
 _ACTED_ON = re.compile(rf"\b({_PEOPLE_ACTS}(?:\s+(?:or|and)\s+{_PEOPLE_ACTS})?)\s*$", re.I)
+_PART_VERB_AFTER = re.compile(r"^\s*(?:were|are|have|had)\s+(?:been\s+)?(?=[a-z])")
+_PART_WORDS = 6
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom|these|those|them)\s*$", re.I)
 _BE_AFTER = re.compile(r"^\s*(?:were|was|are|is|have\s+been|had\s+been)\s+", re.I)
-_STRONG = re.compile(r"^-strong\s+")
+# "a 1,000-strong civilian pool", "a 20,000-officer recruitment drive"
+_STRONG = re.compile(r"^-(?:strong\s+|(?=[a-z]+\s))")
 _ARTICLE = re.compile(r"^an?\s+", re.I)
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _QUOTED = re.compile(r"[‘“\"'][^‘’“”\"]{1,80}[’”\"']")
@@ -481,9 +535,15 @@ def _prose_label(
     previous: str | None,
 ) -> str:
     after = sentence[end : end + 240]
+    if "{" in after[:3] or "[" in after[:3]:
+        after = _FOOTNOTE.sub("", after, count=1)  # "£443 million {4} of savings"
     after_np = _RATE_AFTER.sub("", after)
     clause = _past_aside(sentence, start, clause_before(sentence, start))
     share_unit = unit in ("percent", "fraction")
+    if share_unit and "(" in after[:2] and (exact := _EXACT_AFTER.match(after)):
+        # "almost two-thirds (64%) of those Londoners": the exact share in brackets is no
+        # part of the words the share is of
+        after = after[exact.end() :]
     if unit == "count" and sentence.startswith(" of ", end) and _OF_ITS_WHOLE.match(sentence, end):
         # "Croydon losing five of it’s six;": a part of its own whole, the clause's subject's
         words = clause.split()
@@ -503,9 +563,17 @@ def _prose_label(
         # "losses of up to £493 million over the next two years", "cuts of £184 million":
         # the change the figure's own words name is what it measures (and what it is to)
         noun = own.group(1).lower()
-        if to := _CHANGE_TO.match(after):
-            return clean_phrase(f"{noun} {to.group(1)} {noun_phrase(after[to.end() :])}".strip())
-        return noun
+        to = _CHANGE_TO.match(after)
+        if noun not in _RISES:
+            if to:
+                return clean_phrase(
+                    f"{noun} {to.group(1)} {noun_phrase(after[to.end() :])}".strip()
+                )
+            return noun
+        if to and to.group(1) == "for" and (whom := noun_phrase(after[to.end() :])):
+            # "a total increase of £176 million for both the Metropolitan and City of
+            # London Police forces": a rise is labelled by whom it is for, said so
+            return clean_phrase(f"{noun} for {whom}")
     change = _CHANGE_NOUN_OF.match(sentence, start) or _CHANGE_NOUN_END.search(sentence, start, end)
     if (
         change
@@ -521,6 +589,11 @@ def _prose_label(
                 # £475million": a sum that is a change is that change of the thing
                 return clean_phrase(f"{change.group().split()[0].lower()} in {subject}")
             return subject
+    if ("which" in clause or "that" in clause or "who" in clause) and _RELATIVE_CHANGE.match(
+        clause
+    ):
+        if antecedent := _relative_antecedent(sentence, start, clause):
+            return antecedent
     if not clause.strip() and _DIRECTION_START.match(sentence, start):
         # "increasing funding for policing to more than £15 billion in 2021-22, up by £636
         # million": the change of the figure just before it in the sentence
@@ -563,6 +636,15 @@ def _prose_label(
             return subject
     if changed := number_change(clause):  # "reduce the number of front counters from 37 to"
         return changed[0]
+    if (
+        unit == "count"
+        and clause.endswith("to ")
+        and (taken := _TAKE_TO.search(clause[-60:]))
+        and taken.group(2)
+        and not noun_phrase(after_np)
+    ):
+        # "to boost its numbers to 272 for an initial three months": what is raised
+        return clean_phrase(taken.group(2))
     counted = _NUMBER_OF_CHANGED.search(clause[-120:]) or _NUMBER_OF_DASH.search(
         sentence[max(0, start - 80) : start]  # the dash ends the clause: read past it
     )
@@ -595,7 +677,20 @@ def _prose_label(
             if (part_is := _PART_IS.match(whole)) and (where := noun_phrase(part_is.group(3))):
                 # "of its officers to be from under-represented groups"
                 return clean_phrase(f"{part_is.group(1)} {part_is.group(2)} {where}")
+            if whole[:2].lower() in ("th", "it") and (given := _GIVEN_BY.match(whole)):
+                # "70 per cent of that is provided by the Home Office": a share of what was
+                # just said, named by who gives it
+                if agent := noun_phrase(whole[given.end() :]):
+                    return clean_phrase(f"{given.group(1).lower()} by {agent}")
             return noun_phrase(whole) or previous or subject_of(clause)
+        if (
+            clause.endswith(("were ", "are ", "was ", "is "))
+            and (word := _ONE_WORD_AFTER.match(after))
+            and word.group(1).lower() not in _STOP_AFTER_SHARE
+        ):
+            # "In London, were 80% male", "Recruits were 40% BME": what the share of the
+            # subject is, said in one word
+            return word.group(1)
         verb = _VERB_AFTER.match(after)
         if verb:  # "62% felt safe in their local area", "two thirds said they wanted ..."
             said = CLAUSE_BREAK.split(after[verb.start(1) :], maxsplit=1)[0]
@@ -620,6 +715,17 @@ def _count_label(
     target: re.Match | None,
 ) -> str:
     """Counts and sums: what is counted follows the number, or a verb names the sum."""
+    if (
+        "Of " in sentence
+        and not clause.strip()
+        and (part := _PART_VERB_AFTER.match(after))
+        and OF_GROUP_BEFORE.search(sentence, max(0, start - 100), start)
+    ):
+        # "Of that, six were gun-related", "three have pleaded guilty to assault": what
+        # the part did or is
+        words = _VERB_PHRASE_END.split(after[part.end() :])[0].split(" and ")[0].split()
+        if words := words[:_PART_WORDS]:
+            return clean_phrase(" ".join(words))
     if _OF_WHICH.search(clause[-16:]) and (be := _BE_AFTER.match(after)):
         # "282 weapons were recovered – of which 186 were knives": what the part is
         if part := noun_phrase(after[be.end() :]):
@@ -920,4 +1026,12 @@ def coordinated_subjects(before: str, count: int) -> list[str] | None:
     if len(parts) < count:
         return None
     subjects = [subject_of(part) for part in parts[-count:]]
+    last = parts[-1]
+    if _HAS_VERB.search(last) and (np := noun_phrase(last)) and len(np) < len(last.strip()):
+        # "robbery from a person and burglary have seen the biggest fall – down 23% and
+        # 44% respectively": the last subject ends at its verb
+        subjects[-1] = np
     return subjects if all(subjects) else None
+
+
+_HAS_VERB = re.compile(r"\s(?:has|have|had|is|are|was|were|saw|see|sees|seen)\s")

@@ -136,10 +136,18 @@ _HUNDREDS = re.compile(
     re.I,
 )
 _OPENING_MODIFIERS = 2
+# Adjectives of a kind or place, told by their ending: "regional", "national", "specialist".
+_ADJECTIVE_ENDINGS = ("al", "ist", "ic", "ary", "ive")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b(?![’'-])")
 _ADDED_MODIFIERS = frozenset("additional extra new further dedicated specialist".split())
 _FUNCTION_WORDS = frozenset("of the a an and or in to for with from by at on were are was".split())
 
 
+# A sentence opening on the group a part is of: "Of that,", "Of the 34 people arrested so far,".
+OF_GROUP_BEFORE = re.compile(
+    r"(?:^|[.!?:]\s+)Of\s+(?:that|this|these|those|them|which|whom|the\s+[^,.;:]{1,80}),\s*$"
+)
+_PART_VERBS = frozenset(("were", "have", "had", "are"))
 # What was done to people counted with no noun: "two arrested on suspicion of ...".
 _ARRESTED = frozenset("arrested charged convicted cautioned detained jailed sentenced".split())
 _ACT_PREPOSITION = re.compile(r"\s+(?:on|for|in|after|over|with|at|by|under)\b")
@@ -161,6 +169,14 @@ def _counted_noun(masked: str, match: re.Match) -> str | None:
                     return noun
                 if _is_plural(word):
                     return word
+        elif (
+            noun.endswith(_ADJECTIVE_ENDINGS)
+            and (nxt := _NEXT_WORD.match(masked, match.end(2)))
+            and _is_plural(nxt.group(1))
+        ):
+            # "across four regional hubs", "two national units": an adjective of a kind
+            # before the plural noun counted
+            return nxt.group(1)
         return noun
     words = masked[match.start(2) : match.start(2) + 60].split()[: _OPENING_MODIFIERS + 1]
     for word in (w.rstrip(",;:.") for w in words):
@@ -247,10 +263,16 @@ _TARGET_VERBS = {
     "reduce": "down", "reducing": "down", "cut": "down", "cutting": "down", "lower": "down",
     "lowering": "down", "bring down": "down", "increase": "up", "increasing": "up",
     "raise": "up", "raising": "up", "boost": "up", "boosting": "up",
+    # "set to push the number of officers ... to 31,955", "extending MyEnds to 30
+    # neighbourhoods", "is likely to fall by April 2013 to 31,913"
+    "push": "up", "pushing": "up", "extend": "up", "extending": "up", "expand": "up",
+    "expanding": "up", "rise": "up", "rising": "up", "grow": "up", "growing": "up",
+    "fall": "down", "falling": "down", "drop": "down", "dropping": "down",
 }  # fmt: skip
 _CHANGED_TO = re.compile(
     r"\b(reduce|reducing|cut|cutting|lower|lowering|bring\s+down|increase|increasing|raise|"
-    r"raising|boost|boosting)\s+(?:the\s+|its\s+|their\s+)?"
+    r"raising|boost|boosting|push|pushing|extend|extending|expand|expanding|rise|rising|grow|"
+    r"growing|fall|falling|drop|dropping)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:\d{1,3}(?:,\d{3})+|[^\s.,;:!?]+)\s+){0,7}?to\s*$",
     re.I,
 )
@@ -282,6 +304,15 @@ _ACT_BY = re.compile(
     r"\b(reduce|reduces|reducing|reduced|cut|cuts|cutting|increase|increases|increasing|"
     r"increased|raise|raises|raising|raised|boost|boosts|boosting|boosted)\s+"
     r"(?:[\w’'-]+\s+){1,6}?by\s*$",
+    re.I,
+)
+# A change by a bound said in words, its size in brackets after: "raise council tax by the
+# maximum he can without a referendum (1.99 per cent)", "cut the budget by the most it can".
+_BY_THE_MOST = re.compile(
+    r"\b(reduce|reduces|reducing|reduced|cut|cuts|cutting|increase|increases|increasing|"
+    r"increased|raise|raises|raising|raised|boost|boosts|boosting|boosted)\s+"
+    r"(?:[\w’'-]+\s+){0,6}?by\s+(?:the\s+)?(?:maximum|most|minimum|least|limit|full\s+amount)\b"
+    r"[^().;]{0,80}\($",
     re.I,
 )
 _ACT_DIRECTION = {"reduc": "down", "cut": "down", "incre": "up", "raise": "up", "boost": "up"}
@@ -367,6 +398,41 @@ class _SentenceCap:
             self._counts[sentence] = self._counts.get(sentence, 0) + 1
 
 
+class _Covered:
+    """Whether a position lies in a span already taken, for positions read left to right.
+
+    The spans taken before the digits are read (figures in words, shares) are sorted once
+    and looked up by bisection; those taken while reading them (a phone number, a share's
+    whole) start at or after the number being read, and are dropped once passed. A block
+    of thousands of figures in words and digits stays linear (a scan of every span for
+    every number would not).
+    """
+
+    def __init__(self, taken: list[tuple[int, int]]) -> None:
+        self._taken = taken
+        self._seen = -1  # most blocks take no span: the spans are sorted on first need
+        self._starts: list[int] = []
+        self._reach: list[int] = []
+        self._recent: list[tuple[int, int]] = []
+
+    def holds(self, position: int) -> bool:
+        if self._seen < 0:
+            spans = sorted(self._taken)
+            self._starts = [a for a, _ in spans]
+            self._reach = list(itertools.accumulate((b for _, b in spans), max))
+            self._seen = len(self._taken)
+        elif len(self._taken) > self._seen:
+            self._recent.extend(self._taken[self._seen :])
+            self._seen = len(self._taken)
+        i = bisect.bisect_right(self._starts, position) - 1
+        if i >= 0 and self._reach[i] > position:
+            return True
+        if self._recent:
+            self._recent = [span for span in self._recent if span[1] > position]
+            return any(a <= position < b for a, b in self._recent)
+        return False
+
+
 def tidy(value: float) -> float | int:
     """Ints where integral (151000000, not 151000000.0); floats keep their digits."""
     if value == int(value) and abs(value) < 1e15:
@@ -390,7 +456,15 @@ def _direction_before(masked: str, last: list[tuple[str, int]]) -> tuple[str | N
     """ "down 19%", "(down 19%)", "down by 5", "fallen by almost", "reduce crimes by"."""
     if last and not last[-1][0] and len(last) > 1:
         # a bracket alone: "has almost halved (49 per cent)"; the figure stays in brackets
-        return _direction_before(masked, last[:-1])[0], None
+        direction = _direction_before(masked, last[:-1])[0]
+        if direction is None and masked[last[-1][1] : last[-1][1] + 1] == "(":
+            # "raise council tax by the maximum he can without a referendum (1.99 per
+            # cent)": the bracket gives the size of a change bounded in words
+            bounded = _BY_THE_MOST.search(masked, max(0, last[-1][1] - 120), last[-1][1] + 1)
+            if bounded:
+                verb = bounded.group(1).lower()
+                direction = next(d for stem, d in _ACT_DIRECTION.items() if verb.startswith(stem))
+        return direction, None
     if not last:
         return None, None
     candidates = [len(last) - 1]
@@ -400,6 +474,16 @@ def _direction_before(masked: str, last: list[tuple[str, int]]) -> tuple[str | N
         candidates = [len(last) - 4]  # "rose from 2,606 to 7,740": the second is the change
     elif last[-1][0] == "of" and len(last) >= 2:
         candidates = [len(last) - 2]  # "a fall of 11.2 per cent", "an increase of 300"
+    elif last[-1][0] == "between" and len(last) >= 2:
+        # "stood to lose between £174 million and £700 million", "cuts of between £3m"
+        candidates = [len(last) - 2] if last[-2][0] != "of" else [len(last) - 3]
+    elif (
+        last[-1][0] == "as"
+        and len(last) >= 4
+        and last[-3][0] == "as"
+        and last[-2][0] in ("low", "high")
+    ):
+        candidates = [len(last) - 4]  # "officer numbers could plummet as low as 26,900"
     for k in candidates:
         word = last[k][0]
         if word in _DIRECTIONS:
@@ -563,6 +647,7 @@ def _digit_figures(
 ) -> list[Figure]:
     found = []
     cap = cap or _SentenceCap(masked)
+    covered = _Covered(taken)
     for match in _NUMBER.finditer(masked):
         start, end = match.span()
         if cap.full(start):
@@ -580,9 +665,7 @@ def _digit_figures(
                 continue  # glued to a word or another number: "programme4", "V100", "pandemic.1"
         else:
             circa = False
-        if (taken and any(a <= start < b for a, b in taken)) or is_date_or_time(
-            masked, start, end, taken
-        ):
+        if (taken and covered.holds(start)) or is_date_or_time(masked, start, end, taken):
             continue
         digits, decimals = match.group(1), match.group(2)
         value = _number(digits, decimals)
@@ -735,6 +818,8 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
                 value = WORD_VALUES[match.group(1).split()[0].lower()] * 100
                 found.append(Figure(start, end, start, end, value, "count"))
     opening = _OPENING_COUNT.match(masked)
+    if opening and _caption(masked, opening):
+        opening = None
     counts = _WORD_COUNT.finditer(masked)
     for match in itertools.chain([opening], counts) if opening else counts:
         noun = _counted_noun(masked, match)
@@ -755,7 +840,15 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
                     found.append(Figure(start, end, start, end, value, "count"))
                     taken.append((start, end))
             continue
-        if noun in ("fewer", "more") and masked.startswith(" than ", match.end(2)):
+        if (
+            noun in _PART_VERBS
+            and match.end(1) + 1 == match.start(2)
+            and OF_GROUP_BEFORE.search(masked, max(0, match.start(1) - 100), match.start(1))
+        ):
+            # "Of the 34 people arrested so far, three have pleaded guilty", "Of that, six
+            # were gun-related": a part of a group counted, standing as the subject
+            noun = "than"
+        elif noun in ("fewer", "more") and masked.startswith(" than ", match.end(2)):
             # "125 homicides – seven fewer than the previous year": a difference counted
             noun = "than"
         elif (
@@ -776,6 +869,27 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
         taken.append((fig.num_start, fig.num_end))
         _finish(masked, fig)
     return found
+
+
+# A picture's caption: a few people doing something now, in a short line with no full stop
+# ("Two police officers walk side by side", "Three PCSOs patrol Oxford Street").
+_SCENE_VERB = re.compile(
+    r"(?:[a-z]+\s+){0,2}?(?:walk|patrol|stand|speak|talk|chat|meet|pose|visit|arrive|look|watch|wait|greet|"
+    r"ride|sit|listen)(?:ing)?\b"
+)
+_CAPTION_WORDS = 12
+
+
+def _caption(masked: str, opening: re.Match) -> bool:
+    noun = _counted_noun(masked, opening)
+    if noun is None or (noun not in _NAMED_PEOPLE and not noun[:-1].isupper()):
+        return False
+    line = masked.rstrip()
+    return (
+        len(line.split()) <= _CAPTION_WORDS
+        and not line.endswith((".", ":"))
+        and _SCENE_VERB.match(masked, opening.start(2)) is not None
+    )
 
 
 def _shares(masked: str, low: str):

@@ -42,6 +42,7 @@ _DETERMINERS = re.compile(
     r"any|every|each|both|also)\s+)+",
     re.I,
 )
+_THE_NUMBER = re.compile(r"^the\s+(?:total\s+)?number\s+of\s+\w", re.I)
 _RECORD_NUMBER = re.compile(r"^(?:a\s+)?(?:record\s+)?(?:number|level|total)s?\s+of\s+", re.I)
 _ING_NOUNS = frozenset(
     "funding policing offending reoffending wellbeing training housing spending building "
@@ -78,15 +79,29 @@ AUX = re.compile(
     re.I,
 )
 _TRAILING_DIRECTION = re.compile(
-    r"(?:\s+(?:is|are|was|were|has|have|had|been|will|would|already|now|also|still|overall|"
-    r"specifically))*\s+(?:down|up|fell|fallen|falling|rose|risen|rising|reduced|increased|"
+    r"(?:\s+(?:is|are|was|were|has|have|had|been|will|would|could|may|might|likely|set|"
+    r"expected|to|already|now|also|still|overall|specifically))*\s+(?:down|up|fell|fallen|"
+    r"falling|rose|risen|rising|reduced|increased|"
     r"decreased|dropped|grew|grown|grow|shrinking|shrunk|cut|lower|higher|increase|rise|fall|"
-    r"drop|decrease|reach|reached|reaches|total|totalled|totals|exceed|exceeded|exceeds)"
+    r"drop|decrease|reach|reached|reaches|total|totalled|totals|exceed|exceeded|exceeds|"
+    r"plummet|plummeted|plunge|plunged|jump|jumps|jumped|climb|climbs|climbed|soar|soared|"
+    r"gone\s+down|gone\s+up|come\s+down|gone\s+up)"
+    # "have gone down under Mr Johnson from a peak of": who it happened under, and the
+    # level it started from, are no part of the subject
+    r"(?:\s+under\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
+    r"(?:\s+from\s+(?:a|the|its|their)\s+(?:record\s+)?(?:peak|high|low|level)\s+of\s*$)?"
+    # "is likely to fall by April 2013 to": when, between the verb and its level
+    r"(?:\s+(?:by|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+)?(?:19|20)\d\d)?"
+    # "could plummet as low as"
+    r"(?:\s+as\s+(?:low|high|much|many)\s+as\s*$)?"
     r"(?:\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?"
     # "will increase by more than £1.1billion": a bound on the change is no subject; "could
     # reach £15.2billion": nor is the verb of the amount
     r"(?:\s+(?:by|to|from)(?:\s+(?:more|less)\s+than|\s+(?:almost|nearly|around|about|"
-    r"over|up\s+to))?)?\s*$|\s+(?:by|to)\s*$",
+    r"over|up\s+to))?)?\s*$|\s+(?:by|to)\s*$"
+    # "detection rates are at 92%", "the arrest rate stood at"
+    r"|\s+(?:is|are|was|were|stands?|stood|remains?|remained)\s+at\s*$",
     re.I,
 )
 # How and over what time a change happened, between its verb and "from"/"by".
@@ -105,6 +120,36 @@ _COMPOUND_PARTICIPLES = frozenset(
     "enabled related linked based fuelled motivated flagged affected".split()
 )
 _CLAUSE_OPENERS = frozenset("and that which but while whilst where whereas when".split())
+_RELATIVES = frozenset(("which", "who", "that"))
+# A report's verb before what it reports: "the latest figures saying detection rates are
+# at 92%", "Police projections also revealed the number of officers is likely to fall".
+_REPORTING = frozenset(
+    "saying says said show shows showed showing reveal reveals revealed revealing found "
+    "finds suggest suggests suggested warned warns confirmed confirms".split()
+)
+
+
+_FINITE = frozenset(
+    "is are was were has have had been be will would can could should shall may might must".split()
+)
+
+
+def _is_verb(word: str) -> bool:
+    return word.lower() in _FINITE or _is_form(word, "ed") or word in _IRREGULAR_PAST
+
+
+def _no_clause_before(words: list[str]) -> bool:
+    """Whether the words before an "and" are one noun phrase with it: no verb, opener or
+    figure between the last report's verb ("said", "show") and it."""
+    for word in reversed(words):
+        low = word.lower()
+        if low in _REPORTING:
+            return True
+        if any(c.isdigit() for c in word) or _is_verb(word) or low in _CLAUSE_OPENERS:
+            return False
+    return True
+
+
 _NOT_ADVERBS = frozenset(("family", "supply", "italy", "ally", "only", "early", "july"))
 
 
@@ -115,8 +160,13 @@ def clean_phrase(phrase: str, lead_preposition: bool = False) -> str:
     women officers" -> "women officers"), for phrases cut out of the middle of a clause.
     """
     phrase = _SPACES.sub(" ", phrase).strip(" ,.;:-–—(\"“”'‘’")
+    # "the number of officers is likely to fall": what changes is the number, said so; "a
+    # record number of officers" is the officers
+    counted = _THE_NUMBER.match(phrase) is not None
     while True:
-        trimmed = _RECORD_NUMBER.sub("", _DETERMINERS.sub("", phrase))
+        trimmed = _DETERMINERS.sub("", phrase)
+        if not counted:
+            trimmed = _RECORD_NUMBER.sub("", trimmed)
         if lead_preposition:
             trimmed = _LEAD_PREPOSITION.sub("", trimmed)
         if trimmed == phrase:
@@ -178,6 +228,14 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             continue
         if tok == "(" and words and _abbreviation_inside(tokens, i):
             i += 3  # "police community support officer (PSCO) posts": the noun goes on
+            continue
+        if (
+            tok in ("“", "‘")
+            and words
+            and i + 1 < len(tokens)
+            and tokens[i + 1].group()[0].isalpha()
+        ):
+            i += 1  # "into tackling “complex causes of crime”": a phrase quoted inside goes on
             continue
         if not tok[0].isalnum() and tok not in ("£", "%", "’", "'"):
             break
@@ -297,17 +355,39 @@ def subject_of(before: str) -> str:
     words = text.split()
     while words and AUX.match(words[-1]):
         words.pop()
-    for k in range(len(words) - 1, -1, -1):
-        if words[k].lower() == "overall":  # "Since 1997 overall crime has fallen by"
+    k = len(words)
+    reported = False  # "found outstanding cases are": what is reported opens on its noun
+    while k > 0:
+        k -= 1
+        low = words[k].lower()
+        if low == "overall":  # "Since 1997 overall crime has fallen by"
             words = words[k:]
             break
         # "models used in Glasgow where homicide rates fell by": a relative clause's own subject
-        if AUX.match(words[k]) or words[k].lower() in _CLAUSE_OPENERS:
-            if k == 1 and words[k].lower() in ("and", "or") and words[0].isalpha():
-                break  # "race and religious crime fell by": one subject, two kinds of it
+        if AUX.match(words[k]) or low in _CLAUSE_OPENERS or low in _REPORTING:
+            if (
+                low in ("and", "or")
+                and 0 < k < len(words) - 1
+                and words[0].isalpha()
+                and _no_clause_before(words[:k])
+            ):
+                # "race and religious crime fell by", "the arrest rate for all types of
+                # stop and search was": one subject, two kinds of it
+                break
+            if (
+                low in _RELATIVES
+                and 0 < k < len(words) - 2
+                and _is_verb(words[k + 1])
+                and words[k - 1][:1].isalpha()
+            ):
+                # "serious violent crimes which resulted an injury to the victim were down
+                # by": the relative clause is whole, its antecedent is the subject
+                words = words[:k]
+                continue
+            reported = low in _REPORTING
             words = words[k + 1 :]
             break
-    if len(words) > 1 and _is_form(words[0], "ing"):
+    if len(words) > 1 and _is_form(words[0], "ing") and not reported:
         # "bringing City Hall's total investment ... to"; but "funding" alone is the subject
         words = words[1:]
     while words and (_is_form(words[-1], "ed") or words[-1] in _IRREGULAR_PAST):
