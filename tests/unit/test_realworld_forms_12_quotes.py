@@ -7,7 +7,7 @@ than a wrong one."""
 from __future__ import annotations
 
 import pytest
-from tests_support import parse_snippet, stated_date
+from tests_support import parse_snippet, snippet_quotes, stated_date
 
 BODY = "\n\nThe Mayor has announced £5 million for youth clubs across London.\n\nMore follows."
 
@@ -245,3 +245,79 @@ def test_a_members_heading_under_a_caption_is_the_assemblys():
         "\n\nLondon council youth services have lost a third of staff."
     )
     assert parse_snippet(text).publisher == "London Assembly"
+
+
+# ------------------------------------------------------------------ quotes and speakers
+
+
+def _speaker_of(text: str, opening: str):
+    found = [s for s, t in snippet_quotes(text) if t.startswith(opening)]
+    assert found, f"no quote opening {opening!r} in {snippet_quotes(text)}"
+    return found[0]
+
+
+# A clause before a paragraph's subject ("As the scale of the threat was underlined, the
+# Prime Minister urged ...", "While visiting ..., Deputy Mayor Sophie Linden thanked ..."):
+# the subject after it is who "She said:" in the next paragraph refers to.
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (  # the batch's own (No 10, on a news site)
+            "Theresa May’s official spokesman said: “The threat from terrorism is one of the "
+            "starkest that we have faced.”\n\nThere are some 3,000 active subjects of "
+            "interest.\n\nAs the scale of the threat facing the UK was underlined, the Prime "
+            "Minister urged the public to “come together and carry on as normal”.\n\n"
+            "“Terrible scenes”\n\nShe said in a statement: “For the second time in as many "
+            "years the home of our democracy has witnessed terrible scenes.”\n\nMrs May "
+            "added: “The twisted aim of the extremists is to divide us.”",
+            "For the second time",
+            "Theresa May",
+        ),
+        (  # a Met story: "Amid ..." before a detective who praised, then "He said:"
+            "Commander Jane Smith said: “We have made 40 arrests this week.”\n\nAmid growing "
+            "concern over knife crime, Detective Superintendent Paul Brown praised parents "
+            "who talk to their children.\n\nHe said: “Knives ruin lives and families.”",
+            "Knives ruin lives",
+            "Paul Brown",
+        ),
+        (  # a Mayor's release: "While visiting ..." before the Deputy Mayor
+            "Sadiq Khan said: “Youth clubs keep young Londoners safe.”\n\nWhile visiting the "
+            "project in Croydon, Deputy Mayor Sophie Linden thanked the youth workers.\n\n"
+            "She said: “Their work changes lives every single day.”",
+            "Their work changes",
+            "Sophie Linden",
+        ),
+        (  # GOV.UK: "When ..., the Home Secretary ..." named with her post elsewhere
+            "Home Secretary Priti Patel has announced £10 million for Tasers.\n\nPolicing "
+            "Minister Kit Malthouse said: “Officers deserve the right kit.”\n\nWhen the "
+            "figures were published, the Home Secretary welcomed the fall in knife crime.\n\n"
+            "She said: “This is a welcome step forward for victims.”",
+            "This is a welcome step",
+            "Priti Patel",
+        ),
+    ],
+)
+def test_the_subject_after_a_leading_clause_is_who_she_said_means(text, opening, speaker):
+    assert _speaker_of(text, opening) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (  # a leading clause with no person after it: the last speaker goes on
+            "Commander Jane Smith said: “We have made 40 arrests this week.”\n\nAs a result, "
+            "officers seized 12 knives.\n\nShe said: “Every knife off the street matters.”",
+            "Every knife",
+            "Jane Smith",
+        ),
+        (  # a woman after the clause (Ms Pidgeon) is no "He": no name beats a guess
+            "Unmesh Desai said: “The Mayor must act now.”\n\nAs the report was published, "
+            "Caroline Pidgeon welcomed its findings. Ms Pidgeon has long campaigned on it.\n\n"
+            "He said: “Londoners deserve better than this.”",
+            "Londoners deserve",
+            None,
+        ),
+    ],
+)
+def test_a_leading_clause_guard(text, opening, speaker):
+    assert _speaker_of(text, opening) == speaker
