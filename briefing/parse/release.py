@@ -517,6 +517,31 @@ def _looks_like_headline(line: str) -> bool:
     )
 
 
+# A headline run on into its standfirst on one line, the standfirst opening the body too
+# ("... is soaring, says Downing Street Police have foiled 13 Islamist plots ..." over
+# "Police have foiled 13 Islamist plots in the last 18 months, including ..."): the
+# words before the repeated opening are the headline.
+_RUN_ON_WORDS = 6  # a later paragraph's opening words that must recur in the line
+_RUN_ON_PARAGRAPHS = 4
+_RUN_ON_MIN_HEADLINE = 20
+
+
+def _run_on_headline(content: list[str]) -> tuple[str, str] | None:
+    """(headline, standfirst) from a first line that runs one into the other."""
+    first = content[0]
+    for later in content[1 : 1 + _RUN_ON_PARAGRAPHS]:
+        words = later.split(maxsplit=_RUN_ON_WORDS)[:_RUN_ON_WORDS]
+        if len(words) < _RUN_ON_WORDS or not words[0][:1].isupper():
+            continue
+        at = first.find(" " + " ".join(words), _RUN_ON_MIN_HEADLINE)
+        if at < 0 or not first[at - 1].isalpha():
+            continue  # not there, or after a sentence's end: no run-on
+        headline = first[:at]
+        if _looks_like_headline(headline):
+            return headline, first[at + 1 :]
+    return None
+
+
 def derive_title(lead: str) -> str:
     """A short title from a lead paragraph: its first sentence, cut at a word."""
     sentence = _SENTENCE_END.split(lead, maxsplit=1)[0].rstrip(".")
@@ -856,7 +881,9 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         content[0] = _split_bullet(content[0])[0]  # "• PRESS RELEASE : Title" on a listing page
     title = ""
     bylined = any(_dated_byline(line) for line in header)
-    if content and _looks_like_headline(content[0]):
+    if content and not _looks_like_headline(content[0]) and (run_on := _run_on_headline(content)):
+        title, content[0] = run_on[0], run_on[1]  # "Headline Standfirst ..." on one line
+    elif content and _looks_like_headline(content[0]):
         title = _clean_headline(content.pop(0))
         if trailing := split_trailing_date(title):  # "Headline 10 March 2023 09:15"
             title, stated = trailing[0], stated or trailing[1]

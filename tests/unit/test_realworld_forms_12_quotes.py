@@ -147,6 +147,62 @@ def test_a_news_section_suffix_is_dropped(line, title):
     assert parse_snippet(line + BODY).title == title
 
 
+# A headline run on into its standfirst on one line, the standfirst opening the body too:
+# the words before the repeated opening are the headline.
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # the batch's own (No 10 on a news site)
+            "The number of suspected terrorist plots being investigated is soaring, says "
+            "Downing Street Police have foiled 13 Islamist plots in the last 18 months, as "
+            "well as four which were being planned by extreme right terrorists.\n\nA total "
+            "of 676 live terrorism investigations were underway.\n\nPolice have foiled 13 "
+            "Islamist plots in the last 18 months, including one in recent weeks.",
+            "The number of suspected terrorist plots being investigated is soaring, says "
+            "Downing Street",
+        ),
+        (  # a Met story
+            "Forty arrested in county lines crackdown across London Officers arrested 40 "
+            "people and seized 12 knives in a week of action.\n\nOfficers arrested 40 people "
+            "and seized 12 knives in a week of action, the Met said.",
+            "Forty arrested in county lines crackdown across London",
+        ),
+        (  # a Mayor's release
+            "Mayor doubles youth club funding The Mayor of London has doubled funding for "
+            "youth clubs across the capital.\n\nThe Mayor of London has doubled funding for "
+            "youth clubs across the capital to £10m.",
+            "Mayor doubles youth club funding",
+        ),
+        (  # GOV.UK (Home Office)
+            "£10 million for Taser uplift announced by Home Office The Home Office is giving "
+            "police forces £10 million in additional funding.\n\nThe Home Office is giving "
+            "police forces £10 million in additional funding to increase Taser numbers.",
+            "£10 million for Taser uplift announced by Home Office",
+        ),
+    ],
+)
+def test_a_headline_run_on_into_its_standfirst(text, title):
+    parsed = parse_snippet(text)
+    assert (parsed.title, parsed.title_derived) == (title, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body opening the text, a later paragraph's opening after a sentence's end
+        "Police arrested 40 people in raids across London this week. Officers also seized "
+        "12 knives in the raids today.\n\nOfficers also seized 12 knives in the raids today, "
+        "the Met said.",
+        # a body opening the text, nothing repeated (London Assembly)
+        "The London Assembly Police and Crime Committee has today published its report on "
+        "fraud, which accounts for over a third of all crime.\n\nThe Committee makes 16 "
+        "recommendations.",
+    ],
+)
+def test_a_body_opening_the_text_stays_untitled(text):
+    assert parse_snippet(text).title_derived
+
+
 # ------------------------------------------------------------------ dates
 
 
