@@ -80,7 +80,12 @@ def _make(year: int, month: int, day: int = 1) -> date | None:
 
 
 # Page furniture a date line may start with: "» Thursday, July 17, 2008".
-_LEAD_MARKS = re.compile(r"^[\s»«>|•·*–—-]+")
+# A newsroom's item kind before its date: "News • Dec 01, 2020 18:30 GMT", "Press
+# release | 5 May 2023".
+_LEAD_MARKS = re.compile(
+    r"^(?:(?i:news|press\s+releases?|news\s+releases?|blog\s+posts?|statements?)\s*[•·|])?"
+    r"[\s»«>|•·*–—-]+"
+)
 # What may follow the date on a date line: a time, a zone, "Updated 14 hours ago", a
 # blog's byline ("July 13, 2016 by Martin Hoscik").
 _DATE_LINE_REST = re.compile(
@@ -188,6 +193,29 @@ def split_trailing_date(line: str) -> tuple[str, date] | None:
     day = match["day"] or match["day2"]
     when = _make(int(match["year"]), MONTHS[month.lower()], int(day))
     return (line[: match.start()].rstrip(" -–—|,"), when) if when else None
+
+
+# A reporter's name glued to the date under it: "David Churchill24 March 2015",
+# "By Martin Bentham12 June 2019".
+_GLUED_NAME_END = re.compile(r"[a-z](?=[0-3]?\d\s)")
+_BYLINE_WORDS = 6
+
+
+def glued_byline_date(line: str) -> date | None:
+    """The date of a byline glued to it: a few capitalised words, then a date line."""
+    line = line.strip()
+    if len(line) > 80:
+        return None
+    glue = _GLUED_NAME_END.search(line)
+    if not glue:
+        return None
+    words = line[: glue.end()].split()
+    if words and words[0].lower() == "by":
+        words = words[1:]
+    if not 2 <= len(words) <= _BYLINE_WORDS or not all(w[:1].isupper() for w in words):
+        return None
+    rest = line[glue.end() :]
+    return stated_date(rest) if is_date_line(rest) else None
 
 
 def split_glued_date(line: str) -> tuple[date, str] | None:

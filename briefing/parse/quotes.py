@@ -109,12 +109,15 @@ _SPEAKING = re.compile(
     r"(?:also\s+)?(?:said|says|added|told|argued|warned|claimed|insisted)\b"
 )
 # A scene before a paragraph's subject, set off by a comma: "At a briefing with crime
-# reporters in Lambeth, south London, Mr Cochlin outlined ...".
+# reporters in Lambeth, south London, Mr Cochlin outlined ...", "As the scale of the
+# threat was underlined, the Prime Minister urged ..." (a subject may be "the <Title>").
 _SCENE_WORDS = (
     "At In On During After Before Following Speaking Addressing Responding Writing Asked "
-    "Later Earlier Last"
+    "Later Earlier Last As While When Amid Ahead"
 ).split()
-_SCENE_LEAD = re.compile(r"^(?:" + "|".join(_SCENE_WORDS) + r")\b[^.;:“”\"]{0,200}?,\s+(?=[A-Z])")
+_SCENE_LEAD = re.compile(
+    r"^(?:" + "|".join(_SCENE_WORDS) + r")\b[^.;:“”\"]{0,200}?,\s+(?:the\s+)?(?=[A-Z])"
+)
 _SCENE_INITIALS = "".join(sorted({word[0] for word in _SCENE_WORDS}))  # read for first
 # A picture's credit in a caption: "(Photo by Dan Kitwood/Getty Images)", "(Stefan
 # Rousseau/PA)", "(Picture: PA)": no one the text is about.

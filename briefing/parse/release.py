@@ -8,6 +8,7 @@ from datetime import date
 from briefing.model import BODY, NOTES, SUMMARY, TITLE, Block, ParsedRelease
 from briefing.parse.dates import (
     estimate_date,
+    glued_byline_date,
     headline_date,
     is_date_line,
     issued_on,
@@ -85,6 +86,8 @@ _HEADER_FURNITURE = re.compile(
       | (?:(?:this|our|the)\ )?(?:(?:web)?site\ |[\w-]+(?:\.[\w-]+)+\ )?is\ changing
       | try\ (?:our|the)\ (?:new\ )?(?:beta\ )?(?:web)?site\b.*
       | beta\b.{0,80}\bfeedback\b.*
+      # a newsroom's button to follow its publisher: "Follow Metropolitan Police"
+      | (?-i:Follow\ [A-Z][\w'’&.-]*(?:\ (?:of|and|for|the|&|[A-Z][\w'’&.-]*)){0,5})
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -104,15 +107,19 @@ _NOTES_HEADING = re.compile(
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’']?\s")
 
-_DATE_LABEL = re.compile(r"^(?:date|published(?: on)?|created on|posted on|issued)\s*:?\s*", re.I)
+# A document's own date label: "Date:", "Published on", and a decision's or a letter's
+# "Date signed:", "Date of decision:", "Date issued:", "Date published:".
+_DATE_WORDS = (
+    r"(?:date(?:\s+(?:signed|issued|published|approved|agreed|of\s+(?:decision|issue|"
+    r"publication|signing|approval)))?|published(?: on)?|created on|posted on|issued)"
+)
+_DATE_LABEL = re.compile(rf"^{_DATE_WORDS}\s*:?\s*", re.I)
 _LABELLED_DATE_LINES = 8
 _DATE_AFTER_STANDFIRST = 3  # lines after the headline read for a date line or a dateline
 # A dateline's separator after its date, near the paragraph's start: read for first.
 _DATELINE_CUE = re.compile(r"\d[:–—-]|\d\s[:–—-]")
 _DATELINE_CHARS = 60
-_DATE_LABEL_ONLY = re.compile(
-    r"^(?:date|published(?: on)?|created on|posted on|issued)\s*:?$", re.I
-)
+_DATE_LABEL_ONLY = re.compile(rf"^{_DATE_WORDS}\s*:?$", re.I)
 
 # A headline is a short line that does not read as a sentence of prose.
 _MAX_HEADLINE = 200
@@ -250,6 +257,40 @@ def _drop_blog_masthead(content: list[str], header: list[str]) -> None:
         header.append(content.pop(0))
 
 
+# A photo's credit closing its caption: "... waiting to be heard (PA Archive)", "Raid:
+# police officers during the operation today (Picture: Metropolitan Police)", "(Photo:
+# GLA)", "(Getty Images)". A caption is never the headline.
+_PHOTO_CREDIT = re.compile(
+    r"\((?:(?:picture|photo|image|photograph|credit)s?\s*:\s*[^()]{1,60}"
+    r"|PA(?:\s+(?:Archive|Wire|Media|Images))?|Getty(?:\s+Images)?|Reuters|AFP|Alamy"
+    r"|Shutterstock)\)$",
+    re.IGNORECASE,
+)
+_CAPTION_WORDS = 25
+
+
+def _is_caption(line: str) -> bool:
+    # the cheap cue first: a credit closes its line with a bracket
+    return line.endswith(")") and bool(_PHOTO_CREDIT.search(line))
+
+
+def _drop_caption(content: list[str], header: list[str]) -> None:
+    """A photo's caption over the headline: one closed by its credit ("Sadiq Khan at City
+    Hall (Photo: GLA)"), or any short line over an Assembly Member's own heading
+    ("Assembly Member, Sian Berry, outside of the Grove Park Youth Centre" / "News from
+    Siân Berry: ..."), goes to the header; the line under it is the headline."""
+    if len(content) < 2 or not _looks_like_headline(content[1]) or _is_caption(content[1]):
+        return
+    first = content[0]
+    if _is_caption(first) or (
+        _MEMBER_NEWS.match(content[1])
+        and not _MEMBER_NEWS.match(first)
+        and len(first.split()) <= _CAPTION_WORDS
+        and not first.endswith((".", "!", "?", ":"))
+    ):
+        header.append(content.pop(0))
+
+
 def _drop_tagline(content: list[str], header: list[str]) -> None:
     """A site's tagline over a headline the page prints twice ("London assembly for
     North East London — fighting your corner at City Hall" / headline / headline): the
@@ -260,6 +301,7 @@ def _drop_tagline(content: list[str], header: list[str]) -> None:
         and content[0] != content[1]
         and _looks_like_headline(content[0])
         and _looks_like_headline(content[1])
+        and not _is_caption(content[1])  # a caption printed twice under the headline
     ):
         header.append(content.pop(0))
 
@@ -444,8 +486,19 @@ def _join_wrapped(content: list[str]) -> list[str]:
     return [" ".join(lines) for lines in paragraphs]
 
 
+# A news site's section after its headline: "Drugs worth £4.3m seized ... | UK News",
+# "... | London News", "... | News".
+_SECTION_SUFFIX = re.compile(
+    r"\s+\|\s+(?:(?:UK|London|World|Local|National|Regional|Crime|Politics|Business"
+    r"|Breaking|Latest)\s+)?News$"
+)
+
+
 def _clean_headline(line: str) -> str:
-    return _HEADLINE_SUFFIX.sub("", _HEADLINE_LABEL.sub("", line)).strip()
+    line = _HEADLINE_SUFFIX.sub("", _HEADLINE_LABEL.sub("", line))
+    if "|" in line:  # the cheap cue: most headlines have no pipe
+        line = _SECTION_SUFFIX.sub("", line)
+    return line.strip()
 
 
 def _split_bullet(line: str) -> tuple[str, bool]:
@@ -462,6 +515,31 @@ def _looks_like_headline(line: str) -> bool:
         and not _BULLET.match(line)
         and not is_date_line(line)
     )
+
+
+# A headline run on into its standfirst on one line, the standfirst opening the body too
+# ("... is soaring, says Downing Street Police have foiled 13 Islamist plots ..." over
+# "Police have foiled 13 Islamist plots in the last 18 months, including ..."): the
+# words before the repeated opening are the headline.
+_RUN_ON_WORDS = 6  # a later paragraph's opening words that must recur in the line
+_RUN_ON_PARAGRAPHS = 4
+_RUN_ON_MIN_HEADLINE = 20
+
+
+def _run_on_headline(content: list[str]) -> tuple[str, str] | None:
+    """(headline, standfirst) from a first line that runs one into the other."""
+    first = content[0]
+    for later in content[1 : 1 + _RUN_ON_PARAGRAPHS]:
+        words = later.split(maxsplit=_RUN_ON_WORDS)[:_RUN_ON_WORDS]
+        if len(words) < _RUN_ON_WORDS or not words[0][:1].isupper():
+            continue
+        at = first.find(" " + " ".join(words), _RUN_ON_MIN_HEADLINE)
+        if at < 0 or not first[at - 1].isalpha():
+            continue  # not there, or after a sentence's end: no run-on
+        headline = first[:at]
+        if _looks_like_headline(headline):
+            return headline, first[at + 1 :]
+    return None
 
 
 def derive_title(lead: str) -> str:
@@ -667,6 +745,14 @@ def _publisher(
     for line in header:  # the site's own name over the page ("Home Office")
         if _SITE_NAME.match(line.replace("’", "'")) and (named := _named_publishers(line)):
             return named[0]
+        # a newsroom's button to follow the office whose newsroom it is ("Follow
+        # Metropolitan Police"): the office's name alone
+        if (
+            line.startswith("Follow ")
+            and _is_office_name(line[7:].replace("’", "'").lower())
+            and (named := _named_publishers(line[7:]))
+        ):
+            return named[0]
     head = " ".join(header).lower()
     text = "\n".join(lines)
     if any(line.strip().lower() == "london assembly" for line in header) or (
@@ -780,6 +866,7 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     _drop_navigation(content, header)
     _drop_masthead(content, header)
     _drop_blog_masthead(content, header)
+    _drop_caption(content, header)
     _drop_tagline(content, header)
     _drop_newspaper_masthead(content, header)
     appended = _drop_site_lines(content, header)
@@ -794,7 +881,9 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         content[0] = _split_bullet(content[0])[0]  # "• PRESS RELEASE : Title" on a listing page
     title = ""
     bylined = any(_dated_byline(line) for line in header)
-    if content and _looks_like_headline(content[0]):
+    if content and not _looks_like_headline(content[0]) and (run_on := _run_on_headline(content)):
+        title, content[0] = run_on[0], run_on[1]  # "Headline Standfirst ..." on one line
+    elif content and _looks_like_headline(content[0]):
         title = _clean_headline(content.pop(0))
         if trailing := split_trailing_date(title):  # "Headline 10 March 2023 09:15"
             title, stated = trailing[0], stated or trailing[1]
@@ -830,6 +919,11 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
                 stated = stated_date(line)
                 while index < len(content) and is_date_line(content[index]):
                     del content[index]
+                break
+            # a reporter's name glued to the date ("David Churchill24 March 2015")
+            if len(line) <= _DATELINE_CHARS and (when := glued_byline_date(line)):
+                stated, bylined = when, True
+                del content[index]
                 break
             if _DATELINE_CUE.search(line, 0, _DATELINE_CHARS) and (
                 dateline := split_dateline(line)
