@@ -236,7 +236,7 @@ _STOP_AFTER_SHARE = frozenset("higher lower more less up down above below overal
 _EXACT_AFTER = re.compile(r"^\s*\([^()]{1,20}\)(?=\s*(?:out\s+)?of\s)")
 _FOOTNOTE = re.compile(r"^\s*(?:\{\d{1,3}\}|\[\d{1,3}\])")
 _RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:year|month|week|day|annum)\b")
-_INSIDE = re.compile(r"^\w+[”’\"']?\s+((?:[\w’']+\s+){1,2}?)by\s")
+_INSIDE = re.compile(r"^\w+[”’\"']?\s+((?:[\w’'/-]+\s+){1,2}?)by\s")
 _TAKEN_FROM = re.compile(
     r"^\s*from\s+((?:[\w’'-]+\s+){0,5}?(?:budgets?|funding|funds?|grants?|reserves|spending))\b",
     re.I,
@@ -320,8 +320,13 @@ _PASSIVE_AGENT_BY = re.compile(
 # An act on what it names, then its size: "increase spending on counter-terrorism by".
 _ACT_ON_BY = re.compile(
     r"\b(?:reduce|reduces|reducing|reduced|cut|cuts|cutting|increase|increases|increasing|"
-    r"raise|raises|raising|boost|boosts|boosting)\s+((?:[\w’'-]+\s+){1,6}?)by\s*$",
+    r"raise|raises|raising|boost|boosts|boosting)\s+((?:[\w’'/-]+\s+){1,8}?)by\s*$",
     re.I,
+)
+# A bound in words between "by" and a changed figure: "increase his share of council tax by
+# an average of", "by a maximum of", "reduce budgets by another", "by a further".
+_BY_BOUND = re.compile(
+    r"\bby\s+(?:an?\s+(?:average|maximum|minimum|total)\s+of|another|a\s+further)\s+$", re.I
 )
 _IN_ADDITION_TO = re.compile(r"\bin\s+addition\s+to\s+(?:the\s+)?$", re.I)
 _ANNOUNCED_FOR = re.compile(
@@ -604,6 +609,8 @@ def _prose_label(
         if subject := _apposed_change_subject(sentence, start):
             return subject
     tail = clause[-160:]
+    if tail.endswith(("of ", "another ", "further ")) and (bound := _BY_BOUND.search(tail)):
+        tail = tail[: bound.start() + 3]  # "by an average of 27p", "by another 25 per cent"
     if tail.endswith(("by ", "by")):
         # "has been cut by the Coalition Government by 20 per cent": the passive's subject
         if (passive := _PASSIVE_AGENT_BY.search(tail)) and (subject := subject_of(passive["what"])):

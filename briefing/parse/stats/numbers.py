@@ -303,7 +303,7 @@ _DIRECTION_PLACE_BY = re.compile(
 _ACT_BY = re.compile(
     r"\b(reduce|reduces|reducing|reduced|cut|cuts|cutting|increase|increases|increasing|"
     r"increased|raise|raises|raising|raised|boost|boosts|boosting|boosted)\s+"
-    r"(?:[\w’'-]+\s+){1,6}?by\s*$",
+    r"(?:[\w’'/-]+\s+){1,8}?by\s*$",
     re.I,
 )
 # A change by a bound said in words, its size in brackets after: "raise council tax by the
@@ -315,6 +315,24 @@ _BY_THE_MOST = re.compile(
     r"[^().;]{0,80}\($",
     re.I,
 )
+# The bound between "by" and a changed figure: "by an average of", "by a maximum of", "by a
+# total of", "by another", "by a further" (each word's list: the words before it, in order).
+_BY_BOUNDS = {"of": ("by", "a an", "average maximum minimum total"), "another": ("by",),
+              "further": ("by", "a")}  # fmt: skip
+
+
+def _bound_after_by(last: list[tuple[str, int]]) -> list[tuple[str, int]] | None:
+    """The words up to "by" when a bound in words sits between it and the figure."""
+    before = _BY_BOUNDS[last[-1][0]]
+    if len(last) <= len(before):
+        return None
+    cut = len(last) - 1 - len(before)
+    for (word, _), allowed in zip(last[cut:-1], before, strict=True):
+        if word not in allowed.split():
+            return None
+    return last[: cut + 1]
+
+
 _ACT_DIRECTION = {"reduc": "down", "cut": "down", "incre": "up", "raise": "up", "boost": "up"}
 _PHRASAL_UP = frozenset(
     "make makes made making add adds added adding set sets setting take takes took taking "
@@ -467,6 +485,10 @@ def _direction_before(masked: str, last: list[tuple[str, int]]) -> tuple[str | N
         return direction, None
     if not last:
         return None, None
+    if last[-1][0] in _BY_BOUNDS and (bounded := _bound_after_by(last)):
+        # "increase his share by an average of 27p", "by a maximum of £12", "reduce budgets
+        # by another 25 per cent": the bound between "by" and the figure says no direction
+        last = bounded
     candidates = [len(last) - 1]
     if last[-1][0] == "by":
         candidates = [k for k in (len(last) - 2, len(last) - 3, len(last) - 4) if k >= 0]

@@ -1,0 +1,138 @@
+"""Figure forms found in the spent eleventh blind batch (tests/blind11, round 11), each
+fixed as a class: the batch's own case and others of the same class written in the styles
+of other real publishers (Met, GOV.UK/Home Office, London Assembly, Mayor, MOPAC, No10),
+with guard cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import snippet_stats
+
+
+def _stats(text: str):
+    return snippet_stats("Police figures\n\n" + text)
+
+
+def _figure(text: str, value: float):
+    found = [s for s in _stats(text) if s.value == value]
+    assert found, f"no {value} in {[(s.value, s.unit, s.label) for s in _stats(text)]}"
+    return found[0]
+
+
+# A change "by" a bound said in words before the figure ("by an average of", "by a maximum
+# of", "by a total of", "by another", "by a further") is the verb's change, and labelled
+# by what the verb acts on; the verb's object may be up to eight words, a year in it.
+@pytest.mark.parametrize(
+    ("text", "value", "direction", "label"),
+    [
+        # the batch's own (Mayor): "by an average of", "by a maximum of"
+        (
+            "The Mayor has today announced proposals to increase his share of council tax from "
+            "April 2018 by an average of 27p a week.",
+            0.27,
+            "up",
+            "share of council tax",
+        ),
+        (
+            "Sadiq could increase his Policing Precept by a maximum of £12 a year before "
+            "having to hold a referendum.",
+            12,
+            "up",
+            "Policing Precept",
+        ),
+        # the batch's own (London Assembly): "by another", a year in the object
+        (
+            "Plans are in place to reduce 2017/18 budgets by another 25 per cent on average.",
+            25,
+            "down",
+            "budgets",
+        ),
+        # the batch's own (London Assembly): a long object before "by"
+        (
+            "It would increase the estimated number of annual offences nationally by 50 per cent.",
+            50,
+            "up",
+            "annual offences",
+        ),
+        # Met: "by a further"
+        (
+            "The Met will reduce its senior officer posts by a further 10 per cent.",
+            10,
+            "down",
+            "senior officer posts",
+        ),
+        # GOV.UK/Home Office: "by a total of"
+        (
+            "The government will increase funding for counter-terrorism policing by a total "
+            "of £90 million.",
+            90_000_000,
+            "up",
+            "funding for counter-terrorism policing",
+        ),
+        # MOPAC: "by a minimum of"
+        (
+            "MOPAC will cut the cost of its estate by a minimum of £20 million.",
+            20_000_000,
+            "down",
+            "cost of its estate",
+        ),
+        # No10: "by another"
+        (
+            "We will boost the number of neighbourhood officers by another 3,000.",
+            3000,
+            "up",
+            "neighbourhood officers",
+        ),
+    ],
+)
+def test_change_by_a_bound_in_words(text, value, direction, label):
+    fig = _figure(text, value)
+    assert fig.direction == direction
+    assert label in (fig.label or "")
+
+
+# A change restated after a bare "or" takes the change's direction: "increase overall by
+# 5.1 per cent or £14.20 a year in cash terms".
+@pytest.mark.parametrize(
+    ("text", "value", "direction"),
+    [
+        # the batch's own (Mayor)
+        (
+            "His share of council tax would increase overall by 5.1 per cent or £14.20 a year "
+            "in cash terms.",
+            14.2,
+            "up",
+        ),
+        # London Assembly
+        (
+            "The Met’s budget has been cut by 12 per cent or £600 million in real terms.",
+            600_000_000,
+            "down",
+        ),
+        # GOV.UK/Home Office
+        ("Police funding will rise by 2.5 per cent or £300 million next year.", 300_000_000, "up"),
+    ],
+)
+def test_change_restated_after_or(text, value, direction):
+    assert _figure(text, value).direction == direction
+
+
+# Guards: no change said, no direction given; a bound without a verb of change stays bare.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Officers made an average of 27 arrests a week.", 27),
+        ("Each fine is set by a maximum of £500 under the byelaw.", 500),
+        ("The unit has 12 or 13 officers.", 13),
+        ("Londoners paid by another 50 routes.", 50),
+    ],
+)
+def test_bound_without_change_guard(text, value):
+    assert _figure(text, value).direction is None
+
+
+def test_change_by_without_bound_unchanged():
+    # a change "by" the figure itself is still the verb's, as before
+    fig = _figure("The Met will reduce its senior officer posts by 10 per cent.", 10)
+    assert fig.direction == "down"
+    assert "senior officer posts" in (fig.label or "")
