@@ -136,3 +136,88 @@ def test_change_by_without_bound_unchanged():
     fig = _figure("The Met will reduce its senior officer posts by 10 per cent.", 10)
     assert fig.direction == "down"
     assert "senior officer posts" in (fig.label or "")
+
+
+# A sum's label past the years it is spread over: "a budget allocation of £X" names the
+# allocation; "of which £Y will be deployed in 2019/20" the deployment; "£X in 2019/20 and
+# £Y in 2020/21 for ..." (or "to deliver ...") what the sums are for, not the years.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own (MOPAC decision)
+        (
+            "The Deputy Mayor for Policing and Crime is recommended to agree a budget "
+            "allocation of £511,249 of which £294,707 will be deployed in 2019/20 and "
+            "£216,542 will be deployed in 2020/21.",
+            511_249,
+            "budget allocation",
+        ),
+        (
+            "The Deputy Mayor for Policing and Crime is recommended to agree a budget "
+            "allocation of £511,249 of which £294,707 will be deployed in 2019/20 and "
+            "£216,542 will be deployed in 2020/21.",
+            216_542,
+            "deployed",
+        ),
+        (
+            "£169,707 in 2019/20 and £191,542 in 2020/21 for the uplift and extension of "
+            "existing advocacy services for hate crime victims;",
+            191_542,
+            "advocacy services",
+        ),
+        (
+            "£25,000 in 2019/20 and £25,000 in 2020/21 to deliver National Hate Crime "
+            "Awareness events across London.",
+            25_000,
+            "Awareness events",
+        ),
+        # MOPAC: an allocation
+        (
+            "MOPAC has approved an allocation of £6 million for each borough.",
+            6_000_000,
+            "allocation",
+        ),
+        # GOV.UK/Home Office: years then "for"
+        (
+            "The Home Office will provide £5 million in 2024/25 and £7 million in 2025/26 for "
+            "the Safer Streets Fund.",
+            7_000_000,
+            "Safer Streets Fund",
+        ),
+        # Mayor: a single year then "to"
+        (
+            "City Hall is investing £3m in 2023 to expand youth diversion schemes.",
+            3_000_000,
+            "youth diversion schemes",
+        ),
+        # Met: deployed sums
+        (
+            "The Met has £4 million, of which £1.5 million will be deployed to town centre teams.",
+            1_500_000,
+            "town centre teams",
+        ),
+        # London Assembly: a year with "the financial year"
+        (
+            "The Mayor set aside £2.1 million in the financial year 2018/19 for knife crime "
+            "prevention.",
+            2_100_000,
+            "knife crime prevention",
+        ),
+    ],
+)
+def test_sum_labelled_past_its_years(text, value, label):
+    found = [s for s in _stats(text) if s.value == value]
+    assert found, [(s.value, s.label) for s in _stats(text)]
+    assert all(label in (s.label or "") for s in found), [s.label for s in found]
+
+
+# Guards: a sum and its year with no purpose after keep their labels as before.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("The Met spent £120 million on overtime in 2019/20.", 120_000_000, "overtime"),
+        ("MOPAC’s settlement of £50 million covers 2023/24.", 50_000_000, "settlement"),
+    ],
+)
+def test_sum_years_guard(text, value, label):
+    assert label in (_figure(text, value).label or "")

@@ -285,6 +285,15 @@ _ELLIPSIS_PREP = re.compile(r"^\s*(?:through|via|from|in|across|for|of|at)\b")
 _ELLIPSIS_END = re.compile(r"^\s*(?:[.,;)]|and\b|$)")
 _FIRST_WORD = re.compile(r"^\w+\s+")
 _IN_BUDGET = re.compile(r"^in\s+(?:this\s+year[’']s\s+)?")
+# A sum's year, and other sums' years after it, before what the sums are for: "£169,707
+# in 2019/20 and £191,542 in 2020/21 for ...", "£25,000 in 2019/20 ... to deliver ...".
+_YEAR_SPAN = r"in\s+(?:the\s+)?(?:financial\s+year\s+)?(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?"
+_SUMS_BY_YEAR = re.compile(
+    rf"^\s*{_YEAR_SPAN}(?:,?\s+and\s+[£$€][\d,.]+\s*(?:(?:m|bn|k|million|billion)\s+)?"
+    rf"{_YEAR_SPAN})*"
+    r"(?=,?\s+(?:for|to|towards)\s)",
+    re.I,
+)
 _COMPLEMENT = re.compile(r"^\s*((?:in|into|for|to|on|towards)\s+.*)", re.S)
 _COMPLEMENT_DET = re.compile(
     r"^(?:the|this|that|his|her|its|their|our)\s+(?:(?:year|month|week)[’']s\s+)?", re.I
@@ -295,7 +304,7 @@ _COMPLEMENT_DET = re.compile(
 _PURPOSE_AFTER = re.compile(
     r"^\s*(?:(?:will|would|could|should|must|is|are|was|were|has|have|had|be|been|being)\s+)*"
     r"(?P<verb>distributed|allocated|awarded|given|granted|paid|made\s+available|set\s+aside|"
-    r"spent|invested|"
+    r"spent|invested|deployed|"
     r"earmarked|ring-?fenced|shared|split|directed|channelled|support|supports|supported|"
     r"announced|pledged|promised|confirmed|secured|"
     r"go(?:es)?\s+(?:to|towards)|went\s+(?:to|towards)|pay\s+for|pays\s+for)\s+(?P<rest>\S.*)",
@@ -377,7 +386,7 @@ _FOUNDED_WITH = re.compile(
 # "a new comprehensive investment package of almost £50m": the package is what it measures.
 _NOUN_OF_BEFORE = re.compile(
     r"\b((?:[a-z][\w’'-]*\s+){0,2}(?:package|pot|fund|budget|grant|settlement|boost|"
-    r"injection|programme|deficit|shortfall|gap|bill|underspend|overspend))\s+of\s*"
+    r"injection|programme|deficit|shortfall|gap|bill|underspend|overspend|allocation))\s+of\s*"
     r"(?:(?:more\s+than|over|almost|nearly|around|about|up\s+to|some)\s+)?$"
 )
 # "a decline in police officer numbers of 1,316": what changed sits between "in" and "of".
@@ -770,6 +779,14 @@ def _count_label(
     if extra_after := _EXTRA_AFTER.match(after_np):
         # "£130 million extra will be provided for priorities": what it is for follows
         after_np = after_np[extra_after.end() :]
+    if (
+        unit in ("gbp", "usd", "eur")
+        and after_np[:4].lstrip().startswith("in")
+        and (yearly := _SUMS_BY_YEAR.match(after_np))
+    ):
+        # "£169,707 in 2019/20 and £191,542 in 2020/21 for the uplift of advocacy
+        # services": the sums' years say when; what they are for follows them
+        after_np = after_np[yearly.end() :]
     whole = _OF_WHOLE.match(after_np)
     if whole:
         # "£32 million of additional funding", "six of 10 boroughs", "1 in 10 robberies"
