@@ -221,3 +221,57 @@ def test_sum_labelled_past_its_years(text, value, label):
 )
 def test_sum_years_guard(text, value, label):
     assert label in (_figure(text, value).label or "")
+
+
+# A share sizing a difference in the noun after it ("35 per cent more dismissals", "20%
+# fewer burglaries") is labelled by that noun.
+@pytest.mark.parametrize(
+    ("text", "value", "direction", "label"),
+    [
+        # the batch's own (London Assembly)
+        (
+            "There were 35 per cent more dismissals last year compared to in 2022 when 84 "
+            "rogue officers were fired from the force.",
+            35,
+            "up",
+            "dismissals",
+        ),
+        # Met
+        ("The Met recorded 20% fewer burglaries this year.", 20, "down", "burglaries"),
+        # Mayor
+        (
+            "London now has ten per cent more police officers on its streets than in 2016.",
+            10,
+            "up",
+            "police officers",
+        ),
+        # GOV.UK/Home Office
+        (
+            "Forces made 15 per cent more arrests, a Home Office spokesman said.",
+            15,
+            "up",
+            "arrests",
+        ),
+    ],
+)
+def test_share_more_or_fewer_noun(text, value, direction, label):
+    fig = _figure(text, value)
+    assert fig.direction == direction
+    assert label in (fig.label or "")
+
+
+# Guards: "more likely", "less satisfied" and "more than" name no noun: labels as before.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (
+            "Black Londoners are 20% more likely to be stopped than white Londoners.",
+            20,
+            "Black Londoners",
+        ),
+        ("Victims were 30% less satisfied with the service.", 30, "Victims"),
+        ("The number rose to 30 per cent more than last year.", 30, "number"),
+    ],
+)
+def test_share_more_without_noun_guard(text, value, label):
+    assert _figure(text, value).label == label

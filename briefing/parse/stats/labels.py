@@ -285,6 +285,7 @@ _ELLIPSIS_PREP = re.compile(r"^\s*(?:through|via|from|in|across|for|of|at)\b")
 _ELLIPSIS_END = re.compile(r"^\s*(?:[.,;)]|and\b|$)")
 _FIRST_WORD = re.compile(r"^\w+\s+")
 _IN_BUDGET = re.compile(r"^in\s+(?:this\s+year[’']s\s+)?")
+_MORE_FEWER_END = re.compile(r"\s(?:more|fewer|less)$", re.I)
 # A sum's year, and other sums' years after it, before what the sums are for: "£169,707
 # in 2019/20 and £191,542 in 2020/21 for ...", "£25,000 in 2019/20 ... to deliver ...".
 _YEAR_SPAN = r"in\s+(?:the\s+)?(?:financial\s+year\s+)?(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?"
@@ -679,6 +680,12 @@ def _prose_label(
         part = subject_of(share.group(1))
         return clean_phrase(f"{part} as a share of {whole}") if whole else part
     if share_unit:
+        if end - num_end > 4 and _MORE_FEWER_END.search(sentence[num_end:end]):
+            # "There were 35 per cent more dismissals", "20% fewer burglaries": the share
+            # sizes a difference in the noun after it
+            np = noun_phrase(after)
+            if np[:1].isalpha() and not np.split()[0].endswith("ed"):  # not "less satisfied"
+                return np
         if _A_BEFORE.search(clause[-6:]) and not _OF.match(after):
             # "a two per cent police pay increase": the share qualifies the noun after it
             np = noun_phrase(after)
