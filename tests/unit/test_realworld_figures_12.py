@@ -275,3 +275,36 @@ def test_share_more_or_fewer_noun(text, value, direction, label):
 )
 def test_share_more_without_noun_guard(text, value, label):
     assert _figure(text, value).label == label
+
+
+# Scare quotes on a word between a count and its noun keep the noun in the label: "676
+# “live” terrorism investigations" counts investigations, not "live".
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own (No10)
+        (
+            "A total of 676 “live” terrorism investigations were underway at the end of June.",
+            676,
+            "live terrorism investigations",
+        ),
+        # Met: straight single quotes
+        (
+            "The Met identified 3,000 'high-harm' offenders across London.",
+            3000,
+            "high-harm offenders",
+        ),
+        # MOPAC: two words in curly single quotes
+        ("MOPAC funded 40 ‘safe haven’ venues in the capital.", 40, "safe haven venues"),
+        # Mayor
+        ("The Mayor said 500 “ghost” officers had been cut.", 500, "ghost officers"),
+    ],
+)
+def test_scare_quoted_word_before_counted_noun(text, value, label):
+    assert label in (_figure(text, value).label or "")
+
+
+def test_quoted_name_after_noun_guard():
+    # a quoted name after the counted noun is as before
+    fig = _figure("Police made 14 arrests under “Operation Bluebell”.", 14)
+    assert fig.label == "arrests under Operation Bluebell"

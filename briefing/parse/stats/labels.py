@@ -285,6 +285,8 @@ _ELLIPSIS_PREP = re.compile(r"^\s*(?:through|via|from|in|across|for|of|at)\b")
 _ELLIPSIS_END = re.compile(r"^\s*(?:[.,;)]|and\b|$)")
 _FIRST_WORD = re.compile(r"^\w+\s+")
 _IN_BUDGET = re.compile(r"^in\s+(?:this\s+year[’']s\s+)?")
+_OPENING_QUOTES = frozenset("“‘\"'")
+_SCARE_QUOTED = re.compile(r"\s*[“‘\"']([\w-]+(?:\s[\w-]+)?)[”’\"']\s+(?=[a-z])")
 _MORE_FEWER_END = re.compile(r"\s(?:more|fewer|less)$", re.I)
 # A sum's year, and other sums' years after it, before what the sums are for: "£169,707
 # in 2019/20 and £191,542 in 2020/21 for ...", "£25,000 in 2019/20 ... to deliver ...".
@@ -759,6 +761,9 @@ def _count_label(
         # "149,572 ..., 3,542 more than the previous peak": the same thing, compared
         return clean_phrase(f"{previous} {than.group(1).lower()} than {np}")
     after_np = _STRONG.sub("", after_np)  # "a 1,000-strong civilian pool"
+    if after_np[:3].strip()[:1] in _OPENING_QUOTES and (scare := _SCARE_QUOTED.match(after_np)):
+        # "676 “live” terrorism investigations": scare quotes on a word of what is counted
+        after_np = f" {scare.group(1)} {after_np[scare.end() :]}"
     if more_after:  # "1,300 more police officers": counted are "more police officers"
         word = _MORE_AFTER.match(after_np)
         if word:
