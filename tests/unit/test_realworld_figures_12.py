@@ -308,3 +308,57 @@ def test_quoted_name_after_noun_guard():
     # a quoted name after the counted noun is as before
     fig = _figure("Police made 14 arrests under “Operation Bluebell”.", 14)
     assert fig.label == "arrests under Operation Bluebell"
+
+
+# A bare count standing as a clause's subject is labelled by the state its verb gives it:
+# "183 are currently suspended", "while 275 are currently waiting for a hearing".
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own (Met)
+        (
+            "In addition to those that have been dismissed, 183 are currently suspended, a "
+            "165% increase compared with September 2022, while 275 are currently waiting for "
+            "a gross misconduct hearing.",
+            183,
+            "suspended",
+        ),
+        (
+            "In addition to those that have been dismissed, 183 are currently suspended, a "
+            "165% increase compared with September 2022, while 275 are currently waiting for "
+            "a gross misconduct hearing.",
+            275,
+            "waiting for a gross misconduct hearing",
+        ),
+        # Met: "remain" and a participle
+        (
+            "Following the raids, 23 people were charged, while 17 remain detained in custody.",
+            17,
+            "detained in custody",
+        ),
+        # London Assembly
+        (
+            "Nationally, 5,400 are now waiting for a misconduct hearing.",
+            5400,
+            "waiting for a misconduct hearing",
+        ),
+        # GOV.UK/Home Office
+        ("To date, 412 have been charged with offences.", 412, "charged with offences"),
+        # MOPAC
+        ("In total, 14 were arrested at the scene.", 14, "arrested at the scene"),
+    ],
+)
+def test_bare_count_labelled_by_its_state(text, value, label):
+    assert _figure(text, value).label == label
+
+
+# Guards: a count with its own noun, or a state that is no participle, is as before.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("Following the raids, 23 people were charged.", 23, "people charged"),
+        ("Across London, 35 were women.", 35, None),
+    ],
+)
+def test_bare_count_state_guard(text, value, label):
+    assert _figure(text, value).label == label

@@ -472,6 +472,14 @@ _PEOPLE_ACTS = (
 _ACTED_ON = re.compile(rf"\b({_PEOPLE_ACTS}(?:\s+(?:or|and)\s+{_PEOPLE_ACTS})?)\s*$", re.I)
 _PART_VERB_AFTER = re.compile(r"^\s*(?:were|are|have|had)\s+(?:been\s+)?(?=[a-z])")
 _PART_WORDS = 6
+# A bare count standing as a clause's subject, then its state: "183 are currently
+# suspended", "275 are currently waiting for a gross misconduct hearing", "52 have since
+# been charged" (a participle after the verb, an adverb of time at most between).
+_BARE_SUBJECT_LEADS = frozenset(("", "while", "whilst", "and", "but", "whereas"))
+_BARE_COUNT_STATE = re.compile(
+    r" (?:are|were|have|had|remain|remained)\s+(?:(?:currently|now|still|since|already|also)\s+)?"
+    r"(?:been\s+)?([a-z]+(?:ed|ing))\b"
+)
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom|these|those|them)\s*$", re.I)
 _BE_AFTER = re.compile(r"^\s*(?:were|was|are|is|have\s+been|had\s+been)\s+", re.I)
 # "a 1,000-strong civilian pool", "a 20,000-officer recruitment drive"
@@ -751,6 +759,16 @@ def _count_label(
         words = _VERB_PHRASE_END.split(after[part.end() :])[0].split(" and ")[0].split()
         if words := words[:_PART_WORDS]:
             return clean_phrase(" ".join(words))
+    if (
+        unit == "count"
+        and clause.strip().lower() in _BARE_SUBJECT_LEADS
+        and after[:1] == " "
+        and (state := _BARE_COUNT_STATE.match(after))
+    ):
+        # "In addition to those dismissed, 183 are currently suspended, ... while 275 are
+        # currently waiting for a hearing": a bare count as subject, labelled by its state
+        words = _VERB_PHRASE_END.split(after[state.start(1) :])[0].split(" and ")[0].split()
+        return clean_phrase(" ".join(words[:_PART_WORDS]))
     if _OF_WHICH.search(clause[-16:]) and (be := _BE_AFTER.match(after)):
         # "282 weapons were recovered – of which 186 were knives": what the part is
         if part := noun_phrase(after[be.end() :]):
