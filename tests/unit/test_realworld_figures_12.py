@@ -362,3 +362,30 @@ def test_bare_count_labelled_by_its_state(text, value, label):
 )
 def test_bare_count_state_guard(text, value, label):
     assert _figure(text, value).label == label
+
+
+# A grade's letter ("Class A", "Category A") is no article: what is counted goes on.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own (Met)
+        ("  • 131 Class A and B drug charges", 131, "Class A and B drug charges"),
+        (
+            "An estimated £4.3million worth of Class A drugs have been seized and 230 suspects "
+            "arrested.",
+            4_300_000,
+            "Class A drugs",
+        ),
+        # GOV.UK/Home Office
+        ("Police seized 12 Category A firearms last year.", 12, "Category A firearms"),
+        # MOPAC
+        ("The unit took 40 Class A drugs cases to court.", 40, "Class A drugs cases"),
+    ],
+)
+def test_grade_letter_in_counted_noun(text, value, label):
+    assert label in (_figure(text, value).label or "")
+
+
+def test_sentence_opening_a_guard():
+    # "A" opening a sentence is still an article after the figure before it
+    assert _figure("There were 300 arrests. A further 20 were charged.", 300).label == "arrests"
