@@ -389,3 +389,40 @@ def test_grade_letter_in_counted_noun(text, value, label):
 def test_sentence_opening_a_guard():
     # "A" opening a sentence is still an article after the figure before it
     assert _figure("There were 300 arrests. A further 20 were charged.", 300).label == "arrests"
+
+
+# "from X <when>, to Y": a comma after the first figure's time still makes the second the
+# change's landing point.
+@pytest.mark.parametrize(
+    ("text", "value", "direction"),
+    [
+        # the batch's own (Met)
+        (
+            "Islamophobia offences during the same period had increased from 42 last year, to "
+            "101 this year – an increase of 140%.",
+            101,
+            "up",
+        ),
+        # Met: a year and a comma
+        ("Knife crime fell from 120 in 2022, to 95 in 2023.", 95, "down"),
+        # London Assembly
+        ("Hate crime reports rose from 1,200 last year, to 1,450 this year.", 1450, "up"),
+        # Mayor: a financial year and a comma
+        ("Officer numbers grew from 30,000 in 2016/17, to 34,000 in 2023/24.", 34_000, "up"),
+    ],
+)
+def test_from_to_with_comma(text, value, direction):
+    assert _figure(text, value).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # no "from": two figures compared are not a change
+        ("There were 42 offences last year, compared to 101 this year.", 101),
+        # the first figure of "from X, to Y" takes no direction
+        ("Hate crime reports rose from 1,200 last year, to 1,450 this year.", 1200),
+    ],
+)
+def test_from_to_with_comma_guard(text, value):
+    assert _figure(text, value).direction is None
