@@ -426,3 +426,33 @@ def test_from_to_with_comma(text, value, direction):
 )
 def test_from_to_with_comma_guard(text, value):
     assert _figure(text, value).direction is None
+
+
+# A change to a level whose reach the figure gives: "expanded to cover more than 300",
+# "expanding to reach 1,200", "increase to cover 40"; a passive "extended to 12" is up as
+# "extending MyEnds to 30 neighbourhoods" is.
+@pytest.mark.parametrize(
+    ("text", "value", "direction"),
+    [
+        # the batch's own (Mayor)
+        (
+            "Operation Safeway, which was launched in November 2013, will be expanded to cover "
+            "more than 300 priority locations across the capital.",
+            300,
+            "up",
+        ),
+        # MOPAC
+        ("The MyEnds programme is expanding to reach 1,200 young people.", 1200, "up"),
+        # GOV.UK/Home Office
+        ("Safer Streets funding will increase to cover 40 boroughs.", 40, "up"),
+        # Met: the passive before a level
+        ("The scheme was extended to 12 boroughs.", 12, "up"),
+    ],
+)
+def test_change_to_a_reach(text, value, direction):
+    assert _figure(text, value).direction == direction
+
+
+def test_reach_without_change_guard():
+    # sent "to cover" events: no change
+    assert _figure("Officers were sent to cover 30 events.", 30).direction is None

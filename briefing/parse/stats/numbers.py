@@ -268,14 +268,18 @@ _TARGET_VERBS = {
     "push": "up", "pushing": "up", "extend": "up", "extending": "up", "expand": "up",
     "expanding": "up", "rise": "up", "rising": "up", "grow": "up", "growing": "up",
     "fall": "down", "falling": "down", "drop": "down", "dropping": "down",
+    # "will be expanded to cover more than 300 locations": the passive, before a reach
+    "expanded": "up", "extended": "up",
 }  # fmt: skip
 _CHANGED_TO = re.compile(
     r"\b(reduce|reducing|cut|cutting|lower|lowering|bring\s+down|increase|increasing|raise|"
     r"raising|boost|boosting|push|pushing|extend|extending|expand|expanding|rise|rising|grow|"
-    r"growing|fall|falling|drop|dropping)\s+(?:the\s+|its\s+|their\s+)?"
+    r"growing|fall|falling|drop|dropping|expanded|extended)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:\d{1,3}(?:,\d{3})+|[^\s.,;:!?]+)\s+){0,7}?to\s*$",
     re.I,
 )
+# What a change to a level is said to reach: "expanded to cover more than 300 locations".
+_REACH_VERBS = frozenset(("cover", "include", "reach"))
 _SUM_THAN = re.compile(r"^\s*(less|more)\s+than\b", re.I)
 # "down 19%", "fallen by almost", "reduce crimes by", "shrinking overall by"
 # "78% higher than at the end of 2019": against an earlier time, a change (not "higher
@@ -599,6 +603,17 @@ def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None)
         # "to reduce the Crown Court backlog of 67,573 cases to 53,000": where the change
         # of "reduce ... to" lands is down (up for "raise ... to")
         direction = _TARGET_VERBS[target.group(1).lower()]
+    if (
+        direction is None
+        and len(last) - taken_words >= 3
+        and last[len(last) - taken_words - 1][0] in _REACH_VERBS
+        and last[len(last) - taken_words - 2][0] == "to"
+    ):
+        # "will be expanded to cover more than 300 priority locations", "extended to
+        # include 50 wards": a change whose reach the figure gives
+        to = last[len(last) - taken_words - 2][1]
+        if reach := _CHANGED_TO.search(masked, max(0, to - 90), to + 2):
+            direction = _TARGET_VERBS[reach.group(1).lower()]
     fig.direction = direction or fig.direction  # a verb's own: "halve" is down
     fig.start = dir_start if dir_start is not None and dir_start < head else head
     per = _PER_AFTER.match(masked[fig.end : fig.end + 30])
