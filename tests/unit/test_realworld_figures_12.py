@@ -456,3 +456,35 @@ def test_change_to_a_reach(text, value, direction):
 def test_reach_without_change_guard():
     # sent "to cover" events: no change
     assert _figure("Officers were sent to cover 30 events.", 30).direction is None
+
+
+# A sum "in <noun> cuts" is a cut, as "£45.5 million in cuts" was.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own (London Assembly)
+        (
+            "London council youth services have lost a third of staff and £22 million in "
+            "funding cuts since 2011.",
+            22_000_000,
+            "funding cuts",
+        ),
+        # Mayor
+        ("The Met has faced £1 billion in budget cuts since 2010.", 1_000_000_000, "budget cuts"),
+        # GOV.UK/Home Office
+        (
+            "Forces made £2.1 billion in spending reductions over the period.",
+            2_100_000_000,
+            "spending reductions",
+        ),
+    ],
+)
+def test_sum_in_noun_cuts(text, value, label):
+    fig = _figure(text, value)
+    assert fig.direction == "down"
+    assert label in (fig.label or "")
+
+
+def test_sum_in_noun_guard():
+    # a sum "in" a sector is no cut
+    assert _figure("Councils spent £3 million in youth services.", 3_000_000).direction is None

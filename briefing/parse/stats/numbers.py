@@ -283,9 +283,10 @@ _REACH_VERBS = frozenset(("cover", "include", "reach"))
 _SUM_THAN = re.compile(r"^\s*(less|more)\s+than\b", re.I)
 # "down 19%", "fallen by almost", "reduce crimes by", "shrinking overall by"
 # "78% higher than at the end of 2019": against an earlier time, a change (not "higher
-# than the national average"); "£45.5 million in cuts": the sum is a cut.
+# than the national average"); "£45.5 million in cuts", "£22 million in funding cuts": the
+# sum is a cut.
 _DIR_AFTER = re.compile(
-    r"^\s*(?:in\s+(?=cuts\b|reductions\b))?(reductions?|falls?|decreases?|drops?|cuts?|"
+    r"^\s*(?:in\s+(?:[a-z]+\s+)?(?=cuts\b|reductions\b))?(reductions?|falls?|decreases?|drops?|cuts?|"
     r"declines?|fewer|less|lower|increases?|rises?|more|higher|growth|jump|uplift|below|above)"
     r"\b(?!\s+than\b(?!\s+(?:at\s+the\s+(?:end|start)|in\s+(?:19|20)\d\d|last\s+year|"
     r"the\s+previous|the\s+year\s+before|a\s+year\s+ago|before)\b))",
