@@ -488,3 +488,63 @@ def test_sum_in_noun_cuts(text, value, label):
 def test_sum_in_noun_guard():
     # a sum "in" a sector is no cut
     assert _figure("Councils spent £3 million in youth services.", 3_000_000).direction is None
+
+
+# An act on a thing "from X to Y" labels both levels by the whole thing acted on, an "and"
+# inside it included ("fines for littering and graffitiing", not "graffitiing").
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own (No10)
+        (
+            "We are increasing he upper limit on fines for littering and graffitiing from £150 "
+            "to £500 and fines for fly-tipping will increase from £400 to £1,000.",
+            150,
+            "upper limit on fines for littering and graffitiing",
+        ),
+        (
+            "We are increasing he upper limit on fines for littering and graffitiing from £150 "
+            "to £500 and fines for fly-tipping will increase from £400 to £1,000.",
+            500,
+            "upper limit on fines for littering and graffitiing",
+        ),
+        # GOV.UK/Home Office
+        (
+            "The Home Office is raising the limit on fines for begging and loitering from £50 "
+            "to £100.",
+            100,
+            "limit on fines for begging and loitering",
+        ),
+        # London Assembly
+        (
+            "The council is cutting funding for youth clubs and sports from £3m to £2m.",
+            2_000_000,
+            "funding for youth clubs and sports",
+        ),
+        # MOPAC
+        (
+            "MOPAC is increasing grants for victims and witnesses from £1 million to £2 million.",
+            1_000_000,
+            "grants for victims and witnesses",
+        ),
+    ],
+)
+def test_act_on_a_thing_from_to(text, value, label):
+    assert label in (_figure(text, value).label or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the fall's own subject after "and": as before
+        ("Crime rose and arrests fell from 300 to 250.", 250, "arrests"),
+        # "the number of": as before
+        (
+            "MOPAC will reduce the number of front counters from 37 to 19.",
+            19,
+            "number of front counters",
+        ),
+    ],
+)
+def test_act_on_a_thing_from_to_guard(text, value, label):
+    assert _figure(text, value).label == label

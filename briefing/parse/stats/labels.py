@@ -441,6 +441,14 @@ def number_change(clause: str) -> tuple[str, str | None] | None:
     return what, "down" if act["down"] else "up"
 
 
+# An act on a thing, then its old level: "increasing the upper limit on fines for littering
+# and graffitiing from", "cut the precept from", "raising the age limit from".
+_ACT_ON_FROM = re.compile(
+    r"\b(?:increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|"
+    r"lower(?:s|ed|ing)?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?)\s+"
+    r"((?:[\w’'-]+\s+){0,11}?[\w’'-]+)\s+from\s+$",
+    re.I,
+)
 # "a record number of officers—149,572—across England and Wales"
 _NUMBER_OF_DASH = re.compile(
     r"\b(?:number|total)\s+of\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*[—–:]\s*$"
@@ -663,6 +671,10 @@ def _prose_label(
             return subject
     if changed := number_change(clause):  # "reduce the number of front counters from 37 to"
         return changed[0]
+    if clause.endswith("from ") and (acted := _ACT_ON_FROM.search(clause[-120:])):
+        # "increasing the upper limit on fines for littering and graffitiing from £150 to
+        # £500": what the act changes is what both levels measure
+        return clean_phrase(acted.group(1))
     if (
         unit == "count"
         and clause.endswith("to ")
