@@ -50,7 +50,7 @@ _ABBREVIATIONS = frozenset(
 # "fallen by £700 million, or nearly 40 per cent": the same change told twice.
 _GAPPED = re.compile(
     r"\s*(?:,\s*(?:and\s+|or\s+(?:(?:nearly|almost|about|around|roughly|some|over|"
-    r"more\s+than|just\s+over|just\s+under)\s+)?)?|and\s+)(?:(?:[A-Za-z’'-]+\s+){1,4}by\s+)?$"
+    r"more\s+than|just\s+over|just\s+under)\s+)?)?|and\s+|or\s+)(?:(?:[A-Za-z’'-]+\s+){1,4}by\s+)?$"
 )
 # Counts listed after one verb, each with its own noun: "cutting 12 fire stations, 18 fire
 # engines and 560 fire-fighters" (the noun between holds no preposition: no new clause).
@@ -89,10 +89,10 @@ _OWN_CLAUSE = re.compile(
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[a-z’'-]+\s+){0,3}$")
 _TO_GAP = 60  # "officers to ": three words and "to" at most
 # "from 63,376 in 2000 to 26,475 in 2010", "from 137 deaths in 2004/05 to 62": the first
-# figure's noun and year may sit between.
+# figure's noun and year may sit between, a comma after them ("from 42 last year, to 101").
 _TO_BETWEEN = re.compile(
-    r"\s*(?:[A-Za-z’'-]+\s+){0,2}?(?:(?:in|at|by)\s+(?:19|20)\d\d(?:[/-]\d\d)?\s+)?"
-    r"(?:[A-Za-z’'-]+\s+){0,3}?to\s+"
+    r"\s*(?:[A-Za-z’'-]+\s+){0,2}?(?:(?:in|at|by)\s+(?:19|20)\d\d(?:[/-]\d\d)?,?\s+)?"
+    r"(?:[A-Za-z’'-]+\s+){0,3}?(?:[A-Za-z’'-]+,\s+)?to\s+"
 )
 
 
@@ -334,8 +334,9 @@ def _block_stats(
                     )
                 )
                 and (
-                    # ", or nearly 40 per cent in real terms": the same change restated
-                    not _OWN_CLAUSE.match(text, fig.end) or (gapped and ", or " in gapped.group())
+                    # ", or nearly 40 per cent in real terms", "by 5.1 per cent or £14.20 a
+                    # year in cash terms": the same change restated
+                    not _OWN_CLAUSE.match(text, fig.end) or (gapped and " or " in gapped.group())
                 )
                 or (
                     fig.start - before.end < _LIST_GAP

@@ -236,7 +236,7 @@ _STOP_AFTER_SHARE = frozenset("higher lower more less up down above below overal
 _EXACT_AFTER = re.compile(r"^\s*\([^()]{1,20}\)(?=\s*(?:out\s+)?of\s)")
 _FOOTNOTE = re.compile(r"^\s*(?:\{\d{1,3}\}|\[\d{1,3}\])")
 _RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:year|month|week|day|annum)\b")
-_INSIDE = re.compile(r"^\w+[”’\"']?\s+((?:[\w’']+\s+){1,2}?)by\s")
+_INSIDE = re.compile(r"^\w+[”’\"']?\s+((?:[\w’'/-]+\s+){1,2}?)by\s")
 _TAKEN_FROM = re.compile(
     r"^\s*from\s+((?:[\w’'-]+\s+){0,5}?(?:budgets?|funding|funds?|grants?|reserves|spending))\b",
     re.I,
@@ -285,6 +285,18 @@ _ELLIPSIS_PREP = re.compile(r"^\s*(?:through|via|from|in|across|for|of|at)\b")
 _ELLIPSIS_END = re.compile(r"^\s*(?:[.,;)]|and\b|$)")
 _FIRST_WORD = re.compile(r"^\w+\s+")
 _IN_BUDGET = re.compile(r"^in\s+(?:this\s+year[’']s\s+)?")
+_OPENING_QUOTES = frozenset("“‘\"'")
+_SCARE_QUOTED = re.compile(r"\s*[“‘\"']([\w-]+(?:\s[\w-]+)?)[”’\"']\s+(?=[a-z])")
+_MORE_FEWER_END = re.compile(r"\s(?:more|fewer|less)$", re.I)
+# A sum's year, and other sums' years after it, before what the sums are for: "£169,707
+# in 2019/20 and £191,542 in 2020/21 for ...", "£25,000 in 2019/20 ... to deliver ...".
+_YEAR_SPAN = r"in\s+(?:the\s+)?(?:financial\s+year\s+)?(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?"
+_SUMS_BY_YEAR = re.compile(
+    rf"^\s*{_YEAR_SPAN}(?:,?\s+and\s+[£$€][\d,.]+\s*(?:(?:m|bn|k|million|billion)\s+)?"
+    rf"{_YEAR_SPAN})*"
+    r"(?=,?\s+(?:for|to|towards)\s)",
+    re.I,
+)
 _COMPLEMENT = re.compile(r"^\s*((?:in|into|for|to|on|towards)\s+.*)", re.S)
 _COMPLEMENT_DET = re.compile(
     r"^(?:the|this|that|his|her|its|their|our)\s+(?:(?:year|month|week)[’']s\s+)?", re.I
@@ -295,7 +307,7 @@ _COMPLEMENT_DET = re.compile(
 _PURPOSE_AFTER = re.compile(
     r"^\s*(?:(?:will|would|could|should|must|is|are|was|were|has|have|had|be|been|being)\s+)*"
     r"(?P<verb>distributed|allocated|awarded|given|granted|paid|made\s+available|set\s+aside|"
-    r"spent|invested|"
+    r"spent|invested|deployed|"
     r"earmarked|ring-?fenced|shared|split|directed|channelled|support|supports|supported|"
     r"announced|pledged|promised|confirmed|secured|"
     r"go(?:es)?\s+(?:to|towards)|went\s+(?:to|towards)|pay\s+for|pays\s+for)\s+(?P<rest>\S.*)",
@@ -320,8 +332,13 @@ _PASSIVE_AGENT_BY = re.compile(
 # An act on what it names, then its size: "increase spending on counter-terrorism by".
 _ACT_ON_BY = re.compile(
     r"\b(?:reduce|reduces|reducing|reduced|cut|cuts|cutting|increase|increases|increasing|"
-    r"raise|raises|raising|boost|boosts|boosting)\s+((?:[\w’'-]+\s+){1,6}?)by\s*$",
+    r"raise|raises|raising|boost|boosts|boosting)\s+((?:[\w’'/-]+\s+){1,8}?)by\s*$",
     re.I,
+)
+# A bound in words between "by" and a changed figure: "increase his share of council tax by
+# an average of", "by a maximum of", "reduce budgets by another", "by a further".
+_BY_BOUND = re.compile(
+    r"\bby\s+(?:an?\s+(?:average|maximum|minimum|total)\s+of|another|a\s+further)\s+$", re.I
 )
 _IN_ADDITION_TO = re.compile(r"\bin\s+addition\s+to\s+(?:the\s+)?$", re.I)
 _ANNOUNCED_FOR = re.compile(
@@ -372,7 +389,7 @@ _FOUNDED_WITH = re.compile(
 # "a new comprehensive investment package of almost £50m": the package is what it measures.
 _NOUN_OF_BEFORE = re.compile(
     r"\b((?:[a-z][\w’'-]*\s+){0,2}(?:package|pot|fund|budget|grant|settlement|boost|"
-    r"injection|programme|deficit|shortfall|gap|bill|underspend|overspend))\s+of\s*"
+    r"injection|programme|deficit|shortfall|gap|bill|underspend|overspend|allocation))\s+of\s*"
     r"(?:(?:more\s+than|over|almost|nearly|around|about|up\s+to|some)\s+)?$"
 )
 # "a decline in police officer numbers of 1,316": what changed sits between "in" and "of".
@@ -424,6 +441,14 @@ def number_change(clause: str) -> tuple[str, str | None] | None:
     return what, "down" if act["down"] else "up"
 
 
+# An act on a thing, then its old level: "increasing the upper limit on fines for littering
+# and graffitiing from", "cut the precept from", "raising the age limit from".
+_ACT_ON_FROM = re.compile(
+    r"\b(?:increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|"
+    r"lower(?:s|ed|ing)?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?)\s+"
+    r"((?:[\w’'-]+\s+){0,11}?[\w’'-]+)\s+from\s+$",
+    re.I,
+)
 # "a record number of officers—149,572—across England and Wales"
 _NUMBER_OF_DASH = re.compile(
     r"\b(?:number|total)\s+of\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*[—–:]\s*$"
@@ -455,6 +480,14 @@ _PEOPLE_ACTS = (
 _ACTED_ON = re.compile(rf"\b({_PEOPLE_ACTS}(?:\s+(?:or|and)\s+{_PEOPLE_ACTS})?)\s*$", re.I)
 _PART_VERB_AFTER = re.compile(r"^\s*(?:were|are|have|had)\s+(?:been\s+)?(?=[a-z])")
 _PART_WORDS = 6
+# A bare count standing as a clause's subject, then its state: "183 are currently
+# suspended", "275 are currently waiting for a gross misconduct hearing", "52 have since
+# been charged" (a participle after the verb, an adverb of time at most between).
+_BARE_SUBJECT_LEADS = frozenset(("", "while", "whilst", "and", "but", "whereas"))
+_BARE_COUNT_STATE = re.compile(
+    r" (?:are|were|have|had|remain|remained)\s+(?:(?:currently|now|still|since|already|also)\s+)?"
+    r"(?:been\s+)?([a-z]+(?:ed|ing))\b"
+)
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom|these|those|them)\s*$", re.I)
 _BE_AFTER = re.compile(r"^\s*(?:were|was|are|is|have\s+been|had\s+been)\s+", re.I)
 # "a 1,000-strong civilian pool", "a 20,000-officer recruitment drive"
@@ -604,6 +637,8 @@ def _prose_label(
         if subject := _apposed_change_subject(sentence, start):
             return subject
     tail = clause[-160:]
+    if tail.endswith(("of ", "another ", "further ")) and (bound := _BY_BOUND.search(tail)):
+        tail = tail[: bound.start() + 3]  # "by an average of 27p", "by another 25 per cent"
     if tail.endswith(("by ", "by")):
         # "has been cut by the Coalition Government by 20 per cent": the passive's subject
         if (passive := _PASSIVE_AGENT_BY.search(tail)) and (subject := subject_of(passive["what"])):
@@ -636,6 +671,10 @@ def _prose_label(
             return subject
     if changed := number_change(clause):  # "reduce the number of front counters from 37 to"
         return changed[0]
+    if clause.endswith("from ") and (acted := _ACT_ON_FROM.search(clause[-120:])):
+        # "increasing the upper limit on fines for littering and graffitiing from £150 to
+        # £500": what the act changes is what both levels measure
+        return clean_phrase(acted.group(1))
     if (
         unit == "count"
         and clause.endswith("to ")
@@ -663,6 +702,12 @@ def _prose_label(
         part = subject_of(share.group(1))
         return clean_phrase(f"{part} as a share of {whole}") if whole else part
     if share_unit:
+        if end - num_end > 4 and _MORE_FEWER_END.search(sentence[num_end:end]):
+            # "There were 35 per cent more dismissals", "20% fewer burglaries": the share
+            # sizes a difference in the noun after it
+            np = noun_phrase(after)
+            if np[:1].isalpha() and not np.split()[0].endswith("ed"):  # not "less satisfied"
+                return np
         if _A_BEFORE.search(clause[-6:]) and not _OF.match(after):
             # "a two per cent police pay increase": the share qualifies the noun after it
             np = noun_phrase(after)
@@ -726,6 +771,16 @@ def _count_label(
         words = _VERB_PHRASE_END.split(after[part.end() :])[0].split(" and ")[0].split()
         if words := words[:_PART_WORDS]:
             return clean_phrase(" ".join(words))
+    if (
+        unit == "count"
+        and clause.strip().lower() in _BARE_SUBJECT_LEADS
+        and after[:1] == " "
+        and (state := _BARE_COUNT_STATE.match(after))
+    ):
+        # "In addition to those dismissed, 183 are currently suspended, ... while 275 are
+        # currently waiting for a hearing": a bare count as subject, labelled by its state
+        words = _VERB_PHRASE_END.split(after[state.start(1) :])[0].split(" and ")[0].split()
+        return clean_phrase(" ".join(words[:_PART_WORDS]))
     if _OF_WHICH.search(clause[-16:]) and (be := _BE_AFTER.match(after)):
         # "282 weapons were recovered – of which 186 were knives": what the part is
         if part := noun_phrase(after[be.end() :]):
@@ -736,6 +791,9 @@ def _count_label(
         # "149,572 ..., 3,542 more than the previous peak": the same thing, compared
         return clean_phrase(f"{previous} {than.group(1).lower()} than {np}")
     after_np = _STRONG.sub("", after_np)  # "a 1,000-strong civilian pool"
+    if after_np[:3].strip()[:1] in _OPENING_QUOTES and (scare := _SCARE_QUOTED.match(after_np)):
+        # "676 “live” terrorism investigations": scare quotes on a word of what is counted
+        after_np = f" {scare.group(1)} {after_np[scare.end() :]}"
     if more_after:  # "1,300 more police officers": counted are "more police officers"
         word = _MORE_AFTER.match(after_np)
         if word:
@@ -763,6 +821,14 @@ def _count_label(
     if extra_after := _EXTRA_AFTER.match(after_np):
         # "£130 million extra will be provided for priorities": what it is for follows
         after_np = after_np[extra_after.end() :]
+    if (
+        unit in ("gbp", "usd", "eur")
+        and after_np[:4].lstrip().startswith("in")
+        and (yearly := _SUMS_BY_YEAR.match(after_np))
+    ):
+        # "£169,707 in 2019/20 and £191,542 in 2020/21 for the uplift of advocacy
+        # services": the sums' years say when; what they are for follows them
+        after_np = after_np[yearly.end() :]
     whole = _OF_WHOLE.match(after_np)
     if whole:
         # "£32 million of additional funding", "six of 10 boroughs", "1 in 10 robberies"

@@ -268,20 +268,25 @@ _TARGET_VERBS = {
     "push": "up", "pushing": "up", "extend": "up", "extending": "up", "expand": "up",
     "expanding": "up", "rise": "up", "rising": "up", "grow": "up", "growing": "up",
     "fall": "down", "falling": "down", "drop": "down", "dropping": "down",
+    # "will be expanded to cover more than 300 locations": the passive, before a reach
+    "expanded": "up", "extended": "up",
 }  # fmt: skip
 _CHANGED_TO = re.compile(
     r"\b(reduce|reducing|cut|cutting|lower|lowering|bring\s+down|increase|increasing|raise|"
     r"raising|boost|boosting|push|pushing|extend|extending|expand|expanding|rise|rising|grow|"
-    r"growing|fall|falling|drop|dropping)\s+(?:the\s+|its\s+|their\s+)?"
+    r"growing|fall|falling|drop|dropping|expanded|extended)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:\d{1,3}(?:,\d{3})+|[^\s.,;:!?]+)\s+){0,7}?to\s*$",
     re.I,
 )
+# What a change to a level is said to reach: "expanded to cover more than 300 locations".
+_REACH_VERBS = frozenset(("cover", "include", "reach"))
 _SUM_THAN = re.compile(r"^\s*(less|more)\s+than\b", re.I)
 # "down 19%", "fallen by almost", "reduce crimes by", "shrinking overall by"
 # "78% higher than at the end of 2019": against an earlier time, a change (not "higher
-# than the national average"); "£45.5 million in cuts": the sum is a cut.
+# than the national average"); "£45.5 million in cuts", "£22 million in funding cuts": the
+# sum is a cut.
 _DIR_AFTER = re.compile(
-    r"^\s*(?:in\s+(?=cuts\b|reductions\b))?(reductions?|falls?|decreases?|drops?|cuts?|"
+    r"^\s*(?:in\s+(?:[a-z]+\s+)?(?=cuts\b|reductions\b))?(reductions?|falls?|decreases?|drops?|cuts?|"
     r"declines?|fewer|less|lower|increases?|rises?|more|higher|growth|jump|uplift|below|above)"
     r"\b(?!\s+than\b(?!\s+(?:at\s+the\s+(?:end|start)|in\s+(?:19|20)\d\d|last\s+year|"
     r"the\s+previous|the\s+year\s+before|a\s+year\s+ago|before)\b))",
@@ -303,7 +308,7 @@ _DIRECTION_PLACE_BY = re.compile(
 _ACT_BY = re.compile(
     r"\b(reduce|reduces|reducing|reduced|cut|cuts|cutting|increase|increases|increasing|"
     r"increased|raise|raises|raising|raised|boost|boosts|boosting|boosted)\s+"
-    r"(?:[\w’'-]+\s+){1,6}?by\s*$",
+    r"(?:[\w’'/-]+\s+){1,8}?by\s*$",
     re.I,
 )
 # A change by a bound said in words, its size in brackets after: "raise council tax by the
@@ -315,6 +320,24 @@ _BY_THE_MOST = re.compile(
     r"[^().;]{0,80}\($",
     re.I,
 )
+# The bound between "by" and a changed figure: "by an average of", "by a maximum of", "by a
+# total of", "by another", "by a further" (each word's list: the words before it, in order).
+_BY_BOUNDS = {"of": ("by", "a an", "average maximum minimum total"), "another": ("by",),
+              "further": ("by", "a")}  # fmt: skip
+
+
+def _bound_after_by(last: list[tuple[str, int]]) -> list[tuple[str, int]] | None:
+    """The words up to "by" when a bound in words sits between it and the figure."""
+    before = _BY_BOUNDS[last[-1][0]]
+    if len(last) <= len(before):
+        return None
+    cut = len(last) - 1 - len(before)
+    for (word, _), allowed in zip(last[cut:-1], before, strict=True):
+        if word not in allowed.split():
+            return None
+    return last[: cut + 1]
+
+
 _ACT_DIRECTION = {"reduc": "down", "cut": "down", "incre": "up", "raise": "up", "boost": "up"}
 _PHRASAL_UP = frozenset(
     "make makes made making add adds added adding set sets setting take takes took taking "
@@ -467,6 +490,10 @@ def _direction_before(masked: str, last: list[tuple[str, int]]) -> tuple[str | N
         return direction, None
     if not last:
         return None, None
+    if last[-1][0] in _BY_BOUNDS and (bounded := _bound_after_by(last)):
+        # "increase his share by an average of 27p", "by a maximum of £12", "reduce budgets
+        # by another 25 per cent": the bound between "by" and the figure says no direction
+        last = bounded
     candidates = [len(last) - 1]
     if last[-1][0] == "by":
         candidates = [k for k in (len(last) - 2, len(last) - 3, len(last) - 4) if k >= 0]
@@ -577,6 +604,17 @@ def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None)
         # "to reduce the Crown Court backlog of 67,573 cases to 53,000": where the change
         # of "reduce ... to" lands is down (up for "raise ... to")
         direction = _TARGET_VERBS[target.group(1).lower()]
+    if (
+        direction is None
+        and len(last) - taken_words >= 3
+        and last[len(last) - taken_words - 1][0] in _REACH_VERBS
+        and last[len(last) - taken_words - 2][0] == "to"
+    ):
+        # "will be expanded to cover more than 300 priority locations", "extended to
+        # include 50 wards": a change whose reach the figure gives
+        to = last[len(last) - taken_words - 2][1]
+        if reach := _CHANGED_TO.search(masked, max(0, to - 90), to + 2):
+            direction = _TARGET_VERBS[reach.group(1).lower()]
     fig.direction = direction or fig.direction  # a verb's own: "halve" is down
     fig.start = dir_start if dir_start is not None and dir_start < head else head
     per = _PER_AFTER.match(masked[fig.end : fig.end + 30])

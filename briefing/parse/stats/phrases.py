@@ -208,6 +208,10 @@ def _abbreviation_inside(tokens: list[re.Match], i: int) -> bool:
     )
 
 
+# Names of a grade that take a letter after them: "Class A", "Category A", "Grade A".
+_GRADE_WORDS = frozenset(("Class", "Category", "Grade", "Type", "Band"))
+
+
 def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True) -> str:
     """The noun phrase at the start of ``text`` with its complements ("for young people")."""
     text = text[:160]  # a label is ten words at most
@@ -239,6 +243,12 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             continue
         if not tok[0].isalnum() and tok not in ("£", "%", "’", "'"):
             break
+        if tok == "A" and words and words[-1] in _GRADE_WORDS:
+            # "131 Class A and B drug charges", "Category A firearms": a grade, no article
+            words.append(tok)
+            pos = tokens[i].end()
+            i += 1
+            continue
         raw_next = tokens[i + 1].group() if i + 1 < len(tokens) else ""
         nxt = raw_next.lower()
         if low == "to" and (not allow_to or "to" in (w.lower() for w in words)):
