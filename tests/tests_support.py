@@ -35,6 +35,18 @@ def snippet_stats(text: str):
     return extract_stats(parse_snippet(text).blocks)
 
 
+def headed_stats(text: str):
+    """The figures of ``text`` as the body of a release headed "Police figures"."""
+    return snippet_stats("Police figures\n\n" + text)
+
+
+def figure_of(text: str, value: float):
+    """The first figure of ``value`` in ``text`` (a release's body); fails saying what was found."""
+    found = [s for s in headed_stats(text) if s.value == value]
+    assert found, f"no {value} in {[(s.value, s.unit, s.label) for s in headed_stats(text)]}"
+    return found[0]
+
+
 def snippet_quotes(text: str) -> list[tuple[str | None, str]]:
     """(speaker, text) of each quote found."""
     from briefing.parse.quotes import extract_quotes

@@ -6,21 +6,11 @@ with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_stats
-
-
-def _stats(text: str):
-    return snippet_stats("Police figures\n\n" + text)
-
-
-def _figure(text: str, value: float):
-    found = [s for s in _stats(text) if s.value == value]
-    assert found, f"no {value} in {[(s.value, s.unit, s.label) for s in _stats(text)]}"
-    return found[0]
+from tests_support import figure_of, headed_stats
 
 
 def _values(text: str) -> list[float]:
-    return [s.value for s in _stats(text)]
+    return [s.value for s in headed_stats(text)]
 
 
 # Numbers that are no figures: footnote markers in braces, the top of an age range, an
@@ -149,7 +139,7 @@ def test_counts_opening_a_line_stay(text, value):
     ],
 )  # fmt: skip
 def test_directions_of_this_round(text, value, direction):
-    assert _figure(text, value).direction == direction
+    assert figure_of(text, value).direction == direction
 
 
 @pytest.mark.parametrize(
@@ -169,7 +159,7 @@ def test_directions_of_this_round(text, value, direction):
     ],
 )
 def test_directions_that_stay_none(text, value):
-    assert _figure(text, value).direction is None
+    assert figure_of(text, value).direction is None
 
 
 # A standfirst's bullets run on in one paragraph: each bullet is a clause of its own.
@@ -186,7 +176,7 @@ def test_directions_that_stay_none(text, value):
     ],
 )  # fmt: skip
 def test_standfirst_bullets_are_clauses(text, value, label):
-    found = _figure(text, value).label or ""
+    found = figure_of(text, value).label or ""
     assert label.lower() in found.lower()
     assert "•" not in found
 
@@ -194,9 +184,9 @@ def test_standfirst_bullets_are_clauses(text, value, label):
 def test_a_footnote_after_a_sum_is_no_part_of_its_label():
     # the batch's own (London Assembly)
     text = "The Met is planning to make another £443 million {4} of savings by 2020-21."
-    assert "savings" in (_figure(text, 443_000_000).label or "")
+    assert "savings" in (figure_of(text, 443_000_000).label or "")
     text = "MOPAC will spend £12 million [2] on extra patrols."
-    assert "{" not in (_figure(text, 12_000_000).label or "")
+    assert "{" not in (figure_of(text, 12_000_000).label or "")
 
 
 # Labels. What a report says opens after its verb ("figures saying", "revealed", "show");
@@ -243,7 +233,7 @@ def test_a_footnote_after_a_sum_is_no_part_of_its_label():
     ],
 )  # fmt: skip
 def test_labels_read_past_reporting_verbs_and_asides(text, value, label):
-    assert label.lower() in (_figure(text, value).label or "").lower()
+    assert label.lower() in (figure_of(text, value).label or "").lower()
 
 
 @pytest.mark.parametrize(
@@ -259,7 +249,7 @@ def test_labels_read_past_reporting_verbs_and_asides(text, value, label):
     ],
 )  # fmt: skip
 def test_labels_that_stay(text, value, label):
-    found = (_figure(text, value).label or "").lower()
+    found = (figure_of(text, value).label or "").lower()
     assert found == label.lower()
 
 
@@ -289,7 +279,7 @@ def test_labels_that_stay(text, value, label):
     ],
 )  # fmt: skip
 def test_labels_of_changes_after_lists_and_relatives(text, value, label):
-    assert label.lower() in (_figure(text, value).label or "").lower()
+    assert label.lower() in (figure_of(text, value).label or "").lower()
 
 
 # Values. A count hyphenated to what it counts, too big for an age or a size ("a
@@ -314,7 +304,7 @@ def test_labels_of_changes_after_lists_and_relatives(text, value, label):
     ],
 )  # fmt: skip
 def test_counts_in_new_forms(text, value, label):
-    assert label.lower() in (_figure(text, value).label or "").lower()
+    assert label.lower() in (figure_of(text, value).label or "").lower()
 
 
 @pytest.mark.parametrize(
@@ -375,7 +365,7 @@ def test_hyphens_and_counts_that_stay_out(text, value):
     ],
 )  # fmt: skip
 def test_labels_of_lists_levels_and_sums(text, value, label):
-    assert label.lower() in (_figure(text, value).label or "").lower()
+    assert label.lower() in (figure_of(text, value).label or "").lower()
 
 
 @pytest.mark.parametrize(
@@ -388,7 +378,7 @@ def test_labels_of_lists_levels_and_sums(text, value, label):
     ],
 )
 def test_labels_of_sums_that_stay(text, value, label):
-    assert label.lower() in (_figure(text, value).label or "").lower()
+    assert label.lower() in (figure_of(text, value).label or "").lower()
 
 
 # A count in words before an adjective of a kind or place and its plural noun: "the 20
@@ -405,7 +395,7 @@ def test_labels_of_sums_that_stay(text, value, label):
     ],
 )  # fmt: skip
 def test_a_count_in_words_before_an_adjective_and_its_noun(text, value, label):
-    assert label in (_figure(text, value).label or "")
+    assert label in (figure_of(text, value).label or "")
 
 
 @pytest.mark.parametrize(
@@ -418,7 +408,7 @@ def test_a_count_in_words_before_an_adjective_and_its_noun(text, value, label):
     ],
 )
 def test_counts_in_words_that_stay_out(text):
-    assert not [s for s in _stats(text) if s.value in (2, 3)]
+    assert not [s for s in headed_stats(text) if s.value in (2, 3)]
 
 
 # The size of a change bounded in words, given in brackets after the bound: "raise council
@@ -436,13 +426,14 @@ def test_counts_in_words_that_stay_out(text):
     ],
 )  # fmt: skip
 def test_a_bracketed_size_of_a_bounded_change(text, value, direction):
-    assert _figure(text, value).direction == direction
+    assert figure_of(text, value).direction == direction
 
 
 def test_a_bracketed_figure_with_no_change_before_has_no_direction():
     # guard: a bracket after a noun, no change bounded in words
     assert (
-        _figure("Crime in the borough (12 per cent of the total) was stable.", 12).direction is None
+        figure_of("Crime in the borough (12 per cent of the total) was stable.", 12).direction
+        is None
     )
 
 
@@ -467,12 +458,12 @@ def test_a_bracketed_figure_with_no_change_before_has_no_direction():
     ],
 )  # fmt: skip
 def test_shares_given_by_someone_and_levels_changed_from(text, value, label):
-    assert label.lower() in (_figure(text, value).label or "").lower()
+    assert label.lower() in (figure_of(text, value).label or "").lower()
 
 
 def test_a_share_of_a_noun_keeps_its_whole():
     # guard: the whole is a noun, not "that"
-    assert _figure("70 per cent of officers are provided by the Met.", 70).label == "officers"
+    assert figure_of("70 per cent of officers are provided by the Met.", 70).label == "officers"
 
 
 # A share of a group said in one word after "were"/"is": "In London, were 80% male".
@@ -485,7 +476,7 @@ def test_a_share_of_a_noun_keeps_its_whole():
     ],
 )
 def test_a_share_said_in_one_word(text, value, label):
-    assert _figure(text, value).label == label
+    assert figure_of(text, value).label == label
 
 
 @pytest.mark.parametrize(
@@ -497,4 +488,4 @@ def test_a_share_said_in_one_word(text, value, label):
     ],
 )
 def test_a_share_before_a_change_keeps_its_subject(text, value, label):
-    assert _figure(text, value).label == label
+    assert figure_of(text, value).label == label

@@ -6,17 +6,7 @@ with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_stats
-
-
-def _stats(text: str):
-    return snippet_stats("Police figures\n\n" + text)
-
-
-def _figure(text: str, value: float):
-    found = [s for s in _stats(text) if s.value == value]
-    assert found, f"no {value} in {[(s.value, s.unit, s.label) for s in _stats(text)]}"
-    return found[0]
+from tests_support import figure_of, headed_stats
 
 
 # A change "by" a bound said in words before the figure ("by an average of", "by a maximum
@@ -86,7 +76,7 @@ def _figure(text: str, value: float):
     ],
 )
 def test_change_by_a_bound_in_words(text, value, direction, label):
-    fig = _figure(text, value)
+    fig = figure_of(text, value)
     assert fig.direction == direction
     assert label in (fig.label or "")
 
@@ -114,7 +104,7 @@ def test_change_by_a_bound_in_words(text, value, direction, label):
     ],
 )
 def test_change_restated_after_or(text, value, direction):
-    assert _figure(text, value).direction == direction
+    assert figure_of(text, value).direction == direction
 
 
 # Guards: no change said, no direction given; a bound without a verb of change stays bare.
@@ -128,12 +118,12 @@ def test_change_restated_after_or(text, value, direction):
     ],
 )
 def test_bound_without_change_guard(text, value):
-    assert _figure(text, value).direction is None
+    assert figure_of(text, value).direction is None
 
 
 def test_change_by_without_bound_unchanged():
     # a change "by" the figure itself is still the verb's, as before
-    fig = _figure("The Met will reduce its senior officer posts by 10 per cent.", 10)
+    fig = figure_of("The Met will reduce its senior officer posts by 10 per cent.", 10)
     assert fig.direction == "down"
     assert "senior officer posts" in (fig.label or "")
 
@@ -206,8 +196,8 @@ def test_change_by_without_bound_unchanged():
     ],
 )
 def test_sum_labelled_past_its_years(text, value, label):
-    found = [s for s in _stats(text) if s.value == value]
-    assert found, [(s.value, s.label) for s in _stats(text)]
+    found = [s for s in headed_stats(text) if s.value == value]
+    assert found, [(s.value, s.label) for s in headed_stats(text)]
     assert all(label in (s.label or "") for s in found), [s.label for s in found]
 
 
@@ -220,7 +210,7 @@ def test_sum_labelled_past_its_years(text, value, label):
     ],
 )
 def test_sum_years_guard(text, value, label):
-    assert label in (_figure(text, value).label or "")
+    assert label in (figure_of(text, value).label or "")
 
 
 # A share sizing a difference in the noun after it ("35 per cent more dismissals", "20%
@@ -255,7 +245,7 @@ def test_sum_years_guard(text, value, label):
     ],
 )
 def test_share_more_or_fewer_noun(text, value, direction, label):
-    fig = _figure(text, value)
+    fig = figure_of(text, value)
     assert fig.direction == direction
     assert label in (fig.label or "")
 
@@ -274,7 +264,7 @@ def test_share_more_or_fewer_noun(text, value, direction, label):
     ],
 )
 def test_share_more_without_noun_guard(text, value, label):
-    assert _figure(text, value).label == label
+    assert figure_of(text, value).label == label
 
 
 # Scare quotes on a word between a count and its noun keep the noun in the label: "676
@@ -301,12 +291,12 @@ def test_share_more_without_noun_guard(text, value, label):
     ],
 )
 def test_scare_quoted_word_before_counted_noun(text, value, label):
-    assert label in (_figure(text, value).label or "")
+    assert label in (figure_of(text, value).label or "")
 
 
 def test_quoted_name_after_noun_guard():
     # a quoted name after the counted noun is as before
-    fig = _figure("Police made 14 arrests under “Operation Bluebell”.", 14)
+    fig = figure_of("Police made 14 arrests under “Operation Bluebell”.", 14)
     assert fig.label == "arrests under Operation Bluebell"
 
 
@@ -349,7 +339,7 @@ def test_quoted_name_after_noun_guard():
     ],
 )
 def test_bare_count_labelled_by_its_state(text, value, label):
-    assert _figure(text, value).label == label
+    assert figure_of(text, value).label == label
 
 
 # Guards: a count with its own noun, or a state that is no participle, is as before.
@@ -361,7 +351,7 @@ def test_bare_count_labelled_by_its_state(text, value, label):
     ],
 )
 def test_bare_count_state_guard(text, value, label):
-    assert _figure(text, value).label == label
+    assert figure_of(text, value).label == label
 
 
 # A grade's letter ("Class A", "Category A") is no article: what is counted goes on.
@@ -383,12 +373,12 @@ def test_bare_count_state_guard(text, value, label):
     ],
 )
 def test_grade_letter_in_counted_noun(text, value, label):
-    assert label in (_figure(text, value).label or "")
+    assert label in (figure_of(text, value).label or "")
 
 
 def test_sentence_opening_a_guard():
     # "A" opening a sentence is still an article after the figure before it
-    assert _figure("There were 300 arrests. A further 20 were charged.", 300).label == "arrests"
+    assert figure_of("There were 300 arrests. A further 20 were charged.", 300).label == "arrests"
 
 
 # "from X <when>, to Y": a comma after the first figure's time still makes the second the
@@ -412,7 +402,7 @@ def test_sentence_opening_a_guard():
     ],
 )
 def test_from_to_with_comma(text, value, direction):
-    assert _figure(text, value).direction == direction
+    assert figure_of(text, value).direction == direction
 
 
 @pytest.mark.parametrize(
@@ -425,7 +415,7 @@ def test_from_to_with_comma(text, value, direction):
     ],
 )
 def test_from_to_with_comma_guard(text, value):
-    assert _figure(text, value).direction is None
+    assert figure_of(text, value).direction is None
 
 
 # A change to a level whose reach the figure gives: "expanded to cover more than 300",
@@ -450,12 +440,12 @@ def test_from_to_with_comma_guard(text, value):
     ],
 )
 def test_change_to_a_reach(text, value, direction):
-    assert _figure(text, value).direction == direction
+    assert figure_of(text, value).direction == direction
 
 
 def test_reach_without_change_guard():
     # sent "to cover" events: no change
-    assert _figure("Officers were sent to cover 30 events.", 30).direction is None
+    assert figure_of("Officers were sent to cover 30 events.", 30).direction is None
 
 
 # A sum "in <noun> cuts" is a cut, as "£45.5 million in cuts" was.
@@ -480,14 +470,14 @@ def test_reach_without_change_guard():
     ],
 )
 def test_sum_in_noun_cuts(text, value, label):
-    fig = _figure(text, value)
+    fig = figure_of(text, value)
     assert fig.direction == "down"
     assert label in (fig.label or "")
 
 
 def test_sum_in_noun_guard():
     # a sum "in" a sector is no cut
-    assert _figure("Councils spent £3 million in youth services.", 3_000_000).direction is None
+    assert figure_of("Councils spent £3 million in youth services.", 3_000_000).direction is None
 
 
 # An act on a thing "from X to Y" labels both levels by the whole thing acted on, an "and"
@@ -530,7 +520,7 @@ def test_sum_in_noun_guard():
     ],
 )
 def test_act_on_a_thing_from_to(text, value, label):
-    assert label in (_figure(text, value).label or "")
+    assert label in (figure_of(text, value).label or "")
 
 
 @pytest.mark.parametrize(
@@ -547,4 +537,4 @@ def test_act_on_a_thing_from_to(text, value, label):
     ],
 )
 def test_act_on_a_thing_from_to_guard(text, value, label):
-    assert _figure(text, value).label == label
+    assert figure_of(text, value).label == label

@@ -7,7 +7,7 @@ leaves the speaker in doubt, no speaker is given."""
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_quotes, snippet_stats, stated_date
+from tests_support import figure_of, snippet_quotes, snippet_stats, stated_date
 
 from briefing.parse.speakers import canonical_speaker
 
@@ -447,12 +447,6 @@ def test_a_currency_code_inside_a_word_is_no_money(text):
     assert all(s.unit != "gbp" for s in snippet_stats("Police funding\n\n" + text))
 
 
-def _figure(text: str, value: float):
-    found = [s for s in snippet_stats("Police figures\n\n" + text) if s.value == value]
-    assert found, f"no {value} in {[(s.value, s.label) for s in snippet_stats(text)]}"
-    return found[0]
-
-
 # A loss in the passive with a modal ("up to 8,000 police officers may be lost"), after a
 # noun of up to five words ("891 Police Community Support Officers will be lost"), and
 # counts listed after one verb of cutting ("cutting 12 fire stations, 18 fire engines and
@@ -504,7 +498,7 @@ def _figure(text: str, value: float):
     ],
 )
 def test_losses_in_the_passive_and_listed_after_a_cut(text, value, direction):
-    assert _figure(text, value).direction == direction
+    assert figure_of(text, value).direction == direction
 
 
 # A sum for a rate glued on with hyphens ("£50million-a-year trade") is the whole sum; a
@@ -583,11 +577,11 @@ def test_a_whole_thousands_number_is_kept():
     ],
 )
 def test_directions_restated_or_against_an_earlier_time(text, value, direction):
-    assert _figure(text, value).direction == direction
+    assert figure_of(text, value).direction == direction
 
 
 def test_a_sum_in_cuts_keeps_cuts_in_its_label():
-    fig = _figure(
+    fig = figure_of(
         "The money will cover half of the £45.5 million in cuts facing police.", 45_500_000
     )
     assert "cuts" in (fig.label or "")
@@ -623,13 +617,13 @@ def test_a_sum_in_cuts_keeps_cuts_in_its_label():
     ],
 )
 def test_people_counted_keep_what_was_done_to_them(text, value, words):
-    label = _figure(text, value).label or ""
+    label = figure_of(text, value).label or ""
     assert all(w in label for w in words)
 
 
 def test_other_participles_still_end_the_noun():
     # guard: "officers recruited as well as ..." stays "officers"
-    label = _figure("There are 500 officers recruited as well as 200 staff.", 500).label
+    label = figure_of("There are 500 officers recruited as well as 200 staff.", 500).label
     assert label == "officers"
 
 
@@ -648,7 +642,7 @@ def test_other_participles_still_end_the_noun():
     ],
 )
 def test_a_count_in_words_before_an_abbreviations_plural(text, value, noun):
-    assert noun in (_figure(text, value).label or "")
+    assert noun in (figure_of(text, value).label or "")
 
 
 def test_a_count_before_a_name_in_capitals_is_still_no_count():
@@ -681,7 +675,7 @@ def test_a_count_before_a_name_in_capitals_is_still_no_count():
     ],
 )
 def test_counts_in_words_in_a_change(text, value, direction):
-    assert _figure(text, value).direction == direction
+    assert figure_of(text, value).direction == direction
 
 
 def test_a_range_in_words_is_no_change():
@@ -776,7 +770,7 @@ def test_the_office_is_nobody_in_particular_when_two_pledge():
     ],
 )
 def test_a_year_is_no_label(text, value, words):
-    label = _figure(text, value).label or ""
+    label = figure_of(text, value).label or ""
     assert all(w in label for w in words), label
 
 
@@ -800,12 +794,12 @@ def test_a_year_is_no_label(text, value, words):
     ],
 )
 def test_a_sum_named_by_its_own_change_noun(text, value, word):
-    assert word in (_figure(text, value).label or "")
+    assert word in (figure_of(text, value).label or "")
 
 
 def test_savings_in_running_costs_keep_what_they_are_in():
     # guard (blind6): "full year savings of £12.5m in running costs"
-    fig = _figure("It delivered full year savings of £12.5m in running costs.", 12_500_000)
+    fig = figure_of("It delivered full year savings of £12.5m in running costs.", 12_500_000)
     assert "running costs" in (fig.label or "")
 
 
@@ -829,7 +823,7 @@ def test_savings_in_running_costs_keep_what_they_are_in():
     ],
 )
 def test_a_change_aside_is_no_part_of_the_subject(text, value, label):
-    assert _figure(text, value).label == label
+    assert figure_of(text, value).label == label
 
 
 # People counted in words by what was done to them, with no noun ("= two arrested on
@@ -848,7 +842,7 @@ def test_a_change_aside_is_no_part_of_the_subject(text, value, label):
     ],
 )
 def test_people_counted_by_what_was_done_to_them(text, value, word):
-    assert word in (_figure(text, value).label or "")
+    assert word in (figure_of(text, value).label or "")
 
 
 def test_an_incidents_people_are_no_count():
@@ -902,7 +896,7 @@ def test_half_an_hour_is_no_share():
     ],
 )
 def test_a_sum_that_comes_from_a_source(text, value, label):
-    found = _figure(text, value).label or ""
+    found = figure_of(text, value).label or ""
     assert label in found if label else "sale of police buildings" in found
 
 
@@ -926,7 +920,7 @@ def test_a_sum_that_comes_from_a_source(text, value, label):
     ],
 )
 def test_the_verb_of_an_amount_is_no_label(text, value, label):
-    assert _figure(text, value).label == label
+    assert figure_of(text, value).label == label
 
 
 # A purpose after a sum runs past the comma or point inside a number ("£700million to
@@ -950,13 +944,13 @@ def test_the_verb_of_an_amount_is_no_label(text, value, label):
     ],
 )
 def test_a_purpose_runs_past_a_number(text, value, words):
-    label = _figure(text, value).label or ""
+    label = figure_of(text, value).label or ""
     assert all(w in label for w in words), label
 
 
 def test_a_purpose_still_ends_at_its_clause():
     # guard: "£5m to tackle knife crime, the Mayor said" stops at the comma
-    label = _figure("City Hall gave £5m to tackle knife crime, the Mayor said.", 5_000_000).label
+    label = figure_of("City Hall gave £5m to tackle knife crime, the Mayor said.", 5_000_000).label
     assert label is not None and "Mayor" not in label and "knife crime" in label
 
 
@@ -984,7 +978,7 @@ def test_a_purpose_still_ends_at_its_clause():
     ],
 )
 def test_a_change_to_a_level(text, value, direction):
-    assert _figure(text, value).direction == direction
+    assert figure_of(text, value).direction == direction
 
 
 # Two kinds of one thing joined by "and" before a change ("race and religious crime fell
@@ -1009,7 +1003,7 @@ def test_a_change_to_a_level(text, value, direction):
     ],
 )
 def test_two_kinds_of_one_subject(text, value, label):
-    assert _figure(text, value).label == label
+    assert figure_of(text, value).label == label
 
 
 @pytest.mark.parametrize(
@@ -1029,4 +1023,4 @@ def test_two_kinds_of_one_subject(text, value, label):
     ],
 )
 def test_from_a_figure_with_its_noun_and_year_to_another(text, value, direction):
-    assert _figure(text, value).direction == direction
+    assert figure_of(text, value).direction == direction
