@@ -783,8 +783,8 @@ def _count_label(
         return clean_phrase(" ".join(words[:_PART_WORDS]))
     if _OF_WHICH.search(clause[-16:]) and (be := _BE_AFTER.match(after)):
         # "282 weapons were recovered – of which 186 were knives": what the part is
-        if part := noun_phrase(after[be.end() :]):
-            return part
+        if what := noun_phrase(after[be.end() :]):
+            return what
     lead = ""
     than = _MORE_THAN_AFTER.match(after)
     if than and previous and (np := noun_phrase(after[than.end() :])):

@@ -490,10 +490,10 @@ def _direction_before(masked: str, last: list[tuple[str, int]]) -> tuple[str | N
         return direction, None
     if not last:
         return None, None
-    if last[-1][0] in _BY_BOUNDS and (bounded := _bound_after_by(last)):
+    if last[-1][0] in _BY_BOUNDS and (before_bound := _bound_after_by(last)):
         # "increase his share by an average of 27p", "by a maximum of £12", "reduce budgets
         # by another 25 per cent": the bound between "by" and the figure says no direction
-        last = bounded
+        last = before_bound
     candidates = [len(last) - 1]
     if last[-1][0] == "by":
         candidates = [k for k in (len(last) - 2, len(last) - 3, len(last) - 4) if k >= 0]
