@@ -148,8 +148,24 @@ class Reads(StoreParts):
         """Releases (without their text), newest first, undated last (``order``: one of
         ``RELEASE_ORDERS``); ``text`` filters by words of the title or file name."""
         match = _filter_match(text)
+        dense = match is not None and self._count_matching(match) > DENSE_FILTER
+        return self._release_rows(match, dense, limit, offset, order)
+
+    def release_page(
+        self, limit: int, offset: int = 0, text: str | None = None, order: str = "newest"
+    ) -> tuple[list[dict], int]:
+        """``releases`` and how many releases pass the filter (all of them without one),
+        counted once for both: the Releases pane reads this on every keystroke."""
+        match = _filter_match(text)
+        matching = self.count_releases() if match is None else self._count_matching(match)
+        rows = self._release_rows(match, matching > DENSE_FILTER, limit, offset, order)
+        return rows, matching
+
+    def _release_rows(
+        self, match: str | None, dense: bool, limit: int | None, offset: int, order: str
+    ) -> list[dict]:
         where, params = ("", []) if match is None else (_filtered(), [match])
-        if match is not None and self._count_matching(match) > DENSE_FILTER:
+        if match is not None and dense:
             # A filter most releases pass ("mayor") walks the order's index and tests each
             # row, stopping at the page's end: reading all its matches to sort them took
             # 55-120 ms at 50,000, this 20 ms at most. A narrow one reads its few matches.

@@ -282,6 +282,22 @@ def test_a_filter_most_releases_pass_walks_the_orders_index_to_the_same_page(
         assert store.count_releases(text) == joined
 
 
+def test_a_page_of_the_releases_pane_counts_its_filter_once(seeded_store_dir):
+    """The pane reads a page and its "N of M" on every keystroke: the filter's matches
+    are counted once for both (twice before, 6-14 ms a keystroke at 50,000), and the
+    page and count are those of ``releases`` and ``count_releases``."""
+    store = Store(seeded_store_dir)
+    db = store.read_model.db
+    for text in ("mayor", "police london", "2024", "", "nothing-matches-this"):
+        run: list[str] = []
+        db.set_trace_callback(run.append)
+        page, matching = store.release_page(3, 1, text, "title")
+        db.set_trace_callback(None)
+        assert sum("MATCH" in sql for sql in run) == (2 if text else 0), (text, run)
+        assert page == store.releases(limit=3, offset=1, text=text, order="title")
+        assert matching == store.count_releases(text)
+
+
 def test_a_date_correction_rewrites_the_search_index_in_a_few_segments(data_dir):
     """A corrected date moves each passage of the release in the index. Written passage
     by passage, FTS5 made a segment for each (a rowid lower than the last flushes its

@@ -154,8 +154,7 @@ class ReleasesPane(Pane):
         order = self._order
 
         def read(store: Store) -> ReleasesPane.Loaded:
-            found = store.releases(limit=PAGE, offset=offset, text=text, order=order)
-            matching = store.count_releases(text) if text.strip() else store.count_releases()
+            found, matching = store.release_page(PAGE, offset, text, order)
             return self.Loaded(text, found, offset, matching, store.count_releases())
 
         self.post_message(self.locked_store.read(read))
