@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.parse.release import parse_release
-from briefing.parse.stats import SENTENCE_KEPT, extract_stats
+from briefing.parse.stats import MAX_SENTENCE, SENTENCE_KEPT, extract_stats, sentence_spans
 from briefing.parse.stats.numbers import MAX_FIGURES_PER_SENTENCE, find_figures
 
 
@@ -53,3 +53,29 @@ def test_hard_wrapped_lines_of_one_long_paragraph_join_once():
     lines = "the force recorded arrests in every ward of the borough last year and\n" * 5000
     blocks = parse_release(f"Title\n\nOfficers said {lines}more.\n", "generated.txt").blocks
     assert len(blocks) == 2 and blocks[1].text.count("ward") == 5000
+
+
+def test_run_on_text_is_cut_into_bounded_sentences_after_its_full_stops():
+    """Lower-case sentences are not split (a full stop before a lower-case word is
+    usually an abbreviation), so a run-on paragraph was one "sentence" and every figure
+    looked at all of it: 100 KB took two minutes. Past ``MAX_SENTENCE`` it is cut."""
+    unit = "the met recruited 1,200 more officers. crime fell by 5 per cent, and £3m went to youth projects. "
+    text = unit * 800
+    spans = sentence_spans(text)
+    assert len(spans) > len(text) // MAX_SENTENCE
+    assert all(end - start <= MAX_SENTENCE for start, end in spans)
+    assert all(text[end - 1] == "." for _, end in spans[:-1])  # cut after a full stop
+    gaps = [text[end:start] for (_, end), (start, _) in zip(spans, spans[1:], strict=False)]
+    assert spans[0][0] == 0 and spans[-1][1] == len(text) and set(gaps) == {" "}
+    stats = _stats(f"Title\n\n{text}\n")
+    assert sum(s.value == 1200 for s in stats) == 800
+    money = [s.label for s in stats if s.value == 3e6]
+    assert len(money) == 800 and all("youth projects" in label for label in money)
+
+
+def test_a_run_on_word_with_no_space_is_cut_at_the_limit():
+    text = "x" * (3 * MAX_SENTENCE + 5)
+    assert sentence_spans(text) == [
+        (0, MAX_SENTENCE), (MAX_SENTENCE, 2 * MAX_SENTENCE),
+        (2 * MAX_SENTENCE, 3 * MAX_SENTENCE), (3 * MAX_SENTENCE, len(text)),
+    ]  # fmt: skip

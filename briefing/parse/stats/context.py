@@ -6,6 +6,7 @@ once and cached, since a sentence often holds several figures.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -193,10 +194,12 @@ def find_period(
     from 55% in 2022"), while one opening the sentence holds for all.
     """
     best: tuple[int, int, str] | None = None
+    others = tuple(sorted(others))
+    first_after = bisect.bisect_left(others, end)  # the first other figure after this one
     for cand_start, cand_end, text in _period_candidates(sentence):
         if cand_start < end and cand_end > start:
             continue  # overlaps the figure itself
-        if cand_start >= end and any(end <= other < cand_start for other in others):
+        if cand_start >= end and first_after < len(others) and others[first_after] < cand_start:
             continue
         distance = start - cand_end if cand_end <= start else cand_start - end
         if best is None or distance < best[0]:
