@@ -304,11 +304,25 @@ def _by_title(
     for name, role in reversed(known):
         if role and pattern.search(role):
             return name, role
-    if (hit := _title_in_context(title, context)) is not None:
-        return hit
+    read = _titles_read(context)
+    if title in read or len(read) < MAX_TITLES_READ:
+        read.add(title)
+        if (hit := _title_in_context(title, context)) is not None:
+            return hit
     if title.lower() in _SINGLE_OFFICES:
         return _office_holder(title, known, context)
     return None
+
+
+# Real releases refer to at most three people by title alone; a file of thousands of
+# distinct titles would read its whole text once for each of them.
+MAX_TITLES_READ = 24
+
+
+@lru_cache(maxsize=4)
+def _titles_read(context: str) -> set[str]:
+    """The titles already looked for in a release's text (``MAX_TITLES_READ`` at most)."""
+    return set()
 
 
 @lru_cache(maxsize=32)

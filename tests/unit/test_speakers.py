@@ -173,3 +173,24 @@ def test_order_speakers():
         "Jane Doe",
     ]
     assert order_speakers({}) == []
+
+
+def test_a_file_of_thousands_of_titles_reads_its_text_for_a_bounded_few(monkeypatch):
+    """Each role-only attribution ("Officer Number7 Smith said:") was looked for in the
+    whole text once per distinct title: 1,000 of them took 18 s. The first
+    ``MAX_TITLES_READ`` are looked for (real releases use at most three)."""
+    from briefing.parse import speakers
+    from tests.tests_support import snippet_quotes
+
+    looked_for: set[str] = set()
+    original = speakers._title_in_context
+
+    def counting(title: str, context: str):
+        looked_for.add(title)
+        return original(title, context)
+
+    monkeypatch.setattr(speakers, "_title_in_context", counting)
+    body = "\n\n".join(f"Officer Number{i} Smith said:\n\nWe made {i} arrests." for i in range(300))
+    quotes = snippet_quotes(f"Title\n\n{body}")
+    assert len(quotes) == 300
+    assert 0 < len(looked_for) <= speakers.MAX_TITLES_READ
