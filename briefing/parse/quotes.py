@@ -65,6 +65,10 @@ _REPORTED_CLAUSE = re.compile(
     rf"\s+{VERBS}(?:\s+(?:that\s+)?(?P<tail>[^;:]{{1,160}}?))?\s*$"
 )
 _CLAUSE_MIN_WORDS = 12
+# Speakers a pronoun, surname or title is resolved against: the latest distinct ones.
+# Real releases quote a dozen people at most; every attribution reads this list, so a
+# file quoting thousands of people would otherwise read thousands of names each time.
+KNOWN_SPEAKERS_KEPT = 64
 _REPORTED_MIN_WORDS = 12
 # After the closing mark: "said Sadiq Khan, Mayor of London." / "the Mayor said."
 _AFTER_VERB_FIRST = re.compile(
@@ -558,6 +562,13 @@ class _Extractor:
         """A verbless "X:" must name someone: "Latest stats:" introduces no quote."""
         return who is not None and (not who.verbless or self.speaker(who)[0] is not None)
 
+    def _remember(self, speaker: str, role: str | None) -> None:
+        """``speaker`` is the latest one quoted: kept once, last."""
+        if (speaker, role) in self.known:
+            self.known.remove((speaker, role))
+        self.known.append((speaker, role))
+        del self.known[:-KNOWN_SPEAKERS_KEPT]
+
     def plausible_after(self, who: str) -> bool:
         """After a quote, "said X" must name a person or be "a spokesperson"-like."""
         if who.lower() in _PRONOUNS:
@@ -621,7 +632,7 @@ class _Extractor:
             # words on their own full name; "she" is someone the release did not pin down.
             speaker = role = None
         elif speaker is not None:
-            self.known.append((speaker, role))
+            self._remember(speaker, role)
         else:
             role = _unnamed_role(passage.who.text)  # "A Met Police spokesperson said:"
             if passage.kind == "statement" or (role and office_speaks(role, self.context)):

@@ -9,10 +9,44 @@ role, as written for that quote.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache, wraps
+from typing import TypeVar
 
 from rapidfuzz import fuzz
+
+_Found = TypeVar("_Found")
+
+# Distinct lookups of one release's text (a name, a title) that each read all of it.
+# Real releases need a dozen at most; a file of thousands of distinct names would read
+# its text thousands of times (1,000 surnames: 7 s, quadratic), so past this the
+# lookup finds nothing.
+LOOKUPS_PER_RELEASE = 64
+
+
+def read_per_release(
+    lookup: Callable[..., _Found | None],
+) -> Callable[..., _Found | None]:
+    """``lookup(*key, context)`` done once per release and key, and for at most
+    ``LOOKUPS_PER_RELEASE`` keys of a release (the later ones find nothing)."""
+
+    @lru_cache(maxsize=4)
+    def done(context: str) -> dict[tuple, _Found | None]:
+        return {}
+
+    @wraps(lookup)
+    def cached(*args: object) -> _Found | None:
+        *key, context = args
+        found = done(context)  # type: ignore[arg-type]
+        if tuple(key) not in found:
+            if len(found) >= LOOKUPS_PER_RELEASE:
+                return None
+            found[tuple(key)] = lookup(*args)
+        return found[tuple(key)]
+
+    cached.done = done  # type: ignore[attr-defined]  # what a release has looked up
+    return cached
+
 
 KEY_SPEAKERS: tuple[str, ...] = ("Sadiq Khan", "Mark Rowley", "Louisa Rolfe")
 
@@ -304,28 +338,14 @@ def _by_title(
     for name, role in reversed(known):
         if role and pattern.search(role):
             return name, role
-    read = _titles_read(context)
-    if title in read or len(read) < MAX_TITLES_READ:
-        read.add(title)
-        if (hit := _title_in_context(title, context)) is not None:
-            return hit
+    if (hit := _title_in_context(title, context)) is not None:
+        return hit
     if title.lower() in _SINGLE_OFFICES:
         return _office_holder(title, known, context)
     return None
 
 
-# Real releases refer to at most three people by title alone; a file of thousands of
-# distinct titles would read its whole text once for each of them.
-MAX_TITLES_READ = 24
-
-
-@lru_cache(maxsize=4)
-def _titles_read(context: str) -> set[str]:
-    """The titles already looked for in a release's text (``MAX_TITLES_READ`` at most)."""
-    return set()
-
-
-@lru_cache(maxsize=32)
+@read_per_release
 def _title_in_context(title: str, context: str) -> tuple[str, str] | None:
     """The person a release names with a title, read once per release and title."""
     lesser = r"(?<!Deputy )(?<!Assistant )(?<!Vice )(?<!deputy )(?<!assistant )(?<!vice )"
@@ -427,7 +447,7 @@ def _surname_subjects(context: str) -> tuple[str, ...]:
     for match in _SURNAME_SUBJECT.finditer(context):
         surname = match.group(1)
         if _is_name_token(surname):
-            found[_named_in_full(surname, context, False) or surname] = None
+            found[_named_in_full(surname, False, False, context) or surname] = None
     return tuple(found)
 
 
@@ -572,16 +592,15 @@ def _one_name(
             return name, role
     if key in ALIASES:
         return _alias(key, context)
-    named = _named_in_full(word, context, first_name, titled)
+    named = _named_in_full(word, first_name, titled, context)
     if named:
         return named, None
     return (None, None) if first_name else (word, None)
 
 
-@lru_cache(maxsize=64)
-def _named_in_full(word: str, context: str, first_name: bool, titled: bool = False) -> str | None:
-    """The full name a release gives a surname or first name (read once per release and
-    word: a release quoting the same surname many times scans its text once)."""
+@read_per_release
+def _named_in_full(word: str, first_name: bool, titled: bool, context: str) -> str | None:
+    """The full name a release gives a surname or first name."""
     # a place word as a surname reads as one only with a post after it ("Susan Hall AM"),
     # or, for a surname an honorific was put to ("Ms Hall"), where no article or
     # preposition puts a place before it ("Tory candidate Susan Hall", not "in

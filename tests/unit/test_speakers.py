@@ -175,22 +175,46 @@ def test_order_speakers():
     assert order_speakers({}) == []
 
 
-def test_a_file_of_thousands_of_titles_reads_its_text_for_a_bounded_few(monkeypatch):
-    """Each role-only attribution ("Officer Number7 Smith said:") was looked for in the
-    whole text once per distinct title: 1,000 of them took 18 s. The first
-    ``MAX_TITLES_READ`` are looked for (real releases use at most three)."""
+def test_a_release_text_is_read_once_per_key_and_for_a_bounded_number_of_keys():
+    """Looking up a name or a title reads the whole release. Once per key, and for at
+    most ``LOOKUPS_PER_RELEASE`` keys: a file of 1,000 distinct surnames or titles took
+    7-18 s (quadratic); real releases look up a dozen at most."""
     from briefing.parse import speakers
-    from tests.tests_support import snippet_quotes
 
-    looked_for: set[str] = set()
-    original = speakers._title_in_context
+    reads: list[str] = []
 
-    def counting(title: str, context: str):
-        looked_for.add(title)
-        return original(title, context)
+    @speakers.read_per_release
+    def full_name(word: str, context: str) -> str | None:
+        reads.append(word)
+        return f"Jo {word}" if word in context else None
 
-    monkeypatch.setattr(speakers, "_title_in_context", counting)
-    body = "\n\n".join(f"Officer Number{i} Smith said:\n\nWe made {i} arrests." for i in range(300))
-    quotes = snippet_quotes(f"Title\n\n{body}")
-    assert len(quotes) == 300
-    assert 0 < len(looked_for) <= speakers.MAX_TITLES_READ
+    context = "Jo Hall and others"
+    assert full_name("Hall", context) == full_name("Hall", context) == "Jo Hall"
+    assert reads == ["Hall"]
+    names = [f"Name{n}" for n in range(3 * speakers.LOOKUPS_PER_RELEASE)]
+    assert [full_name(name, context) for name in names] == [None] * len(names)
+    assert len(reads) == speakers.LOOKUPS_PER_RELEASE
+    assert full_name("Hall", "another release's Jo Hall") == "Jo Hall"  # counted apart
+
+
+def test_a_file_quoting_thousands_of_people_keeps_the_latest_few_to_resolve_against():
+    """Each attribution is resolved against the people quoted before it: kept once
+    each (a speaker quoted again moves last), the latest ``KNOWN_SPEAKERS_KEPT``."""
+    from briefing.parse import quotes
+    from briefing.parse.release import parse_release
+
+    people = [f"Officer {chr(65 + n // 26)}{chr(97 + n % 26)}ton Smyth" for n in range(200)]
+    body = "\n\n".join(f"{person} said: “We made more arrests this year.”" for person in people)
+    text = f"Title\n\n{body}\n\nHe said: “Again, more arrests.”"
+    blocks = parse_release(text, "generated.txt").blocks
+    extractor = quotes._Extractor(context="\n".join(b.text for b in blocks), blocks=blocks)
+    for position, block in enumerate(blocks):
+        extractor.feed(block, position)
+    extractor.flush()
+    assert len(extractor.quotes) == 201
+    assert len(extractor.known) == quotes.KNOWN_SPEAKERS_KEPT
+    assert (
+        extractor.quotes[-1].speaker
+        == extractor.quotes[-2].speaker
+        == people[-1].removeprefix("Officer ")
+    )
