@@ -30,6 +30,7 @@ from briefing.parse.speakers import (
     canonical_speaker,
     last_person,
     office_speaks,
+    post_without_name,
     pronoun_fits,
     role_like,
 )
@@ -639,6 +640,8 @@ class _Extractor:
                 # "Home Secretary said:" over words the release never names; "Prime
                 # Minister said: “...”": one person holds the office, the office speaks
                 speaker = role
+            elif dropped := post_without_name(passage.who.text):
+                speaker = role = dropped
             elif role:
                 speaker = self.spokesperson(role)
         paragraphs = [p for p in (_tidy(p) for p in passage.paragraphs) if p]
@@ -694,6 +697,9 @@ class _Extractor:
                 current.who = _Who(after[0])
             cursor = scan = c + 1
             joined_at = after[1] if after else 0
+        elif current and not starts_quoted and self.dropped_open_mark(current, block, position):
+            current.add(text, block, position)
+            return
         elif current and (current.section != block.section or not starts_quoted):
             self.flush()  # a passage only goes on in a paragraph that opens with a quote mark
 
@@ -784,6 +790,28 @@ class _Extractor:
         if self.pending is None and cursor == 0 and rest.strip():
             self.pending = _paraphrase(rest)
 
+    def dropped_open_mark(self, passage: _Passage, block: Block, position: int) -> bool:
+        """Whether a paragraph with no quote marks is one of an open passage's own, its
+        opening mark dropped: the passage runs into it unclosed, and the next paragraph
+        opens with the passage's marks and goes on with no attribution of its own
+        (“... a difficult day. / They are trained to ... . / “Today, officers ...”)."""
+        text = block.text.strip()
+        if not (
+            passage.open
+            and passage.position == position - 1
+            and passage.section == block.section
+            and _SENTENCE_END.search(text)
+            and not _MARK.search(text)
+            and position + 1 < len(self.blocks)
+        ):
+            return False
+        following = self.blocks[position + 1]
+        opening = following.text.lstrip()
+        if following.section != block.section or opening[:1] not in passage.family:
+            return False
+        close = _closes(opening)[0].get(0)
+        return close is None or _after_attribution(opening[close + 1 :]) is None
+
     def statement(self, who: _Who, block: Block, position: int) -> bool:
         """ "Home Secretary Suella Braverman said:" over a paragraph with no quote
         marks (GOV.UK style): that paragraph is a statement in the speaker's name.
@@ -820,7 +848,7 @@ class _Extractor:
             if not ends:
                 return False
             text = joined[: ends[-1]]
-        if self.speaker(who)[0] is None and not _role_speaker(who.text):
+        if self.speaker(who)[0] is None and not _role_speaker(who.text, text):
             return False
         self.flush()
         self.current = _Passage(who, DOUBLE, block.section, block.index, block.index, position)
@@ -951,12 +979,19 @@ def _no_subject(who: str) -> bool:
     return not re.search(r"[A-Za-z]", who) or who.lower() in ("and", "but", "then")
 
 
-def _role_speaker(who: str) -> bool:
+# Words in the first person: a spokesperson's own ("what we expected", "our officers").
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I)\b")
+
+
+def _role_speaker(who: str, words: str) -> bool:
     """ "Home Secretary", "A Home Office spokesperson": a role that may stand as the
-    speaker of a statement when the release names no one."""
+    speaker of a statement (``words``) when the release names no one."""
     role = _unnamed_role(who) or ""
-    if _SPOKESPERSON.search(role):  # whose: "A spokesperson said:" alone names no one
-        return any(w[:1].isupper() for w in role.split())
+    if _SPOKESPERSON.search(role):
+        # whose: "A spokesman said:" alone names no one, so only words in the first
+        # person are his ("This is broadly in line with what we expected."), not the
+        # reporter's narrative ("Enquiries continue.")
+        return any(w[:1].isupper() for w in role.split()) or bool(_FIRST_PERSON.search(words))
     return role_like(role, strict=True)
 
 

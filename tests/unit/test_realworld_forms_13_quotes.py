@@ -7,7 +7,7 @@ name is worse than none, and no quote text is ever made up."""
 from __future__ import annotations
 
 import pytest
-from tests_support import parse_snippet
+from tests_support import parse_snippet, snippet_quotes
 
 BODY = "\n\nThe Mayor has announced £5 million for youth clubs across London.\n\nMore follows."
 
@@ -178,3 +178,224 @@ def test_the_forces_own_voice_with_a_contraction_after_its_tags(text):
 )
 def test_a_we_that_is_not_the_forces_gives_no_publisher(text):
     assert parse_snippet(text).publisher is None
+
+
+# ------------------------------------------------------------------ quotes
+
+
+# A paragraph of a quote over several paragraphs whose opening mark was dropped: the
+# paragraph before runs into it unclosed and the next opens and goes on without an
+# attribution of its own. It is the same quote, never the start of a new one.
+@pytest.mark.parametrize(
+    ("text", "speaker", "opening", "closing"),
+    [
+        (  # the batch's own (Met)
+            "Superintendent Jo Edwards said: “The violent scenes were unacceptable.\n\n"
+            "“Yesterday, they showed extreme resilience throughout a difficult day.\n\n"
+            "They are trained to make dynamic decisions, and I am proud of them.\n\n"
+            "“Today, officers are out across the capital. Violence will not be tolerated.”",
+            "Jo Edwards",
+            "The violent scenes",
+            "will not be tolerated.",
+        ),
+        (  # Home Office
+            "Home Secretary Amber Rudd said: “Modern slavery is a barbaric crime.\n\n"
+            "We are determined to stamp it out.\n\n"
+            "“That is why we are giving police the tools they need.”",
+            "Amber Rudd",
+            "Modern slavery",
+            "the tools they need.",
+        ),
+        (  # Mayor of London
+            "The Mayor of London, Sadiq Khan, said: “Our young people deserve the best.\n\n"
+            "“This funding will help clubs across the capital.\n\n"
+            "I will keep fighting for more investment.\n\n"
+            "“Together we can keep London safe.”",
+            "Sadiq Khan",
+            "Our young people",
+            "keep London safe.",
+        ),
+    ],
+)
+def test_a_paragraph_with_a_dropped_opening_mark_stays_in_its_quote(
+    text, speaker, opening, closing
+):
+    quotes = snippet_quotes("Police statement\n\n" + text)
+    assert len(quotes) == 1, quotes
+    assert quotes[0][0] == speaker
+    assert quotes[0][1].startswith(opening) and quotes[0][1].endswith(closing)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the quote closed: the unmarked paragraph is the reporter's
+            "Commander Nick John said: “We are ready.”\n\nThe operation begins at noon.\n\n"
+            "“Please only call 999 in an emergency.”",
+            "The operation begins at noon.",
+        ),
+        (  # the next paragraph's quote is someone else's, attributed after it
+            "Commander Nick John said: “We are ready.\n\nThe operation begins at noon.\n\n"
+            "“It is a good plan,” said Sadiq Khan.",
+            "The operation begins at noon.",
+        ),
+        (  # the next paragraph has no quote marks: the quote ends unclosed
+            "Commander Nick John said: “We are ready.\n\nThe operation begins at noon.\n\n"
+            "Officers will patrol the West End.",
+            "The operation begins at noon.",
+        ),
+    ],
+)
+def test_a_narrative_paragraph_is_kept_out_of_a_quote(text, expected):
+    quotes = snippet_quotes("Police statement\n\n" + text)
+    assert quotes
+    assert all(expected not in words for _, words in quotes)
+
+
+# A role-only "The Home Secretary said:" is the one person the release names in full as
+# its sentences' subject, a standfirst's present tense ("Amber Rudd visits ...") or a
+# verb of public acts ("Amber Rudd revealed ...") counting as one.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the batch's own (GOV.UK, Home Office): the statement without marks
+            "Amber Rudd visits new joint centre to tackle human trafficking.\n\n"
+            "The Home Secretary has announced reforms.\n\nAmber Rudd revealed more will be "
+            "done for victims.\n\nThe Home Secretary said:\n\nIt is exactly this kind of "
+            "co-operation that will be our way of getting at the traffickers.",
+            "Amber Rudd",
+        ),
+        (  # No 10: the Prime Minister in a standfirst, quoted by the office
+            "Boris Johnson unveils plans to recruit 20,000 officers.\n\n"
+            "The Prime Minister said: “Our police deserve every support.”",
+            "Boris Johnson",
+        ),
+        (  # Home Office: "reveals" in the standfirst
+            "Priti Patel reveals new powers to tackle knife crime.\n\n"
+            "The Home Secretary said: “These powers will save lives.”",
+            "Priti Patel",
+        ),
+    ],
+)
+def test_the_office_is_the_one_person_named_doing_things(text, speaker):
+    quotes = snippet_quotes("Home Office news\n\n" + text)
+    assert quotes and quotes[0][0] == speaker
+
+
+def test_two_people_named_doing_things_leave_the_office_unresolved():
+    # the guard: two candidates, no name beats a wrong one
+    text = (
+        "Home Office news\n\nAmber Rudd visits a new centre.\n\nBrandon Lewis reveals new "
+        "funding.\n\nThe Home Secretary said: “This is a vital step.”"
+    )
+    assert snippet_quotes(text)[0][0] not in ("Amber Rudd", "Brandon Lewis")
+
+
+# "The Mayor" in a release that never names Sadiq Khan (nor another Mayor): the office
+# speaks; the name is not put in from outside the text.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the batch's own: Parliament Today dropped the name ("The Mayor of London, , said:")
+        "The Mayor of London, , said: “As Mayor, I’ve been determined to shine a spotlight "
+        "on the Met.”",
+        # an Assembly committee page quoting the Mayor's words
+        "The Committee heard from the Mayor of London. The Mayor of London said: “We are "
+        "funding more officers across London in 2023.”",
+        # a Met release
+        "The Mayor said: “I want to thank every officer who worked this weekend.”",
+    ],
+)
+def test_the_mayor_unnamed_is_the_office(text):
+    (quote,) = snippet_quotes("Police plan published\n\n" + text)
+    assert quote[0] in ("Mayor of London", "Mayor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # the guards: the release names him, so the Mayor is Sadiq Khan
+        "Sadiq Khan visited Brixton today.\n\nThe Mayor said: “I want to thank every officer.”",
+        "The Mayor, Sadiq Khan, has set out his plan.\n\nThe Mayor of London said: “This plan "
+        "will make London safer.”",
+    ],
+)
+def test_the_mayor_named_elsewhere_is_sadiq_khan(text):
+    quotes = snippet_quotes("Police plan published\n\n" + text)
+    assert quotes[-1][0] == "Sadiq Khan"
+
+
+def test_the_mayor_of_an_earlier_time_stays_his():
+    text = "The Mayor of London Boris Johnson said: “We will recruit 1,000 officers.”"
+    assert snippet_quotes("Police plan\n\n" + text)[0][0] == "Boris Johnson"
+
+
+# "A spokesman said:" over a paragraph without marks in the first person: a statement of
+# the spokesman (blind10's role rule); narrative after it stays no one's statement.
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (  # the batch's own (ITV's carnival update)
+            "The Metropolitan Police confirmed this morning they arrested 152 people. "
+            "A spokesman said:\n\nThis is broadly in line with what we expected.",
+            "spokesman",
+        ),
+        (  # a Home Office page
+            "A spokesperson said:\n\nWe are determined to protect the public and our "
+            "officers will act.",
+            "spokesperson",
+        ),
+        (  # MOPAC
+            "A spokeswoman said:\n\nI can confirm the decision was signed today.",
+            "spokeswoman",
+        ),
+    ],
+)
+def test_a_spokesmans_first_person_statement(text, role):
+    assert snippet_quotes("Police update\n\n" + text) == [(role, text.split("\n\n")[-1])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesperson said:\n\nEnquiries continue.",
+        "A spokesman said:\n\nThe man was taken to hospital, where he remains.",
+    ],
+)
+def test_narrative_after_a_bare_spokesman_is_no_statement(text):
+    assert snippet_quotes("Police update\n\n" + text) == []
+
+
+# An attribution whose name a copying site dropped, a post-nominal left where it stood:
+# the post speaks (a speaker never named is given by the role the text keeps).
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (  # the batch's own (Parliament Today)
+            "Following the publication of the ‘New Met for London Plan’, AM, Chair of the "
+            "London Assembly Police and Crime Committee, said:\n\n“The Committee welcomes "
+            "the plan.”",
+            "Chair of the London Assembly Police and Crime Committee",
+        ),
+        (  # a copy of a No 10 release
+            "Responding to the ‘Safer Streets’ report, MP, Minister for Policing, said: "
+            "“We will act on every recommendation.”",
+            "Minister for Policing",
+        ),
+        (  # a copy of a MOPAC release
+            "On the ‘Police and Crime Plan’, OBE, Deputy Mayor for Policing and Crime, said: "
+            "“This plan puts victims first.”",
+            "Deputy Mayor for Policing and Crime",
+        ),
+    ],
+)
+def test_a_post_whose_name_was_dropped_speaks(text, role):
+    assert snippet_quotes("Statement\n\n" + text)[0][0] == role
+
+
+def test_a_surname_before_the_post_nominal_is_no_dropped_name():
+    # the guard: "Smith, AM, Chair ..." has a name; the post alone is not given for it
+    text = (
+        "Statement\n\nJane Smith, AM, Chair of the London Assembly Police and Crime "
+        "Committee, said: “The Committee welcomes the plan.”"
+    )
+    assert snippet_quotes(text)[0][0] == "Jane Smith"
