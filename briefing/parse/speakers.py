@@ -263,6 +263,20 @@ def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
     return " ".join(run), prefix
 
 
+_DESCRIBED_POST_WORDS = 6
+
+
+def _described_post(text: str) -> bool:
+    """A post described in lower case after a name, ending on its title: "the
+    committee’s Conservative chair", "its deputy leader"."""
+    words = text.split()
+    return (
+        1 < len(words) <= _DESCRIBED_POST_WORDS
+        and words[0].lower() in ("the", "its", "their", "his", "her")
+        and _is_title(words[-1])
+    )
+
+
 def _lower_case_title(words: list[str]) -> bool:
     """A short job title written in lower case before a name: "policing minister",
     "crime prevention minister", "shadow home secretary"."""
@@ -303,7 +317,7 @@ def split_name_role(text: str) -> tuple[str, str | None] | None:
         post = (
             i + 1 < len(parts)
             and _bare(part.rsplit(None, 1)[-1] if part else "") in _SURNAME_PLACES
-            and role_like(parts[i + 1], strict=True)
+            and (role_like(parts[i + 1], strict=True) or _described_post(parts[i + 1]))
         )
         found = _name_with_org(part, post)
         if not found:

@@ -399,3 +399,39 @@ def test_a_surname_before_the_post_nominal_is_no_dropped_name():
         "Committee, said: “The Committee welcomes the plan.”"
     )
     assert snippet_quotes(text)[0][0] == "Jane Smith"
+
+
+# A place word as a surname ("Hall", "Park") reads as one with a post after it, and a
+# post described in lower case, ending on its title, is one ("the committee’s
+# Conservative chair").
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the batch's own (a news site's copy of an Assembly report)
+            "Susan Hall, the committee’s Conservative chair, said: “Children who go missing "
+            "are exposed to the most appalling harms.”",
+            "Susan Hall",
+        ),
+        (  # a Mayor's release quoting an opposition member
+            "Susan Hall, its deputy leader, said: “The Mayor must do more.”",
+            "Susan Hall",
+        ),
+        (  # a council's page
+            "Graham Park, the borough’s community safety lead member, said: “We will act.”",
+            "Graham Park",
+        ),
+    ],
+)
+def test_a_place_surname_before_a_described_post(text, speaker):
+    assert snippet_quotes("Committee report\n\n" + text)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # the guards: a place, not a person, before a description
+        "City Hall, the Mayor’s office, said: “The building is closed.”",
+        "Finsbury Park, the station nearest the ground, said: “Trains are delayed.”",
+    ],
+)
+def test_a_place_before_a_described_post_is_no_person(text):
+    assert snippet_quotes("Committee report\n\n" + text)[0][0] not in ("City Hall", "Finsbury Park")
