@@ -33,6 +33,7 @@ from briefing.parse.speakers import (
     post_without_name,
     pronoun_fits,
     role_like,
+    split_name_role,
 )
 
 DOUBLE = '“”"„‟″'
@@ -140,6 +141,7 @@ _PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "d
 _CLOSERS = "”’\"')"
 # Paragraphs of speech with no attribution of their own: sentences of some length.
 _SPEECH_WORDS = 8
+_ONE_SPEAKER_GAP = 3  # paragraphs from the one speaker's quote to words in their voice
 
 
 def _uncredited(text: str) -> str:
@@ -518,18 +520,26 @@ class _Extractor:
         last sentence before opens on, or the one those paragraphs since the last quote
         say is speaking or open on; only someone named in full."""
         words = passage.paragraphs[0] if passage.paragraphs else ""
+        # the text's last words, cut off where its excerpt ends, are whole as far as they go
+        cut_off = passage.end == self.blocks[-1].index and passage.open
         if (
             passage.head.strip()
             or not words[:1].isupper()
             or len(words.split()) < _SPEECH_WORDS
-            or not re.search(r"[.!?]", words)
+            or not (cut_off or re.search(r"[.!?]", words))
         ):
             return None
         last = self.quotes[-1].block_end if self.quotes else -1
         start = max(last + 1, passage.start - 3)
         if start >= passage.start:
             return None
-        before = _uncredited(self.blocks[passage.start - 1].text)
+        caption = self.blocks[passage.start - 1].text
+        before = _uncredited(caption)
+        if before != caption and (named := split_name_role(before.strip())) and not named[1]:
+            # a photo's caption naming the one pictured ("Yvette Cooper (Jacob King/PA)")
+            found = canonical_speaker(named[0], self.known, self.context)[0]
+            if found and " " in found:
+                return _Who(found)
         opening = _OPENING_NAME.match(_last_sentence(before))
         if (
             opening
@@ -543,6 +553,21 @@ class _Extractor:
         speaking = self.said_lately(start, passage.start)
         if speaking and speaking[0] and " " in speaking[0]:
             return _Who(speaking[0])
+        # The release's one speaker so far, quoted just before a few paragraphs that
+        # name no one ("... knocking on doors.”" / two paragraphs of figures / "“Across
+        # London, we’ve put an extra 500 officers ...”"): words in the first person go
+        # on in their voice.
+        speakers = {name for name, _ in self.known}
+        if (
+            len(speakers) == 1
+            and self.quotes
+            and self.quotes[-1].speaker in speakers
+            and passage.start - last <= _ONE_SPEAKER_GAP
+            and self.blocks[last].section == passage.section  # not in the notes after
+            and _FIRST_PERSON.search(words)
+            and self.named_lately(last + 1, passage.start) is None
+        ):
+            return _Who(self.quotes[-1].speaker or "")
         return None
 
     def named_lately(self, start: int, end: int, head: str = "") -> str | None:

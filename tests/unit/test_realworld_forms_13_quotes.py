@@ -435,3 +435,99 @@ def test_a_place_surname_before_a_described_post(text, speaker):
 )
 def test_a_place_before_a_described_post_is_no_person(text):
     assert snippet_quotes("Committee report\n\n" + text)[0][0] not in ("City Hall", "Finsbury Park")
+
+
+# A paragraph in new quote marks with no attribution, under a photo's caption naming
+# the one pictured, is that person's (blind10's rule for new marks after a paragraph
+# about the speaker); the text's last words, cut off by its excerpt, count as a
+# paragraph of speech.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the batch's own (inkl's Standard), cut off by the excerpt
+            "Home Secretary Yvette Cooper said they would focus on sex offenders.\n\n"
+            "Yvette Cooper (Jacob King/PA)\n\n"
+            "“The algorithm being used in the vans has been independently tested and",
+            "Yvette Cooper",
+        ),
+        (  # a Mayor's story on a news site
+            "The Mayor announced the funding at a youth club in Croydon.\n\n"
+            "Sadiq Khan (Photo: GLA)\n\n"
+            "“Every young person deserves somewhere safe to go after school.”",
+            "Sadiq Khan",
+        ),
+        (  # a Met story on a news site
+            "The Commissioner spoke to officers before the operation.\n\n"
+            "Mark Rowley (Stefan Rousseau/PA)\n\n"
+            "“We are taking the fight to the gangs who blight our streets.”",
+            "Mark Rowley",
+        ),
+    ],
+)
+def test_new_marks_under_a_caption_naming_the_speaker(text, speaker):
+    quotes = snippet_quotes("Police news\n\n" + text)
+    assert quotes and quotes[-1][0] == speaker
+
+
+def test_a_caption_naming_no_person_gives_no_speaker():
+    text = (
+        "Police news\n\nOfficers raided six addresses.\n\nMetropolitan Police officers "
+        "(PA Archive)\n\n“The algorithm being used in the vans has been independently tested.”"
+    )
+    assert all(speaker is None for speaker, _ in snippet_quotes(text))
+
+
+# The release's one speaker so far, quoted just before a paragraph or two that name no
+# one: a paragraph of speech in new marks, in the first person, is theirs.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the batch's own (Met)
+            "Detective Inspector Dave Catlow said: “We will continue to focus on the offences "
+            "that matter most.”\n\nOf the 14 arrests, eight were linked to vehicle crime.\n\n"
+            "Officers also seized six vehicles.\n\n“Across London, we’ve put an extra 500 "
+            "officers into neighbourhood policing.”",
+            "Dave Catlow",
+        ),
+        (  # Home Office
+            "Policing Minister Chris Philp said: “These officers will keep the public safe.”"
+            "\n\nThe funding covers 43 forces.\n\n“We are giving the police the resources "
+            "they need.”",
+            "Chris Philp",
+        ),
+        (  # Mayor
+            "The Mayor of London, Sadiq Khan, said: “This is a record investment.”\n\n"
+            "The fund opens in April.\n\n“I urge every youth group in our city to apply.”",
+            "Sadiq Khan",
+        ),
+    ],
+)
+def test_first_person_speech_goes_on_in_the_one_speakers_voice(text, speaker):
+    quotes = snippet_quotes("Police news\n\n" + text)
+    assert len(quotes) == 2 and quotes[1][0] == speaker, quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # two speakers so far: whose is not told
+            "Sadiq Khan said: “This is a record investment.”\n\nChris Philp said: “We "
+            "welcome it.”\n\nThe fund opens in April.\n\n“We urge every group to apply.”"
+        ),
+        (  # a paragraph between names someone else
+            "Sadiq Khan said: “This is a record investment.”\n\nThe fund was set up by Jane "
+            "Smith in 2019.\n\n“We urge every group to apply for it this spring.”"
+        ),
+        (  # no first person: a slogan or a document's words
+            "Sadiq Khan said: “This is a record investment.”\n\nThe fund opens in April.\n\n"
+            "“Safer streets for every Londoner, in every borough of the city.”"
+        ),
+        (  # in the notes to editors, not the body
+            "Sadiq Khan said: “This is a record investment.”\n\nNotes to editors\n\n"
+            "“We will get more police out on the streets of London.”"
+        ),
+    ],
+)
+def test_unattributed_speech_that_is_not_the_one_speakers(text):
+    quotes = snippet_quotes("Police news\n\n" + text)
+    assert quotes[-1][0] in (None,) or quotes[-1][1].startswith(("This", "We welcome"))
