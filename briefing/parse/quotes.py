@@ -535,9 +535,9 @@ class _Extractor:
             return None
         caption = self.blocks[passage.start - 1].text
         before = _uncredited(caption)
-        if before != caption and (named := split_name_role(before.strip())) and not named[1]:
+        if before != caption and (pictured := split_name_role(before.strip())) and not pictured[1]:
             # a photo's caption naming the one pictured ("Yvette Cooper (Jacob King/PA)")
-            found = canonical_speaker(named[0], self.known, self.context)[0]
+            found = canonical_speaker(pictured[0], self.known, self.context)[0]
             if found and " " in found:
                 return _Who(found)
         opening = _OPENING_NAME.match(_last_sentence(before))
