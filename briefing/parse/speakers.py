@@ -583,14 +583,28 @@ def _other_mayor(context: str) -> str | None:
 
 def _alias(key: str, context: str) -> tuple[str | None, str | None]:
     """A key speaker's alias; "the Mayor" is the Mayor the release names when that is
-    not Sadiq Khan (Boris Johnson's time), and no one when it names none (then the
-    office speaks: a name the release never gives is not put in its mouth)."""
+    not Sadiq Khan (Boris Johnson's time), and no one when it names none before 2016
+    (then the office speaks)."""
     if ALIASES[key][1] == _MAYOR:
         if other := _other_mayor(context):
             return other, _MAYOR
-        if "Khan" not in context and "Sadiq" not in context:
+        if _before_khan(context):
             return None, None
     return ALIASES[key]
+
+
+_KHAN_ELECTED = 2016
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@lru_cache(maxsize=4)
+def _before_khan(context: str) -> bool:
+    """Whether a release that never names Sadiq Khan writes only years before his
+    election (2016): "the Mayor" in it is an earlier Mayor, not him."""
+    if "Khan" in context or "Sadiq" in context:
+        return False
+    years = [int(year) for year in _YEAR.findall(context)]
+    return bool(years) and max(years) < _KHAN_ELECTED
 
 
 def _one_name(

@@ -291,26 +291,9 @@ def test_two_people_named_doing_things_leave_the_office_unresolved():
     assert snippet_quotes(text)[0][0] not in ("Amber Rudd", "Brandon Lewis")
 
 
-# "The Mayor" in a release that never names Sadiq Khan (nor another Mayor): the office
-# speaks; the name is not put in from outside the text.
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the batch's own: Parliament Today dropped the name ("The Mayor of London, , said:")
-        "The Mayor of London, , said: “As Mayor, I’ve been determined to shine a spotlight "
-        "on the Met.”",
-        # an Assembly committee page quoting the Mayor's words
-        "The Committee heard from the Mayor of London. The Mayor of London said: “We are "
-        "funding more officers across London in 2023.”",
-        # a Met release
-        "The Mayor said: “I want to thank every officer who worked this weekend.”",
-    ],
-)
-def test_the_mayor_unnamed_is_the_office(text):
-    (quote,) = snippet_quotes("Police plan published\n\n" + text)
-    assert quote[0] in ("Mayor of London", "Mayor")
-
-
+# "The Mayor" named elsewhere in the release is Sadiq Khan, and an earlier Mayor named
+# is that Mayor: the alias rule the removal of which was tried and left (the app's
+# key-speaker tests give "the Mayor said" in a text naming no one to Sadiq Khan).
 @pytest.mark.parametrize(
     "text",
     [  # the guards: the release names him, so the Mayor is Sadiq Khan
