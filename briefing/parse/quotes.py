@@ -30,8 +30,10 @@ from briefing.parse.speakers import (
     canonical_speaker,
     last_person,
     office_speaks,
+    post_without_name,
     pronoun_fits,
     role_like,
+    split_name_role,
 )
 
 DOUBLE = '“”"„‟″'
@@ -139,6 +141,7 @@ _PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "d
 _CLOSERS = "”’\"')"
 # Paragraphs of speech with no attribution of their own: sentences of some length.
 _SPEECH_WORDS = 8
+_ONE_SPEAKER_GAP = 3  # paragraphs from the one speaker's quote to words in their voice
 
 
 def _uncredited(text: str) -> str:
@@ -517,18 +520,26 @@ class _Extractor:
         last sentence before opens on, or the one those paragraphs since the last quote
         say is speaking or open on; only someone named in full."""
         words = passage.paragraphs[0] if passage.paragraphs else ""
+        # the text's last words, cut off where its excerpt ends, are whole as far as they go
+        cut_off = passage.end == self.blocks[-1].index and passage.open
         if (
             passage.head.strip()
             or not words[:1].isupper()
             or len(words.split()) < _SPEECH_WORDS
-            or not re.search(r"[.!?]", words)
+            or not (cut_off or re.search(r"[.!?]", words))
         ):
             return None
         last = self.quotes[-1].block_end if self.quotes else -1
         start = max(last + 1, passage.start - 3)
         if start >= passage.start:
             return None
-        before = _uncredited(self.blocks[passage.start - 1].text)
+        caption = self.blocks[passage.start - 1].text
+        before = _uncredited(caption)
+        if before != caption and (pictured := split_name_role(before.strip())) and not pictured[1]:
+            # a photo's caption naming the one pictured ("Yvette Cooper (Jacob King/PA)")
+            found = canonical_speaker(pictured[0], self.known, self.context)[0]
+            if found and " " in found:
+                return _Who(found)
         opening = _OPENING_NAME.match(_last_sentence(before))
         if (
             opening
@@ -542,6 +553,21 @@ class _Extractor:
         speaking = self.said_lately(start, passage.start)
         if speaking and speaking[0] and " " in speaking[0]:
             return _Who(speaking[0])
+        # The release's one speaker so far, quoted just before a few paragraphs that
+        # name no one ("... knocking on doors.”" / two paragraphs of figures / "“Across
+        # London, we’ve put an extra 500 officers ...”"): words in the first person go
+        # on in their voice.
+        speakers = {name for name, _ in self.known}
+        if (
+            len(speakers) == 1
+            and self.quotes
+            and self.quotes[-1].speaker in speakers
+            and passage.start - last <= _ONE_SPEAKER_GAP
+            and self.blocks[last].section == passage.section  # not in the notes after
+            and _FIRST_PERSON.search(words)
+            and self.named_lately(last + 1, passage.start) is None
+        ):
+            return _Who(self.quotes[-1].speaker or "")
         return None
 
     def named_lately(self, start: int, end: int, head: str = "") -> str | None:
@@ -639,6 +665,8 @@ class _Extractor:
                 # "Home Secretary said:" over words the release never names; "Prime
                 # Minister said: “...”": one person holds the office, the office speaks
                 speaker = role
+            elif dropped := post_without_name(passage.who.text):
+                speaker = role = dropped
             elif role:
                 speaker = self.spokesperson(role)
         paragraphs = [p for p in (_tidy(p) for p in passage.paragraphs) if p]
@@ -694,6 +722,9 @@ class _Extractor:
                 current.who = _Who(after[0])
             cursor = scan = c + 1
             joined_at = after[1] if after else 0
+        elif current and not starts_quoted and self.dropped_open_mark(current, block, position):
+            current.add(text, block, position)
+            return
         elif current and (current.section != block.section or not starts_quoted):
             self.flush()  # a passage only goes on in a paragraph that opens with a quote mark
 
@@ -784,6 +815,28 @@ class _Extractor:
         if self.pending is None and cursor == 0 and rest.strip():
             self.pending = _paraphrase(rest)
 
+    def dropped_open_mark(self, passage: _Passage, block: Block, position: int) -> bool:
+        """Whether a paragraph with no quote marks is one of an open passage's own, its
+        opening mark dropped: the passage runs into it unclosed, and the next paragraph
+        opens with the passage's marks and goes on with no attribution of its own
+        (“... a difficult day. / They are trained to ... . / “Today, officers ...”)."""
+        text = block.text.strip()
+        if not (
+            passage.open
+            and passage.position == position - 1
+            and passage.section == block.section
+            and _SENTENCE_END.search(text)
+            and not _MARK.search(text)
+            and position + 1 < len(self.blocks)
+        ):
+            return False
+        following = self.blocks[position + 1]
+        opening = following.text.lstrip()
+        if following.section != block.section or opening[:1] not in passage.family:
+            return False
+        close = _closes(opening)[0].get(0)
+        return close is None or _after_attribution(opening[close + 1 :]) is None
+
     def statement(self, who: _Who, block: Block, position: int) -> bool:
         """ "Home Secretary Suella Braverman said:" over a paragraph with no quote
         marks (GOV.UK style): that paragraph is a statement in the speaker's name.
@@ -820,7 +873,7 @@ class _Extractor:
             if not ends:
                 return False
             text = joined[: ends[-1]]
-        if self.speaker(who)[0] is None and not _role_speaker(who.text):
+        if self.speaker(who)[0] is None and not _role_speaker(who.text, text):
             return False
         self.flush()
         self.current = _Passage(who, DOUBLE, block.section, block.index, block.index, position)
@@ -951,12 +1004,19 @@ def _no_subject(who: str) -> bool:
     return not re.search(r"[A-Za-z]", who) or who.lower() in ("and", "but", "then")
 
 
-def _role_speaker(who: str) -> bool:
+# Words in the first person: a spokesperson's own ("what we expected", "our officers").
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I)\b")
+
+
+def _role_speaker(who: str, words: str) -> bool:
     """ "Home Secretary", "A Home Office spokesperson": a role that may stand as the
-    speaker of a statement when the release names no one."""
+    speaker of a statement (``words``) when the release names no one."""
     role = _unnamed_role(who) or ""
-    if _SPOKESPERSON.search(role):  # whose: "A spokesperson said:" alone names no one
-        return any(w[:1].isupper() for w in role.split())
+    if _SPOKESPERSON.search(role):
+        # whose: "A spokesman said:" alone names no one, so only words in the first
+        # person are his ("This is broadly in line with what we expected."), not the
+        # reporter's narrative ("Enquiries continue.")
+        return any(w[:1].isupper() for w in role.split()) or bool(_FIRST_PERSON.search(words))
     return role_like(role, strict=True)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 from briefing.model import BODY, NOTES, SUMMARY, TITLE, Block, ParsedRelease
 from briefing.parse.dates import (
@@ -64,6 +65,10 @@ _HEADER_FURNITURE = re.compile(
       | (?:latest\ )?news | (?:press|news|media)\ releases | newsroom | media\ centre
       | breaking(?:\ news)?
       | gov\.uk | (?:london\ )?city\ hall
+      # a news app's banner over the paper it carries: "Get all your news in one place." /
+      # "100’s of premium titles." / "One app." / "Start reading"
+      | get\ all\ your\ news\ in\ one\ place\.? | \d+['’]?s\ of\ premium\ titles\.?
+      | one\ app\.? | start\ reading
       | correspondence | policy\ paper | guidance
       | .*\b(?:cookies?|consent|javascript)\b.*
       | .*\bcall\ us\ on\b.*
@@ -91,10 +96,14 @@ _HEADER_FURNITURE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# An item's label with its separator left dangling, under the Met page's browser title.
+_ITEM_LABEL = re.compile(r"^(?:press\s+release|(?:latest\s+)?news)\s*[-–—|]$", re.IGNORECASE)
 _GLUED_WORDS = re.compile(r"[a-z][A-Z][a-z]")
-# "PRESS RELEASE : Title [April 2023]", "UPDATE: Title": labels around the headline.
+# "PRESS RELEASE : Title [April 2023]", "NEWS STORY : Title", "UPDATE: Title": labels
+# around the headline.
 _HEADLINE_LABEL = re.compile(
-    r"^(?:(?:historic\s+)?(?:press\s+release|news\s+release|media\s+release)|update[d]?)\s*[:|–-]\s+",
+    r"^(?:(?:historic\s+)?(?:press\s+release|news\s+release|media\s+release|news\s+story)"
+    r"|update[d]?)\s*[:|–-]\s+",
     re.IGNORECASE,
 )
 _HEADLINE_SUFFIX = re.compile(r"\s*\[(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\]$")
@@ -123,6 +132,7 @@ _DATE_LABEL_ONLY = re.compile(rf"^{_DATE_WORDS}\s*:?$", re.I)
 
 # A headline is a short line that does not read as a sentence of prose.
 _MAX_HEADLINE = 200
+_TAG_LINE_WORDS = 8
 _DERIVED_TITLE_WORDS = 12
 
 
@@ -315,18 +325,36 @@ _MASTHEAD_NAME = re.compile(
 )
 
 
+_MASTHEAD_TAGS = 3
+_MASTHEAD_TAG_WORDS = 3
+
+
 def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
     """A newspaper's name as the first line, over a longer line that reads as a headline
     ("Guernsey Press" / "May to hold Downing Street knife crime summit"): the name is the
-    site's masthead, the line under it the headline."""
-    if (
-        len(content) > 2
-        and _MASTHEAD_NAME.match(content[0])
-        and _looks_like_headline(content[1])
-        and len(content[1].split()) > len(content[0].split()) + 2
-        and not _MASTHEAD_NAME.match(content[1])
+    site's masthead, the line under it the headline. The name printed twice and a few
+    short tags under it (a section, the reporter: "Evening Standard" / "Evening
+    Standard" / "Politics" / "Nina Lloyd") are the masthead's too."""
+    if len(content) < 3 or not _MASTHEAD_NAME.match(content[0]):
+        return
+    n = 1
+    while n < len(content) and content[n] == content[0]:
+        n += 1
+    tags_end = min(len(content) - 1, n + _MASTHEAD_TAGS)
+    while (
+        n < tags_end
+        and len(content[n].split()) <= _MASTHEAD_TAG_WORDS
+        and _looks_like_headline(content[n])
     ):
-        header.append(content.pop(0))
+        n += 1
+    if (
+        n < len(content) - 1
+        and _looks_like_headline(content[n])
+        and len(content[n].split()) > len(content[0].split()) + 2
+        and not _MASTHEAD_NAME.match(content[n])
+    ):
+        header.extend(content[:n])
+        del content[:n]
 
 
 _NAV_LINES = 12
@@ -678,9 +706,11 @@ def _signed_by_office(lines: list[str]) -> str | None:
 
 
 # The force writing in its own voice, in its opening lines, outside quote marks: "we have
-# been implementing a well-planned policing operation", "we have arrested 850 people".
+# been implementing a well-planned policing operation", "we have arrested 850 people",
+# "we've already seen some really promising success".
 _WE_ACT = re.compile(
-    r"\b[Ww]e\s+(?:have|are|will|were|had|continue|remain)\b(?:\s+been)?"
+    r"\b[Ww]e(?:\s+(?:have|are|will|were|had|continue|remain)|['’](?:ve|re|ll))\b"
+    r"(?:\s+(?:already|now|also))?(?:\s+been)?"
     r"\s+(?:[a-z]+ing|[a-z]+ed|made|seen|taken)\b"
 )
 _MET_NAMED = re.compile(r"\b(?:Met|Metropolitan Police)\b")
@@ -753,6 +783,12 @@ def _publisher(
             and (named := _named_publishers(line[7:]))
         ):
             return named[0]
+    # The Met newsroom's browser title over its item label ("Met Police make 32 arrests
+    # ..." / "Press release -"): a page of the force's own news site.
+    if any(
+        _ITEM_LABEL.match(line) and _MET_NAMED.search(above) for above, line in pairwise(header)
+    ):
+        return "Metropolitan Police"
     head = " ".join(header).lower()
     text = "\n".join(lines)
     if any(line.strip().lower() == "london assembly" for line in header) or (
@@ -849,6 +885,16 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             header.append(line)
             lines[position] = glued[1]
         break
+    # The Met's page: its browser title over the item's label ("Press release -", "News
+    # -") and the page's heading under the label, which is the headline (the two differ).
+    if (
+        position + 2 < len(lines)
+        and _ITEM_LABEL.match(lines[position + 1])
+        and _looks_like_headline(lines[position])
+        and _looks_like_headline(lines[position + 2])
+    ):
+        header.extend(lines[position : position + 2])
+        position += 2
     # "Created on" / "28 May 2019" below a photo caption under the headline: the label
     # on a line of its own, the date on the next.
     if not stated:
@@ -897,6 +943,14 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             elif len(content) > 1 and _BYLINE.match(content[0]) and is_date_line(content[1]):
                 stated = stated or stated_date(content[1])
                 bylined = True
+                del content[:2]
+            elif (
+                len(content) > 1
+                and len(content[0].split()) <= _TAG_LINE_WORDS
+                and not content[0].endswith((".", "!", "?", ":"))
+                and _clean_headline(content[1]) == title
+            ):
+                # the site's tags between the headline and its repeat ("gangs, youth violence")
                 del content[:2]
             else:
                 break

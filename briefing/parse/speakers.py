@@ -193,6 +193,24 @@ def role_like(text: str, strict: bool = False) -> bool:
     return all(w[:1].isupper() or w.lower() in _CONNECTORS or _is_title(w) for w in words)
 
 
+def post_without_name(who: str) -> str | None:
+    """The post in an attribution whose name a copying site dropped, a post-nominal or
+    an empty slot left where it stood ("‘New Met for London Plan’, AM, Chair of the
+    London Assembly Police and Crime Committee", the words after a quoted title read
+    as "AM, Chair of ..."): the post speaks, as for a speaker never named. None where a
+    name stands before the slot ("Smith, AM, Chair ...")."""
+    parts = [part.strip() for part in who.split(",")]
+    if len(parts) < 2 or not role_like(parts[-1], strict=True):
+        return None
+    if not _postnominal(parts[-2]) and (parts[-2] or len(parts) < 3):
+        return None
+    before = parts[-3].split() if len(parts) > 2 else []
+    # a title in quote marks ends on its closing mark, a name never does
+    if before and _is_name_token(before[-1]) and not before[-1].endswith(("’", "'", "”", '"')):
+        return None
+    return clean_role(parts[-1])
+
+
 def clean_role(role: str | None) -> str | None:
     """Tidy a role as written: no leading "the", no stray comma before "of"."""
     if not role:
@@ -245,6 +263,20 @@ def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
     return " ".join(run), prefix
 
 
+_DESCRIBED_POST_WORDS = 6
+
+
+def _described_post(text: str) -> bool:
+    """A post described in lower case after a name, ending on its title: "the
+    committee’s Conservative chair", "its deputy leader"."""
+    words = text.split()
+    return (
+        1 < len(words) <= _DESCRIBED_POST_WORDS
+        and words[0].lower() in ("the", "its", "their", "his", "her")
+        and _is_title(words[-1])
+    )
+
+
 def _lower_case_title(words: list[str]) -> bool:
     """A short job title written in lower case before a name: "policing minister",
     "crime prevention minister", "shadow home secretary"."""
@@ -285,7 +317,7 @@ def split_name_role(text: str) -> tuple[str, str | None] | None:
         post = (
             i + 1 < len(parts)
             and _bare(part.rsplit(None, 1)[-1] if part else "") in _SURNAME_PLACES
-            and role_like(parts[i + 1], strict=True)
+            and (role_like(parts[i + 1], strict=True) or _described_post(parts[i + 1]))
         )
         found = _name_with_org(part, post)
         if not found:
@@ -391,11 +423,13 @@ def office_speaks(role: str, context: str) -> bool:
     return _key(role) in _SINGLE_OFFICES and not _subjects(context)
 
 
-# A verb of speaking or of public acts after a sentence's subject.
+# A verb of speaking or of public acts after a sentence's subject, in the past or, as a
+# standfirst tells it, the present ("Amber Rudd visits new joint centre ...").
 _SUBJECT_VERB = (
-    r"(?:has\s+|had\s+|was\s+|is\s+)?(?:said|says|added|thanked|announced|speaking|spoke|told|"
-    r"welcomed|wished|visited|praised|urged|warned|met|set out|unveiled|launched|promised|"
-    r"vowed|pledged|insisted)\b"
+    r"(?:has\s+|had\s+|was\s+|is\s+)?(?:said|says|added|thanked|announced|announces|speaking|"
+    r"spoke|told|welcomed|welcomes|wished|visited|visits|praised|urged|urges|warned|warns|met|"
+    r"set out|sets out|unveiled|unveils|launched|launches|promised|vowed|pledged|pledges|"
+    r"insisted|revealed|reveals)\b"
 )
 # A full name opening a sentence, then a verb of speaking or of public acts.
 _SUBJECT = re.compile(
