@@ -187,6 +187,9 @@ _SHARE_VERB_BEFORE = re.compile(
     r"representing|represent|represents)\s+$",
     re.I,
 )
+_WITH_PART = re.compile(r"\bwith\s+")
+# A share said as a rate: "one in 10", "four in ten".
+_RATE_IN = re.compile(r"\sin\s+[\w,]+$")
 _TARGET_BEFORE = re.compile(
     r"\b(target|ambition|goal|aim|pledge|commitment|cap|limit|average|maximum|minimum)\s+of\s+$",
     re.I,
@@ -698,8 +701,10 @@ def _prose_label(
     target = _TARGET_BEFORE.search(clause[-30:])
     share = _SHARE_VERB_BEFORE.match(clause)
     if share and share_unit:  # "women officers making up nearly one third of all officers"
-        whole = noun_phrase(_OF.sub("", after))
-        part = subject_of(share.group(1))
+        whole = noun_phrase(_ALL.sub("", _OF.sub("", after)))
+        # "with domestic abuse accounting for one in eight of all recorded crime": the
+        # part is what "with" introduces, not the sentence's subject
+        part = subject_of(_WITH_PART.split(share.group(1))[-1])
         return clean_phrase(f"{part} as a share of {whole}") if whole else part
     if share_unit:
         if end - num_end > 4 and _MORE_FEWER_END.search(sentence[num_end:end]):
@@ -707,6 +712,10 @@ def _prose_label(
             # sizes a difference in the noun after it
             np = noun_phrase(after)
             if np[:1].isalpha() and not np.split()[0].endswith("ed"):  # not "less satisfied"
+                return np
+        if _RATE_IN.search(sentence, start, num_end) and not _OF.match(after):
+            # "fewer than one in 10 respondents believing ...": a rate of the noun after it
+            if np := noun_phrase(after):
                 return np
         if _A_BEFORE.search(clause[-6:]) and not _OF.match(after):
             # "a two per cent police pay increase": the share qualifies the noun after it
