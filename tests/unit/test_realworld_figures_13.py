@@ -166,3 +166,109 @@ def test_counts_in_words(text, value, label):
 )
 def test_counts_in_words_guard(text):
     assert _values(text) == []
+
+
+# What a sum's label is: what was done to it, said in a passive after it ("£7 million
+# being frozen"), the noun after "such" ("10,000 such businesses"), the whole after "of a"
+# ("32 per cent of a black and minority ethnic background").
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own (Met)
+        (
+            "The investigation has also led to £7 million being frozen in accounts in London "
+            "and another £23.6 million being seized in New York.",
+            7_000_000,
+            "frozen in accounts",
+        ),
+        (
+            "The investigation has also led to £7 million being frozen in accounts in London "
+            "and another £23.6 million being seized in New York.",
+            23_600_000,
+            "seized in New York",
+        ),
+        # GOV.UK/Home Office and news site
+        ("Some £400,000 was confiscated from the gang by the courts.", 400_000, "confiscated"),
+        ("More than £2m has been recovered from fraudsters this year.", 2_000_000, "recovered"),
+        # the batch's own (Met): "such"
+        (
+            "About 10,000 such businesses — which include money transfer shops — operate in "
+            "London.",
+            10_000,
+            "businesses",
+        ),
+        # MOPAC and London Assembly
+        ("Officers visited 300 such premises during the week.", 300, "premises"),
+        ("There are now 45 such schemes across the capital.", 45, "schemes"),
+        # the batch's own (Met): "of a"
+        (
+            "Among the current Met workforce, there are 87 separate languages spoken with 32 "
+            "per cent of a black and minority ethnic background, and 28 per cent are women.",
+            32,
+            "black and minority ethnic background",
+        ),
+        # Mayor
+        ("Around 40 per cent of a typical force budget goes on pay.", 40, "force budget"),
+    ],
+)
+def test_labels(text, value, label):
+    assert label in (figure_of(text, value).label or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # guard: "such as" is no determiner; a sum with its own purpose keeps it
+        ("Officers seized 30 weapons such as knives and bats.", 30, "weapons"),
+        ("The £5m was spent on youth services.", 5_000_000, "spent on youth services"),
+    ],
+)
+def test_labels_guard(text, value, label):
+    assert figure_of(text, value).label == label
+
+
+# A level aimed at ("reach a target of 3,200") and a level restated after an earlier one
+# ("that figure is now 561") are up (down) as the number grows (falls) to them.
+@pytest.mark.parametrize(
+    ("text", "value", "direction"),
+    [
+        # the batch's own (Met)
+        (
+            "The Met is recruiting specials in order to reach a target of 3,200 by 2021.",
+            3200,
+            "up",
+        ),
+        # No10 and Mayor
+        ("The force is on track to meet its target of more than 6,000 officers.", 6000, "up"),
+        ("The Mayor aims to hit a target of 1,000 new homes a year.", 1000, "up"),
+        # the batch's own (Met)
+        (
+            "In March 2012, there were 217 ‘top 2000’ gang members in custody and as of 21st "
+            "January 2013 that figure is now 561.",
+            561,
+            "up",
+        ),
+        # London Assembly and Met
+        ("In 2010 there were 3,000 PCSOs in London; the number is now 1,200.", 1200, "down"),
+        ("There were 40 knife arches in 2019 and this total now stands at 55.", 55, "up"),
+    ],
+)
+def test_level_directions(text, value, direction):
+    assert figure_of(text, value).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # guard: a target named without a verb of reaching it (the seed's "towards a target")
+        ("The Met has recruited over 300 PCSOs towards a target of 500.", 500),
+        ("The target of 500 was missed.", 500),
+        # guard: "reach" of an audience is no level
+        ("The scheme is expected to reach more than 15,000 young people a year.", 15000),
+        # guard: the first of the two levels, and another measure's number
+        ("There were 217 gang members in custody and that figure is now 561.", 217),
+        ("There were 40 arches and the number of bins is 55.", 55),
+    ],
+)
+def test_level_directions_guard(text, value):
+    assert figure_of(text, value).direction is None

@@ -313,6 +313,8 @@ _PURPOSE_AFTER = re.compile(
     r"spent|invested|deployed|"
     r"earmarked|ring-?fenced|shared|split|directed|channelled|support|supports|supported|"
     r"announced|pledged|promised|confirmed|secured|"
+    # what police do to criminal money: "£7 million being frozen in accounts in London"
+    r"frozen|seized|confiscated|forfeited|recovered|restrained|laundered|stolen|"
     r"go(?:es)?\s+(?:to|towards)|went\s+(?:to|towards)|pay\s+for|pays\s+for)\s+(?P<rest>\S.*)",
     re.I | re.S,
 )
@@ -723,7 +725,8 @@ def _prose_label(
             if np and np[:1].isalpha():
                 return np
         if _OF.match(after):  # "40 per cent of the grants", "15 per cent of all recorded offences"
-            whole = _ALL.sub("", _OF.sub("", after))
+            # "32 per cent of a black and minority ethnic background": the article says nothing
+            whole = _ARTICLE.sub("", _ALL.sub("", _OF.sub("", after)))
             if owner := _OWNED_WHOLE.match(whole):
                 # "targets for 21 per cent of its officers to be from under-represented
                 # groups": the share is of the owner's whole, what the part is follows it
@@ -966,7 +969,8 @@ def _cut_phrase(text: str, words: int = _PURPOSE_WORDS) -> str:
     text = _QUOTED.sub(lambda m: m.group().replace(",", "\x00"), text[:240])
     text = _PURPOSE_FILLER.sub("", text)
     text = re.split(
-        r"\s[–—-]\s|[.;:]|,(?!\d{3}\b)|\s(?:when|which|who|while)\s|\s+and\s+(?=[£$€\d])",
+        r"\s[–—-]\s|[.;:]|,(?!\d{3}\b)|\s(?:when|which|who|while)\s"
+        r"|\s+and\s+(?:another\s+|a\s+further\s+)?(?=[£$€\d])",
         text,
         maxsplit=1,
     )[0]

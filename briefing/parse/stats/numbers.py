@@ -307,6 +307,11 @@ _CHANGED_TO = re.compile(
 )
 # What a change to a level is said to reach: "expanded to cover more than 300 locations".
 _REACH_VERBS = frozenset(("cover", "include", "reach"))
+_REACH_TARGET = re.compile(
+    r"\b(?:reach|reaching|meet|meeting|hit|hitting|achieve|achieving)\s+"
+    r"(?:a|an|its|the|their|our)\s+(?:new\s+)?target\s+of\s+$",
+    re.I,
+)
 _SUM_THAN = re.compile(r"^\s*(less|more)\s+than\b", re.I)
 # "down 19%", "fallen by almost", "reduce crimes by", "shrinking overall by"
 # "78% higher than at the end of 2019": against an earlier time, a change (not "higher
@@ -642,6 +647,13 @@ def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None)
         to = last[len(last) - taken_words - 2][1]
         if reach := _CHANGED_TO.search(masked, max(0, to - 90), to + 2):
             direction = _TARGET_VERBS[reach.group(1).lower()]
+    if (
+        direction is None
+        and masked.endswith("of ", max(0, head - 4), head)
+        and _REACH_TARGET.search(masked, max(0, head - 60), head)
+    ):
+        # "in order to reach a target of 3,200 by 2021": a level the number is to grow to
+        direction = "up"
     fig.direction = direction or fig.direction  # a verb's own: "halve" is down
     fig.start = dir_start if dir_start is not None and dir_start < head else head
     per = _PER_AFTER.match(masked[fig.end : fig.end + 30])
