@@ -272,3 +272,34 @@ def test_level_directions(text, value, direction):
 )
 def test_level_directions_guard(text, value):
     assert figure_of(text, value).direction is None
+
+
+# "The number of times <clause> has dropped by 18%": the occasions are told by a clause
+# with its own verb, all of it the subject.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own (Met)
+        (
+            "The number of times a gun has been discharged has dropped by 18% equating to 77 "
+            "fewer shootings.",
+            18,
+            "number of times a gun has been discharged",
+        ),
+        # GOV.UK/Home Office and London Assembly
+        (
+            "The number of occasions a Taser was fired rose by 9 per cent.",
+            9,
+            "number of occasions a Taser was fired",
+        ),
+        (
+            "The number of times officers used force has fallen by 12%.",
+            12,
+            "number of times officers used force",
+        ),
+        # guard: a plain subject with an "-ed" word of its own keeps its shape
+        ("Recorded knife crime has fallen by 7 per cent.", 7, "Recorded knife crime"),
+    ],
+)
+def test_times_counted_subject(text, value, label):
+    assert figure_of(text, value).label == label
