@@ -303,3 +303,44 @@ def test_level_directions_guard(text, value):
 )
 def test_times_counted_subject(text, value, label):
     assert figure_of(text, value).label == label
+
+
+# A part of a named group is labelled by the group and the state the part is in.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own (Met): the group's name has digits
+        (
+            "Additionally 123 of the ‘top 2000’ are subject to judicial restrictions such as "
+            "ASBOs and gang injunctions.",
+            123,
+            "top 2000 subject to judicial restrictions",
+        ),
+        # London Assembly and news site
+        (
+            "Some 300 of the officers are under investigation for misconduct.",
+            300,
+            "officers under investigation for misconduct",
+        ),
+        ("Around 40 of the suspects are now on bail.", 40, "suspects on bail"),
+    ],
+)
+def test_part_of_a_group_in_a_state(text, value, label):
+    assert figure_of(text, value).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # guard: a relative clause after the group is no state of the part
+        (
+            "Officers searched 20 of the addresses where the warrants were executed.",
+            20,
+            "addresses",
+        ),
+        # guard: a whole with its own number
+        ("The Met has 12 of 32 boroughs in the scheme.", 12, "boroughs in the scheme"),
+    ],
+)
+def test_part_of_a_group_in_a_state_guard(text, value, label):
+    assert figure_of(text, value).label == label

@@ -228,6 +228,14 @@ _PART_IS = re.compile(
     r"^((?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:to\s+be|who\s+are|who\s+were|being)\s+(from)\s+(.+)",
     re.S,
 )
+# A part of a named group, then the state it is in: "of the ‘top 2000’ are subject to
+# judicial restrictions", "of the suspects are on bail", "of the officers are under ...".
+_GROUP_STATE = re.compile(
+    r"^\s*of\s+the\s+(?P<group>(?:(?!(?:where|which|who|that|whom)\b)[^\s,.;:]+\s+){1,4}?)"
+    r"(?:are|were|is|was)\s+(?:now\s+|still\s+)?"
+    r"(?P<state>(?:subject\s+to|in|on|under|awaiting|serving)\s+[^,.;:]+)",
+    re.I,
+)
 _OWNED_WHOLE = re.compile(r"^(?:its|their|our|his|her)\s+(?=[a-z])", re.I)
 _GIVEN_BY = re.compile(
     r"^(?:that|this|it|these|those)\s+(?:is|are|was|were|will\s+be|has\s+been)\s+"
@@ -842,6 +850,12 @@ def _count_label(
         # services": the sums' years say when; what they are for follows them
         after_np = after_np[yearly.end() :]
     whole = _OF_WHOLE.match(after_np)
+    if whole and unit == "count" and (state := _GROUP_STATE.match(after_np)):
+        # "123 of the ‘top 2000’ are subject to judicial restrictions": the part is told
+        # by the state it is in, the group by name
+        words = _VERB_PHRASE_END.split(state.group("state"))[0].split()[:_PART_WORDS]
+        group = state.group("group").strip(" ‘’“”'\"")
+        return clean_phrase(f"{group} {' '.join(words)}")
     if whole:
         # "£32 million of additional funding", "six of 10 boroughs", "1 in 10 robberies"
         np = noun_phrase(after_np[whole.end() :], allow_participle=True)
