@@ -114,6 +114,25 @@ def _from_to(text: str, old: Figure, new: Figure) -> str | None:
     return "up" if new.value > old.value else "down"
 
 
+# The same measure's level now, after an earlier one in the sentence: "there were 217 ...
+# in custody and as of 21st January 2013 that figure is now 561".
+_NOW_LEVEL = re.compile(
+    r"\b(?:that|this|the)\s+(?:figure|number|total)\s+(?:now\s+)?(?:is|was|has\s+been|stands|stood)\s+"
+    r"(?:now\s+)?(?:at\s+)?$",
+    re.I,
+)
+_NOW_GAP = 200
+
+
+def _now_level(text: str, old: Figure, new: Figure) -> str | None:
+    """The direction of a level restated as "that figure is now Y", told by the two values."""
+    if old.value == new.value or new.start - old.end > _NOW_GAP:
+        return None
+    if not _NOW_LEVEL.search(text, max(old.end, new.start - 40), new.start):
+        return None
+    return "up" if new.value > old.value else "down"
+
+
 _RATE_LABEL = re.compile(r"\brate\b|\bper\s+[\d,]+\b", re.I)
 _LEAD_DIRECTION = re.compile(
     r"\b(?:(fallen|fell|falling|fall|reduced|reductions?|decreased?|decreases|dropped|down|"
@@ -381,7 +400,7 @@ def _block_stats(
             # 9,985, as well as two-thirds of PCSO posts": the change said once for both
             direction = record_of[id(alike)].direction
         if direction is None and before is not None and before.unit == fig.unit:
-            direction = _from_to(text, before, fig)
+            direction = _from_to(text, before, fig) or _now_level(text, before, fig)
         if (
             direction is None
             and fig.unit == "count"

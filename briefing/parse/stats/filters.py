@@ -70,8 +70,11 @@ _MASKS = [
 _MONTH_NAMES = frozenset(m.lower() for m in MONTHS.split("|"))
 _DAY_MONTH_AT = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b")
 _TIME_AT = re.compile(r"\d{1,2}(?:[:.]\d{2}\s?[ap]\.?m\b|:\d{2}(?!\d)|\s?[ap]\.?m\b)", re.I)
+# "between 13 and 19 May", and a range of days named by their weekdays: "from Friday, 1 to
+# Thursday, 7 June" (the first day's month said only after the last).
 _DAY_RANGE_AT = re.compile(
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 )
 _MONTH_DAY_BEFORE = re.compile(
     rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|and|-|–|until)\s*$"
@@ -152,6 +155,20 @@ _AREA_CODE = re.compile(r"0\d{2,4}")
 # An age in apposition to a full name, the way police releases give it.
 _NAME_COMMA_BEFORE = re.compile(r"\b(?:[A-Z][a-z'’-]+|[A-Z]{2,4})\s+[A-Z][A-Za-z'’-]+,\s*$")
 _AGE_AFTER_NAME = re.compile(r"^\s*(?:\(|,|of\b|from\b|who\b|was\b|has\b|is\b)")
+# A multiplier, not a count: "20 times more theft incidents", "three times the average".
+_MULTIPLIER_AFTER = re.compile(
+    r"^\s+times\s+(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|likelier|as|"
+    r"the)\b",
+    re.I,
+)
+# A year before the years that look like one: "began in 1837", "founded in 1829 and",
+# "since 1829" (not "in 1500 cases", where what is counted follows).
+_OLD_YEAR_BEFORE = frozenset("in since until till circa".split())
+_OLD_YEAR_AFTER = re.compile(r"^\s*(?:$|[,;:.!?)\]–—-]|(?:and|to|or|when|which|with|as)\b)")
+# Where an excerpt stops mid-sentence, a number after a word that wants more ("resulting in
+# 2", the page going on "2,000 ..."): the number is cut, not a count.
+_CUT_AFTER_WORDS = frozenset("in of to by than with for at and from about around over".split())
+_CUT_TAIL = 4
 _OPERATION_WORDS = frozenset("operation op project exercise campaign".split())
 _NAMED_UNIT_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+\s+$")
 _FOOTNOTE_END = re.compile(r"^[\s\"”’')\]]*$")
@@ -322,6 +339,26 @@ def is_not_a_statistic(
         and (masked[start - 2].isalnum() or masked[start - 2] == ")")
     ):
         return True  # a subsection: "section 5(1)(b)"
+    if masked[start] == "0" and end - start > 1 and masked[start + 1].isdigit():
+        return True  # a phone number's area code, its number cut off: "contact Ben on 020"
+    if (
+        len(masked) - end < _CUT_TAIL
+        and not after.strip()
+        and words
+        and words[-1] in _CUT_AFTER_WORDS
+        and ". " in masked[max(0, start - 400) : start]
+    ):
+        return True
+    if after[:7].lstrip().startswith("times") and _MULTIPLIER_AFTER.match(after):
+        return True  # "20 times more theft incidents": how many times, not a count
+    if (
+        end - start == 4
+        and 1000 <= value < 1900
+        and words
+        and words[-1] in _OLD_YEAR_BEFORE
+        and _OLD_YEAR_AFTER.match(after)
+    ):
+        return True  # the year of an event before 1900
     if words[-3:] == ["times", "out", "of"]:
         return True  # "nine times out of 10": a ratio, not a count of ten
     if _is_age(words, after, value):

@@ -187,6 +187,9 @@ _SHARE_VERB_BEFORE = re.compile(
     r"representing|represent|represents)\s+$",
     re.I,
 )
+_WITH_PART = re.compile(r"\bwith\s+")
+# A share said as a rate: "one in 10", "four in ten".
+_RATE_IN = re.compile(r"\sin\s+[\w,]+$")
 _TARGET_BEFORE = re.compile(
     r"\b(target|ambition|goal|aim|pledge|commitment|cap|limit|average|maximum|minimum)\s+of\s+$",
     re.I,
@@ -224,6 +227,14 @@ _OF_WHOLE = re.compile(
 _PART_IS = re.compile(
     r"^((?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:to\s+be|who\s+are|who\s+were|being)\s+(from)\s+(.+)",
     re.S,
+)
+# A part of a named group, then the state it is in: "of the ‘top 2000’ are subject to
+# judicial restrictions", "of the suspects are on bail", "of the officers are under ...".
+_GROUP_STATE = re.compile(
+    r"^\s*of\s+the\s+(?P<group>(?:(?!(?:where|which|who|that|whom)\b)[^\s,.;:]+\s+){1,4}?)"
+    r"(?:are|were|is|was)\s+(?:now\s+|still\s+)?"
+    r"(?P<state>(?:subject\s+to|in|on|under|awaiting|serving)\s+[^,.;:]+)",
+    re.I,
 )
 _OWNED_WHOLE = re.compile(r"^(?:its|their|our|his|her)\s+(?=[a-z])", re.I)
 _GIVEN_BY = re.compile(
@@ -310,6 +321,8 @@ _PURPOSE_AFTER = re.compile(
     r"spent|invested|deployed|"
     r"earmarked|ring-?fenced|shared|split|directed|channelled|support|supports|supported|"
     r"announced|pledged|promised|confirmed|secured|"
+    # what police do to criminal money: "£7 million being frozen in accounts in London"
+    r"frozen|seized|confiscated|forfeited|recovered|restrained|laundered|stolen|"
     r"go(?:es)?\s+(?:to|towards)|went\s+(?:to|towards)|pay\s+for|pays\s+for)\s+(?P<rest>\S.*)",
     re.I | re.S,
 )
@@ -698,8 +711,10 @@ def _prose_label(
     target = _TARGET_BEFORE.search(clause[-30:])
     share = _SHARE_VERB_BEFORE.match(clause)
     if share and share_unit:  # "women officers making up nearly one third of all officers"
-        whole = noun_phrase(_OF.sub("", after))
-        part = subject_of(share.group(1))
+        whole = noun_phrase(_ALL.sub("", _OF.sub("", after)))
+        # "with domestic abuse accounting for one in eight of all recorded crime": the
+        # part is what "with" introduces, not the sentence's subject
+        part = subject_of(_WITH_PART.split(share.group(1))[-1])
         return clean_phrase(f"{part} as a share of {whole}") if whole else part
     if share_unit:
         if end - num_end > 4 and _MORE_FEWER_END.search(sentence[num_end:end]):
@@ -708,13 +723,18 @@ def _prose_label(
             np = noun_phrase(after)
             if np[:1].isalpha() and not np.split()[0].endswith("ed"):  # not "less satisfied"
                 return np
+        if _RATE_IN.search(sentence, start, num_end) and not _OF.match(after):
+            # "fewer than one in 10 respondents believing ...": a rate of the noun after it
+            if np := noun_phrase(after):
+                return np
         if _A_BEFORE.search(clause[-6:]) and not _OF.match(after):
             # "a two per cent police pay increase": the share qualifies the noun after it
             np = noun_phrase(after)
             if np and np[:1].isalpha():
                 return np
         if _OF.match(after):  # "40 per cent of the grants", "15 per cent of all recorded offences"
-            whole = _ALL.sub("", _OF.sub("", after))
+            # "32 per cent of a black and minority ethnic background": the article says nothing
+            whole = _ARTICLE.sub("", _ALL.sub("", _OF.sub("", after)))
             if owner := _OWNED_WHOLE.match(whole):
                 # "targets for 21 per cent of its officers to be from under-represented
                 # groups": the share is of the owner's whole, what the part is follows it
@@ -830,6 +850,12 @@ def _count_label(
         # services": the sums' years say when; what they are for follows them
         after_np = after_np[yearly.end() :]
     whole = _OF_WHOLE.match(after_np)
+    if whole and unit == "count" and (state := _GROUP_STATE.match(after_np)):
+        # "123 of the ‘top 2000’ are subject to judicial restrictions": the part is told
+        # by the state it is in, the group by name
+        words = _VERB_PHRASE_END.split(state.group("state"))[0].split()[:_PART_WORDS]
+        group = state.group("group").strip(" ‘’“”'\"")
+        return clean_phrase(f"{group} {' '.join(words)}")
     if whole:
         # "£32 million of additional funding", "six of 10 boroughs", "1 in 10 robberies"
         np = noun_phrase(after_np[whole.end() :], allow_participle=True)
@@ -957,7 +983,8 @@ def _cut_phrase(text: str, words: int = _PURPOSE_WORDS) -> str:
     text = _QUOTED.sub(lambda m: m.group().replace(",", "\x00"), text[:240])
     text = _PURPOSE_FILLER.sub("", text)
     text = re.split(
-        r"\s[–—-]\s|[.;:]|,(?!\d{3}\b)|\s(?:when|which|who|while)\s|\s+and\s+(?=[£$€\d])",
+        r"\s[–—-]\s|[.;:]|,(?!\d{3}\b)|\s(?:when|which|who|while)\s"
+        r"|\s+and\s+(?:another\s+|a\s+further\s+)?(?=[£$€\d])",
         text,
         maxsplit=1,
     )[0]

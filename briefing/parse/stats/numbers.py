@@ -90,6 +90,8 @@ _WORD_COUNT = re.compile(
 _OPENING_COUNT = re.compile(
     rf"\s*({_COUNT_WORDS.title()}|{_COUNT_WORDS.upper()})\s+(?:[A-Z][\w’'&-]*\s+){{0,3}}([a-z]+)\b(?![’'-])"
 )
+# Where a sentence inside a paragraph opens on a capital a count word may start with.
+_SENTENCE_OPENING = re.compile(r"[.!?][\"”’)]*\s+(?=[TFSEN])")
 # Counts in a list that share the noun after its last item: "six civil and four
 # magistrates’ courtrooms", "two Met, three City and one BTP officers" (read from a
 # count in words whose own next word is no plural noun). Seven items at most: each count
@@ -182,7 +184,7 @@ def _counted_noun(masked: str, match: re.Match) -> str | None:
     for word in (w.rstrip(",;:.") for w in words):
         if not (word.isalpha() and word.islower()) or word in _FUNCTION_WORDS:
             return None  # "Four of the officers" is a share of a group, said elsewhere
-        if _is_plural(word):
+        if _is_plural(word) or word in _PEOPLE_PLURALS:
             return word
     return None
 
@@ -191,7 +193,32 @@ def _is_plural(noun: str) -> bool:
     return len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
 
 
+def _is_counted(noun: str) -> bool:
+    return _is_plural(noun) or noun in _PLURAL_NOUNS or noun in _PEOPLE_PLURALS
+
+
 _PLURAL_NOUNS = frozenset("staff police personnel".split())
+# People in plurals without an "s". Three or more of them are a tally ("Another four men
+# were arrested", "killed eight people"); two are the pair an incident is about ("detained
+# two men"), as are people in apposition ("The occupants, three men and one woman,") or
+# described by their ages ("Five men between 17 and 25 years old").
+_PEOPLE_PLURALS = frozenset("men women people children".split())
+_PEOPLE_TALLY = 3
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_APPOSED_BEFORE = re.compile(r"\b[Tt]he\s+[a-z]+,\s*$")
+_AGES_AFTER = re.compile(r"\s*,?\s*(?:aged\b|between\s+\d|in\s+their\s)")
+
+
+def _people_tally(masked: str, match: re.Match, noun: str) -> bool:
+    """Whether a count in words of men, women, people or children is a tally (see above)."""
+    if WORD_VALUES[match.group(1).lower()] < _PEOPLE_TALLY:
+        return False
+    if _APPOSED_BEFORE.search(masked, max(0, match.start(1) - 30), match.start(1)):
+        return False
+    after = masked.find(noun, match.start(2))
+    return not _AGES_AFTER.match(masked, after + len(noun))
+
+
 _NOT_COUNTED = frozenset(
     """years months weeks days hours minutes seconds decades centuries nights weekends
     terms times ways sides things counts occasions quarters thirds halves fifths tenths
@@ -280,6 +307,11 @@ _CHANGED_TO = re.compile(
 )
 # What a change to a level is said to reach: "expanded to cover more than 300 locations".
 _REACH_VERBS = frozenset(("cover", "include", "reach"))
+_REACH_TARGET = re.compile(
+    r"\b(?:reach|reaching|meet|meeting|hit|hitting|achieve|achieving)\s+"
+    r"(?:a|an|its|the|their|our)\s+(?:new\s+)?target\s+of\s+$",
+    re.I,
+)
 _SUM_THAN = re.compile(r"^\s*(less|more)\s+than\b", re.I)
 # "down 19%", "fallen by almost", "reduce crimes by", "shrinking overall by"
 # "78% higher than at the end of 2019": against an earlier time, a change (not "higher
@@ -615,6 +647,13 @@ def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None)
         to = last[len(last) - taken_words - 2][1]
         if reach := _CHANGED_TO.search(masked, max(0, to - 90), to + 2):
             direction = _TARGET_VERBS[reach.group(1).lower()]
+    if (
+        direction is None
+        and masked.endswith("of ", max(0, head - 4), head)
+        and _REACH_TARGET.search(masked, max(0, head - 60), head)
+    ):
+        # "in order to reach a target of 3,200 by 2021": a level the number is to grow to
+        direction = "up"
     fig.direction = direction or fig.direction  # a verb's own: "halve" is down
     fig.start = dir_start if dir_start is not None and dir_start < head else head
     per = _PER_AFTER.match(masked[fig.end : fig.end + 30])
@@ -748,6 +787,8 @@ def _digit_figures(
             continue  # a scale word on a huge number: "999...9 billion"
         cap.count(start)
         found.append(_finish(masked, fig, last))
+        if whole and share:
+            _rate_of_share(masked, fig, share)
         if circa:  # "c.10%": the figure starts at its "c." and is about that much
             fig.qualifier, fig.start = fig.qualifier or "around", min(fig.start, start - 2)
     return found
@@ -817,6 +858,7 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
             fig = Figure(match.start(), word_end, match.start(), word_end, 0.5, "fraction")
             fig.direction = "down"
             found.append(fig)
+    shares = []
     for match in _shares(masked, low):
         part, whole = match.group(1) or match.group(3), match.group(2) or match.group(4)
         end = match.start() + len(part)
@@ -824,6 +866,7 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
         if whole:
             fig.extra["of"] = _word_or_number(whole)
             taken.append(match.span())
+            shares.append((fig, match))
         found.append(fig)
     at = low.find(" from ")
     while at != -1:  # "29 homicides – up from nine": looked for from each " from " back
@@ -858,14 +901,18 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
     opening = _OPENING_COUNT.match(masked)
     if opening and _caption(masked, opening):
         opening = None
-    counts = _WORD_COUNT.finditer(masked)
-    for match in itertools.chain([opening], counts) if opening else counts:
+    # a sentence inside the paragraph may open on a count too: "... Nine stores were served"
+    openings = [opening] if opening else []
+    for stop in _SENTENCE_OPENING.finditer(masked):
+        if inner := _OPENING_COUNT.match(masked, stop.end()):
+            openings.append(inner)
+    for match in itertools.chain(openings, _WORD_COUNT.finditer(masked)):
         noun = _counted_noun(masked, match)
         if noun and masked[match.end(1) : match.start(2)].strip() and noun in _NAMED_PEOPLE:
             continue  # "Five Metropolitan Police officers have been arrested": an incident's
         if (
-            match is not opening
-            and (noun is None or not (_is_plural(noun) or noun in _PLURAL_NOUNS))
+            match.re is not _OPENING_COUNT
+            and (noun is None or not _is_counted(noun))
             and (listed := _COUNT_LIST.match(masked, match.start(1)))
             and _is_plural(listed.group(1))
             and listed.group(1) not in _NOT_COUNTED
@@ -896,9 +943,13 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
         ):
             # "= two arrested on suspicion of ...": people, counted by what was done to them
             noun = "than"
-        if noun == "than" or (
-            noun and (_is_plural(noun) or noun in _PLURAL_NOUNS) and noun not in _NOT_COUNTED
+        if noun in _PEOPLE_PLURALS and not _people_tally(masked, match, noun):
+            continue
+        if match.group(1) == "two" and _THE_BEFORE.search(
+            masked, max(0, match.start() - 5), match.start()
         ):
+            continue  # "the two authorities": the pair just named, said again
+        if noun == "than" or (noun and _is_counted(noun) and noun not in _NOT_COUNTED):
             start, end = match.span(1)
             if not any(a <= start < b for a, b in taken):
                 value = WORD_VALUES[match.group(1).lower()]
@@ -906,7 +957,28 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
     for fig in found:
         taken.append((fig.num_start, fig.num_end))
         _finish(masked, fig)
+    for fig, match in shares:
+        _rate_of_share(masked, fig, match)
     return found
+
+
+# "one in eight of all recorded crime": a rate "N in M" of a whole named after it.
+_OF_AFTER = re.compile(r"\s+of\s")
+
+
+def _rate_of_share(masked: str, fig: Figure, share: re.Match) -> None:
+    """An "N in M" share told as a rate is the fraction N/M: "fewer than one in 10
+    respondents" (a bound on one of ten is no count of one), "one in eight of all recorded
+    crime". Bare, "one in three Londoners" and "1 in 10 robberies" stay counts of the part."""
+    whole = share.group(4)
+    if whole is None or not (fig.qualifier or _OF_AFTER.match(masked, share.end())):
+        return
+    size = fig.extra.pop("of")
+    if not size or size <= fig.value:
+        fig.extra["of"] = size
+        return
+    fig.value, fig.unit = round(fig.value / size, 4), "fraction"
+    fig.num_end = fig.end = max(fig.end, share.end())
 
 
 # A picture's caption: a few people doing something now, in a short line with no full stop

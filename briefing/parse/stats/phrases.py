@@ -42,6 +42,9 @@ _DETERMINERS = re.compile(
     r"any|every|each|both|also)\s+)+",
     re.I,
 )
+# "such as", "such a": not "such" before the noun it points back to.
+_SUCH_NOT_DETERMINER = frozenset(("as", "a", "an"))
+_TIMES_COUNTED = re.compile(r"^(?:the\s+)?number\s+of\s+(?:times|occasions)\s+\S", re.I)
 _THE_NUMBER = re.compile(r"^the\s+(?:total\s+)?number\s+of\s+\w", re.I)
 _RECORD_NUMBER = re.compile(r"^(?:a\s+)?(?:record\s+)?(?:number|level|total)s?\s+of\s+", re.I)
 _ING_NOUNS = frozenset(
@@ -225,6 +228,15 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
     while i < len(tokens) and len(words) < MAX_LABEL_WORDS:
         tok = tokens[i].group()
         low = tok.lower()
+        if (
+            not words
+            and low == "such"
+            and i + 1 < len(tokens)
+            and tokens[i + 1].group().isalpha()
+            and tokens[i + 1].group().lower() not in _SUCH_NOT_DETERMINER
+        ):
+            i += 1  # "About 10,000 such businesses": the noun after "such" is what is counted
+            continue
         if not words and (low in _PREPS or low in _STOP):
             break
         if not words and tok in ("“", '"', "‘") and i + 1 < len(tokens):
@@ -358,6 +370,10 @@ def subject_of(before: str) -> str:
         # "has fallen substantially over the past ten years from": the verb ends the subject
         before = before[: aside.start()]
     text = _TRAILING_DIRECTION.sub("", before).strip()
+    if _TIMES_COUNTED.match(text):
+        # "The number of times a gun has been discharged has dropped by": the occasions
+        # are told by a clause with its own verb, all of it the subject
+        return clean_phrase(text)
     if "includ" in text or "such as" in text:
         # "The seven key crimes including robbery and burglary have fallen by": the
         # examples are an aside, the subject is what they belong to
