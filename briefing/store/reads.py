@@ -116,6 +116,15 @@ class Reads(StoreParts):
         changed, self._seen_revision = revision != self._seen_revision, revision
         return changed
 
+    def changed_elsewhere(self) -> bool:
+        """Whether ``refresh`` has anything to take in, found by reading only: the app
+        asks every two seconds, and ``refresh`` is a write that holds every reader back."""
+        return (
+            not self._files_in_step()
+            or self._user_storage.changed_on_disk()
+            or self._read.get("revision") != self._seen_revision
+        )
+
     def count_releases(self, text: str | None = None, undated: bool = False) -> int:
         match = _filter_match(text)
         if match is not None and not undated:

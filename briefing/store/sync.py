@@ -79,10 +79,7 @@ class ReadModelSync(StoreParts):
             return True
 
     def _sync(self) -> bool:
-        signatures = self._signatures()
-        user = list(file_signature(self._user_path) or ())
-        model = self._read
-        if model.get_json("shards", None) == signatures and model.get_json("user", None) == user:
+        if self._files_in_step():
             return False
         try:
             with self._lock:
@@ -97,6 +94,14 @@ class ReadModelSync(StoreParts):
                 f"the data folder is read-only ({_reason(error)}); showing what is saved"
             )
             return False
+
+    def _files_in_step(self) -> bool:
+        """Whether the read model reflects the store files and the user file as they are."""
+        model = self._read
+        user = list(file_signature(self._user_path) or ())
+        return model.get_json("shards", None) == self._signatures() and model.get_json(
+            "user", None
+        ) == user
 
     def _sync_locked(self) -> bool:
         model = self._read

@@ -207,6 +207,8 @@ class BriefingApp(App[None]):
     @work(thread=True, group="poll")
     def _refresh(self) -> None:
         try:
+            if not self.locked_store.read(lambda store: store.changed_elsewhere()):
+                return  # nothing to take in: no need to hold the panes' reads back
             changed = self.locked_store.write(lambda store: store.refresh())
         except StoreError as error:
             self.call_from_thread(self.notify, str(error), severity="error", markup=False)

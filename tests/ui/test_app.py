@@ -64,12 +64,32 @@ async def test_falls_back_to_osc52_and_says_so(app, monkeypatch):
 async def test_notices_another_windows_import(
     seeded_dir: Path, clipboard, monkeypatch, tmp_path: Path
 ):
+    """The poll checks for changes with a read, and takes the store alone (a write,
+    which holds every pane's reads back) only once another window has changed it."""
     monkeypatch.setattr("briefing.ui.app.POLL_SECONDS", 0.1)
+    checks: list[bool] = []
+    changed_elsewhere = Store.changed_elsewhere
+
+    def checked(store: Store) -> bool:
+        checks.append(changed_elsewhere(store))
+        return checks[-1]
+
+    monkeypatch.setattr(Store, "changed_elsewhere", checked)
     app = make_app(seeded_dir, clipboard=clipboard)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("escape", "4")
         await settle(pilot)
+        writes: list[object] = []
+        write = app.locked_store.write
+        monkeypatch.setattr(
+            app.locked_store, "write", lambda change: writes.append(change) or write(change)
+        )
+        for _ in range(30):
+            if len(checks) >= 3:
+                break
+            await pilot.pause(0.1)
+        assert len(checks) >= 3 and not any(checks) and writes == []
         copy = tmp_path / "elsewhere.txt"
         shutil.copy(seed_path("003"), copy)
         copy.write_text(copy.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
@@ -81,3 +101,4 @@ async def test_notices_another_windows_import(
                 break
         assert app.query_one("#releases-table", DataTable).row_count == 6
         assert app.sub_title.startswith("6 releases")
+        assert any(checks) and writes

@@ -636,19 +636,28 @@ def test_refresh_is_false_right_after_a_new_store_is_opened(data_dir):
 
 
 def test_refresh_notices_another_writer(tmp_path, data_dir):
+    """``changed_elsewhere`` (the app's poll, a read) says beforehand what ``refresh``
+    (a write that holds every reader back) will find."""
     Store(data_dir)
     app, other = Store(data_dir), Store(data_dir)
-    assert app.refresh() is False
+
+    def refreshed() -> bool:
+        expected = app.changed_elsewhere()
+        assert app.refresh() is expected
+        return expected
+
+    assert refreshed() is False
     other.import_paths([write_release(tmp_path, "X1")])
-    assert app.refresh() is True
+    assert refreshed() is True
     assert any(r["source"] == "release-X1.txt" for r in app.releases())
-    assert app.refresh() is False
+    assert refreshed() is False
     rid = app.releases()[0]["id"]
     other.set_date(rid, "2003-03-03")
-    assert app.refresh() is True
+    assert refreshed() is True
     assert {r["id"]: r["date"] for r in app.releases()}[rid] == "2003-03-03"
     other.delete_release(rid)
-    assert app.refresh() is True and rid not in app.release_ids()
+    assert refreshed() is True and rid not in app.release_ids()
+    assert refreshed() is False
     # A write from a stale Store starts from what is on disk: nothing the other did is undone.
     other.import_paths([write_release(tmp_path, "X2")])
     app.set_date(app.releases()[0]["id"], "2004-04-04")
