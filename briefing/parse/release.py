@@ -65,6 +65,10 @@ _HEADER_FURNITURE = re.compile(
       | (?:latest\ )?news | (?:press|news|media)\ releases | newsroom | media\ centre
       | breaking(?:\ news)?
       | gov\.uk | (?:london\ )?city\ hall
+      # a news site's section label of two topics: "Crime & the Law", "Law & Order"
+      | (?-i:[A-Z][a-z]+\ &\ (?:the\ )?[A-Z][a-z]+)
+      # a newswire's tagline inviting releases: "Deliver Your News to the World"
+      | (?:deliver|send|submit|distribute)\ (?:us\ )?your\ (?:news|press\ releases?|stories)\b.*
       # a news app's banner over the paper it carries: "Get all your news in one place." /
       # "100’s of premium titles." / "One app." / "Start reading"
       | get\ all\ your\ news\ in\ one\ place\.? | \d+['’]?s\ of\ premium\ titles\.?
