@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from briefing.model import TITLE, Block, ExtractedQuote, QuoteKind
 from briefing.parse.speakers import (
+    body_speaking,
     canonical_speaker,
     last_person,
     office_speaks,
@@ -103,9 +104,11 @@ _MAX_WRAPPED_LINES = 40
 # "Mr Philp branded the fall “shocking” and said:": after a scare quote, only the verb.
 _VERB_AFTER_SCARE = re.compile(rf"^[\s,]*(?:and\s+)?{VERBS}\s*:?\s*$")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b.*$", re.DOTALL)
-# "The PM said civilian experts ... are able to show immediate progress.": reported speech.
+# "The PM said civilian experts ... are able to show immediate progress.": reported speech;
+# "The police said he had now been sentenced ...", "The force said these drones ...".
 _PARAPHRASE = re.compile(
-    r"^(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:has\s+)?"
+    r"^(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|police|force))"
+    r"\s+(?:has\s+)?"
     r"(?:said|says|added)\s+(?:that\s+)?[a-z]"
 )
 # Someone named in full as speaking, in narrative: "Caroline Pidgeon said the ...", "Lib
@@ -451,6 +454,8 @@ class _Extractor:
             )
             if (name := last_person(lately[-_SEEN:])) is not None:
                 return name, None
+        if found[0] is None and (body := body_speaking(who.text, self.context)):
+            return body, None  # "the police said", "the force has warned that it ..."
         return found
 
     def said_lately(
@@ -778,6 +783,17 @@ class _Extractor:
                 # "Hall highlighted the rise in the letter. “Gun crime is up.”": whole
                 # sentences quoted just after one about the person quoted last
                 passage = self.begin(_Who(subject), text, o, block, position)
+            elif (
+                to_end
+                and text[o + 1 : o + 2].isupper()
+                and _SENTENCE_END.search(prefix)
+                and (reported := _paraphrase(text[cursor:o]))
+                and self.speaker(reported)[0] is not None
+            ):
+                # "The force said these drones will be used for ... . “The drones will
+                # provide ...”": the sentences quoted to the paragraph's end go on from
+                # the speaker's reported words
+                passage = self.begin(reported, text, o, block, position)
             elif (
                 at_start
                 and whole

@@ -423,6 +423,42 @@ def office_speaks(role: str, context: str) -> bool:
     return _key(role) in _SINGLE_OFFICES and not _subjects(context)
 
 
+# The police speaking as a body, not through a person: "the police said", "the force has
+# warned that it ...", "the Met said", "Scotland Yard said". Auxiliaries and adverbs
+# between the subject and its verb are left over from the clause ("the force has").
+_BODY = re.compile(
+    r"^(?:the\s+)?(?:(?P<police>police)|force|met(?:ropolitan)?(?:\s+police)?(?:\s+service)?"
+    r"|scotland\s+yard)(?:\s+(?:has|have|had|also|today|yesterday|previously))*$",
+    re.IGNORECASE,
+)
+_MET = "Metropolitan Police"
+_MET_NAMED = re.compile(r"\b(?:Met|Metropolitan Police|Scotland Yard)\b")
+# Another force a release names ("British Transport Police", "Essex Police", "Kent
+# Constabulary"): "the force" may be that one.
+_FORCE_NAMED = re.compile(r"\b([A-Z][a-z]+)\s+(?:Police|Constabulary)\b")
+_NOT_OTHER_FORCE = frozenset(("Met", "Metropolitan", "The", "National", "Military"))
+
+
+@lru_cache(maxsize=4)
+def _only_the_met(context: str) -> bool:
+    """Whether the release names the Met and no other force (read once per release)."""
+    return bool(_MET_NAMED.search(context)) and all(
+        word in _NOT_OTHER_FORCE for word in _FORCE_NAMED.findall(context)
+    )
+
+
+def body_speaking(who: str, context: str) -> str | None:
+    """The police as a body speaking ("the police said" -> "police", the role the text
+    uses; "the force said" -> "Metropolitan Police", the force the release names): only
+    where the Met is the one force the release names, so that no force is made up."""
+    match = _BODY.match(who.rsplit(",", 1)[-1].strip())
+    if not match:
+        return None
+    if match["police"]:
+        return "police"
+    return _MET if _only_the_met(context) else None
+
+
 # A verb of speaking or of public acts after a sentence's subject, in the past or, as a
 # standfirst tells it, the present ("Amber Rudd visits new joint centre ...").
 _SUBJECT_VERB = (
