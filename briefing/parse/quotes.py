@@ -300,7 +300,18 @@ def _before_attribution(prefix: str) -> _Who | None:
         who = text  # "Ros Morgan, Chief Executive, Heart of London Business Alliance:"
     else:
         return None
-    if len(who.split()) > _MAX_WHO_WORDS:
+    subject = _PARTICIPLE_CLAUSE.sub("", who)
+    if (
+        len(who.split()) > _MAX_WHO_WORDS
+        and subject != who
+        and len(subject.split()) <= _MAX_WHO_WORDS
+        and not subject.split()[0].endswith("ing")
+        and subject.split()[0] not in _SCENE_WORDS
+    ):
+        # "Caroline Pidgeon AM, leader of ..., commenting on the Mayor's response ...,
+        # where he failed to ..., said:": the subject opens the line, before the clause
+        who = subject
+    elif len(who.split()) > _MAX_WHO_WORDS:
         # "Reacting to the news that ..., the Green Party's spokesperson, Jenny Jones said:":
         # a long lead-in before the speaker; the speaker is in its last comma-parts.
         parts = who.split(", ")

@@ -229,3 +229,49 @@ def test_body_speakers_stay_linear():
     n = 200_000 // len(paragraph)
     once, twice = timed(n), timed(2 * n)
     assert twice < 3 * once + 0.5
+
+
+# ------------------------------------------------------------------ long attributions
+
+
+# "X AM, <post>, commenting on ... , where ..., said:": a long speaker line whose subject
+# opens it, before a participle clause; the speaker is that subject, not the clause's end.
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        (  # the batch's own (a Lib Dem page)
+            "Caroline Pidgeon AM, leader of the Liberal Democrat London Assembly Group, "
+            "commenting on the Mayor's response today to her questions about the future of "
+            "Safer Neighbourhood Teams across London, where he failed to recognise that there "
+            "would be a reduction in dedicated police officers for each team said:",
+            "Caroline Pidgeon",
+        ),
+        (  # an Assembly release's chair
+            "Unmesh Desai AM, Chair of the Police and Crime Committee, responding to the "
+            "publication of the Met's latest figures on stop and search, which show another "
+            "rise in the number of searches carried out across the capital, said:",
+            "Unmesh Desai",
+        ),
+        (  # a Home Office minister
+            "Crime and Policing Minister Chris Philp, speaking at the launch of the new national "
+            "strategy on neighbourhood crime in Westminster this morning, where he met officers "
+            "from across the country and community groups, said:",
+            "Chris Philp",
+        ),
+    ],
+)
+def test_the_subject_before_a_participle_clause_speaks(line, speaker):
+    text = f"Police news\n\n{line}\n\n“We need to see more officers on the streets of London.”"
+    assert snippet_quotes(text) == [
+        (speaker, "We need to see more officers on the streets of London.")
+    ]
+
+
+def test_a_lead_in_opening_on_a_participle_keeps_its_speaker_at_the_end():
+    # the guard: the line opens on the participle, its speaker is in its last parts
+    line = (
+        "Responding to Sadiq Khan's plan for the Met, including its proposals for new hubs and "
+        "a review of the estate across London, the Green Party's spokesperson, Jenny Jones said:"
+    )
+    text = f"Police news\n\n{line}\n\n“We need to see more officers on the streets of London.”"
+    assert [who for who, _ in snippet_quotes(text)] != ["Sadiq Khan"]
