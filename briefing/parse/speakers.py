@@ -447,10 +447,34 @@ def _only_the_met(context: str) -> bool:
     )
 
 
+# A motion's words introduced by its text, not by a person: "The full text of the motion
+# is:", "The motion reads:", "The text of the motion agreed by the Assembly is:".
+_MOTION_TEXT = re.compile(
+    r"^the\s+(?:full\s+)?(?:text\s+of\s+the\s+)?motion(?:\s+(?:agreed|passed)(?:\s+by\s+"
+    r"the\s+(?:london\s+)?assembly)?)?(?:\s+(?:is|reads|states|says|was))?(?:\s+as\s+follows)?$",
+    re.IGNORECASE,
+)
+# The London Assembly putting a motion: "the London Assembly agreed a motion", "The
+# Assembly today passed a motion".
+_ASSEMBLY_MOTION = re.compile(
+    r"\b(?:London\s+)?Assembly\s+(?:has\s+)?(?:today\s+|unanimously\s+)*"
+    r"(?:agreed|passed|backed|approved|supported|voted\s+for)\s+(?:a|the|this)\s+motion\b"
+)
+
+
+@lru_cache(maxsize=4)
+def _assembly_motion(context: str) -> bool:
+    """Whether the release tells of the London Assembly putting a motion (read once)."""
+    return "motion" in context and _ASSEMBLY_MOTION.search(context) is not None
+
+
 def body_speaking(who: str, context: str) -> str | None:
-    """The police as a body speaking ("the police said" -> "police", the role the text
-    uses; "the force said" -> "Metropolitan Police", the force the release names): only
-    where the Met is the one force the release names, so that no force is made up."""
+    """A body speaking, not a person: the police ("the police said" -> "police", the role
+    the text uses; "the force said" -> "Metropolitan Police", the force the release
+    names, only where the Met is the one force named, so that no force is made up), or
+    the London Assembly in the text of a motion the release tells it put."""
+    if _MOTION_TEXT.match(who.strip()):
+        return "London Assembly" if _assembly_motion(context) else None
     match = _BODY.match(who.rsplit(",", 1)[-1].strip())
     if not match:
         return None

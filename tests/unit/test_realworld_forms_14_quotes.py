@@ -275,3 +275,48 @@ def test_a_lead_in_opening_on_a_participle_keeps_its_speaker_at_the_end():
     )
     text = f"Police news\n\n{line}\n\n“We need to see more officers on the streets of London.”"
     assert [who for who, _ in snippet_quotes(text)] != ["Sadiq Khan"]
+
+
+# ------------------------------------------------------------------ a motion's text
+
+
+# "The full text of the motion is:" over words in marks: the motion is the London
+# Assembly's, where the release tells of the Assembly putting it.
+@pytest.mark.parametrize(
+    ("lead", "intro"),
+    [
+        (  # the batch's own
+            "Today, the London Assembly agreed a motion calling on the government to fund a "
+            "pay rise for the police.",
+            "The full text of the motion is:",
+        ),
+        (
+            "The London Assembly has today unanimously passed a motion on police station closures.",
+            "The motion reads:",
+        ),
+        (
+            "Yesterday the Assembly backed a motion urging the Mayor to protect neighbourhood "
+            "policing.",
+            "The text of the motion agreed by the Assembly is as follows:",
+        ),
+    ],
+)
+def test_the_text_of_an_assembly_motion_is_the_assemblys(lead, intro):
+    words = "This Assembly praises the dedication and bravery of police officers in London."
+    text = f"Police pay\n\n{lead}\n\n{intro}\n\n“{words}”"
+    assert ("London Assembly", words) in snippet_quotes(text)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a council's motion: not the Assembly's
+        "Last night Islington Council agreed a motion on knife crime.",
+        # the Assembly named, but another body putting the motion
+        "The London Assembly heard that Camden Council had passed a motion on policing.",
+    ],
+)
+def test_a_motion_the_assembly_did_not_put_is_no_ones(lead):
+    words = "This Council praises the dedication and bravery of police officers in London."
+    text = f"Police pay\n\n{lead}\n\nThe full text of the motion is:\n\n“{words}”"
+    assert all(who != "London Assembly" for who, _ in snippet_quotes(text))
