@@ -49,9 +49,17 @@ VERBS = (
     r"emphasized|stressed|acknowledged|announced|argued|observed|reflected|agreed|went on|"
     r"welcomed|wrote|writes|asked|asks)"
 )
+# "X released the following statement:", "X issued this statement:": a statement's own
+# lead-in, its verb not one of speaking.
+_STATEMENT_GIVEN = (
+    r"(?:has\s+)?(?:released|issued|made|gave|given|provided|published)\s+"
+    r"(?:the\s+following|this|a|his|her)\s+statement"
+)
 # "..., said:" / "X said in a statement:" (a short tail is allowed only before a colon),
 # "X said, responding to the figures:".
-_BEFORE = re.compile(rf"^(?P<who>.+?)[\s,]+{VERBS}(?P<tail>,?\s+[^,:“”\"]{{1,40}})?$")
+_BEFORE = re.compile(
+    rf"^(?P<who>.+?)[\s,]+(?:{VERBS}|{_STATEMENT_GIVEN})(?P<tail>,?\s+[^,:“”\"]{{1,40}})?$"
+)
 # An aside in brackets after the verb, before the colon.
 _ASIDE = re.compile(r"\s*\([^()]{1,100}\)$")
 # "Joanne McCartney AM said the new panel “faces a challenge ...": the quotation goes on

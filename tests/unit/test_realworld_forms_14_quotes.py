@@ -320,3 +320,47 @@ def test_a_motion_the_assembly_did_not_put_is_no_ones(lead):
     words = "This Council praises the dedication and bravery of police officers in London."
     text = f"Police pay\n\n{lead}\n\nThe full text of the motion is:\n\n“{words}”"
     assert all(who != "London Assembly" for who, _ in snippet_quotes(text))
+
+
+# ------------------------------------------------------------------ a statement given
+
+
+# "X released the following statement:" over a paragraph with no quote marks: a statement
+# in X's name, as "X said:" is.
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("Assistant Commissioner Mark Rowley released the following statement:", "Mark Rowley"),
+        ("Home Secretary Yvette Cooper has issued this statement:", "Yvette Cooper"),
+        ("The Mayor of London, Sadiq Khan, made the following statement:", "Sadiq Khan"),
+        ("Deputy Mayor Sophie Linden gave the following statement:", "Sophie Linden"),
+    ],
+)
+def test_a_statement_given_is_the_givers(line, speaker):
+    words = "The type and level of threat is complex and ranges from lone actors to networks."
+    text = f"Counter-terrorism arrests\n\nOfficers made 338 arrests.\n\n{line}\n\n{words}"
+    assert (speaker, words) in snippet_quotes(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Assistant Commissioner Mark Rowley released the following figures:",  # not a statement
+        "Assistant Commissioner Mark Rowley released a statement on Friday.",  # no lead-in
+    ],
+)
+def test_figures_released_or_a_statement_reported_are_no_statement(line):
+    words = "There were 338 arrests in the last financial year, a rise of a third."
+    text = f"Counter-terrorism arrests\n\nOfficers made 338 arrests.\n\n{line}\n\n{words}"
+    assert snippet_quotes(text) == []
+
+
+def test_a_long_line_before_a_statement_given_stays_linear():
+    def timed(n: int) -> float:
+        line = "Mark Rowley " + "and the officers " * n + "released the statements"
+        start = time.perf_counter()
+        snippet_quotes(f"Arrests\n\n{line}:\n\nThe threat is complex and growing in London.")
+        return time.perf_counter() - start
+
+    once, twice = timed(12_000), timed(24_000)
+    assert twice < 3 * once + 0.5
