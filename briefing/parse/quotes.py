@@ -112,6 +112,7 @@ _MAX_WRAPPED_LINES = 40
 # "Mr Philp branded the fall “shocking” and said:": after a scare quote, only the verb.
 _VERB_AFTER_SCARE = re.compile(rf"^[\s,]*(?:and\s+)?{VERBS}\s*:?\s*$")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b.*$", re.DOTALL)
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")  # not "Policing Minister ..."
 # "The PM said civilian experts ... are able to show immediate progress.": reported speech;
 # "The police said he had now been sentenced ...", "The force said these drones ...".
 _PARAPHRASE = re.compile(
@@ -313,7 +314,7 @@ def _before_attribution(prefix: str) -> _Who | None:
         len(who.split()) > _MAX_WHO_WORDS
         and subject != who
         and len(subject.split()) <= _MAX_WHO_WORDS
-        and not subject.split()[0].endswith("ing")
+        and not _OPENING_PARTICIPLE.match(subject)  # "Responding to ..., X said:"
         and subject.split()[0] not in _SCENE_WORDS
     ):
         # "Caroline Pidgeon AM, leader of ..., commenting on the Mayor's response ...,

@@ -253,7 +253,7 @@ def test_body_speakers_stay_linear():
             "Unmesh Desai",
         ),
         (  # a Home Office minister
-            "Crime and Policing Minister Chris Philp, speaking at the launch of the new national "
+            "Policing Minister Chris Philp, speaking at the launch of the new national "
             "strategy on neighbourhood crime in Westminster this morning, where he met officers "
             "from across the country and community groups, said:",
             "Chris Philp",
