@@ -63,9 +63,10 @@ _STATED = [
     # A news site's byline date, day first with dashes or dots: "24-07-2025".
     re.compile(r"^(?P<day>[0-3]?\d)[-.](?P<mnum>[01]?\d)[-.](?P<year>(?:19|20)\d\d)(?!\d)"),
     # A British heading's slashed date, day first, its year in two digits or four:
-    # "Tonight 18/8/11", "Today 03/04/2019" (US month-first ones carry a pipe or a zone).
+    # "Tonight 18/8/11", "Today 03/04/2019" (US month-first ones carry a pipe or a zone),
+    # or a dateline's place before it: "London 12/20/19".
     re.compile(
-        rf"^{_LABEL}(?:(?:today|tonight),?\s+)?(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)/(?P<year>(?:19|20)?\d\d)(?![\d/])",
+        rf"^{_LABEL}(?:(?:today|tonight|(?-i:[A-Z][a-z]+|[A-Z]{{2,}})),?\s+)?(?P<day>[0-3]?\d)/(?P<mnum>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?![\d/])",
         re.IGNORECASE,
     ),
 ]
@@ -119,10 +120,16 @@ def _stated_match(line: str) -> tuple[date | None, int] | None:
         if not match:
             continue
         groups = match.groupdict()
-        month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["month"].lower()]
+        day = int(groups["day"])
+        if groups.get("mnum"):
+            month = int(groups["mnum"])
+            if month > 12 >= day:  # "12/20/19": the only reading a month allows
+                month, day = day, month
+        else:
+            month = MONTHS[groups["month"].lower()]
         year = int(groups["year"])
         year += 2000 if year < 100 else 0  # "18/8/11": this century's
-        return _make(year, month, int(groups["day"])), offset + match.end()
+        return _make(year, month, day), offset + match.end()
     return None
 
 

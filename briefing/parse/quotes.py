@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from briefing.model import TITLE, Block, ExtractedQuote, QuoteKind
 from briefing.parse.speakers import (
+    body_speaking,
     canonical_speaker,
     last_person,
     office_speaks,
@@ -48,9 +49,17 @@ VERBS = (
     r"emphasized|stressed|acknowledged|announced|argued|observed|reflected|agreed|went on|"
     r"welcomed|wrote|writes|asked|asks)"
 )
+# "X released the following statement:", "X issued this statement:": a statement's own
+# lead-in, its verb not one of speaking.
+_STATEMENT_GIVEN = (
+    r"(?:has\s+)?(?:released|issued|made|gave|given|provided|published)\s+"
+    r"(?:the\s+following|this|a|his|her)\s+statement"
+)
 # "..., said:" / "X said in a statement:" (a short tail is allowed only before a colon),
 # "X said, responding to the figures:".
-_BEFORE = re.compile(rf"^(?P<who>.+?)[\s,]+{VERBS}(?P<tail>,?\s+[^,:“”\"]{{1,40}})?$")
+_BEFORE = re.compile(
+    rf"^(?P<who>.+?)[\s,]+(?:{VERBS}|{_STATEMENT_GIVEN})(?P<tail>,?\s+[^,:“”\"]{{1,40}})?$"
+)
 # An aside in brackets after the verb, before the colon.
 _ASIDE = re.compile(r"\s*\([^()]{1,100}\)$")
 # "Joanne McCartney AM said the new panel “faces a challenge ...": the quotation goes on
@@ -103,9 +112,12 @@ _MAX_WRAPPED_LINES = 40
 # "Mr Philp branded the fall “shocking” and said:": after a scare quote, only the verb.
 _VERB_AFTER_SCARE = re.compile(rf"^[\s,]*(?:and\s+)?{VERBS}\s*:?\s*$")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b.*$", re.DOTALL)
-# "The PM said civilian experts ... are able to show immediate progress.": reported speech.
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")  # not "Policing Minister ..."
+# "The PM said civilian experts ... are able to show immediate progress.": reported speech;
+# "The police said he had now been sentenced ...", "The force said these drones ...".
 _PARAPHRASE = re.compile(
-    r"^(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:has\s+)?"
+    r"^(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|police|force))"
+    r"\s+(?:has\s+)?"
     r"(?:said|says|added)\s+(?:that\s+)?[a-z]"
 )
 # Someone named in full as speaking, in narrative: "Caroline Pidgeon said the ...", "Lib
@@ -297,7 +309,18 @@ def _before_attribution(prefix: str) -> _Who | None:
         who = text  # "Ros Morgan, Chief Executive, Heart of London Business Alliance:"
     else:
         return None
-    if len(who.split()) > _MAX_WHO_WORDS:
+    subject = _PARTICIPLE_CLAUSE.sub("", who)
+    if (
+        len(who.split()) > _MAX_WHO_WORDS
+        and subject != who
+        and len(subject.split()) <= _MAX_WHO_WORDS
+        and not _OPENING_PARTICIPLE.match(subject)  # "Responding to ..., X said:"
+        and subject.split()[0] not in _SCENE_WORDS
+    ):
+        # "Caroline Pidgeon AM, leader of ..., commenting on the Mayor's response ...,
+        # where he failed to ..., said:": the subject opens the line, before the clause
+        who = subject
+    elif len(who.split()) > _MAX_WHO_WORDS:
         # "Reacting to the news that ..., the Green Party's spokesperson, Jenny Jones said:":
         # a long lead-in before the speaker; the speaker is in its last comma-parts.
         parts = who.split(", ")
@@ -451,6 +474,8 @@ class _Extractor:
             )
             if (name := last_person(lately[-_SEEN:])) is not None:
                 return name, None
+        if found[0] is None and (body := body_speaking(who.text, self.context)):
+            return body, None  # "the police said", "the force has warned that it ..."
         return found
 
     def said_lately(
@@ -778,6 +803,17 @@ class _Extractor:
                 # "Hall highlighted the rise in the letter. “Gun crime is up.”": whole
                 # sentences quoted just after one about the person quoted last
                 passage = self.begin(_Who(subject), text, o, block, position)
+            elif (
+                to_end
+                and text[o + 1 : o + 2].isupper()
+                and _SENTENCE_END.search(prefix)
+                and (reported := _paraphrase(text[cursor:o]))
+                and self.speaker(reported)[0] is not None
+            ):
+                # "The force said these drones will be used for ... . “The drones will
+                # provide ...”": the sentences quoted to the paragraph's end go on from
+                # the speaker's reported words
+                passage = self.begin(reported, text, o, block, position)
             elif (
                 at_start
                 and whole

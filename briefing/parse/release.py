@@ -65,6 +65,10 @@ _HEADER_FURNITURE = re.compile(
       | (?:latest\ )?news | (?:press|news|media)\ releases | newsroom | media\ centre
       | breaking(?:\ news)?
       | gov\.uk | (?:london\ )?city\ hall
+      # a news site's section label of two topics: "Crime & the Law", "Law & Order"
+      | (?-i:[A-Z][a-z]+\ &\ (?:the\ )?[A-Z][a-z]+)
+      # a newswire's tagline inviting releases: "Deliver Your News to the World"
+      | (?:deliver|send|submit|distribute)\ (?:us\ )?your\ (?:news|press\ releases?|stories)\b.*
       # a news app's banner over the paper it carries: "Get all your news in one place." /
       # "100’s of premium titles." / "One app." / "Start reading"
       | get\ all\ your\ news\ in\ one\ place\.? | \d+['’]?s\ of\ premium\ titles\.?
@@ -596,15 +600,16 @@ _PUBLISHERS = [
     ("Mayor of London", r"mayor of london|\bthe mayor\b|sadiq khan|city hall"),
 ]
 # A London Assembly release's own cues: its duty press officer, its members speaking,
-# a paragraph opening on the Assembly acting ("The London Assembly has today agreed");
+# a paragraph opening on the Assembly acting ("The London Assembly has today agreed",
+# "Today, the London Assembly agreed a motion");
 # not one where it is told or shown something ("The Assembly was told that ...": a
 # report of its meeting).
 # The lookahead holds the cues' first letters: most characters fail that one test
 # instead of each cue's (the search runs over the whole text of every release).
 _ASSEMBLY_CUES = re.compile(
-    r"(?=[lta])(?:"
+    r"(?=[ltay])(?:"
     r"london assembly (?:duty )?press (?:officer|office)"
-    r"|^the (?:london )?assembly\b(?! (?:was|were|is|has been|had been) (?:told|shown|given|informed|briefed|reminded)\b| heard\b)"
+    r"|^(?:(?:today|yesterday|this (?:morning|afternoon|week)),? )?the (?:london )?assembly\b(?! (?:was|were|is|has been|had been) (?:told|shown|given|informed|briefed|reminded)\b| heard\b)"
     r"|\bAM,? (?:chair|chairman|deputy chair)\b"
     r")",
     re.IGNORECASE | re.MULTILINE,

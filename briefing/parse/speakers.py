@@ -423,6 +423,66 @@ def office_speaks(role: str, context: str) -> bool:
     return _key(role) in _SINGLE_OFFICES and not _subjects(context)
 
 
+# The police speaking as a body, not through a person: "the police said", "the force has
+# warned that it ...", "the Met said", "Scotland Yard said". Auxiliaries and adverbs
+# between the subject and its verb are left over from the clause ("the force has").
+_BODY = re.compile(
+    r"^(?:the\s+)?(?:(?P<police>police)|force|met(?:ropolitan)?(?:\s+police)?(?:\s+service)?"
+    r"|scotland\s+yard)(?:\s+(?:has|have|had|also|today|yesterday|previously))*$",
+    re.IGNORECASE,
+)
+_MET = "Metropolitan Police"
+_MET_NAMED = re.compile(r"\b(?:Met|Metropolitan Police|Scotland Yard)\b")
+# Another force a release names ("British Transport Police", "Essex Police", "Kent
+# Constabulary"): "the force" may be that one.
+_FORCE_NAMED = re.compile(r"\b([A-Z][a-z]+)\s+(?:Police|Constabulary)\b")
+_NOT_OTHER_FORCE = frozenset(("Met", "Metropolitan", "The", "National", "Military"))
+
+
+@lru_cache(maxsize=4)
+def _only_the_met(context: str) -> bool:
+    """Whether the release names the Met and no other force (read once per release)."""
+    return bool(_MET_NAMED.search(context)) and all(
+        word in _NOT_OTHER_FORCE for word in _FORCE_NAMED.findall(context)
+    )
+
+
+# A motion's words introduced by its text, not by a person: "The full text of the motion
+# is:", "The motion reads:", "The text of the motion agreed by the Assembly is:".
+_MOTION_TEXT = re.compile(
+    r"^the\s+(?:full\s+)?(?:text\s+of\s+the\s+)?motion(?:\s+(?:agreed|passed)(?:\s+by\s+"
+    r"the\s+(?:london\s+)?assembly)?)?(?:\s+(?:is|reads|states|says|was))?(?:\s+as\s+follows)?$",
+    re.IGNORECASE,
+)
+# The London Assembly putting a motion: "the London Assembly agreed a motion", "The
+# Assembly today passed a motion".
+_ASSEMBLY_MOTION = re.compile(
+    r"\b(?:London\s+)?Assembly\s+(?:has\s+)?(?:today\s+|unanimously\s+)*"
+    r"(?:agreed|passed|backed|approved|supported|voted\s+for)\s+(?:a|the|this)\s+motion\b"
+)
+
+
+@lru_cache(maxsize=4)
+def _assembly_motion(context: str) -> bool:
+    """Whether the release tells of the London Assembly putting a motion (read once)."""
+    return "motion" in context and _ASSEMBLY_MOTION.search(context) is not None
+
+
+def body_speaking(who: str, context: str) -> str | None:
+    """A body speaking, not a person: the police ("the police said" -> "police", the role
+    the text uses; "the force said" -> "Metropolitan Police", the force the release
+    names, only where the Met is the one force named, so that no force is made up), or
+    the London Assembly in the text of a motion the release tells it put."""
+    if _MOTION_TEXT.match(who.strip()):
+        return "London Assembly" if _assembly_motion(context) else None
+    match = _BODY.match(who.rsplit(",", 1)[-1].strip())
+    if not match:
+        return None
+    if match["police"]:
+        return "police"
+    return _MET if _only_the_met(context) else None
+
+
 # A verb of speaking or of public acts after a sentence's subject, in the past or, as a
 # standfirst tells it, the present ("Amber Rudd visits new joint centre ...").
 _SUBJECT_VERB = (
