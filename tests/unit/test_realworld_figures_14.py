@@ -1,0 +1,74 @@
+"""Figure forms found in the spent thirteenth blind batch (tests/blind13, round 14), each
+fixed as a class: the batch's own case and others of the same class written in the styles
+of other real publishers (Met, GOV.UK/Home Office, London Assembly, Mayor, MOPAC, news
+sites), with guard cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import figure_of, headed_stats
+
+
+def _values(text: str) -> list[float]:
+    return [s.value for s in headed_stats(text)]
+
+
+# Numbers that are no figures: a decision's numbered paragraphs, the emergency number named
+# with "emergency", a recommendation's, page's or channel's number, a match's score, a day
+# of the month in brackets after its weekday.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the batch's own (MOPAC decision): numbered paragraphs
+        "1. Introduction and background\n\n1.1. The Commissioner has considered the "
+        "exceptional circumstances under which officers have been operating.\n\n2.1. The "
+        "exceptional circumstances have resulted from a range of factors.",
+        # London Assembly and GOV.UK/Home Office: the same, a third level and a bracket
+        "3.2.1. The Committee considered the evidence from the IOPC.",
+        "4.1) The Home Secretary has agreed the proposal.",
+        # the batch's own (news site): "a 999 emergency call"
+        "As part of a response to a 999 emergency call, a drone will be launched remotely.",
+        # Met and Mayor
+        "Always dial 999 in an emergency, or the 101 non-emergency number.",
+        "Officers answered the 999 emergency line within seconds.",
+        # the batch's own (London Assembly): a recommendation's number on its own line
+        "Recommendation 1\n\nThe Home Office should review the threshold.",
+        # the batch's own (Lib Dem) and a news site: a page, a channel
+        "The proposals can be seen in this presentation: (see page 14)",
+        "The story was first reported by Channel 4 News.",
+        # MOPAC: a question's number
+        "The answer to Question 3 was published on the Mayor's website.",
+        # the batch's own (news site): a match's score
+        "He was banned after headbutting a pundit after the club's 3-1 win over Manchester "
+        "United.",
+        # Met and news site
+        "The fans were arrested after their side drew 2-2 at home.",
+        "Trouble flared after Chelsea beat Tottenham 4-0 on Sunday.",
+        # the batch's own (news site): a day of the month in brackets
+        "An advertisement for the role was posted on Monday (January 30).",
+        # Mayor
+        "The Mayor announced the plan on Tuesday (March 7).",
+    ],
+)
+def test_not_figures(text):
+    assert _values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # guard: a decimal figure at a paragraph's start, and one with a scale
+        ("2.1 million calls were made to the Met last year.", [2_100_000]),
+        ("1.5 per cent of officers were suspended.", [1.5]),
+        # guard: a numbered list of real figures keeps them
+        ("1. 300 officers were deployed.\n\n2. 45 arrests were made.", [300, 45]),
+        # guard: arrests counted beside the emergency number
+        ("Officers made 999 arrests during the operation.", [999]),
+        # guard: counts after words that could name things
+        ("The Committee made 3 recommendations and 3 officers gave evidence.", [3, 3]),
+        # guard: a range of counts is no score
+        ("Between 3-5 officers will patrol each ward.", [3, 5]),
+    ],
+)
+def test_not_figures_guard(text, value):
+    assert _values(text) == value
