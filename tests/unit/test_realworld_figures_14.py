@@ -39,8 +39,7 @@ def _values(text: str) -> list[float]:
         # MOPAC: a question's number
         "The answer to Question 3 was published on the Mayor's website.",
         # the batch's own (news site): a match's score
-        "He was banned after headbutting a pundit after the club's 3-1 win over Manchester "
-        "United.",
+        "He was banned after headbutting a pundit after the club's 3-1 win over Manchester United.",
         # Met and news site
         "The fans were arrested after their side drew 2-2 at home.",
         "Trouble flared after Chelsea beat Tottenham 4-0 on Sunday.",
@@ -72,3 +71,53 @@ def test_not_figures(text):
 )
 def test_not_figures_guard(text, value):
     assert _values(text) == value
+
+
+# A count in words before what it counts, with words between: a participle ("four unused
+# police stations"), or a noun naming the kind when the things are then placed ("three
+# drone sites across London").
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own (news site): a participle
+        (
+            "The Metropolitan Police has confirmed it will sell off four unused police "
+            "stations across London to fund improvements to its estate.",
+            4,
+            "police stations",
+        ),
+        # Met and London Assembly
+        ("The borough will get two marked police cars for the night-time economy.", 2, "cars"),
+        ("The Committee visited three refurbished custody suites last month.", 3, "suites"),
+        # the batch's own (news site): a noun naming the kind, then where they are
+        (
+            "Eight months later, the Met now operates three drone sites across London, with "
+            "nine drones deploying to around 200 incidents every week.",
+            3,
+            "drone sites",
+        ),
+        # MOPAC (blind12's own) and Home Office
+        ("This funding supports three job roles within the MPS.", 3, "job roles"),
+        ("The funding will open five custody centres across England and Wales.", 5, "centres"),
+    ],
+)
+def test_count_in_words_with_modifiers(text, value, label):
+    fig = figure_of(text, value)
+    assert fig.unit == "count"
+    assert label in fig.label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guard: things in an incident, named by a noun, not then placed
+        "Officers said they found three lock knives, £1,000 in cash and drugs.",
+        "They include two rainbow boa constrictors, which officers found in a car.",
+        # guard: one of a set named before
+        "Only one of the seven crime types – Violence with Injury – has seen an increase.",
+        # guard: a participle before the pair an incident is about
+        "Officers detained two armed men near the station.",
+    ],
+)
+def test_count_in_words_with_modifiers_guard(text):
+    assert [s for s in headed_stats(text) if s.unit == "count" and s.value in (2, 3, 7)] == []

@@ -141,6 +141,7 @@ _OPENING_MODIFIERS = 2
 # Adjectives of a kind or place, told by their ending: "regional", "national", "specialist".
 _ADJECTIVE_ENDINGS = ("al", "ist", "ic", "ary", "ive")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b(?![’'-])")
+_PLACED_AFTER = re.compile(r"\s+(?:across|within|in|on|around|throughout)\s")
 _ADDED_MODIFIERS = frozenset("additional extra new further dedicated specialist".split())
 _FUNCTION_WORDS = frozenset("of the a an and or in to for with from by at on were are was".split())
 
@@ -163,8 +164,9 @@ def _counted_noun(masked: str, match: re.Match) -> str | None:
         return acronym.group(1)  # "Eighteen PCCs have been awarded", "two PCSOs"
     if not match.group(1)[0].isupper():
         noun = match.group(2)
-        if noun in _ADDED_MODIFIERS:
-            # "two additional homicide teams", "three new front counters": what is added
+        if noun in _ADDED_MODIFIERS or (noun.endswith("ed") and len(noun) > 4):
+            # "two additional homicide teams", "three new front counters": what is added;
+            # a participle before what is counted: "four unused police stations"
             for word in masked[match.end(2) : match.end(2) + 40].split()[:_OPENING_MODIFIERS]:
                 word = word.rstrip(",;:.")
                 if not (word.isalpha() and word.islower()) or word in _FUNCTION_WORDS:
@@ -178,6 +180,14 @@ def _counted_noun(masked: str, match: re.Match) -> str | None:
         ):
             # "across four regional hubs", "two national units": an adjective of a kind
             # before the plural noun counted
+            return nxt.group(1)
+        elif (
+            (nxt := _NEXT_WORD.match(masked, match.end(2)))
+            and _is_plural(nxt.group(1))
+            and _PLACED_AFTER.match(masked, nxt.end())
+        ):
+            # "three drone sites across London", "three job roles within the MPS": things
+            # named by a noun before them, counted where they are (not "three lock knives,")
             return nxt.group(1)
         return noun
     words = masked[match.start(2) : match.start(2) + 60].split()[: _OPENING_MODIFIERS + 1]
