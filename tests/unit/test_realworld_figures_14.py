@@ -121,3 +121,52 @@ def test_count_in_words_with_modifiers(text, value, label):
 )
 def test_count_in_words_with_modifiers_guard(text):
     assert [s for s in headed_stats(text) if s.unit == "count" and s.value in (2, 3, 7)] == []
+
+
+# A measure named with its determiner before "of", the figure then followed by a time, a
+# place or a clause: the measure is what the figure is, not the words after it.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own (news sites)
+        (
+            "There were 54 racist incidents, up 40 per cent compared to the daily average of "
+            "38 for the year so far.",
+            38,
+            "daily average",
+        ),
+        (
+            "That is a rise of more than 50% compared to the typical daily number of 44 prior "
+            "to June 24.",
+            44,
+            "daily number",
+        ),
+        (
+            "The plan follows the mayor's investment of £1.16bn announced earlier this year.",
+            1_160_000_000,
+            "investment",
+        ),
+        # London Assembly, MOPAC and Met
+        ("The Met's total of 2,100 in March was the highest yet.", 2100, "total"),
+        ("The force set its annual budget of £3.2bn for 2024-25.", 3_200_000_000, "budget"),
+        (
+            "The monthly average of 120, compared with 95 last year, worried officers.",
+            120,
+            "average",
+        ),
+    ],
+)
+def test_named_measure(text, value, label):
+    assert label in figure_of(text, value).label
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # guard: what is counted follows the measure
+        ("The force had a total of 300 officers on duty.", 300, "officers"),
+        ("Compared to the total of 2,400 arrests last year, this is lower.", 2400, "arrests"),
+    ],
+)
+def test_named_measure_guard(text, value, label):
+    assert label in figure_of(text, value).label

@@ -766,6 +766,21 @@ def _prose_label(
     )
 
 
+# A measure named with its determiner, the figure then followed by a time, a place or a
+# clause: "compared to the daily average of 38 for the year so far", "the typical daily
+# number of 44 prior to June 24", "the mayor's investment of £1.16bn announced earlier".
+_NAMED_MEASURE_OF = re.compile(
+    r"\b(?:(?:the|its|their|his|her|our)\s+|(?=[A-Za-z]+[’']s\s))((?:[\w’']+\s+){0,2}?"
+    r"(?:average|number|investment|total|level|figure|sum|budget|payment))\s+of\s+$",
+    re.I,
+)
+_MEASURE_TOLD = re.compile(
+    r"^\s*(?:$|[,.;:)–—]|(?:for|in|on|at|prior|before|after|since|during|announced|agreed|"
+    r"per|each|this|last|compared|across|over|which|that)\b)",
+    re.I,
+)
+
+
 def _count_label(
     sentence: str,
     clause: str,
@@ -780,6 +795,12 @@ def _count_label(
     target: re.Match | None,
 ) -> str:
     """Counts and sums: what is counted follows the number, or a verb names the sum."""
+    if (
+        clause.endswith("of ")
+        and _MEASURE_TOLD.match(after)
+        and (measure := _NAMED_MEASURE_OF.search(clause[-60:]))
+    ):
+        return clean_phrase(measure.group(1))
     if (
         "Of " in sentence
         and not clause.strip()
