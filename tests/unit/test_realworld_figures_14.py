@@ -170,3 +170,35 @@ def test_named_measure(text, value, label):
 )
 def test_named_measure_guard(text, value, label):
     assert label in figure_of(text, value).label
+
+
+# A participle after a word of addition modifies what is counted, it is no verb.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own (Mayor)
+        (
+            "529 new dedicated ward officers have been appointed and are now helping to police "
+            "London neighbourhoods.",
+            529,
+            "ward officers",
+        ),
+        # Home Office and Met
+        ("Forces will recruit 200 additional trained detectives this year.", 200, "detectives"),
+        ("The Met deployed 50 extra armed officers to the West End.", 50, "armed officers"),
+    ],
+)
+def test_participle_after_addition(text, value, label):
+    assert label in figure_of(text, value).label
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # guard: a participle after what is counted is still its verb
+        ("There were 300 officers recruited last year.", 300, "officers"),
+        ("The 30 more officers recruited last year will start in May.", 30, "more officers"),
+    ],
+)
+def test_participle_after_addition_guard(text, value, label):
+    assert figure_of(text, value).label == label
