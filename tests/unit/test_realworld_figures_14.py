@@ -202,3 +202,42 @@ def test_participle_after_addition(text, value, label):
 )
 def test_participle_after_addition_guard(text, value, label):
     assert figure_of(text, value).label == label
+
+
+# "bringing the total number of X ... to N": N is the number of X, read past an aside and
+# the other figures between.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own (Mayor)
+        (
+            "The announcement delivers a pledge, bringing the total number of dedicated "
+            "officers working across London’s 629 wards - smaller sections of parliamentary "
+            "constituencies - to 1258, with additional numbers who can work across boroughs.",
+            1258,
+            "dedicated officers",
+        ),
+        # Home Office and London Assembly
+        (
+            "The funding will take the number of officers in England and Wales – the highest "
+            "on record – to 149,000.",
+            149_000,
+            "officers",
+        ),
+        (
+            "The cuts pushed the total number of PCSOs in the capital's 32 boroughs to 1,600.",
+            1600,
+            "PCSOs",
+        ),
+    ],
+)
+def test_number_brought_to(text, value, label):
+    assert label in figure_of(text, value).label
+
+
+def test_number_brought_to_guard():
+    # guard: the other figure inside keeps its own label
+    text = (
+        "bringing the total number of dedicated officers working across London’s 629 wards to 1258."
+    )
+    assert figure_of(text, 629).label.startswith("wards")

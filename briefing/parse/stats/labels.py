@@ -482,6 +482,25 @@ _TAKE_TO = re.compile(
     r"|\b(?:increas|rais|boost|lift)(?:e|es|ed|ing|s)?\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+to\s+$",
     re.I,
 )
+# "bringing the total number of dedicated officers working across London's 629 wards -
+# smaller sections of parliamentary constituencies - to 1258": the number brought to the
+# figure, read past asides and other figures (its "to" the only one before the figure's).
+_BRINGS_NUMBER_OF = re.compile(
+    r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed)\s+"
+    r"(?:the|its|their)\s+(?:total\s+)?number\s+of\s+",
+    re.I,
+)
+_BROUGHT_REACH = 240
+
+
+def _brought_number(sentence: str, start: int) -> str:
+    window = sentence[max(0, start - _BROUGHT_REACH) : start]
+    act = _BRINGS_NUMBER_OF.search(window)
+    if act is None or " to " in window[act.end() : -3]:
+        return ""
+    return noun_phrase(window[act.end() :])
+
+
 # A figure just before, then a comma and the change: "£15 billion in 2021-22, up by".
 _CHANGE_OF_FIGURE = re.compile(r"\d[\w.,%-]*(?:\s+in\s+[\w/-]+)?\s*,\s*$")
 # What was done to the people a count is of, said before it: "charged or cautioned nearly
@@ -697,6 +716,12 @@ def _prose_label(
     ):
         # "to boost its numbers to 272 for an initial three months": what is raised
         return clean_phrase(taken.group(2))
+    if (
+        unit == "count"
+        and clause.endswith("to ")
+        and (numbered := _brought_number(sentence, start))
+    ):
+        return numbered
     counted = _NUMBER_OF_CHANGED.search(clause[-120:]) or _NUMBER_OF_DASH.search(
         sentence[max(0, start - 80) : start]  # the dash ends the clause: read past it
     )
