@@ -241,3 +241,56 @@ def test_number_brought_to_guard():
         "bringing the total number of dedicated officers working across London’s 629 wards to 1258."
     )
     assert figure_of(text, 629).label.startswith("wards")
+
+
+# A part of a tally counted by what it was for: "included 52 for public order offences,
+# including eight for tragedy chanting and another eight for ...".
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own (news site)
+        (
+            "The highest ever number of football banning orders included 52 for public order "
+            "offences, including eight for tragedy chanting and another eight for racially "
+            "aggravated public order offences.",
+            52,
+            "public order offences",
+        ),
+        (
+            "The orders included 52 for public order offences, including eight for tragedy "
+            "chanting and another eight for racially aggravated offences.",
+            8,
+            "tragedy chanting",
+        ),
+        # Met and GOV.UK/Home Office
+        (
+            "Officers made 120 arrests, including 45 for drug possession.",
+            45,
+            "drug possession",
+        ),
+        (
+            "The 300 charges included eleven for firearms offences.",
+            11,
+            "firearms offences",
+        ),
+    ],
+)
+def test_part_of_tally_for(text, value, label):
+    assert figure_of(text, value).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # guard: a count in words for a time or a purpose, with no tally before it
+        ("He was jailed for eight for his part in the attack.", []),
+        ("The Met will hire 500 officers for the West End.", [500]),
+    ],
+)
+def test_part_of_tally_for_guard(text, value):
+    assert _values(text) == value
+
+
+def test_part_of_tally_for_guard_label():
+    # guard: a sum for a purpose keeps its own label
+    assert "youth" in figure_of("The fund included £5m for youth services.", 5_000_000).label

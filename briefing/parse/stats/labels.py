@@ -791,6 +791,7 @@ def _prose_label(
     )
 
 
+_PART_FOR_BEFORE = re.compile(r"\b(?:including|included|includes|another)\s+$")
 # A measure named with its determiner, the figure then followed by a time, a place or a
 # clause: "compared to the daily average of 38 for the year so far", "the typical daily
 # number of 44 prior to June 24", "the mayor's investment of £1.16bn announced earlier".
@@ -820,6 +821,14 @@ def _count_label(
     target: re.Match | None,
 ) -> str:
     """Counts and sums: what is counted follows the number, or a verb names the sum."""
+    if (
+        unit == "count"
+        and after.startswith(" for ")
+        and _PART_FOR_BEFORE.search(clause[-16:])
+        and (reason := noun_phrase(after[5:]))
+    ):
+        # "orders included 52 for public order offences": a part of a tally, by its reason
+        return reason
     if (
         clause.endswith("of ")
         and _MEASURE_TOLD.match(after)

@@ -153,6 +153,7 @@ OF_GROUP_BEFORE = re.compile(
 _PART_VERBS = frozenset(("were", "have", "had", "are"))
 # What was done to people counted with no noun: "two arrested on suspicion of ...".
 _ARRESTED = frozenset("arrested charged convicted cautioned detained jailed sentenced".split())
+_PART_BEFORE = re.compile(r"\b(?:including|included|includes|another)\s+$")
 _ACT_PREPOSITION = re.compile(r"\s+(?:on|for|in|after|over|with|at|by|under)\b")
 # An abbreviation's plural straight after the count: "PCCs", "PCSOs", "VRUs".
 _ACRONYM_PLURAL = re.compile(r"\s+([A-Z]{2,6}s)\b")
@@ -952,6 +953,14 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
             and _ACT_PREPOSITION.match(masked, match.end(2))
         ):
             # "= two arrested on suspicion of ...": people, counted by what was done to them
+            noun = "than"
+        elif (
+            noun == "for"
+            and match.end(1) + 1 == match.start(2)
+            and _PART_BEFORE.search(masked, max(0, match.start(1) - 16), match.start(1))
+        ):
+            # "orders included 52 for public order offences, including eight for tragedy
+            # chanting": a part of a tally, counted by what it was for
             noun = "than"
         if noun in _PEOPLE_PLURALS and not _people_tally(masked, match, noun):
             continue

@@ -270,7 +270,8 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             break  # one purpose per label: "officers to join teams", not "... to support the"
         if low in ("and", "or", "&"):
             # "PCSOs and staff", but not "... and 120 police stations", "and a 16 per cent",
-            # "knives and made 345 arrests" or "parks and officers visited 410 schools"
+            # "and another eight", "knives and made 345 arrests" or "parks and officers
+            # visited 410 schools"
             after_next = tokens[i + 2].group() if i + 2 < len(tokens) else ""
             verb_next = not participles and (
                 raw_next in _IRREGULAR_PAST or _is_form(raw_next, "ed")
@@ -279,7 +280,7 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
                 not nxt
                 or nxt[0].isdigit()
                 or nxt in _COUNT_WORDS
-                or nxt in ("a", "an", "£")
+                or nxt in ("a", "an", "£", "another")
                 or nxt in _STOP
                 or verb_next
                 or after_next[:1].isdigit()
