@@ -294,3 +294,40 @@ def test_part_of_tally_for_guard(text, value):
 def test_part_of_tally_for_guard_label():
     # guard: a sum for a purpose keeps its own label
     assert "youth" in figure_of("The fund included £5m for youth services.", 5_000_000).label
+
+
+# "N in M" in words with a part above one is a rate, bare as it is: no four are counted in
+# "Four in ten victims".
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own (MOPAC)
+        (
+            "Four in ten victims in the capital think that the criminal justice system fails "
+            "to provide them with the support that they need.",
+            0.4,
+            "victims",
+        ),
+        # London Assembly and news site
+        ("Two in five Londoners said they felt unsafe at night.", 0.4, "Londoners"),
+        ("Three in four officers backed the new shift pattern.", 0.75, "officers"),
+    ],
+)
+def test_share_in_words_as_a_rate(text, value, label):
+    fig = figure_of(text, value)
+    assert fig.unit == "fraction"
+    assert label in fig.label
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # guard (seed): a bare part of one stays a count
+        ("One in three Londoners felt unsafe.", 1),
+        ("The Met solved 1 in 10 robberies.", 1),
+        # guard: a part in digits may count what it says
+        ("Officers made 3 in 24 hours.", 3),
+    ],
+)
+def test_share_in_words_as_a_rate_guard(text, value):
+    assert figure_of(text, value).unit == "count"

@@ -988,9 +988,15 @@ _OF_AFTER = re.compile(r"\s+of\s")
 def _rate_of_share(masked: str, fig: Figure, share: re.Match) -> None:
     """An "N in M" share told as a rate is the fraction N/M: "fewer than one in 10
     respondents" (a bound on one of ten is no count of one), "one in eight of all recorded
-    crime". Bare, "one in three Londoners" and "1 in 10 robberies" stay counts of the part."""
+    crime", and a part above one in words ("Four in ten victims think": no four are
+    counted; "3 in 24 hours" may count three).
+    Bare, "one in three Londoners" and "1 in 10 robberies" stay counts of the part."""
     whole = share.group(4)
-    if whole is None or not (fig.qualifier or _OF_AFTER.match(masked, share.end())):
+    if whole is None or not (
+        fig.qualifier
+        or (fig.value > 1 and share.group(3).isalpha())
+        or _OF_AFTER.match(masked, share.end())
+    ):
         return
     size = fig.extra.pop("of")
     if not size or size <= fig.value:
