@@ -331,3 +331,41 @@ def test_share_in_words_as_a_rate(text, value, label):
 )
 def test_share_in_words_as_a_rate_guard(text, value):
     assert figure_of(text, value).unit == "count"
+
+
+# A sum named by its own noun before "of" ("a payment of £350"): that noun, with its
+# modifiers and to whom or for what it goes, is the label.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own (MOPAC decision)
+        (
+            "The Commissioner has concluded that the conditions have been satisfied for a "
+            "one-off, lump sum payment of £350 to the majority of police officers.",
+            350,
+            "lump sum payment to majority of police officers",
+        ),
+        # Met, Home Office and MOPAC
+        ("The firm was given a fine of £500 at Westminster Magistrates' Court.", 500, "fine"),
+        ("The Home Office made a grant of £2m to the force.", 2_000_000, "grant to force"),
+        (
+            "MOPAC is funding the MPS, at a total allocation of £470,000 in 2022/23.",
+            470_000,
+            "total allocation",
+        ),
+    ],
+)
+def test_sum_named_by_its_noun(text, value, label):
+    assert figure_of(text, value).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # guard: a year after the sum is no complement; a change of a sum keeps its noun
+        ("The fund made a grant of £2m in 2023.", 2_000_000, "grant"),
+        ("The Met faces cuts of £184 million to its budget.", 184_000_000, "cuts"),
+    ],
+)
+def test_sum_named_by_its_noun_guard(text, value, label):
+    assert figure_of(text, value).label.startswith(label)

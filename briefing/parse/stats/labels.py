@@ -362,6 +362,12 @@ _ANNOUNCED_FOR = re.compile(
 )
 # A sum whose own words open on the change it is: "losses of up to £493 million".
 _RISES = frozenset(("increase", "rise", "uplift"))
+_SUM_NAMED_OF = re.compile(
+    r"\b((?:(?!(?:a|an|the|of|and|or)\s)[a-z-]+\s+){0,2}"
+    r"(?:payment|grant|bonus|fine|award|donation|allocation|compensation)s?)\s+of\s+$",
+    re.I,
+)
+_SUM_GOES = re.compile(r"\s*(to|for)\s+(?=\S)")
 _SUM_NOUN_OF = re.compile(r"(losses|cuts|savings|reductions|increase|rise|uplift)\s+of\b", re.I)
 # "an increase of £176 million for both the Metropolitan and City of London Police forces"
 _CHANGE_TO = re.compile(r"\s*(to|in|from|for)\s+(?:both\s+)?(?=\S)")
@@ -639,6 +645,17 @@ def _prose_label(
             # "a total increase of £176 million for both the Metropolitan and City of
             # London Police forces": a rise is labelled by whom it is for, said so
             return clean_phrase(f"{noun} for {whom}")
+    if (
+        unit in ("gbp", "usd", "eur")
+        and clause.endswith("of ")
+        and (named := _SUM_NAMED_OF.search(clause[-40:]))
+    ):
+        # "a one-off, lump sum payment of £350 to the majority of police officers", "a
+        # fine of £500": the sum is what its own noun names, to whom it goes if said
+        noun = clean_phrase(named.group(1))
+        if to := _SUM_GOES.match(after):
+            return clean_phrase(f"{noun} {to.group(1)} {noun_phrase(after[to.end() :])}")
+        return noun
     change = _CHANGE_NOUN_OF.match(sentence, start) or _CHANGE_NOUN_END.search(sentence, start, end)
     if (
         change
