@@ -369,3 +369,29 @@ def test_sum_named_by_its_noun(text, value, label):
 )
 def test_sum_named_by_its_noun_guard(text, value, label):
     assert figure_of(text, value).label.startswith(label)
+
+
+# A bare count as subject, a bracketed aside before its verb: labelled by its state.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own (news site)
+        (
+            "There were 338 CT-related arrests. 157 [46% of the total arrested] were linked "
+            "to Syria.",
+            157,
+            "linked to Syria",
+        ),
+        # Met and London Assembly
+        ("Officers arrested 40 people. 12 (30 per cent) were charged with robbery.", 12, "charged"),
+        ("The panel heard 90 cases. 31 (a third) have been referred to the IOPC.", 31, "referred"),
+    ],
+)
+def test_bare_count_with_aside(text, value, label):
+    assert label in figure_of(text, value).label
+
+
+def test_bare_count_with_aside_guard():
+    # guard: the share in the aside keeps its own whole
+    text = "There were 338 arrests. 157 [46% of the total arrested] were linked to Syria."
+    assert figure_of(text, 46).label == "total"

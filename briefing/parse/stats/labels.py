@@ -521,6 +521,7 @@ _PART_WORDS = 6
 # A bare count standing as a clause's subject, then its state: "183 are currently
 # suspended", "275 are currently waiting for a gross misconduct hearing", "52 have since
 # been charged" (a participle after the verb, an adverb of time at most between).
+_LEADING_ASIDE = re.compile(r" [\[(][^\])]{1,80}[\])]")
 _BARE_SUBJECT_LEADS = frozenset(("", "while", "whilst", "and", "but", "whereas"))
 _BARE_COUNT_STATE = re.compile(
     r" (?:are|were|have|had|remain|remained)\s+(?:(?:currently|now|still|since|already|also)\s+)?"
@@ -863,15 +864,17 @@ def _count_label(
         words = _VERB_PHRASE_END.split(after[part.end() :])[0].split(" and ")[0].split()
         if words := words[:_PART_WORDS]:
             return clean_phrase(" ".join(words))
+    # "157 [46% of the total arrested] were linked to Syria": the aside is no state
+    stated = after[aside.end() :] if (aside := _LEADING_ASIDE.match(after)) else after
     if (
         unit == "count"
         and clause.strip().lower() in _BARE_SUBJECT_LEADS
-        and after[:1] == " "
-        and (state := _BARE_COUNT_STATE.match(after))
+        and stated[:1] == " "
+        and (state := _BARE_COUNT_STATE.match(stated))
     ):
         # "In addition to those dismissed, 183 are currently suspended, ... while 275 are
         # currently waiting for a hearing": a bare count as subject, labelled by its state
-        words = _VERB_PHRASE_END.split(after[state.start(1) :])[0].split(" and ")[0].split()
+        words = _VERB_PHRASE_END.split(stated[state.start(1) :])[0].split(" and ")[0].split()
         return clean_phrase(" ".join(words[:_PART_WORDS]))
     if _OF_WHICH.search(clause[-16:]) and (be := _BE_AFTER.match(after)):
         # "282 weapons were recovered – of which 186 were knives": what the part is
