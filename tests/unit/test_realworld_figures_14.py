@@ -115,8 +115,9 @@ def test_count_in_words_with_modifiers(text, value, label):
         "They include two rainbow boa constrictors, which officers found in a car.",
         # guard: one of a set named before
         "Only one of the seven crime types – Violence with Injury – has seen an increase.",
-        # guard: a participle before the pair an incident is about
+        # guard: "hundred" is no participle; a participle before the pair an incident is about
         "Officers detained two armed men near the station.",
+        "MOPAC will fund two hundred extra patrols in the summer.",
     ],
 )
 def test_count_in_words_with_modifiers_guard(text):

@@ -165,9 +165,11 @@ def _counted_noun(masked: str, match: re.Match) -> str | None:
         return acronym.group(1)  # "Eighteen PCCs have been awarded", "two PCSOs"
     if not match.group(1)[0].isupper():
         noun = match.group(2)
-        if noun in _ADDED_MODIFIERS or (noun.endswith("ed") and len(noun) > 4):
+        participle = noun.endswith("ed") and len(noun) > 4 and noun not in WORD_VALUES
+        if noun in _ADDED_MODIFIERS or participle:
             # "two additional homicide teams", "three new front counters": what is added;
-            # a participle before what is counted: "four unused police stations"
+            # a participle before what is counted: "four unused police stations" (not the
+            # "hundred" of "two hundred extra patrols")
             for word in masked[match.end(2) : match.end(2) + 40].split()[:_OPENING_MODIFIERS]:
                 word = word.rstrip(",;:.")
                 if not (word.isalpha() and word.islower()) or word in _FUNCTION_WORDS:
