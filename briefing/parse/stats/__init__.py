@@ -39,7 +39,7 @@ BULLET_ITEM_WORDS = 30  # a marked bullet may run longer and still be one item o
 MAX_SENTENCE = 1200
 _RUN_ON_BREAK = re.compile(r"[.!?;][\"”’)\]]*\s")
 
-_MARKER = re.compile(r"^\s*(?:[-•·*▪‣◦–]|\d{1,2}[.)])\s+")
+_MARKER = re.compile(r"^\s*(?:[-•·*▪‣◦–]|\d{1,2}(?:\.\d{1,2}){0,2}[.)])\s+")
 # A numbered note: "1 The figures are from the ONS" under the notes heading, or a
 # footnote's own line anywhere ("3 Source: ONS, year ending March 2024").
 _NOTE_NUMBER = re.compile(r"^\s*\d{1,2}\s+(?=[A-Z])")

@@ -55,7 +55,8 @@ _MASKS = [
         lambda t: "cent" in t or "%" in t,
         re.compile(r"(?:(?<=per cent)|(?<=percent)|(?<=%))\d{1,2}(?![\d.,]\d)(?=\W|$)", re.I),
     ),
-    (lambda t: True, re.compile(r"^\s*(?:\d{1,2}[.)]|[-•·*▪–])\s+")),  # numbering, a bullet left in
+    # numbering, a bullet left in; a decision's numbered paragraphs too: "2.1. The Commissioner"
+    (lambda t: True, re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[-•·*▪–])\s+")),
     (  # a case or crime reference: "Case Number: 09-0608", "crime reference 4455/12MAY",
         # "Reference No: 4455", "Our ref: MPS/2011/0042", "CASE NUMBER", "REF:"
         lambda t: "ef" in t or "umber" in t or _reference_cue(t),
@@ -114,7 +115,7 @@ _IDENTIFIER_WORDS = frozenset(
     "phase part stage step tier level category chapter section article schedule option "
     "version route room floor no no. op operation grade band class line platform junction "
     "paragraph clause rule item table annex appendix wave series episode season round zone "
-    "panel session module workshop "
+    "panel session module workshop recommendation page channel question objective "
     "top per covid year week day act number footnote endnote".split()
 )
 _AGE_AFTER = re.compile(r"^(?:s\b|[\s-]*(?:years?|yrs)\b|[\s-]*year[\s-]olds?\b)", re.I)
@@ -137,9 +138,9 @@ _PHONE_WORDS = frozenset("call calling dial dialling ring phone text report cont
 _DIAL_WORDS = frozenset("call calling dial dialling ring phone text texting tel telephone".split())
 _EMERGENCY = frozenset((999, 101, 111, 112, 105))
 _EMERGENCY_WORDS = frozenset(("999", "101", "111", "112", "105"))
-# The service named, not a count: "999 calls", "the 101 system", "999 and 101".
+# The service named, not a count: "999 calls", "a 999 emergency call", "999 and 101".
 _EMERGENCY_AFTER = re.compile(
-    r"^\s*(?:(?:and|or|/)\s*(?:999|101|111|112|105)\b|(?:non-emergency\s+)?(?:calls?|systems?|"
+    r"^\s*(?:(?:and|or|/)\s*(?:999|101|111|112|105)\b|(?:(?:non-)?emergency\s+)?(?:calls?|systems?|"
     r"services?|numbers?|lines?|operators?|call-handl\w*|response)\b)",
     re.I,
 )
@@ -172,6 +173,18 @@ _CUT_TAIL = 4
 _OPERATION_WORDS = frozenset("operation op project exercise campaign".split())
 _NAMED_UNIT_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+\s+$")
 _FOOTNOTE_END = re.compile(r"^[\s\"”’')\]]*$")
+# A match's score, both its numbers: "the club's 3-1 win", "drew 2-2", "beat Spurs 4-0".
+_SCORE = re.compile(
+    r"\b(?:won|lost|drew|beat\s+\w+)\s+\d{1,2}[-–]\d{1,2}\b"
+    r"|\b\d{1,2}[-–]\d{1,2}\s+(?:(?:home|away)\s+)?(?:win|victory|defeat|draw|loss)\b",
+    re.I,
+)
+_SCORE_REACH = 20  # "beat Tottenham Hotspur " at most before the score
+
+
+def _is_score(masked: str, start: int, end: int) -> bool:
+    score = _SCORE.search(masked, max(0, start - _SCORE_REACH), end + _SCORE_REACH)
+    return score is not None and score.start() <= start < score.end()
 
 
 def _blank(match: re.Match) -> str:
@@ -217,7 +230,8 @@ def is_date_or_time(masked: str, start: int, end: int, taken: list[tuple[int, in
     if end - start <= 2 and before and before[-1].endswith(("to", "and", "-", "–", "until")):
         # the end of a month-first day range: the "15" of "from November 9 to 15"
         return _MONTH_DAY_BEFORE.search(masked, max(0, start - 30), start) is not None
-    return bool(before) and before[-1].strip(",").lower() in _MONTH_NAMES and end - start <= 2
+    # "on Monday (January 30)": the month may open a bracket
+    return bool(before) and before[-1].strip(",(").lower() in _MONTH_NAMES and end - start <= 2
 
 
 def mask(text: str) -> str:
@@ -312,6 +326,8 @@ def is_not_a_statistic(
         return True  # 15-digit, 25-year-old, 12-month
     if after[:1].isalpha() and not SCALE_AFTER.match(after):
         return True  # 4G, 1990s and other glued tokens
+    if value < 100 and (after[:1] in "-–" or prev in "-–") and _is_score(masked, start, end):
+        return True
     words = [w for w, _ in last]
     if (
         len(words) >= 2

@@ -362,6 +362,12 @@ _ANNOUNCED_FOR = re.compile(
 )
 # A sum whose own words open on the change it is: "losses of up to £493 million".
 _RISES = frozenset(("increase", "rise", "uplift"))
+_SUM_NAMED_OF = re.compile(
+    r"\b((?:(?!(?:a|an|the|of|and|or)\s)[a-z-]+\s+){0,2}"
+    r"(?:payment|grant|bonus|fine|award|donation|allocation|compensation)s?)\s+of\s+$",
+    re.I,
+)
+_SUM_GOES = re.compile(r"\s*(to|for)\s+(?=\S)")
 _SUM_NOUN_OF = re.compile(r"(losses|cuts|savings|reductions|increase|rise|uplift)\s+of\b", re.I)
 # "an increase of £176 million for both the Metropolitan and City of London Police forces"
 _CHANGE_TO = re.compile(r"\s*(to|in|from|for)\s+(?:both\s+)?(?=\S)")
@@ -482,6 +488,25 @@ _TAKE_TO = re.compile(
     r"|\b(?:increas|rais|boost|lift)(?:e|es|ed|ing|s)?\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+to\s+$",
     re.I,
 )
+# "bringing the total number of dedicated officers working across London's 629 wards -
+# smaller sections of parliamentary constituencies - to 1258": the number brought to the
+# figure, read past asides and other figures (its "to" the only one before the figure's).
+_BRINGS_NUMBER_OF = re.compile(
+    r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed)\s+"
+    r"(?:the|its|their)\s+(?:total\s+)?number\s+of\s+",
+    re.I,
+)
+_BROUGHT_REACH = 240
+
+
+def _brought_number(sentence: str, start: int) -> str:
+    window = sentence[max(0, start - _BROUGHT_REACH) : start]
+    act = _BRINGS_NUMBER_OF.search(window)
+    if act is None or " to " in window[act.end() : -3]:
+        return ""
+    return noun_phrase(window[act.end() :])
+
+
 # A figure just before, then a comma and the change: "£15 billion in 2021-22, up by".
 _CHANGE_OF_FIGURE = re.compile(r"\d[\w.,%-]*(?:\s+in\s+[\w/-]+)?\s*,\s*$")
 # What was done to the people a count is of, said before it: "charged or cautioned nearly
@@ -496,6 +521,7 @@ _PART_WORDS = 6
 # A bare count standing as a clause's subject, then its state: "183 are currently
 # suspended", "275 are currently waiting for a gross misconduct hearing", "52 have since
 # been charged" (a participle after the verb, an adverb of time at most between).
+_LEADING_ASIDE = re.compile(r" [\[(][^\])]{1,80}[\])]")
 _BARE_SUBJECT_LEADS = frozenset(("", "while", "whilst", "and", "but", "whereas"))
 _BARE_COUNT_STATE = re.compile(
     r" (?:are|were|have|had|remain|remained)\s+(?:(?:currently|now|still|since|already|also)\s+)?"
@@ -620,6 +646,17 @@ def _prose_label(
             # "a total increase of £176 million for both the Metropolitan and City of
             # London Police forces": a rise is labelled by whom it is for, said so
             return clean_phrase(f"{noun} for {whom}")
+    if (
+        unit in ("gbp", "usd", "eur")
+        and clause.endswith("of ")
+        and (named := _SUM_NAMED_OF.search(clause[-40:]))
+    ):
+        # "a one-off, lump sum payment of £350 to the majority of police officers", "a
+        # fine of £500": the sum is what its own noun names, to whom it goes if said
+        noun = clean_phrase(named.group(1))
+        if to := _SUM_GOES.match(after):
+            return clean_phrase(f"{noun} {to.group(1)} {noun_phrase(after[to.end() :])}")
+        return noun
     change = _CHANGE_NOUN_OF.match(sentence, start) or _CHANGE_NOUN_END.search(sentence, start, end)
     if (
         change
@@ -697,6 +734,12 @@ def _prose_label(
     ):
         # "to boost its numbers to 272 for an initial three months": what is raised
         return clean_phrase(taken.group(2))
+    if (
+        unit == "count"
+        and clause.endswith("to ")
+        and (numbered := _brought_number(sentence, start))
+    ):
+        return numbered
     counted = _NUMBER_OF_CHANGED.search(clause[-120:]) or _NUMBER_OF_DASH.search(
         sentence[max(0, start - 80) : start]  # the dash ends the clause: read past it
     )
@@ -766,6 +809,22 @@ def _prose_label(
     )
 
 
+_PART_FOR_BEFORE = re.compile(r"\b(?:including|included|includes|another)\s+$")
+# A measure named with its determiner, the figure then followed by a time, a place or a
+# clause: "compared to the daily average of 38 for the year so far", "the typical daily
+# number of 44 prior to June 24", "the mayor's investment of £1.16bn announced earlier".
+_NAMED_MEASURE_OF = re.compile(
+    r"\b(?:(?:the|its|their|his|her|our)\s+|(?=[A-Za-z]+[’']s\s))((?:[\w’']+\s+){0,2}?"
+    r"(?:average|number|investment|total|level|figure|sum|budget|payment))\s+of\s+$",
+    re.I,
+)
+_MEASURE_TOLD = re.compile(
+    r"^\s*(?:$|[,.;:)–—]|(?:for|in|on|at|prior|before|after|since|during|announced|agreed|"
+    r"per|each|this|last|compared|across|over|which|that)\b)",
+    re.I,
+)
+
+
 def _count_label(
     sentence: str,
     clause: str,
@@ -781,6 +840,20 @@ def _count_label(
 ) -> str:
     """Counts and sums: what is counted follows the number, or a verb names the sum."""
     if (
+        unit == "count"
+        and after.startswith(" for ")
+        and _PART_FOR_BEFORE.search(clause[-16:])
+        and (reason := noun_phrase(after[5:]))
+    ):
+        # "orders included 52 for public order offences": a part of a tally, by its reason
+        return reason
+    if (
+        clause.endswith("of ")
+        and _MEASURE_TOLD.match(after)
+        and (measure := _NAMED_MEASURE_OF.search(clause[-60:]))
+    ):
+        return clean_phrase(measure.group(1))
+    if (
         "Of " in sentence
         and not clause.strip()
         and (part := _PART_VERB_AFTER.match(after))
@@ -791,15 +864,17 @@ def _count_label(
         words = _VERB_PHRASE_END.split(after[part.end() :])[0].split(" and ")[0].split()
         if words := words[:_PART_WORDS]:
             return clean_phrase(" ".join(words))
+    # "157 [46% of the total arrested] were linked to Syria": the aside is no state
+    stated = after[aside.end() :] if (aside := _LEADING_ASIDE.match(after)) else after
     if (
         unit == "count"
         and clause.strip().lower() in _BARE_SUBJECT_LEADS
-        and after[:1] == " "
-        and (state := _BARE_COUNT_STATE.match(after))
+        and stated[:1] == " "
+        and (state := _BARE_COUNT_STATE.match(stated))
     ):
         # "In addition to those dismissed, 183 are currently suspended, ... while 275 are
         # currently waiting for a hearing": a bare count as subject, labelled by its state
-        words = _VERB_PHRASE_END.split(after[state.start(1) :])[0].split(" and ")[0].split()
+        words = _VERB_PHRASE_END.split(stated[state.start(1) :])[0].split(" and ")[0].split()
         return clean_phrase(" ".join(words[:_PART_WORDS]))
     if _OF_WHICH.search(clause[-16:]) and (be := _BE_AFTER.match(after)):
         # "282 weapons were recovered – of which 186 were knives": what the part is

@@ -141,6 +141,7 @@ _OPENING_MODIFIERS = 2
 # Adjectives of a kind or place, told by their ending: "regional", "national", "specialist".
 _ADJECTIVE_ENDINGS = ("al", "ist", "ic", "ary", "ive")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b(?![’'-])")
+_PLACED_AFTER = re.compile(r"\s+(?:across|within|in|on|around|throughout)\s")
 _ADDED_MODIFIERS = frozenset("additional extra new further dedicated specialist".split())
 _FUNCTION_WORDS = frozenset("of the a an and or in to for with from by at on were are was".split())
 
@@ -152,6 +153,7 @@ OF_GROUP_BEFORE = re.compile(
 _PART_VERBS = frozenset(("were", "have", "had", "are"))
 # What was done to people counted with no noun: "two arrested on suspicion of ...".
 _ARRESTED = frozenset("arrested charged convicted cautioned detained jailed sentenced".split())
+_PART_BEFORE = re.compile(r"\b(?:including|included|includes|another)\s+$")
 _ACT_PREPOSITION = re.compile(r"\s+(?:on|for|in|after|over|with|at|by|under)\b")
 # An abbreviation's plural straight after the count: "PCCs", "PCSOs", "VRUs".
 _ACRONYM_PLURAL = re.compile(r"\s+([A-Z]{2,6}s)\b")
@@ -163,8 +165,11 @@ def _counted_noun(masked: str, match: re.Match) -> str | None:
         return acronym.group(1)  # "Eighteen PCCs have been awarded", "two PCSOs"
     if not match.group(1)[0].isupper():
         noun = match.group(2)
-        if noun in _ADDED_MODIFIERS:
-            # "two additional homicide teams", "three new front counters": what is added
+        participle = noun.endswith("ed") and len(noun) > 4 and noun not in WORD_VALUES
+        if noun in _ADDED_MODIFIERS or participle:
+            # "two additional homicide teams", "three new front counters": what is added;
+            # a participle before what is counted: "four unused police stations" (not the
+            # "hundred" of "two hundred extra patrols")
             for word in masked[match.end(2) : match.end(2) + 40].split()[:_OPENING_MODIFIERS]:
                 word = word.rstrip(",;:.")
                 if not (word.isalpha() and word.islower()) or word in _FUNCTION_WORDS:
@@ -178,6 +183,14 @@ def _counted_noun(masked: str, match: re.Match) -> str | None:
         ):
             # "across four regional hubs", "two national units": an adjective of a kind
             # before the plural noun counted
+            return nxt.group(1)
+        elif (
+            (nxt := _NEXT_WORD.match(masked, match.end(2)))
+            and _is_plural(nxt.group(1))
+            and _PLACED_AFTER.match(masked, nxt.end())
+        ):
+            # "three drone sites across London", "three job roles within the MPS": things
+            # named by a noun before them, counted where they are (not "three lock knives,")
             return nxt.group(1)
         return noun
     words = masked[match.start(2) : match.start(2) + 60].split()[: _OPENING_MODIFIERS + 1]
@@ -943,6 +956,14 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
         ):
             # "= two arrested on suspicion of ...": people, counted by what was done to them
             noun = "than"
+        elif (
+            noun == "for"
+            and match.end(1) + 1 == match.start(2)
+            and _PART_BEFORE.search(masked, max(0, match.start(1) - 16), match.start(1))
+        ):
+            # "orders included 52 for public order offences, including eight for tragedy
+            # chanting": a part of a tally, counted by what it was for
+            noun = "than"
         if noun in _PEOPLE_PLURALS and not _people_tally(masked, match, noun):
             continue
         if match.group(1) == "two" and _THE_BEFORE.search(
@@ -969,9 +990,15 @@ _OF_AFTER = re.compile(r"\s+of\s")
 def _rate_of_share(masked: str, fig: Figure, share: re.Match) -> None:
     """An "N in M" share told as a rate is the fraction N/M: "fewer than one in 10
     respondents" (a bound on one of ten is no count of one), "one in eight of all recorded
-    crime". Bare, "one in three Londoners" and "1 in 10 robberies" stay counts of the part."""
+    crime", and a part above one in words ("Four in ten victims think": no four are
+    counted; "3 in 24 hours" may count three).
+    Bare, "one in three Londoners" and "1 in 10 robberies" stay counts of the part."""
     whole = share.group(4)
-    if whole is None or not (fig.qualifier or _OF_AFTER.match(masked, share.end())):
+    if whole is None or not (
+        fig.qualifier
+        or (fig.value > 1 and share.group(3).isalpha())
+        or _OF_AFTER.match(masked, share.end())
+    ):
         return
     size = fig.extra.pop("of")
     if not size or size <= fig.value:

@@ -119,6 +119,9 @@ _EXAMPLES_ASIDE = re.compile(
     r"(?<=\w)\s+(?:including|such\s+as)\s+[^,;]{1,80}?(?=\s+(?:has|have|had|is|are|was|were)\b)"
 )
 # The participle of an unhyphenated compound: "moped enabled crime", "drug related deaths".
+# Words of addition are no head a participle could follow as a verb: "529 new dedicated
+# ward officers", "200 additional trained officers", "50 extra armed officers".
+_ADDITION_WORDS = frozenset("new additional extra further more".split())
 _COMPOUND_PARTICIPLES = frozenset(
     "enabled related linked based fuelled motivated flagged affected".split()
 )
@@ -267,7 +270,8 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             break  # one purpose per label: "officers to join teams", not "... to support the"
         if low in ("and", "or", "&"):
             # "PCSOs and staff", but not "... and 120 police stations", "and a 16 per cent",
-            # "knives and made 345 arrests" or "parks and officers visited 410 schools"
+            # "and another eight", "knives and made 345 arrests" or "parks and officers
+            # visited 410 schools"
             after_next = tokens[i + 2].group() if i + 2 < len(tokens) else ""
             verb_next = not participles and (
                 raw_next in _IRREGULAR_PAST or _is_form(raw_next, "ed")
@@ -276,7 +280,7 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
                 not nxt
                 or nxt[0].isdigit()
                 or nxt in _COUNT_WORDS
-                or nxt in ("a", "an", "£")
+                or nxt in ("a", "an", "£", "another")
                 or nxt in _STOP
                 or verb_next
                 or after_next[:1].isdigit()
@@ -318,6 +322,7 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             words
             and _is_form(tok, "ed")
             and not participles
+            and words[-1].lower() not in _ADDITION_WORDS
             and not (
                 len(words) == 1 and low in _DONE_TO_PEOPLE and words[0].lower() in GENERIC_PEOPLE
             )
