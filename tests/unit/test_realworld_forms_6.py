@@ -531,8 +531,7 @@ def test_a_quoted_paragraph_on_an_ordinary_page_has_no_speaker_given():
         # Round 12 (tests/blind12/SCORES.md): 18/22 speakers (19/22 found; la_new_met_plan's
         # "The Mayor of London, , said:" is Sadiq Khan by the unit tests, the office by the
         # gold), 80/81 values (81/81 after round 13), 80/80 labels, 19/19 titles, 9/9
-        # dates, 10/10 publishers, no
-        # junk, nothing invented.
+        # dates, 10/10 publishers, no junk, nothing invented.
         (
             "blind12",
             {
