@@ -99,9 +99,10 @@ class ReadModelSync(StoreParts):
         """Whether the read model reflects the store files and the user file as they are."""
         model = self._read
         user = list(file_signature(self._user_path) or ())
-        return model.get_json("shards", None) == self._signatures() and model.get_json(
-            "user", None
-        ) == user
+        return (
+            model.get_json("shards", None) == self._signatures()
+            and model.get_json("user", None) == user
+        )
 
     def _sync_locked(self) -> bool:
         model = self._read
