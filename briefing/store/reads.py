@@ -162,13 +162,14 @@ class Reads(StoreParts):
 
     def release_page(
         self, limit: int, offset: int = 0, text: str | None = None, order: str = "newest"
-    ) -> tuple[list[dict], int]:
-        """``releases`` and how many releases pass the filter (all of them without one),
-        counted once for both: the Releases pane reads this on every keystroke."""
+    ) -> tuple[list[dict], int, int]:
+        """``releases``, how many pass the filter and how many there are, each counted
+        once (the Releases pane reads this on every keystroke)."""
         match = _filter_match(text)
-        matching = self.count_releases() if match is None else self._count_matching(match)
+        total = self.count_releases()
+        matching = total if match is None else self._count_matching(match)
         rows = self._release_rows(match, matching > DENSE_FILTER, limit, offset, order)
-        return rows, matching
+        return rows, matching, total
 
     def _release_rows(
         self, match: str | None, dense: bool, limit: int | None, offset: int, order: str

@@ -291,7 +291,7 @@ def test_a_page_of_the_releases_pane_counts_its_filter_once(seeded_store_dir):
     for text in ("mayor", "police london", "2024", "", "nothing-matches-this"):
         run: list[str] = []
         db.set_trace_callback(run.append)
-        page, matching = store.release_page(3, 1, text, "title")
+        page, matching, _ = store.release_page(3, 1, text, "title")
         db.set_trace_callback(None)
         assert sum("MATCH" in sql for sql in run) == (2 if text else 0), (text, run)
         assert page == store.releases(limit=3, offset=1, text=text, order="title")

@@ -154,8 +154,8 @@ class ReleasesPane(Pane):
         order = self._order
 
         def read(store: Store) -> ReleasesPane.Loaded:
-            found, matching = store.release_page(PAGE, offset, text, order)
-            return self.Loaded(text, found, offset, matching, store.count_releases())
+            found, matching, total = store.release_page(PAGE, offset, text, order)
+            return self.Loaded(text, found, offset, matching, total)
 
         self.post_message(self.locked_store.read(read))
 
