@@ -100,9 +100,13 @@ def names_in(folder: Path, wanted: Callable[[str], bool]) -> list[Path]:
 def file_signature(path: Path) -> tuple[int, int, int] | None:
     """What changes whenever the file is replaced or rewritten."""
     try:
-        stat = path.stat()
+        return signature(path.stat())
     except FileNotFoundError:
         return None
+
+
+def signature(stat: os.stat_result) -> tuple[int, int, int]:
+    """A file's ``file_signature`` from its ``stat``."""
     return (stat.st_ino, stat.st_size, stat.st_mtime_ns)
 
 

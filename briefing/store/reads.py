@@ -5,19 +5,15 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
-
-from briefing.store.readmodel import RELEASE_ORDERS, ReadModel
-from briefing.tokens import folded_words
-
-if TYPE_CHECKING:
-    pass
+from typing import Any
 
 from briefing.store.base import (
     ORIGINALS,
     StoreParts,
     UnknownIdError,
 )
+from briefing.store.readmodel import RELEASE_ORDERS, ReadModel
+from briefing.tokens import folded_words
 
 # Matches past which a filtered page of releases walks its order's index instead of
 # sorting the matches (the two cost the same near sqrt(100 rows x 50,000) matches).

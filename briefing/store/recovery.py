@@ -8,24 +8,10 @@ import os
 import time
 from collections.abc import Mapping
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from briefing import resources
 from briefing.documents import Records, build_records
-from briefing.store.files import (
-    CorruptStoreError,
-    file_signature,
-    load_json_tables,
-    names_in,
-    remove_orphan_temps,
-)
-from briefing.store.schema import (
-    valid_release,
-)
-
-if TYPE_CHECKING:
-    pass
-
 from briefing.store.base import (
     CACHE_DIR,
     DELETING,
@@ -40,6 +26,16 @@ from briefing.store.base import (
     _move_aside,
     _reason,
     _unique,
+)
+from briefing.store.files import (
+    CorruptStoreError,
+    file_signature,
+    load_json_tables,
+    names_in,
+    remove_orphan_temps,
+)
+from briefing.store.schema import (
+    valid_release,
 )
 from briefing.store.user import (
     _put_setting,
