@@ -9,13 +9,17 @@ is kept as pinned and marked ``changed``.
 
 from __future__ import annotations
 
+import copy
 import errno
 import os
 import stat
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
+
+from tinydb import Query, TinyDB
+from tinydb.table import Document
 
 from briefing.model import Pin
 from briefing.packs import export, pins
@@ -117,20 +121,21 @@ class Packs:
 
     # ------------------------------------------------------------------ writing
 
-    def _change(self, edit: Callable[[dict[str, Any], dict[str, Any]], None]) -> None:
-        """Edit the packs table (and the whole user data) in one atomic save.
+    def _change(self, edit: Callable[[_Editing], None]) -> None:
+        """Edit the packs (and the current pack) in one atomic save.
 
         Pins re-linked since the last save get their new ids first, so ``edit``
         finds items by the ids ``items`` gives.
         """
 
-        def apply(data: dict[str, Any]) -> None:
-            table = data.setdefault(PACKS, {})
-            if not table:  # the default pack becomes real with the first change
-                _new_pack(table, DEFAULT_PACK)
-            for doc in table.values():
+        def apply(user: TinyDB) -> None:
+            packs = _Editing(user)
+            if not packs.docs:  # the default pack becomes real with the first change
+                packs.new(DEFAULT_PACK)
+            for doc in packs.docs:
                 doc["items"] = [self._relinked(item) for item in doc["items"]]
-            edit(table, data)
+            edit(packs)
+            packs.save()
 
         self.store.save_user(apply)
 
@@ -144,12 +149,12 @@ class Packs:
         """A new empty pack; returns its name as saved (spaces tidied)."""
         name = _clean_name(name)
 
-        def edit(table: dict[str, Any], data: dict[str, Any]) -> None:
-            if _find_or_none(table, name):
+        def edit(packs: _Editing) -> None:
+            if packs.find_or_none(name):
                 raise StoreError(f"a pack called {name!r} already exists")
-            _new_pack(table, name)
+            packs.new(name)
             if make_current:
-                _set_current(data, name)
+                packs.set_current(name)
 
         self._change(edit)
         return name
@@ -157,32 +162,31 @@ class Packs:
     def rename(self, old: str, new: str) -> str:
         new = _clean_name(new)
 
-        def edit(table: dict[str, Any], data: dict[str, Any]) -> None:
-            doc = _find(table, old)
+        def edit(packs: _Editing) -> None:
+            doc = packs.find(old)
             was = doc["name"]
-            other = _find_or_none(table, new)
+            other = packs.find_or_none(new)
             if other is not None and other is not doc:
                 raise StoreError(f"a pack called {new!r} already exists")
             doc["name"] = new
-            if _get_current(data) == was:
-                _set_current(data, new)
+            if packs.current() == was:
+                packs.set_current(new)
 
         self._change(edit)
         return new
 
     def delete(self, name: str) -> None:
-        def edit(table: dict[str, Any], data: dict[str, Any]) -> None:
-            doc = _find(table, name)
-            for key in [key for key, value in table.items() if value is doc]:
-                del table[key]
-            if _get_current(data) == doc["name"]:
-                _set_current(data, None)
+        def edit(packs: _Editing) -> None:
+            doc = packs.find(name)
+            packs.delete(doc)
+            if packs.current() == doc["name"]:
+                packs.set_current(None)
 
         self._change(edit)
 
     def set_current(self, name: str) -> None:
-        def edit(table: dict[str, Any], data: dict[str, Any]) -> None:
-            _set_current(data, _find(table, name)["name"])
+        def edit(packs: _Editing) -> None:
+            packs.set_current(packs.find(name)["name"])
 
         self._change(edit)
 
@@ -201,9 +205,9 @@ class Packs:
         wanted = _clean_name(name) if create else _lookup_key(name)
         already: list[bool] = []
 
-        def edit(table: dict[str, Any], data: dict[str, Any]) -> None:
-            doc = (_find_or_none(table, wanted) if create else _find(table, wanted)) or _new_pack(
-                table, wanted
+        def edit(packs: _Editing) -> None:
+            doc = (packs.find_or_none(wanted) if create else packs.find(wanted)) or packs.new(
+                wanted
             )
             already.append(any(existing["id"] == item["id"] for existing in doc["items"]))
             if not already[-1]:
@@ -215,8 +219,8 @@ class Packs:
     def remove(self, name: str, ref: str) -> None:
         ref = self._full_id(ref)
 
-        def edit(table: dict[str, Any], data: dict[str, Any]) -> None:
-            doc = _find(table, name)
+        def edit(packs: _Editing) -> None:
+            doc = packs.find(name)
             kept = [item for item in doc["items"] if item["id"] != ref]
             if len(kept) == len(doc["items"]):
                 raise UnknownIdError(f"{ref!r} is not in the pack {name!r}")
@@ -230,8 +234,8 @@ class Packs:
         item = make_pin(kind, pins.lookup(self.store, kind, ref), None)
         pinned = []
 
-        def edit(table: dict[str, Any], data: dict[str, Any]) -> None:
-            doc = _find(table, name)
+        def edit(packs: _Editing) -> None:
+            doc = packs.find(name)
             kept = [existing for existing in doc["items"] if existing["id"] != item["id"]]
             pinned.append(len(kept) == len(doc["items"]))
             doc["items"] = kept + [item] if pinned[-1] else kept
@@ -244,8 +248,8 @@ class Packs:
         ref = self._full_id(ref)
         moved = []
 
-        def edit(table: dict[str, Any], data: dict[str, Any]) -> None:
-            items = _find(table, name)["items"]
+        def edit(packs: _Editing) -> None:
+            items = packs.find(name)["items"]
             at = _position(items, ref, name)
             to = max(0, min(len(items) - 1, at + offset))
             items.insert(to, items.pop(at))
@@ -258,8 +262,8 @@ class Packs:
         """Set an item's note; an empty note removes it."""
         ref = self._full_id(ref)
 
-        def edit(table: dict[str, Any], data: dict[str, Any]) -> None:
-            items = _find(table, name)["items"]
+        def edit(packs: _Editing) -> None:
+            items = packs.find(name)["items"]
             items[_position(items, ref, name)]["note"] = _clean_note(note)
 
         self._change(edit)
@@ -273,8 +277,8 @@ class Packs:
             raise StoreError("no newer release gives a different figure for this one")
         newer = self.store.stat(item["stale"]["id"])
 
-        def edit(table: dict[str, Any], data: dict[str, Any]) -> None:
-            items = _find(table, name)["items"]
+        def edit(packs: _Editing) -> None:
+            items = packs.find(name)["items"]
             if any(existing["id"] == newer["id"] for existing in items):
                 raise StoreError("the newer figure is already in this pack: unpin this one")
             at = _position(items, item["id"], name)
@@ -338,27 +342,58 @@ def _write_into(path: Path, data: bytes, pipe: bool) -> None:
 # ----------------------------------------------------------------- the table
 
 
-def _new_pack(table: dict[str, Any], name: str) -> dict[str, Any]:
-    doc = {"name": name, "items": [], "created": datetime.now().isoformat(timespec="microseconds")}
-    table[str(max((int(key) for key in table), default=0) + 1)] = doc
-    return doc
+class _Editing:
+    """The packs during one change: copies of the saved docs to edit in place, written
+    back by ``save``; a new pack or a deletion goes to the table at once (TinyDB gives
+    a new pack its id)."""
+
+    def __init__(self, user: TinyDB) -> None:
+        self._table = user.table(PACKS)
+        self._settings = user.table(SETTINGS)
+        self.docs = [_copy(doc) for doc in self._table.all()]
+
+    def find_or_none(self, name: str) -> Document | None:
+        """The pack called ``name`` as typed (spaces tidied, the same way as on creation)."""
+        key = _lookup_key(name)
+        return next((doc for doc in self.docs if _stored_key(doc["name"]) == key), None)
+
+    def find(self, name: str) -> Document:
+        """The pack called ``name`` as typed; a ``StoreError`` when there is none."""
+        doc = self.find_or_none(name)
+        if doc is None:
+            raise StoreError(f"no pack is called {_lookup_key(name)!r} (see `briefing pack list`)")
+        return doc
+
+    def new(self, name: str) -> Document:
+        fields = {
+            "name": name,
+            "items": [],
+            "created": datetime.now().isoformat(timespec="microseconds"),
+        }
+        doc = _copy(Document(fields, self._table.insert(fields)))
+        self.docs.append(doc)
+        return doc
+
+    def delete(self, doc: Document) -> None:
+        self._table.remove(doc_ids=[doc.doc_id])
+        self.docs = [kept for kept in self.docs if kept is not doc]
+
+    def current(self) -> str | None:
+        settings = self._settings.all()
+        current = settings[0].get("current_pack") if settings else None
+        return current if isinstance(current, str) else None
+
+    def set_current(self, name: str | None) -> None:
+        self._settings.upsert({"current_pack": name}, Query().noop())  # the one settings doc
+
+    def save(self) -> None:
+        for doc in self.docs:
+            self._table.update(doc, doc_ids=[doc.doc_id])
 
 
-def _find_or_none(table: dict[str, Any], name: str) -> dict[str, Any] | None:
-    """The pack called ``name`` as typed (spaces tidied, the same way as on creation)."""
-    key = _lookup_key(name)
-    for doc in table.values():
-        if _stored_key(doc["name"]) == key:
-            return cast(dict[str, Any], doc)
-    return None
-
-
-def _find(table: dict[str, Any], name: str) -> dict[str, Any]:
-    """The pack called ``name`` as typed; a ``StoreError`` when there is none."""
-    doc = _find_or_none(table, name)
-    if doc is None:
-        raise StoreError(f"no pack is called {_lookup_key(name)!r} (see `briefing pack list`)")
-    return doc
+def _copy(doc: Document) -> Document:
+    """A copy to edit: changing it (its items too) leaves the table as it is until saved."""
+    return Document(copy.deepcopy(dict(doc)), doc.doc_id)
 
 
 def _position(items: list[dict[str, Any]], ref: str, name: str) -> int:
@@ -366,17 +401,6 @@ def _position(items: list[dict[str, Any]], ref: str, name: str) -> int:
         if item["id"] == ref:
             return at
     raise UnknownIdError(f"{ref!r} is not in the pack {name!r}")
-
-
-def _get_current(data: dict[str, Any]) -> str | None:
-    settings: dict[str, dict[str, Any]] = data.get(SETTINGS, {})
-    current = next(iter(settings.values()), {}).get("current_pack")
-    return current if isinstance(current, str) else None
-
-
-def _set_current(data: dict[str, Any], name: str | None) -> None:
-    settings = data.setdefault(SETTINGS, {})
-    settings.setdefault("1", {})["current_pack"] = name
 
 
 def _clean_name(name: str) -> str:

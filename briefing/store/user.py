@@ -5,8 +5,17 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from tinydb import Query, TinyDB
+
+from briefing.store.base import (
+    USER_FILE,
+    StoreError,
+    StoreParts,
+    _move_aside,
+    _reason,
+)
 from briefing.store.files import (
     CorruptStoreError,
     atomic_write_bytes,
@@ -16,17 +25,6 @@ from briefing.store.files import (
 from briefing.store.schema import (
     is_iso_date,
     valid_date_record,
-)
-
-if TYPE_CHECKING:
-    pass
-
-from briefing.store.base import (
-    USER_FILE,
-    StoreError,
-    StoreParts,
-    _move_aside,
-    _reason,
 )
 
 
@@ -76,9 +74,8 @@ class UserData(StoreParts):
         )
 
     def _setting(self, key: str) -> Any:
-        data: dict[str, Any] = self._user_storage.cached() or {}
-        settings: dict[str, Any] = next(iter(data.get("store", {}).values()), {})
-        return settings.get(key)
+        settings = self.user_table("store")  # one doc (see ``_put_setting``)
+        return settings[0].get(key) if settings else None
 
     def set_date(self, ref: str, iso: str) -> dict:
         """Correct a release's date; kept in the user's data, so re-imports keep it."""
@@ -86,7 +83,7 @@ class UserData(StoreParts):
             raise StoreError(f"{iso!r} is not a date in the form YYYY-MM-DD (e.g. 2024-01-05)")
         with self._writing():
             rid = self.resolve(ref)
-            self._save_user(lambda user: _replace(user, "dates", {"release_id": rid, "date": iso}))
+            self._save_user(lambda user: _put_date(user, {"release_id": rid, "date": iso}))
             with self._read.transaction():
                 self._read.redate(rid, iso)
         return self.release_views([rid])[rid]
@@ -99,53 +96,46 @@ class UserData(StoreParts):
         rows = data.get(table, {})
         return json.loads(json.dumps(list(rows.values()))) if isinstance(rows, dict) else []
 
-    def save_user(self, change: Callable[[dict], None]) -> None:
+    def save_user(self, change: Callable[[TinyDB], None]) -> None:
         """Change the user's own data under the lock, from what is on disk now, atomically.
 
-        ``change`` gets the whole user data as ``{table: {doc id: doc}}`` and edits it in place.
+        ``change`` gets the user's TinyDB database and edits it through TinyDB's API
+        (tables, ``insert``, ``update``, ``upsert``, ``remove``); its writes reach the
+        file as one write when it returns, and none of them if it raises.
         """
         with self._writing():
             self._save_user(change)
 
-    def _save_user(self, change: Callable[[dict], None]) -> None:
+    def _save_user(self, change: Callable[[TinyDB], None]) -> None:
         """Apply ``change`` to the user's data and write it, keeping the previous copy."""
         current = self._user_path
         if current.exists():
             with contextlib.suppress(CorruptStoreError):
                 load_json_tables(current)
                 atomic_write_bytes(self.dir / (USER_FILE + ".bak"), current.read_bytes())
-        data = json.loads(json.dumps(self._user_storage.read() or {}))
-        change(data)
-        self._user_storage.write(data)
-        self._load_user()
+        try:
+            with self._user_storage.batch():  # one atomic write; nothing if ``change`` fails
+                change(self._user)
+        finally:
+            self._load_user()  # what is on disk now, whether the change landed or not
         with self._read.transaction():  # this process's own write is not news to it
             self._read.put("user", list(file_signature(self._user_path) or ()))
 
 
-def _replace(data: dict, table: str, doc: dict) -> None:
-    """Put ``doc`` in ``table`` in place of any doc for the same release."""
-    rows = data.setdefault(table, {})
-    for key, existing in list(rows.items()):
-        if existing.get("release_id") == doc["release_id"]:
-            del rows[key]
-    next_id = max((int(k) for k in rows if k.isdigit()), default=0) + 1
-    rows[str(next_id)] = doc
+def _put_date(user: TinyDB, doc: dict) -> None:
+    """Put ``doc`` in the dates table in place of any doc for the same release."""
+    user.table("dates").upsert(doc, Query().release_id == doc["release_id"])
 
 
-def _copy_dates(data: dict, moved: dict[str, str]) -> None:
-    for doc in list(data.get("dates", {}).values()):
-        if doc.get("release_id") in moved:
-            _replace(data, "dates", {**doc, "release_id": moved[doc["release_id"]]})
+def _copy_dates(user: TinyDB, moved: dict[str, str]) -> None:
+    for doc in user.table("dates").search(Query().release_id.one_of(list(moved))):
+        _put_date(user, {**doc, "release_id": moved[doc["release_id"]]})
 
 
-def _drop_dates(data: dict, release_ids: set[str]) -> None:
-    rows = data.get("dates", {})
-    for key, doc in list(rows.items()):
-        if doc.get("release_id") in release_ids:
-            del rows[key]
+def _drop_dates(user: TinyDB, release_ids: set[str]) -> None:
+    user.table("dates").remove(Query().release_id.one_of(list(release_ids)))
 
 
-def _put_setting(data: dict, key: str, value: Any) -> None:
-    rows = data.setdefault("store", {})
-    doc = rows.setdefault("1", {})
-    doc[key] = value
+def _put_setting(user: TinyDB, key: str, value: Any) -> None:
+    """Set ``key`` in the store's one settings doc (made by the first setting)."""
+    user.table("store").upsert({key: value}, Query().noop())

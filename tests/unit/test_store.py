@@ -387,7 +387,7 @@ def test_a_windows_own_write_is_not_news_but_anothers_before_it_is(data_dir):
     first, second = Store(data_dir), Store(data_dir)
     rid = first.releases()[0]["id"]
     first.set_date(rid, "2003-03-03")
-    first.save_user(lambda user: user.setdefault("packs", {}))
+    first.save_user(lambda user: user.table("packs").insert({"name": "Mine", "items": []}))
     assert first.refresh() is False
     second.set_date(rid, "2004-04-04")
     first.set_date(rid, "2005-05-05")  # its write takes in the other's first
