@@ -79,6 +79,9 @@ _HEADER_FURNITURE = re.compile(
       | [\W_]{3,}
       | (?:tags?|category|categories|archives?|filed\ under|posted\ in)\s*:.*
       | latest\ (?:news|stories|articles)\ (?:with|on|about|for|tagged)\b.*
+      | latest\ (?:stories|articles|posts)
+      # a menu's items set apart by bars: "Home | About | News | Contact"
+      | [^|.!?]{1,30}(?:\ \|\ [^|.!?]{1,30}){3,}
       | printable\ version\b.* | e-?mail\ this\ to\ a\ friend
       | home\s*[>›»].* | (?:[^>›\n]{1,60}[>›]){2}.*
       | by\s.{2,60}?\s[/|]\s.* | .*\s[/|]\s*\d+\s+comments?
@@ -87,6 +90,10 @@ _HEADER_FURNITURE = re.compile(
       | (?:banner|header|hero|cover|featured|background|profile)\ (?:image|photo|picture)
         (?:\ (?:for|of)\ .{1,80})?
       | (?:site|page|header|footer|main)\ logo | logo
+      # an organisation's logo by its alternative text: "Haringey Neighbourhood Watch logo"
+      | (?-i:(?:[A-Z][\w'’&.-]*\ ){1,6}logo)
+      # a site's search box by its label: "Search AI Powered", "Search this site"
+      | search\ (?:(?:this|the|our)\ (?:web)?site | (?:[\w-]+\ )?powered)
       | (?:main|primary|secondary|site|top|mobile|utility|global)\ (?:navigation|menu|nav)
       | navigation | toggle\ navigation | open\ menu | close\ menu
       # a banner about the site itself: "is changing" (its name an image, "London.gov.uk
@@ -95,6 +102,12 @@ _HEADER_FURNITURE = re.compile(
       | (?:(?:this|our|the)\ )?(?:(?:web)?site\ |[\w-]+(?:\.[\w-]+)+\ )?is\ changing
       | try\ (?:our|the)\ (?:new\ )?(?:beta\ )?(?:web)?site\b.*
       | beta\b.{0,80}\bfeedback\b.*
+      # a site's plea for feedback: "Like this site? Help us to make it better."
+      | (?:do\ you\ )?(?:like|enjoy(?:ing)?|love)\ (?:this|our)\ (?:web)?site\?.{0,80}
+      # GOV.UK's banner on a page kept from an earlier government: "This blog post was
+      # published under the 2015-2024 Conservative Administration"
+      | this\ (?:[\w-]+\ ){0,2}was\ published\ under\ the\ \d{4}(?:\ to\ |\ ?[-–]\ ?)\d{4}
+        \ .{3,80}\ (?:government|administration)
       # a newsroom's button to follow its publisher: "Follow Metropolitan Police"
       | (?-i:Follow\ [A-Z][\w'’&.-]*(?:\ (?:of|and|for|the|&|[A-Z][\w'’&.-]*)){0,5})
     )$""",

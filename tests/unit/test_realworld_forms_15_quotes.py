@@ -1,0 +1,76 @@
+"""Forms found in the spent fourteenth blind batch (tests/blind14, round 15) for quotes,
+speakers, titles, dates and publishers, each fixed as a class: the batch's own case in our
+own words and others of the same class written in the styles of other real publishers
+(Met, GOV.UK, London Assembly, Mayor, No 10, news sites), with guard cases that must not
+change. A wrong name is worse than none, and no quote text is ever made up."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import parse_snippet
+
+BODY = "\n\nThe Mayor has announced £5 million for youth clubs across London.\n\nMore follows."
+
+# ------------------------------------------------------------------ titles
+
+
+# Page furniture above the headline: an organisation's logo by its alternative text, a
+# search box by its label, a menu's items set apart by bars, a "Latest stories" rail, a
+# site's plea for feedback and GOV.UK's banner on a page kept from an earlier government.
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # the batch's own (a neighbourhood watch's page: logo, then its menu)
+            "Hornsey Residents Watch logo\nHome | About us | Appeals | News | Contact\n"
+            "Drink-drive campaign results." + BODY,
+            "Drink-drive campaign results",  # the full stop is dropped, as for any headline
+        ),
+        (  # the batch's own (a news site's search box and its story rail)
+            "Skip to content\nSearch AI Powered\n\nLatest Stories\n\n"
+            "Home Secretary sets out plan against acid attacks" + BODY,
+            "Home Secretary sets out plan against acid attacks",
+        ),
+        (  # the batch's own (a cycling site's banner)
+            "Enjoying this site? Tell us how to make it better.\n\n"
+            "Police recover 30 stolen bikes in one day" + BODY,
+            "Police recover 30 stolen bikes in one day",
+        ),
+        (  # the batch's own (the Home Office's blog on GOV.UK)
+            "Home Office in the media\n\nThis blog post was published under the 2015-2024 "
+            "Conservative Administration\n\nHome Office in the media: 3 March 2017" + BODY,
+            "Home Office in the media: 3 March 2017",
+        ),
+        (
+            "This news story was published under the 2010 to 2015 Conservative and Liberal "
+            "Democrat coalition government\n\nNew powers to tackle gang crime" + BODY,
+            "New powers to tackle gang crime",
+        ),
+        (
+            "Metropolitan Police Federation logo\n\nOfficers welcome new body cameras" + BODY,
+            "Officers welcome new body cameras",
+        ),
+        ("Search this site\n\nMet opens new custody suite in Lambeth" + BODY, "Met opens new custody suite in Lambeth"),
+        (
+            "News | Events | Policing | Community | Contact\n\nWard panel meets on Tuesday"
+            + BODY,
+            "Ward panel meets on Tuesday",
+        ),
+    ],
+)
+def test_page_furniture_above_the_headline_is_no_title(text, title):
+    assert parse_snippet(text).title == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Met unveils new logo for its cadets",  # a sentence-case headline ending in a noun
+        "Search for missing teenager in Croydon widens",  # a search, not a search box
+        "Search powered by dogs finds missing girl",
+        "Knife crime | Mayor funds youth clubs",  # a headline's own bar: two parts
+        "Latest stories from the Met's Safer Transport Command",
+        "Do you like this new scheme? Residents asked about street lights",
+    ],
+)
+def test_a_headline_like_furniture_stays(line):
+    assert parse_snippet(line + BODY).title == line
