@@ -145,6 +145,7 @@ _DATE_AFTER_STANDFIRST = 3  # lines after the headline read for a date line or a
 # A dateline's separator after its date, near the paragraph's start: read for first.
 _DATELINE_CUE = re.compile(r"\d[:–—-]|\d\s[:–—-]")
 _DATELINE_CHARS = 60
+_AROUND_DATE = " .,:;()[]|-–—"  # a repeated headline's stop and the brackets round its date
 _DATE_LABEL_ONLY = re.compile(rf"^{_DATE_WORDS}\s*:?$", re.I)
 
 # A headline is a short line that does not read as a sentence of prose.
@@ -1001,6 +1002,19 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
                 dateline := split_dateline(line)
             ):
                 stated, content[index] = dateline
+                break
+    # The headline repeated a line or two below with its date after it ("Campaign
+    # update." ... "Campaign update. (22/1/2009)", "Campaign update - 22 January 2009"),
+    # its stop keeping it from being read as a headline above.
+    heading = (title or (content[0] if content else "")).rstrip(".")
+    if heading and not stated:
+        for index, line in enumerate(content[:_DATE_AFTER_STANDFIRST]):
+            if not line.startswith(heading):
+                continue
+            dated = line[len(heading) :].strip(_AROUND_DATE)
+            if dated and is_date_line(dated):
+                stated = stated_date(dated)
+                del content[index]
                 break
     # No headline, a line leading in to an item and its date line under it ("I'm surprised
     # no one has mentioned this (from the No 10 website):" / "14 January 2008"): the date

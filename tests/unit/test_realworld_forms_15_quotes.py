@@ -7,7 +7,7 @@ change. A wrong name is worse than none, and no quote text is ever made up."""
 from __future__ import annotations
 
 import pytest
-from tests_support import parse_snippet
+from tests_support import parse_snippet, stated_date
 
 BODY = "\n\nThe Mayor has announced £5 million for youth clubs across London.\n\nMore follows."
 
@@ -49,10 +49,12 @@ BODY = "\n\nThe Mayor has announced £5 million for youth clubs across London.\n
             "Metropolitan Police Federation logo\n\nOfficers welcome new body cameras" + BODY,
             "Officers welcome new body cameras",
         ),
-        ("Search this site\n\nMet opens new custody suite in Lambeth" + BODY, "Met opens new custody suite in Lambeth"),
         (
-            "News | Events | Policing | Community | Contact\n\nWard panel meets on Tuesday"
-            + BODY,
+            "Search this site\n\nMet opens new custody suite in Lambeth" + BODY,
+            "Met opens new custody suite in Lambeth",
+        ),
+        (
+            "News | Events | Policing | Community | Contact\n\nWard panel meets on Tuesday" + BODY,
             "Ward panel meets on Tuesday",
         ),
     ],
@@ -74,3 +76,46 @@ def test_page_furniture_above_the_headline_is_no_title(text, title):
 )
 def test_a_headline_like_furniture_stays(line):
     assert parse_snippet(line + BODY).title == line
+
+
+# ------------------------------------------------------------------ dates
+
+
+# The headline repeated a line or two below with its date after it, in brackets or after a
+# dash, states the date (its full stop kept it from being read as a headline above).
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (  # the batch's own (a neighbourhood watch's copy of a Met campaign's results)
+            "Drink-drive crackdown update.\n\nCampaign news.\n\n"
+            "Drink-drive crackdown update. (14/1/2010)\n\nOver 9,000 breath tests were made.",
+            "2010-01-14",
+        ),
+        (
+            "Ward panel minutes\n\nWard panel minutes - 3 March 2015\n\nThe panel met at "
+            "the library.",
+            "2015-03-03",
+        ),
+        (
+            "Safer Neighbourhoods newsletter.\n\nSafer Neighbourhoods newsletter "
+            "[12 June 2012]\n\nOfficers held a street briefing.",
+            "2012-06-12",
+        ),
+    ],
+)
+def test_a_headline_repeated_with_its_date_states_it(text, when):
+    assert stated_date(text) == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the headline's words go on past it: a sentence, not the headline and a date
+        "Campaign update.\n\nCampaign update shows 300 arrests since 1 December 2009."
+        "\n\nOfficers made arrests.",
+        # the repeat comes too far below to be the headline's
+        "Campaign update.\n\nOne.\n\nTwo.\n\nThree.\n\nCampaign update. (14/1/2010)",
+    ],
+)
+def test_a_headline_repeated_without_its_date_states_none(text):
+    assert stated_date(text) is None
