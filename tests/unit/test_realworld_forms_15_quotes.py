@@ -7,7 +7,7 @@ change. A wrong name is worse than none, and no quote text is ever made up."""
 from __future__ import annotations
 
 import pytest
-from tests_support import parse_snippet, stated_date
+from tests_support import parse_snippet, snippet_quotes, stated_date
 
 BODY = "\n\nThe Mayor has announced £5 million for youth clubs across London.\n\nMore follows."
 
@@ -119,3 +119,44 @@ def test_a_headline_repeated_with_its_date_states_it(text, when):
 )
 def test_a_headline_repeated_without_its_date_states_none(text):
     assert stated_date(text) is None
+
+
+# ------------------------------------------------------------------ speakers
+
+
+# A long rank misspelt by one letter is still the rank, not part of the name.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the batch's own (a local site's copy of a Met campaign's results)
+            "Results\n\nChief Superintendant Alan Brook said: “The number of drivers failing "
+            "the test has fallen this year.”",
+            "Alan Brook",
+        ),
+        (
+            "Arrests\n\nDetective Inspecter Ruth Bell said: “We have charged three men.”",
+            "Ruth Bell",
+        ),
+        (
+            "Fines\n\nCommissionar Neil Hart said: “Officers issued more fines this week.”",
+            "Neil Hart",
+        ),
+    ],
+)
+def test_a_misspelt_rank_is_no_part_of_the_name(text, speaker):
+    assert snippet_quotes(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title spelt right, and a long surname no letter away from a title, stay as they are
+        (
+            "Results\n\nSuperintendent Alan Brook said: “The figures are encouraging.”",
+            "Alan Brook",
+        ),
+        ("Results\n\nMaria Santander said: “The figures are encouraging.”", "Maria Santander"),
+    ],
+)
+def test_names_near_no_title_stay_whole(text, speaker):
+    assert snippet_quotes(text)[0][0] == speaker
