@@ -751,6 +751,15 @@ def _in_the_forces_voice(lines: list[str], text: str) -> bool:
     return False
 
 
+# The Met as a lead paragraph's subject, not one of its people nor what it said.
+_OFFICE_LEAD = re.compile(
+    r"^(?:the )?(?:metropolitan police|met police|met(?:'s)?(?! police))\b"
+    r"(?! (?:(?:deputy|assistant|acting) )?commissioner| chief\b| boss\b| cops?\b)"
+    r"(?!(?: service)?(?: \w+)? (?:announced|confirmed|revealed|said|told)\b)"
+)
+_LEAD_ENDS = (".", "!", "?", ".”", '."', ".’", ":")
+
+
 def _publisher(
     lines: list[str],
     header: list[str],
@@ -835,12 +844,11 @@ def _publisher(
     if bylined:
         return None
     # The lead paragraph's subject is the office writing about itself ("The Met's
-    # Specialist Crime Command ..."); a later line, or a newspaper's "Met cops", is not.
+    # Specialist Crime Command ..."); a later line is not, nor a newspaper's "Met cops" or
+    # "Met Police chief" (one of its people), nor the office told of ("The Met yesterday
+    # announced ...": a report of what it said), nor a caption (no sentence).
     lowered = lines[0].replace("’", "'").lower() if lines else ""
-    if re.match(
-        r"^(?:the )?(?:metropolitan police|met police|met(?:'s)?)\b(?! commissioner| cops?\b)",
-        lowered,
-    ):
+    if _OFFICE_LEAD.match(lowered) and lowered.endswith(_LEAD_ENDS):
         return "Metropolitan Police"
     # "The Home Office has ...": a summary bullet naming an office is not its release.
     if re.match(r"^the (?:home office|home secretary)\b", lowered):

@@ -160,3 +160,58 @@ def test_a_misspelt_rank_is_no_part_of_the_name(text, speaker):
 )
 def test_names_near_no_title_stay_whole(text, speaker):
     assert snippet_quotes(text)[0][0] == speaker
+
+
+# ------------------------------------------------------------------ publishers
+
+
+# A news copy's lead naming the Met is no cue that the Met issued it when the lead tells
+# of what the Met said, names one of its people, or is a photo's caption.
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # the batch's own (a news site's copy of the Met's knife crime figures)
+            "Knife crime down\n\nThe Metropolitan Police yesterday announced that knife crime "
+            "has fallen by a fifth.\n\nOfficers made 900 arrests."
+        ),
+        (  # the batch's own (the Standard): one of its people
+            "Misconduct review\n\nMet Police chief urged Londoners to back his plan to remove "
+            "rogue officers.\n\nSome 600 cases are being rechecked."
+        ),
+        (  # the batch's own (a road safety charity's copy): a photo's caption
+            "Festive patrols\n\nMet Police drink driving\n\nThe Met Police is stepping up "
+            "patrols over Christmas.\n\nOfficers made 300 arrests."
+        ),
+        (
+            "Carnival arrests\n\nThe Metropolitan Police confirmed on Monday that 120 people "
+            "were arrested.\n\nMost were held for drugs offences."
+        ),
+        (
+            "Fines\n\nMet Police deputy commissioner Jane Doe said fines had risen sharply."
+            "\n\nOfficers issued 300 fines."
+        ),
+        (
+            "Burglary\n\nThe Met has revealed that burglaries rose last year.\n\n"
+            "There were 5,000 more."
+        ),
+    ],
+)
+def test_a_lead_telling_of_the_met_is_no_publisher(text):
+    assert parse_snippet(text).publisher is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Met's own leads: the office acting, its command, its officers
+        "Glock recovered\n\nThe Met's Specialist Crime Command has recovered a loaded "
+        "handgun.\n\nTwo men were arrested.",
+        "Car crime\n\nMet officers have made 14 arrests in a crackdown on car crime."
+        "\n\nSeven cars were recovered.",
+        "West End\n\nThe Metropolitan Police Service has made more than 140 arrests in the "
+        "West End.\n\nOfficers patrolled for a month.",
+        "Patrols\n\nThe Met is urging Londoners to report drink drivers.\n\nMore follows.",
+    ],
+)
+def test_the_mets_own_lead_stays_its_release(text):
+    assert parse_snippet(text).publisher == "Metropolitan Police"
