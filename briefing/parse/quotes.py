@@ -60,6 +60,12 @@ _STATEMENT_GIVEN = (
 _BEFORE = re.compile(
     rf"^(?P<who>.+?)[\s,]+(?:{VERBS}|{_STATEMENT_GIVEN})(?P<tail>,?\s+[^,:“”\"]{{1,40}})?$"
 )
+# "He said that only one owner in ten used a lock, adding:" / "..., saying:": the reported
+# sentence's subject goes on to the words after the colon.
+_ADDING_LEAD = re.compile(
+    rf"^(?P<who>[^,;:“”\"]{{1,80}}?)\s+{VERBS}\b[^:“”\"]*,\s+"
+    r"(?:adding|saying|explaining|continuing|warning|stressing|insisting)$"
+)
 # An aside in brackets after the verb, before the colon.
 _ASIDE = re.compile(r"\s*\([^()]{1,100}\)$")
 # "Joanne McCartney AM said the new panel “faces a challenge ...": the quotation goes on
@@ -302,6 +308,8 @@ def _before_attribution(prefix: str) -> _Who | None:
         text = _ASIDE.sub("", text)
     if not text:
         return None
+    if colon and (adding := _ADDING_LEAD.match(text)):
+        return _Who(adding["who"].strip(), colon)
     match = _BEFORE.match(text)
     if match and (not match.group("tail") or colon):
         who = match.group("who")

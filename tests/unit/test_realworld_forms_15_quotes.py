@@ -215,3 +215,52 @@ def test_a_lead_telling_of_the_met_is_no_publisher(text):
 )
 def test_the_mets_own_lead_stays_its_release(text):
     assert parse_snippet(text).publisher == "Metropolitan Police"
+
+
+# ------------------------------------------------------------------ quotes
+
+
+# "X said that ..., adding:" (or "saying:", "explaining:"): the reported sentence's subject
+# goes on to the words after the colon.
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (  # the batch's own (a local paper at a police briefing)
+            "Moped thefts\n\nSuperintendent Tom Hale spoke at the briefing.\n\n"
+            "“Lock it up,” said Superintendent Tom Hale.\n\nHe said that few owners lock "
+            "their scooters, adding: “This is as easy to take as a bicycle and nobody locks "
+            "it.”",
+            "This is as easy",
+            "Tom Hale",
+        ),
+        (
+            "Knives\n\nCommander Jane Smith said the week of action had gone well, adding: "
+            "“We have taken 200 knives off the streets this month.”",
+            "We have taken",
+            "Jane Smith",
+        ),
+        (
+            "Budget\n\nSadiq Khan told the Assembly that funding had fallen, saying: “City "
+            "Hall cannot fill the gap left by the Government alone.”",
+            "City Hall cannot",
+            "Sadiq Khan",
+        ),
+    ],
+)
+def test_a_speaker_adding_words_after_reported_speech(text, opening, speaker):
+    found = [who for who, words in snippet_quotes(text) if words.startswith(opening)]
+    assert found == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no verb of speech in the sentence: a finding, not a speaker
+        "Thefts\n\nThe review found that thefts had risen, adding: “Most thefts happen at "
+        "night in the town centre.”",
+        "Thefts\n\nOfficers searched forty homes in the area, adding: “Most thefts happen at "
+        "night in the town centre.”",
+    ],
+)
+def test_adding_without_a_speaker_names_no_one(text):
+    assert all(who is None for who, _ in snippet_quotes(text))
