@@ -92,10 +92,11 @@ _AFTER_VERB_FIRST = re.compile(
     rf"^\s*,?\s*{VERBS}\s+(?P<who>[^.;:!?“”\"‘]+?)\s*(?:[.;!?]|,(?=\s*[{DOUBLE}{SINGLE}])|$)"
 )
 # "..., she wrote in a letter to Home Secretary Yvette Cooper.": a place or an addressee
-# after the verb, to the sentence's end.
+# after the verb, to the sentence's end; "..., Cameron told a press conference at the
+# Olympic Park.": a few words, then the place.
 _AFTER_WHO_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<who>[^.;:!?“”\"‘,]{{1,80}}?)\s+{VERBS}"
-    rf"(?:(?:\s+[a-z]+){{0,3}}|\s+(?:in|to|at)\s[^.;!?“”\"]{{1,80}}?)\s*(?:[.,;!?]|$)"
+    rf"^\s*,?\s*(?P<who>[^.;:!?“”\"‘,]{{1,80}}?)\s+{VERBS}(?:\s+[a-z]+){{0,3}}"
+    rf"(?:\s+(?:in|to|at)\s[^.;!?“”\"]{{1,80}}?)?\s*(?:[.,;!?]|$)"
 )
 # "“...” – Sadiq Khan, Mayor of London"
 _AFTER_DASH = re.compile(r"^\s*[—–-]\s*(?P<who>[^.;:!?“”\"‘]+?)\s*(?:[.;!?]|$)")

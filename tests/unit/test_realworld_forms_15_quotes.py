@@ -264,3 +264,47 @@ def test_a_speaker_adding_words_after_reported_speech(text, opening, speaker):
 )
 def test_adding_without_a_speaker_names_no_one(text):
     assert all(who is None for who, _ in snippet_quotes(text))
+
+
+# "“...,” X told a press conference at the Olympic Park.": a few words after the verb, then
+# the place, before the sentence ends.
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (  # the batch's own (a news agency's report of the Prime Minister)
+            "Games security\n\nPrime Minister John Major spoke on the eve of the Games.\n\n"
+            "“Safety has always got to come first at these Games,” Major told a press "
+            "conference at the stadium in east London. “Nothing matters more.”",
+            "Safety has always",
+            "John Major",
+        ),
+        (
+            "Knife crime\n\nCommissioner Jane Doe met community leaders in Brixton.\n\n"
+            "“We will not stop until every knife is off our streets,” Doe told a public "
+            "meeting in Brixton.",
+            "We will not stop",
+            "Jane Doe",
+        ),
+        (
+            "Funding\n\nSadiq Khan visited a youth club.\n\n“This funding will change "
+            "lives across London,” Khan told young people at the club in Hackney.",
+            "This funding will",
+            "Sadiq Khan",
+        ),
+    ],
+)
+def test_a_speaker_told_an_audience_at_a_place(text, opening, speaker):
+    found = [who for who, words in snippet_quotes(text) if words.startswith(opening)]
+    assert found == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sign, not a person, told visitors at a place: no one the release names
+        "Games\n\nJohn Major spoke.\n\n“Safety first,” the sign told visitors at the "
+        "stadium gates.",
+    ],
+)
+def test_a_thing_told_at_a_place_names_no_one(text):
+    assert all(who is None for who, _ in snippet_quotes(text))
