@@ -82,6 +82,12 @@ _REPORTED_CLAUSE = re.compile(
     rf"\s+{VERBS}(?:\s+(?:that\s+)?(?P<tail>[^;:]{{1,160}}?))?\s*$"
 )
 _CLAUSE_MIN_WORDS = 12
+# "Sir Mark Rowley has vowed to “confront the culture ... alike” following ...": a long
+# quoted clause of what the subject pledged to do, wherever the sentence goes on.
+_PLEDGE_LEAD = re.compile(
+    r"^(?P<who>[^;:“”\"]+?)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
+    r"(?:vowed|pledged|promised)\s+to\s*$"
+)
 # Speakers a pronoun, surname or title is resolved against: the latest distinct ones.
 # Real releases quote a dozen people at most; every attribution reads this list, so a
 # file quoting thousands of people would otherwise read thousands of names each time.
@@ -787,6 +793,8 @@ class _Extractor:
                 before = None
             if before is None and to_end and text[o + 1 : o + 2].islower():
                 before = self.reported_clause(text[max(0, o - _NEAR) : o], text[o + 1 : end])
+            if before is None and c is not None and text[o + 1 : o + 2].islower():
+                before = self.pledged_clause(text[max(0, o - _NEAR) : o], text[o + 1 : end])
             passage = self.current
             join = None
             if passage and joined_at is not None and not text[cursor + joined_at : o].strip():
@@ -955,6 +963,18 @@ class _Extractor:
             # ends on, its full stop outside the marks (“... has grown”.)
             return None
         match = _REPORTED_CLAUSE.match(_last_sentence(prefix))
+        if not match or len(match["who"].split()) > _MAX_WHO_WORDS:
+            return None
+        who = _Who(match["who"].strip(), colon=True)
+        return who if self.speaker(who, self.position)[0] is not None else None
+
+    def pledged_clause(self, prefix: str, words: str) -> _Who | None:
+        """The speaker of a long quoted clause of what they vowed, pledged or promised
+        to do ("Sir Mark Rowley has vowed to “confront the culture ...”"): a dozen words
+        or more, and only a speaker the release names."""
+        if len(words.split()) < _CLAUSE_MIN_WORDS or _FAMILY_MARK[DOUBLE].search(words):
+            return None
+        match = _PLEDGE_LEAD.match(_last_sentence(prefix))
         if not match or len(match["who"].split()) > _MAX_WHO_WORDS:
             return None
         who = _Who(match["who"].strip(), colon=True)

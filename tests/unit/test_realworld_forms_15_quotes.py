@@ -308,3 +308,48 @@ def test_a_speaker_told_an_audience_at_a_place(text, opening, speaker):
 )
 def test_a_thing_told_at_a_place_names_no_one(text):
     assert all(who is None for who, _ in snippet_quotes(text))
+
+
+# "X has vowed to “...”" (pledged, promised): a quoted clause of a dozen words or more of
+# what the subject undertook is theirs, wherever the sentence goes on after it.
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        (  # the batch's own (a business paper on a review of the Met)
+            "Met culture\n\nCommissioner Sir Paul Lane has vowed to “face up to the habits, "
+            "rules and leaders that have failed both the public and our own officers” after "
+            "a critical review.",
+            "face up to the habits",
+            "Paul Lane",
+        ),
+        (
+            "Youth clubs\n\nSadiq Khan pledged to “keep every youth club in London open for "
+            "as long as I am Mayor and the funding lasts” at a rally in Lewisham.",
+            "keep every youth club",
+            "Sadiq Khan",
+        ),
+        (
+            "Patrols\n\nCommander Jane Smith has promised to “put more officers on the "
+            "streets of Croydon than at any time in the last ten years”, residents heard.",
+            "put more officers",
+            "Jane Smith",
+        ),
+    ],
+)
+def test_a_long_pledge_in_marks_is_the_subjects(text, opening, speaker):
+    found = [who for who, words in snippet_quotes(text) if words.startswith(opening)]
+    assert found == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short phrase pledged stays no one's; a pledge of no one the release names too
+        "Met culture\n\nCommissioner Sir Paul Lane has vowed to “face up to the culture” "
+        "after a critical review.",
+        "Met culture\n\nThe new plan has vowed to “face up to the habits, rules and leaders "
+        "that have failed both the public and our own officers” after a review.",
+    ],
+)
+def test_a_short_or_unowned_pledge_names_no_one(text):
+    assert all(who is None for who, _ in snippet_quotes(text))
