@@ -60,6 +60,12 @@ _STATEMENT_GIVEN = (
 _BEFORE = re.compile(
     rf"^(?P<who>.+?)[\s,]+(?:{VERBS}|{_STATEMENT_GIVEN})(?P<tail>,?\s+[^,:“”\"]{{1,40}})?$"
 )
+# "He said that only one owner in ten used a lock, adding:" / "..., saying:": the reported
+# sentence's subject goes on to the words after the colon.
+_ADDING_LEAD = re.compile(
+    rf"^(?P<who>[^,;:“”\"]{{1,80}}?)\s+{VERBS}\b[^:“”\"]*,\s+"
+    r"(?:adding|saying|explaining|continuing|warning|stressing|insisting)$"
+)
 # An aside in brackets after the verb, before the colon.
 _ASIDE = re.compile(r"\s*\([^()]{1,100}\)$")
 # "Joanne McCartney AM said the new panel “faces a challenge ...": the quotation goes on
@@ -76,6 +82,12 @@ _REPORTED_CLAUSE = re.compile(
     rf"\s+{VERBS}(?:\s+(?:that\s+)?(?P<tail>[^;:]{{1,160}}?))?\s*$"
 )
 _CLAUSE_MIN_WORDS = 12
+# "Sir Mark Rowley has vowed to “confront the culture ... alike” following ...": a long
+# quoted clause of what the subject pledged to do, wherever the sentence goes on.
+_PLEDGE_LEAD = re.compile(
+    r"^(?P<who>[^;:“”\"]+?)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
+    r"(?:vowed|pledged|promised)\s+to\s*$"
+)
 # Speakers a pronoun, surname or title is resolved against: the latest distinct ones.
 # Real releases quote a dozen people at most; every attribution reads this list, so a
 # file quoting thousands of people would otherwise read thousands of names each time.
@@ -86,10 +98,11 @@ _AFTER_VERB_FIRST = re.compile(
     rf"^\s*,?\s*{VERBS}\s+(?P<who>[^.;:!?“”\"‘]+?)\s*(?:[.;!?]|,(?=\s*[{DOUBLE}{SINGLE}])|$)"
 )
 # "..., she wrote in a letter to Home Secretary Yvette Cooper.": a place or an addressee
-# after the verb, to the sentence's end.
+# after the verb, to the sentence's end; "..., Cameron told a press conference at the
+# Olympic Park.": a few words, then the place.
 _AFTER_WHO_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<who>[^.;:!?“”\"‘,]{{1,80}}?)\s+{VERBS}"
-    rf"(?:(?:\s+[a-z]+){{0,3}}|\s+(?:in|to|at)\s[^.;!?“”\"]{{1,80}}?)\s*(?:[.,;!?]|$)"
+    rf"^\s*,?\s*(?P<who>[^.;:!?“”\"‘,]{{1,80}}?)\s+{VERBS}(?:\s+[a-z]+){{0,3}}"
+    rf"(?:\s+(?:in|to|at)\s[^.;!?“”\"]{{1,80}}?)?\s*(?:[.,;!?]|$)"
 )
 # "“...” – Sadiq Khan, Mayor of London"
 _AFTER_DASH = re.compile(r"^\s*[—–-]\s*(?P<who>[^.;:!?“”\"‘]+?)\s*(?:[.;!?]|$)")
@@ -302,6 +315,8 @@ def _before_attribution(prefix: str) -> _Who | None:
         text = _ASIDE.sub("", text)
     if not text:
         return None
+    if colon and (adding := _ADDING_LEAD.match(text)):
+        return _Who(adding["who"].strip(), colon)
     match = _BEFORE.match(text)
     if match and (not match.group("tail") or colon):
         who = match.group("who")
@@ -778,6 +793,8 @@ class _Extractor:
                 before = None
             if before is None and to_end and text[o + 1 : o + 2].islower():
                 before = self.reported_clause(text[max(0, o - _NEAR) : o], text[o + 1 : end])
+            if before is None and c is not None and text[o + 1 : o + 2].islower():
+                before = self.pledged_clause(text[max(0, o - _NEAR) : o], text[o + 1 : end])
             passage = self.current
             join = None
             if passage and joined_at is not None and not text[cursor + joined_at : o].strip():
@@ -946,6 +963,18 @@ class _Extractor:
             # ends on, its full stop outside the marks (“... has grown”.)
             return None
         match = _REPORTED_CLAUSE.match(_last_sentence(prefix))
+        if not match or len(match["who"].split()) > _MAX_WHO_WORDS:
+            return None
+        who = _Who(match["who"].strip(), colon=True)
+        return who if self.speaker(who, self.position)[0] is not None else None
+
+    def pledged_clause(self, prefix: str, words: str) -> _Who | None:
+        """The speaker of a long quoted clause of what they vowed, pledged or promised
+        to do ("Sir Mark Rowley has vowed to “confront the culture ...”"): a dozen words
+        or more, and only a speaker the release names."""
+        if len(words.split()) < _CLAUSE_MIN_WORDS or _FAMILY_MARK[DOUBLE].search(words):
+            return None
+        match = _PLEDGE_LEAD.match(_last_sentence(prefix))
         if not match or len(match["who"].split()) > _MAX_WHO_WORDS:
             return None
         who = _Who(match["who"].strip(), colon=True)

@@ -79,6 +79,9 @@ _HEADER_FURNITURE = re.compile(
       | [\W_]{3,}
       | (?:tags?|category|categories|archives?|filed\ under|posted\ in)\s*:.*
       | latest\ (?:news|stories|articles)\ (?:with|on|about|for|tagged)\b.*
+      | latest\ (?:stories|articles|posts)
+      # a menu's items set apart by bars: "Home | About | News | Contact"
+      | [^|.!?]{1,30}(?:\ \|\ [^|.!?]{1,30}){3,}
       | printable\ version\b.* | e-?mail\ this\ to\ a\ friend
       | home\s*[>›»].* | (?:[^>›\n]{1,60}[>›]){2}.*
       | by\s.{2,60}?\s[/|]\s.* | .*\s[/|]\s*\d+\s+comments?
@@ -87,6 +90,10 @@ _HEADER_FURNITURE = re.compile(
       | (?:banner|header|hero|cover|featured|background|profile)\ (?:image|photo|picture)
         (?:\ (?:for|of)\ .{1,80})?
       | (?:site|page|header|footer|main)\ logo | logo
+      # an organisation's logo by its alternative text: "Haringey Neighbourhood Watch logo"
+      | (?-i:(?:[A-Z][\w'’&.-]*\ ){1,6}logo)
+      # a site's search box by its label: "Search AI Powered", "Search this site"
+      | search\ (?:(?:this|the|our)\ (?:web)?site | (?:[\w-]+\ )?powered)
       | (?:main|primary|secondary|site|top|mobile|utility|global)\ (?:navigation|menu|nav)
       | navigation | toggle\ navigation | open\ menu | close\ menu
       # a banner about the site itself: "is changing" (its name an image, "London.gov.uk
@@ -95,6 +102,12 @@ _HEADER_FURNITURE = re.compile(
       | (?:(?:this|our|the)\ )?(?:(?:web)?site\ |[\w-]+(?:\.[\w-]+)+\ )?is\ changing
       | try\ (?:our|the)\ (?:new\ )?(?:beta\ )?(?:web)?site\b.*
       | beta\b.{0,80}\bfeedback\b.*
+      # a site's plea for feedback: "Like this site? Help us to make it better."
+      | (?:do\ you\ )?(?:like|enjoy(?:ing)?|love)\ (?:this|our)\ (?:web)?site\?.{0,80}
+      # GOV.UK's banner on a page kept from an earlier government: "This blog post was
+      # published under the 2015-2024 Conservative Administration"
+      | this\ (?:[\w-]+\ ){0,2}was\ published\ under\ the\ \d{4}(?:\ to\ |\ ?[-–]\ ?)\d{4}
+        \ .{3,80}\ (?:government|administration)
       # a newsroom's button to follow its publisher: "Follow Metropolitan Police"
       | (?-i:Follow\ [A-Z][\w'’&.-]*(?:\ (?:of|and|for|the|&|[A-Z][\w'’&.-]*)){0,5})
     )$""",
@@ -132,6 +145,7 @@ _DATE_AFTER_STANDFIRST = 3  # lines after the headline read for a date line or a
 # A dateline's separator after its date, near the paragraph's start: read for first.
 _DATELINE_CUE = re.compile(r"\d[:–—-]|\d\s[:–—-]")
 _DATELINE_CHARS = 60
+_AROUND_DATE = " .,:;()[]|-–—"  # a repeated headline's stop and the brackets round its date
 _DATE_LABEL_ONLY = re.compile(rf"^{_DATE_WORDS}\s*:?$", re.I)
 
 # A headline is a short line that does not read as a sentence of prose.
@@ -737,6 +751,15 @@ def _in_the_forces_voice(lines: list[str], text: str) -> bool:
     return False
 
 
+# The Met as a lead paragraph's subject, not one of its people nor what it said.
+_OFFICE_LEAD = re.compile(
+    r"^(?:the )?(?:metropolitan police|met police|met(?:'s)?(?! police))\b"
+    r"(?! (?:(?:deputy|assistant|acting) )?commissioner| chief\b| boss\b| cops?\b)"
+    r"(?!(?: service)?(?: \w+)? (?:announced|confirmed|revealed|said|told)\b)"
+)
+_LEAD_ENDS = (".", "!", "?", ".”", '."', ".’", ":")
+
+
 def _publisher(
     lines: list[str],
     header: list[str],
@@ -821,12 +844,11 @@ def _publisher(
     if bylined:
         return None
     # The lead paragraph's subject is the office writing about itself ("The Met's
-    # Specialist Crime Command ..."); a later line, or a newspaper's "Met cops", is not.
+    # Specialist Crime Command ..."); a later line is not, nor a newspaper's "Met cops" or
+    # "Met Police chief" (one of its people), nor the office told of ("The Met yesterday
+    # announced ...": a report of what it said), nor a caption (no sentence).
     lowered = lines[0].replace("’", "'").lower() if lines else ""
-    if re.match(
-        r"^(?:the )?(?:metropolitan police|met police|met(?:'s)?)\b(?! commissioner| cops?\b)",
-        lowered,
-    ):
+    if _OFFICE_LEAD.match(lowered) and lowered.endswith(_LEAD_ENDS):
         return "Metropolitan Police"
     # "The Home Office has ...": a summary bullet naming an office is not its release.
     if re.match(r"^the (?:home office|home secretary)\b", lowered):
@@ -988,6 +1010,19 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
                 dateline := split_dateline(line)
             ):
                 stated, content[index] = dateline
+                break
+    # The headline repeated a line or two below with its date after it ("Campaign
+    # update." ... "Campaign update. (22/1/2009)", "Campaign update - 22 January 2009"),
+    # its stop keeping it from being read as a headline above.
+    heading = (title or (content[0] if content else "")).rstrip(".")
+    if heading and not stated:
+        for index, line in enumerate(content[:_DATE_AFTER_STANDFIRST]):
+            if not line.startswith(heading):
+                continue
+            dated = line[len(heading) :].strip(_AROUND_DATE)
+            if dated and is_date_line(dated):
+                stated = stated_date(dated)
+                del content[index]
                 break
     # No headline, a line leading in to an item and its date line under it ("I'm surprised
     # no one has mentioned this (from the No 10 website):" / "14 January 2008"): the date

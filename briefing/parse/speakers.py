@@ -154,9 +154,31 @@ def _postnominal(word: str) -> bool:
     return _bare(word).replace(".", "") in _POSTNOMINALS
 
 
+# A long title word with one letter misspelt ("Superintendant", "Inspecter",
+# "Commissionar"): still the title, never part of the name. Each long title word's shapes
+# with one letter unknown are kept, so a word is looked up once per letter.
+_MISSPELT_TITLE_LETTERS = 9
+_MISSPELT_TITLE_SHAPES = frozenset(
+    word[:i] + "?" + word[i + 1 :]
+    for word in _TITLE_WORDS
+    if len(word) >= _MISSPELT_TITLE_LETTERS
+    for i in range(len(word))
+)
+
+
+def _misspelt_title(bare: str) -> bool:
+    return len(bare) >= _MISSPELT_TITLE_LETTERS and any(
+        bare[:i] + "?" + bare[i + 1 :] in _MISSPELT_TITLE_SHAPES for i in range(len(bare))
+    )
+
+
 def _is_title(word: str) -> bool:
     bare = _bare(word).replace("’", "'")
-    return bare in _TITLE_WORDS or bare.removesuffix("'s") in _TITLE_WORDS
+    return (
+        bare in _TITLE_WORDS
+        or bare.removesuffix("'s") in _TITLE_WORDS
+        or (word[:1].isupper() and _misspelt_title(bare))
+    )
 
 
 def _is_name_token(word: str) -> bool:
