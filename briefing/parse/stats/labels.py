@@ -202,6 +202,12 @@ _PAREN_OBJECT = re.compile(
 _PAREN_SUBJECT = re.compile(
     r"^\s*(.+?)\s+(?:is|are|was|were|has|have|stands?|stood|remains?|reached)\b", re.I
 )
+# A bracketed breakdown's part named by a word or two, then the next part: "(3,199
+# emergency, 2,669 non-emergency)", "(40 men and 12 women)" (not "(49 in total)").
+_BRACKETED_PART = re.compile(
+    r"\s+(?!(?:in|of|on|at|for|to|from|by|with|last|this|next|a|an|the|and|or|per|each|"
+    r"every|over|under|up|down)\b)[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?\s*(?:,|;|\s+and)\s+\d"
+)
 _PAREN_VERB = re.compile(r"\s(?:is|are|was|were|has|have|stands?|stood|remains?|reached)\b", re.I)
 # Where the words a bracketed change belongs to begin: after a verb, a clause break or
 # a preposition other than "of" ("falls this quarter in recorded incidents of burglary").
@@ -628,7 +634,13 @@ def _prose_label(
         # "(15 per cent of the population of England and Wales)": the share names its whole
         if whole := noun_phrase(_ALL.sub("", _OF.sub("", after))):
             return whole
-    paren = _parenthesised_label(sentence, start, previous)
+    # "5,868 calls (3,199 emergency, 2,669 non-emergency)": the first part of a breakdown
+    # in brackets names itself, as the parts after it do
+    paren = (
+        ""
+        if _BRACKETED_PART.match(sentence, end)
+        else _parenthesised_label(sentence, start, previous)
+    )
     if paren:
         return paren
     if unit in ("gbp", "usd", "eur") and (own := _SUM_NOUN_OF.match(sentence, start)):

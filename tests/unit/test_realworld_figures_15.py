@@ -1,0 +1,53 @@
+"""Figure forms found in the spent fourteenth blind batch (tests/blind14, round 15), each
+fixed as a class: the batch's own case and others of the same class written in the styles
+of other real publishers (Met, GOV.UK/Home Office, London Assembly, Mayor, MOPAC, news
+sites), with guard cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import figure_of, headed_stats
+
+
+def _values(text: str) -> list[float]:
+    return [s.value for s in headed_stats(text)]
+
+
+# The first part of a breakdown in brackets is named by its own words, as the parts after it
+# are, not by the total's noun before the bracket.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own (local news): a day's calls split by kind
+        (
+            "New Year's Day brought 9,120 calls (4,310 emergency, 4,810 non-emergency).",
+            4310,
+            "emergency",
+        ),
+        # Met and Home Office: "and" between the parts, a two-word part
+        ("Officers made 212 arrests (150 men and 62 women) over the weekend.", 150, "men"),
+        (
+            "Forces recorded 8,400 offences (5,100 violent crimes, 3,300 other offences).",
+            5100,
+            "violent crimes",
+        ),
+        # London Assembly: a semicolon between the parts
+        ("The Met received 640 complaints (410 upheld; 230 rejected) last year.", 410, "upheld"),
+    ],
+)
+def test_bracketed_breakdown_part(text, value, label):
+    assert figure_of(text, value).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # guard: no words of its own, or only a period or a place after the number
+        ("Officers made 212 arrests (150 in total, 62 last year).", 150, "arrests"),
+        ("Officers made 212 arrests (150, up from 120).", 150, "arrests"),
+        # guard: a bracketed share alone restates the change before it
+        ("Gun crime has almost halved (49 per cent) since 2016.", 49, "Gun crime"),
+    ],
+)
+def test_bracketed_breakdown_part_guard(text, value, label):
+    assert figure_of(text, value).label == label
