@@ -51,3 +51,31 @@ def test_bracketed_breakdown_part(text, value, label):
 )
 def test_bracketed_breakdown_part_guard(text, value, label):
     assert figure_of(text, value).label == label
+
+
+# The non-emergency or health service's number named with "telephone"/"phone": no count.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the batch's own (local news)
+        "The rest of the calls reached the force through the 101 telephone number.",
+        # Met, NHS style and Mayor
+        "Anyone with information should use the 101 phone line.",
+        "The 111 telephone service took the overflow on the night.",
+        "The 101 telephone lines were busiest on Friday nights.",
+    ],
+)
+def test_service_telephone_number(text):
+    assert _values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # guard: a count of telephones or of telephone crimes
+        ("Officers seized 101 phone handsets in the raids.", 101, "phone handsets"),
+        ("There were 111 telephone scams reported in May.", 111, "telephone scams"),
+    ],
+)
+def test_service_telephone_number_guard(text, value, label):
+    assert figure_of(text, value).label.startswith(label)

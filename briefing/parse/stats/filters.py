@@ -138,9 +138,11 @@ _PHONE_WORDS = frozenset("call calling dial dialling ring phone text report cont
 _DIAL_WORDS = frozenset("call calling dial dialling ring phone text texting tel telephone".split())
 _EMERGENCY = frozenset((999, 101, 111, 112, 105))
 _EMERGENCY_WORDS = frozenset(("999", "101", "111", "112", "105"))
-# The service named, not a count: "999 calls", "a 999 emergency call", "999 and 101".
+# The service named, not a count: "999 calls", "a 999 emergency call", "999 and 101", "the
+# 101 telephone number".
 _EMERGENCY_AFTER = re.compile(
-    r"^\s*(?:(?:and|or|/)\s*(?:999|101|111|112|105)\b|(?:(?:non-)?emergency\s+)?(?:calls?|systems?|"
+    r"^\s*(?:(?:and|or|/)\s*(?:999|101|111|112|105)\b|(?:(?:non-)?emergency\s+)?"
+    r"(?:(?:tele)?phone\s+(?:numbers?|lines?|services?)|calls?|systems?|"
     r"services?|numbers?|lines?|operators?|call-handl\w*|response)\b)",
     re.I,
 )
