@@ -79,3 +79,31 @@ def test_service_telephone_number(text):
 )
 def test_service_telephone_number_guard(text, value, label):
     assert figure_of(text, value).label.startswith(label)
+
+
+# A number with a possessive glued to it belongs to a name: a radio station, a mission.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the batch's own (news site)
+        "The Commissioner told BBC Radio 4’s Today programme that more work was needed.",
+        # Met, Home Office and London Assembly styles
+        "Euro 96's security operation was the largest of its day.",
+        "Apollo 11's crew were honoured at the ceremony.",
+        "The officers spoke on Radio 5's breakfast show.",
+    ],
+)
+def test_possessive_name_number(text):
+    assert _values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # guard: the possessive is the counted noun's, or a quote mark opens a word
+        ("The force's 4,000 officers' homes were checked.", 4000, "officers"),
+        ("Police recovered 40 ‘stolen’ bicycles on Tuesday.", 40, "bicycles"),
+    ],
+)
+def test_possessive_name_number_guard(text, value, label):
+    assert label in figure_of(text, value).label

@@ -328,6 +328,8 @@ def is_not_a_statistic(
         return True  # 15-digit, 25-year-old, 12-month
     if after[:1].isalpha() and not SCALE_AFTER.match(after):
         return True  # 4G, 1990s and other glued tokens
+    if after[:1] in "'’" and after[1:2] == "s" and not after[2:3].isalnum():
+        return True  # "BBC Radio 4's Today programme": a name's number, possessive, no count
     if value < 100 and (after[:1] in "-–" or prev in "-–") and _is_score(masked, start, end):
         return True
     words = [w for w, _ in last]
