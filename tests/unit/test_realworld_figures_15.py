@@ -107,3 +107,34 @@ def test_possessive_name_number(text):
 )
 def test_possessive_name_number_guard(text, value, label):
     assert label in figure_of(text, value).label
+
+
+# An operation named in full once and by its name alone after: that number is the name's too.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # the batch's own (news site): the full name in one paragraph, the short in another
+        (
+            "Operation Trident 3 started last spring.\n\nSince Trident 3 began, gun crime "
+            "is down by 9%.",
+            [9],
+        ),
+        # Met and Home Office: "Project", a lower-case "operation"
+        ("Project Adder 4 has expanded. The lead of Adder 4 said 30 people were charged.", [30]),
+        ("The force's operation Sceptre 2 ended in May; Sceptre 2 found 14 knives.", [14]),
+    ],
+)
+def test_operation_short_name(text, values):
+    assert _values(text) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # guard: no operation of that name and number in the release
+        ("Operation Trident 3 started last spring. Croydon 2 and Sutton 5 were hit.", [2, 5]),
+        ("Under Trident 2 officers were arrested, gun crime fell by 9%.", [2, 9]),
+    ],
+)
+def test_operation_short_name_guard(text, values):
+    assert _values(text) == values
