@@ -138,3 +138,54 @@ def test_operation_short_name(text, values):
 )
 def test_operation_short_name_guard(text, values):
     assert _values(text) == values
+
+
+# A part whose noun was said once before it, named by its own words after the number: the
+# noun and those words.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own (news site): the nations of a total
+        (
+            "Police forces handed out 41,300 fines, including 38,900 in England and 2,400 in "
+            "Wales.",
+            2400,
+            "fines in Wales",
+        ),
+        # the batch's own (road safety council): arrests for one offence, then another
+        (
+            "Last year officers made 5,100 arrests for drink driving and 1,900 for drug driving.",
+            1900,
+            "arrests for drug driving",
+        ),
+        # Home Office and Met: "at", and the part's words replacing the first's
+        (
+            "Officers carried out 700 searches, 240 at stations and 460 at airports.",
+            460,
+            "searches at airports",
+        ),
+        (
+            "The force issued 900 penalty notices in Scotland and 300 in Northern Ireland.",
+            300,
+            "penalty notices in Northern Ireland",
+        ),
+    ],
+)
+def test_elided_noun_part(text, value, label):
+    assert label in figure_of(text, value).label
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # guard: a time after the number is no part's name
+        ("Officers made 400 arrests, including 120 in March.", 120, "arrests"),
+        ("Police seized 900 knives, including 300 in 2019.", 300, "knives"),
+        ("Police seized 900 knives, including 300 in the last week.", 300, "knives"),
+        ("There were 900 thefts this year, compared with 700 in the previous year.", 700, "thefts"),
+        # guard: "through" names the means, not a part (the label stays the total's)
+        ("The scheme funded 500 places, including 350 through the VRU.", 350, "places"),
+    ],
+)
+def test_elided_noun_part_guard(text, value, label):
+    assert figure_of(text, value).label == label

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from briefing.parse.stats.context import CLAUSE_BREAK
+from briefing.parse.stats.filters import MONTHS
 from briefing.parse.stats.numbers import OF_GROUP_BEFORE, WORD_VALUES
 from briefing.parse.stats.phrases import (
     AUX,
@@ -299,6 +300,13 @@ _AUX_AFTER = re.compile(r"^\s+(?:will|would|is|are|was|were|has|have|had|can|cou
 _MORE_AFTER = re.compile(r"^\s*(more|fewer|less)\s+", re.I)
 _EXTRA_BEFORE = re.compile(r"\b(extra|additional|further|new)\s+$", re.I)
 _ELLIPSIS_PREP = re.compile(r"^\s*(?:through|via|from|in|across|for|of|at)\b")
+# The words naming a part whose noun was said once before, not a time: "63,201 in England",
+# "2,532 for drug driving" (not "120 in March", "300 in 2019", "40 in the last year").
+_ELLIPSIS_PART = re.compile(
+    rf"^\s*(in|for|at)\s+(?!\d|(?:{MONTHS})\b|(?:the\s+)?(?:first|last|past|same|next|this|"
+    r"that|previous|preceding|following|prior|current|year|week|month|quarter|day|period|total)\b)",
+    re.I,
+)
 _ELLIPSIS_END = re.compile(r"^\s*(?:[.,;)]|and\b|$)")
 _FIRST_WORD = re.compile(r"^\w+\s+")
 _IN_BUDGET = re.compile(r"^in\s+(?:this\s+year[’']s\s+)?")
@@ -1017,6 +1025,15 @@ def _count_label(
         return (
             target.group(1).lower() if not previous else f"{target.group(1).lower()} for {previous}"
         )
+    if (
+        previous
+        and (part := _ELLIPSIS_PART.match(after_np))
+        and (of := noun_phrase(after_np[part.end() :]))
+    ):
+        # "68,952 fines, including 63,201 in England", "6,392 arrests for drink driving and
+        # 2,532 for drug driving": the noun said once, the part named by its own words
+        prep = part.group(1).lower()
+        return clean_phrase(f"{previous.split(f' {prep} ')[0]} {prep} {of}")
     if previous and (_ELLIPSIS_PREP.match(after_np) or _ELLIPSIS_END.match(after)):
         return previous  # "..., including 350,000 through the VRU"
     return subject_of(clause) or previous or ""
