@@ -189,3 +189,56 @@ def test_elided_noun_part(text, value, label):
 )
 def test_elided_noun_part_guard(text, value, label):
     assert figure_of(text, value).label == label
+
+
+# A ranked list after "followed by", each figure in brackets after its item's name.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own (news site): boroughs ranked by thefts
+        (
+            "Lambeth had the most phone thefts with 2,040, followed by Brent (1,730), Ealing "
+            "(1,610) and Barnet (1,120).",
+            1610,
+            "Ealing",
+        ),
+        (
+            "Lambeth had the most phone thefts with 2,040, followed by Brent (1,730), Ealing "
+            "(1,610) and Barnet (1,120).",
+            1120,
+            "Barnet",
+        ),
+        # Home Office and London Assembly: forces and names of more than one word
+        (
+            "The Met recorded the highest rate, followed by West Midlands (42%) and Greater "
+            "Manchester (39%).",
+            42,
+            "West Midlands",
+        ),
+        (
+            "Westminster had the most (400), followed by Southwark (310) and the City of "
+            "London (12).",
+            12,
+            "City of London",
+        ),
+    ],
+)
+def test_ranked_list_item(text, value, label):
+    assert figure_of(text, value).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # guard: places in brackets that are no ranked list keep the measure's label
+        ("Knife crime rose in London (12%) and Kent (5%).", 5, "crime"),
+        (
+            "The rate of violence is lower in London (26.97) than across England and Wales "
+            "(35.56).",
+            35.56,
+            "rate",
+        ),
+    ],
+)
+def test_ranked_list_item_guard(text, value, label):
+    assert label in figure_of(text, value).label

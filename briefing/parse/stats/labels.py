@@ -546,6 +546,13 @@ _BE_AFTER = re.compile(r"^\s*(?:were|was|are|is|have\s+been|had\s+been)\s+", re.
 # "a 1,000-strong civilian pool", "a 20,000-officer recruitment drive"
 _STRONG = re.compile(r"^-(?:strong\s+|(?=[a-z]+\s))")
 _ARTICLE = re.compile(r"^an?\s+", re.I)
+# The items of a ranked list, each figure in brackets after its name: "followed by Islington
+# (", then each next item alone after the last bracket, ", Hackney (", "and Camden (" (not
+# "the average across England and Wales (", nor "rose in London (12%) and Kent (").
+_NAME = r"(?:the\s+)?((?:[A-Z][\w'’&-]*\s+(?:of\s+)?){0,2}[A-Z][\w'’&-]*)\s*"
+_FOLLOWED_BY_NAME = re.compile(rf"\bfollowed\s+by\s+{_NAME}$")
+_NEXT_LISTED_NAME = re.compile(rf"\s*,?\s*(?:and\s+|or\s+)?{_NAME}")
+_LISTED_NAME_REACH = 60
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _QUOTED = re.compile(r"[‘“\"'][^‘’“”\"]{1,80}[’”\"']")
 # Not inside a number: "to recruit 6,000 officers", "to fund 2.5 posts".
@@ -561,6 +568,13 @@ def _parenthesised_label(sentence: str, start: int, previous: str | None) -> str
     before = before[:-1]
     cut = max(before.rfind(")"), before.rfind(";"), before.rfind(":"))
     segment = before[cut + 1 :]
+    if "followed by" in before and (
+        (listed := _FOLLOWED_BY_NAME.search(segment[-_LISTED_NAME_REACH:]))
+        or (len(segment) < _LISTED_NAME_REACH and (listed := _NEXT_LISTED_NAME.fullmatch(segment)))
+    ):
+        # "followed by Islington (1,565), Hackney (1,518) and Camden (1,451)": each
+        # bracketed figure of a ranked list is its own name's
+        return listed.group(1)
     obj = _PAREN_OBJECT.search(segment)
     if obj:
         return clean_phrase(obj.group(1))
