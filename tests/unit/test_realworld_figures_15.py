@@ -242,3 +242,34 @@ def test_ranked_list_item(text, value, label):
 )
 def test_ranked_list_item_guard(text, value, label):
     assert label in figure_of(text, value).label
+
+
+# A count of a named kind of people, then what police or courts did to them after "were" or
+# "being": the act is part of what is counted, as it is for "people" and "individuals".
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own (neighbourhood watch): drivers arrested after breath tests
+        ("Over the month 980 drivers were arrested after failing roadside tests.", 980, "arrested"),
+        # the batch's own (cycling site): "being" before the act
+        ("The sweep led to 38 people being arrested for bike theft.", 38, "people arrested"),
+        # Met and Home Office
+        ("During the disorder 22 officers were injured.", 22, "officers injured"),
+        ("In all, 640 motorists were convicted of drink driving.", 640, "motorists convicted"),
+    ],
+)
+def test_people_and_what_was_done_to_them(text, value, label):
+    assert label in figure_of(text, value).label
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # guard: what people did, or what was done that is no act of police or courts
+        ("Some 500 officers were recruited last year.", 500, "officers"),
+        ("Around 300 drivers were caught speeding on the A40.", 300, "drivers"),
+        ("About 70 residents were invited to the meeting.", 70, "residents"),
+    ],
+)
+def test_people_and_what_was_done_to_them_guard(text, value, label):
+    assert figure_of(text, value).label == label

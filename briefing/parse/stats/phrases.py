@@ -59,6 +59,12 @@ _DONE_TO_PEOPLE = frozenset(
     "arrested charged convicted cautioned detained jailed sentenced remanded stopped searched "
     "injured killed stabbed shot rescued safeguarded referred".split()
 )
+# Named kinds of people a count may be of, told what was done to them: "1,126 drivers were
+# arrested", "14 officers were injured".
+_PEOPLE_NOUNS = frozenset(
+    "men women boys girls teenagers youths males females drivers motorists riders cyclists "
+    "pedestrians officers passengers victims prisoners pupils students residents".split()
+)
 _PEOPLE = GENERIC_PEOPLE | frozenset("men women boys girls teenagers youths males females".split())
 _AGE_TAIL = re.compile(
     r"^\s*(?:(?:for|among|amongst|where|in)\s+)?"
@@ -297,16 +303,22 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             break  # "visitors to the West End last year": the period is not the label
         elif low in _STOP and low not in ("their",):
             if (
-                low in ("were", "was", "have", "had", "are")
+                low in ("were", "was", "have", "had", "are", "being")
                 and allow_participle
                 and words
-                and (words[-1].lower() in GENERIC_PEOPLE)
+                and ((counted := words[-1].lower()) in GENERIC_PEOPLE or counted in _PEOPLE_NOUNS)
             ):
-                # "5,768 individuals were charged or cautioned for ...": keep what they were
+                # "5,768 individuals were charged or cautioned for ...", "1,126 drivers were
+                # arrested", "45 people being arrested": keep what was done to them (to a
+                # named kind of people, only what police and courts do to people)
                 j = i + 1
                 if j < len(tokens) and tokens[j].group().lower() == "been":
                     j += 1
-                if j < len(tokens) and _is_form(tokens[j].group(), "ed"):
+                if (
+                    j < len(tokens)
+                    and _is_form(done := tokens[j].group(), "ed")
+                    and (counted in GENERIC_PEOPLE or done.lower() in _DONE_TO_PEOPLE)
+                ):
                     i, participles = j, True
                     continue
             break
