@@ -273,3 +273,32 @@ def test_people_and_what_was_done_to_them(text, value, label):
 )
 def test_people_and_what_was_done_to_them_guard(text, value, label):
     assert figure_of(text, value).label == label
+
+
+# The emergency or non-emergency service's number before "calls" names the calls: the label
+# keeps it, where another number leading the phrase is dropped.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own (Mayor): a share of the service's calls
+        ("The force answered 88 per cent of 999 calls within ten seconds.", 88, "999 calls"),
+        # Met, London Assembly and news site
+        ("Call handlers took 15,200 999 calls over the weekend.", 15200, "999 calls"),
+        ("Only 62% of 101 non-emergency calls were answered in time.", 62, "101 non-emergency"),
+        ("The service answered 70 per cent of 111 calls.", 70, "111 calls"),
+    ],
+)
+def test_service_number_in_label(text, value, label):
+    assert label in figure_of(text, value).label
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # guard: other numbers leading the phrase are still dropped
+        ("Of the 4,000 calls, 35 per cent of 2,100 calls were urgent.", 35, "calls"),
+        ("Police recorded 999 burglaries.", 999, "burglaries"),
+    ],
+)
+def test_service_number_in_label_guard(text, value, label):
+    assert figure_of(text, value).label == label

@@ -74,7 +74,11 @@ _AGE_TAIL = re.compile(
     re.I,
 )
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9£%](?:[\w£%’'&-]|\.(?=\w))*|[^\w\s]")
-_LEADING_NUMBER = re.compile(r"^(?:[\d,.]+\s+|(?:a|an)\s+(?:record\s+)?)(?=\w)")
+# "2,500 residents" -> "residents", but "999 calls" and "101 calls" name the service.
+_LEADING_NUMBER = re.compile(
+    r"^(?:(?!(?:999|101|111)\s+(?:(?:non-)?emergency\s+)?calls?\b)[\d,.]+\s+|(?:a|an)\s+"
+    r"(?:record\s+)?)(?=\w)"
+)
 # Counts in words: "officers and three Special Constables" is another figure's phrase.
 _COUNT_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty".split()
@@ -184,7 +188,7 @@ def clean_phrase(phrase: str, lead_preposition: bool = False) -> str:
         if trimmed == phrase:
             break
         phrase = trimmed
-    phrase = _LEADING_NUMBER.sub("", phrase)  # "2,500 residents" -> "residents"
+    phrase = _LEADING_NUMBER.sub("", phrase)
     words = phrase.split()[:MAX_LABEL_WORDS]
     while words and (
         words[-1].lower() in _PREPS
