@@ -302,3 +302,47 @@ def test_service_number_in_label(text, value, label):
 )
 def test_service_number_in_label_guard(text, value, label):
     assert figure_of(text, value).label == label
+
+
+# A hyphenated age bound before the noun qualifies it and does not end the phrase; a named
+# kind of people keeps what police or courts did to them right after it; a whole that is
+# another figure ("out of the 3,891 tests") is no part of the label.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own (neighbourhood watch)
+        (
+            "The month also saw 310 under-25 drivers arrested out of the 4,020 breath tests.",
+            310,
+            "under-25 drivers arrested",
+        ),
+        # Met, Mayor and news site
+        ("The scheme reached 120 over-65 residents last winter.", 120, "over-65 residents"),
+        ("Police named 14 officers injured in the disorder.", 14, "officers injured"),
+        ("Figures show 75 drivers charged for drug driving.", 75, "drivers charged"),
+    ],
+)
+def test_age_bound_before_people_and_act(text, value, label):
+    assert figure_of(text, value).label.startswith(label)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # guard: an age bound after the noun still ends the phrase; "out of" with no figure
+        ("There were 500 victims under 25 in the borough.", 500, "victims under 25"),
+        ("Police stopped 300 under-18s in the operation.", 300, "under-18s"),
+        ("Officers helped 40 families out of their flooded homes.", 40, "families out"),
+        # guard: an act that is no police or court act is not kept
+        ("The force had 30 officers trained in first aid.", 30, "officers"),
+    ],
+)
+def test_age_bound_before_people_and_act_guard(text, value, label):
+    assert figure_of(text, value).label.startswith(label)
+
+
+def test_whole_out_of_another_figure():
+    # the batch's own form: the whole the count is out of is another figure, not its label
+    assert figure_of("Figures show 75 people charged out of 210 arrested.", 75).label == (
+        "people charged"
+    )

@@ -73,6 +73,8 @@ _AGE_TAIL = re.compile(
     r"(?:[\s-]?(?:years?|yrs)(?:[\s-]?olds?)?|[\s-]year[\s-]olds?)?",
     re.I,
 )
+_AGE_BEFORE_NOUN = re.compile(r"\s*(?:under|over)-\d{1,2}\s+(?!(?:years?|yrs)\b)[a-z]", re.I)
+_OUT_OF_FIGURE = re.compile(r"out\s+of\s+(?:the\s+)?\d")
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9£%](?:[\w£%’'&-]|\.(?=\w))*|[^\w\s]")
 # "2,500 residents" -> "residents", but "999 calls" and "101 calls" name the service.
 _LEADING_NUMBER = re.compile(
@@ -231,7 +233,9 @@ _GRADE_WORDS = frozenset(("Class", "Category", "Grade", "Type", "Band"))
 def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True) -> str:
     """The noun phrase at the start of ``text`` with its complements ("for young people")."""
     text = text[:160]  # a label is ten words at most
-    age = _AGE_TAIL.match(text)
+    # An age bound ends the phrase ("victims under 25"), unless it is hyphenated before the
+    # noun it qualifies ("under-25 motorists arrested")
+    age = None if _AGE_BEFORE_NOUN.match(text) else _AGE_TAIL.match(text)
     words: list[str] = []
     pos = 0
     tokens = list(_WORD.finditer(text))
@@ -301,6 +305,8 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
                     break
         elif low in _PREPS and words and _PERIOD_PHRASE.match(text, tokens[i].start()):
             break  # "offences in the 12 months to March 2024": the period is not the label
+        elif low == "out" and words and _OUT_OF_FIGURE.match(text, tokens[i].start()):
+            break  # "280 motorists arrested out of the 3,891 tests": the whole is another figure
         elif tok in _IRREGULAR_PAST and words:  # lowercase only: "the Met" is no verb
             break
         elif words and low in _RELATIVE_TIME and nxt in _TIME_WORDS:
@@ -340,7 +346,11 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             and not participles
             and words[-1].lower() not in _ADDITION_WORDS
             and not (
-                len(words) == 1 and low in _DONE_TO_PEOPLE and words[0].lower() in GENERIC_PEOPLE
+                low in _DONE_TO_PEOPLE
+                and (
+                    (len(words) == 1 and words[0].lower() in GENERIC_PEOPLE)
+                    or words[-1].lower() in _PEOPLE_NOUNS
+                )
             )
             and not (
                 low in _COMPOUND_PARTICIPLES
