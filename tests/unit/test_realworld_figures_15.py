@@ -346,3 +346,33 @@ def test_whole_out_of_another_figure():
     assert figure_of("Figures show 75 people charged out of 210 arrested.", 75).label == (
         "people charged"
     )
+
+
+# A part above one out of a whole, both in words, is the rate it is, as "four in five" is.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own (news site): a headline-like opening sentence
+        ("Three out of four inquiries into officers must be reopened.", 0.75, "inquiries"),
+        # Mayor, London Assembly and Home Office
+        ("The survey found seven out of ten Londoners feel safe.", 0.7, "Londoners"),
+        ("Nine out of ten victims said they were satisfied.", 0.9, "victims"),
+    ],
+)
+def test_words_out_of_words_is_a_rate(text, value, label):
+    fig = figure_of(text, value)
+    assert fig.unit == "fraction"
+    assert fig.label.startswith(label)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # guard: digits, a whole that is a figure, one out of, "of" alone stay counts
+        ("Officers arrested 5 out of 19 drivers stopped.", 5, "count"),
+        ("Six out of 10 boroughs saw a rise.", 6, "count"),
+        ("Two of three cases were dropped.", 2, "count"),
+    ],
+)
+def test_words_out_of_words_is_a_rate_guard(text, value, unit):
+    assert figure_of(text, value).unit == unit

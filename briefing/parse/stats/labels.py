@@ -189,8 +189,8 @@ _SHARE_VERB_BEFORE = re.compile(
     re.I,
 )
 _WITH_PART = re.compile(r"\bwith\s+")
-# A share said as a rate: "one in 10", "four in ten".
-_RATE_IN = re.compile(r"\sin\s+[\w,]+$")
+# A share said as a rate: "one in 10", "four in ten", "four out of five".
+_RATE_IN = re.compile(r"\s(?:in|out\s+of)\s+[\w,]+$")
 _TARGET_BEFORE = re.compile(
     r"\b(target|ambition|goal|aim|pledge|commitment|cap|limit|average|maximum|minimum)\s+of\s+$",
     re.I,
