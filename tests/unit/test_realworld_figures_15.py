@@ -376,3 +376,31 @@ def test_words_out_of_words_is_a_rate(text, value, label):
 )
 def test_words_out_of_words_is_a_rate_guard(text, value, unit):
     assert figure_of(text, value).unit == unit
+
+
+# A place between a change and its size ("is down in London by") is no label: the change is
+# the subject's, there.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own (local news)
+        ("Figures show that overall gun crime is down in London by 9.5%.", 9.5, "gun crime"),
+        # Met, Mayor and Home Office
+        ("Residential burglary is down across Westminster by 12 per cent.", 12, "burglary"),
+        ("Knife crime fell in Southwark by 14%.", 14, "Knife crime"),
+    ],
+)
+def test_place_between_change_and_size(text, value, label):
+    assert label in figure_of(text, value).label
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # guard: what the change acts on inside its words stays the label
+        ("The plan will reduce robberies by at least 20 per cent.", 20, "robberies"),
+        ("Ministers want to increase spending on policing by 5%.", 5, "spending"),
+    ],
+)
+def test_place_between_change_and_size_guard(text, value, label):
+    assert label in figure_of(text, value).label

@@ -254,7 +254,12 @@ _STOP_AFTER_SHARE = frozenset("higher lower more less up down above below overal
 _EXACT_AFTER = re.compile(r"^\s*\([^()]{1,20}\)(?=\s*(?:out\s+)?of\s)")
 _FOOTNOTE = re.compile(r"^\s*(?:\{\d{1,3}\}|\[\d{1,3}\])")
 _RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:year|month|week|day|annum)\b")
-_INSIDE = re.compile(r"^\w+[”’\"']?\s+((?:[\w’'/-]+\s+){1,2}?)by\s")
+# What a change acts on, inside the figure's words ("reduce crimes by"), never a place
+# ("is down in London by 11.5%" is the subject's change there).
+_INSIDE = re.compile(
+    r"^\w+[”’\"']?\s+(?!(?:in|across|at|within|among|amongst|throughout)\s)"
+    r"((?:[\w’'/-]+\s+){1,2}?)by\s"
+)
 _TAKEN_FROM = re.compile(
     r"^\s*from\s+((?:[\w’'-]+\s+){0,5}?(?:budgets?|funding|funds?|grants?|reserves|spending))\b",
     re.I,
