@@ -404,3 +404,36 @@ def test_place_between_change_and_size(text, value, label):
 )
 def test_place_between_change_and_size_guard(text, value, label):
     assert label in figure_of(text, value).label
+
+
+# A bare count after "another" is a clause's subject labelled by its state, as one with no
+# lead is; the state may be what they have ("have convictions for ...").
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own (news site)
+        (
+            "Some 140 officers have criminal records. Another 38 have convictions for theft.",
+            38,
+            "convictions for theft",
+        ),
+        # Met and Home Office: a participle after "have since been"
+        ("Another 52 have since been charged.", 52, "charged"),
+        ("Another 17 are currently suspended.", 17, "suspended"),
+        ("While 20 were charged, 12 have cautions for possession.", 12, "cautions for possession"),
+    ],
+)
+def test_another_bare_count_state(text, value, label):
+    assert label in figure_of(text, value).label
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # guard: a counted noun after "another" stays the label
+        ("Another 30 officers were recruited.", 30, "officers"),
+        ("Another 200 arrests followed in May.", 200, "arrests"),
+    ],
+)
+def test_another_bare_count_state_guard(text, value, label):
+    assert figure_of(text, value).label == label

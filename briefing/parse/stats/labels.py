@@ -539,12 +539,14 @@ _PART_VERB_AFTER = re.compile(r"^\s*(?:were|are|have|had)\s+(?:been\s+)?(?=[a-z]
 _PART_WORDS = 6
 # A bare count standing as a clause's subject, then its state: "183 are currently
 # suspended", "275 are currently waiting for a gross misconduct hearing", "52 have since
-# been charged" (a participle after the verb, an adverb of time at most between).
+# been charged" (a participle after the verb, an adverb of time at most between), "another
+# 49 have convictions for dishonesty" (what they have, a plural noun).
 _LEADING_ASIDE = re.compile(r" [\[(][^\])]{1,80}[\])]")
-_BARE_SUBJECT_LEADS = frozenset(("", "while", "whilst", "and", "but", "whereas"))
+_BARE_SUBJECT_LEADS = frozenset(("", "while", "whilst", "and", "but", "whereas", "another"))
 _BARE_COUNT_STATE = re.compile(
     r" (?:are|were|have|had|remain|remained)\s+(?:(?:currently|now|still|since|already|also)\s+)?"
     r"(?:been\s+)?([a-z]+(?:ed|ing))\b"
+    r"| (?:have|had)\s+(?:(?:now|still|also|already)\s+)?([a-z]{3,}s)\s+(?:for|of)\s"
 )
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom|these|those|them)\s*$", re.I)
 _BE_AFTER = re.compile(r"^\s*(?:were|was|are|is|have\s+been|had\s+been)\s+", re.I)
@@ -913,7 +915,8 @@ def _count_label(
     ):
         # "In addition to those dismissed, 183 are currently suspended, ... while 275 are
         # currently waiting for a hearing": a bare count as subject, labelled by its state
-        words = _VERB_PHRASE_END.split(stated[state.start(1) :])[0].split(" and ")[0].split()
+        state_at = state.start(1) if state.group(1) else state.start(2)
+        words = _VERB_PHRASE_END.split(stated[state_at:])[0].split(" and ")[0].split()
         return clean_phrase(" ".join(words[:_PART_WORDS]))
     if _OF_WHICH.search(clause[-16:]) and (be := _BE_AFTER.match(after)):
         # "282 weapons were recovered – of which 186 were knives": what the part is
