@@ -37,6 +37,12 @@ BULLET_ITEM_WORDS = 30  # a marked bullet may run longer and still be one item o
 # run-on text (no capital after its full stops): cut, so the work done per figure over
 # its sentence stays bounded and a 100 KB paragraph parses in linear time.
 MAX_SENTENCE = 1200
+# An operation's name with its number: "Operation Blunt 2", "Project Adder 3".
+_NAMED_OPERATION = re.compile(
+    r"\b(?i:operation|op|project|exercise|campaign)\s+([A-Z][a-z]+)\s+(\d{1,2})(?![\d,.])"
+)
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_NAME_REACH = 30
 _RUN_ON_BREAK = re.compile(r"[.!?;][\"”’)\]]*\s")
 
 _MARKER = re.compile(r"^\s*(?:[-•·*▪‣◦–]|\d{1,2}(?:\.\d{1,2}){0,2}[.)])\s+")
@@ -440,6 +446,30 @@ def _block_stats(
     return found, first_periods.get(current, last_period)
 
 
+def _without_operation_numbers(
+    texts: Sequence[str], figures: list[list[Figure]]
+) -> list[list[Figure]]:
+    """Drop the number of an operation named once in full and later by its name alone.
+
+    "Operation Blunt 2 began in May" names it; "under Blunt 2 knife crime fell" uses its
+    short name, whose number is no count either.
+    """
+    names = {m.group(1, 2) for text in texts for m in _NAMED_OPERATION.finditer(text)}
+    if not names:
+        return figures
+    return [
+        [
+            fig
+            for fig in found
+            if not (
+                (name := _NAME_BEFORE.search(text, max(0, fig.num_start - _NAME_REACH), fig.start))
+                and (name.group(1), text[fig.num_start : fig.num_end]) in names
+            )
+        ]
+        for text, found in zip(texts, figures, strict=True)
+    ]
+
+
 def extract_stats(
     blocks: Sequence[Block], quote_blocks: Collection[int] = ()
 ) -> list[ExtractedStat]:
@@ -454,7 +484,7 @@ def extract_stats(
         else text
         for b, text in ((b, _MARKER.sub("", b.text, count=1)) for b in blocks)
     ]
-    figures = [find_figures(text) for text in texts]
+    figures = _without_operation_numbers(texts, [find_figures(text) for text in texts])
     contexts = _list_contexts(texts, blocks, figures) if any(figures) else {}
     stats: list[ExtractedStat] = []
     last_period: str | None = None

@@ -138,9 +138,11 @@ _PHONE_WORDS = frozenset("call calling dial dialling ring phone text report cont
 _DIAL_WORDS = frozenset("call calling dial dialling ring phone text texting tel telephone".split())
 _EMERGENCY = frozenset((999, 101, 111, 112, 105))
 _EMERGENCY_WORDS = frozenset(("999", "101", "111", "112", "105"))
-# The service named, not a count: "999 calls", "a 999 emergency call", "999 and 101".
+# The service named, not a count: "999 calls", "a 999 emergency call", "999 and 101", "the
+# 101 telephone number".
 _EMERGENCY_AFTER = re.compile(
-    r"^\s*(?:(?:and|or|/)\s*(?:999|101|111|112|105)\b|(?:(?:non-)?emergency\s+)?(?:calls?|systems?|"
+    r"^\s*(?:(?:and|or|/)\s*(?:999|101|111|112|105)\b|(?:(?:non-)?emergency\s+)?"
+    r"(?:(?:tele)?phone\s+(?:numbers?|lines?|services?)|calls?|systems?|"
     r"services?|numbers?|lines?|operators?|call-handl\w*|response)\b)",
     re.I,
 )
@@ -326,6 +328,8 @@ def is_not_a_statistic(
         return True  # 15-digit, 25-year-old, 12-month
     if after[:1].isalpha() and not SCALE_AFTER.match(after):
         return True  # 4G, 1990s and other glued tokens
+    if after[:1] in "'’" and after[1:2] == "s" and not after[2:3].isalnum():
+        return True  # "BBC Radio 4's Today programme": a name's number, possessive, no count
     if value < 100 and (after[:1] in "-–" or prev in "-–") and _is_score(masked, start, end):
         return True
     words = [w for w, _ in last]

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from briefing.parse.stats.context import CLAUSE_BREAK
+from briefing.parse.stats.filters import MONTHS
 from briefing.parse.stats.numbers import OF_GROUP_BEFORE, WORD_VALUES
 from briefing.parse.stats.phrases import (
     AUX,
@@ -188,8 +189,8 @@ _SHARE_VERB_BEFORE = re.compile(
     re.I,
 )
 _WITH_PART = re.compile(r"\bwith\s+")
-# A share said as a rate: "one in 10", "four in ten".
-_RATE_IN = re.compile(r"\sin\s+[\w,]+$")
+# A share said as a rate: "one in 10", "four in ten", "four out of five".
+_RATE_IN = re.compile(r"\s(?:in|out\s+of)\s+[\w,]+$")
 _TARGET_BEFORE = re.compile(
     r"\b(target|ambition|goal|aim|pledge|commitment|cap|limit|average|maximum|minimum)\s+of\s+$",
     re.I,
@@ -201,6 +202,12 @@ _PAREN_OBJECT = re.compile(
 )
 _PAREN_SUBJECT = re.compile(
     r"^\s*(.+?)\s+(?:is|are|was|were|has|have|stands?|stood|remains?|reached)\b", re.I
+)
+# A bracketed breakdown's part named by a word or two, then the next part: "(3,199
+# emergency, 2,669 non-emergency)", "(40 men and 12 women)" (not "(49 in total)").
+_BRACKETED_PART = re.compile(
+    r"\s+(?!(?:in|of|on|at|for|to|from|by|with|last|this|next|a|an|the|and|or|per|each|"
+    r"every|over|under|up|down)\b)[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?\s*(?:,|;|\s+and)\s+\d"
 )
 _PAREN_VERB = re.compile(r"\s(?:is|are|was|were|has|have|stands?|stood|remains?|reached)\b", re.I)
 # Where the words a bracketed change belongs to begin: after a verb, a clause break or
@@ -247,7 +254,12 @@ _STOP_AFTER_SHARE = frozenset("higher lower more less up down above below overal
 _EXACT_AFTER = re.compile(r"^\s*\([^()]{1,20}\)(?=\s*(?:out\s+)?of\s)")
 _FOOTNOTE = re.compile(r"^\s*(?:\{\d{1,3}\}|\[\d{1,3}\])")
 _RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:year|month|week|day|annum)\b")
-_INSIDE = re.compile(r"^\w+[”’\"']?\s+((?:[\w’'/-]+\s+){1,2}?)by\s")
+# What a change acts on, inside the figure's words ("reduce crimes by"), never a place
+# ("is down in London by 11.5%" is the subject's change there).
+_INSIDE = re.compile(
+    r"^\w+[”’\"']?\s+(?!(?:in|across|at|within|among|amongst|throughout)\s)"
+    r"((?:[\w’'/-]+\s+){1,2}?)by\s"
+)
 _TAKEN_FROM = re.compile(
     r"^\s*from\s+((?:[\w’'-]+\s+){0,5}?(?:budgets?|funding|funds?|grants?|reserves|spending))\b",
     re.I,
@@ -293,6 +305,13 @@ _AUX_AFTER = re.compile(r"^\s+(?:will|would|is|are|was|were|has|have|had|can|cou
 _MORE_AFTER = re.compile(r"^\s*(more|fewer|less)\s+", re.I)
 _EXTRA_BEFORE = re.compile(r"\b(extra|additional|further|new)\s+$", re.I)
 _ELLIPSIS_PREP = re.compile(r"^\s*(?:through|via|from|in|across|for|of|at)\b")
+# The words naming a part whose noun was said once before, not a time: "63,201 in England",
+# "2,532 for drug driving" (not "120 in March", "300 in 2019", "40 in the last year").
+_ELLIPSIS_PART = re.compile(
+    rf"^\s*(in|for|at)\s+(?!\d|(?:{MONTHS})\b|(?:the\s+)?(?:first|last|past|same|next|this|"
+    r"that|previous|preceding|following|prior|current|year|week|month|quarter|day|period|total)\b)",
+    re.I,
+)
 _ELLIPSIS_END = re.compile(r"^\s*(?:[.,;)]|and\b|$)")
 _FIRST_WORD = re.compile(r"^\w+\s+")
 _IN_BUDGET = re.compile(r"^in\s+(?:this\s+year[’']s\s+)?")
@@ -520,18 +539,27 @@ _PART_VERB_AFTER = re.compile(r"^\s*(?:were|are|have|had)\s+(?:been\s+)?(?=[a-z]
 _PART_WORDS = 6
 # A bare count standing as a clause's subject, then its state: "183 are currently
 # suspended", "275 are currently waiting for a gross misconduct hearing", "52 have since
-# been charged" (a participle after the verb, an adverb of time at most between).
+# been charged" (a participle after the verb, an adverb of time at most between), "another
+# 49 have convictions for dishonesty" (what they have, a plural noun).
 _LEADING_ASIDE = re.compile(r" [\[(][^\])]{1,80}[\])]")
-_BARE_SUBJECT_LEADS = frozenset(("", "while", "whilst", "and", "but", "whereas"))
+_BARE_SUBJECT_LEADS = frozenset(("", "while", "whilst", "and", "but", "whereas", "another"))
 _BARE_COUNT_STATE = re.compile(
     r" (?:are|were|have|had|remain|remained)\s+(?:(?:currently|now|still|since|already|also)\s+)?"
     r"(?:been\s+)?([a-z]+(?:ed|ing))\b"
+    r"| (?:have|had)\s+(?:(?:now|still|also|already)\s+)?([a-z]{3,}s)\s+(?:for|of)\s"
 )
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom|these|those|them)\s*$", re.I)
 _BE_AFTER = re.compile(r"^\s*(?:were|was|are|is|have\s+been|had\s+been)\s+", re.I)
 # "a 1,000-strong civilian pool", "a 20,000-officer recruitment drive"
 _STRONG = re.compile(r"^-(?:strong\s+|(?=[a-z]+\s))")
 _ARTICLE = re.compile(r"^an?\s+", re.I)
+# The items of a ranked list, each figure in brackets after its name: "followed by Islington
+# (", then each next item alone after the last bracket, ", Hackney (", "and Camden (" (not
+# "the average across England and Wales (", nor "rose in London (12%) and Kent (").
+_NAME = r"(?:the\s+)?((?:[A-Z][\w'’&-]*\s+(?:of\s+)?){0,2}[A-Z][\w'’&-]*)\s*"
+_FOLLOWED_BY_NAME = re.compile(rf"\bfollowed\s+by\s+{_NAME}$")
+_NEXT_LISTED_NAME = re.compile(rf"\s*,?\s*(?:and\s+|or\s+)?{_NAME}")
+_LISTED_NAME_REACH = 60
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _QUOTED = re.compile(r"[‘“\"'][^‘’“”\"]{1,80}[’”\"']")
 # Not inside a number: "to recruit 6,000 officers", "to fund 2.5 posts".
@@ -547,6 +575,13 @@ def _parenthesised_label(sentence: str, start: int, previous: str | None) -> str
     before = before[:-1]
     cut = max(before.rfind(")"), before.rfind(";"), before.rfind(":"))
     segment = before[cut + 1 :]
+    if "followed by" in before and (
+        (listed := _FOLLOWED_BY_NAME.search(segment[-_LISTED_NAME_REACH:]))
+        or (len(segment) < _LISTED_NAME_REACH and (listed := _NEXT_LISTED_NAME.fullmatch(segment)))
+    ):
+        # "followed by Islington (1,565), Hackney (1,518) and Camden (1,451)": each
+        # bracketed figure of a ranked list is its own name's
+        return listed.group(1)
     obj = _PAREN_OBJECT.search(segment)
     if obj:
         return clean_phrase(obj.group(1))
@@ -628,7 +663,13 @@ def _prose_label(
         # "(15 per cent of the population of England and Wales)": the share names its whole
         if whole := noun_phrase(_ALL.sub("", _OF.sub("", after))):
             return whole
-    paren = _parenthesised_label(sentence, start, previous)
+    # "5,868 calls (3,199 emergency, 2,669 non-emergency)": the first part of a breakdown
+    # in brackets names itself, as the parts after it do
+    paren = (
+        ""
+        if _BRACKETED_PART.match(sentence, end)
+        else _parenthesised_label(sentence, start, previous)
+    )
     if paren:
         return paren
     if unit in ("gbp", "usd", "eur") and (own := _SUM_NOUN_OF.match(sentence, start)):
@@ -874,7 +915,8 @@ def _count_label(
     ):
         # "In addition to those dismissed, 183 are currently suspended, ... while 275 are
         # currently waiting for a hearing": a bare count as subject, labelled by its state
-        words = _VERB_PHRASE_END.split(stated[state.start(1) :])[0].split(" and ")[0].split()
+        state_at = state.start(1) if state.group(1) else state.start(2)
+        words = _VERB_PHRASE_END.split(stated[state_at:])[0].split(" and ")[0].split()
         return clean_phrase(" ".join(words[:_PART_WORDS]))
     if _OF_WHICH.search(clause[-16:]) and (be := _BE_AFTER.match(after)):
         # "282 weapons were recovered – of which 186 were knives": what the part is
@@ -1005,6 +1047,15 @@ def _count_label(
         return (
             target.group(1).lower() if not previous else f"{target.group(1).lower()} for {previous}"
         )
+    if (
+        previous
+        and (part := _ELLIPSIS_PART.match(after_np))
+        and (of := noun_phrase(after_np[part.end() :]))
+    ):
+        # "68,952 fines, including 63,201 in England", "6,392 arrests for drink driving and
+        # 2,532 for drug driving": the noun said once, the part named by its own words
+        prep = part.group(1).lower()
+        return clean_phrase(f"{previous.split(f' {prep} ')[0]} {prep} {of}")
     if previous and (_ELLIPSIS_PREP.match(after_np) or _ELLIPSIS_END.match(after)):
         return previous  # "..., including 350,000 through the VRU"
     return subject_of(clause) or previous or ""

@@ -985,6 +985,7 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
 
 # "one in eight of all recorded crime": a rate "N in M" of a whole named after it.
 _OF_AFTER = re.compile(r"\s+of\s")
+_OUT_OF = re.compile(r"\sout\s+of\s", re.I)
 
 
 def _rate_of_share(masked: str, fig: Figure, share: re.Match) -> None:
@@ -992,9 +993,20 @@ def _rate_of_share(masked: str, fig: Figure, share: re.Match) -> None:
     respondents" (a bound on one of ten is no count of one), "one in eight of all recorded
     crime", and a part above one in words ("Four in ten victims think": no four are
     counted; "3 in 24 hours" may count three).
-    Bare, "one in three Londoners" and "1 in 10 robberies" stay counts of the part."""
-    whole = share.group(4)
-    if whole is None or not (
+    Bare, "one in three Londoners" and "1 in 10 robberies" stay counts of the part; so do
+    "six of 10 boroughs" and "5 out of 19", but a part above one out of a whole, both in
+    words, is told as the rate it is: "Four out of five investigations"."""
+    if share.group(4) is None:
+        part, whole = share.group(1), share.group(2)
+        if not (
+            fig.value > 1
+            and whole is not None
+            and part.isalpha()
+            and whole.isalpha()
+            and _OUT_OF.search(share.group())
+        ):
+            return
+    elif not (
         fig.qualifier
         or (fig.value > 1 and share.group(3).isalpha())
         or _OF_AFTER.match(masked, share.end())

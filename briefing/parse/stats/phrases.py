@@ -59,6 +59,12 @@ _DONE_TO_PEOPLE = frozenset(
     "arrested charged convicted cautioned detained jailed sentenced remanded stopped searched "
     "injured killed stabbed shot rescued safeguarded referred".split()
 )
+# Named kinds of people a count may be of, told what was done to them: "1,126 drivers were
+# arrested", "14 officers were injured".
+_PEOPLE_NOUNS = frozenset(
+    "men women boys girls teenagers youths males females drivers motorists riders cyclists "
+    "pedestrians officers passengers victims prisoners pupils students residents".split()
+)
 _PEOPLE = GENERIC_PEOPLE | frozenset("men women boys girls teenagers youths males females".split())
 _AGE_TAIL = re.compile(
     r"^\s*(?:(?:for|among|amongst|where|in)\s+)?"
@@ -67,8 +73,14 @@ _AGE_TAIL = re.compile(
     r"(?:[\s-]?(?:years?|yrs)(?:[\s-]?olds?)?|[\s-]year[\s-]olds?)?",
     re.I,
 )
+_AGE_BEFORE_NOUN = re.compile(r"\s*(?:under|over)-\d{1,2}\s+(?!(?:years?|yrs)\b)[a-z]", re.I)
+_OUT_OF_FIGURE = re.compile(r"out\s+of\s+(?:the\s+)?\d")
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9£%](?:[\w£%’'&-]|\.(?=\w))*|[^\w\s]")
-_LEADING_NUMBER = re.compile(r"^(?:[\d,.]+\s+|(?:a|an)\s+(?:record\s+)?)(?=\w)")
+# "2,500 residents" -> "residents", but "999 calls" and "101 calls" name the service.
+_LEADING_NUMBER = re.compile(
+    r"^(?:(?!(?:999|101|111)\s+(?:(?:non-)?emergency\s+)?calls?\b)[\d,.]+\s+|(?:a|an)\s+"
+    r"(?:record\s+)?)(?=\w)"
+)
 # Counts in words: "officers and three Special Constables" is another figure's phrase.
 _COUNT_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty".split()
@@ -178,7 +190,7 @@ def clean_phrase(phrase: str, lead_preposition: bool = False) -> str:
         if trimmed == phrase:
             break
         phrase = trimmed
-    phrase = _LEADING_NUMBER.sub("", phrase)  # "2,500 residents" -> "residents"
+    phrase = _LEADING_NUMBER.sub("", phrase)
     words = phrase.split()[:MAX_LABEL_WORDS]
     while words and (
         words[-1].lower() in _PREPS
@@ -221,7 +233,9 @@ _GRADE_WORDS = frozenset(("Class", "Category", "Grade", "Type", "Band"))
 def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True) -> str:
     """The noun phrase at the start of ``text`` with its complements ("for young people")."""
     text = text[:160]  # a label is ten words at most
-    age = _AGE_TAIL.match(text)
+    # An age bound ends the phrase ("victims under 25"), unless it is hyphenated before the
+    # noun it qualifies ("under-25 motorists arrested")
+    age = None if _AGE_BEFORE_NOUN.match(text) else _AGE_TAIL.match(text)
     words: list[str] = []
     pos = 0
     tokens = list(_WORD.finditer(text))
@@ -291,22 +305,30 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
                     break
         elif low in _PREPS and words and _PERIOD_PHRASE.match(text, tokens[i].start()):
             break  # "offences in the 12 months to March 2024": the period is not the label
+        elif low == "out" and words and _OUT_OF_FIGURE.match(text, tokens[i].start()):
+            break  # "280 motorists arrested out of the 3,891 tests": the whole is another figure
         elif tok in _IRREGULAR_PAST and words:  # lowercase only: "the Met" is no verb
             break
         elif words and low in _RELATIVE_TIME and nxt in _TIME_WORDS:
             break  # "visitors to the West End last year": the period is not the label
         elif low in _STOP and low not in ("their",):
             if (
-                low in ("were", "was", "have", "had", "are")
+                low in ("were", "was", "have", "had", "are", "being")
                 and allow_participle
                 and words
-                and (words[-1].lower() in GENERIC_PEOPLE)
+                and ((counted := words[-1].lower()) in GENERIC_PEOPLE or counted in _PEOPLE_NOUNS)
             ):
-                # "5,768 individuals were charged or cautioned for ...": keep what they were
+                # "5,768 individuals were charged or cautioned for ...", "1,126 drivers were
+                # arrested", "45 people being arrested": keep what was done to them (to a
+                # named kind of people, only what police and courts do to people)
                 j = i + 1
                 if j < len(tokens) and tokens[j].group().lower() == "been":
                     j += 1
-                if j < len(tokens) and _is_form(tokens[j].group(), "ed"):
+                if (
+                    j < len(tokens)
+                    and _is_form(done := tokens[j].group(), "ed")
+                    and (counted in GENERIC_PEOPLE or done.lower() in _DONE_TO_PEOPLE)
+                ):
                     i, participles = j, True
                     continue
             break
@@ -324,7 +346,11 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             and not participles
             and words[-1].lower() not in _ADDITION_WORDS
             and not (
-                len(words) == 1 and low in _DONE_TO_PEOPLE and words[0].lower() in GENERIC_PEOPLE
+                low in _DONE_TO_PEOPLE
+                and (
+                    (len(words) == 1 and words[0].lower() in GENERIC_PEOPLE)
+                    or words[-1].lower() in _PEOPLE_NOUNS
+                )
             )
             and not (
                 low in _COMPOUND_PARTICIPLES
