@@ -1,8 +1,10 @@
 """Pane 1 (search) and pane 2 (quotes): the main paths, from the keyboard."""
 
+import pytest
 from textual.widgets import Input, OptionList, TabbedContent
 from ui_support import SIZE, settle
 
+from briefing.ui.panes.quotes_pane import _short_quote_prompt
 from briefing.ui.panes.search_pane import SearchPane
 from briefing.ui.screens.reader import ReaderScreen
 
@@ -141,3 +143,24 @@ async def test_a_statement_is_marked_in_the_list_and_in_what_is_copied(
         await settle(pilot)
         (attributed,) = clipboard.copied
         assert attributed.endswith("— Home Secretary Suella Braverman, 3 May 2023 (statement)")
+
+
+@pytest.mark.parametrize("reused", [0, 3, 250, 1_000, 40_000])
+@pytest.mark.parametrize(
+    "title", ["Short", "Mayor joins Met neighbourhood officers in central London"]
+)
+def test_a_short_screens_quote_entry_keeps_both_lines_within_the_list(reused, title):
+    """At 80×24 a quote's entry is its heading over its opening; a long heading (a stock line
+    reused in 1,000+ quotes) used to wrap and push the quote's words out of the list."""
+    quote = {
+        "date": "2025-08-28",
+        "release_title": title,
+        "repeats_total": reused,
+        "kind": "quote",
+        "text": "Reducing crime and making London safer is my top priority, " * 3,
+    }
+    heading, opening = str(_short_quote_prompt(quote, 44)).split("\n")
+    assert len(heading) <= 44 and len(opening) <= 44
+    assert opening.startswith("Reducing crime and making London safer")
+    assert ("reused ×" in heading) == bool(reused)
+    assert title[:3] in heading  # a title left out only when under six characters would fit

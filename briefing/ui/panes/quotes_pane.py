@@ -25,6 +25,7 @@ from briefing.ui.widgets.lists import NavOptionList
 PREVIEW = 150
 ROLE_WIDTH = 40
 PAGE = 40  # quotes loaded at a time (a 60-line screen shows 25); the next page loads as the cursor nears the end
+MIN_TITLE = 6  # characters of a release title worth showing in a short list entry
 SHORT_SCREEN = 30  # rows; below it each quote in the list takes two lines
 SPEAKERS_SHOWN = 300  # speakers listed unfiltered (the filter finds everyone else)
 
@@ -229,9 +230,9 @@ class QuotesPane(Pane):
         """A quote in the list; on a short screen one line of each, so four fit at 80×24."""
         if self.app.size.height >= SHORT_SCREEN:
             return _quote_prompt(quote)
-        width = max(20, self.query_one("#quotes", OptionList).size.width - 4)
-        reuse = len(_reuse(quote)) + 3 if quote.get("repeats_total") else 0
-        return _quote_prompt(quote, preview=width, title=width - 14 - reuse)
+        return _short_quote_prompt(
+            quote, max(20, self.query_one("#quotes", OptionList).size.width - 4)
+        )
 
     # ------------------------------------------------------------------ actions
 
@@ -277,22 +278,39 @@ def _speaker_prompt(speaker: dict) -> Content:
     )
 
 
-def _reuse(quote: dict) -> str:
-    if quote["repeats_total"] >= REPEATS_COUNTED:  # a stock line: counted no further
-        return f"reused in {REPEATS_COUNTED:,}+ other quotes"
-    return f"reused in {display.count(quote['repeats_total'], 'other quote')}"
+def _reuse(quote: dict, short: bool = False) -> str:
+    """How many other quotes reuse a line of this one; ``short`` ("reused ×3") for a
+    two-line list entry on a short screen, which has no room for "other quotes"."""
+    total = quote["repeats_total"]
+    if total >= REPEATS_COUNTED:  # a stock line: counted no further
+        return (
+            f"reused ×{REPEATS_COUNTED:,}+"
+            if short
+            else f"reused in {REPEATS_COUNTED:,}+ other quotes"
+        )
+    return f"reused ×{total:,}" if short else f"reused in {display.count(total, 'other quote')}"
+
+
+def _short_quote_prompt(quote: dict, width: int) -> Content:
+    """A list entry of two lines of at most ``width`` characters: the heading and the opening."""
+    reuse = len(_reuse(quote, short=True)) + 3 if quote.get("repeats_total") else 0
+    return _quote_prompt(quote, preview=width, title=width - 14 - reuse)  # 14: date and dots
 
 
 def _quote_prompt(quote: dict, preview: int = PREVIEW, title: int | None = None) -> Content:
-    """The date, release title and reuse over the quote's opening (``preview`` characters)."""
+    """The date, release title and reuse over the quote's opening (``preview`` characters);
+    with a ``title`` width (a short screen), each fits on one line, the title left out
+    when fewer than ``MIN_TITLE`` characters of it would fit."""
     name = quote["release_title"]
     if title is not None and len(name) > title:
-        name = name[: max(1, title - 1)] + "…"
-    heading = [Content(display.when(quote)).stylize("bold"), display.literal(name, "italic")]
+        name = name[: title - 1] + "…" if title >= MIN_TITLE else ""
+    heading = [Content(display.when(quote)).stylize("bold")]
+    if name:
+        heading.append(display.literal(name, "italic"))
     if quote.get("kind") == "statement":
         heading.append(display.literal(format.STATEMENT_MARK, "italic"))
     if quote.get("repeats_total"):
-        heading.append(Content(_reuse(quote)).stylize("bold"))
+        heading.append(Content(_reuse(quote, short=title is not None)).stylize("bold"))
     text = " ".join(quote["text"].split())
     opening = text if len(text) <= preview else text[: text.rfind(" ", 0, preview - 2)] + " …"
     return Content("\n").join([display.join(heading), display.literal(opening)])
