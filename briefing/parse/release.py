@@ -1028,7 +1028,11 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     # "Tuesday, 5th March 2019, 7:54 am" / "Updated ..."), or a dateline opening the first
     # paragraph ("met-officer-met.jpg18th January 2011: Latest crime figures ...").
     if title and not stated:
-        for index, line in enumerate(content[:_DATE_AFTER_STANDFIRST]):
+        # a line the page prints twice (a picture's alternative text and its caption)
+        # is read once: the date line may come after both
+        lines_read = _DATE_AFTER_STANDFIRST
+        lines_read += sum(a == b for a, b in pairwise(content[: _DATE_AFTER_STANDFIRST * 2]))
+        for index, line in enumerate(content[:lines_read]):
             if is_date_line(line):
                 stated = stated_date(line)
                 while index < len(content) and is_date_line(content[index]):

@@ -161,3 +161,116 @@ def test_the_met_newsrooms_label_and_a_lead_about_the_met(text):
 )
 def test_no_label_or_no_met_lead_is_not_the_mets(text):
     assert parse_snippet(text).publisher != "Metropolitan Police"
+
+
+def test_a_date_line_after_a_caption_printed_twice():
+    # the picture's alternative text and its caption are the same line, then the date
+    text = (
+        "Council defends rise in parking charges\n\nSays income pays for road repairs\n\n"
+        "The council leader at the meeting. Picture: council webcast\n"
+        "The council leader at the meeting. Picture: council webcast\n\n"
+        "March 3, 2024\n\nThe council has defended its charges.\n\nMore follows."
+    )
+    assert stated_date(text) == "2024-03-03"
+
+
+def test_a_date_line_four_distinct_lines_down_is_not_read_as_the_stamp():
+    text = (
+        "Council defends rise in parking charges\n\nSays income pays for road repairs\n\n"
+        "The council leader at the meeting.\n\nA second, different caption line\n\n"
+        "March 3, 2024\n\nThe council has defended its charges.\n\nMore follows."
+    )
+    assert stated_date(text) is None
+
+
+# ------------------------------------------------------------------ quotes and speakers
+
+INTRO = "Carnival weekend passes off\n\n"
+
+
+# "He added:" after a photo's caption: the caption (known by its credit) names no one who
+# speaks, even when a place in it reads like a name; "he" is still the one quoted before.
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "LONDON, ENGLAND – MAY 4: Crowds in Brixton Hill on May 4, 2024. (Photo by Ann Lee/Getty Images)",
+        "Revellers on Ladbroke Grove on Sunday (Picture: PA)",
+    ],
+)
+def test_he_added_after_a_caption(caption):
+    text = (
+        INTRO + "“Most people enjoyed the day safely and we thank them,” Superintendent "
+        "Carl Dunn said.\n\n" + caption + "\n\nHe added: “A handful of people came "
+        "looking for trouble and they were arrested.”\n\nMore follows."
+    )
+    assert (
+        "Carl Dunn",
+        "A handful of people came looking for trouble and they were arrested.",
+    ) in snippet_quotes(text)
+
+
+def test_he_added_after_narrative_naming_someone_else_is_not_the_one_quoted_before():
+    # a paragraph of narrative (no picture credit) still counts as naming someone else
+    text = (
+        INTRO + "“Most people enjoyed the day safely and we thank them,” Superintendent "
+        "Carl Dunn said.\n\nCouncillor Rita Patel thanked the stewards for their work.\n\n"
+        "He added: “A handful of people came looking for trouble and they were arrested.”"
+        "\n\nMore follows."
+    )
+    speakers = {who for who, words in snippet_quotes(text) if words.startswith("A handful")}
+    assert "Carl Dunn" not in speakers
+
+
+# A long quoted clause after a reporting verb whose subject is joined on to another clause
+# by ", and": the subject after the join speaks.
+def test_a_reported_clause_joined_on_to_another_clause():
+    text = (
+        INTRO + "“Most people enjoyed the day safely,” Superintendent Carl Dunn said.\n\n"
+        "Officers brought in extra search powers on Monday, and Dunn added that the order "
+        "“should tell anyone planning to carry a knife that they will be stopped and "
+        "arrested”.\n\nMore follows."
+    )
+    found = dict((words[:20], who) for who, words in snippet_quotes(text))
+    assert found.get("should tell anyone p") == "Carl Dunn"
+
+
+def test_a_clause_joined_on_to_a_named_person_is_not_split():
+    # "X, <post>, and Y" is a joint subject: neither alone is told to speak
+    text = (
+        INTRO + "Mayor of London Sadiq Khan, the Mayor, and Commissioner Mark Rowley said "
+        "the weekend “should tell anyone planning to carry a knife that they will be "
+        "stopped and arrested”.\n\nMore follows."
+    )
+    assert all(who != "Mark Rowley" for who, _ in snippet_quotes(text))
+
+
+# A question put in quote marks after "was asked by <name>,": the asker's words.
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "At the committee on Tuesday, the Commissioner was asked by Assembly Member Jo Bloggs,",
+        "The minister was asked by Labour MP Jo Bloggs:",
+    ],
+)
+def test_a_question_asked_by_a_named_person(lead):
+    text = (
+        INTRO
+        + lead
+        + " “What will you do about the rise in knife crime across the capital?”\n\nMore follows."
+    )
+    assert (
+        "Jo Bloggs",
+        "What will you do about the rise in knife crime across the capital?",
+    ) in snippet_quotes(text)
+
+
+def test_asked_by_mid_sentence_is_no_attribution():
+    # "asked by" not set off just before the quote: the quote is the subject's
+    text = (
+        INTRO + "Asked by reporters about the figures, Commissioner Mark Rowley said: "
+        "“We are making progress on knife crime across London.”\n\nMore follows."
+    )
+    assert (
+        "Mark Rowley",
+        "We are making progress on knife crime across London.",
+    ) in snippet_quotes(text)
