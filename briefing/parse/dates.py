@@ -225,6 +225,12 @@ def glued_byline_date(line: str) -> date | None:
     return stated_date(rest) if is_date_line(rest) else None
 
 
+# A page's date stamp and its clock time run on into the headline on one line: "27 August
+# 2023 23:32 Update on ...", "June 5, 2024, 9:15am Police ..." (the time says the date is
+# the item's stamp, not a paragraph's opening words).
+_STAMP_TIME = re.compile(r",?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:hrs|[ap]\.?m\.?))?\s+(?=[A-Z])")
+
+
 def split_glued_date(line: str) -> tuple[date, str] | None:
     """A date line with the headline glued on: "» Thursday, July 20, 2006Street crime"."""
     line = line.strip()
@@ -234,6 +240,8 @@ def split_glued_date(line: str) -> tuple[date, str] | None:
     rest = line[found[1] :]
     if rest[:1].isalpha() and rest[:1].isupper():
         return found[0], rest
+    if stamp := _STAMP_TIME.match(rest):
+        return found[0], rest[stamp.end() :]
     return None
 
 

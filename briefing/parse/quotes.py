@@ -305,11 +305,21 @@ class _Who:
     paraphrase: bool = False  # "The PM said civilian experts ...": must name someone
 
 
+# A question put to someone, its asker named after "asked by" just before the words.
+_ASKED_BY = re.compile(
+    r"\b(?:was|were|is|are|being|been)\s+asked\s+by\s+(?P<who>[^,;:“”\"]{3,120})$"
+)
+
+
 def _before_attribution(prefix: str) -> _Who | None:
     """The attribution when the text before a quote is "X said:", "X said" or "X:"."""
     text = _last_sentence(prefix)
     colon = text.endswith(":")
+    set_off = colon or text.rstrip().endswith(",")
     text = text.rstrip(":").rstrip(" ,")
+    if set_off and (asker := _ASKED_BY.search(text)):
+        # "the Mayor was asked by Assembly Member Jo Bloggs, “What ...?”": the one asking
+        return _Who(asker["who"].strip(), colon=True)
     if colon and text.endswith(")"):
         # "Steve O’Connell said (in response to article in Guardian today):": an aside
         text = _ASIDE.sub("", text)
@@ -617,10 +627,11 @@ class _Extractor:
         paragraphs = [b.text for b in self.blocks[max(start, 0) : max(end, 0)]]
         if head.strip():
             paragraphs.append(head)
+        # a photo's caption, known by its credit, tells of the picture, not who speaks
         seen = "\n".join(
-            _uncredited(text)
+            text
             for text in paragraphs
-            if _key_word(text.split(" ", 1)[0]) not in _PRONOUNS
+            if _key_word(text.split(" ", 1)[0]) not in _PRONOUNS and _uncredited(text) == text
         )
         return last_person(seen[-_SEEN:]) if seen else None
 
@@ -963,10 +974,25 @@ class _Extractor:
             # ends on, its full stop outside the marks (“... has grown”.)
             return None
         match = _REPORTED_CLAUSE.match(_last_sentence(prefix))
-        if not match or len(match["who"].split()) > _MAX_WHO_WORDS:
+        if not match:
             return None
-        who = _Who(match["who"].strip(), colon=True)
+        subject = self.joined_subject(match["who"])
+        if len(subject.split()) > _MAX_WHO_WORDS:
+            return None
+        who = _Who(subject.strip(), colon=True)
         return who if self.speaker(who, self.position)[0] is not None else None
+
+    def joined_subject(self, who: str) -> str:
+        """The speaker of a reporting clause joined on to another ("The force brought in
+        a search order on Monday, and Musker added that it ..."): the subject after the
+        last ", and"/", but", when the clause before it names nobody (not "Sadiq Khan,
+        Mayor of London, and ...", where both are the subject)."""
+        head, joined, subject = who.rpartition(", and ")
+        if not joined:
+            head, joined, subject = who.rpartition(", but ")
+        if not joined or canonical_speaker(head, (), self.context)[0] is not None:
+            return who
+        return subject
 
     def pledged_clause(self, prefix: str, words: str) -> _Who | None:
         """The speaker of a long quoted clause of what they vowed, pledged or promised

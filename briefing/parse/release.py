@@ -335,11 +335,14 @@ def _drop_tagline(content: list[str], header: list[str]) -> None:
 
 
 # A newspaper's name printed over its headline ("Guernsey Press", "Harrow Times", "Evening
-# Standard"): a few capitalised words ending on a word newspapers are named by.
+# Standard"): a few capitalised words ending on a word newspapers are named by; and so a
+# member body's site over its own news ("Metropolitan Police Federation", "Police
+# Superintendents' Association"), named by what kind of body it is.
 _MASTHEAD_NAME = re.compile(
     r"^(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,3}(?:Press|Times|Gazette|Standard|News|Herald|Echo"
     r"|Post|Mirror|Chronicle|Telegraph|Guardian|Journal|Advertiser|Argus|Mail|Express"
-    r"|Observer|Independent|Courier|Recorder|Reporter|Sentinel|Examiner|Messenger|Tribune)$"
+    r"|Observer|Independent|Courier|Recorder|Reporter|Sentinel|Examiner|Messenger|Tribune"
+    r"|Federation|Association|Union|Confederation|Society|Institute|Alliance)$"
 )
 
 
@@ -373,6 +376,23 @@ def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
     ):
         header.extend(content[:n])
         del content[:n]
+
+
+def _drop_lone_label(content: list[str], header: list[str]) -> None:
+    """A page's label left as a one-item list over the headline ("1. ITV Report", "•
+    BBC News"): a short item that no other item follows, over a longer line that reads
+    as a headline, is the site's, not the release's opening bullet."""
+    if len(content) < 3 or _BULLET.match(content[1]):
+        return
+    item, bullet = _split_bullet(content[0])
+    if (
+        bullet
+        and len(item.split()) <= _MASTHEAD_WORDS
+        and _looks_like_headline(item)
+        and _looks_like_headline(content[1])
+        and len(content[1].split()) > len(item.split()) + 2
+    ):
+        header.append(content.pop(0))
 
 
 _NAV_LINES = 12
@@ -733,6 +753,8 @@ _WE_ACT = re.compile(
     r"\s+(?:[a-z]+ing|[a-z]+ed|made|seen|taken)\b"
 )
 _MET_NAMED = re.compile(r"\b(?:Met|Metropolitan Police)\b")
+# The force itself, not a body named after it ("the Metropolitan Police Federation").
+_MET_AS_FORCE = re.compile(r"\bthe (?:Met|Metropolitan Police(?: Service)?)\b(?! Federation)")
 # Another body that could be the "we": then the voice is not told to be the force's.
 _OTHER_BODIES = re.compile(
     r"\b(?:Home Office|Home Secretary|Mayor|MOPAC|Assembly|City Hall|Government|Council|"
@@ -815,6 +837,16 @@ def _publisher(
     # ..." / "Press release -"): a page of the force's own news site.
     if any(
         _ITEM_LABEL.match(line) and _MET_NAMED.search(above) for above, line in pairwise(header)
+    ):
+        return "Metropolitan Police"
+    # The same newsroom's item label with no browser title above it, or one not naming
+    # the force ("Skip to content" / "News -" / "More domestic abuse victims protected"):
+    # the lead paragraph names the Met as the force whose work it reports.
+    if (
+        not bylined
+        and lines
+        and any(_ITEM_LABEL.match(line) for line in header)
+        and _MET_AS_FORCE.search(re.split(r"[“”\"]", lines[0], maxsplit=1)[0])
     ):
         return "Metropolitan Police"
     head = " ".join(header).lower()
@@ -942,6 +974,7 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     _drop_caption(content, header)
     _drop_tagline(content, header)
     _drop_newspaper_masthead(content, header)
+    _drop_lone_label(content, header)
     appended = _drop_site_lines(content, header)
     stated = stated or appended
     if content and not stated:
@@ -995,7 +1028,11 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     # "Tuesday, 5th March 2019, 7:54 am" / "Updated ..."), or a dateline opening the first
     # paragraph ("met-officer-met.jpg18th January 2011: Latest crime figures ...").
     if title and not stated:
-        for index, line in enumerate(content[:_DATE_AFTER_STANDFIRST]):
+        # a line the page prints twice (a picture's alternative text and its caption)
+        # is read once: the date line may come after both
+        lines_read = _DATE_AFTER_STANDFIRST
+        lines_read += sum(a == b for a, b in pairwise(content[: _DATE_AFTER_STANDFIRST * 2]))
+        for index, line in enumerate(content[:lines_read]):
             if is_date_line(line):
                 stated = stated_date(line)
                 while index < len(content) and is_date_line(content[index]):
