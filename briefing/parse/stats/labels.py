@@ -599,7 +599,31 @@ def _parenthesised_label(sentence: str, start: int, previous: str | None) -> str
     subject = _PAREN_SUBJECT.match(segment)
     if subject:
         return clean_phrase(subject.group(1))
-    return previous or clean_phrase(" ".join(segment.split()[-4:]))
+    return previous or _bracketed_tail(segment)
+
+
+_TAIL_WORDS = 4
+_HEAD_WORDS = 2  # "Criminal damage to a vehicle (4)": the head noun and its adjective
+_PREPOSITION = re.compile(r"^(?:of|on|for|against|with|in|at|to|from|by)$", re.I)
+_NOT_A_HEAD = re.compile(r"^(?:and|or|but|the|a|an|of|on|for|in|at|to|from|by|with|[a-z]+ed)$")
+
+
+def _bracketed_tail(segment: str) -> str:
+    """The last few words before a bracketed count; where a preposition opens them, the
+    noun before it (and its adjective) heads them: "Assault on a police officer (10)",
+    "Criminal damage to a vehicle (4)" (not a verb: "arrested men on suspicion of ...")."""
+    words = segment.split()
+    start = max(0, len(words) - _TAIL_WORDS)
+    opening = range(start, min(start + _HEAD_WORDS, len(words) - 1))
+    preposition = next((i for i in opening if _PREPOSITION.match(words[i])), None)
+    if preposition is not None:
+        start = preposition
+        while start > preposition - _HEAD_WORDS and start > 0:
+            head = words[start - 1]
+            if not head.isalpha() or _NOT_A_HEAD.match(head) or AUX.match(head):
+                break
+            start -= 1
+    return clean_phrase(" ".join(words[start:]))
 
 
 def item_label(item: str, start: int, end: int) -> str:

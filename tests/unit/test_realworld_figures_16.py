@@ -1,0 +1,50 @@
+"""Figure forms found in the spent fifteenth blind batch (tests/blind15, round 16), each
+fixed as a class: the batch's own case and others of the same class written in the styles
+of other real publishers (Met, GOV.UK/Home Office, London Assembly, Mayor, MOPAC, news
+sites), with guard cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import figure_of
+
+
+# A count in brackets after an offence or kind named by a noun and its prepositional
+# phrase is labelled from the noun, not from the preposition the last four words open on.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own (Met): an arrest breakdown, one offence a line
+        (
+            "Arrests so far:\n\nAttack on an emergency worker (12)\n\nTheft (3)",
+            12,
+            "Attack on an emergency worker",
+        ),
+        ("Arrests so far:\n\nPossession of a bladed article (7)\n\nTheft (3)", 7, "Possession"),
+        # Home Office and local news: a head noun with its adjective
+        ("Charges:\n\nCriminal damage to a vehicle (4)\n\nTheft (3)", 4, "Criminal damage"),
+        ("Charges:\n\nTheft from a motor vehicle (15)\n\nRobbery (3)", 15, "Theft from"),
+        # MOPAC: in running text
+        (
+            "Officers dealt with threats against a shop worker (31) last year.",
+            31,
+            "threats against a shop worker",
+        ),
+    ],
+)
+def test_bracketed_count_head_noun(text, value, label):
+    assert label in figure_of(text, value).label
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # guard: a past-tense verb is no head noun
+        ("Police arrested men on suspicion of burglary (4).", 4, "men on suspicion of burglary"),
+        # guard: no preposition opens the last words
+        ("Arrests so far:\n\nPublic order offences reported (6)\n\nTheft (3)", 6, None),
+    ],
+)
+def test_bracketed_count_head_noun_guard(text, value, label):
+    found = figure_of(text, value).label
+    assert found == label if label else not found.lower().startswith(("of ", "on "))
