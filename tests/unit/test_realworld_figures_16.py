@@ -48,3 +48,43 @@ def test_bracketed_count_head_noun(text, value, label):
 def test_bracketed_count_head_noun_guard(text, value, label):
     found = figure_of(text, value).label
     assert found == label if label else not found.lower().startswith(("of ", "on "))
+
+
+# A part of a group named right after its figure ("N of whom were ...", "N per cent of which
+# were ...") is labelled by what it was or what was done to it, not by the whole group.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own (local news): a share of attacked officers hurt
+        ("Last year 5,200 staff were assaulted, 38 per cent of whom were injured.", 38, "injured"),
+        # Met: a count of those arrested, later charged
+        (
+            "Officers arrested 120 people, 40 of whom were later charged with robbery.",
+            40,
+            "charged with robbery",
+        ),
+        # Home Office: a part named by a noun
+        ("Officers seized 300 weapons, 120 of which were knives.", 120, "knives"),
+        # news sites: what caused the part, named by a noun
+        (
+            "Officers suffered 2,100 injuries, 900 of these were the result of being punched.",
+            900,
+            "result of being punched",
+        ),
+    ],
+)
+def test_part_named_after_of_whom(text, value, label):
+    assert figure_of(text, value).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # guard: "of whom" before the figure keeps its own form
+        ("In total 500 people were stopped, of whom 40 were arrested.", 40, "arrested"),
+        # guard: a place is no part's name
+        ("They opened 300 cases, 12 of which were in London.", 12, "cases"),
+    ],
+)
+def test_part_named_after_of_whom_guard(text, value, label):
+    assert figure_of(text, value).label == label

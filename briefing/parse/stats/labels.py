@@ -549,6 +549,28 @@ _BARE_COUNT_STATE = re.compile(
     r"| (?:have|had)\s+(?:(?:now|still|also|already)\s+)?([a-z]{3,}s)\s+(?:for|of)\s"
 )
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom|these|those|them)\s*$", re.I)
+_OF_WHICH_AFTER = re.compile(
+    r"^\s+of\s+(?:which|whom|these|those|them)\s+(?:were|was|are|is|have\s+been|had\s+been)\s+",
+    re.I,
+)
+_PARTICIPLE_STATE = re.compile(r"^(?:(?:also|later|subsequently|since|then)\s+)?([a-z]{3,}ed)\b")
+_OF_BEING_DONE = re.compile(r"\s+of\s+being\s+[a-z]{3,}ed\b")
+
+
+def _part_state(state: str) -> str:
+    """What a part of a group was: a noun ("knives"), a participle with its phrase
+    ("injured", "charged with assault"), or a noun of what was done to it ("the result of
+    being attacked")."""
+    if done := _PARTICIPLE_STATE.match(state):
+        words = _VERB_PHRASE_END.split(state[done.start(1) :])[0].split(" and ")[0].split()
+        return clean_phrase(" ".join(words[:_PART_WORDS]))
+    noun = noun_phrase(state)
+    at = state.find(noun) if noun else -1
+    if at >= 0 and (done_to := _OF_BEING_DONE.match(state, at + len(noun))):
+        return clean_phrase(noun + done_to.group())
+    return noun
+
+
 _BE_AFTER = re.compile(r"^\s*(?:were|was|are|is|have\s+been|had\s+been)\s+", re.I)
 # "a 1,000-strong civilian pool", "a 20,000-officer recruitment drive"
 _STRONG = re.compile(r"^-(?:strong\s+|(?=[a-z]+\s))")
@@ -824,6 +846,10 @@ def _prose_label(
         # part is what "with" introduces, not the sentence's subject
         part = subject_of(_WITH_PART.split(share.group(1))[-1])
         return clean_phrase(f"{part} as a share of {whole}") if whole else part
+    if (part_of := _OF_WHICH_AFTER.match(after)) and (part := _part_state(after[part_of.end() :])):
+        # "6,668 officers were attacked, 42 per cent of whom were injured": the part is
+        # what it was or what was done to it
+        return part
     if share_unit:
         if end - num_end > 4 and _MORE_FEWER_END.search(sentence[num_end:end]):
             # "There were 35 per cent more dismissals", "20% fewer burglaries": the share
