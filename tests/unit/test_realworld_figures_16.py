@@ -88,3 +88,41 @@ def test_part_named_after_of_whom(text, value, label):
 )
 def test_part_named_after_of_whom_guard(text, value, label):
     assert figure_of(text, value).label == label
+
+
+# An adverb of time between the people counted and what was done to them does not end
+# the label: the act is still what the count is of.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own (Home Office): arrests since a law came in
+        (
+            "The new law is working, with over 420 people already arrested under it.",
+            420,
+            "people arrested",
+        ),
+        # Met: a named kind of people, later charged
+        ("Detectives said 12 men subsequently charged will appear in court.", 12, "men charged"),
+        # news sites: "now"
+        (
+            "There are 75 drivers now convicted of the offence.",
+            75,
+            "drivers convicted of the offence",
+        ),
+    ],
+)
+def test_people_with_adverb_then_act(text, value, label):
+    assert figure_of(text, value).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # guard: a participle that is no act on people
+        ("There are 40 officers now trained in first aid.", 40, "officers"),
+        # guard: a state, not an act
+        ("There were 300 people already waiting for a decision.", 300, "people"),
+    ],
+)
+def test_people_with_adverb_then_act_guard(text, value, label):
+    assert figure_of(text, value).label == label
