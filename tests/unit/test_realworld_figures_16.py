@@ -126,3 +126,35 @@ def test_people_with_adverb_then_act(text, value, label):
 )
 def test_people_with_adverb_then_act_guard(text, value, label):
     assert figure_of(text, value).label == label
+
+
+# Where a change already done lands ("jumped ... to", "had fallen to") is a level reached
+# up or down, as where a change to be made lands ("reduce ... to") is.
+@pytest.mark.parametrize(
+    ("text", "value", "direction"),
+    [
+        # the batch's own (Police Federation, local news)
+        ("Attacks on staff jumped by 12% to 4,310 last year.", 4310, "up"),
+        ("The number of officers had fallen to 2.9 per 1,000 residents.", 2.9, "down"),
+        # Met and Home Office: other verbs of a change done
+        ("Knife crime rose by 8 per cent to 14,200 offences.", 14200, "up"),
+        ("Burglaries dropped sharply to 41,000 in the year.", 41000, "down"),
+        ("The backlog has decreased to 60,000 cases.", 60000, "down"),
+        ("Funding for the unit increased to £12 million this year.", 12_000_000, "up"),
+    ],
+)
+def test_change_done_lands_at_level(text, value, direction):
+    assert figure_of(text, value).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # guard: "to" after the verb names whom, not a level
+        ("Officers were sent to 300 addresses.", 300),
+        # guard: a figure before the verb is not where it lands
+        ("Some 500 officers rose to the challenge.", 500),
+    ],
+)
+def test_change_done_lands_at_level_guard(text, value):
+    assert figure_of(text, value).direction is None

@@ -310,11 +310,16 @@ _TARGET_VERBS = {
     "fall": "down", "falling": "down", "drop": "down", "dropping": "down",
     # "will be expanded to cover more than 300 locations": the passive, before a reach
     "expanded": "up", "extended": "up",
+    # a change done, to where it landed: "jumped by 17% to 7,026", "had fallen to 3.3"
+    "rose": "up", "risen": "up", "increased": "up", "jumped": "up", "grew": "up",
+    "grown": "up", "climbed": "up", "fell": "down", "fallen": "down", "dropped": "down",
+    "reduced": "down", "decreased": "down",
 }  # fmt: skip
 _CHANGED_TO = re.compile(
     r"\b(reduce|reducing|cut|cutting|lower|lowering|bring\s+down|increase|increasing|raise|"
     r"raising|boost|boosting|push|pushing|extend|extending|expand|expanding|rise|rising|grow|"
-    r"growing|fall|falling|drop|dropping|expanded|extended)\s+(?:the\s+|its\s+|their\s+)?"
+    r"growing|fall|falling|drop|dropping|expanded|extended|rose|risen|increased|jumped|grew|"
+    r"grown|climbed|fell|fallen|dropped|reduced|decreased)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:\d{1,3}(?:,\d{3})+|[^\s.,;:!?]+)\s+){0,7}?to\s*$",
     re.I,
 )
