@@ -158,3 +158,33 @@ def test_change_done_lands_at_level(text, value, direction):
 )
 def test_change_done_lands_at_level_guard(text, value):
     assert figure_of(text, value).direction is None
+
+
+# A multiplying change lands at a level too ("trebled to"), and a qualifier between "to" and
+# the figure ("increased to over 1,000") does not hide the change.
+@pytest.mark.parametrize(
+    ("text", "value", "direction"),
+    [
+        # the batch's own (Home Office, MOPAC)
+        ("The scheme has nearly trebled to 17 partner countries.", 17, "up"),
+        ("Members of the pledge have now increased to over 800 venues.", 800, "up"),
+        # Met and news sites
+        ("Officer vacancies have halved to around 400.", 400, "down"),
+        ("Patrol hours doubled to more than 6,000 last summer.", 6000, "up"),
+        ("The waiting list was reduced to under 2,000 cases.", 2000, "down"),
+    ],
+)
+def test_change_done_lands_past_qualifier(text, value, direction):
+    assert figure_of(text, value).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # guard: a qualified figure after "to" with no verb of change
+        ("Funding was given to over 300 venues.", 300),
+        ("The scheme is open to around 40 forces.", 40),
+    ],
+)
+def test_change_done_lands_past_qualifier_guard(text, value):
+    assert figure_of(text, value).direction is None
