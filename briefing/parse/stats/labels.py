@@ -549,6 +549,28 @@ _BARE_COUNT_STATE = re.compile(
     r"| (?:have|had)\s+(?:(?:now|still|also|already)\s+)?([a-z]{3,}s)\s+(?:for|of)\s"
 )
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom|these|those|them)\s*$", re.I)
+_OF_WHICH_AFTER = re.compile(
+    r"^\s+of\s+(?:which|whom|these|those|them)\s+(?:were|was|are|is|have\s+been|had\s+been)\s+",
+    re.I,
+)
+_PARTICIPLE_STATE = re.compile(r"^(?:(?:also|later|subsequently|since|then)\s+)?([a-z]{3,}ed)\b")
+_OF_BEING_DONE = re.compile(r"\s+of\s+being\s+[a-z]{3,}ed\b")
+
+
+def _part_state(state: str) -> str:
+    """What a part of a group was: a noun ("knives"), a participle with its phrase
+    ("injured", "charged with assault"), or a noun of what was done to it ("the result of
+    being attacked")."""
+    if done := _PARTICIPLE_STATE.match(state):
+        words = _VERB_PHRASE_END.split(state[done.start(1) :])[0].split(" and ")[0].split()
+        return clean_phrase(" ".join(words[:_PART_WORDS]))
+    noun = noun_phrase(state)
+    at = state.find(noun) if noun else -1
+    if at >= 0 and (done_to := _OF_BEING_DONE.match(state, at + len(noun))):
+        return clean_phrase(noun + done_to.group())
+    return noun
+
+
 _BE_AFTER = re.compile(r"^\s*(?:were|was|are|is|have\s+been|had\s+been)\s+", re.I)
 # "a 1,000-strong civilian pool", "a 20,000-officer recruitment drive"
 _STRONG = re.compile(r"^-(?:strong\s+|(?=[a-z]+\s))")
@@ -599,7 +621,31 @@ def _parenthesised_label(sentence: str, start: int, previous: str | None) -> str
     subject = _PAREN_SUBJECT.match(segment)
     if subject:
         return clean_phrase(subject.group(1))
-    return previous or clean_phrase(" ".join(segment.split()[-4:]))
+    return previous or _bracketed_tail(segment)
+
+
+_TAIL_WORDS = 4
+_HEAD_WORDS = 2  # "Criminal damage to a vehicle (4)": the head noun and its adjective
+_PREPOSITION = re.compile(r"^(?:of|on|for|against|with|in|at|to|from|by)$", re.I)
+_NOT_A_HEAD = re.compile(r"^(?:and|or|but|the|a|an|of|on|for|in|at|to|from|by|with|[a-z]+ed)$")
+
+
+def _bracketed_tail(segment: str) -> str:
+    """The last few words before a bracketed count; where a preposition opens them, the
+    noun before it (and its adjective) heads them: "Assault on a police officer (10)",
+    "Criminal damage to a vehicle (4)" (not a verb: "arrested men on suspicion of ...")."""
+    words = segment.split()
+    start = max(0, len(words) - _TAIL_WORDS)
+    opening = range(start, min(start + _HEAD_WORDS, len(words) - 1))
+    preposition = next((i for i in opening if _PREPOSITION.match(words[i])), None)
+    if preposition is not None:
+        start = preposition
+        while start > preposition - _HEAD_WORDS and start > 0:
+            head = words[start - 1]
+            if not head.isalpha() or _NOT_A_HEAD.match(head) or AUX.match(head):
+                break
+            start -= 1
+    return clean_phrase(" ".join(words[start:]))
 
 
 def item_label(item: str, start: int, end: int) -> str:
@@ -800,6 +846,10 @@ def _prose_label(
         # part is what "with" introduces, not the sentence's subject
         part = subject_of(_WITH_PART.split(share.group(1))[-1])
         return clean_phrase(f"{part} as a share of {whole}") if whole else part
+    if (part_of := _OF_WHICH_AFTER.match(after)) and (part := _part_state(after[part_of.end() :])):
+        # "6,668 officers were attacked, 42 per cent of whom were injured": the part is
+        # what it was or what was done to it
+        return part
     if share_unit:
         if end - num_end > 4 and _MORE_FEWER_END.search(sentence[num_end:end]):
             # "There were 35 per cent more dismissals", "20% fewer burglaries": the share

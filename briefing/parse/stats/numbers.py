@@ -310,11 +310,17 @@ _TARGET_VERBS = {
     "fall": "down", "falling": "down", "drop": "down", "dropping": "down",
     # "will be expanded to cover more than 300 locations": the passive, before a reach
     "expanded": "up", "extended": "up",
+    # a change done, to where it landed: "jumped by 17% to 7,026", "had fallen to 3.3"
+    "rose": "up", "risen": "up", "increased": "up", "jumped": "up", "grew": "up",
+    "grown": "up", "climbed": "up", "fell": "down", "fallen": "down", "dropped": "down",
+    "reduced": "down", "decreased": "down", "doubled": "up", "trebled": "up", "tripled": "up",
+    "halved": "down",
 }  # fmt: skip
 _CHANGED_TO = re.compile(
     r"\b(reduce|reducing|cut|cutting|lower|lowering|bring\s+down|increase|increasing|raise|"
     r"raising|boost|boosting|push|pushing|extend|extending|expand|expanding|rise|rising|grow|"
-    r"growing|fall|falling|drop|dropping|expanded|extended)\s+(?:the\s+|its\s+|their\s+)?"
+    r"growing|fall|falling|drop|dropping|expanded|extended|rose|risen|increased|jumped|grew|"
+    r"grown|climbed|fell|fallen|dropped|reduced|decreased|doubled|trebled|tripled|halved)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:\d{1,3}(?:,\d{3})+|[^\s.,;:!?]+)\s+){0,7}?to\s*$",
     re.I,
 )
@@ -642,12 +648,13 @@ def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None)
         direction, dir_start = "down", last[-1][1]
     if (
         direction is None
-        and last
-        and last[-1][0] == "to"
-        and (target := _CHANGED_TO.search(masked, max(0, fig.num_start - 90), fig.num_start))
+        and len(last) > taken_words
+        and last[len(last) - taken_words - 1][0] == "to"
+        and (target := _CHANGED_TO.search(masked, max(0, head - 90), head))
     ):
         # "to reduce the Crown Court backlog of 67,573 cases to 53,000": where the change
-        # of "reduce ... to" lands is down (up for "raise ... to")
+        # of "reduce ... to" lands is down (up for "raise ... to"), a qualifier between
+        # them or not ("have now increased to over 1,000")
         direction = _TARGET_VERBS[target.group(1).lower()]
     if (
         direction is None

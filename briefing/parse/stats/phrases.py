@@ -59,6 +59,8 @@ _DONE_TO_PEOPLE = frozenset(
     "arrested charged convicted cautioned detained jailed sentenced remanded stopped searched "
     "injured killed stabbed shot rescued safeguarded referred".split()
 )
+# Adverbs of time between the people counted and what was done to them.
+_WHEN_DONE = frozenset("already now since subsequently later also".split())
 # Named kinds of people a count may be of, told what was done to them: "1,126 drivers were
 # arrested", "14 officers were injured".
 _PEOPLE_NOUNS = frozenset(
@@ -307,6 +309,14 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             break  # "offences in the 12 months to March 2024": the period is not the label
         elif low == "out" and words and _OUT_OF_FIGURE.match(text, tokens[i].start()):
             break  # "280 motorists arrested out of the 3,891 tests": the whole is another figure
+        elif (
+            low in _WHEN_DONE
+            and nxt in _DONE_TO_PEOPLE
+            and words
+            and ((counted := words[-1].lower()) in GENERIC_PEOPLE or counted in _PEOPLE_NOUNS)
+        ):
+            i += 1  # "350 people already arrested": the adverb says when, the act goes on
+            continue
         elif tok in _IRREGULAR_PAST and words:  # lowercase only: "the Met" is no verb
             break
         elif words and low in _RELATIVE_TIME and nxt in _TIME_WORDS:
