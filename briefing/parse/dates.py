@@ -98,6 +98,8 @@ _DATE_LINE_REST = re.compile(
       | (?:GMT|BST|UTC|[ECMP][SD]T|ET)\b
       | updated\b.*
       | by\s+\S.*
+      # a blog's reading time: "March 12, 2024 · 3 min read"
+      | \d{1,2}\s*min(?:ute)?s?\s+read\b
       # a news site's byline after a dash: "July 11, 2013 - Martin Hoscik"
       | [–—-]\s*(?-i:[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|di|da|le)){0,3})\s*$
     )*$""",
@@ -133,9 +135,17 @@ def _stated_match(line: str) -> tuple[date | None, int] | None:
     return None
 
 
+# A site builder's date with the reading time glued to its year: "9/23/20242 min read".
+_GLUED_READING_TIME = re.compile(r"(?<=(?:19|20)\d\d)(?=\d{1,2}\s*min(?:ute)?s?\s+read\b)")
+
+
+def _unglue(line: str) -> str:
+    return _GLUED_READING_TIME.sub(" ", line.strip(), count=1)
+
+
 def stated_date(line: str) -> date | None:
     """The date a header line states, if the line starts with one."""
-    found = _stated_match(line.strip())
+    found = _stated_match(_unglue(line))
     return found[0] if found else None
 
 
@@ -145,7 +155,7 @@ def is_date_line(line: str) -> bool:
     "20 March 2017", "December 19, 2017 / 3:04 PM / Updated 14 hours ago",
     "Wednesday 20 March 2013, 3:30pm": page furniture around a headline.
     """
-    line = line.strip()
+    line = _unglue(line)
     if len(line) > 80:  # too long for a date line: no need to read a date off it
         return False
     found = _stated_match(line)
@@ -203,9 +213,11 @@ def split_trailing_date(line: str) -> tuple[str, date] | None:
 
 
 # A reporter's name glued to the date under it: "David Churchill24 March 2015",
-# "By Martin Bentham12 June 2019".
+# "By Martin Bentham12 June 2019", or to the reporter's social handle after the name:
+# "Ross Lydall @RossLydall14 February 2024".
 _GLUED_NAME_END = re.compile(r"[a-z](?=[0-3]?\d\s)")
 _BYLINE_WORDS = 6
+_HANDLE = re.compile(r"@\w+")
 
 
 def glued_byline_date(line: str) -> date | None:
@@ -219,7 +231,9 @@ def glued_byline_date(line: str) -> date | None:
     words = line[: glue.end()].split()
     if words and words[0].lower() == "by":
         words = words[1:]
-    if not 2 <= len(words) <= _BYLINE_WORDS or not all(w[:1].isupper() for w in words):
+    if not 2 <= len(words) <= _BYLINE_WORDS or not words[0][:1].isupper():
+        return None
+    if not all(w[:1].isupper() or _HANDLE.fullmatch(w) for w in words):
         return None
     rest = line[glue.end() :]
     return stated_date(rest) if is_date_line(rest) else None

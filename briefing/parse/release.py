@@ -288,12 +288,16 @@ def _drop_blog_masthead(content: list[str], header: list[str]) -> None:
 # A photo's credit closing its caption: "... waiting to be heard (PA Archive)", "Raid:
 # police officers during the operation today (Picture: Metropolitan Police)", "(Photo:
 # GLA)", "(Getty Images)". A caption is never the headline.
+_PICTURE_AGENCY = (
+    r"(?:PA(?:\s+(?:Archive|Wire|Media|Images))?|Getty(?:\s+Images)?|Reuters|AFP|Alamy"
+    r"|Shutterstock)"
+)
 _PHOTO_CREDIT = re.compile(
-    r"\((?:(?:picture|photo|image|photograph|credit)s?\s*:\s*[^()]{1,60}"
-    r"|PA(?:\s+(?:Archive|Wire|Media|Images))?|Getty(?:\s+Images)?|Reuters|AFP|Alamy"
-    r"|Shutterstock)\)$",
+    rf"\((?:(?:picture|photo|image|photograph|credit)s?\s*:\s*[^()]{{1,60}}|{_PICTURE_AGENCY})\)$",
     re.IGNORECASE,
 )
+# A photo's credit on a line of its own under the picture: "Jordan Pettitt/PA Wire".
+_CREDIT_LINE = re.compile(rf"^(?:[^/]{{2,40}}/\s*)?{_PICTURE_AGENCY}$")
 _CAPTION_WORDS = 25
 
 
@@ -987,8 +991,9 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         content[0] = _split_bullet(content[0])[0]  # "• PRESS RELEASE : Title" on a listing page
     title = ""
     bylined = any(_dated_byline(line) for line in header)
-    if content and not _looks_like_headline(content[0]) and (run_on := _run_on_headline(content)):
-        title, content[0] = run_on[0], run_on[1]  # "Headline Standfirst ..." on one line
+    # "Headline Standfirst ..." on one line, whether or not the standfirst ends in a stop
+    if content and (run_on := _run_on_headline(content)):
+        title, content[0] = run_on[0], run_on[1]
     elif content and _looks_like_headline(content[0]):
         title = _clean_headline(content.pop(0))
         if trailing := split_trailing_date(title):  # "Headline 10 March 2023 09:15"
@@ -1032,6 +1037,10 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         # is read once: the date line may come after both
         lines_read = _DATE_AFTER_STANDFIRST
         lines_read += sum(a == b for a, b in pairwise(content[: _DATE_AFTER_STANDFIRST * 2]))
+        # and so is a photo's credit line under them
+        lines_read += sum(
+            bool(_CREDIT_LINE.match(line)) for line in content[: _DATE_AFTER_STANDFIRST * 2]
+        )
         for index, line in enumerate(content[:lines_read]):
             if is_date_line(line):
                 stated = stated_date(line)
