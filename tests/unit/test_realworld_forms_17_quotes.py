@@ -7,7 +7,7 @@ not change. A wrong name is worse than none, and no quote text is ever made up."
 from __future__ import annotations
 
 import pytest
-from tests_support import parse_snippet, stated_date
+from tests_support import parse_snippet, snippet_quotes, stated_date
 
 # ------------------------------------------------------------------ titles and dates
 
@@ -93,3 +93,39 @@ def test_a_headline_whose_words_open_no_later_paragraph_stays_whole():
     assert parse_snippet(text).title == (
         "Constable sacked after gross misconduct hearing in the north of the county"
     )
+
+
+# ------------------------------------------------------------------ quotes and speakers
+
+SPEECH = "Every town will have more officers on its streets by the end of the year."
+
+
+# An announcement gives the speaker's words ahead of the speech: "will say:", "’ll say:",
+# "is expected to say:". The quote is found; a pronoun's speaker is not guessed from a
+# title alone.
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("The Prime Minister will say:", "Prime Minister"),  # No 10's own form
+        ("Home Secretary Jane Doe is expected to say:", "Jane Doe"),  # a newspaper's
+        ("The Home Secretary will add:", "Home Secretary"),
+    ],
+)
+def test_words_given_ahead_of_a_speech(lead, speaker):
+    text = f"Police plan\n\n{lead} “{SPEECH}”\n\nMore follows."
+    assert snippet_quotes(text) == [(speaker, SPEECH)]
+
+
+def test_a_pronoun_contracted_before_a_future_speech_verb():
+    # the batch's form: "He’ll say:" after a paragraph naming only the office
+    text = (
+        "Police plan\n\nThe Prime Minister will set out the plan today.\n\n"
+        f"He’ll pay for it by cutting waste. He’ll say: “{SPEECH}”\n\nMore follows."
+    )
+    assert [quote for _, quote in snippet_quotes(text)] == [SPEECH]
+
+
+def test_a_future_plan_is_no_speech_verb():
+    # "will set out:" is not speaking: no quote is made of a list's heading
+    text = f"Police plan\n\nThe council will publish: “{SPEECH}”\n\nMore follows."
+    assert snippet_quotes(text) == []
