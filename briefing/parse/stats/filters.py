@@ -102,6 +102,12 @@ _DURATION_AFTER = re.compile(
     r"seconds?|decades?|yrs|mins?|hrs)\b(?!-old)",
     re.I,
 )
+# The first end of a range of durations: the "12" of "12-18 months", "3 to 5 years".
+_DURATION_RANGE_AFTER = re.compile(
+    r"^\s?(?:[-‑–]|to\s|or\s|and\s)\s?\d{1,4}(?:\.\d{1,2})?[\s-]?(?:working\s+|calendar\s+)?"
+    r"(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\b(?!-old)",
+    re.I,
+)
 # A count hyphenated to what it counts, big enough to be no age or size: "a 20,000-officer
 # recruitment drive", "a 1,200-place scheme", "the 500-bed hospital".
 _COUNTED_HYPHEN = re.compile(
@@ -134,6 +140,8 @@ _BE_WORDS = frozenset("is are was were be being".split())
 _AGE_BOUND = 21
 _CLAUSE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]])")
 _COUNTED_AFTER = re.compile(r"^\s*(?:%|per\s*cent|percent|[a-z]{3,}s\b(?<!years))", re.I)
+# A clock striking the hour: "as Big Ben struck 12", "when the clock strikes twelve".
+_STRIKE_WORDS = frozenset(("struck", "strikes", "strike"))
 _PHONE_WORDS = frozenset("call calling dial dialling ring phone text report contact".split())
 _DIAL_WORDS = frozenset("call calling dial dialling ring phone text texting tel telephone".split())
 _EMERGENCY = frozenset((999, 101, 111, 112, 105))
@@ -296,6 +304,10 @@ def _is_age(words: list[str], after: str, value: float) -> bool:
         and not _COUNTED_AFTER.match(after)
     ):
         return True  # "people under 25 admitted to hospital", "women over 65"
+    if words[-3:] in (["as", "young", "as"], ["as", "old", "as"]) and not _COUNTED_AFTER.match(
+        after
+    ):
+        return True  # "children as young as 12": the youngest age, not a count of twelve
     if words[-1] in ("under", "over") and len(words) >= 2:
         if words[-2] in _AGE_WORDS:
             return True  # "victims aged under 25 than in ...": no count of 25 can follow
@@ -385,6 +397,12 @@ def is_not_a_statistic(
         return True
     if _DURATION_AFTER.match(after):
         return True  # 12 months, 5 working days
+    if _DURATION_RANGE_AFTER.match(after):
+        return True  # "12-18 months", "3 to 5 years": both ends are durations
+    if value <= 12 and words and words[-1] in _STRIKE_WORDS and _CLAUSE_END.match(after):
+        return True  # "as Big Ben struck 12,": the hour a clock strikes
+    if words[-2:] in (["term", "of"], ["tariff", "of"]) and _CLAUSE_END.match(after):
+        return True  # "a minimum term of 3", the excerpt cut before "years": a prison term
     if value in _EMERGENCY and "," not in masked[start:end] and "." not in masked[start:end]:
         if any(w in _PHONE_WORDS for w in words) or _EMERGENCY_AFTER.match(after):
             return True  # "999 and 101 call response times", "abandoned 999 calls"

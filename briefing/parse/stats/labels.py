@@ -23,7 +23,7 @@ import re
 
 from briefing.parse.stats.context import CLAUSE_BREAK
 from briefing.parse.stats.filters import MONTHS
-from briefing.parse.stats.numbers import OF_GROUP_BEFORE, WORD_VALUES
+from briefing.parse.stats.numbers import OF_GROUP_BEFORE, WORD_VALUES, after_tally_item
 from briefing.parse.stats.phrases import (
     AUX,
     GENERIC_PEOPLE,
@@ -933,10 +933,11 @@ def _count_label(
     if (
         unit == "count"
         and after.startswith(" for ")
-        and _PART_FOR_BEFORE.search(clause[-16:])
+        and (_PART_FOR_BEFORE.search(clause[-16:]) or after_tally_item(sentence, start))
         and (reason := noun_phrase(after[5:]))
     ):
-        # "orders included 52 for public order offences": a part of a tally, by its reason
+        # "orders included 52 for public order offences", "...; 18 for assault": a part of
+        # a tally, by its reason
         return reason
     if (
         clause.endswith("of ")

@@ -143,6 +143,12 @@ _ADJECTIVE_ENDINGS = ("al", "ist", "ic", "ary", "ive")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b(?![’'-])")
 _PLACED_AFTER = re.compile(r"\s+(?:across|within|in|on|around|throughout)\s")
 _ADDED_MODIFIERS = frozenset("additional extra new further dedicated specialist".split())
+# Words in -ing that open a phrase of their own: "four involving children" is a part of a
+# tally, told by what it involves, not a count of children.
+_ING_PREPOSITIONS = frozenset(
+    "including involving excluding concerning regarding following during affecting "
+    "targeting carrying".split()
+)
 _FUNCTION_WORDS = frozenset("of the a an and or in to for with from by at on were are was".split())
 
 
@@ -154,6 +160,22 @@ _PART_VERBS = frozenset(("were", "have", "had", "are"))
 # What was done to people counted with no noun: "two arrested on suspicion of ...".
 _ARRESTED = frozenset("arrested charged convicted cautioned detained jailed sentenced".split())
 _PART_BEFORE = re.compile(r"\b(?:including|included|includes|another)\s+$")
+# The next item of a tally of counts by what they were for, after an item of the same
+# form: "18 for assault; three for carrying offensive weapons", "four for theft, three for
+# burglary and ...".
+_TALLY_SEPARATOR_BEFORE = re.compile(r"(?:[,;]\s*(?:and\s+)?|\sand\s+)$")
+_TALLY_ITEM = re.compile(rf"(?:\d|\b(?:{_COUNT_WORDS}))\s+(?:(?:were|was|each)\s+)?for\s")
+_TALLY_REACH = 150
+
+
+def after_tally_item(text: str, at: int) -> bool:
+    """Whether ``at`` opens the next item of a tally whose earlier item is "N for ..."."""
+    return bool(
+        _TALLY_SEPARATOR_BEFORE.search(text, max(0, at - 8), at)
+        and _TALLY_ITEM.search(text, max(0, at - _TALLY_REACH), at)
+    )
+
+
 _ACT_PREPOSITION = re.compile(r"\s+(?:on|for|in|after|over|with|at|by|under)\b")
 # An abbreviation's plural straight after the count: "PCCs", "PCSOs", "VRUs".
 _ACRONYM_PLURAL = re.compile(r"\s+([A-Z]{2,6}s)\b")
@@ -183,6 +205,17 @@ def _counted_noun(masked: str, match: re.Match) -> str | None:
         ):
             # "across four regional hubs", "two national units": an adjective of a kind
             # before the plural noun counted
+            return nxt.group(1)
+        elif (nxt := _NEXT_WORD.match(masked, match.end(2))) and (
+            (noun == "other" and _is_counted(nxt.group(1)))
+            or (
+                noun.endswith("ing")
+                and noun not in _ING_PREPOSITIONS
+                and nxt.group(1) in _NAMED_PEOPLE
+            )
+        ):
+            # "three other men", "seven serving officers": "other", or a participle saying
+            # which of them, before the people counted
             return nxt.group(1)
         elif (
             (nxt := _NEXT_WORD.match(masked, match.end(2)))
@@ -966,7 +999,10 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
         elif (
             noun == "for"
             and match.end(1) + 1 == match.start(2)
-            and _PART_BEFORE.search(masked, max(0, match.start(1) - 16), match.start(1))
+            and (
+                _PART_BEFORE.search(masked, max(0, match.start(1) - 16), match.start(1))
+                or after_tally_item(masked, match.start(1))
+            )
         ):
             # "orders included 52 for public order offences, including eight for tragedy
             # chanting": a part of a tally, counted by what it was for
