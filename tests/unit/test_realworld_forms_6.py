@@ -581,6 +581,21 @@ def test_a_quoted_paragraph_on_an_ordinary_page_has_no_speaker_given():
                 "junk": 1,
             },
         ),
+        # Round 16 (tests/blind16/SCORES.md): 26/32 speakers (28/32 found), 101/103 values,
+        # 92/101 labels, 15/16 titles, 8/8 dates, 1/2 publishers, no junk, nothing
+        # invented; one force named "Metropolitan Police" where the gold has "Met Police".
+        (
+            "blind16",
+            {
+                "speakers": 0.812,
+                "quotes": 0.875,
+                "figure_values": 0.98,
+                "figure_labels": 0.91,
+                "titles": 0.937,
+                "publishers": 0.5,
+                "wrong_person": 1,
+            },
+        ),
     ],
 )
 def test_spent_blind_batches_do_not_fall(folder, floors):
