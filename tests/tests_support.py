@@ -40,6 +40,11 @@ def headed_stats(text: str):
     return snippet_stats("Police figures\n\n" + text)
 
 
+def headed_values(text: str) -> list[float]:
+    """The values of the figures ``headed_stats`` finds, in order."""
+    return [s.value for s in headed_stats(text)]
+
+
 def figure_of(text: str, value: float):
     """The first figure of ``value`` in ``text`` (a release's body); fails saying what was found."""
     found = [s for s in headed_stats(text) if s.value == value]

@@ -6,11 +6,7 @@ with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import figure_of, headed_stats
-
-
-def _values(text: str) -> list[float]:
-    return [s.value for s in headed_stats(text)]
+from tests_support import figure_of, headed_stats, headed_values
 
 
 # Numbers that are no figures: footnote markers in braces, the top of an age range, an
@@ -44,7 +40,7 @@ def _values(text: str) -> list[float]:
     ],
 )  # fmt: skip
 def test_numbers_that_are_not_figures(text, junk):
-    assert junk not in _values(text)
+    assert junk not in headed_values(text)
 
 
 @pytest.mark.parametrize(
@@ -59,7 +55,7 @@ def test_numbers_that_are_not_figures(text, junk):
     ],
 )
 def test_figures_next_to_those_forms_stay(text, value):
-    assert value in _values(text)
+    assert value in headed_values(text)
 
 
 @pytest.mark.parametrize(
@@ -71,8 +67,8 @@ def test_figures_next_to_those_forms_stay(text, value):
     ],
 )
 def test_a_picture_caption_counts_no_one(caption):
-    assert 2 not in _values(caption + "\n\nThe Met has 31,000 officers.")
-    assert 3 not in _values(caption + "\n\nThe Met has 31,000 officers.")
+    assert 2 not in headed_values(caption + "\n\nThe Met has 31,000 officers.")
+    assert 3 not in headed_values(caption + "\n\nThe Met has 31,000 officers.")
 
 
 @pytest.mark.parametrize(
@@ -85,7 +81,7 @@ def test_a_picture_caption_counts_no_one(caption):
     ],
 )
 def test_counts_opening_a_line_stay(text, value):
-    assert value in _values(text)
+    assert value in headed_values(text)
 
 
 # Directions. A loss "between" two sums is a loss of both; "as low as" a level after a fall
@@ -319,7 +315,7 @@ def test_counts_in_new_forms(text, value, label):
     ],
 )
 def test_hyphens_and_counts_that_stay_out(text, value):
-    assert value not in _values(text)
+    assert value not in headed_values(text)
 
 
 # More labels: "respectively" pairs the last subject only up to its verb ("burglary have

@@ -6,11 +6,7 @@ news sites), with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import figure_of, headed_stats
-
-
-def _values(text: str) -> list[float]:
-    return [s.value for s in headed_stats(text)]
+from tests_support import figure_of, headed_values
 
 
 # Numbers that are no figures: a phone number's area code cut off where the excerpt stops,
@@ -47,7 +43,7 @@ def _values(text: str) -> list[float]:
     ],
 )
 def test_not_figures(text):
-    assert _values(text) == []
+    assert headed_values(text) == []
 
 
 @pytest.mark.parametrize(
@@ -68,7 +64,7 @@ def test_not_figures(text):
     ],
 )
 def test_not_figures_guard(text, value):
-    assert _values(text) == value
+    assert headed_values(text) == value
 
 
 # An "N in M" share told as a rate (with a bound, or of a whole named after it) is the
@@ -165,7 +161,7 @@ def test_counts_in_words(text, value, label):
     ],
 )
 def test_counts_in_words_guard(text):
-    assert _values(text) == []
+    assert headed_values(text) == []
 
 
 # What a sum's label is: what was done to it, said in a passive after it ("£7 million

@@ -6,11 +6,7 @@ sites), with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import figure_of, headed_stats
-
-
-def _values(text: str) -> list[float]:
-    return [s.value for s in headed_stats(text)]
+from tests_support import figure_of, headed_stats, headed_values
 
 
 # Numbers that are no figures: a decision's numbered paragraphs, the emergency number named
@@ -50,7 +46,7 @@ def _values(text: str) -> list[float]:
     ],
 )
 def test_not_figures(text):
-    assert _values(text) == []
+    assert headed_values(text) == []
 
 
 @pytest.mark.parametrize(
@@ -70,7 +66,7 @@ def test_not_figures(text):
     ],
 )
 def test_not_figures_guard(text, value):
-    assert _values(text) == value
+    assert headed_values(text) == value
 
 
 # A count in words before what it counts, with words between: a participle ("four unused
@@ -289,7 +285,7 @@ def test_part_of_tally_for(text, value, label):
     ],
 )
 def test_part_of_tally_for_guard(text, value):
-    assert _values(text) == value
+    assert headed_values(text) == value
 
 
 def test_part_of_tally_for_guard_label():

@@ -6,11 +6,7 @@ sites), with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import figure_of, headed_stats
-
-
-def _values(text: str) -> list[float]:
-    return [s.value for s in headed_stats(text)]
+from tests_support import figure_of, headed_values
 
 
 # The first part of a breakdown in brackets is named by its own words, as the parts after it
@@ -66,7 +62,7 @@ def test_bracketed_breakdown_part_guard(text, value, label):
     ],
 )
 def test_service_telephone_number(text):
-    assert _values(text) == []
+    assert headed_values(text) == []
 
 
 @pytest.mark.parametrize(
@@ -94,7 +90,7 @@ def test_service_telephone_number_guard(text, value, label):
     ],
 )
 def test_possessive_name_number(text):
-    assert _values(text) == []
+    assert headed_values(text) == []
 
 
 @pytest.mark.parametrize(
@@ -125,7 +121,7 @@ def test_possessive_name_number_guard(text, value, label):
     ],
 )
 def test_operation_short_name(text, values):
-    assert _values(text) == values
+    assert headed_values(text) == values
 
 
 @pytest.mark.parametrize(
@@ -137,7 +133,7 @@ def test_operation_short_name(text, values):
     ],
 )
 def test_operation_short_name_guard(text, values):
-    assert _values(text) == values
+    assert headed_values(text) == values
 
 
 # A part whose noun was said once before it, named by its own words after the number: the

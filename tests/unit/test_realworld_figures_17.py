@@ -6,11 +6,7 @@ sites), with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import figure_of, headed_stats
-
-
-def _values(text: str) -> list[float]:
-    return [s.value for s in headed_stats(text)]
+from tests_support import figure_of, headed_stats, headed_values
 
 
 # Junk in a number's setting: the youngest or oldest age ("as young as 12"), the hour a
@@ -33,7 +29,7 @@ def _values(text: str) -> list[float]:
     ],
 )
 def test_age_hour_duration_range_term_are_junk(text):
-    assert _values(text) == []
+    assert headed_values(text) == []
 
 
 @pytest.mark.parametrize(
@@ -49,7 +45,7 @@ def test_age_hour_duration_range_term_are_junk(text):
     ],
 )
 def test_age_hour_duration_range_term_guard(text, values):
-    assert _values(text) == values
+    assert headed_values(text) == values
 
 
 # A count in words before "other", or before a participle saying which of them, and the
@@ -123,4 +119,4 @@ def test_tally_item_for_reason(text, value, label):
     ],
 )
 def test_tally_item_for_reason_guard(text, values):
-    assert _values(text) == values
+    assert headed_values(text) == values
