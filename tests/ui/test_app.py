@@ -4,7 +4,7 @@ import shutil
 from pathlib import Path
 
 from tests_support import seed_path
-from textual.widgets import DataTable, Markdown, TabbedContent
+from textual.widgets import Markdown, TabbedContent
 from ui_support import SIZE, settle
 
 from briefing.store import Store
@@ -14,6 +14,7 @@ from briefing.ui.commands import palette_commands
 from briefing.ui.panes.pane import Pane
 from briefing.ui.screens.help import HELP_FILE, HelpScreen
 from briefing.ui.screens.import_files import ImportScreen
+from briefing.ui.widgets.release_table import ReleaseTable
 
 
 async def test_every_key_is_in_the_palette_and_the_help(app):
@@ -97,8 +98,8 @@ async def test_notices_another_windows_import(
         for _ in range(30):
             await pilot.pause(0.1)
             await settle(pilot)
-            if app.query_one("#releases-table", DataTable).row_count == 6:
+            if app.query_one("#releases-table", ReleaseTable).row_count == 6:
                 break
-        assert app.query_one("#releases-table", DataTable).row_count == 6
+        assert app.query_one("#releases-table", ReleaseTable).row_count == 6
         assert app.sub_title.startswith("6 releases")
         assert any(checks) and writes

@@ -10,6 +10,7 @@ from briefing.ui.panes.compare_pane import figure
 from briefing.ui.screens.confirm import ConfirmScreen
 from briefing.ui.screens.import_files import ImportScreen
 from briefing.ui.screens.reader import ReaderScreen
+from briefing.ui.widgets.release_table import ReleaseTable
 
 
 async def choose(pilot, ids: list[str]) -> None:
@@ -72,7 +73,7 @@ async def test_import_a_file_from_inside_the_app(app, tmp_path: Path):
         await settle(pilot)
         await pilot.press("escape", "4")
         await settle(pilot)
-        assert app.query_one("#releases-table", DataTable).row_count == 5
+        assert app.query_one("#releases-table", ReleaseTable).row_count == 5
         await pilot.press("i")
         assert isinstance(app.screen, ImportScreen)
         app.screen.query_one("#import-path", Input).value = str(path)
@@ -87,7 +88,7 @@ async def test_import_a_file_from_inside_the_app(app, tmp_path: Path):
         assert "failed" in str(app.screen.query_one("#import-report", Static).render())
         await pilot.press("escape")
         await settle(pilot)
-        assert app.query_one("#releases-table", DataTable).row_count == 6
+        assert app.query_one("#releases-table", ReleaseTable).row_count == 6
         assert app.sub_title.startswith("6 releases")
 
 
@@ -100,10 +101,10 @@ async def test_delete_asks_first(app):
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("n")
         await settle(pilot)
-        assert app.query_one("#releases-table", DataTable).row_count == 5
+        assert app.query_one("#releases-table", ReleaseTable).row_count == 5
         await pilot.press("x", "y")
         await settle(pilot)
-        assert app.query_one("#releases-table", DataTable).row_count == 4
+        assert app.query_one("#releases-table", ReleaseTable).row_count == 4
 
 
 async def test_enter_on_a_release_opens_the_reader(app):
@@ -123,7 +124,7 @@ async def test_correct_a_date_from_the_releases_pane(app, seeded_dir):
         await settle(pilot)
         await pilot.press("escape", "4")
         await settle(pilot)
-        table = app.query_one("#releases-table", DataTable)
+        table = app.query_one("#releases-table", ReleaseTable)
         top = str(table.get_row_at(0)[1])
         await pilot.press("d")
         assert isinstance(app.screen, AskTextScreen)
@@ -153,7 +154,7 @@ async def test_releases_sort_by_s_and_by_clicking_a_header(app):
         await settle(pilot)
         await pilot.press("escape", "4")
         await settle(pilot)
-        table = app.query_one("#releases-table", DataTable)
+        table = app.query_one("#releases-table", ReleaseTable)
         newest = [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
         await pilot.press("s")  # oldest first
         await settle(pilot)

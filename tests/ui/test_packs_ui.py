@@ -14,6 +14,7 @@ from briefing.ui.screens.ask_text import AskTextScreen
 from briefing.ui.screens.confirm import ConfirmScreen
 from briefing.ui.screens.export_pack import ExportScreen
 from briefing.ui.screens.reader import ReaderScreen
+from briefing.ui.widgets.release_table import ReleaseTable
 
 
 def pinned(data_dir: Path, pack: str = DEFAULT_PACK) -> list[dict]:
@@ -116,7 +117,7 @@ async def test_pin_in_the_reader_and_its_figure_copy_warns(app, seeded_dir, clip
         await settle(pilot)
         await pilot.press("escape", "4")
         await settle(pilot)
-        table = app.query_one("#releases-table", DataTable)
+        table = app.query_one("#releases-table", ReleaseTable)
         row = next(r for r in range(table.row_count) if "2022" in str(table.get_row_at(r)[0]))
         table.move_cursor(row=row)
         await pilot.press("enter")

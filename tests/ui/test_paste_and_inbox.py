@@ -6,12 +6,13 @@ import os
 from pathlib import Path
 
 from textual import events
-from textual.widgets import DataTable, OptionList, Static, TextArea
+from textual.widgets import OptionList, Static, TextArea
 from ui_support import SIZE, own_notices, settle
 
 from briefing.ui.panes.search_pane import SearchPane
 from briefing.ui.screens.paste_release import PasteScreen
 from briefing.ui.widgets.inbox_watcher import InboxWatcher
+from briefing.ui.widgets.release_table import ReleaseTable
 
 RELEASE = """Mayor opens new riverside library in Deptford
 
@@ -59,7 +60,7 @@ async def test_paste_a_release_preview_then_import(app):
         await settle(pilot)
         assert not isinstance(app.screen, PasteScreen)
         assert any("Deptford" in notice for notice in notices(app))
-        assert app.query_one("#releases-table", DataTable).row_count == 6
+        assert app.query_one("#releases-table", ReleaseTable).row_count == 6
         # Searchable and in Quotes, without a restart.
         await pilot.press("1", "slash", *"deptford librry")
         await settle(pilot)
@@ -76,7 +77,7 @@ async def test_paste_a_release_preview_then_import(app):
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert any(n.startswith("Already in the store") for n in notices(app))
-        assert app.query_one("#releases-table", DataTable).row_count == 6
+        assert app.query_one("#releases-table", ReleaseTable).row_count == 6
 
 
 async def test_a_useless_paste_keeps_the_text_and_says_why(app):
@@ -123,7 +124,7 @@ async def test_a_file_saved_into_the_inbox_comes_in_once(app, seeded_dir):
         for _ in range(2):  # a new file is taken once it looked the same on two polls
             await wait_for(watcher.poll())
             await settle(pilot)
-        table = app.query_one("#releases-table", DataTable)
+        table = app.query_one("#releases-table", ReleaseTable)
         assert table.row_count == 6
         assert any(
             "riverside library" in str(table.get_row_at(i)[1]) for i in range(table.row_count)
@@ -168,7 +169,7 @@ async def test_inbox_folder_from_the_environment(seeded_dir, tmp_path, monkeypat
     assert app.inbox is not None and app.inbox.folder == elsewhere
     async with app.run_test(size=SIZE) as pilot:
         await open_releases(pilot)  # the first poll takes files that were already there
-        table = app.query_one("#releases-table", DataTable)
+        table = app.query_one("#releases-table", ReleaseTable)
         assert table.row_count == 6
     assert not (seeded_dir / "inbox").exists()
     assert os.listdir(elsewhere) == ["saved.html"]

@@ -6,6 +6,7 @@ from ui_support import SIZE, settle
 
 from briefing.ui.panes.search_pane import SearchPane
 from briefing.ui.screens.reader import Passage, ReaderScreen
+from briefing.ui.widgets.release_table import ReleaseTable
 
 MAYORS_SENTENCE = (
     "“It’s clear the level of violence in London remains far too high and I remain very "
@@ -112,7 +113,7 @@ async def test_quotes_refresh_after_a_delete(app, clipboard):
         newest = app.query_one("QuotesPane")._quotes[0]
         await pilot.press("4")
         await settle(pilot)
-        table = app.query_one("#releases-table", DataTable)
+        table = app.query_one("#releases-table", ReleaseTable)
         row = next(
             i
             for i in range(table.row_count)

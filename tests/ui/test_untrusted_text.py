@@ -2,12 +2,13 @@
 
 from pathlib import Path
 
-from textual.widgets import DataTable, OptionList
+from textual.widgets import OptionList
 from ui_support import SIZE, settle
 
 from briefing.store import Store
 from briefing.ui.panes.search_pane import SearchPane
 from briefing.ui.screens.reader import ReaderScreen
+from briefing.ui.widgets.release_table import ReleaseTable
 
 MARKUP = [
     "[bold red]x[/]",
@@ -43,7 +44,7 @@ async def test_markup_and_escapes_render_literally(
         # the releases table
         await pilot.press("escape", "4")
         await settle(pilot)
-        table = app.query_one("#releases-table", DataTable)
+        table = app.query_one("#releases-table", ReleaseTable)
         titles = [str(table.get_row_at(i)[1]) for i in range(table.row_count)]
         assert any(title.startswith("Sneaky release about [bold red]x[/]") for title in titles)
         # the reader, and what a copy puts on the clipboard

@@ -6,13 +6,12 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import var
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import Input, Static
 
 from briefing.parse.dates import iso_date_error
 from briefing.store import Store, StoreError
@@ -22,13 +21,16 @@ from briefing.ui.panes.pane import Pane
 from briefing.ui.screens.ask_text import AskTextScreen
 from briefing.ui.screens.confirm import ConfirmScreen
 from briefing.ui.screens.import_files import ImportScreen
-from briefing.ui.widgets.lists import NavDataTable
+from briefing.ui.widgets.release_table import Column, ReleaseTable
 
-FIXED_WIDTHS = (12, 20, 6, 7)  # date, publisher, quotes, figures
-MIN_TITLE = 24
+COLUMNS = (
+    Column("date", "Date", 12),
+    Column("title", "Title", 0, min_width=24),  # the width the others leave
+    Column("publisher", "Publisher", 20),
+    Column("quotes", "Quotes", 6, right=True),
+    Column("figures", "Figures", 7, right=True),
+)
 PAGE = 100  # rows loaded at a time (a tall screen shows 60); the next loads near the end
-CELL_PADDING = 2
-SCROLLBAR = 2
 SORTS = {  # store.RELEASE_ORDERS, as the user reads them, in the order ``s`` steps through
     "newest": "date, newest first",
     "oldest": "date, oldest first",
@@ -116,13 +118,12 @@ class ReleasesPane(Pane):
         self._total = 0
         self._loading = False
         self._draft = ""  # text pasted but not imported, offered again on the next paste
-        self._title_width = MIN_TITLE
         self._follow: str | None = None  # a release the cursor goes to when next listed
         self._order = "newest"
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="Filter releases (/)", id="releases-filter")
-        yield NavDataTable(id="releases-table", cursor_type="row", zebra_stripes=True)
+        yield ReleaseTable(COLUMNS, id="releases-table")
         yield Static("", id="releases-summary", markup=False)
         yield Static("", id="releases-inbox", markup=False)
 
@@ -132,21 +133,6 @@ class ReleasesPane(Pane):
             folder = "~" + folder[len(home) :]
         line = f"Inbox: {folder} · .txt .md .html files saved there are imported" if folder else ""
         self.query_one("#releases-inbox", Static).update(display.literal(line))
-
-    def on_resize(self) -> None:
-        """Give the title whatever width the other columns leave."""
-        width = max(MIN_TITLE, self.size.width - sum(FIXED_WIDTHS) - CELL_PADDING * 5 - SCROLLBAR)
-        if width != self._title_width:
-            self._title_width = width
-            self._fill(self._shown)
-
-    def _columns(self, table: DataTable) -> None:
-        date, publisher, quotes, figures = FIXED_WIDTHS
-        table.add_column("Date", key="date", width=date)
-        table.add_column("Title", key="title", width=self._title_width)
-        table.add_column("Publisher", key="publisher", width=publisher)
-        table.add_column(Text("Quotes", justify="right"), key="quotes", width=quotes)
-        table.add_column(Text("Figures", justify="right"), key="figures", width=figures)
 
     @work(thread=True, exclusive=True, group="releases")
     def load(self, text: str, offset: int = 0) -> None:
@@ -168,46 +154,42 @@ class ReleasesPane(Pane):
         if message.offset:
             if message.offset == len(self._shown):
                 self._shown += message.releases
-                self.query_one("#releases-table", DataTable).add_rows(self._rows(message.releases))
+                self.query_one("#releases-table", ReleaseTable).add_rows(
+                    self._rows(message.releases)
+                )
                 self._summarise()
             return
         self._fill(message.releases)
 
-    @on(DataTable.RowHighlighted, "#releases-table")
-    def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+    @on(ReleaseTable.RowHighlighted, "#releases-table")
+    def _row_highlighted(self, event: ReleaseTable.RowHighlighted) -> None:
         near_end = event.cursor_row >= len(self._shown) - 20
         if near_end and len(self._shown) < self._matching and not self._loading:
             self._loading = True
             self.load(self.box_text, len(self._shown))
 
-    def _rows(self, releases: list[dict]):
-        return (
+    @staticmethod
+    def _rows(releases: list[dict]) -> list[tuple[str, ...]]:
+        return [
             (
-                display.cell(display.when(r)),
-                _fit(display.cell(r["title"]), self._title_width),
-                _fit(display.cell(r.get("publisher") or "—"), FIXED_WIDTHS[1]),
-                Text(f"{r['quotes']:,}", justify="right"),
-                Text(f"{r['stats']:,}", justify="right"),
+                display.when(r),
+                r["title"],
+                r.get("publisher") or "—",
+                f"{r['quotes']:,}",
+                f"{r['stats']:,}",
             )
             for r in releases
-        )
+        ]
 
     def _fill(self, releases: list[dict]) -> None:
         self._shown = list(releases)
-        table = self.query_one("#releases-table", DataTable)
+        table = self.query_one("#releases-table", ReleaseTable)
         row = table.cursor_row
-        # Columns are made again only for a new title width: each keystroke of the filter
-        # refills the table, and rebuilding its columns too made that visibly slower.
-        widths = [column.width for column in table.columns.values()][1:2]
-        table.clear(columns=widths != [self._title_width])
-        if not table.columns:
-            self._columns(table)
-        table.add_rows(self._rows(self._shown))
         ids = [release["id"] for release in self._shown]
         if self._follow in ids:
             row = ids.index(self._follow)
         self._follow = None
-        table.move_cursor(row=min(row, len(self._shown) - 1), animate=False)
+        table.set_rows(self._rows(self._shown), cursor_row=row)
         self._summarise()
 
     def _summarise(self) -> None:
@@ -220,11 +202,11 @@ class ReleasesPane(Pane):
         self.query_one("#releases-summary", Static).update(summary)
 
     def _highlighted(self) -> dict | None:
-        row = self.query_one("#releases-table", DataTable).cursor_row
+        row = self.query_one("#releases-table", ReleaseTable).cursor_row
         return self._shown[row] if 0 <= row < len(self._shown) else None
 
-    @on(DataTable.RowSelected, "#releases-table")
-    def _open(self, event: DataTable.RowSelected) -> None:
+    @on(ReleaseTable.RowSelected, "#releases-table")
+    def _open(self, event: ReleaseTable.RowSelected) -> None:
         self.post_message(self.OpenRelease(self._shown[event.cursor_row]["id"]))
 
     # ------------------------------------------------------------------ actions
@@ -310,9 +292,9 @@ class ReleasesPane(Pane):
         self.notify(f"Sorted by {SORTS[self._order]}.", markup=False)
         self.reload()
 
-    @on(DataTable.HeaderSelected, "#releases-table")
-    def _header_clicked(self, event: DataTable.HeaderSelected) -> None:
-        order = HEADER_SORTS.get(str(event.column_key.value))
+    @on(ReleaseTable.HeaderSelected, "#releases-table")
+    def _header_clicked(self, event: ReleaseTable.HeaderSelected) -> None:
+        order = HEADER_SORTS.get(event.column_key)
         if order == "newest" and self._order == "newest":
             order = "oldest"  # a second click on Date turns it round
         if order:
@@ -341,9 +323,3 @@ class ReleasesPane(Pane):
         detail = f"{release['title']} · {display.when(release)}"
         self.notify(detail, title=message.done, markup=False)
         self.post_message(self.StoreChanged())
-
-
-def _fit(text: Text, width: int) -> Text:
-    """Cut to ``width`` with an ellipsis, so a cut title reads as cut."""
-    text.truncate(width, overflow="ellipsis")
-    return text
