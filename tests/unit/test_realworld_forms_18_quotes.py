@@ -1,0 +1,76 @@
+"""Forms found in the spent seventeenth blind batch (tests/blind17, round 18) for quotes,
+speakers, titles, dates and publishers, each fixed as a class: the batch's own case in our
+own words and others of the same class written in the styles of other real publishers
+(police forces, councils, charities, news sites), with guard cases that must not change.
+A wrong name is worse than none, and no quote text is ever made up."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import parse_snippet
+
+# ------------------------------------------------------------------ titles and dates
+
+
+# A page's browser title keeps the site's name after a bar ("Headline | Site Name") and the
+# page prints the headline again bare as its heading, a notice line or none between: the
+# name is the site's, not the headline's.
+_NOTICE = "If you see anything suspicious, report it online. In an emergency call 999."
+_BODY = "Officers have published new figures on crime in the area today."
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        # the batch's form: a counter-terrorism network's page
+        (
+            "Quarterly arrest figures published today | Counter Terrorism Policing",
+            "Quarterly arrest figures published today",
+        ),
+        # a Title Case headline over a force's name
+        (
+            "New Figures Show Burglary Falls By A Quarter | Metropolitan Police",
+            "New Figures Show Burglary Falls By A Quarter",
+        ),
+        # a council's and a charity's names, with joining words
+        (
+            "Park patrols stepped up after complaints | London Borough of Camden",
+            "Park patrols stepped up after complaints",
+        ),
+        (
+            "Helpline calls rise over winter | The Children's Society",
+            "Helpline calls rise over winter",
+        ),
+    ],
+)
+@pytest.mark.parametrize("between", [_NOTICE, None])
+def test_a_site_name_after_the_headline_is_not_the_title(first_line, title, between):
+    lines = [first_line, between, title, _BODY]
+    text = "\n\n".join(line for line in lines if line)
+    assert parse_snippet(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("first_line", "heading"),
+    [
+        # no heading repeats the headline: a Title Case phrase may be the headline's own
+        ("Police and Crime Plan | Good News", None),
+        ("Quarterly arrest figures published today | Counter Terrorism Policing", None),
+        # a headline in two halves: the second half is no name
+        (
+            "Knife crime falls across the city | officers praise residents",
+            "Knife crime falls across the city",
+        ),
+        # too little before the bar to be a headline
+        ("Crime figures | Metropolitan Police", "Crime figures"),
+        # a name that runs on past five words is no site name
+        (
+            "Crime falls in the city | Report Of The Independent Review Into Community Safety",
+            "Crime falls in the city",
+        ),
+    ],
+)
+def test_a_bar_without_a_site_name_after_it_is_kept(first_line, heading):
+    lines = [first_line, _NOTICE, heading, _BODY]
+    text = "\n\n".join(line for line in lines if line)
+    assert parse_snippet(text).title == first_line
