@@ -7,7 +7,7 @@ A wrong name is worse than none, and no quote text is ever made up."""
 from __future__ import annotations
 
 import pytest
-from tests_support import parse_snippet
+from tests_support import parse_snippet, snippet_quotes
 
 # ------------------------------------------------------------------ titles and dates
 
@@ -74,3 +74,42 @@ def test_a_bar_without_a_site_name_after_it_is_kept(first_line, heading):
     lines = [first_line, _NOTICE, heading, _BODY]
     text = "\n\n".join(line for line in lines if line)
     assert parse_snippet(text).title == first_line
+
+
+# ------------------------------------------------------------------ speakers
+
+_SAYING = "“We saw two serious incidents this year and the public must stay alert.”"
+
+
+# A title word that is also a forename ("Dean") after a rank: the rank is the title and
+# the word is the forename, as no rank is followed by a second title.
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # the batch's form: a long rank after the organisation's post
+        (
+            "The network’s national coordinator, Deputy Assistant Commissioner Dean Rowe, said:",
+            "Dean Rowe",
+        ),
+        ("Detective Sergeant Dean Marsh said:", "Dean Marsh"),  # a force's style
+        ("Commander Dean Okafor, who leads the unit, said:", "Dean Okafor"),
+        ("PC Dean Hollis said:", "Dean Hollis"),  # an abbreviated rank
+    ],
+)
+def test_a_forename_that_is_a_title_word_after_a_rank(lead, speaker):
+    text = f"Arrests fall\n\nOfficers reported fewer arrests.\n\n{lead} {_SAYING}"
+    assert snippet_quotes(text) == [(speaker, _SAYING.strip("“”"))]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # a dean's post before the name stays a post
+        ("College Dean Mark Evans said:", "Mark Evans"),
+        ("Deputy Dean Mark Evans said:", "Mark Evans"),
+        ("The Dean of the Law School, Professor Ruth Ndlovu, said:", "Ruth Ndlovu"),
+    ],
+)
+def test_a_dean_before_a_full_name_stays_a_title(lead, speaker):
+    text = f"Arrests fall\n\nOfficers reported fewer arrests.\n\n{lead} {_SAYING}"
+    assert snippet_quotes(text) == [(speaker, _SAYING.strip("“”"))]
