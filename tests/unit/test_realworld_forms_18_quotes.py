@@ -113,3 +113,47 @@ def test_a_forename_that_is_a_title_word_after_a_rank(lead, speaker):
 def test_a_dean_before_a_full_name_stays_a_title(lead, speaker):
     text = f"Arrests fall\n\nOfficers reported fewer arrests.\n\n{lead} {_SAYING}"
     assert snippet_quotes(text) == [(speaker, _SAYING.strip("“”"))]
+
+
+# "He said" after a paragraph that gives a named person's view with "believes", the name
+# in apposition to a post ("..., although the coordinator, Commander X, believes ..."):
+# he is the one who speaks.
+_HE_SAID = "“We have seen in recent months that attacks can happen anywhere at any time,” he said."
+_HIS_WORDS = "We have seen in recent months that attacks can happen anywhere at any time."
+
+
+@pytest.mark.parametrize(
+    ("view", "speaker"),
+    [
+        # the batch's form: a clause after "although", the name between commas
+        (
+            "Arrests fell this year, although the network’s national coordinator, "
+            "Commander Jo Bell, believes the rise in the last quarter shows the trend can turn.",
+            "Jo Bell",
+        ),
+        # a force's style with a long rank, and a news site's past tense
+        (
+            "Arrests fell, although the unit’s head, Detective Superintendent Tom Reed, "
+            "believes the trend can turn.",
+            "Tom Reed",
+        ),
+        ("The force’s head of crime, Tom Reed, believed the trend could turn.", "Tom Reed"),
+    ],
+)
+def test_he_said_after_a_named_persons_view(view, speaker):
+    text = f"Arrests fall\n\nOfficers reported fewer arrests.\n\n{view}\n\n{_HE_SAID}"
+    assert snippet_quotes(text) == [(speaker, _HIS_WORDS)]
+
+
+@pytest.mark.parametrize(
+    "view",
+    [
+        # named, but acting, thanked or cited: no one is said to speak
+        "The force’s head of crime, Tom Reed, praised the officers for their work.",
+        "The force thanked its head of crime, Tom Reed, for the work.",
+        "Arrests fell this year, the figures compiled by Tom Reed show.",
+    ],
+)
+def test_he_said_after_a_name_not_speaking_stays_unread(view):
+    text = f"Arrests fall\n\nOfficers reported fewer arrests.\n\n{view}\n\n{_HE_SAID}"
+    assert snippet_quotes(text) == []
