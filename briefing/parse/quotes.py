@@ -137,11 +137,13 @@ _PARAPHRASE = re.compile(
     r"\s+(?:has\s+)?"
     r"(?:said|says|added)\s+(?:that\s+)?[a-z]"
 )
-# Someone named in full as speaking, in narrative: "Caroline Pidgeon said the ...", "Lib
-# Peck, director of London’s Violence Reduction Unit, said community funding ...".
+# Someone named in full as speaking or giving their view, in narrative: "Caroline Pidgeon
+# said the ...", "Lib Peck, director of London’s Violence Reduction Unit, said community
+# funding ...", "..., although the force’s coordinator, Commander Jo Bell, believes the
+# rise ..." (the name in apposition to a post, its comma closing it).
 _SPEAKING = re.compile(
-    r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(,\s[^.;:,“”\"]{1,100},)?\s+(?:has\s+)?"
-    r"(?:also\s+)?(?:said|says|added|told|argued|warned|claimed|insisted)\b"
+    r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(,\s[^.;:,“”\"]{1,100},|,)?\s+(?:has\s+)?"
+    r"(?:also\s+)?(?:said|says|added|told|argued|warned|claimed|insisted|believes|believed)\b"
 )
 # A scene before a paragraph's subject, set off by a comma: "At a briefing with crime
 # reporters in Lambeth, south London, Mr Cochlin outlined ...", "As the scale of the

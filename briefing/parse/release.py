@@ -564,11 +564,37 @@ _SECTION_SUFFIX = re.compile(
 )
 
 
+# A page title's site name after the headline: "Arrests rise | Counter Terrorism Policing",
+# "... | Metropolitan Police", "... | The Law Society": up to five capitalised words
+# (small joining words allowed), with at least three words of headline before the bar,
+# the page's heading repeating the headline within a few lines (a notice may come between);
+# without that repeat a Title Case phrase after a bar may be the headline's own.
+_SITE_SUFFIX = re.compile(
+    r"\s+\|\s+(?:The\s+)?"
+    r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?[A-Z][\w'’.&-]*){0,4}$"
+)
+_SITE_SUFFIX_HEADLINE_WORDS = 3
+_SITE_HEADING_LINES = 3
+
+
 def _clean_headline(line: str) -> str:
     line = _HEADLINE_SUFFIX.sub("", _HEADLINE_LABEL.sub("", line))
     if "|" in line:  # the cheap cue: most headlines have no pipe
         line = _SECTION_SUFFIX.sub("", line)
     return line.strip()
+
+
+def _drop_site_name(title: str, content: list[str]) -> str:
+    """The headline of a page title "Headline | Site Name" whose page prints the headline
+    again bare a few lines below, as its heading."""
+    site = _SITE_SUFFIX.search(title)
+    if site is None:
+        return title
+    headline = title[: site.start()]
+    if len(headline.split()) < _SITE_SUFFIX_HEADLINE_WORDS:
+        return title
+    repeated = any(_clean_headline(line) == headline for line in content[:_SITE_HEADING_LINES])
+    return headline if repeated else title
 
 
 def _split_bullet(line: str) -> tuple[str, bool]:
@@ -996,6 +1022,8 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         title, content[0] = run_on[0], run_on[1]
     elif content and _looks_like_headline(content[0]):
         title = _clean_headline(content.pop(0))
+        if "|" in title:  # the cheap cue: most headlines have no pipe
+            title = _drop_site_name(title, content)
         if trailing := split_trailing_date(title):  # "Headline 10 March 2023 09:15"
             title, stated = trailing[0], stated or trailing[1]
         # A date line under the headline, and the headline repeated after it (001).

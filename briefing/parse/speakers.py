@@ -110,6 +110,10 @@ _TITLE_WORDS = frozenset(
     det con pc ds di dc dci dsi dsupt supt insp sgt cmdr dac ac dcs pcso pcc
     """.split()
 )
+# Title words that are also forenames: after a rank or honorific ("Deputy Assistant
+# Commissioner Dean Haydon", "Sergeant Dean Hunt") the word is the forename, as a rank
+# is never followed by a second title.
+_FORENAME_TITLES = frozenset(("dean",))
 # Capitalised words that are places, organisations or sentence openers, never a name.
 _NOT_NAME = frozenset(
     """
@@ -243,6 +247,16 @@ def clean_role(role: str | None) -> str | None:
     return role or None
 
 
+def _forename_after_rank(words: list[str]) -> bool:
+    """The last of ``words`` is a title word used as a forename, a rank before it."""
+    return (
+        len(words) > 1
+        and words[-1][:1].isupper()
+        and _bare(words[-1]) in _FORENAME_TITLES
+        and (_is_title(words[-2]) or _bare(words[-2]) in _HONORIFICS)
+    )
+
+
 def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
     """(name, title before it) when a comma-free phrase holds a person's full name
     (``post``: a post follows it in apposition, "Susan Hall, leader of ...")."""
@@ -263,6 +277,7 @@ def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
                 and _bare(word) in _SURNAME_PLACES
                 and len(words) > 1
             )
+            or (len(run) == 1 and _forename_after_rank(words))
         ):
             run.insert(0, words.pop())
         else:
