@@ -81,3 +81,37 @@ def test_seen_change_guards(text, value, label):
 def test_change_not_seen_keeps_no_subject():
     # "recorded" may be done by the police, not the crime: no subject is taken from it
     assert figure_of("Police recorded a 12% rise overall.", 12).label != "Police"
+
+
+# A tally in an operational update, each line "N x offence": the "x" counts instances of
+# the whole offence after it, its "of" phrase and all.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # the batch's own forms, in other words
+        ("Arrests by offence:\n\n31 x possession of a bladed article\n\n"
+         "14 x assault on a police officer", 31, "possession of a bladed article"),
+        ("Arrests by offence:\n\n31 x possession of a bladed article\n\n"
+         "14 x assault on a police officer", 14, "assault on a police officer"),
+        ("Arrests by offence:\n\n7 x possession of class C drugs", 7,
+         "possession of class C drugs"),
+        # other forces' and event updates' variants: the times sign, a prose tally
+        ("Arrests at the match:\n\n12 × criminal damage", 12, "criminal damage"),
+        ("Officers recorded 5 x thefts of a motor vehicle, and 3 x burglaries.", 5,
+         "thefts of a motor vehicle"),
+    ],
+)  # fmt: skip
+def test_times_tally_takes_the_whole_offence(text, value, label):
+    assert figure_of(text, value).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # guards: a count with its noun, a dimension's first number has no word after "x"
+        ("Stewards turned away 40 fans at the gates.", 40, "fans at the gates"),
+        ("The pitch measures 100 x 64 metres.", 64, "metres"),
+    ],
+)  # fmt: skip
+def test_times_tally_guards(text, value, label):
+    assert figure_of(text, value).label == label

@@ -942,6 +942,11 @@ _MEASURE_TOLD = re.compile(
 )
 
 
+# A count, a times sign, then what was counted: "37 x assault on an emergency worker".
+_TIMES_TALLY = re.compile(r"\s*[x×]\s+([A-Za-z][^,.;:()\n]{0,120})")
+_TALLY_WORDS = 8
+
+
 def _count_label(
     sentence: str,
     clause: str,
@@ -956,6 +961,10 @@ def _count_label(
     target: re.Match | None,
 ) -> str:
     """Counts and sums: what is counted follows the number, or a verb names the sum."""
+    if unit == "count" and (times := _TIMES_TALLY.match(after)):
+        # "49 x possession of an offensive weapon": a tally's "x" counts instances of the
+        # whole offence that follows, its "of" phrase and all
+        return clean_phrase(" ".join(times.group(1).split()[:_TALLY_WORDS]))
     if (
         unit == "count"
         and after.startswith(" for ")
