@@ -178,6 +178,28 @@ def _last_clause_subject(text: str) -> str:
     return ""
 
 
+# A change a subject has seen, its size inside the change's words: "Pickpocketing has seen
+# an 11 per cent rise", "Robbery saw a fall of 12%"; what it is in may follow instead: "has
+# seen a reduction of 22 per cent in drug-related offences".
+_SEEN_BEFORE = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:also\s+|now\s+)?(?:seen|experienced|witnessed|suffered)|"
+    r"saw|sees|see|experienced|experiences|witnessed|suffered)\s+an?\s+$",
+    re.I,
+)
+_CHANGE_IN_AFTER = re.compile(r"^\s*(?:in|among|amongst)\s+", re.I)
+
+
+def _seen_change_label(sentence: str, clause: str, start: int, end: int) -> str:
+    if not (
+        _CHANGE_NOUN_OF.match(sentence, start) or _CHANGE_NOUN_END.search(sentence, start, end)
+    ):
+        return ""
+    if in_what := _CHANGE_IN_AFTER.match(sentence[end : end + 12]):
+        return noun_phrase(sentence[end + in_what.end() : end + 240])
+    seen = _SEEN_BEFORE.search(clause[-60:])
+    return subject_of(clause[: len(clause) - len(clause[-60:]) + seen.start()]) if seen else ""
+
+
 _CHANGE_OF = re.compile(
     r"^\s*(?:reductions?|falls?|decreases?|drops?|cuts?|declines?|increases?|rises?|growth|"
     r"jump|uplift)\s+(?:in|of)\s+",
@@ -650,6 +672,8 @@ def _bracketed_tail(segment: str) -> str:
 
 def item_label(item: str, start: int, end: int) -> str:
     """The label of a figure in a short list item: the item's words before it, else after it."""
+    if seen := _seen_change_label(item, item[:start], start, end):
+        return seen  # "Assaults on staff have seen a nine per cent reduction"
     before = item[:start]
     before = _LIST_DASH.split(before)[0].rstrip().removesuffix("(").rstrip()
     label = subject_of(before) if before.strip() else ""
@@ -797,6 +821,8 @@ def _prose_label(
     change = _CHANGE_OF.match(sentence[num_end : num_end + 40])
     if change:  # "a 22 per cent reduction in homicides"
         return noun_phrase(sentence[num_end + change.end() : num_end + 240])
+    if share_unit and (seen := _seen_change_label(sentence, clause, start, end)):
+        return seen
     if unit in ("gbp", "usd", "eur") and (cuts := _SUM_CHANGE_NOUN.match(sentence, num_end, end)):
         return cuts.group(1).lower()  # "condemning the £148million cuts that have been forced"
     if ("amount" in clause or "total" in clause or "coming" in clause) and _AMOUNTING.fullmatch(
@@ -916,6 +942,11 @@ _MEASURE_TOLD = re.compile(
 )
 
 
+# A count, a times sign, then what was counted: "37 x assault on an emergency worker".
+_TIMES_TALLY = re.compile(r"\s*[x×]\s+([A-Za-z][^,.;:()\n]{0,120})")
+_TALLY_WORDS = 8
+
+
 def _count_label(
     sentence: str,
     clause: str,
@@ -930,6 +961,10 @@ def _count_label(
     target: re.Match | None,
 ) -> str:
     """Counts and sums: what is counted follows the number, or a verb names the sum."""
+    if unit == "count" and (times := _TIMES_TALLY.match(after)):
+        # "49 x possession of an offensive weapon": a tally's "x" counts instances of the
+        # whole offence that follows, its "of" phrase and all
+        return clean_phrase(" ".join(times.group(1).split()[:_TALLY_WORDS]))
     if (
         unit == "count"
         and after.startswith(" for ")

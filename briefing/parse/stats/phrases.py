@@ -102,7 +102,9 @@ _TRAILING_DIRECTION = re.compile(
     r"decreased|dropped|grew|grown|grow|shrinking|shrunk|cut|lower|higher|increase|rise|fall|"
     r"drop|decrease|reach|reached|reaches|total|totalled|totals|exceed|exceeded|exceeds|"
     r"plummet|plummeted|plunge|plunged|jump|jumps|jumped|climb|climbs|climbed|soar|soared|"
-    r"gone\s+down|gone\s+up|come\s+down|gone\s+up)"
+    r"gone\s+down|gone\s+up|come\s+down|gone\s+up"
+    # "Crimes on the Tube have gone down by": the figure's words open on "down"
+    r"|gone|come)"
     # "have gone down under Mr Johnson from a peak of": who it happened under, and the
     # level it started from, are no part of the subject
     r"(?:\s+under\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
