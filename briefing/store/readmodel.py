@@ -39,7 +39,7 @@ from briefing.model import TITLE
 from briefing.parse.repeats import SHINGLE, similar, units
 from briefing.tokens import folded_words
 
-FORMAT = 13  # bumped when what is derived changes: an older read model is rebuilt
+FORMAT = 14  # bumped when what is derived changes: an older read model is rebuilt
 # Formats whose rows are as this one's, lacking only some of ``INDEXES``: brought up to
 # date in place (13 added the release orders' indexes: 1.4 s at 50,000, not a rebuild).
 INDEXES_ONLY_BEHIND = {12}
@@ -79,7 +79,7 @@ CREATE TABLE releases(
     id TEXT NOT NULL, shard TEXT NOT NULL, title TEXT NOT NULL, title_derived INT,
     date TEXT, date_estimated INT, date_corrected INT, publisher TEXT, source TEXT,
     quotes INT, stats INT, sort TEXT NOT NULL, filter_text TEXT NOT NULL, origin TEXT,
-    parsed_date TEXT, canonical TEXT);
+    parsed_date TEXT, canonical TEXT, fingerprint TEXT);
 CREATE VIRTUAL TABLE release_filter USING fts5(
     filter_text, content='releases', content_rowid='rowid', tokenize='unicode61 remove_diacritics 0');
 CREATE TABLE blocks(release_id TEXT, idx INT, section TEXT, bullet INT, text TEXT);
@@ -449,7 +449,7 @@ class ReadModel:
         load.speakers.update(rows.speakers)
         db = self.db
         last = db.execute("SELECT max(rowid) FROM releases").fetchone()[0] or 0
-        db.executemany(f"INSERT INTO releases VALUES ({', '.join('?' * 16)})", rows.releases)
+        db.executemany(f"INSERT INTO releases VALUES ({', '.join('?' * 17)})", rows.releases)
         # The rows just added are the ones past the last rowid (new rowids only grow).
         db.execute(
             "INSERT INTO release_filter(rowid, filter_text) "
@@ -594,6 +594,18 @@ class ReadModel:
 
     def shard_release_ids(self, shard: str) -> list[str]:
         return [row[0] for row in self.all("SELECT id FROM releases WHERE shard = ?", (shard,))]
+
+    def fingerprints(self, shards: Iterable[str]) -> dict[str, dict[str, str]]:
+        """Store file -> release id -> the ``fingerprint`` of the records it was derived
+        from, for the releases of these files."""
+        found: dict[str, dict[str, str]] = {shard: {} for shard in shards}
+        for shard, rid, print_ in self.all(
+            "SELECT shard, id, fingerprint FROM releases WHERE shard IN "
+            "(SELECT value FROM json_each(?))",
+            (json.dumps(list(found)),),
+        ):
+            found[shard][rid] = print_
+        return found
 
     def redate(self, release_id: str, iso: str) -> None:
         """Show a release under the date the user corrected it to, from what is here.
@@ -862,6 +874,8 @@ class Rows:
 
     seq: int  # the last passage sequence number used
     ids: list[str] = field(default_factory=list)
+    # Releases of the same file left out: the read model shows them from these records.
+    unchanged: list[str] = field(default_factory=list)
     releases: list[tuple] = field(default_factory=list)
     blocks: list[tuple] = field(default_factory=list)
     quotes: list[tuple] = field(default_factory=list)
@@ -877,15 +891,47 @@ class Rows:
     speakers: set[str] = field(default_factory=set)
 
 
-def derive_rows(items: Iterable[StoredRelease], corrected: Mapping[str, str], seq: int) -> Rows:
+def fingerprint(records: tuple) -> str:
+    """What a release's stored (release, quotes, figures) records are, as JSON: the same
+    for the records an import has in memory and for those read back from its file."""
+    text = json.dumps(records, ensure_ascii=False, check_circular=False)
+    return hashlib.blake2b(text.encode(), digest_size=12).hexdigest()
+
+
+def derive_changes(
+    shard: str,
+    found: Mapping[str, tuple],
+    known: Mapping[str, str],
+    corrected: Mapping[str, str],
+    seq: int,
+) -> Rows:
+    """The rows of the releases of one store file (``found``: id -> its records) that
+    the read model lacks or shows from other records (``known``: id -> ``fingerprint``):
+    a file that gained ten releases, or one copied with its folder, is not derived
+    again whole. The others are listed in ``unchanged``."""
+    prints = {rid: fingerprint(records) for rid, records in found.items()}
+    changed = [rid for rid in found if known.get(rid) != prints[rid]]
+    rows = derive_rows(((shard, *found[rid]) for rid in changed), corrected, seq, prints)
+    rows.unchanged = [rid for rid in found if known.get(rid) == prints[rid]]
+    return rows
+
+
+def derive_rows(
+    items: Iterable[StoredRelease],
+    corrected: Mapping[str, str],
+    seq: int,
+    prints: Mapping[str, str] | None = None,
+) -> Rows:
     """The rows of (shard, release doc, quote docs, figure docs) as stored, their
-    passages numbered on from ``seq``; ``corrected``: the user's dates by release id."""
+    passages numbered on from ``seq``; ``corrected``: the user's dates by release id;
+    ``prints``: their ``fingerprint`` by release id where already known."""
     out = Rows(seq)
     metrics, labels = out.metrics, out.labels
     terms: list[str | bytes] = []  # each passage's words once: counted in one call
     for shard, release, quote_docs, figure_docs in items:
         rid = release["id"]
         out.ids.append(rid)
+        print_ = prints[rid] if prints else fingerprint((release, quote_docs, figure_docs))
         full_quotes, full_figures = expand(release, quote_docs, figure_docs)
         iso = corrected.get(rid, release["date"])
         is_corrected = rid in corrected
@@ -909,6 +955,7 @@ def derive_rows(items: Iterable[StoredRelease], corrected: Mapping[str, str], se
                 release.get("origin", ""),
                 release["date"],
                 release.get("canonical"),
+                print_,
             )
         )
         for index, (section, text, bullet) in enumerate(release["blocks"]):

@@ -27,7 +27,7 @@ from briefing.store.readmodel import (
     ReadModel,
     ReadModelError,
     Rows,
-    derive_rows,
+    derive_changes,
 )
 from briefing.store.schema import check_tables
 
@@ -137,7 +137,11 @@ class ReadModelSync(StoreParts):
             derived = self._shard_rows(model, names, present, bulk)
             for number, (name, rows) in enumerate(derived, start=1):
                 if not load.fresh:  # else nothing is here yet (a scan a file without indexes)
-                    model.remove_releases(model.shard_release_ids(name), load)
+                    # Read now, not with the file: a release that moved here from a
+                    # file written before belongs to that file no more.
+                    in_file = {*rows.ids, *rows.unchanged}
+                    gone = [rid for rid in model.shard_release_ids(name) if rid not in in_file]
+                    model.remove_releases(gone, load)
                 model.add_rows(rows, load)
                 self._report(number, steps)
         done = len(names)
@@ -169,9 +173,10 @@ class ReadModelSync(StoreParts):
         instead of one); a damaged file is still set aside here, before its releases
         are removed from the read model (they are listed for ``rebuild``)."""
         seq = int(model.get("next_seq") or 0)
+        known = model.fingerprints(names)
         done = 0
         if bulk and (os.cpu_count() or 1) > 1:
-            for name, rows in self._rows_from_worker(names, present, seq):
+            for name, rows in self._rows_from_worker(names, present, known, seq):
                 seq, done = rows.seq, done + 1
                 yield name, rows
         for name in names[done:]:  # all of them, or what a worker that died left
@@ -180,19 +185,19 @@ class ReadModelSync(StoreParts):
                 # Read once and done with: held, every file of a 50,000-release
                 # archive would stay in memory until the end (gigabytes).
                 self._shard(name).storage.forget()  # type: ignore[attr-defined]
-            rows = derive_rows(((name, *docs) for docs in found.values()), self._dates, seq)
+            rows = derive_changes(name, found, known[name], self._dates, seq)
             seq = rows.seq
             yield name, rows
 
     def _rows_from_worker(
-        self, names: list[str], present: set[str], seq: int
+        self, names: list[str], present: set[str], known: dict[str, dict[str, str]], seq: int
     ) -> Iterator[tuple[str, Rows]]:
         files = [(name, self._shard_path(name) if name in present else None) for name in names]
         context = process_context()
         receiving, sending = context.Pipe(duplex=False)
         worker = context.Process(
             target=_derive_files,
-            args=(sending, files, dict(self._dates), seq),
+            args=(sending, files, known, dict(self._dates), seq),
             daemon=True,
         )
         worker.start()
@@ -260,11 +265,12 @@ class ReadModelSync(StoreParts):
 def _derive_files(
     sending: Connection,
     files: list[tuple[str, Path | None]],
+    known: dict[str, dict[str, str]],
     corrected: dict[str, str],
     seq: int,
 ) -> None:
     """In a worker process: read, check and derive each store file (name, path or None
-    when it is gone), sending (name, rows, problem, tables, bad records) for each, in
+    when it is gone; only the releases ``known`` does not show as they are), sending (name, rows, problem, tables, bad records) for each, in
     order; the writing process sets damaged files and records aside. An error is sent
     in place of the rest."""
     try:
@@ -282,7 +288,7 @@ def _derive_files(
                     problem = _reason(error)
                 else:
                     found, bad = check_tables(tables)
-            rows = derive_rows(((name, *docs) for docs in found.values()), corrected, seq)
+            rows = derive_changes(name, found, known[name], corrected, seq)
             seq = rows.seq
             sending.send((name, rows, problem, tables if bad else None, bad))
             del tables, found, rows
