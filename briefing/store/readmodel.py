@@ -32,6 +32,8 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from briefing.compare import label_key
 from briefing.documents import expand
 from briefing.format import display_date, figure_phrase
@@ -890,8 +892,7 @@ class Rows:
 def fingerprint(records: tuple) -> str:
     """What a release's stored (release, quotes, figures) records are, as JSON: the same
     for the records an import has in memory and for those read back from its file."""
-    text = json.dumps(records, ensure_ascii=False, check_circular=False)
-    return hashlib.blake2b(text.encode(), digest_size=12).hexdigest()
+    return hashlib.blake2b(orjson.dumps(records), digest_size=12).hexdigest()
 
 
 def derive_changes(
