@@ -20,6 +20,7 @@ from briefing.parse.dates import (
     stated_date,
     today_in_text,
 )
+from briefing.parse.speakers import split_name_role
 from briefing.parse.text import collapse_spaces, strip_controls
 
 # Lines that belong to the web page around a release, not to the release.
@@ -262,7 +263,26 @@ _DATE_BYLINE = re.compile(r"(?:\bby\s+|\s[–—-]\s*)[A-Z][\w'’.-]+(?:\s+[A-Z
 def _dated_byline(line: str) -> bool:
     """A reporter's name by the date, not an office's ("12 March 2019 - Home Office")."""
     signed = _DATE_BYLINE.search(line)
-    return signed is not None and is_date_line(line) and not _named_publishers(signed.group())
+    if signed is not None and is_date_line(line) and not _named_publishers(signed.group()):
+        return True
+    return _byline_date(line) is not None
+
+
+_BYLINE_NAME_WORDS = (2, 3)
+
+
+def _byline_date(line: str) -> date | None:
+    """The date of a news site's byline, the reporter's name before it ("Jane Smith 31
+    July 2023", "By Jane Smith July 31, 2023"); None for any other line."""
+    words = line.split()
+    if words and words[0].lower() == "by":
+        words = words[1:]
+    for count in _BYLINE_NAME_WORDS:
+        name, rest = " ".join(words[:count]), " ".join(words[count:])
+        # a person's full name alone, not a place's or a body's ("Police Appeal 20 March")
+        if rest and is_date_line(rest) and (split_name_role(name) or ("",))[0] == name:
+            return stated_date(rest)
+    return None
 
 
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -955,12 +975,19 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     position = 0
     while position < len(lines):
         line = lines[position]
+        # a byline with its date over the headline ("Jane Smith 31 July 2023"): the page's
+        byline = (
+            _byline_date(line)
+            if position + 1 < len(lines) and _looks_like_headline(lines[position + 1])
+            else None
+        )
         if (
             _is_header_furniture(line)
             or is_date_line(line)
             or (position < _SITE_NAME_LINES and _SITE_NAME.match(line.replace("’", "'")))
+            or byline
         ):
-            stated = stated or stated_date(line)
+            stated = stated or stated_date(line) or byline
             header.append(line)
             position += 1
             continue

@@ -7,10 +7,54 @@ A wrong name is worse than none, and no quote text is ever made up."""
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_quotes
+from tests_support import parse_snippet, snippet_quotes, stated_date
 
 _SAYING = "“Every search should be filmed so that people can trust what officers do.”"
 _WORDS = _SAYING.strip("“”")
+
+# ------------------------------------------------------------------ titles and dates
+
+_HEADLINE = "Searches without cameras criticised"
+_LEAD = "Officers stopped 40 people in the borough last month without filming them."
+
+
+# A news site's byline over the headline, the reporter's full name and then the date on
+# one line ("<Reporter> 31 July 2023"): the page's, not the headline; its date is stated.
+@pytest.mark.parametrize(
+    ("byline", "when"),
+    [
+        # the batch's form (and blind17's, from the same site)
+        ("Jane Ellery 31 July 2023", "2023-07-31"),
+        # other sites' styles: "By", the month first, a three-word or apostrophed name
+        ("By Jane Ellery July 31, 2023", "2023-07-31"),
+        ("Mary Anne Ellery 5 May 2021", "2021-05-05"),
+        ("Tom O'Neill 5th May 2021", "2021-05-05"),
+    ],
+)
+def test_a_reporters_byline_with_its_date_is_not_the_title(byline, when):
+    text = f"{byline}\n\n{_HEADLINE}\n\n{_LEAD}\n\nMore paragraphs follow."
+    assert parse_snippet(text).title == _HEADLINE
+    assert stated_date(text) == when
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        # a body's or an event's name by the date: a headline of its own
+        "Police Appeal 20 March 2019",
+        "Metropolitan Police 12 March 2019",
+    ],
+)
+def test_a_date_after_a_bodys_name_stays_in_the_title(first_line):
+    text = f"{first_line}\n\n{_HEADLINE}\n\n{_LEAD}\n\nMore paragraphs follow."
+    assert parse_snippet(text).title == first_line
+
+
+def test_a_byline_over_the_body_is_left_alone():
+    # no headline under it: the line is all the page has for one
+    text = f"Jane Ellery 31 July 2023\n\n{_LEAD}\n\nMore paragraphs follow."
+    assert parse_snippet(text).title == "Jane Ellery 31 July 2023"
+
 
 # ------------------------------------------------------------------ speakers
 
