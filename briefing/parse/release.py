@@ -187,6 +187,29 @@ def _is_header_furniture(line: str) -> bool:
     return len(_GLUED_WORDS.findall(line)) >= 2 and not line.endswith((".", "?", "!"))
 
 
+# A news site's weather and clock at the top of its page ("-0.8 C" / "New York" / "Friday,
+# January 24, 2025", "12°C Light rain" / "London"): the temperature, the place it is read
+# for, and the day the page was seen, which is not the release's date.
+_TEMPERATURE = re.compile(r"^[-+−]?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF](?:\s[A-Za-z]+){0,3}$")
+_WIDGET_PLACE_WORDS = 3
+
+
+def _weather_widget(lines: list[str], position: int) -> tuple[int, int]:
+    """(lines of the site's weather widget from ``position``, of them its clock's date
+    line last): (0, 0) where no temperature opens the lines."""
+    if not _TEMPERATURE.match(lines[position]):
+        return 0, 0
+    end = position + 1
+    if (
+        end < len(lines)
+        and len(lines[end].split()) <= _WIDGET_PLACE_WORDS
+        and all(word[:1].isupper() and word.isalpha() for word in lines[end].split())
+    ):
+        end += 1  # the place
+    clock = int(end < len(lines) and is_date_line(lines[end]))
+    return end + clock - position, clock
+
+
 # A breadcrumb row run on into the headline the page prints next: "Home Business News
 # Mayor joins ..." over "Mayor joins ...": a few capitalised section names (or ones set
 # apart by "/" or "|") before the next line's words.
@@ -369,18 +392,24 @@ _MASTHEAD_NAME = re.compile(
     r"|Federation|Association|Union|Confederation|Society|Institute|Alliance)$"
 )
 
+# A newspaper's tagline printed over its headline in the name's place ("The independent
+# London newspaper", "Your local newspaper", "London's biggest free news site").
+_NEWSPAPER_TAGLINE = re.compile(
+    r"^(?:The|Your|Our|[A-Z][\w-]*['’]s)(?:\s[\w'’-]+){0,4}\s(?:newspaper|news\s?(?:web)?site)$"
+)
 
 _MASTHEAD_TAGS = 3
 _MASTHEAD_TAG_WORDS = 3
 
 
 def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
-    """A newspaper's name as the first line, over a longer line that reads as a headline
-    ("Guernsey Press" / "May to hold Downing Street knife crime summit"): the name is the
+    """A newspaper's name (or its tagline) as the first line, over a longer line that reads
+    as a headline ("Guernsey Press" / "May to hold Downing Street knife crime summit"): the name is the
     site's masthead, the line under it the headline. The name printed twice and a few
     short tags under it (a section, the reporter: "Evening Standard" / "Evening
     Standard" / "Politics" / "Nina Lloyd") are the masthead's too."""
-    if len(content) < 3 or not _MASTHEAD_NAME.match(content[0]):
+    tagline = bool(_NEWSPAPER_TAGLINE.match(content[0])) if content else False
+    if len(content) < 3 or not (tagline or _MASTHEAD_NAME.match(content[0])):
         return
     n = 1
     while n < len(content) and content[n] == content[0]:
@@ -395,7 +424,8 @@ def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
     if (
         n < len(content) - 1
         and _looks_like_headline(content[n])
-        and len(content[n].split()) > len(content[0].split()) + 2
+        # a tagline says what it is; a bare name is told by the longer headline under it
+        and (tagline or len(content[n].split()) > len(content[0].split()) + 2)
         and not _MASTHEAD_NAME.match(content[n])
     ):
         header.extend(content[:n])
@@ -975,6 +1005,12 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     position = 0
     while position < len(lines):
         line = lines[position]
+        widget, clock = _weather_widget(lines, position)
+        if widget:
+            # the widget is the page's; its clock's date is read nowhere
+            header.extend(lines[position : position + widget - clock])
+            position += widget
+            continue
         # a byline with its date over the headline ("Jane Smith 31 July 2023"): the page's
         byline = (
             _byline_date(line)

@@ -56,6 +56,63 @@ def test_a_byline_over_the_body_is_left_alone():
     assert parse_snippet(text).title == "Jane Ellery 31 July 2023"
 
 
+# A news site's weather widget and clock at the top of the page (a temperature, the place
+# it is read for, the day the page was seen): the page's, never the headline, and the
+# clock's day is not the release's date.
+@pytest.mark.parametrize(
+    "widget",
+    [
+        # the batch's form: below zero, no degree sign, a city, a weekday date
+        ["-0.8 C", "New York", "Friday, January 24, 2025"],
+        # other themes: a degree sign and the weather, Fahrenheit, no place line
+        ["12°C Light rain", "London", "Monday 3 March 2025"],
+        ["54 °F", "Manchester", "3 March 2025"],
+        ["8°C", "Tuesday, 4 March 2025"],
+    ],
+)
+def test_a_sites_weather_and_clock_are_not_the_title_or_date(widget):
+    text = "\n".join(widget) + f"\n\n{_HEADLINE}\n\n{_LEAD}\n\nMore paragraphs follow."
+    assert parse_snippet(text).title == _HEADLINE
+    assert stated_date(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date line with no widget above it is the page's stated date
+        f"Friday, January 24, 2025\n\n{_HEADLINE}\n\n{_LEAD}",
+        # a temperature in a headline is the headline's
+        f"Temperatures to hit 35C in London\n\nFriday, January 24, 2025\n\n{_LEAD}",
+    ],
+)
+def test_a_date_line_without_a_weather_widget_is_stated(text):
+    assert stated_date(text) == "2025-01-24"
+    assert parse_snippet(text).title != "London"
+
+
+# A newspaper's tagline over the headline in the place of its name ("The independent
+# <city> newspaper"): the paper's, not the headline; the standfirst under the headline
+# stays the body's.
+@pytest.mark.parametrize(
+    "tagline",
+    [
+        "The independent Camden newspaper",  # the batch's form, another borough
+        "Your local newspaper",
+        "London's biggest free news site",
+    ],
+)
+def test_a_newspapers_tagline_is_not_the_title(tagline):
+    standfirst = "Offences down as officers stop riders on stolen bikes"
+    text = f"{tagline}\n\n{_HEADLINE}\n\n{standfirst}\n\n{_LEAD}"
+    assert parse_snippet(text).title == _HEADLINE
+
+
+def test_a_headline_about_a_newspaper_stays_the_title():
+    title = "Police chief criticises newspaper"
+    text = f"{title}\n\n{_HEADLINE} after a long row\n\n{_LEAD}"
+    assert parse_snippet(text).title == title
+
+
 # ------------------------------------------------------------------ speakers
 
 
