@@ -109,6 +109,10 @@ _HEADER_FURNITURE = re.compile(
       # published under the 2015-2024 Conservative Administration"
       | this\ (?:[\w-]+\ ){0,2}was\ published\ under\ the\ \d{4}(?:\ to\ |\ ?[-–]\ ?)\d{4}
         \ .{3,80}\ (?:government|administration)
+      # a decision's key information over its heading: "Reference code: PCD 1767", "Date
+      # signed:", "Decision by: <name>, <post>"
+      | (?:reference\ (?:code|number|no\.?)|ref\.?\ no\.?|date\ signed|signed\ by
+        |decision\ (?:by|maker|taken\ by))\s*:.*
       # a newsroom's button to follow its publisher: "Follow Metropolitan Police"
       | (?-i:Follow\ [A-Z][\w'’&.-]*(?:\ (?:of|and|for|the|&|[A-Z][\w'’&.-]*)){0,5})
     )$""",

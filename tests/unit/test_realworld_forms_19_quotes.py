@@ -113,6 +113,35 @@ def test_a_headline_about_a_newspaper_stays_the_title():
     assert parse_snippet(text).title == title
 
 
+# A decision page's key information printed over the decision's heading, each line a
+# label and its value ("Reference code: ...", "Date signed:", "Decision by: ..."): the
+# page's record, not the heading.
+_DECISION = "DD 2051 Grant for victims' services 2025/26"
+_SUMMARY = "Executive Summary: the decision approves a grant to support victims of crime."
+
+
+@pytest.mark.parametrize(
+    "key_lines",
+    [
+        # the batch's form: a reference, an empty signing date, who decided
+        ["Reference code: DD 2051", "Date signed:", "Decision by: Ann Okoro, Deputy Mayor"],
+        # other bodies' records: a reference number, a signatory, a decision maker
+        ["Reference number: DD 2051", "Signed by: Ann Okoro"],
+        ["Ref no: 2051/25", "Decision maker: Cabinet Member for Community Safety"],
+    ],
+)
+def test_a_decisions_key_information_is_not_its_title(key_lines):
+    text = "\n".join(["Key information", *key_lines, _DECISION, _SUMMARY])
+    assert parse_snippet(text).title == _DECISION
+
+
+def test_a_reference_in_the_body_is_left_in_the_body():
+    text = f"{_DECISION}\n\n{_SUMMARY}\n\nReference code: DD 2051\n\nMore text follows."
+    parsed = parse_snippet(text)
+    assert parsed.title == _DECISION
+    assert "Reference code: DD 2051" in parsed.text
+
+
 # ------------------------------------------------------------------ speakers
 
 
