@@ -142,6 +142,42 @@ def test_a_reference_in_the_body_is_left_in_the_body():
     assert "Reference code: DD 2051" in parsed.text
 
 
+# A British heading with its slashed date run on after it, day first ("... launch rural
+# crime operation 10/05/23"): the headline without the date, and the date stated.
+@pytest.mark.parametrize(
+    ("first_line", "title", "when"),
+    [
+        # the batch's form: a long heading naming the officers, a two-digit year
+        (
+            "Rural Crime Lead Inspector Sam Doyle and Wildlife Officer Kim Reid launch "
+            "Operation Harrow 10/05/23",
+            "Rural Crime Lead Inspector Sam Doyle and Wildlife Officer Kim Reid launch "
+            "Operation Harrow",
+            "2023-05-10",
+        ),
+        # a four-digit year, a one-digit day and month
+        ("Burglary week of action begins 3/4/2019", "Burglary week of action begins", "2019-04-03"),
+    ],
+)
+def test_a_slashed_date_after_a_heading_is_its_date(first_line, title, when):
+    text = f"{first_line}\n\n{_LEAD}\n\nMore paragraphs follow."
+    assert parse_snippet(text).title == title
+    assert stated_date(text) == when
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Police budget for 2023/24 agreed",  # a financial year, not a date
+        "Scores of 3/4/5 recorded by inspectors",  # no valid day and month at the end
+        "Officers cut burglary by 25/30",
+    ],
+)
+def test_a_heading_without_a_trailing_slashed_date_is_kept_whole(first_line):
+    text = f"{first_line}\n\n{_LEAD}\n\nMore paragraphs follow."
+    assert parse_snippet(text).title == first_line
+
+
 # ------------------------------------------------------------------ speakers
 
 
