@@ -211,3 +211,43 @@ def test_a_partys_post_after_the_name_is_unchanged():
     lead = "Anna Price, Liberal Democrat policing spokesperson, said:"
     text = f"Searches recorded\n\nThe figures were released on request.\n\n{lead} {_SAYING}"
     assert snippet_quotes(text) == [("Anna Price", _WORDS)]
+
+
+# "She said" after a paragraph whose subject is named after a post written in lower case
+# after its remit ("Justice secretary <Name> has announced ..."): she is the one who speaks,
+# as with the post in capitals.
+_SHE_SAID = "“There is only one way left to us. We are taking every step we can,” she said."
+_HER_WORDS = "There is only one way left to us. We are taking every step we can."
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        # the batch's form: the post in lower case, a verb of acting, a surname later
+        (
+            "Justice secretary Ruth Amin has announced plans for more probation staff.\n\n"
+            "Amin said the move was an “emergency measure” and would end next year.",
+            "Ruth Amin",
+        ),
+        # other remits and posts
+        ("Policing minister Ruth Amin has confirmed the new funding.", "Ruth Amin"),
+        ("London mayor Ruth Amin has launched the new scheme.", "Ruth Amin"),
+        ("Borough commander Ruth Amin has welcomed the figures.", "Ruth Amin"),
+    ],
+)
+def test_she_said_after_a_subject_named_after_a_lower_case_post(opening, speaker):
+    text = f"Prisons plan\n\n{opening}\n\n{_SHE_SAID}\n\nMore text follows."
+    assert snippet_quotes(text) == [(speaker, _HER_WORDS)]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the name is acted on, not the subject; a post with no name after it
+        "Police officers arrested Ruth Amin at her home on Monday.",
+        "Justice secretary plans for more probation staff were published today.",
+    ],
+)
+def test_she_said_after_no_named_subject_names_no_one(opening):
+    text = f"Prisons plan\n\n{opening}\n\n{_SHE_SAID}\n\nMore text follows."
+    assert [speaker for speaker, _ in snippet_quotes(text)] in ([], [None])
