@@ -1132,9 +1132,11 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         # is read once: the date line may come after both
         lines_read = _DATE_AFTER_STANDFIRST
         lines_read += sum(a == b for a, b in pairwise(content[: _DATE_AFTER_STANDFIRST * 2]))
-        # and so is a photo's credit line under them
+        # and so is a photo's credit line under them, or a reporter's byline over the date
+        # line ("By Jane Smith" / "12 Jul 2024")
         lines_read += sum(
-            bool(_CREDIT_LINE.match(line)) for line in content[: _DATE_AFTER_STANDFIRST * 2]
+            bool(_CREDIT_LINE.match(line) or _BYLINE.match(line))
+            for line in content[: _DATE_AFTER_STANDFIRST * 2]
         )
         for index, line in enumerate(content[:lines_read]):
             if is_date_line(line):

@@ -178,6 +178,26 @@ def test_a_heading_without_a_trailing_slashed_date_is_kept_whole(first_line):
     assert parse_snippet(text).title == first_line
 
 
+# A date line under the headline, its standfirst, a photo's caption and the reporter's
+# "By <Name>" line: the byline does not push the date out of the lines read for it.
+@pytest.mark.parametrize(
+    "date_line", ["12 Jul 2024", "12 July 2024", "Friday 12 July 2024", "July 12, 2024"]
+)
+def test_a_date_line_under_a_byline_below_the_standfirst_is_stated(date_line):
+    standfirst = "The minister confirms more trainee officers will join over the next year"
+    caption = "The minister speaks to staff at the ministry Photo: Ministry of Justice"
+    lines = [_HEADLINE, standfirst, caption, "By Sam Doyle", date_line, _LEAD]
+    assert stated_date("\n\n".join(lines)) == "2024-07-12"
+
+
+def test_a_date_far_below_a_byline_is_not_the_stated_date():
+    # the date is a paragraph's, several lines down: not the page's date line
+    standfirst = "The minister confirms more trainee officers will join over the next year"
+    lines = [_HEADLINE, standfirst, "By Sam Doyle", _LEAD, _LEAD + " Again.", "12 July 2024"]
+    lines.append("More paragraphs follow here.")
+    assert stated_date("\n\n".join(lines)) is None
+
+
 # ------------------------------------------------------------------ speakers
 
 
