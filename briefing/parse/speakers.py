@@ -336,7 +336,8 @@ def _organisation_post(words: list[str]) -> bool:
     while named < len(words) and words[named][:1].isupper():
         named += 1
     return (
-        0 < named <= _ORGANISATION_WORDS and named < len(words)
+        0 < named <= _ORGANISATION_WORDS
+        and named < len(words)
         and not any(_narrative(w) for w in words[:named])
         and _lower_case_title(words[named:])
     )
