@@ -199,16 +199,28 @@ _TRAILING_DATE_TIME = re.compile(
 )
 
 
+# A British heading with its slashed date run on after it, day first, the year in two
+# digits or four: "Officers launch rural crime operation 10/05/23".
+_TRAILING_SLASHED_DATE = re.compile(
+    r"\s(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)/(?P<year>(?:19|20)?\d\d)$"
+)
+
+
 def split_trailing_date(line: str) -> tuple[str, date] | None:
-    """(headline, date) from a headline glued to its date line and time."""
+    """(headline, date) from a headline glued to its date line and time, or to its
+    slashed date."""
     if len(line) > _MAX_HEADLINE_FOR_DATE:
         return None
     match = _TRAILING_DATE_TIME.search(line)
+    if match:
+        month = match["month"] or match["month2"]
+        day = match["day"] or match["day2"]
+        when = _make(int(match["year"]), MONTHS[month.lower()], int(day))
+    elif match := _TRAILING_SLASHED_DATE.search(line):
+        year = int(match["year"])
+        when = _make(year if year > 99 else 2000 + year, int(match["mnum"]), int(match["day"]))
     if not match or not line[: match.start()].strip():
         return None
-    month = match["month"] or match["month2"]
-    day = match["day"] or match["day2"]
-    when = _make(int(match["year"]), MONTHS[month.lower()], int(day))
     return (line[: match.start()].rstrip(" -–—|,"), when) if when else None
 
 

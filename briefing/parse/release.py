@@ -20,6 +20,7 @@ from briefing.parse.dates import (
     stated_date,
     today_in_text,
 )
+from briefing.parse.speakers import split_name_role
 from briefing.parse.text import collapse_spaces, strip_controls
 
 # Lines that belong to the web page around a release, not to the release.
@@ -108,6 +109,10 @@ _HEADER_FURNITURE = re.compile(
       # published under the 2015-2024 Conservative Administration"
       | this\ (?:[\w-]+\ ){0,2}was\ published\ under\ the\ \d{4}(?:\ to\ |\ ?[-–]\ ?)\d{4}
         \ .{3,80}\ (?:government|administration)
+      # a decision's key information over its heading: "Reference code: PCD 1767", "Date
+      # signed:", "Decision by: <name>, <post>"
+      | (?:reference\ (?:code|number|no\.?)|ref\.?\ no\.?|date\ signed|signed\ by
+        |decision\ (?:by|maker|taken\ by))\s*:.*
       # a newsroom's button to follow its publisher: "Follow Metropolitan Police"
       | (?-i:Follow\ [A-Z][\w'’&.-]*(?:\ (?:of|and|for|the|&|[A-Z][\w'’&.-]*)){0,5})
     )$""",
@@ -186,6 +191,29 @@ def _is_header_furniture(line: str) -> bool:
     return len(_GLUED_WORDS.findall(line)) >= 2 and not line.endswith((".", "?", "!"))
 
 
+# A news site's weather and clock at the top of its page ("-0.8 C" / "New York" / "Friday,
+# January 24, 2025", "12°C Light rain" / "London"): the temperature, the place it is read
+# for, and the day the page was seen, which is not the release's date.
+_TEMPERATURE = re.compile(r"^[-+−]?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF](?:\s[A-Za-z]+){0,3}$")
+_WIDGET_PLACE_WORDS = 3
+
+
+def _weather_widget(lines: list[str], position: int) -> tuple[int, int]:
+    """(lines of the site's weather widget from ``position``, of them its clock's date
+    line last): (0, 0) where no temperature opens the lines."""
+    if not _TEMPERATURE.match(lines[position]):
+        return 0, 0
+    end = position + 1
+    if (
+        end < len(lines)
+        and len(lines[end].split()) <= _WIDGET_PLACE_WORDS
+        and all(word[:1].isupper() and word.isalpha() for word in lines[end].split())
+    ):
+        end += 1  # the place
+    clock = int(end < len(lines) and is_date_line(lines[end]))
+    return end + clock - position, clock
+
+
 # A breadcrumb row run on into the headline the page prints next: "Home Business News
 # Mayor joins ..." over "Mayor joins ...": a few capitalised section names (or ones set
 # apart by "/" or "|") before the next line's words.
@@ -262,7 +290,26 @@ _DATE_BYLINE = re.compile(r"(?:\bby\s+|\s[–—-]\s*)[A-Z][\w'’.-]+(?:\s+[A-Z
 def _dated_byline(line: str) -> bool:
     """A reporter's name by the date, not an office's ("12 March 2019 - Home Office")."""
     signed = _DATE_BYLINE.search(line)
-    return signed is not None and is_date_line(line) and not _named_publishers(signed.group())
+    if signed is not None and is_date_line(line) and not _named_publishers(signed.group()):
+        return True
+    return _byline_date(line) is not None
+
+
+_BYLINE_NAME_WORDS = (2, 3)
+
+
+def _byline_date(line: str) -> date | None:
+    """The date of a news site's byline, the reporter's name before it ("Jane Smith 31
+    July 2023", "By Jane Smith July 31, 2023"); None for any other line."""
+    words = line.split()
+    if words and words[0].lower() == "by":
+        words = words[1:]
+    for count in _BYLINE_NAME_WORDS:
+        name, rest = " ".join(words[:count]), " ".join(words[count:])
+        # a person's full name alone, not a place's or a body's ("Police Appeal 20 March")
+        if rest and is_date_line(rest) and (split_name_role(name) or ("",))[0] == name:
+            return stated_date(rest)
+    return None
 
 
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -349,18 +396,24 @@ _MASTHEAD_NAME = re.compile(
     r"|Federation|Association|Union|Confederation|Society|Institute|Alliance)$"
 )
 
+# A newspaper's tagline printed over its headline in the name's place ("The independent
+# London newspaper", "Your local newspaper", "London's biggest free news site").
+_NEWSPAPER_TAGLINE = re.compile(
+    r"^(?:The|Your|Our|[A-Z][\w-]*['’]s)(?:\s[\w'’-]+){0,4}\s(?:newspaper|news\s?(?:web)?site)$"
+)
 
 _MASTHEAD_TAGS = 3
 _MASTHEAD_TAG_WORDS = 3
 
 
 def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
-    """A newspaper's name as the first line, over a longer line that reads as a headline
-    ("Guernsey Press" / "May to hold Downing Street knife crime summit"): the name is the
+    """A newspaper's name (or its tagline) as the first line, over a longer line that reads
+    as a headline ("Guernsey Press" / "May to hold Downing Street knife crime summit"): the name is the
     site's masthead, the line under it the headline. The name printed twice and a few
     short tags under it (a section, the reporter: "Evening Standard" / "Evening
     Standard" / "Politics" / "Nina Lloyd") are the masthead's too."""
-    if len(content) < 3 or not _MASTHEAD_NAME.match(content[0]):
+    tagline = bool(_NEWSPAPER_TAGLINE.match(content[0])) if content else False
+    if len(content) < 3 or not (tagline or _MASTHEAD_NAME.match(content[0])):
         return
     n = 1
     while n < len(content) and content[n] == content[0]:
@@ -375,7 +428,8 @@ def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
     if (
         n < len(content) - 1
         and _looks_like_headline(content[n])
-        and len(content[n].split()) > len(content[0].split()) + 2
+        # a tagline says what it is; a bare name is told by the longer headline under it
+        and (tagline or len(content[n].split()) > len(content[0].split()) + 2)
         and not _MASTHEAD_NAME.match(content[n])
     ):
         header.extend(content[:n])
@@ -955,12 +1009,25 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     position = 0
     while position < len(lines):
         line = lines[position]
+        widget, clock = _weather_widget(lines, position)
+        if widget:
+            # the widget is the page's; its clock's date is read nowhere
+            header.extend(lines[position : position + widget - clock])
+            position += widget
+            continue
+        # a byline with its date over the headline ("Jane Smith 31 July 2023"): the page's
+        byline = (
+            _byline_date(line)
+            if position + 1 < len(lines) and _looks_like_headline(lines[position + 1])
+            else None
+        )
         if (
             _is_header_furniture(line)
             or is_date_line(line)
             or (position < _SITE_NAME_LINES and _SITE_NAME.match(line.replace("’", "'")))
+            or byline
         ):
-            stated = stated or stated_date(line)
+            stated = stated or stated_date(line) or byline
             header.append(line)
             position += 1
             continue
@@ -1065,9 +1132,11 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         # is read once: the date line may come after both
         lines_read = _DATE_AFTER_STANDFIRST
         lines_read += sum(a == b for a, b in pairwise(content[: _DATE_AFTER_STANDFIRST * 2]))
-        # and so is a photo's credit line under them
+        # and so is a photo's credit line under them, or a reporter's byline over the date
+        # line ("By Jane Smith" / "12 Jul 2024")
         lines_read += sum(
-            bool(_CREDIT_LINE.match(line)) for line in content[: _DATE_AFTER_STANDFIRST * 2]
+            bool(_CREDIT_LINE.match(line) or _BYLINE.match(line))
+            for line in content[: _DATE_AFTER_STANDFIRST * 2]
         )
         for index, line in enumerate(content[:lines_read]):
             if is_date_line(line):

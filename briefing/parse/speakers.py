@@ -294,8 +294,10 @@ def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
         words.pop()
     prefix = " ".join(words)
     # Anything before the name must be a title ("Met Commander", or in lower case
-    # "policing minister"), not narrative.
-    if words and not (role_like(prefix, strict=True) or _lower_case_title(words)):
+    # "policing minister", or a party's lower-case post), not narrative.
+    if words and not (
+        role_like(prefix, strict=True) or _lower_case_title(words) or _organisation_post(words)
+    ):
         return None
     return " ".join(run), prefix
 
@@ -321,6 +323,23 @@ def _lower_case_title(words: list[str]) -> bool:
         len(words) <= _LOWER_TITLE_WORDS
         and _is_title(words[-1])
         and all(w.isalpha() and w.islower() for w in words)
+    )
+
+
+_ORGANISATION_WORDS = 4
+
+
+def _organisation_post(words: list[str]) -> bool:
+    """A party's or body's name, then its post in lower case: "Labour housing
+    spokesperson", "Liberal Democrat police and crime spokesperson"."""
+    named = 0
+    while named < len(words) and words[named][:1].isupper():
+        named += 1
+    return (
+        0 < named <= _ORGANISATION_WORDS
+        and named < len(words)
+        and not any(_narrative(w) for w in words[:named])
+        and _lower_case_title(words[named:])
     )
 
 
