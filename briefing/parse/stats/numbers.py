@@ -1105,8 +1105,20 @@ def _shares(masked: str, low: str):
             at = low.find(anchor, at + 4)
 
 
+# A job advert's pay, alone on its line in a news site's jobs box: "Up to £14,567.00 per
+# annum", "£25,000 - £28,000 pa", "£12.50 per hour". A release states pay in a sentence.
+_PAY_LINE = re.compile(
+    r"\s*(?:(?:up\s+to|from|starting\s+at|circa)\s+)?£[\d,]+(?:\.\d\d)?k?"
+    r"(?:\s*(?:-|–|to)\s*£[\d,]+(?:\.\d\d)?k?)?"
+    r"\s*(?:per\s+annum|p\.a\.|pa|per\s+hour|pro\s+rata)\b[^\n]{0,40}",
+    re.I,
+)
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every statistic in one block of text, in reading order."""
+    if _PAY_LINE.fullmatch(text):
+        return []
     digits = _DIGIT.search(text) is not None
     masked = mask(text) if digits else text
     taken: list[tuple[int, int]] = []
