@@ -69,3 +69,25 @@ def test_names_dates_and_furniture_are_no_figures(text):
 )
 def test_counts_beside_those_forms_stay(text, values):
     assert headed_values(text) == values
+
+
+# The words police use for the people arrested count as "men" and "women" do: three or
+# more are a tally; a pair, people in apposition and people described by their ages are
+# the incident's, not a figure.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # the batch's own forms, in other words
+        ("Officers arrested three teenagers near the station.", [3]),
+        ("The raids led to the charging of eight males linked to the thefts.", [8]),
+        # BTP, Met and news-site variants
+        ("Four females were later cautioned for shoplifting.", [4]),
+        ("Patrols detained six youths for carrying weapons.", [6]),
+        # guards: a pair, an apposition and ages after the people
+        ("Two males were arrested at the scene.", []),
+        ("The occupants, three teenagers and a driver, were spoken to.", []),
+        ("Five youths, aged between 15 and 17, were detained.", []),
+    ],
+)
+def test_people_arrested_in_police_words_are_tallied(text, values):
+    assert headed_values(text) == values

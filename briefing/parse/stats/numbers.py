@@ -247,8 +247,9 @@ _PLURAL_NOUNS = frozenset("staff police personnel".split())
 # People in plurals without an "s". Three or more of them are a tally ("Another four men
 # were arrested", "killed eight people"); two are the pair an incident is about ("detained
 # two men"), as are people in apposition ("The occupants, three men and one woman,") or
-# described by their ages ("Five men between 17 and 25 years old").
-_PEOPLE_PLURALS = frozenset("men women people children".split())
+# described by their ages ("Five men between 17 and 25 years old"). So are the words police
+# use for the people arrested: "arrested three teenagers", "charged eight males".
+_PEOPLE_PLURALS = frozenset("men women people children males females teenagers youths".split())
 _PEOPLE_TALLY = 3
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _APPOSED_BEFORE = re.compile(r"\b[Tt]he\s+[a-z]+,\s*$")
@@ -270,7 +271,7 @@ _NOT_COUNTED = frozenset(
     terms times ways sides things counts occasions quarters thirds halves fifths tenths
     sets pairs others ones parts stages phases rounds steps points""".split()
 ) | frozenset(  # the people in an incident ("two men", "four suspects"), not a statistic
-    """suspects males females boys girls teenagers youths persons individuals victims
+    """suspects boys girls persons individuals victims
     campaigners protesters passengers pedestrians witnesses""".split()
 )
 # The people an incident is about, named by their force or office ("Five Metropolitan
