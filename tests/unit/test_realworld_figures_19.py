@@ -6,7 +6,7 @@ with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import headed_values
+from tests_support import headed_stats, headed_values
 
 
 # Numbers that name, date or describe rather than count: none is a figure.
@@ -91,3 +91,33 @@ def test_counts_beside_those_forms_stay(text, values):
 )
 def test_people_arrested_in_police_words_are_tallied(text, values):
     assert headed_values(text) == values
+
+
+# A part of a group said in its own words after the group's count, "N of which were X",
+# in brackets or after a comma, in digits or words; and the next part of a group a
+# sentence opens on, a bare subject of its own clause.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the batch's own form, in other words
+        (
+            "Of the 120 collisions, 80 were caused by speeding (6 of which were fatal); "
+            "whilst 40 were caused by phone use (three of which were fatal).",
+            [(120, "collisions"), (80, "caused by speeding"), (6, "fatal"),
+             (40, "caused by phone use"), (3, "fatal")],
+        ),
+        # Met, BTP and Home Office variants
+        ("There were 14 stabbings, four of which were fatal.", [(14, "stabbings"), (4, "fatal")]),
+        ("Officers made 30 arrests (seven of whom were charged).", [(30, "arrests"),
+                                                                   (7, "charged")]),
+        ("Of the 300 calls, 120 were about noise, while 52 were about parking.",
+         [(300, "calls"), (120, "about noise"), (52, "about parking")]),
+        # guards: "of which" with no "were" after it, and a bracketed breakdown, keep
+        # what they were
+        ("There were 14 stabbings, four of which involved knives.", [(14, "stabbings")]),
+        ("There were 5,868 calls (3,199 emergency, 2,669 non-emergency).",
+         [(5868, "calls"), (3199, "emergency"), (2669, "non-emergency")]),
+    ],
+)  # fmt: skip
+def test_parts_of_a_group_take_what_they_were(text, expected):
+    assert [(s.value, s.label) for s in headed_stats(text)] == expected

@@ -156,6 +156,12 @@ _FUNCTION_WORDS = frozenset("of the a an and or in to for with from by at on wer
 OF_GROUP_BEFORE = re.compile(
     r"(?:^|[.!?:]\s+)Of\s+(?:that|this|these|those|them|which|whom|the\s+[^,.;:]{1,80}),\s*$"
 )
+# A part of the group just counted, said after it: "42 per cent of whom were injured",
+# "(five of which were fatal)".
+OF_WHICH_AFTER = re.compile(
+    r"\s+of\s+(?:which|whom|these|those|them)\s+(?:were|was|are|is|have\s+been|had\s+been)\s+",
+    re.I,
+)
 _PART_VERBS = frozenset(("were", "have", "had", "are"))
 # What was done to people counted with no noun: "two arrested on suspicion of ...".
 _ARRESTED = frozenset("arrested charged convicted cautioned detained jailed sentenced".split())
@@ -987,6 +993,8 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
             # "Of the 34 people arrested so far, three have pleaded guilty", "Of that, six
             # were gun-related": a part of a group counted, standing as the subject
             noun = "than"
+        elif noun == "of" and OF_WHICH_AFTER.match(masked, match.end(1)):
+            noun = "than"  # "(five of which were fatal)": a part of the group before it
         elif noun in ("fewer", "more") and masked.startswith(" than ", match.end(2)):
             # "125 homicides – seven fewer than the previous year": a difference counted
             noun = "than"
