@@ -129,6 +129,16 @@ _AGE_OPEN_AFTER = re.compile(
     r"^\s*(?:$|[,;:.)\]]|(?:and|or|in|down|up|fell|rose|who|with|were|was|is|are)\b)", re.I
 )
 _AGE_WORDS = frozenset(("aged", "age", "ages"))
+# Ages listed after "aged", each perhaps tagged with a letter or number the way police
+# releases key suspects: "aged 24 [A], 27 [B] and 21 [D]", "aged 18 (1), 19 (2)". The list
+# may run past the five words looked at, so it is read back over a bounded window.
+_AGE_ITEM = r"\d{1,3}(?:\s?[\[(][A-Za-z\d]{1,2}[\])])?(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+_AGED_LIST_BEFORE = re.compile(rf"\baged\s+(?:{_AGE_ITEM})+$", re.I)
+# ... and a digit keying one of them is no count either: the "1" of "aged 40 (1)".
+_AGED_KEY_BEFORE = re.compile(rf"\baged\s+(?:{_AGE_ITEM})*\d{{1,3}}\s?[\[(]$", re.I)
+_AGED_LIST_REACH = 80
+# The start of an age range: "aged from 18-60", "aged between 25 and 43".
+_RANGE_OPENERS = ("between", "from")
 # People bounded by an age: "people under 25", "children under 16", "those over 65".
 _PEOPLE = frozenset(
     "people persons children adults those anyone men women boys girls youths teenagers "
@@ -166,6 +176,20 @@ _AREA_CODE = re.compile(r"0\d{2,4}")
 # An age in apposition to a full name, the way police releases give it.
 _NAME_COMMA_BEFORE = re.compile(r"\b(?:[A-Z][a-z'’-]+|[A-Z]{2,4})\s+[A-Z][A-Za-z'’-]+,\s*$")
 _AGE_AFTER_NAME = re.compile(r"^\s*(?:\(|,|of\b|from\b|who\b|was\b|has\b|is\b)")
+# A temperature: "20°C", "-0.8 C" alone at the end of a weather widget's line, "5 degrees
+# Celsius".
+_TEMPERATURE_AFTER = re.compile(
+    r"^\s?(?:[°º]|degrees?\s+(?:C|F|Celsius|centigrade|Fahrenheit)\b|[CF][ \t]*(?:\n|$))"
+)
+# Numbered parts named in the plural, every number of the list a name's: "Sections 12 and
+# 14 of the Act", "paragraphs 3, 4 and 7".
+_LISTED_IDENTIFIER_WORDS = frozenset(
+    "sections paragraphs clauses articles schedules chapters phases stages parts pages "
+    "annexes appendices tiers recommendations questions objectives".split()
+)
+_LIST_JOINS = frozenset(("and", "or", "to", "&"))
+# A product's model in a brand's camel case: "an iPhone 6", "the iPad 2".
+_CAMEL_BRAND = re.compile(r"[a-z][A-Z][a-z]+")
 # A multiplier, not a count: "20 times more theft incidents", "three times the average".
 _MULTIPLIER_AFTER = re.compile(
     r"^\s+times\s+(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|likelier|as|"
@@ -286,14 +310,17 @@ def _is_age(words: list[str], after: str, value: float) -> bool:
     ):
         return True
     # "aged between 25 and 43", "between the ages of 18 and 24"
-    if words[-1] == "between" and len(words) >= 2 and words[-2] in _AGE_WORDS:
+    if words[-1] in _RANGE_OPENERS and len(words) >= 2 and words[-2] in _AGE_WORDS:
         return True
     if words[-2:] == ["ages", "of"] or (words[-1] == "of" and words[-2:-1] == ["age"]):
         return True
     if (
         len(words) >= 4
         and words[-1] in ("to", "-", "and")
-        and ((words[-3] == "between" and words[-4] in _AGE_WORDS) or words[-4:-2] == ["ages", "of"])
+        and (
+            (words[-3] in _RANGE_OPENERS and words[-4] in _AGE_WORDS)
+            or words[-4:-2] == ["ages", "of"]
+        )
     ):
         return True
     if (
@@ -321,6 +348,26 @@ def _is_age(words: list[str], after: str, value: float) -> bool:
     return False
 
 
+def _in_aged_list(masked: str, start: int, before: re.Pattern) -> bool:
+    """``before`` matches from the last "aged" to the number: one try per number."""
+    window_start = max(0, start - _AGED_LIST_REACH)
+    aged = masked[window_start:start].lower().rfind("aged")
+    return aged >= 0 and before.match(masked, window_start + aged, start) is not None
+
+
+def _listed_identifier(words: list[str]) -> bool:
+    """The number follows a plural part's name, or the numbers listed after it: not
+    "questions and 10 officers", where no number follows the name."""
+    later = ""  # the word after the one looked at
+    for word in reversed(words):
+        if word in _LISTED_IDENTIFIER_WORDS:
+            return not later or later.isdigit()
+        if word not in _LIST_JOINS and not word.isdigit():
+            return False
+        later = word
+    return False
+
+
 def is_not_a_statistic(
     masked: str, start: int, end: int, value: float, last: list[tuple[str, int]]
 ) -> bool:
@@ -331,6 +378,8 @@ def is_not_a_statistic(
     if prev in "-–" and start >= 2 and masked[start - 2].isdigit() and value <= 120:
         if len(last) >= 2 and last[-2][0] in _AGE_WORDS:
             return True  # the top of an age range: "young people aged 14-24"
+        if len(last) >= 3 and last[-2][0] in _RANGE_OPENERS and last[-3][0] in _AGE_WORDS:
+            return True  # "arrested 46 people, aged from 18-60"
     if (
         after[:1] in "-‑"
         and after[1:2].isalpha()
@@ -361,9 +410,13 @@ def is_not_a_statistic(
     ):
         return True  # "Operation Sceptre 2", "Project Adder 3": the number is the name's
     if words and prev.isspace():
-        raw = masked[last[-1][1] : start].strip().strip("‘“\"'")
+        raw = masked[last[-1][1] : start].strip().strip("‘“\"'([")
         if words[-1] in _IDENTIFIER_WORDS or (len(raw) >= 2 and raw.isalpha() and raw.isupper()):
-            return True  # Phase 2, top 10, per 1,000, MOPAC 7
+            return True  # Phase 2, top 10, per 1,000, MOPAC 7, "(PCD 1196 refers)"
+        if _CAMEL_BRAND.fullmatch(raw):
+            return True  # "an iPhone 6": the model, not a count
+    if _listed_identifier(words):
+        return True
     if (
         prev == "("
         and after[:1] == ")"
@@ -381,6 +434,8 @@ def is_not_a_statistic(
         and ". " in masked[max(0, start - 400) : start]
     ):
         return True
+    if _TEMPERATURE_AFTER.match(after):
+        return True
     if after[:7].lstrip().startswith("times") and _MULTIPLIER_AFTER.match(after):
         return True  # "20 times more theft incidents": how many times, not a count
     if (
@@ -394,6 +449,10 @@ def is_not_a_statistic(
     if words[-3:] == ["times", "out", "of"]:
         return True  # "nine times out of 10": a ratio, not a count of ten
     if _is_age(words, after, value):
+        return True
+    if value <= 120 and _in_aged_list(masked, start, _AGED_LIST_BEFORE):
+        return True  # "four men, aged 24 [A], 27 [B], 28 [C] and 21 [D]"
+    if after[:1] in ")]" and _in_aged_list(masked, start, _AGED_KEY_BEFORE):
         return True
     if _DURATION_AFTER.match(after):
         return True  # 12 months, 5 working days

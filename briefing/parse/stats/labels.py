@@ -23,7 +23,12 @@ import re
 
 from briefing.parse.stats.context import CLAUSE_BREAK
 from briefing.parse.stats.filters import MONTHS
-from briefing.parse.stats.numbers import OF_GROUP_BEFORE, WORD_VALUES, after_tally_item
+from briefing.parse.stats.numbers import (
+    OF_GROUP_BEFORE,
+    OF_WHICH_AFTER,
+    WORD_VALUES,
+    after_tally_item,
+)
 from briefing.parse.stats.phrases import (
     AUX,
     GENERIC_PEOPLE,
@@ -559,6 +564,7 @@ _PEOPLE_ACTS = (
 _ACTED_ON = re.compile(rf"\b({_PEOPLE_ACTS}(?:\s+(?:or|and)\s+{_PEOPLE_ACTS})?)\s*$", re.I)
 _PART_VERB_AFTER = re.compile(r"^\s*(?:were|are|have|had)\s+(?:been\s+)?(?=[a-z])")
 _PART_WORDS = 6
+_OF_GROUP_OPENING = re.compile(r"\s*Of\s+(?:that|this|these|those|them|the\s+[^,.;:]{1,80}),")
 # A bare count standing as a clause's subject, then its state: "183 are currently
 # suspended", "275 are currently waiting for a gross misconduct hearing", "52 have since
 # been charged" (a participle after the verb, an adverb of time at most between), "another
@@ -571,10 +577,6 @@ _BARE_COUNT_STATE = re.compile(
     r"| (?:have|had)\s+(?:(?:now|still|also|already)\s+)?([a-z]{3,}s)\s+(?:for|of)\s"
 )
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom|these|those|them)\s*$", re.I)
-_OF_WHICH_AFTER = re.compile(
-    r"^\s+of\s+(?:which|whom|these|those|them)\s+(?:were|was|are|is|have\s+been|had\s+been)\s+",
-    re.I,
-)
 _PARTICIPLE_STATE = re.compile(r"^(?:(?:also|later|subsequently|since|then)\s+)?([a-z]{3,}ed)\b")
 _OF_BEING_DONE = re.compile(r"\s+of\s+being\s+[a-z]{3,}ed\b")
 
@@ -733,6 +735,14 @@ def _prose_label(
         # "(15 per cent of the population of England and Wales)": the share names its whole
         if whole := noun_phrase(_ALL.sub("", _OF.sub("", after))):
             return whole
+    if (
+        sentence[:start].rstrip().endswith("(")
+        and (part_of := OF_WHICH_AFTER.match(after))
+        and (part := _part_state(after[part_of.end() :].split(")")[0]))
+    ):
+        # "217 were due to drink driving (10 of which were fatal)": the bracket's own
+        # clause says what its part is
+        return part
     # "5,868 calls (3,199 emergency, 2,669 non-emergency)": the first part of a breakdown
     # in brackets names itself, as the parts after it do
     paren = (
@@ -872,7 +882,7 @@ def _prose_label(
         # part is what "with" introduces, not the sentence's subject
         part = subject_of(_WITH_PART.split(share.group(1))[-1])
         return clean_phrase(f"{part} as a share of {whole}") if whole else part
-    if (part_of := _OF_WHICH_AFTER.match(after)) and (part := _part_state(after[part_of.end() :])):
+    if (part_of := OF_WHICH_AFTER.match(after)) and (part := _part_state(after[part_of.end() :])):
         # "6,668 officers were attacked, 42 per cent of whom were injured": the part is
         # what it was or what was done to it
         return part
@@ -982,13 +992,18 @@ def _count_label(
         return clean_phrase(measure.group(1))
     if (
         "Of " in sentence
-        and not clause.strip()
         and (part := _PART_VERB_AFTER.match(after))
-        and OF_GROUP_BEFORE.search(sentence, max(0, start - 100), start)
+        and (
+            (not clause.strip() and OF_GROUP_BEFORE.search(sentence, max(0, start - 100), start))
+            # "Of the 300 calls, 120 were about noise, whilst 52 were about parking": the
+            # next part of the same group, a bare subject of its own clause
+            or (clause.strip().lower() in _BARE_SUBJECT_LEADS and _OF_GROUP_OPENING.match(sentence))
+        )
     ):
         # "Of that, six were gun-related", "three have pleaded guilty to assault": what
-        # the part did or is
-        words = _VERB_PHRASE_END.split(after[part.end() :])[0].split(" and ")[0].split()
+        # the part did or is (not the part of it in brackets after: "(10 of which ...)")
+        state = _VERB_PHRASE_END.split(after[part.end() :])[0].split(" (")[0]
+        words = state.split(" and ")[0].split()
         if words := words[:_PART_WORDS]:
             return clean_phrase(" ".join(words))
     # "157 [46% of the total arrested] were linked to Syria": the aside is no state

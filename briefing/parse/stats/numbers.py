@@ -156,6 +156,12 @@ _FUNCTION_WORDS = frozenset("of the a an and or in to for with from by at on wer
 OF_GROUP_BEFORE = re.compile(
     r"(?:^|[.!?:]\s+)Of\s+(?:that|this|these|those|them|which|whom|the\s+[^,.;:]{1,80}),\s*$"
 )
+# A part of the group just counted, said after it: "42 per cent of whom were injured",
+# "(five of which were fatal)".
+OF_WHICH_AFTER = re.compile(
+    r"\s+of\s+(?:which|whom|these|those|them)\s+(?:were|was|are|is|have\s+been|had\s+been)\s+",
+    re.I,
+)
 _PART_VERBS = frozenset(("were", "have", "had", "are"))
 # What was done to people counted with no noun: "two arrested on suspicion of ...".
 _ARRESTED = frozenset("arrested charged convicted cautioned detained jailed sentenced".split())
@@ -247,8 +253,9 @@ _PLURAL_NOUNS = frozenset("staff police personnel".split())
 # People in plurals without an "s". Three or more of them are a tally ("Another four men
 # were arrested", "killed eight people"); two are the pair an incident is about ("detained
 # two men"), as are people in apposition ("The occupants, three men and one woman,") or
-# described by their ages ("Five men between 17 and 25 years old").
-_PEOPLE_PLURALS = frozenset("men women people children".split())
+# described by their ages ("Five men between 17 and 25 years old"). So are the words police
+# use for the people arrested: "arrested three teenagers", "charged eight males".
+_PEOPLE_PLURALS = frozenset("men women people children males females teenagers youths".split())
 _PEOPLE_TALLY = 3
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _APPOSED_BEFORE = re.compile(r"\b[Tt]he\s+[a-z]+,\s*$")
@@ -270,7 +277,7 @@ _NOT_COUNTED = frozenset(
     terms times ways sides things counts occasions quarters thirds halves fifths tenths
     sets pairs others ones parts stages phases rounds steps points""".split()
 ) | frozenset(  # the people in an incident ("two men", "four suspects"), not a statistic
-    """suspects males females boys girls teenagers youths persons individuals victims
+    """suspects boys girls persons individuals victims
     campaigners protesters passengers pedestrians witnesses""".split()
 )
 # The people an incident is about, named by their force or office ("Five Metropolitan
@@ -986,6 +993,8 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
             # "Of the 34 people arrested so far, three have pleaded guilty", "Of that, six
             # were gun-related": a part of a group counted, standing as the subject
             noun = "than"
+        elif noun == "of" and OF_WHICH_AFTER.match(masked, match.end(1)):
+            noun = "than"  # "(five of which were fatal)": a part of the group before it
         elif noun in ("fewer", "more") and masked.startswith(" than ", match.end(2)):
             # "125 homicides – seven fewer than the previous year": a difference counted
             noun = "than"
@@ -1105,8 +1114,20 @@ def _shares(masked: str, low: str):
             at = low.find(anchor, at + 4)
 
 
+# A job advert's pay, alone on its line in a news site's jobs box: "Up to £14,567.00 per
+# annum", "£25,000 - £28,000 pa", "£12.50 per hour". A release states pay in a sentence.
+_PAY_LINE = re.compile(
+    r"\s*(?:(?:up\s+to|from|starting\s+at|circa)\s+)?£[\d,]+(?:\.\d\d)?k?"
+    r"(?:\s*(?:-|–|to)\s*£[\d,]+(?:\.\d\d)?k?)?"
+    r"\s*(?:per\s+annum|p\.a\.|pa|per\s+hour|pro\s+rata)\b[^\n]{0,40}",
+    re.I,
+)
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every statistic in one block of text, in reading order."""
+    if _PAY_LINE.fullmatch(text):
+        return []
     digits = _DIGIT.search(text) is not None
     masked = mask(text) if digits else text
     taken: list[tuple[int, int]] = []
