@@ -32,13 +32,12 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-import orjson
-
 from briefing.compare import label_key
 from briefing.documents import expand
 from briefing.format import display_date, figure_phrase
 from briefing.model import TITLE
 from briefing.parse.repeats import SHINGLE, similar, units
+from briefing.store.files import json_bytes
 from briefing.tokens import folded_words
 
 # Bumped when what is derived changes: an older read model is rebuilt (14: each
@@ -892,7 +891,7 @@ class Rows:
 def fingerprint(records: tuple) -> str:
     """What a release's stored (release, quotes, figures) records are, as JSON: the same
     for the records an import has in memory and for those read back from its file."""
-    return hashlib.blake2b(orjson.dumps(records), digest_size=12).hexdigest()
+    return hashlib.blake2b(json_bytes(records), digest_size=12).hexdigest()
 
 
 def derive_changes(

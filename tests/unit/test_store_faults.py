@@ -24,7 +24,7 @@ import briefing.store
 import briefing.store.files
 from briefing.cli import main
 from briefing.store import Store, StoreError
-from briefing.store.files import CorruptStoreError, load_json_tables
+from briefing.store.files import AtomicJSONStorage, CorruptStoreError, load_json_tables
 
 TEMP_GLOB = ".tmp-*"
 
@@ -993,3 +993,15 @@ def test_an_import_whose_parsing_workers_die_parses_the_rest_itself(tmp_path):
     parsed = list(_parsed_ahead(_PoolThatBreaks(), names))
     assert [path for path, *_ in parsed] == names
     assert parsed == [_parse_file(name) for name in names]
+
+
+def test_a_store_file_keeps_what_orjson_cannot_write_or_read(tmp_path):
+    # A lone surrogate in text (orjson refuses to encode it) is written by json; a NaN
+    # written into a file by another tool (orjson refuses to decode it) is read by json.
+    path = tmp_path / "2024-05.json"
+    storage = AtomicJSONStorage(path)
+    storage.write({"releases": {"1": {"title": "Broken \ud800 text"}}})
+    assert load_json_tables(path) == {"releases": {"1": {"title": "Broken \ud800 text"}}}
+    path.write_text('{"figures": {"1": {"value": NaN}, "2": {"value": 3}}}', encoding="utf-8")
+    figures = load_json_tables(path)["figures"]
+    assert figures["2"] == {"value": 3} and figures["1"]["value"] != figures["1"]["value"]
