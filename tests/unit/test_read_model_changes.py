@@ -6,7 +6,7 @@ import shutil
 import sqlite3
 
 import pytest
-from test_read_model_build import release_text, tables
+from test_read_model_build import import_months, release_text, tables
 from tinydb import Query, TinyDB
 
 from briefing.store import BULK_FILES, Store
@@ -44,14 +44,6 @@ def shards(data_dir) -> dict[str, list[str]]:
         db.close()
 
 
-def twelve_months(data_dir, tmp_path) -> Store:
-    for month in range(12):
-        (tmp_path / f"release-{month:02}.txt").write_text(release_text(month), encoding="utf-8")
-    store = Store(data_dir, seed=False)
-    store.import_paths(sorted(tmp_path.glob("*.txt")))
-    return store
-
-
 def move_release(data_dir, rid: str, source: str, target: str) -> None:
     """Move a release's records from one store file to another, as a person editing the
     files with TinyDB would."""
@@ -67,7 +59,7 @@ def move_release(data_dir, rid: str, source: str, target: str) -> None:
 
 def test_a_data_folder_copied_to_another_disk_is_not_derived_again(data_dir, tmp_path):
     (tmp_path / "in").mkdir()
-    twelve_months(data_dir, tmp_path / "in")
+    import_months(data_dir, tmp_path / "in")
     copy = tmp_path / "copy"
     shutil.copytree(data_dir, copy)  # new files: every store file's signature differs
     assert len(list((copy / "store").glob("*.json"))) > BULK_FILES  # read in a worker
@@ -118,7 +110,7 @@ def test_a_release_moved_to_another_store_file_is_shown_once_from_it(
     # Both files change in the same sync; read together in a worker (a copied folder,
     # every file changed) the one read first must not remove what the other brought.
     (tmp_path / "in").mkdir()
-    twelve_months(data_dir, tmp_path / "in")
+    import_months(data_dir, tmp_path / "in")
     folder = data_dir
     if copied:
         folder = tmp_path / "copy"
@@ -134,7 +126,7 @@ def test_a_release_moved_to_another_store_file_is_shown_once_from_it(
 
 def test_a_release_removed_from_its_file_by_hand_leaves_the_read_model(data_dir, tmp_path):
     (tmp_path / "in").mkdir()
-    store = twelve_months(data_dir, tmp_path / "in")
+    store = import_months(data_dir, tmp_path / "in")
     gone = store.releases()[0]
     (month,) = (data_dir / "store").glob(f"{gone['date'][:7]}.json")
     with TinyDB(month) as db:
