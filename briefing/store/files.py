@@ -118,7 +118,7 @@ def load_json_tables(path: Path) -> dict[str, dict[str, Any]]:
         raw = path.read_bytes()
     except FileNotFoundError:
         return {}
-    if not raw.strip():
+    if not raw or raw.isspace():  # not ``strip``: that copies the whole file
         raise CorruptStoreError(f"{path.name} is empty")
     try:
         data = orjson.loads(raw)

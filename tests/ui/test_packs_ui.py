@@ -119,7 +119,7 @@ async def test_pin_in_the_reader_and_its_figure_copy_warns(app, seeded_dir, clip
         await settle(pilot)
         table = app.query_one("#releases-table", ReleaseTable)
         row = next(r for r in range(table.row_count) if "2022" in str(table.get_row_at(r)[0]))
-        table.move_cursor(row=row)
+        table.cursor_row = row
         await pilot.press("enter")
         await settle(pilot)
         reader = app.screen

@@ -97,7 +97,7 @@ async def test_more_rows_keep_the_cursor_and_a_new_listing_moves_it_into_range()
     app = TableApp(numbered(5))
     async with app.run_test(size=(60, 12)) as pilot:
         table = app.query_one(ReleaseTable)
-        table.move_cursor(row=4)
+        table.cursor_row = 4
         table.add_rows(numbered(20)[5:])
         await pilot.pause()
         assert (table.row_count, table.cursor_row) == (20, 4)

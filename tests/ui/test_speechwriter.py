@@ -119,7 +119,7 @@ async def test_quotes_refresh_after_a_delete(app, clipboard):
             for i in range(table.row_count)
             if newest["release_title"][:20] in str(table.get_row_at(i))
         )
-        table.move_cursor(row=row)
+        table.cursor_row = row
         await pilot.press("x", "y")
         await settle(pilot)
         await pilot.press("2")

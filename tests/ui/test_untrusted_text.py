@@ -49,7 +49,7 @@ async def test_markup_and_escapes_render_literally(
         assert any(title.startswith("Sneaky release about [bold red]x[/]") for title in titles)
         # the reader, and what a copy puts on the clipboard
         row = next(i for i, title in enumerate(titles) if title.startswith("Sneaky"))
-        table.move_cursor(row=row)
+        table.cursor_row = row
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, ReaderScreen)

@@ -143,9 +143,6 @@ class ReleaseTable(ScrollView, can_focus=True):
         self._resized()
         self.refresh()
 
-    def move_cursor(self, *, row: int) -> None:
-        self.cursor_row = row
-
     # ------------------------------------------------------------------ layout
 
     def on_resize(self) -> None:
