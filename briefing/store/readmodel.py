@@ -671,7 +671,7 @@ class ReadModel:
 
     # ------------------------------------------------------------ repeats
 
-    def _link_repeats(self, quotes: list[tuple[str, str, str]], lines: _LineIndex) -> None:
+    def _link_repeats(self, quotes: list[tuple[str, list[str], str]], lines: _LineIndex) -> None:
         """Put each new quote in the groups of the lines it uses (exactly or nearly).
 
         A line is a normalised clause (see ``parse.repeats``). A new clause joins the
@@ -680,9 +680,9 @@ class ReadModel:
         are read once per batch, so a rebuild links 100,000 quotes in one pass.
         """
         members = []
-        for quote_id, text, sort in quotes:
-            for words in units(text):
-                members.append((lines.find_or_add(words), quote_id, sort))
+        for quote_id, keys, sort in quotes:
+            for key in keys:
+                members.append((lines.find_or_add(key), quote_id, sort))
         self.db.executemany("INSERT INTO pending_members VALUES (?, ?, ?)", members)
 
     def repeats(self, quote_ids: Sequence[str]) -> dict[str, tuple[list[str], int]]:
@@ -827,8 +827,8 @@ class _LineIndex:
         ).fetchall()
         return [r[0] for r in rows] + [line for s, line in self.new_shingles if s == shingle]
 
-    def find_or_add(self, words: tuple[str, ...]) -> int:
-        key = " ".join(words)
+    def find_or_add(self, key: str) -> int:
+        """The line of ``key`` (a clause's words joined by spaces), added if new."""
         line = self.forms.get(key)
         if line is None and not self.bulk:
             row = self.db.execute(
@@ -837,6 +837,7 @@ class _LineIndex:
             line = row[0] if row else None
         if line is not None:
             return line
+        words = tuple(key.split())
         shingles = {" ".join(s) for s in zip(*(words[i:] for i in range(SHINGLE)), strict=False)}
         candidates: set[int] = set()
         for shingle in shingles:
@@ -879,9 +880,9 @@ class Rows:
     figures: list[tuple] = field(default_factory=list)
     passages: list[tuple] = field(default_factory=list)
     index: list[tuple[int, str, str]] = field(default_factory=list)  # rowid, words, tags
-    # Quote id, text, sort: the text is cut into lines where they are linked, in the
-    # writing process (the deriving one has the most to do).
-    lines: list[tuple[str, str, str]] = field(default_factory=list)
+    # Quote id, its lines (``parse.repeats.units``, words joined by spaces), sort: cut
+    # here, in the deriving process, so the writing one (the busier) only links them.
+    lines: list[tuple[str, list[str], str]] = field(default_factory=list)
     df: Counter[str | bytes] = field(default_factory=Counter)
     metrics: Counter[str] = field(default_factory=Counter)
     labels: dict[str, str] = field(default_factory=dict)
@@ -972,7 +973,8 @@ def derive_rows(
                     quote.get("kind") or "quote",
                 )
             )
-            out.lines.append((quote["id"], quote["text"], sort))
+            keys = sorted(" ".join(words) for words in units(quote["text"]))
+            out.lines.append((quote["id"], keys, sort))
             if quote["speaker"]:
                 out.speakers.add(quote["speaker"])
         for n, figure in enumerate(full_figures):
