@@ -1,7 +1,11 @@
 """Pane 1 (search) and pane 2 (quotes): the main paths, from the keyboard."""
 
+import asyncio
+import threading
+
 import pytest
 from textual.widgets import Input, OptionList, TabbedContent
+from textual.worker import WorkerCancelled
 from ui_support import SIZE, settle
 
 from briefing.ui.panes.quotes_pane import _short_quote_prompt
@@ -164,3 +168,29 @@ def test_a_short_screens_quote_entry_keeps_both_lines_within_the_list(reused, ti
     assert opening.startswith("Reducing crime and making London safer")
     assert ("reused ×" in heading) == bool(reused)
     assert title[:3] in heading  # a title left out only when under six characters would fit
+
+
+async def test_a_search_read_as_the_app_closes_ends_quietly(app, monkeypatch):
+    """On quitting, a pane's widgets go before its worker is cancelled: a search whose
+    read returns in between ends there instead of failing on the missing list."""
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        pane = app.query_one(SearchPane)
+        store, shown = pane.locked_store, list(pane._hits)
+        reading, answer = threading.Event(), threading.Event()
+        read = store.read
+
+        def held_read(query):
+            reading.set()
+            answer.wait()
+            return read(query)
+
+        monkeypatch.setattr(store, "read", held_read)
+        worker = pane.run_search("knife crime", debounce=False)
+        await asyncio.to_thread(reading.wait)
+        monkeypatch.setattr(SearchPane, "is_attached", property(lambda self: False))
+        answer.set()
+        with pytest.raises(WorkerCancelled):
+            await worker.wait()
+        monkeypatch.undo()
+        assert pane._hits == shown

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
     from briefing.search.results import SearchHit, SearchResult
     from briefing.search.service import SearchService
     from briefing.store import Store
+
+T = TypeVar("T")
 
 HIT_LIMIT = 50
 SNIPPET_WIDTH = 220
@@ -159,6 +162,8 @@ class SearchPane(Pane):
         """Search after a pause in typing; a newer keystroke cancels this one."""
         if debounce:
             await asyncio.sleep(self.DEBOUNCE)
+            if not self.is_attached:
+                return  # the app closed while the user paused
         service = self.service
         if service is None:
             self._summary(Content("Opening the archive… results appear when it is ready."))
@@ -167,12 +172,11 @@ class SearchPane(Pane):
         if not text.strip():
             if not self._hits:
                 self._summary(Content("Loading the newest quotes and releases…"))
-            hits = await asyncio.to_thread(self.locked_store.read, first_screen)
+            hits = await self._read(first_screen)
             if self.query_one("#search-box", Input).value.strip():
                 return  # the user started typing meanwhile
-            releases = await asyncio.to_thread(
-                self.locked_store.read,
-                lambda store: store.release_views(h.release_id for h in hits),
+            releases = await self._read(
+                lambda store: store.release_views(h.release_id for h in hits)
             )
             self._releases = releases
             self._show_first_screen(hits)
@@ -187,12 +191,20 @@ class SearchPane(Pane):
             views = store.release_views(hit.release_id for hit in result.hits)
             return result, views, stale_figures(store, result.hits)
 
-        result, releases, stale = await asyncio.to_thread(self.locked_store.read, search)
+        result, releases, stale = await self._read(search)
         if not self.is_current(text):
             return  # stale: the user typed on while this search ran
         self._releases = releases
         self._newer_figures = stale
         self._show(result)
+
+    async def _read(self, query: Callable[[Store], T]) -> T:
+        """``query`` on the store in a thread. The app may have closed meanwhile, its
+        widgets gone before this worker is cancelled: the search then ends here."""
+        result = await asyncio.to_thread(self.locked_store.read, query)
+        if not self.is_attached:
+            raise asyncio.CancelledError
+        return result
 
     def _show_first_screen(self, hits: list[SearchHit]) -> None:
         self._result = None
