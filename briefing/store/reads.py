@@ -157,10 +157,11 @@ class Reads(StoreParts):
         return self._release_rows(match, dense, limit, offset, order)
 
     def release_page(
-        self, limit: int, offset: int = 0, text: str | None = None, order: str = "newest"
+        self, limit: int | None, offset: int = 0, text: str | None = None, order: str = "newest"
     ) -> tuple[list[dict], int, int]:
-        """``releases``, how many pass the filter and how many there are, each counted
-        once (the Releases pane reads this on every keystroke)."""
+        """``releases`` (``limit`` None: all from ``offset`` on), how many pass the
+        filter and how many there are, each counted once (the Releases pane reads this
+        on every keystroke)."""
         match = _filter_match(text)
         total = self.count_releases()
         matching = total if match is None else self._count_matching(match)

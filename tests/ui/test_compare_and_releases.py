@@ -6,6 +6,7 @@ from tests_support import seed_path
 from textual.widgets import DataTable, Input, SelectionList, Static
 from ui_support import SIZE, release_id, settle
 
+from briefing.ui.panes import releases_pane
 from briefing.ui.panes.compare_pane import figure
 from briefing.ui.screens.confirm import ConfirmScreen
 from briefing.ui.screens.import_files import ImportScreen
@@ -204,3 +205,18 @@ def test_a_figure_cell_puts_the_change_before_its_bound():
     )
     assert figure({"value": 34542, "unit": "count", "qualifier": "record"}) == "record 34,542"
     assert figure({"value": 19, "unit": "percent", "direction": "down"}) == "down 19%"
+
+
+async def test_end_in_a_list_read_page_by_page_goes_to_the_last_release(app, monkeypatch):
+    monkeypatch.setattr(releases_pane, "PAGE", 2)  # the seeds' 5 releases in pages of 2
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("escape", "4")
+        await settle(pilot)
+        table = app.query_one("#releases-table", ReleaseTable)
+        assert table.row_count < 5
+        await pilot.press("end")
+        await settle(pilot)
+        assert table.row_count == 5
+        assert table.cursor_row == 4
+        assert table.get_row_at(4)[0] == "20 Mar 2017"  # the oldest seed

@@ -117,6 +117,7 @@ class ReleasesPane(Pane):
         self._matching = 0  # releases matching the filter (``_shown`` may hold fewer)
         self._total = 0
         self._loading = False
+        self._to_end = False  # End was pressed: the rest is loaded, the cursor put last
         self._draft = ""  # text pasted but not imported, offered again on the next paste
         self._follow: str | None = None  # a release the cursor goes to when next listed
         self._order = "newest"
@@ -135,12 +136,13 @@ class ReleasesPane(Pane):
         self.query_one("#releases-inbox", Static).update(display.literal(line))
 
     @work(thread=True, exclusive=True, group="releases")
-    def load(self, text: str, offset: int = 0) -> None:
-        """One page of the matching releases, read from the store's read model."""
-        order = self._order
+    def load(self, text: str, offset: int = 0, *, rest: bool = False) -> None:
+        """One page of the matching releases (``rest``: all from ``offset`` on), read
+        from the store's read model."""
+        order, limit = self._order, None if rest else PAGE
 
         def read(store: Store) -> ReleasesPane.Loaded:
-            found, matching, total = store.release_page(PAGE, offset, text, order)
+            found, matching, total = store.release_page(limit, offset, text, order)
             return self.Loaded(text, found, offset, matching, total)
 
         self.post_message(self.locked_store.read(read))
@@ -158,6 +160,7 @@ class ReleasesPane(Pane):
                     self._rows(message.releases)
                 )
                 self._summarise()
+            self._reach_end()
             return
         self._fill(message.releases)
 
@@ -167,6 +170,27 @@ class ReleasesPane(Pane):
         if near_end and len(self._shown) < self._matching and not self._loading:
             self._loading = True
             self.load(self.box_text, len(self._shown))
+
+    @on(ReleaseTable.LastWanted, "#releases-table")
+    def _last_wanted(self) -> None:
+        self._to_end = True
+        if not self._loading:  # else once the page being read has come
+            self._loading = True
+            self.load(self.box_text, len(self._shown), rest=True)
+
+    def _reach_end(self) -> None:
+        """After more rows came: End pressed before them reads the rest, or, all here,
+        puts the cursor on the last release."""
+        table = self.query_one("#releases-table", ReleaseTable)
+        table.more = len(self._shown) < self._matching
+        if not self._to_end:
+            return
+        if table.more:
+            self._loading = True
+            self.load(self.box_text, len(self._shown), rest=True)
+        else:
+            self._to_end = False
+            table.cursor_row = table.row_count - 1
 
     @staticmethod
     def _rows(releases: list[dict]) -> list[tuple[str, ...]]:
@@ -189,6 +213,8 @@ class ReleasesPane(Pane):
         if self._follow in ids:
             row = ids.index(self._follow)
         self._follow = None
+        self._to_end = False  # a new listing: End applied to the one before
+        table.more = len(self._shown) < self._matching
         table.set_rows(self._rows(self._shown), cursor_row=row)
         self._summarise()
 

@@ -105,6 +105,17 @@ class ReleaseTable(ScrollView, can_focus=True):
     class RowSelected(RowHighlighted):
         """Enter, or a click on the highlighted row."""
 
+    class LastWanted(Message):
+        """End pressed while ``more`` rows exist than are loaded: the owner loads them."""
+
+        def __init__(self, table: ReleaseTable) -> None:
+            super().__init__()
+            self.table = table
+
+        @property
+        def control(self) -> ReleaseTable:
+            return self.table
+
     class HeaderSelected(Message):
         def __init__(self, table: ReleaseTable, column_key: str) -> None:
             super().__init__()
@@ -120,6 +131,8 @@ class ReleaseTable(ScrollView, can_focus=True):
         self.columns = tuple(columns)
         self._rows: list[tuple[str, ...]] = []
         self._widths: tuple[int, ...] = tuple(column.width for column in self.columns)
+        self.more = False
+        """Rows exist past the loaded ones (the owner loads a list page by page)."""
 
     # ------------------------------------------------------------------ contents
 
@@ -240,6 +253,8 @@ class ReleaseTable(ScrollView, can_focus=True):
 
     def action_last(self) -> None:
         self.cursor_row = len(self._rows) - 1
+        if self.more:
+            self.post_message(self.LastWanted(self))
 
     def on_click(self, event: events.Click) -> None:
         if event.y == 0:
