@@ -570,7 +570,12 @@ _OF_GROUP_OPENING = re.compile(r"\s*Of\s+(?:that|this|these|those|them|the\s+[^,
 # been charged" (a participle after the verb, an adverb of time at most between), "another
 # 49 have convictions for dishonesty" (what they have, a plural noun).
 _LEADING_ASIDE = re.compile(r" [\[(][^\])]{1,80}[\])]")
-_BARE_SUBJECT_LEADS = frozenset(("", "while", "whilst", "and", "but", "whereas", "another"))
+# A count adding to or summing what was said before stands bare as a subject too: "a
+# further 11 were arrested", "an additional 40 have been charged", "a total of 12 were seized".
+_BARE_SUBJECT_LEADS = frozenset(
+    ("", "while", "whilst", "and", "but", "whereas", "another")
+    + ("a further", "further", "an additional", "a total of", "in total", "in all")
+)
 _BARE_COUNT_STATE = re.compile(
     r" (?:are|were|have|had|remain|remained)\s+(?:(?:currently|now|still|since|already|also)\s+)?"
     r"(?:been\s+)?([a-z]+(?:ed|ing))\b"

@@ -1,0 +1,30 @@
+"""Figure label forms found in the spent blind17 and blind18 batches (round 20), each
+fixed as a class and tested on sentences written for it in the styles of real publishers
+(Met, BTP, Home Office, NCA, councils, news sites), with guard cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import headed_stats
+
+
+def labels(text: str) -> list[tuple[float, str | None]]:
+    return [(s.value, s.label) for s in headed_stats(text)]
+
+
+# A bare count that adds to or sums what was said before ("a further", "an additional",
+# "a total of") stands as its clause's subject: its label is the state it is in.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers arrested 20 people. A further 9 were charged with theft.",
+         [(20, "people arrested"), (9, "charged with theft")]),
+        ("Six men were charged. An additional 14 have been released under investigation.",
+         [(6, "men charged"), (14, "released under investigation")]),
+        ("A total of 12 were arrested during the day of action.", [(12, "arrested during the day of action")]),
+        # guard: a counted noun after the number keeps its noun
+        ("A further 11 arrests were made in Kent.", [(11, "further arrests")]),
+    ],
+)  # fmt: skip
+def test_a_bare_further_count_takes_its_state(text, expected):
+    assert labels(text) == expected
