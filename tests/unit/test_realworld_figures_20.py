@@ -28,3 +28,18 @@ def labels(text: str) -> list[tuple[float, str | None]]:
 )  # fmt: skip
 def test_a_bare_further_count_takes_its_state(text, expected):
     assert labels(text) == expected
+
+
+# A past participle opening a clause with nothing before it describes the subject's noun
+# ("recorded burglaries"), it is no verb whose subject stands before it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seized vehicles have also risen by 12 per cent.", [(12, "Seized vehicles")]),
+        ("Recorded burglaries fell by 8 per cent last year.", [(8, "Recorded burglaries")]),
+        # guard: a participle after its subject is still the verb
+        ("The Fund was set up in 2018 with £45m.", [(45000000, "Fund")]),
+    ],
+)
+def test_an_opening_participle_belongs_to_the_subject(text, expected):
+    assert labels(text) == expected
