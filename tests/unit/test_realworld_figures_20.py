@@ -43,3 +43,20 @@ def test_a_bare_further_count_takes_its_state(text, expected):
 )
 def test_an_opening_participle_belongs_to_the_subject(text, expected):
     assert labels(text) == expected
+
+
+# A finite verb of summing ("totals", "totalled", "amounted to", "will total") ends the
+# clause before the figure: the figure is the size of the clause's subject.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new youth fund totals £2m over two years.", [(2000000, "new youth fund")]),
+        ("Arrests totalled 45 over the weekend.", [(45, "Arrests")]),
+        ("Fines issued by the council amounted to £12,000 last year.",
+         [(12000, "Fines issued by the council")]),
+        ("Losses to fraud will total £3 billion.", [(3000000000, "Losses to fraud")]),
+        ("Recovered firearms have totalled 31 since April.", [(31, "Recovered firearms")]),
+    ],
+)  # fmt: skip
+def test_a_summing_verb_gives_its_subject(text, expected):
+    assert labels(text) == expected

@@ -424,6 +424,13 @@ _AMOUNTING = re.compile(
     r"(?:a\s+total\s+of\s+|in\s+total\s+)?",
     re.I,
 )
+# A finite verb of summing ending the clause before a figure (not "totalling" or
+# "amounting", which are participles of a noun or an aside).
+_TOTALS_BEFORE = re.compile(
+    r"(?:^|\s)(?:totals|totalled|totaled|total|amounts\s+to|amounted\s+to|amount\s+to)"
+    r"(?:\s+(?:a\s+total\s+of|in\s+total))?\s+$",
+    re.I,
+)
 _OF_ITS_WHOLE = re.compile(r"\s+of\s+(?:its|it[’']s|their)\s+[\w,]+\s*(?:[;,.)]|and\b|$)", re.I)
 _RECEIVE_BEFORE = re.compile(
     r"\b(?:will\s+|has\s+|have\s+|had\s+|to\s+)?(?:receive[sd]?|get|gets|got|"
@@ -846,6 +853,12 @@ def _prose_label(
         # "Cash seizures, amounting to a total of £5,700": what amounts to it is the clause before
         before = sentence[: start - len(clause)].rstrip(" ,–—-")
         if subject := subject_of(clause_before(before, len(before))):
+            return subject
+    if ("tot" in clause or "amount" in clause) and (total := _TOTALS_BEFORE.search(clause[-40:])):
+        # "The new fund totals £45m", "confiscation orders have also totalled £28 million":
+        # a finite verb of summing, so the figure is the size of the clause's subject
+        at = len(clause) - len(clause[-40:]) + total.start()
+        if (subject := subject_of(clause[:at])) and subject[:1].isalpha():
             return subject
     if changed := number_change(clause):  # "reduce the number of front counters from 37 to"
         return changed[0]
