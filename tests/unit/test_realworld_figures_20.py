@@ -60,3 +60,22 @@ def test_an_opening_participle_belongs_to_the_subject(text, expected):
 )  # fmt: skip
 def test_a_summing_verb_gives_its_subject(text, expected):
     assert labels(text) == expected
+
+
+# Items of a list, each followed by its own count in brackets: every count is its own
+# item's, not the first item's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Romanians (40), Poles (31) and Lithuanians (12) made up the rest.",
+         [(40, "Romanians"), (31, "Poles"), (12, "Lithuanians")]),
+        ("Croydon (120) and Lambeth (98) had the most.", [(120, "Croydon"), (98, "Lambeth")]),
+        # guards: a bracket after a counted noun, and a clause with its own verb
+        ("Officers made 30 arrests (12 charged) and 4 seizures (2 firearms).",
+         [(30, "arrests"), (12, "arrests"), (4, "seizures"), (2, "seizures")]),
+        ("Knife crime fell (12%) and gun crime has risen (8%).",
+         [(12, "Knife crime fell"), (8, "gun crime")]),
+    ],
+)  # fmt: skip
+def test_each_listed_item_owns_its_bracketed_count(text, expected):
+    assert labels(text) == expected

@@ -618,6 +618,11 @@ _NAME = r"(?:the\s+)?((?:[A-Z][\w'’&-]*\s+(?:of\s+)?){0,2}[A-Z][\w'’&-]*)\s*
 _FOLLOWED_BY_NAME = re.compile(rf"\bfollowed\s+by\s+{_NAME}$")
 _NEXT_LISTED_NAME = re.compile(rf"\s*,?\s*(?:and\s+|or\s+)?{_NAME}")
 _LISTED_NAME_REACH = 60
+# The next item of a list after a bracketed count: a joiner, then a name of a few words.
+_NEXT_BRACKETED_ITEM = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*"
+)
+_COUNT_BRACKET = re.compile(r"\(\s*[\d,.]+%?\s*\)$")
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _QUOTED = re.compile(r"[‘“\"'][^‘’“”\"]{1,80}[’”\"']")
 # Not inside a number: "to recruit 6,000 officers", "to fund 2.5 posts".
@@ -640,6 +645,15 @@ def _parenthesised_label(sentence: str, start: int, previous: str | None) -> str
         # "followed by Islington (1,565), Hackney (1,518) and Camden (1,451)": each
         # bracketed figure of a ranked list is its own name's
         return listed.group(1)
+    if (
+        before[cut : cut + 1] == ")"
+        and (item := _NEXT_BRACKETED_ITEM.fullmatch(segment))
+        and _COUNT_BRACKET.search(before, max(0, cut - 20), cut + 1)
+        and not any(AUX.match(word) for word in item.group(1).split())
+    ):
+        # "Albanians (947) and Vietnamese (702)", "burglary (12), robbery (8)": each item
+        # of a list followed by its own count in brackets is that count's name
+        return clean_phrase(item.group(1))
     obj = _PAREN_OBJECT.search(segment)
     if obj:
         return clean_phrase(obj.group(1))
