@@ -79,3 +79,21 @@ def test_a_summing_verb_gives_its_subject(text, expected):
 )  # fmt: skip
 def test_each_listed_item_owns_its_bracketed_count(text, expected):
     assert labels(text) == expected
+
+
+# "Of the N things, M did X": the part is labelled by what it did, a verb in the past
+# tense kept ("resulted in a charge"), also when the group has its own count and no comma
+# and when the part's share follows it in brackets.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Of the 90 stops 30 found drugs.", [(90, "stops 30"), (30, "found drugs")]),
+        ("Of the 40 people stopped 12 (30%) were arrested.",
+         [(40, "people stopped 12"), (12, "arrested"), (30, "arrested")]),
+        ("Of the 300 calls, 120 related to noise.", [(300, "calls"), (120, "related to noise")]),
+        ("Of the 186 arrests 57 (31%) resulted in a charge.",
+         [(186, "arrests 57"), (57, "resulted in a charge"), (31, "resulted in a charge")]),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_counted_group_takes_what_it_did(text, expected):
+    assert labels(text) == expected

@@ -569,7 +569,15 @@ _PEOPLE_ACTS = (
     r"detained|identified|interviewed|summonsed|bailed|released|referred|supported|helped)"
 )
 _ACTED_ON = re.compile(rf"\b({_PEOPLE_ACTS}(?:\s+(?:or|and)\s+{_PEOPLE_ACTS})?)\s*$", re.I)
-_PART_VERB_AFTER = re.compile(r"^\s*(?:were|are|have|had)\s+(?:been\s+)?(?=[a-z])")
+# What a part of a group was ("were charged") or did ("resulted in a charge"): the verb
+# "be" or "have" is dropped, a verb in the past tense is kept.
+_PART_VERB_AFTER = re.compile(
+    r"^\s*(?:(?:were|are|have|had)\s+(?:been\s+)?(?=[a-z])|(?=[a-z]{3,}ed\s+[a-z]))"
+)
+# A group counted in its own words, then its part with no comma: "Of the 186 arrests 57".
+_OF_COUNTED_GROUP = re.compile(
+    r"Of\s+(?:the|these|those)\s+\d[\d,]*\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
+)
 _PART_WORDS = 6
 _OF_GROUP_OPENING = re.compile(r"\s*Of\s+(?:that|this|these|those|them|the\s+[^,.;:]{1,80}),")
 # A bare count standing as a clause's subject, then its state: "183 are currently
@@ -1022,24 +1030,25 @@ def _count_label(
         and (measure := _NAMED_MEASURE_OF.search(clause[-60:]))
     ):
         return clean_phrase(measure.group(1))
+    # "157 [46% of the total arrested] were linked to Syria": the aside is no state
+    stated = after[aside.end() :] if (aside := _LEADING_ASIDE.match(after)) else after
     if (
         "Of " in sentence
-        and (part := _PART_VERB_AFTER.match(after))
+        and (part := _PART_VERB_AFTER.match(stated))
         and (
             (not clause.strip() and OF_GROUP_BEFORE.search(sentence, max(0, start - 100), start))
             # "Of the 300 calls, 120 were about noise, whilst 52 were about parking": the
             # next part of the same group, a bare subject of its own clause
             or (clause.strip().lower() in _BARE_SUBJECT_LEADS and _OF_GROUP_OPENING.match(sentence))
+            or _OF_COUNTED_GROUP.fullmatch(clause.strip())
         )
     ):
         # "Of that, six were gun-related", "three have pleaded guilty to assault": what
         # the part did or is (not the part of it in brackets after: "(10 of which ...)")
-        state = _VERB_PHRASE_END.split(after[part.end() :])[0].split(" (")[0]
+        state = _VERB_PHRASE_END.split(stated[part.end() :])[0].split(" (")[0]
         words = state.split(" and ")[0].split()
         if words := words[:_PART_WORDS]:
             return clean_phrase(" ".join(words))
-    # "157 [46% of the total arrested] were linked to Syria": the aside is no state
-    stated = after[aside.end() :] if (aside := _LEADING_ASIDE.match(after)) else after
     if (
         unit == "count"
         and clause.strip().lower() in _BARE_SUBJECT_LEADS
