@@ -97,3 +97,21 @@ def test_each_listed_item_owns_its_bracketed_count(text, expected):
 )  # fmt: skip
 def test_a_part_of_a_counted_group_takes_what_it_did(text, expected):
     assert labels(text) == expected
+
+
+# A change verb in the passive before "from N to M" ("are being increased from"): both
+# levels are of the clause's subject (not "money raised", not the words "from 300").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patrols are being increased from 20 to 35.", [(20, "Patrols"), (35, "Patrols")]),
+        ("Officer numbers will be raised from 300 to 420.",
+         [(300, "Officer numbers"), (420, "Officer numbers")]),
+        ("Speed cameras in the county were cut from 80 to 45 last year.",
+         [(80, "Speed cameras in the county"), (45, "Speed cameras in the county")]),
+        # guard: the active verb keeps what it raises
+        ("The force will boost its numbers to 272 for three months.", [(272, "numbers")]),
+    ],
+)  # fmt: skip
+def test_a_passive_change_from_a_level_is_its_subjects(text, expected):
+    assert labels(text) == expected

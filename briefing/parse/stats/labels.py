@@ -515,6 +515,12 @@ def number_change(clause: str) -> tuple[str, str | None] | None:
 
 # An act on a thing, then its old level: "increasing the upper limit on fines for littering
 # and graffitiing from", "cut the precept from", "raising the age limit from".
+# A change verb in the passive before the level it changes from: "are being increased from".
+_PASSIVE_FROM = re.compile(
+    r"(?:^|\s)(?:is|are|was|were|be|been|being)\s+(?:(?:further|also|now|then)\s+)?"
+    r"(?:increased|raised|reduced|cut|lowered|lifted|boosted|expanded|doubled)\s+from\s+$",
+    re.I,
+)
 _ACT_ON_FROM = re.compile(
     r"\b(?:increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|"
     r"lower(?:s|ed|ing)?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?)\s+"
@@ -884,6 +890,11 @@ def _prose_label(
             return subject
     if changed := number_change(clause):  # "reduce the number of front counters from 37 to"
         return changed[0]
+    if clause.endswith("from ") and (passive := _PASSIVE_FROM.search(clause[-60:])):
+        # "CCTV cameras are being increased from 12,000 to": what is changed is the subject
+        at = len(clause) - len(clause[-60:]) + passive.start()
+        if (subject := subject_of(clause[:at])) and subject[:1].isalpha():
+            return subject
     if clause.endswith("from ") and (acted := _ACT_ON_FROM.search(clause[-120:])):
         # "increasing the upper limit on fines for littering and graffitiing from £150 to
         # £500": what the act changes is what both levels measure
@@ -893,6 +904,7 @@ def _prose_label(
         and clause.endswith("to ")
         and (taken := _TAKE_TO.search(clause[-60:]))
         and taken.group(2)
+        and not taken.group(2).lower().startswith("from ")  # "raised from 300 to 420"
         and not noun_phrase(after_np)
     ):
         # "to boost its numbers to 272 for an initial three months": what is raised
