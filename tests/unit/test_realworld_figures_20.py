@@ -115,3 +115,23 @@ def test_a_part_of_a_counted_group_takes_what_it_did(text, expected):
 )  # fmt: skip
 def test_a_passive_change_from_a_level_is_its_subjects(text, expected):
     assert labels(text) == expected
+
+
+# A sum that "will be used" (or "is proposed to be used") to do something or for
+# something: what it is used for is its label, as for a sum spent or allocated.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The remaining £1m will be used to fund youth workers.",
+         [(1000000, "funding for youth workers")]),
+        ("£500,000 will be used for youth clubs in Hackney.",
+         [(500000, "funding for youth clubs")]),
+        ("Some £3m is proposed to be used to support the drive for higher standards.",
+         [(3000000, "funding to support the drive for higher standards")]),
+        ("£40,000 is expected to be spent on new CCTV.", [(40000, "spent on new CCTV")]),
+        # guard: counted people used for a task keep their noun
+        ("The 2,000 officers will be used to patrol streets.", [(2000, "officers")]),
+    ],
+)  # fmt: skip
+def test_a_sum_used_for_a_purpose_is_labelled_by_it(text, expected):
+    assert labels(text) == expected

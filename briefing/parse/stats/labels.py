@@ -363,7 +363,9 @@ _COMPLEMENT_DET = re.compile(
 # "£20.1m will be allocated to cover the cost of ...", "£4m will support a '...' fund".
 _PURPOSE_AFTER = re.compile(
     r"^\s*(?:(?:will|would|could|should|must|is|are|was|were|has|have|had|be|been|being)\s+)*"
-    r"(?P<verb>distributed|allocated|awarded|given|granted|paid|made\s+available|set\s+aside|"
+    # "is proposed to be used to support", "is expected to be spent on"
+    r"(?:(?:proposed|planned|expected|set|due|intended)\s+to\s+be\s+)?"
+    r"(?P<verb>used|distributed|allocated|awarded|given|granted|paid|made\s+available|set\s+aside|"
     r"spent|invested|deployed|"
     r"earmarked|ring-?fenced|shared|split|directed|channelled|support|supports|supported|"
     r"announced|pledged|promised|confirmed|secured|"
@@ -1287,7 +1289,8 @@ def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
             lead = (_TO_WHOM.match(rest) or _AMONG.match(rest)).end()  # type: ignore[union-attr]
             rest = rest[lead:]
             return clean_phrase(f"funding for {rest}") if rest else ""
-        if rest.startswith("to "):  # "to cover the cost of ...": the purpose itself
+        if rest.startswith("to ") or (verb == "used" and rest.startswith(("for ", "on "))):
+            # "to cover the cost of ...", "will be used for youth work": the purpose itself
             return clean_phrase(f"funding {rest}")
         if rest and verb.split()[0] in (
             "support",
