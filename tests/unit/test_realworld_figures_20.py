@@ -135,3 +135,20 @@ def test_a_passive_change_from_a_level_is_its_subjects(text, expected):
 )  # fmt: skip
 def test_a_sum_used_for_a_purpose_is_labelled_by_it(text, expected):
     assert labels(text) == expected
+
+
+# A sum with a rate of time or of a head ("per night", "per shift", "per head") before
+# the noun it sizes: the noun is its label.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It proposed a new £50 per night allowance for officers.",
+         [(50, "new allowance for officers")]),
+        ("Officers get a £30 per shift payment.", [(30, "payment")]),
+        ("A £2 per head levy was agreed.", [(2, "levy")]),
+        # guard: a rate that ends the phrase leaves the subject as label
+        ("Overtime is paid at £12.40 per hour.", [(12.4, "Overtime")]),
+    ],
+)  # fmt: skip
+def test_a_sum_per_night_or_head_sizes_the_noun_after_it(text, expected):
+    assert labels(text) == expected

@@ -280,7 +280,12 @@ _ONE_WORD_AFTER = re.compile(r"^\s+([A-Za-z][\w-]*)(?=\s*(?:$|[,.;:)–—]|\s-\
 _STOP_AFTER_SHARE = frozenset("higher lower more less up down above below overall".split())
 _EXACT_AFTER = re.compile(r"^\s*\([^()]{1,20}\)(?=\s*(?:out\s+)?of\s)")
 _FOOTNOTE = re.compile(r"^\s*(?:\{\d{1,3}\}|\[\d{1,3}\])")
-_RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:year|month|week|day|annum)\b")
+# A rate of time or of a head after a figure, before the noun it sizes: "£50 per night
+# allowance", "a £2 per head levy", "£350 a year payment".
+_RATE_AFTER = re.compile(
+    r"^\s*(?:a|per|each|every)\s+"
+    r"(?:year|month|fortnight|week|day|night|hour|shift|annum|head|person)\b"
+)
 # What a change acts on, inside the figure's words ("reduce crimes by"), never a place
 # ("is down in London by 11.5%" is the subject's change there).
 _INSIDE = re.compile(
