@@ -152,3 +152,9 @@ def test_a_sum_used_for_a_purpose_is_labelled_by_it(text, expected):
 )  # fmt: skip
 def test_a_sum_per_night_or_head_sizes_the_noun_after_it(text, expected):
     assert labels(text) == expected
+
+
+# guard for the bracketed list rule: places where a measure is, each with its own share,
+# keep the measure's label
+def test_places_with_bracketed_shares_keep_the_measure():
+    assert "crime" in (labels("Knife crime rose in London (12%) and Kent (5%).")[-1][1] or "")

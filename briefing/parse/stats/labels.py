@@ -671,9 +671,12 @@ def _parenthesised_label(sentence: str, start: int, previous: str | None) -> str
         and (item := _NEXT_BRACKETED_ITEM.fullmatch(segment))
         and _COUNT_BRACKET.search(before, max(0, cut - 20), cut + 1)
         and not any(AUX.match(word) for word in item.group(1).split())
+        and previous
+        and before[:cut].rpartition("(")[0].rstrip().endswith(previous)
     ):
         # "Albanians (947) and Vietnamese (702)", "burglary (12), robbery (8)": each item
-        # of a list followed by its own count in brackets is that count's name
+        # of a list followed by its own count in brackets is that count's name, when the
+        # item before was its count's name too (not "crime rose in London (12%) and Kent")
         return clean_phrase(item.group(1))
     obj = _PAREN_OBJECT.search(segment)
     if obj:
