@@ -280,7 +280,12 @@ _ONE_WORD_AFTER = re.compile(r"^\s+([A-Za-z][\w-]*)(?=\s*(?:$|[,.;:)–—]|\s-\
 _STOP_AFTER_SHARE = frozenset("higher lower more less up down above below overall".split())
 _EXACT_AFTER = re.compile(r"^\s*\([^()]{1,20}\)(?=\s*(?:out\s+)?of\s)")
 _FOOTNOTE = re.compile(r"^\s*(?:\{\d{1,3}\}|\[\d{1,3}\])")
-_RATE_AFTER = re.compile(r"^\s*(?:a|per|each|every)\s+(?:year|month|week|day|annum)\b")
+# A rate of time or of a head after a figure, before the noun it sizes: "£50 per night
+# allowance", "a £2 per head levy", "£350 a year payment".
+_RATE_AFTER = re.compile(
+    r"^\s*(?:a|per|each|every)\s+"
+    r"(?:year|month|fortnight|week|day|night|hour|shift|annum|head|person)\b"
+)
 # What a change acts on, inside the figure's words ("reduce crimes by"), never a place
 # ("is down in London by 11.5%" is the subject's change there).
 _INSIDE = re.compile(
@@ -363,7 +368,9 @@ _COMPLEMENT_DET = re.compile(
 # "£20.1m will be allocated to cover the cost of ...", "£4m will support a '...' fund".
 _PURPOSE_AFTER = re.compile(
     r"^\s*(?:(?:will|would|could|should|must|is|are|was|were|has|have|had|be|been|being)\s+)*"
-    r"(?P<verb>distributed|allocated|awarded|given|granted|paid|made\s+available|set\s+aside|"
+    # "is proposed to be used to support", "is expected to be spent on"
+    r"(?:(?:proposed|planned|expected|set|due|intended)\s+to\s+be\s+)?"
+    r"(?P<verb>used|distributed|allocated|awarded|given|granted|paid|made\s+available|set\s+aside|"
     r"spent|invested|deployed|"
     r"earmarked|ring-?fenced|shared|split|directed|channelled|support|supports|supported|"
     r"announced|pledged|promised|confirmed|secured|"
@@ -422,6 +429,13 @@ _SUM_CHANGE_NOUN = re.compile(r"\s*(cuts|savings|reductions|increases)\s*$", re.
 _AMOUNTING = re.compile(
     r"\s*(?:amounting|amounts|amounted|totalling|totaling|totalled|coming)\s+(?:to\s+)?"
     r"(?:a\s+total\s+of\s+|in\s+total\s+)?",
+    re.I,
+)
+# A finite verb of summing ending the clause before a figure (not "totalling" or
+# "amounting", which are participles of a noun or an aside).
+_TOTALS_BEFORE = re.compile(
+    r"(?:^|\s)(?:totals|totalled|totaled|total|amounts\s+to|amounted\s+to|amount\s+to)"
+    r"(?:\s+(?:a\s+total\s+of|in\s+total))?\s+$",
     re.I,
 )
 _OF_ITS_WHOLE = re.compile(r"\s+of\s+(?:its|it[’']s|their)\s+[\w,]+\s*(?:[;,.)]|and\b|$)", re.I)
@@ -508,6 +522,12 @@ def number_change(clause: str) -> tuple[str, str | None] | None:
 
 # An act on a thing, then its old level: "increasing the upper limit on fines for littering
 # and graffitiing from", "cut the precept from", "raising the age limit from".
+# A change verb in the passive before the level it changes from: "are being increased from".
+_PASSIVE_FROM = re.compile(
+    r"(?:^|\s)(?:is|are|was|were|be|been|being)\s+(?:(?:further|also|now|then)\s+)?"
+    r"(?:increased|raised|reduced|cut|lowered|lifted|boosted|expanded|doubled)\s+from\s+$",
+    re.I,
+)
 _ACT_ON_FROM = re.compile(
     r"\b(?:increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|"
     r"lower(?:s|ed|ing)?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?)\s+"
@@ -562,7 +582,15 @@ _PEOPLE_ACTS = (
     r"detained|identified|interviewed|summonsed|bailed|released|referred|supported|helped)"
 )
 _ACTED_ON = re.compile(rf"\b({_PEOPLE_ACTS}(?:\s+(?:or|and)\s+{_PEOPLE_ACTS})?)\s*$", re.I)
-_PART_VERB_AFTER = re.compile(r"^\s*(?:were|are|have|had)\s+(?:been\s+)?(?=[a-z])")
+# What a part of a group was ("were charged") or did ("resulted in a charge"): the verb
+# "be" or "have" is dropped, a verb in the past tense is kept.
+_PART_VERB_AFTER = re.compile(
+    r"^\s*(?:(?:were|are|have|had)\s+(?:been\s+)?(?=[a-z])|(?=[a-z]{3,}ed\s+[a-z]))"
+)
+# A group counted in its own words, then its part with no comma: "Of the 186 arrests 57".
+_OF_COUNTED_GROUP = re.compile(
+    r"Of\s+(?:the|these|those)\s+\d[\d,]*\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
+)
 _PART_WORDS = 6
 _OF_GROUP_OPENING = re.compile(r"\s*Of\s+(?:that|this|these|those|them|the\s+[^,.;:]{1,80}),")
 # A bare count standing as a clause's subject, then its state: "183 are currently
@@ -570,7 +598,12 @@ _OF_GROUP_OPENING = re.compile(r"\s*Of\s+(?:that|this|these|those|them|the\s+[^,
 # been charged" (a participle after the verb, an adverb of time at most between), "another
 # 49 have convictions for dishonesty" (what they have, a plural noun).
 _LEADING_ASIDE = re.compile(r" [\[(][^\])]{1,80}[\])]")
-_BARE_SUBJECT_LEADS = frozenset(("", "while", "whilst", "and", "but", "whereas", "another"))
+# A count adding to or summing what was said before stands bare as a subject too: "a
+# further 11 were arrested", "an additional 40 have been charged", "a total of 12 were seized".
+_BARE_SUBJECT_LEADS = frozenset(
+    ("", "while", "whilst", "and", "but", "whereas", "another")
+    + ("a further", "further", "an additional", "a total of", "in total", "in all")
+)
 _BARE_COUNT_STATE = re.compile(
     r" (?:are|were|have|had|remain|remained)\s+(?:(?:currently|now|still|since|already|also)\s+)?"
     r"(?:been\s+)?([a-z]+(?:ed|ing))\b"
@@ -606,6 +639,11 @@ _NAME = r"(?:the\s+)?((?:[A-Z][\w'’&-]*\s+(?:of\s+)?){0,2}[A-Z][\w'’&-]*)\s*
 _FOLLOWED_BY_NAME = re.compile(rf"\bfollowed\s+by\s+{_NAME}$")
 _NEXT_LISTED_NAME = re.compile(rf"\s*,?\s*(?:and\s+|or\s+)?{_NAME}")
 _LISTED_NAME_REACH = 60
+# The next item of a list after a bracketed count: a joiner, then a name of a few words.
+_NEXT_BRACKETED_ITEM = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*"
+)
+_COUNT_BRACKET = re.compile(r"\(\s*[\d,.]+%?\s*\)$")
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _QUOTED = re.compile(r"[‘“\"'][^‘’“”\"]{1,80}[’”\"']")
 # Not inside a number: "to recruit 6,000 officers", "to fund 2.5 posts".
@@ -628,6 +666,18 @@ def _parenthesised_label(sentence: str, start: int, previous: str | None) -> str
         # "followed by Islington (1,565), Hackney (1,518) and Camden (1,451)": each
         # bracketed figure of a ranked list is its own name's
         return listed.group(1)
+    if (
+        before[cut : cut + 1] == ")"
+        and (item := _NEXT_BRACKETED_ITEM.fullmatch(segment))
+        and _COUNT_BRACKET.search(before, max(0, cut - 20), cut + 1)
+        and not any(AUX.match(word) for word in item.group(1).split())
+        and previous
+        and before[:cut].rpartition("(")[0].rstrip().endswith(previous)
+    ):
+        # "Albanians (947) and Vietnamese (702)", "burglary (12), robbery (8)": each item
+        # of a list followed by its own count in brackets is that count's name, when the
+        # item before was its count's name too (not "crime rose in London (12%) and Kent")
+        return clean_phrase(item.group(1))
     obj = _PAREN_OBJECT.search(segment)
     if obj:
         return clean_phrase(obj.group(1))
@@ -842,8 +892,19 @@ def _prose_label(
         before = sentence[: start - len(clause)].rstrip(" ,–—-")
         if subject := subject_of(clause_before(before, len(before))):
             return subject
+    if ("tot" in clause or "amount" in clause) and (total := _TOTALS_BEFORE.search(clause[-40:])):
+        # "The new fund totals £45m", "confiscation orders have also totalled £28 million":
+        # a finite verb of summing, so the figure is the size of the clause's subject
+        at = len(clause) - len(clause[-40:]) + total.start()
+        if (subject := subject_of(clause[:at])) and subject[:1].isalpha():
+            return subject
     if changed := number_change(clause):  # "reduce the number of front counters from 37 to"
         return changed[0]
+    if clause.endswith("from ") and (passive := _PASSIVE_FROM.search(clause[-60:])):
+        # "CCTV cameras are being increased from 12,000 to": what is changed is the subject
+        at = len(clause) - len(clause[-60:]) + passive.start()
+        if (subject := subject_of(clause[:at])) and subject[:1].isalpha():
+            return subject
     if clause.endswith("from ") and (acted := _ACT_ON_FROM.search(clause[-120:])):
         # "increasing the upper limit on fines for littering and graffitiing from £150 to
         # £500": what the act changes is what both levels measure
@@ -853,6 +914,7 @@ def _prose_label(
         and clause.endswith("to ")
         and (taken := _TAKE_TO.search(clause[-60:]))
         and taken.group(2)
+        and not taken.group(2).lower().startswith("from ")  # "raised from 300 to 420"
         and not noun_phrase(after_np)
     ):
         # "to boost its numbers to 272 for an initial three months": what is raised
@@ -990,24 +1052,25 @@ def _count_label(
         and (measure := _NAMED_MEASURE_OF.search(clause[-60:]))
     ):
         return clean_phrase(measure.group(1))
+    # "157 [46% of the total arrested] were linked to Syria": the aside is no state
+    stated = after[aside.end() :] if (aside := _LEADING_ASIDE.match(after)) else after
     if (
         "Of " in sentence
-        and (part := _PART_VERB_AFTER.match(after))
+        and (part := _PART_VERB_AFTER.match(stated))
         and (
             (not clause.strip() and OF_GROUP_BEFORE.search(sentence, max(0, start - 100), start))
             # "Of the 300 calls, 120 were about noise, whilst 52 were about parking": the
             # next part of the same group, a bare subject of its own clause
             or (clause.strip().lower() in _BARE_SUBJECT_LEADS and _OF_GROUP_OPENING.match(sentence))
+            or _OF_COUNTED_GROUP.fullmatch(clause.strip())
         )
     ):
         # "Of that, six were gun-related", "three have pleaded guilty to assault": what
         # the part did or is (not the part of it in brackets after: "(10 of which ...)")
-        state = _VERB_PHRASE_END.split(after[part.end() :])[0].split(" (")[0]
+        state = _VERB_PHRASE_END.split(stated[part.end() :])[0].split(" (")[0]
         words = state.split(" and ")[0].split()
         if words := words[:_PART_WORDS]:
             return clean_phrase(" ".join(words))
-    # "157 [46% of the total arrested] were linked to Syria": the aside is no state
-    stated = after[aside.end() :] if (aside := _LEADING_ASIDE.match(after)) else after
     if (
         unit == "count"
         and clause.strip().lower() in _BARE_SUBJECT_LEADS
@@ -1234,7 +1297,8 @@ def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
             lead = (_TO_WHOM.match(rest) or _AMONG.match(rest)).end()  # type: ignore[union-attr]
             rest = rest[lead:]
             return clean_phrase(f"funding for {rest}") if rest else ""
-        if rest.startswith("to "):  # "to cover the cost of ...": the purpose itself
+        if rest.startswith("to ") or (verb == "used" and rest.startswith(("for ", "on "))):
+            # "to cover the cost of ...", "will be used for youth work": the purpose itself
             return clean_phrase(f"funding {rest}")
         if rest and verb.split()[0] in (
             "support",
