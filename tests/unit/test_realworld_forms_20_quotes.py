@@ -1,0 +1,85 @@
+"""Forms found in the spent seventeenth and eighteenth blind batches (tests/blind17 and
+tests/blind18, round 20) for quotes and speakers, each fixed as a class: the batch's own
+case in our own words and others of the same class in the styles of other publishers,
+with guard cases that must not change. A wrong name is worse than none, and no quote text
+is ever made up."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import snippet_quotes
+
+_LEAD = "Crime on the buses fell by a fifth last year, figures released today show."
+
+# ------------------------------------------------------------------ subheadings inside a quote
+
+
+# A web page sets a subheading between the paragraphs of one long quote, each paragraph
+# reopened in the quote's marks and left open: the quote runs on past the heading, the
+# heading's words are no one's, and the paragraph after it is not a new quote.
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        # the batch's form: straight single marks, each paragraph reopened
+        ("'", "'"),
+        # other sites' styles: curly double and curly single marks
+        ("“", "”"),
+        ("‘", "’"),
+    ],
+)
+def test_a_subheading_inside_an_open_quote_does_not_split_it(opening, closing):
+    text = (
+        f"Bus safety report\n\n{_LEAD}\n\n"
+        f"Council leader Priya Natarajan said: {opening}This is welcome news for every "
+        "passenger in the borough.\n\n"
+        f"{opening}We will keep patrols on the late routes where people feel least safe.\n\n"
+        "More patrols promised\n\n"
+        f"{opening}I have asked officers to report back to me every month on progress.{closing}"
+        "\n\nMore paragraphs follow."
+    )
+    quotes = snippet_quotes(text)
+    assert len(quotes) == 1
+    speaker, words = quotes[0]
+    assert speaker == "Priya Natarajan"
+    assert words.startswith("This is welcome news")
+    assert words.endswith("every month on progress.")
+    assert "More patrols promised" not in words
+
+
+@pytest.mark.parametrize(
+    "after_heading",
+    [
+        # a closed quote, then a heading, then someone else's words: two quotes
+        "“Drivers deserve to feel safe at work,” said union organiser Tom Beckett.",
+        # a new attribution after the heading's quote: its own speaker
+        "‘Drivers deserve to feel safe at work,’ said union organiser Tom Beckett.",
+    ],
+)
+def test_a_quote_after_a_subheading_with_its_own_speaker_stays_apart(after_heading):
+    text = (
+        f"Bus safety report\n\n{_LEAD}\n\n"
+        "Council leader Priya Natarajan said: “This is welcome news for every passenger "
+        "in the borough.\n\n"
+        "“We will keep patrols on the late routes where people feel least safe.\n\n"
+        f"Drivers respond\n\n{after_heading}\n\nMore paragraphs follow."
+    )
+    quotes = snippet_quotes(text)
+    assert ("Tom Beckett", "Drivers deserve to feel safe at work.") in quotes
+    assert all("Drivers deserve" not in words for who, words in quotes if who != "Tom Beckett")
+
+
+def test_a_closed_quote_before_a_subheading_is_not_run_on():
+    text = (
+        f"Bus safety report\n\n{_LEAD}\n\n"
+        "Council leader Priya Natarajan said: “This is welcome news for every passenger "
+        "in the borough.”\n\n"
+        "Drivers respond\n\n"
+        "“We have asked for this for years and it will make a difference to staff.”\n\n"
+        "More paragraphs follow."
+    )
+    quotes = snippet_quotes(text)
+    assert quotes[0] == (
+        "Priya Natarajan",
+        "This is welcome news for every passenger in the borough.",
+    )
+    assert all("Drivers respond" not in words for _, words in quotes)
