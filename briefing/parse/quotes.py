@@ -55,14 +55,15 @@ _STATEMENT_GIVEN = (
     r"(?:has\s+)?(?:released|issued|made|gave|given|provided|published)\s+"
     r"(?:the\s+following|this|a|his|her)\s+statement"
 )
-# "..., said:" / "X said in a statement:" (a short tail is allowed only before a colon),
-# "X said, responding to the figures:".
+# "..., said:" / "X said in a statement:" (a short tail is allowed only before a colon:
+# the channel or the occasion, up to 60 characters, "X said via her official Twitter
+# account @NorthTownCops:"), "X said, responding to the figures:".
 # An announcement's words given ahead of the speech: "The Prime Minister will say:",
 # "He’ll say:", "The Home Secretary is expected to say:".
 _FUTURE_SPEECH = r"(?:[\s,]+(?:will|is\s+(?:expected|set)\s+to)|['’]ll)\s+(?:say|add)"
 _BEFORE = re.compile(
     rf"^(?P<who>.+?)(?:[\s,]+(?:{VERBS}|{_STATEMENT_GIVEN})|{_FUTURE_SPEECH})"
-    rf"(?P<tail>,?\s+[^,:“”\"]{{1,40}})?$"
+    rf"(?P<tail>,?\s+[^,:“”\"]{{1,60}})?$"
 )
 # "He said that only one owner in ten used a lock, adding:" / "..., saying:": the reported
 # sentence's subject goes on to the words after the colon.

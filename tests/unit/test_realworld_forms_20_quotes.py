@@ -83,3 +83,35 @@ def test_a_closed_quote_before_a_subheading_is_not_run_on():
         "This is welcome news for every passenger in the borough.",
     )
     assert all("Drivers respond" not in words for _, words in quotes)
+
+
+# ------------------------------------------------------------------ where the words were said
+
+
+# "X said <how or where> :" over a quote: a longer phrase of the channel or the occasion
+# between the verb and the colon (a social media account and its handle, a statement on
+# a website) still leaves X the speaker.
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # the batch's form: a social media account and its handle
+        "Inspector Laura Okafor said via her official Twitter account @NorthTownCops:",
+        # other styles: a statement on a website, a radio interview
+        "Inspector Laura Okafor said in a statement published on the force website today:",
+        "Inspector Laura Okafor told listeners during a phone-in on BBC Radio Kent:",
+    ],
+)
+def test_a_long_channel_phrase_before_the_colon_keeps_the_speaker(lead):
+    words = "Patrols on the late routes will be doubled from next month."
+    text = f"Bus safety report\n\n{_LEAD}\n\n{lead} “{words}”\n\nMore paragraphs follow."
+    assert snippet_quotes(text) == [("Laura Okafor", words)]
+
+
+def test_a_speaker_named_only_in_a_long_phrase_after_the_verb_is_not_taken():
+    # the verb's subject is a role nobody names: the name in the phrase is an addressee
+    text = (
+        f"Bus safety report\n\n{_LEAD}\n\n"
+        "A council officer told a meeting chaired by councillor Laura Okafor last night: "
+        "“Patrols on the late routes will be doubled from next month.”\n\nMore paragraphs follow."
+    )
+    assert all(who != "Laura Okafor" for who, _ in snippet_quotes(text))
