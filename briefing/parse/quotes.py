@@ -173,6 +173,8 @@ _PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "d
 _CLOSERS = "”’\"')"
 # Paragraphs of speech with no attribution of their own: sentences of some length.
 _SPEECH_WORDS = 8
+# A new sentence of the reporter's after a closing mark, with no marks of its own.
+_NARRATION_AFTER = re.compile(r"\s+[A-Z][^“”\"]*$")
 _SUBHEADING_WORDS = 8  # a subheading set inside a long quote is a few words
 _ONE_SPEAKER_GAP = 3  # paragraphs from the one speaker's quote to words in their voice
 
@@ -869,6 +871,17 @@ class _Extractor:
                 passage = self.begin(pending, text, o, block, position)
             elif at_start and whole:
                 passage = self.begin(None, text, o, block, position)  # attributed at its end?
+            elif (
+                at_start
+                and c is not None
+                and _SENTENCE_END.search(text[o + 1 : c])
+                and _NARRATION_AFTER.match(following)
+            ):
+                # "“Help us to protect your home ... out of view.” More advice is online.":
+                # whole sentences quoted to open a paragraph the reporter goes on in; only
+                # ever someone's (when the flush finds whose) if the paragraphs before were
+                # about them
+                passage = self.begin(None, text, o, block, position)
             else:
                 passage = None
             if passage is None:

@@ -115,3 +115,52 @@ def test_a_speaker_named_only_in_a_long_phrase_after_the_verb_is_not_taken():
         "“Patrols on the late routes will be doubled from next month.”\n\nMore paragraphs follow."
     )
     assert all(who != "Laura Okafor" for who, _ in snippet_quotes(text))
+
+
+# ------------------------------------------------------------------ a quote the reporter goes on after
+
+
+# A paragraph opens on whole sentences in quote marks and the reporter goes on in it
+# ("“...” More advice is on the council’s website."), after a paragraph about the person
+# quoted ("Natarajan added that ..."): the quoted sentences are that person's, and the
+# reporter's sentence is not part of them.
+@pytest.mark.parametrize(
+    "about",
+    [
+        # the batch's form: the surname alone, reported words, then the quote
+        "Natarajan added that most thefts happen at stops without cameras.",
+        # other styles: a title and surname, a full name
+        "Ms Natarajan urged passengers to report anything suspicious.",
+        "Priya Natarajan also thanked drivers for their patience.",
+    ],
+)
+def test_a_quote_opening_a_paragraph_the_reporter_goes_on_in(about):
+    words = "Keep your phone out of sight at the stop and sit near the driver at night."
+    text = (
+        f"Bus safety report\n\n{_LEAD}\n\n"
+        "Council leader Priya Natarajan said: “This is welcome news for every passenger.”\n\n"
+        f"{about}\n\n“{words}” More advice is on the council’s website.\n\nMore paragraphs follow."
+    )
+    assert snippet_quotes(text)[-1] == ("Priya Natarajan", words)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # nobody named before it: no one's, so not listed
+        "Passengers were asked for their views in the spring.",
+        # someone else named in the paragraph before: never given to the one quoted
+        "Driver Tom Beckett said he had seen fewer incidents this year.",
+    ],
+)
+def test_a_quote_the_reporter_goes_on_after_is_not_given_wrongly(before):
+    words = "Keep your phone out of sight at the stop and sit near the driver at night."
+    text = (
+        f"Bus safety report\n\n{_LEAD}\n\n"
+        "Council leader Priya Natarajan said: “This is welcome news for every passenger.”\n\n"
+        "Officers will also visit schools on the routes this term.\n\n"
+        f"{before}\n\n“{words}” More advice is on the council’s website.\n\nMore paragraphs follow."
+    )
+    quotes = snippet_quotes(text)
+    assert all(who != "Priya Natarajan" for who, said in quotes if said.startswith("Keep"))
+    assert all("More advice" not in said for _, said in quotes)
