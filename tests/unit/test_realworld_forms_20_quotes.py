@@ -164,3 +164,40 @@ def test_a_quote_the_reporter_goes_on_after_is_not_given_wrongly(before):
     quotes = snippet_quotes(text)
     assert all(who != "Priya Natarajan" for who, said in quotes if said.startswith("Keep"))
     assert all("More advice" not in said for _, said in quotes)
+
+
+# ------------------------------------------------------------------ a title with its tenure
+
+
+# "the two-time mayor said", "the long-serving chief constable said": words of how long
+# or how often someone has held the office describe the holder the release names, who is
+# the speaker; words that mean another holder ("former", "acting") never resolve to them.
+_NAMED = (
+    "Bus safety report\n\nCouncil leader Priya Natarajan and Chief Constable Mark Hollis "
+    "announced more patrols on the late routes.\n\n"
+)
+_WORDS = "There is much more to do on the buses at night"
+
+
+@pytest.mark.parametrize(
+    ("who", "speaker"),
+    [
+        # the batch's form
+        ("the two-time leader", "Priya Natarajan"),
+        # other styles
+        ("the three-term Council Leader", "Priya Natarajan"),
+        ("the long-serving Chief Constable", "Mark Hollis"),
+    ],
+)
+def test_a_title_with_its_tenure_is_the_named_holder(who, speaker):
+    text = f"{_NAMED}“{_WORDS},” {who} said.\n\nMore paragraphs follow."
+    assert snippet_quotes(text) == [(speaker, f"{_WORDS}.")]
+
+
+@pytest.mark.parametrize(
+    "who",
+    ["the former Council Leader", "the acting Chief Constable", "the ex-Chief Constable"],
+)
+def test_another_holder_of_the_office_is_not_the_named_one(who):
+    text = f"{_NAMED}“{_WORDS},” {who} said.\n\nMore paragraphs follow."
+    assert all(said not in {"Priya Natarajan", "Mark Hollis"} for said, _ in snippet_quotes(text))
