@@ -55,14 +55,15 @@ _STATEMENT_GIVEN = (
     r"(?:has\s+)?(?:released|issued|made|gave|given|provided|published)\s+"
     r"(?:the\s+following|this|a|his|her)\s+statement"
 )
-# "..., said:" / "X said in a statement:" (a short tail is allowed only before a colon),
-# "X said, responding to the figures:".
+# "..., said:" / "X said in a statement:" (a short tail is allowed only before a colon:
+# the channel or the occasion, up to 60 characters, "X said via her official Twitter
+# account @NorthTownCops:"), "X said, responding to the figures:".
 # An announcement's words given ahead of the speech: "The Prime Minister will say:",
 # "He’ll say:", "The Home Secretary is expected to say:".
 _FUTURE_SPEECH = r"(?:[\s,]+(?:will|is\s+(?:expected|set)\s+to)|['’]ll)\s+(?:say|add)"
 _BEFORE = re.compile(
     rf"^(?P<who>.+?)(?:[\s,]+(?:{VERBS}|{_STATEMENT_GIVEN})|{_FUTURE_SPEECH})"
-    rf"(?P<tail>,?\s+[^,:“”\"]{{1,40}})?$"
+    rf"(?P<tail>,?\s+[^,:“”\"]{{1,60}})?$"
 )
 # "He said that only one owner in ten used a lock, adding:" / "..., saying:": the reported
 # sentence's subject goes on to the words after the colon.
@@ -172,6 +173,9 @@ _PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "d
 _CLOSERS = "”’\"')"
 # Paragraphs of speech with no attribution of their own: sentences of some length.
 _SPEECH_WORDS = 8
+# A new sentence of the reporter's after a closing mark, with no marks of its own.
+_NARRATION_AFTER = re.compile(r"\s+[A-Z][^“”\"]*$")
+_SUBHEADING_WORDS = 8  # a subheading set inside a long quote is a few words
 _ONE_SPEAKER_GAP = 3  # paragraphs from the one speaker's quote to words in their voice
 
 
@@ -788,6 +792,9 @@ class _Extractor:
         elif current and not starts_quoted and self.dropped_open_mark(current, block, position):
             current.add(text, block, position)
             return
+        elif current and not starts_quoted and self.subheading_inside(current, block, position):
+            current.position = position  # read past the heading; its words are no one's
+            return
         elif current and (current.section != block.section or not starts_quoted):
             self.flush()  # a passage only goes on in a paragraph that opens with a quote mark
 
@@ -864,6 +871,17 @@ class _Extractor:
                 passage = self.begin(pending, text, o, block, position)
             elif at_start and whole:
                 passage = self.begin(None, text, o, block, position)  # attributed at its end?
+            elif (
+                at_start
+                and c is not None
+                and _SENTENCE_END.search(text[o + 1 : c])
+                and _NARRATION_AFTER.match(following)
+            ):
+                # "“Help us to protect your home ... out of view.” More advice is online.":
+                # whole sentences quoted to open a paragraph the reporter goes on in; only
+                # ever someone's (when the flush finds whose) if the paragraphs before were
+                # about them
+                passage = self.begin(None, text, o, block, position)
             else:
                 passage = None
             if passage is None:
@@ -902,6 +920,33 @@ class _Extractor:
             and passage.position == position - 1
             and passage.section == block.section
             and _SENTENCE_END.search(text)
+            and not _MARK.search(text)
+            and position + 1 < len(self.blocks)
+        ):
+            return False
+        following = self.blocks[position + 1]
+        opening = following.text.lstrip()
+        if following.section != block.section or opening[:1] not in passage.family:
+            return False
+        close = _closes(opening)[0].get(0)
+        return close is None or _after_attribution(opening[close + 1 :]) is None
+
+    def subheading_inside(self, passage: _Passage, block: Block, position: int) -> bool:
+        """Whether a short line is a subheading a web page set inside an open passage
+        (“... without the fear of crime. / Funding for patrols / ‘I have made ...’”):
+        the passage runs into it unclosed, the line reads as a heading (a few words
+        opening in capitals, no marks, no sentence's end), and the next paragraph
+        reopens in the passage's marks with no attribution of its own. The passage goes
+        on after it; the heading is not part of the quote."""
+        text = block.text.strip()
+        words = text.split()
+        if not (
+            passage.open
+            and passage.position == position - 1
+            and passage.section == block.section
+            and 0 < len(words) <= _SUBHEADING_WORDS
+            and text[:1].isupper()
+            and text[-1:].isalnum()
             and not _MARK.search(text)
             and position + 1 < len(self.blocks)
         ):

@@ -667,6 +667,10 @@ def _resolve(
     if found:
         return _canonical_name(found[0]), found[1]
     title = re.sub(r"^(?:the|The)\s+", "", text)
+    if "-" in title:
+        # "the two-time mayor", "the long-serving Commissioner": the office's holder
+        # the release names (never "the former mayor", "the acting Commissioner")
+        title = _TENURE.sub("", title)
     title = _TITLE_ABBREVIATIONS.get(title.lower(), title)  # "The PM said:"
     # "the policing minister said": an office in lower case is still the office
     if role_like(title, strict=True) or _key(title) in _SINGLE_OFFICES:
@@ -676,6 +680,15 @@ def _resolve(
         if alias and alias[1] in context:
             return alias[0], title
     return None, None
+
+
+# Words of how long or how often someone has held their office, before its name: they
+# describe the holder the release names, not another one.
+_TENURE = re.compile(
+    r"^(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-(?:time|term)|"
+    r"long-serving|long-standing)\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 _MAYOR_NAMED = re.compile(
