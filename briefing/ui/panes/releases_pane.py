@@ -95,6 +95,8 @@ class ReleasesPane(Pane):
             super().__init__()
             self.text = text
             self.releases = releases
+            # The table's cells, made in the worker: End reads every release at once.
+            self.rows = ReleasesPane._rows(releases)
             self.offset = offset
             self.matching = matching
             self.total = total
@@ -156,13 +158,11 @@ class ReleasesPane(Pane):
         if message.offset:
             if message.offset == len(self._shown):
                 self._shown += message.releases
-                self.query_one("#releases-table", ReleaseTable).add_rows(
-                    self._rows(message.releases)
-                )
+                self.query_one("#releases-table", ReleaseTable).add_rows(message.rows)
                 self._summarise()
             self._reach_end()
             return
-        self._fill(message.releases)
+        self._fill(message.releases, message.rows)
 
     @on(ReleaseTable.RowHighlighted, "#releases-table")
     def _row_highlighted(self, event: ReleaseTable.RowHighlighted) -> None:
@@ -205,7 +205,7 @@ class ReleasesPane(Pane):
             for r in releases
         ]
 
-    def _fill(self, releases: list[dict]) -> None:
+    def _fill(self, releases: list[dict], rows: list[tuple[str, ...]]) -> None:
         self._shown = list(releases)
         table = self.query_one("#releases-table", ReleaseTable)
         row = table.cursor_row
@@ -215,7 +215,7 @@ class ReleasesPane(Pane):
         self._follow = None
         self._to_end = False  # a new listing: End applied to the one before
         table.more = len(self._shown) < self._matching
-        table.set_rows(self._rows(self._shown), cursor_row=row)
+        table.set_rows(rows, cursor_row=row)
         self._summarise()
 
     def _summarise(self) -> None:
