@@ -470,6 +470,29 @@ def _without_operation_numbers(
     ]
 
 
+# List items run together where a page lost its line breaks: "resulted in: 290 arrests163
+# people charged110 people safeguarded". Each item's last word, in lower case, is glued to
+# the number (or sum) opening the next item, which is followed by what it counts. A name
+# with digits ("Catch22", "SCO19") is capitalised; a web address glues after "/" or ".".
+_GLUED_ITEM = re.compile(r"(?<!\S)[a-z]{3,}(?=[£$€]?\d[\d,]*(?:\.\d+)?[a-z%]{0,3}\s+[A-Za-z])")
+# One glue may be a typing slip; two or more in a block are items run together.
+_GLUED_ITEMS = 2
+
+
+def _unglued(blocks: Sequence[Block]) -> list[Block]:
+    """Blocks whose list items ran together, cut back into one block per item."""
+    out: list[Block] = []
+    for block in blocks:
+        glues = [m.end() for m in _GLUED_ITEM.finditer(block.text)]
+        if len(glues) < _GLUED_ITEMS:
+            out.append(block)
+            continue
+        for start, end in zip([0, *glues], [*glues, len(block.text)], strict=True):
+            if piece := block.text[start:end].strip():
+                out.append(Block(block.section, block.index, piece, bullet=True))
+    return out
+
+
 def extract_stats(
     blocks: Sequence[Block], quote_blocks: Collection[int] = ()
 ) -> list[ExtractedStat]:
@@ -478,6 +501,7 @@ def extract_stats(
     ``quote_blocks`` holds the indices of blocks inside direct quotes: their
     figures get the section "quote".
     """
+    blocks = _unglued(blocks)
     texts = [
         _NOTE_NUMBER.sub("", text, count=1)
         if b.section == NOTES or _SOURCE_NOTE.match(text)
