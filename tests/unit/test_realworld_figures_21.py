@@ -36,3 +36,18 @@ def test_items_run_together_read_as_the_items_apart():
         "The week of action resulted in:\n\n30 arrests\n\n14 people charged\n\n6 firearms recovered"
     )
     assert labels(glued) == labels(apart)
+
+
+# A noun and a participle written without their hyphen ("drug related", "gun linked")
+# make one modifier: a count in words before them counts the plural noun after them.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police recorded nine gun linked incidents in the borough.", [(9, "gun linked incidents in the borough")]),
+        ("There were five alcohol fuelled assaults on the night.", [(5, "alcohol fuelled assaults on the night")]),
+        # guard: an auxiliary and a participle are a verb, not a modifier
+        ("Two were arrested hours later.", []),
+    ],
+)  # fmt: skip
+def test_an_unhyphenated_noun_and_participle_modify_the_count(text, expected):
+    assert labels(text) == expected

@@ -163,6 +163,7 @@ OF_WHICH_AFTER = re.compile(
     re.I,
 )
 _PART_VERBS = frozenset(("were", "have", "had", "are"))
+_AUXILIARIES = _PART_VERBS | frozenset("was is been be being will would could can may".split())
 # What was done to people counted with no noun: "two arrested on suspicion of ...".
 _ARRESTED = frozenset("arrested charged convicted cautioned detained jailed sentenced".split())
 _PART_BEFORE = re.compile(r"\b(?:including|included|includes|another)\s+$")
@@ -231,6 +232,19 @@ def _counted_noun(masked: str, match: re.Match) -> str | None:
             # "three drone sites across London", "three job roles within the MPS": things
             # named by a noun before them, counted where they are (not "three lock knives,")
             return nxt.group(1)
+        elif (
+            not _is_counted(noun)
+            and noun not in _FUNCTION_WORDS
+            and noun not in _AUXILIARIES
+            and (nxt := _NEXT_WORD.match(masked, match.end(2)))
+            and nxt.group(1).endswith("ed")
+            and len(nxt.group(1)) > 4
+            and (third := _NEXT_WORD.match(masked, nxt.end()))
+            and _is_plural(third.group(1))
+        ):
+            # "seven knife related arrests", "five drug linked deaths": a noun and a
+            # participle, unhyphenated, make one modifier of the plural noun counted
+            return third.group(1)
         return noun
     words = masked[match.start(2) : match.start(2) + 60].split()[: _OPENING_MODIFIERS + 1]
     for word in (w.rstrip(",;:.") for w in words):
