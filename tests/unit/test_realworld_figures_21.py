@@ -51,3 +51,20 @@ def test_items_run_together_read_as_the_items_apart():
 )  # fmt: skip
 def test_an_unhyphenated_noun_and_participle_modify_the_count(text, expected):
     assert labels(text) == expected
+
+
+# A count from 21 to 99 in words is hyphenated ("forty-three"); it counts its plural noun
+# as the single words do, at a sentence's opening too.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers carried out thirty-four searches and made twenty-six arrests.",
+         [(34, "searches"), (26, "arrests")]),
+        ("Forty-one forces took part in the scheme.", [(41, "forces")]),
+        ("Ninety-Nine stations were audited.", [(99, "stations")]),
+        # guard: a span of time is no count, hyphenated or not
+        ("The trial lasted twenty-two days.", []),
+    ],
+)  # fmt: skip
+def test_hyphenated_counts_in_words(text, expected):
+    assert labels(text) == expected

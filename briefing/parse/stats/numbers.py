@@ -80,15 +80,22 @@ _COUNT_WORDS = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 )
+# A count from 21 to 99 is written with a hyphen: "fifty-seven arrests", "Twenty-one forces".
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_COMPOUND = rf"(?:{_TENS})-(?:{_UNITS})"
+_COMPOUND_OPENING = (
+    rf"(?:{_TENS.title()})-(?:{_UNITS}|{_UNITS.title()})|(?:{_TENS.upper()})-(?:{_UNITS.upper()})"
+)
 _NAME_WORDS = r"(?:[A-Z][\w’'&-]*\s+){0,4}"
 # Every count word starts with one of "tfsen": most positions fail that one test first.
 _WORD_COUNT = re.compile(
-    rf"(?=[tfsen])(?<![\w’'-])({_COUNT_WORDS})\s+{_NAME_WORDS}([a-z]+)\b(?![’'-])"
+    rf"(?=[tfsen])(?<![\w’'-])({_COMPOUND}|{_COUNT_WORDS})\s+{_NAME_WORDS}([a-z]+)\b(?![’'-])"
 )
 # Looked for only where a paragraph or list item opens: a second scan of every block
 # for the capitalised words would cost more than all the rest of the counts in words.
 _OPENING_COUNT = re.compile(
-    rf"\s*({_COUNT_WORDS.title()}|{_COUNT_WORDS.upper()})\s+(?:[A-Z][\w’'&-]*\s+){{0,3}}([a-z]+)\b(?![’'-])"
+    rf"\s*({_COMPOUND_OPENING}|{_COUNT_WORDS.title()}|{_COUNT_WORDS.upper()})\s+(?:[A-Z][\w’'&-]*\s+){{0,3}}([a-z]+)\b(?![’'-])"
 )
 # Where a sentence inside a paragraph opens on a capital a count word may start with.
 _SENTENCE_OPENING = re.compile(r"[.!?][\"”’)]*\s+(?=[TFSEN])")
@@ -255,6 +262,11 @@ def _counted_noun(masked: str, match: re.Match) -> str | None:
     return None
 
 
+def count_value(word: str) -> int:
+    """The value of a count in words, hyphenated or not: "seven" 7, "Fifty-Seven" 57."""
+    return sum(WORD_VALUES[part] for part in word.lower().split("-"))
+
+
 def _is_plural(noun: str) -> bool:
     return len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
 
@@ -278,7 +290,7 @@ _AGES_AFTER = re.compile(r"\s*,?\s*(?:aged\b|between\s+\d|in\s+their\s)")
 
 def _people_tally(masked: str, match: re.Match, noun: str) -> bool:
     """Whether a count in words of men, women, people or children is a tally (see above)."""
-    if WORD_VALUES[match.group(1).lower()] < _PEOPLE_TALLY:
+    if count_value(match.group(1)) < _PEOPLE_TALLY:
         return False
     if _APPOSED_BEFORE.search(masked, max(0, match.start(1) - 30), match.start(1)):
         return False
@@ -1039,7 +1051,7 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
         if noun == "than" or (noun and _is_counted(noun) and noun not in _NOT_COUNTED):
             start, end = match.span(1)
             if not any(a <= start < b for a, b in taken):
-                value = WORD_VALUES[match.group(1).lower()]
+                value = count_value(match.group(1))
                 found.append(Figure(start, end, start, end, value, "count"))
     for fig in found:
         taken.append((fig.num_start, fig.num_end))
