@@ -68,3 +68,19 @@ def test_an_unhyphenated_noun_and_participle_modify_the_count(text, expected):
 )  # fmt: skip
 def test_hyphenated_counts_in_words(text, expected):
     assert labels(text) == expected
+
+
+# A count in words in a relative clause on the group just counted (", of whom six have
+# been charged", ", of which nine were stolen") is the part of that group in that state.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police seized 40 phones, of which nine were stolen.", [(40, "phones"), (9, "stolen")]),
+        ("Officers arrested 23 people, of whom seven have been charged.",
+         [(23, "people arrested"), (7, "charged")]),
+        # guard: with no relative clause, a bare count and verb is no figure
+        ("Officers arrested 23 people and seven were later released.", [(23, "people arrested")]),
+    ],
+)  # fmt: skip
+def test_a_count_of_whom_is_a_part_of_the_group(text, expected):
+    assert labels(text) == expected

@@ -163,6 +163,9 @@ _FUNCTION_WORDS = frozenset("of the a an and or in to for with from by at on wer
 OF_GROUP_BEFORE = re.compile(
     r"(?:^|[.!?:]\s+)Of\s+(?:that|this|these|those|them|which|whom|the\s+[^,.;:]{1,80}),\s*$"
 )
+# A part of the group just counted, in a relative clause: "57 arrests were made, of whom
+# fifty have been charged".
+_OF_WHOM_BEFORE = re.compile(r",\s+of\s+(?:whom|which)\s+$")
 # A part of the group just counted, said after it: "42 per cent of whom were injured",
 # "(five of which were fatal)".
 OF_WHICH_AFTER = re.compile(
@@ -1014,7 +1017,10 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
         if (
             noun in _PART_VERBS
             and match.end(1) + 1 == match.start(2)
-            and OF_GROUP_BEFORE.search(masked, max(0, match.start(1) - 100), match.start(1))
+            and (
+                OF_GROUP_BEFORE.search(masked, max(0, match.start(1) - 100), match.start(1))
+                or _OF_WHOM_BEFORE.search(masked, max(0, match.start(1) - 20), match.start(1))
+            )
         ):
             # "Of the 34 people arrested so far, three have pleaded guilty", "Of that, six
             # were gun-related": a part of a group counted, standing as the subject
