@@ -84,3 +84,20 @@ def test_hyphenated_counts_in_words(text, expected):
 )  # fmt: skip
 def test_a_count_of_whom_is_a_part_of_the_group(text, expected):
     assert labels(text) == expected
+
+
+# An age is no count: a bound of an age group ("the 65 and over age group", "the 16-24
+# age band") and a decade of life after "their" ("in their 30s", "their 40′ and 60’s").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Of victims, 40% were in the 65 and over age group.", [40]),
+        ("The 16-24 age band made up 31% of those stopped.", [31]),
+        ("Nine suspects, all in their 30s, were arrested after 12 raids.", [12]),
+        ("The drivers, aged between their 40′ and 60’s, paid 14 fines.", [14]),
+        # guard: a count after "their" stays a count
+        ("Forces sent their 20 best officers and 40 dogs.", [20, 40]),
+    ],
+)
+def test_ages_as_groups_and_decades_are_no_counts(text, expected):
+    assert [s.value for s in headed_stats(text)] == expected
