@@ -101,3 +101,19 @@ def test_a_count_of_whom_is_a_part_of_the_group(text, expected):
 )
 def test_ages_as_groups_and_decades_are_no_counts(text, expected):
     assert [s.value for s in headed_stats(text)] == expected
+
+
+# A numbered section's heading ("2.1 Overview") carries no figure: its number has two or
+# three parts and the heading has no figure or stop of its own.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2.1 Overview\n\nPolice recorded 4,210 offences.", [4210]),
+        ("3.2.1 Offences recorded by the police\n\nThere were 88 arrests.", [88]),
+        # guard: a decimal that opens a sentence is still a figure
+        ("2.5 Million calls were answered in the year.", [2500000]),
+        ("4.5 Tonnes of cannabis were seized in 12 raids.", [4.5, 12]),
+    ],
+)
+def test_a_section_number_is_no_figure(text, expected):
+    assert [s.value for s in headed_stats(text)] == expected

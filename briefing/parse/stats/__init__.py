@@ -50,6 +50,9 @@ _MARKER = re.compile(r"^\s*(?:[-•·*▪‣◦–]|\d{1,2}(?:\.\d{1,2}){0,2}[.)
 # footnote's own line anywhere ("3 Source: ONS, year ending March 2024").
 _NOTE_NUMBER = re.compile(r"^\s*\d{1,2}\s+(?=[A-Z])")
 _SOURCE_NOTE = re.compile(r"^\s*\d{1,2}\s+(?:Source|Sources|See|Note|Data|Figures)\b")
+# A numbered section's heading: "2.1 Overview", "3.4.1 Offences recorded by the police".
+# Its number has two or three parts, no stop after it, and the heading no figure or stop.
+_SECTION_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,2}\s+(?=[A-Z][^\d.!?]*$)")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?:\d{1,2}(?=\s))?\s+(?=[\"“‘(\[]?[A-Z£0-9])")
 _ABBREVIATIONS = frozenset(
@@ -493,6 +496,14 @@ def _unglued(blocks: Sequence[Block]) -> list[Block]:
     return out
 
 
+def _unnumbered(text: str) -> str:
+    """A short heading without its section number; any other text as it is."""
+    if text[:1].isdigit() or text[:1].isspace():
+        if _words(text) <= SHORT_ITEM_WORDS:
+            return _SECTION_HEADING.sub("", text, count=1)
+    return text
+
+
 def extract_stats(
     blocks: Sequence[Block], quote_blocks: Collection[int] = ()
 ) -> list[ExtractedStat]:
@@ -506,7 +517,7 @@ def extract_stats(
         _NOTE_NUMBER.sub("", text, count=1)
         if b.section == NOTES or _SOURCE_NOTE.match(text)
         else text
-        for b, text in ((b, _MARKER.sub("", b.text, count=1)) for b in blocks)
+        for b, text in ((b, _MARKER.sub("", _unnumbered(b.text), count=1)) for b in blocks)
     ]
     figures = _without_operation_numbers(texts, [find_figures(text) for text in texts])
     contexts = _list_contexts(texts, blocks, figures) if any(figures) else {}
