@@ -117,3 +117,19 @@ def test_ages_as_groups_and_decades_are_no_counts(text, expected):
 )
 def test_a_section_number_is_no_figure(text, expected):
     assert [s.value for s in headed_stats(text)] == expected
+
+
+# A count in words before an abbreviation's plural, or a make's model with its number
+# ("MP5s", "AK-47s"), counts it, also where that plural ends the clause.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers recovered six pistols and four AK-47s.", [(6, "pistols"), (4, "AK-47s")]),
+        ("The unit took two MP5s, a shotgun and ammunition.", [(2, "MP5s")]),
+        ("The force bought nine ANPRs.", [(9, "ANPRs")]),
+        # guard: the pair just named is no count
+        ("Both were seen by the two ARVs.", []),
+    ],
+)
+def test_a_count_in_words_of_an_abbreviation_plural(text, expected):
+    assert labels(text) == expected

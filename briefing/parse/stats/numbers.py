@@ -194,8 +194,13 @@ def after_tally_item(text: str, at: int) -> bool:
 
 
 _ACT_PREPOSITION = re.compile(r"\s+(?:on|for|in|after|over|with|at|by|under)\b")
-# An abbreviation's plural straight after the count: "PCCs", "PCSOs", "VRUs".
-_ACRONYM_PLURAL = re.compile(r"\s+([A-Z]{2,6}s)\b")
+# An abbreviation's plural straight after the count: "PCCs", "PCSOs", "VRUs", and a
+# make's model with its number: "MP5s", "AK-47s".
+_ACRONYM_PLURAL = re.compile(r"\s+([A-Z]{2,6}(?:-?\d{1,3})?s)\b")
+# ... which may end its clause, no lower-case word after it: "and three AK-47s."
+_ACRONYM_COUNT = re.compile(
+    rf"(?=[tfsen])(?<![\w’'-])({_COUNT_WORDS})\s+[A-Z]{{2,6}}(?:-?\d{{1,3}})?s(?=\s*(?:[.,;:)]|$))"
+)
 
 
 def _counted_noun(masked: str, match: re.Match) -> str | None:
@@ -1059,6 +1064,13 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
             if not any(a <= start < b for a, b in taken):
                 value = count_value(match.group(1))
                 found.append(Figure(start, end, start, end, value, "count"))
+    starts = {fig.num_start for fig in found}
+    for match in _ACRONYM_COUNT.finditer(masked):
+        start, end = match.span(1)
+        if match.group(1) == "two" and _THE_BEFORE.search(masked, max(0, start - 5), start):
+            continue  # "the two ARVs": the pair just named, said again
+        if start not in starts and not any(a <= start < b for a, b in taken):
+            found.append(Figure(start, end, start, end, count_value(match.group(1)), "count"))
     for fig in found:
         taken.append((fig.num_start, fig.num_end))
         _finish(masked, fig)
