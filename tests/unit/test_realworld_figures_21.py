@@ -133,3 +133,9 @@ def test_a_section_number_is_no_figure(text, expected):
 )
 def test_a_count_in_words_of_an_abbreviation_plural(text, expected):
     assert labels(text) == expected
+
+
+def test_a_block_glued_past_any_list_length_is_left_whole():
+    # a list runs to a few dozen items: text glued hundreds of times is not cut into items
+    glued = "Results:\n\n" + "".join(f"{n} arrests" for n in range(100, 400))
+    assert len(headed_stats(glued)) < 300

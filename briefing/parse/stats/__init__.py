@@ -15,6 +15,7 @@ markers, which the parser may or may not have kept.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -478,16 +479,21 @@ def _without_operation_numbers(
 # the number (or sum) opening the next item, which is followed by what it counts. A name
 # with digits ("Catch22", "SCO19") is capitalised; a web address glues after "/" or ".".
 _GLUED_ITEM = re.compile(r"(?<!\S)[a-z]{3,}(?=[£$€]?\d[\d,]*(?:\.\d+)?[a-z%]{0,3}\s+[A-Za-z])")
-# One glue may be a typing slip; two or more in a block are items run together.
+# One glue may be a typing slip; two or more in a block are items run together. A list
+# runs to a few dozen items: a block glued more often than that is left whole, so that
+# hostile text is not cut into a block per number (each read at full cost).
 _GLUED_ITEMS = 2
+_GLUED_MAX = 60
 
 
 def _unglued(blocks: Sequence[Block]) -> list[Block]:
     """Blocks whose list items ran together, cut back into one block per item."""
     out: list[Block] = []
     for block in blocks:
-        glues = [m.end() for m in _GLUED_ITEM.finditer(block.text)]
-        if len(glues) < _GLUED_ITEMS:
+        glues = [
+            m.end() for m in itertools.islice(_GLUED_ITEM.finditer(block.text), _GLUED_MAX + 1)
+        ]
+        if not _GLUED_ITEMS <= len(glues) <= _GLUED_MAX:
             out.append(block)
             continue
         for start, end in zip([0, *glues], [*glues, len(block.text)], strict=True):
