@@ -15,6 +15,7 @@ markers, which the parser may or may not have kept.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -50,6 +51,9 @@ _MARKER = re.compile(r"^\s*(?:[-•·*▪‣◦–]|\d{1,2}(?:\.\d{1,2}){0,2}[.)
 # footnote's own line anywhere ("3 Source: ONS, year ending March 2024").
 _NOTE_NUMBER = re.compile(r"^\s*\d{1,2}\s+(?=[A-Z])")
 _SOURCE_NOTE = re.compile(r"^\s*\d{1,2}\s+(?:Source|Sources|See|Note|Data|Figures)\b")
+# A numbered section's heading: "2.1 Overview", "3.4.1 Offences recorded by the police".
+# Its number has two or three parts, no stop after it, and the heading no figure or stop.
+_SECTION_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,2}\s+(?=[A-Z][^\d.!?]*$)")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?:\d{1,2}(?=\s))?\s+(?=[\"“‘(\[]?[A-Z£0-9])")
 _ABBREVIATIONS = frozenset(
@@ -470,6 +474,42 @@ def _without_operation_numbers(
     ]
 
 
+# List items run together where a page lost its line breaks: "resulted in: 290 arrests163
+# people charged110 people safeguarded". Each item's last word, in lower case, is glued to
+# the number (or sum) opening the next item, which is followed by what it counts. A name
+# with digits ("Catch22", "SCO19") is capitalised; a web address glues after "/" or ".".
+_GLUED_ITEM = re.compile(r"(?<!\S)[a-z]{3,}(?=[£$€]?\d[\d,]*(?:\.\d+)?[a-z%]{0,3}\s+[A-Za-z])")
+# One glue may be a typing slip; two or more in a block are items run together. A list
+# runs to a few dozen items: a block glued more often than that is left whole, so that
+# hostile text is not cut into a block per number (each read at full cost).
+_GLUED_ITEMS = 2
+_GLUED_MAX = 60
+
+
+def _unglued(blocks: Sequence[Block]) -> list[Block]:
+    """Blocks whose list items ran together, cut back into one block per item."""
+    out: list[Block] = []
+    for block in blocks:
+        glues = [
+            m.end() for m in itertools.islice(_GLUED_ITEM.finditer(block.text), _GLUED_MAX + 1)
+        ]
+        if not _GLUED_ITEMS <= len(glues) <= _GLUED_MAX:
+            out.append(block)
+            continue
+        for start, end in zip([0, *glues], [*glues, len(block.text)], strict=True):
+            if piece := block.text[start:end].strip():
+                out.append(Block(block.section, block.index, piece, bullet=True))
+    return out
+
+
+def _unnumbered(text: str) -> str:
+    """A short heading without its section number; any other text as it is."""
+    if text[:1].isdigit() or text[:1].isspace():
+        if _words(text) <= SHORT_ITEM_WORDS:
+            return _SECTION_HEADING.sub("", text, count=1)
+    return text
+
+
 def extract_stats(
     blocks: Sequence[Block], quote_blocks: Collection[int] = ()
 ) -> list[ExtractedStat]:
@@ -478,11 +518,12 @@ def extract_stats(
     ``quote_blocks`` holds the indices of blocks inside direct quotes: their
     figures get the section "quote".
     """
+    blocks = _unglued(blocks)
     texts = [
         _NOTE_NUMBER.sub("", text, count=1)
         if b.section == NOTES or _SOURCE_NOTE.match(text)
         else text
-        for b, text in ((b, _MARKER.sub("", b.text, count=1)) for b in blocks)
+        for b, text in ((b, _MARKER.sub("", _unnumbered(b.text), count=1)) for b in blocks)
     ]
     figures = _without_operation_numbers(texts, [find_figures(text) for text in texts])
     contexts = _list_contexts(texts, blocks, figures) if any(figures) else {}

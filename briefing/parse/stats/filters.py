@@ -296,9 +296,32 @@ def last_words(masked: str, start: int, n: int = 5) -> list[tuple[str, int]]:
     return found
 
 
+# An age group named by its bounds: "the 30 and over age-group", "the 18-24 age band",
+# "the 16 to 24 age range".
+_AGE_GROUP_AFTER = re.compile(
+    r"\s*(?:(?:and|or)\s+(?:over|under|older|above|younger|below)\s*|\+\s*|"
+    r"(?:-|–|to)\s*\d{1,3}\s*)?age[\s-]?(?:groups?|bands?|brackets?|range)\b",
+    re.I,
+)
+# A decade of life after "their", marked as one: "in their 20s", "aged between their 20′
+# and 50’s" (not "their 20 officers").
+_DECADE_AFTER = re.compile(r"(?:['’′]?s|['’′])(?!\w)")
+
+
 def _is_age(words: list[str], after: str, value: float) -> bool:
-    if value > 120 or not words:
+    if value > 120:
         return False
+    if _AGE_GROUP_AFTER.match(after):
+        return True
+    if not words:
+        return False
+    if (
+        words[-1] == "their"
+        and value % 10 == 0
+        and 10 <= value <= 90
+        and _DECADE_AFTER.match(after)
+    ):
+        return True
     listed = [w for w in words if w not in ("and", "or")]
     if len(listed) > 1 and listed[-1].rstrip(",").isdigit() and "aged" in words:
         # "three men aged 18, 19 and 21": the ages listed after "aged"

@@ -80,15 +80,22 @@ _COUNT_WORDS = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 )
+# A count from 21 to 99 is written with a hyphen: "fifty-seven arrests", "Twenty-one forces".
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_COMPOUND = rf"(?:{_TENS})-(?:{_UNITS})"
+_COMPOUND_OPENING = (
+    rf"(?:{_TENS.title()})-(?:{_UNITS}|{_UNITS.title()})|(?:{_TENS.upper()})-(?:{_UNITS.upper()})"
+)
 _NAME_WORDS = r"(?:[A-Z][\w’'&-]*\s+){0,4}"
 # Every count word starts with one of "tfsen": most positions fail that one test first.
 _WORD_COUNT = re.compile(
-    rf"(?=[tfsen])(?<![\w’'-])({_COUNT_WORDS})\s+{_NAME_WORDS}([a-z]+)\b(?![’'-])"
+    rf"(?=[tfsen])(?<![\w’'-])({_COMPOUND}|{_COUNT_WORDS})\s+{_NAME_WORDS}([a-z]+)\b(?![’'-])"
 )
 # Looked for only where a paragraph or list item opens: a second scan of every block
 # for the capitalised words would cost more than all the rest of the counts in words.
 _OPENING_COUNT = re.compile(
-    rf"\s*({_COUNT_WORDS.title()}|{_COUNT_WORDS.upper()})\s+(?:[A-Z][\w’'&-]*\s+){{0,3}}([a-z]+)\b(?![’'-])"
+    rf"\s*({_COMPOUND_OPENING}|{_COUNT_WORDS.title()}|{_COUNT_WORDS.upper()})\s+(?:[A-Z][\w’'&-]*\s+){{0,3}}([a-z]+)\b(?![’'-])"
 )
 # Where a sentence inside a paragraph opens on a capital a count word may start with.
 _SENTENCE_OPENING = re.compile(r"[.!?][\"”’)]*\s+(?=[TFSEN])")
@@ -156,6 +163,9 @@ _FUNCTION_WORDS = frozenset("of the a an and or in to for with from by at on wer
 OF_GROUP_BEFORE = re.compile(
     r"(?:^|[.!?:]\s+)Of\s+(?:that|this|these|those|them|which|whom|the\s+[^,.;:]{1,80}),\s*$"
 )
+# A part of the group just counted, in a relative clause: "57 arrests were made, of whom
+# fifty have been charged".
+_OF_WHOM_BEFORE = re.compile(r",\s+of\s+(?:whom|which)\s+$")
 # A part of the group just counted, said after it: "42 per cent of whom were injured",
 # "(five of which were fatal)".
 OF_WHICH_AFTER = re.compile(
@@ -163,6 +173,7 @@ OF_WHICH_AFTER = re.compile(
     re.I,
 )
 _PART_VERBS = frozenset(("were", "have", "had", "are"))
+_AUXILIARIES = _PART_VERBS | frozenset("was is been be being will would could can may".split())
 # What was done to people counted with no noun: "two arrested on suspicion of ...".
 _ARRESTED = frozenset("arrested charged convicted cautioned detained jailed sentenced".split())
 _PART_BEFORE = re.compile(r"\b(?:including|included|includes|another)\s+$")
@@ -183,8 +194,13 @@ def after_tally_item(text: str, at: int) -> bool:
 
 
 _ACT_PREPOSITION = re.compile(r"\s+(?:on|for|in|after|over|with|at|by|under)\b")
-# An abbreviation's plural straight after the count: "PCCs", "PCSOs", "VRUs".
-_ACRONYM_PLURAL = re.compile(r"\s+([A-Z]{2,6}s)\b")
+# An abbreviation's plural straight after the count: "PCCs", "PCSOs", "VRUs", and a
+# make's model with its number: "MP5s", "AK-47s".
+_ACRONYM_PLURAL = re.compile(r"\s+([A-Z]{2,6}(?:-?\d{1,3})?s)\b")
+# ... which may end its clause, no lower-case word after it: "and three AK-47s."
+_ACRONYM_COUNT = re.compile(
+    rf"(?=[tfsen])(?<![\w’'-])({_COUNT_WORDS})\s+[A-Z]{{2,6}}(?:-?\d{{1,3}})?s(?=\s*(?:[.,;:)]|$))"
+)
 
 
 def _counted_noun(masked: str, match: re.Match) -> str | None:
@@ -231,6 +247,19 @@ def _counted_noun(masked: str, match: re.Match) -> str | None:
             # "three drone sites across London", "three job roles within the MPS": things
             # named by a noun before them, counted where they are (not "three lock knives,")
             return nxt.group(1)
+        elif (
+            not _is_counted(noun)
+            and noun not in _FUNCTION_WORDS
+            and noun not in _AUXILIARIES
+            and (nxt := _NEXT_WORD.match(masked, match.end(2)))
+            and nxt.group(1).endswith("ed")
+            and len(nxt.group(1)) > 4
+            and (third := _NEXT_WORD.match(masked, nxt.end()))
+            and _is_plural(third.group(1))
+        ):
+            # "seven knife related arrests", "five drug linked deaths": a noun and a
+            # participle, unhyphenated, make one modifier of the plural noun counted
+            return third.group(1)
         return noun
     words = masked[match.start(2) : match.start(2) + 60].split()[: _OPENING_MODIFIERS + 1]
     for word in (w.rstrip(",;:.") for w in words):
@@ -239,6 +268,11 @@ def _counted_noun(masked: str, match: re.Match) -> str | None:
         if _is_plural(word) or word in _PEOPLE_PLURALS:
             return word
     return None
+
+
+def count_value(word: str) -> int:
+    """The value of a count in words, hyphenated or not: "seven" 7, "Fifty-Seven" 57."""
+    return sum(WORD_VALUES[part] for part in word.lower().split("-"))
 
 
 def _is_plural(noun: str) -> bool:
@@ -264,7 +298,7 @@ _AGES_AFTER = re.compile(r"\s*,?\s*(?:aged\b|between\s+\d|in\s+their\s)")
 
 def _people_tally(masked: str, match: re.Match, noun: str) -> bool:
     """Whether a count in words of men, women, people or children is a tally (see above)."""
-    if WORD_VALUES[match.group(1).lower()] < _PEOPLE_TALLY:
+    if count_value(match.group(1)) < _PEOPLE_TALLY:
         return False
     if _APPOSED_BEFORE.search(masked, max(0, match.start(1) - 30), match.start(1)):
         return False
@@ -988,7 +1022,10 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
         if (
             noun in _PART_VERBS
             and match.end(1) + 1 == match.start(2)
-            and OF_GROUP_BEFORE.search(masked, max(0, match.start(1) - 100), match.start(1))
+            and (
+                OF_GROUP_BEFORE.search(masked, max(0, match.start(1) - 100), match.start(1))
+                or _OF_WHOM_BEFORE.search(masked, max(0, match.start(1) - 20), match.start(1))
+            )
         ):
             # "Of the 34 people arrested so far, three have pleaded guilty", "Of that, six
             # were gun-related": a part of a group counted, standing as the subject
@@ -1025,8 +1062,15 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
         if noun == "than" or (noun and _is_counted(noun) and noun not in _NOT_COUNTED):
             start, end = match.span(1)
             if not any(a <= start < b for a, b in taken):
-                value = WORD_VALUES[match.group(1).lower()]
+                value = count_value(match.group(1))
                 found.append(Figure(start, end, start, end, value, "count"))
+    starts = {fig.num_start for fig in found}
+    for match in _ACRONYM_COUNT.finditer(masked):
+        start, end = match.span(1)
+        if match.group(1) == "two" and _THE_BEFORE.search(masked, max(0, start - 5), start):
+            continue  # "the two ARVs": the pair just named, said again
+        if start not in starts and not any(a <= start < b for a, b in taken):
+            found.append(Figure(start, end, start, end, count_value(match.group(1)), "count"))
     for fig in found:
         taken.append((fig.num_start, fig.num_end))
         _finish(masked, fig)
