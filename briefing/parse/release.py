@@ -113,6 +113,14 @@ _HEADER_FURNITURE = re.compile(
       # signed:", "Decision by: <name>, <post>"
       | (?:reference\ (?:code|number|no\.?)|ref\.?\ no\.?|date\ signed|signed\ by
         |decision\ (?:by|maker|taken\ by))\s*:.*
+      # a site's offer of its push notifications over the headline: "Stay up to date
+      # with notifications from The Daily Bugle", "Notifications can be managed in
+      # browser preferences.", "Click 'OK' then 'Allow' to enable notifications", "...
+      # we're happy to send you some reminders"
+      | (?:stay|keep)\ up\ to\ date\ with\ (?:our\ )?notifications\b.*
+      | notifications\ can\ be\ (?:managed|changed|turned\ off)\b.*
+      | .*\b(?:enable|allow|turn\ on)\ (?:push\ |browser\ )?notifications\b.*
+      | .*\bsend\ you\ (?:some\ )?(?:reminders|notifications|alerts)\b.*
       # a newsroom's button to follow its publisher: "Follow Metropolitan Police"
       | (?-i:Follow\ [A-Z][\w'’&.-]*(?:\ (?:of|and|for|the|&|[A-Z][\w'’&.-]*)){0,5})
     )$""",

@@ -1,0 +1,42 @@
+"""Round 21's forms: page furniture over the headline, statistics pages' issuers, and
+unnamed spokespeople (all on sentences written for these tests)."""
+
+from datetime import date
+
+import pytest
+
+from briefing.parse.release import parse_release
+
+_TODAY = date(2025, 12, 31)
+_BODY = (
+    "Officers from across the county took part in a week of action on burglary.\n\n"
+    "More than 40 homes were visited by crime prevention officers during the week."
+)
+
+
+def _title(head: str) -> str | None:
+    parsed = parse_release(f"{head}\n\n{_BODY}", "t.txt", _TODAY)
+    return None if parsed.title_derived else parsed.title
+
+
+# ------------------------------------------------------------ furniture over the headline
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "Stay up to date with notifications from The Daily Bugle\n\n"
+        "Notifications can be managed in browser preferences.",
+        "Never miss a story again: we would love to send you some reminders\n\n"
+        "Tap 'Yes' and then 'Allow' to enable notifications",
+        "Keep up to date with notifications from Westshire Online",
+    ],
+)
+def test_a_sites_notification_banner_is_not_the_headline(banner):
+    headline = "Burglary week of action sees 40 homes visited"
+    assert _title(f"{banner}\n\n{headline}") == headline
+
+
+def test_a_headline_about_notifications_is_still_a_headline():
+    headline = "Council changes how residents receive bin collection notifications"
+    assert _title(headline) == headline
