@@ -75,6 +75,14 @@ _HEADER_FURNITURE = re.compile(
       | get\ all\ your\ news\ in\ one\ place\.? | \d+['’]?s\ of\ premium\ titles\.?
       | one\ app\.? | start\ reading
       | correspondence | policy\ paper | guidance
+      # GOV.UK's other document types over a page's heading: "Official Statistics",
+      # "Research and analysis", "Transparency data"; a site's label for its old items:
+      # "News Archive", "Press archive"
+      | (?:accredited\ )?official\ statistics | (?:national|experimental)\ statistics
+      | statistical\ data\ set | research\ and\ analysis | transparency\ data
+      | independent\ report | impact\ assessment | corporate\ report
+      | (?:open\ |closed\ )?consultation(?:\ outcome)? | statutory\ guidance
+      | (?:news|press|media)\ archives?
       | .*\b(?:cookies?|consent|javascript)\b.*
       | .*\bcall\ us\ on\b.*
       | [\W_]{3,}

@@ -40,3 +40,16 @@ def test_a_sites_notification_banner_is_not_the_headline(banner):
 def test_a_headline_about_notifications_is_still_a_headline():
     headline = "Council changes how residents receive bin collection notifications"
     assert _title(headline) == headline
+
+
+@pytest.mark.parametrize(
+    "label", ["Official Statistics", "Research and analysis", "Transparency data", "News Archive"]
+)
+def test_a_document_type_or_archive_label_is_not_the_headline(label):
+    headline = "Burglaries recorded by police, Westshire: 2023 to 2024"
+    assert _title(f"{label}\n\n{headline}") == headline
+
+
+def test_a_headline_naming_official_statistics_is_still_a_headline():
+    headline = "Official statistics show burglary fell across Westshire"
+    assert _title(headline) == headline
