@@ -196,9 +196,16 @@ _SITE_NAME = re.compile(
 _SITE_NAME_LINES = 3
 
 
+_LOWER_CASE_TOKEN = re.compile(r"[a-z][a-z_-]{0,39}")
+
+
 def _is_header_furniture(line: str) -> bool:
     """Above the headline: banners, run-together navigation, taglines, separator rows."""
     if _is_furniture(line) or _HEADER_FURNITURE.match(line):
+        return True
+    # A template's token left on the page ("debug", "main_content"): one word in lower
+    # case, which no headline is.
+    if _LOWER_CASE_TOKEN.fullmatch(line):
         return True
     words = line.split()
     # A news tag with a place in capitals: "Breaking LONDON", "BREAKING: MANCHESTER".

@@ -53,3 +53,13 @@ def test_a_document_type_or_archive_label_is_not_the_headline(label):
 def test_a_headline_naming_official_statistics_is_still_a_headline():
     headline = "Official statistics show burglary fell across Westshire"
     assert _title(headline) == headline
+
+
+@pytest.mark.parametrize("token", ["debug", "main_content", "page-top"])
+def test_a_lone_lower_case_token_is_not_the_headline(token):
+    headline = "County to spend £2m on burglary prevention"
+    assert _title(f"{token}\n\n{headline}") == headline
+
+
+def test_a_one_word_capitalised_headline_is_kept():
+    assert _title("Burglary") == "Burglary"
