@@ -196,7 +196,22 @@ _SITE_NAME = re.compile(
 _SITE_NAME_LINES = 3
 
 
+_PLACE_TAG = re.compile(r"[A-Z][A-Za-z'’-]*")
+_TAG_PLACES = 6
 _LOWER_CASE_TOKEN = re.compile(r"[a-z][a-z_-]{0,39}")
+
+
+def _news_tag(line: str) -> bool:
+    """A news site's tag with a place in capitals: "Breaking LONDON", "BREAKING:
+    MANCHESTER"; and a row of the site's places after it, one of them in capitals
+    ("Breaking Kent LONDON Surrey"): names alone, no word of a sentence among them."""
+    words = line.split()
+    return (
+        1 < len(words) <= _TAG_PLACES + 1
+        and words[0].rstrip(":").lower() == "breaking"
+        and all(_PLACE_TAG.fullmatch(word) for word in words[1:])
+        and any(word.isupper() and len(word) > 1 for word in words[1:])
+    )
 
 
 def _is_header_furniture(line: str) -> bool:
@@ -207,9 +222,7 @@ def _is_header_furniture(line: str) -> bool:
     # case, which no headline is.
     if _LOWER_CASE_TOKEN.fullmatch(line):
         return True
-    words = line.split()
-    # A news tag with a place in capitals: "Breaking LONDON", "BREAKING: MANCHESTER".
-    if len(words) == 2 and words[0].rstrip(":").lower() == "breaking" and words[1].isupper():
+    if _news_tag(line):
         return True
     return len(_GLUED_WORDS.findall(line)) >= 2 and not line.endswith((".", "?", "!"))
 
@@ -1106,7 +1119,9 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     ):
         content[0] = _split_bullet(content[0])[0]  # "• PRESS RELEASE : Title" on a listing page
     title = ""
-    bylined = any(_dated_byline(line) for line in header)
+    # a reporter's byline by its date, or a news site's "Breaking" tag over the page: a
+    # news site's copy of the release, not the issuer's own page
+    bylined = any(_dated_byline(line) or _news_tag(line) for line in header)
     # "Headline Standfirst ..." on one line, whether or not the standfirst ends in a stop
     if content and (run_on := _run_on_headline(content)):
         title, content[0] = run_on[0], run_on[1]

@@ -63,3 +63,27 @@ def test_a_lone_lower_case_token_is_not_the_headline(token):
 
 def test_a_one_word_capitalised_headline_is_kept():
     assert _title("Burglary") == "Burglary"
+
+
+@pytest.mark.parametrize(
+    "tags", ["Breaking Essex LONDON Kent", "BREAKING: LEEDS", "Breaking Devon CORNWALL Dorset Somerset"]
+)
+def test_a_breaking_tag_with_a_row_of_places_is_not_the_headline(tags):
+    headline = "A week of action against burglary saw 40 homes visited and 12 people arrested"
+    assert _title(f"{tags}\n\n{headline}") == headline
+
+
+@pytest.mark.parametrize(
+    "headline", ["Breaking Barriers Scheme Launched", "Breaking: Man arrested in LONDON"]
+)
+def test_a_headline_opening_on_breaking_is_kept(headline):
+    assert _title(headline) == headline
+
+
+def test_a_news_sites_copy_under_a_breaking_tag_has_no_publisher_from_its_lead():
+    text = (
+        "Breaking Essex LONDON Kent\n\nBurglary week of action sees 40 homes visited\n\n"
+        "The Met took part in a national week of action against burglary.\n\n"
+        "More than 40 homes were visited by crime prevention officers."
+    )
+    assert parse_release(text, "t.txt", _TODAY).publisher is None
