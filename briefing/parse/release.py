@@ -826,6 +826,15 @@ _POSTED_BY_GROUP = re.compile(
 # Office, 10 Downing Street and Home Office" (a joint release names both).
 _FROM_LINE = re.compile(r"^From:\s+(?P<who>.{3,200})$")
 _FROM_LINES = 8
+# An official statistics page's details under its heading name the body whose
+# statistics they are: "Home Office responsible statistician: <name>", "Forthcoming
+# releases: Home Office statistics release calendar". Only an office's name alone there.
+_STATISTICS_ISSUER = re.compile(
+    r"^(?:(?P<who>[^:]{3,60}?)\s+responsible\s+statistician\s*:"
+    r"|forthcoming\s+releases?\s*:\s*(?P<calendar>[^:]{3,60}?)\s+statistics\s+release\s+calendar$)",
+    re.IGNORECASE,
+)
+_STATISTICS_LINES = 12
 
 
 def _is_office_name(text: str) -> bool:
@@ -927,6 +936,11 @@ def _publisher(
             and (named := _named_publishers(source["who"]))
         ):
             return " and ".join(named)
+    for line in lines[:_STATISTICS_LINES]:  # an official statistics page's own details
+        if (details := _STATISTICS_ISSUER.match(line)) and _is_office_name(
+            (who := details["who"] or details["calendar"]).replace("’", "'").lower()
+        ):
+            return _named_publishers(who)[0]
     match = _TITLE_ISSUER.match(title.replace("’", "'"))
     if match and (named := _named_publishers(match["who"])) and len(named) == 1:
         who = re.sub(r"\W+", " ", match["who"].lower()).strip()

@@ -87,3 +87,33 @@ def test_a_news_sites_copy_under_a_breaking_tag_has_no_publisher_from_its_lead()
         "More than 40 homes were visited by crime prevention officers."
     )
     assert parse_release(text, "t.txt", _TODAY).publisher is None
+
+
+# ------------------------------------------------------------ a statistics page's issuer
+
+_STATS_PAGE = (
+    "Burglaries recorded by police, England and Wales: year ending March 2024\n\n"
+    "Published 3 October 2024\n\nFrequency of release: Annual\n\n{details}\n\n"
+    "This release presents statistics on burglaries recorded by the police.\n\n"
+    "There were 190,000 burglaries recorded, a fall of 4% on the year before."
+)
+
+
+@pytest.mark.parametrize(
+    ("details", "publisher"),
+    [
+        ("Forthcoming releases: Home Office statistics release calendar", "Home Office"),
+        ("Home Office responsible statistician: Alex Moreno", "Home Office"),
+        # an office not among the publishers, or more than an office's name: none
+        ("Westshire Council responsible statistician: Alex Moreno", None),
+        ("Forthcoming releases: see the Home Office and partners statistics release calendar", None),
+    ],
+)
+def test_a_statistics_page_names_its_issuer_in_its_details(details, publisher):
+    text = _STATS_PAGE.format(details=details)
+    assert parse_release(text, "t.txt", _TODAY).publisher == publisher
+
+
+def test_statistics_named_in_the_body_do_not_make_a_publisher():
+    text = _STATS_PAGE.format(details="Figures from Home Office statistics show the fall.")
+    assert parse_release(text, "t.txt", _TODAY).publisher is None
