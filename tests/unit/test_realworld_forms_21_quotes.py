@@ -117,3 +117,38 @@ def test_a_statistics_page_names_its_issuer_in_its_details(details, publisher):
 def test_statistics_named_in_the_body_do_not_make_a_publisher():
     text = _STATS_PAGE.format(details="Figures from Home Office statistics show the fall.")
     assert parse_release(text, "t.txt", _TODAY).publisher is None
+
+
+# ------------------------------------------------------- a headline glued to its date line
+
+_HEADLINE = "Burglary week of action sees 40 homes visited"
+
+
+@pytest.mark.parametrize(
+    "glued",
+    [
+        "10 March 2023 09:15",  # no space between the headline and its date
+        "Friday 10 March 2023 09:15 GMT",
+        " | 10 March 2023 09:15",
+        " | 10 March 2023",
+        " Published: 10 March 2023",
+        " - 10/03/2023 09:15",
+        " 10/03/2023 09:15",
+    ],
+)
+def test_a_headline_glued_to_its_date_line_and_time(glued):
+    parsed = parse_release(f"{_HEADLINE}{glued}\n\n{_BODY}", "t.txt", _TODAY)
+    assert (parsed.title, parsed.date, parsed.date_estimated) == (_HEADLINE, "2023-03-10", False)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Burglary week of action to run from 10 March 2023",  # a date the headline tells of
+        "Burglary week of action - 10 March 2023",  # a dash and no time: an event's date
+        "Covid19 March 2023 review of burglary",
+    ],
+)
+def test_a_date_within_a_headline_is_not_split_off(headline):
+    parsed = parse_release(f"{headline}\n\n{_BODY}", "t.txt", _TODAY)
+    assert parsed.title == headline
