@@ -129,6 +129,18 @@ _HEADER_FURNITURE = re.compile(
       | notifications\ can\ be\ (?:managed|changed|turned\ off)\b.*
       | .*\b(?:enable|allow|turn\ on)\ (?:push\ |browser\ )?notifications\b.*
       | .*\bsend\ you\ (?:some\ )?(?:reminders|notifications|alerts)\b.*
+      # a video player's consent banner or its error: "This video can not be played",
+      # "Video unavailable", "This content is hosted by a third party. By showing the
+      # external content you accept ...", "Allow and continue"
+      | this\ video\ (?:can\ ?not|can['’]t|is\ (?:not\ available|unavailable))\b.*
+      | video\ (?:unavailable|not\ available) | to\ play\ this\ video\b.*
+      | this\ (?:content|video|embed)\ is\ (?:hosted|provided)\ by\ a\ third\ party\b.*
+      | (?:allow|accept)\ and\ continue | (?:accept|reject)\ all(?:\ cookies)?
+      # share buttons' labels: "Share this article", "Email", "Copy link"
+      | share\ this\ (?:article|story|post) | e-?mail | copy\ (?:the\ )?link
+      | pinterest | reddit | messenger
+      # a breadcrumb set apart by slashes: "Home / News / Crime"
+      | home\ /\ .*
       # a newsroom's button to follow its publisher: "Follow Metropolitan Police"
       | (?-i:Follow\ [A-Z][\w'’&.-]*(?:\ (?:of|and|for|the|&|[A-Z][\w'’&.-]*)){0,5})
     )$""",

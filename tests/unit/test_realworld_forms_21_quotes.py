@@ -152,3 +152,23 @@ def test_a_headline_glued_to_its_date_line_and_time(glued):
 def test_a_date_within_a_headline_is_not_split_off(headline):
     parsed = parse_release(f"{headline}\n\n{_BODY}", "t.txt", _TODAY)
     assert parsed.title == headline
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "This video can not be played\n\nTo play this video you need to enable JavaScript.",
+        "Video unavailable",
+        "This content is hosted by a third party. By showing it you accept its terms.\n\n"
+        "Allow and continue",
+        "Share this article\n\nFacebook\n\nTwitter\n\nEmail\n\nCopy link",
+        "Home / News / Crime",
+    ],
+)
+def test_video_banners_share_buttons_and_slashed_crumbs_are_not_the_headline(furniture):
+    assert _title(f"{furniture}\n\n{_HEADLINE}") == _HEADLINE
+
+
+def test_a_headline_about_a_video_is_still_a_headline():
+    headline = "This video shows officers searching homes during the burglary week"
+    assert _title(headline) == headline
