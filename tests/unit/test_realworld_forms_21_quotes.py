@@ -4,6 +4,7 @@ unnamed spokespeople (all on sentences written for these tests)."""
 from datetime import date
 
 import pytest
+from tests_support import snippet_quotes
 
 from briefing.parse.release import parse_release
 
@@ -66,7 +67,8 @@ def test_a_one_word_capitalised_headline_is_kept():
 
 
 @pytest.mark.parametrize(
-    "tags", ["Breaking Essex LONDON Kent", "BREAKING: LEEDS", "Breaking Devon CORNWALL Dorset Somerset"]
+    "tags",
+    ["Breaking Essex LONDON Kent", "BREAKING: LEEDS", "Breaking Devon CORNWALL Dorset Somerset"],
 )
 def test_a_breaking_tag_with_a_row_of_places_is_not_the_headline(tags):
     headline = "A week of action against burglary saw 40 homes visited and 12 people arrested"
@@ -106,7 +108,10 @@ _STATS_PAGE = (
         ("Home Office responsible statistician: Alex Moreno", "Home Office"),
         # an office not among the publishers, or more than an office's name: none
         ("Westshire Council responsible statistician: Alex Moreno", None),
-        ("Forthcoming releases: see the Home Office and partners statistics release calendar", None),
+        (
+            "Forthcoming releases: see the Home Office and partners statistics release calendar",
+            None,
+        ),
     ],
 )
 def test_a_statistics_page_names_its_issuer_in_its_details(details, publisher):
@@ -172,3 +177,66 @@ def test_video_banners_share_buttons_and_slashed_crumbs_are_not_the_headline(fur
 def test_a_headline_about_a_video_is_still_a_headline():
     headline = "This video shows officers searching homes during the burglary week"
     assert _title(headline) == headline
+
+
+# ------------------------------------------------------------------ unnamed spokespeople
+
+_LEAD = "Crime on the buses fell by a fifth last year, figures released today show."
+
+
+def _spoken(attribution: str, words: str) -> list[tuple[str | None, str]]:
+    text = f"Bus safety report\n\n{_LEAD}\n\n{attribution}“{words}”\n\nMore paragraphs follow."
+    return snippet_quotes(text)
+
+
+# An office's spokesperson the release never names speaks words in quote marks: the
+# post, as the attribution gives it, is the speaker, never a person's name.
+@pytest.mark.parametrize(
+    ("attribution", "post"),
+    [
+        ("A spokesperson for the council said: ", "spokesperson"),
+        ("A Department for Transport spokesperson said: ", "Department for Transport spokesperson"),
+        ("A force spokesman said: ", "force spokesman"),
+        ("A spokeswoman for the trust said: ", "spokeswoman"),
+        ("A Westshire Police spokeswoman said: ", "Westshire Police spokeswoman"),
+    ],
+)
+def test_an_unnamed_offices_spokesperson_speaks_by_their_post(attribution, post):
+    words = "Patrols on the late routes will be doubled from next month."
+    assert _spoken(attribution, words) == [(post, words)]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "words", "who"),
+    [
+        # a bare "a spokesman", for no one named: reported facts stay no one's
+        ("A spokesman said: ", "Patrols on the late routes will be doubled next month.", None),
+        ("A spokeswoman said: ", "Two men were arrested and have been bailed.", None),
+        # words in the first person are the spokesman's own, as in a statement
+        (
+            "A spokesman said: ",
+            "We will double patrols on the late routes next month.",
+            "spokesman",
+        ),
+        ("A spokesperson said: ", "Our officers will ride the late routes.", "spokesperson"),
+        # more than a post: left no one's
+        (
+            "A spokesperson who asked not to be named said: ",
+            "Patrols on the late routes will be doubled next month.",
+            None,
+        ),
+    ],
+)
+def test_a_bare_or_described_spokesperson_is_guarded(attribution, words, who):
+    assert _spoken(attribution, words) == [(who, words)]
+
+
+def test_a_named_persons_spokesperson_keeps_the_post_alone():
+    text = (
+        f"Bus safety report\n\n{_LEAD}\n\nCouncil leader Priya Natarajan welcomed the figures."
+        "\n\nMs Natarajan’s official spokesman said: “The leader has asked for a monthly "
+        "report.”\n\nMore paragraphs follow."
+    )
+    assert snippet_quotes(text) == [
+        ("official spokesman", "The leader has asked for a monthly report.")
+    ]
