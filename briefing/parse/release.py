@@ -208,6 +208,16 @@ _SITE_NAME = re.compile(
 _SITE_NAME_LINES = 3
 
 
+# A reporter's byline over the headline, with the reporter's post after it or on the
+# next line: "By Jane Smith", "By Jane Smith, Crime Reporter" / "Home Affairs
+# Correspondent". A name of two to four capitalised words (a particle among them: "de",
+# "van"): no headline's words.
+_REPORTER_POSTS = r"(?:reporter|correspondent|editor|writer|journalist)"
+_HEADER_BYLINE = re.compile(
+    r"^By\s+[A-Z][a-z'’-]+(?:\s+(?:(?:de|van|von|der|le|la|du|da|di)\s+)?[A-Z][A-Za-z'’-]+){1,3}"
+    rf"(?:,\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_REPORTER_POSTS}))?$"
+)
+_REPORTER_POST = re.compile(rf"^(?:[A-Za-z'’-]+\s+){{0,3}}{_REPORTER_POSTS}$", re.IGNORECASE)
 _PLACE_TAG = re.compile(r"[A-Z][A-Za-z'’-]*")
 _TAG_PLACES = 6
 _LOWER_CASE_TOKEN = re.compile(r"[a-z][a-z_-]{0,39}")
@@ -234,7 +244,7 @@ def _is_header_furniture(line: str) -> bool:
     # case, which no headline is.
     if _LOWER_CASE_TOKEN.fullmatch(line):
         return True
-    if _news_tag(line):
+    if _news_tag(line) or _HEADER_BYLINE.match(line) or _REPORTER_POST.match(line):
         return True
     return len(_GLUED_WORDS.findall(line)) >= 2 and not line.endswith((".", "?", "!"))
 

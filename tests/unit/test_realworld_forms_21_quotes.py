@@ -240,3 +240,24 @@ def test_a_named_persons_spokesperson_keeps_the_post_alone():
     assert snippet_quotes(text) == [
         ("official spokesman", "The leader has asked for a monthly report.")
     ]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Jane Okafor",
+        "By Jane Okafor, Crime Reporter",
+        "By Tom de Vries-Hall\n\nHome Affairs Correspondent",
+        "By Jane Okafor\n\nChief reporter",
+    ],
+)
+def test_a_reporters_byline_over_the_headline_is_not_the_headline(byline):
+    assert _title(f"{byline}\n\n{_HEADLINE}") == _HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["By the numbers: burglary in Westshire", "Bypass closed after crash", "Reporter cleared"],
+)
+def test_a_headline_opening_on_by_is_kept(headline):
+    assert _title(headline) == headline
