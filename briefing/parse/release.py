@@ -218,6 +218,14 @@ _HEADER_BYLINE = re.compile(
     rf"(?:,\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_REPORTER_POSTS}))?$"
 )
 _REPORTER_POST = re.compile(rf"^(?:[A-Za-z'’-]+\s+){{0,3}}{_REPORTER_POSTS}$", re.IGNORECASE)
+# A newspaper's name and its tagline on one line over the headline: "Westshire News -
+# Your voice in the county", "Westshire Gazette | Serving the county since 1880".
+_NEWSPAPER_WITH_TAGLINE = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,3}(?:Press|Times|Gazette|Standard|News|Herald"
+    r"|Echo|Post|Mirror|Chronicle|Telegraph|Guardian|Journal|Advertiser|Argus|Mail|Express"
+    r"|Observer|Independent|Courier|Recorder|Reporter|Sentinel|Examiner|Messenger|Tribune)"
+    r"\s+[-–—|]\s+[^.!?]{3,80}$"
+)
 _PLACE_TAG = re.compile(r"[A-Z][A-Za-z'’-]*")
 _TAG_PLACES = 6
 _LOWER_CASE_TOKEN = re.compile(r"[a-z][a-z_-]{0,39}")
@@ -245,6 +253,8 @@ def _is_header_furniture(line: str) -> bool:
     if _LOWER_CASE_TOKEN.fullmatch(line):
         return True
     if _news_tag(line) or _HEADER_BYLINE.match(line) or _REPORTER_POST.match(line):
+        return True
+    if _NEWSPAPER_WITH_TAGLINE.match(line):
         return True
     return len(_GLUED_WORDS.findall(line)) >= 2 and not line.endswith((".", "?", "!"))
 

@@ -261,3 +261,27 @@ def test_a_reporters_byline_over_the_headline_is_not_the_headline(byline):
 )
 def test_a_headline_opening_on_by_is_kept(headline):
     assert _title(headline) == headline
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "Westshire News - Your voice in the county",
+        "Westshire Gazette | Serving the county since 1880",
+        "The Borough Echo – Local news that matters",
+    ],
+)
+def test_a_newspapers_name_and_tagline_over_the_headline_is_not_the_headline(masthead):
+    assert _title(f"{masthead}\n\n{_HEADLINE}") == _HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Westshire Police - 40 homes visited in burglary week",  # a force, not a paper
+        "Mayor welcomes Westshire News - and its readers.",
+    ],
+)
+def test_a_headline_with_a_dash_is_kept(headline):
+    parsed = parse_release(f"{headline}\n\n{_BODY}", "t.txt", _TODAY)
+    assert parsed.title.startswith(headline.rstrip(".")[:20])
