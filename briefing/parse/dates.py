@@ -190,9 +190,12 @@ def headline_date(title: str) -> date | None:
 
 
 # A headline with its date line and time run on after it: "Mayor funds youth clubs
-# 10 March 2023 09:15".
+# 10 March 2023 09:15", glued to its last word ("Mayor funds youth clubs10 March 2023
+# 09:15", "... clubsFriday 10 March 2023 09:15 GMT"), set apart by a bar or labelled
+# ("... clubs | 10 March 2023 09:15", "... clubs Published: 10 March 2023 09:15").
 _TRAILING_DATE_TIME = re.compile(
-    rf"\s+(?:{_WEEKDAY},?\s+)?(?:{_DAY}\s+{_MONTH}|{_MONTH.replace('month', 'month2')}\s+"
+    rf"(?:\s+(?:[|]\s+|(?:published|updated|posted)(?:\s+on)?:?\s+)?|(?<=[a-z]))"
+    rf"(?:{_WEEKDAY},?\s+)?(?:{_DAY}\s+{_MONTH}|{_MONTH.replace('month', 'month2')}\s+"
     rf"{_DAY.replace('day', 'day2')}),?\s+(?P<year>(?:19|20)\d\d),?\s+(?:at\s+)?"
     rf"\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|[ECMP][SD]T|ET))?$",
     re.IGNORECASE,
@@ -201,8 +204,18 @@ _TRAILING_DATE_TIME = re.compile(
 
 # A British heading with its slashed date run on after it, day first, the year in two
 # digits or four: "Officers launch rural crime operation 10/05/23".
+# And with its time, or set apart by a bar or a dash: "... operation - 10/05/2023 09:15".
 _TRAILING_SLASHED_DATE = re.compile(
-    r"\s(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)/(?P<year>(?:19|20)?\d\d)$"
+    r"\s(?:[|–—-]\s+)?(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)/(?P<year>(?:19|20)?\d\d)"
+    r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?$"
+)
+# A headline with its date after a bar or a date's label, with no time: "Mayor funds
+# youth clubs | 10 March 2023", "Mayor funds youth clubs Published: 10 March 2023".
+_TRAILING_MARKED_DATE = re.compile(
+    rf"\s+(?:[|]|(?:published|updated|posted)(?:\s+on)?:?)\s+(?:{_WEEKDAY},?\s+)?"
+    rf"(?:{_DAY}\s+{_MONTH}|{_MONTH.replace('month', 'month2')}\s+"
+    rf"{_DAY.replace('day', 'day2')}),?\s+(?P<year>(?:19|20)\d\d)$",
+    re.IGNORECASE,
 )
 
 
@@ -211,7 +224,7 @@ def split_trailing_date(line: str) -> tuple[str, date] | None:
     slashed date."""
     if len(line) > _MAX_HEADLINE_FOR_DATE:
         return None
-    match = _TRAILING_DATE_TIME.search(line)
+    match = _TRAILING_DATE_TIME.search(line) or _TRAILING_MARKED_DATE.search(line)
     if match:
         month = match["month"] or match["month2"]
         day = match["day"] or match["day2"]

@@ -735,7 +735,7 @@ class _Extractor:
             elif dropped := post_without_name(passage.who.text):
                 speaker = role = dropped
             elif role:
-                speaker = self.spokesperson(role)
+                speaker = self.spokesperson(role) or _unnamed_spokesperson(role, passage.paragraphs)
         paragraphs = [p for p in (_tidy(p) for p in passage.paragraphs) if p]
         if not paragraphs:
             return
@@ -1190,6 +1190,32 @@ def _unnamed_role(who: str) -> str | None:
         return None
     role = re.sub(r"^(?:a|an|the|one)\s+", "", who, flags=re.IGNORECASE)
     return role or None
+
+
+# "A Home Office spokesperson", "A force spokesman", "A spokesperson for the force": an
+# office's spokesperson the release never names, whose post is all it gives of them.
+_UNNAMED_SPOKESPERSON = re.compile(
+    r"(?P<post>(?:[\w’'.&-]+\s+){0,4}?spokes(?:person|man|woman))(?:\s+for\s+[^,;:]{1,60})?",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_spokesperson(role: str, paragraphs: Sequence[str]) -> str | None:
+    """The post of an unnamed spokesperson said to speak words in quote marks ("A force
+    spokesman said: “...”" -> "force spokesman"; "A spokesperson for the force said:"
+    -> "spokesperson"), as a statement without marks is theirs: the attribution says
+    whose words they are and no one else is meant. Only the post itself, a few words
+    long; anything more ("a spokesperson who ...") is left no one's. A bare "a
+    spokesman", speaking for no one the attribution names, gets only words in the first
+    person (as a statement does): reported facts under it stay no one's."""
+    match = _UNNAMED_SPOKESPERSON.fullmatch(role)
+    if not match:
+        return None
+    post = match["post"]
+    if " " in post or match.end("post") < len(role):
+        return post
+    words = " ".join(paragraphs[:1])
+    return post if _FIRST_PERSON.search(words) else None
 
 
 def _drop_echoes(quotes: list[ExtractedQuote]) -> list[ExtractedQuote]:

@@ -75,6 +75,14 @@ _HEADER_FURNITURE = re.compile(
       | get\ all\ your\ news\ in\ one\ place\.? | \d+['’]?s\ of\ premium\ titles\.?
       | one\ app\.? | start\ reading
       | correspondence | policy\ paper | guidance
+      # GOV.UK's other document types over a page's heading: "Official Statistics",
+      # "Research and analysis", "Transparency data"; a site's label for its old items:
+      # "News Archive", "Press archive"
+      | (?:accredited\ )?official\ statistics | (?:national|experimental)\ statistics
+      | statistical\ data\ set | research\ and\ analysis | transparency\ data
+      | independent\ report | impact\ assessment | corporate\ report
+      | (?:open\ |closed\ )?consultation(?:\ outcome)? | statutory\ guidance
+      | (?:news|press|media)\ archives?
       | .*\b(?:cookies?|consent|javascript)\b.*
       | .*\bcall\ us\ on\b.*
       | [\W_]{3,}
@@ -113,6 +121,26 @@ _HEADER_FURNITURE = re.compile(
       # signed:", "Decision by: <name>, <post>"
       | (?:reference\ (?:code|number|no\.?)|ref\.?\ no\.?|date\ signed|signed\ by
         |decision\ (?:by|maker|taken\ by))\s*:.*
+      # a site's offer of its push notifications over the headline: "Stay up to date
+      # with notifications from The Daily Bugle", "Notifications can be managed in
+      # browser preferences.", "Click 'OK' then 'Allow' to enable notifications", "...
+      # we're happy to send you some reminders"
+      | (?:stay|keep)\ up\ to\ date\ with\ (?:our\ )?notifications\b.*
+      | notifications\ can\ be\ (?:managed|changed|turned\ off)\b.*
+      | .*\b(?:enable|allow|turn\ on)\ (?:push\ |browser\ )?notifications\b.*
+      | .*\bsend\ you\ (?:some\ )?(?:reminders|notifications|alerts)\b.*
+      # a video player's consent banner or its error: "This video can not be played",
+      # "Video unavailable", "This content is hosted by a third party. By showing the
+      # external content you accept ...", "Allow and continue"
+      | this\ video\ (?:can\ ?not|can['’]t|is\ (?:not\ available|unavailable))\b.*
+      | video\ (?:unavailable|not\ available) | to\ play\ this\ video\b.*
+      | this\ (?:content|video|embed)\ is\ (?:hosted|provided)\ by\ a\ third\ party\b.*
+      | (?:allow|accept)\ and\ continue | (?:accept|reject)\ all(?:\ cookies)?
+      # share buttons' labels: "Share this article", "Email", "Copy link"
+      | share\ this\ (?:article|story|post) | e-?mail | copy\ (?:the\ )?link
+      | pinterest | reddit | messenger
+      # a breadcrumb set apart by slashes: "Home / News / Crime"
+      | home\ /\ .*
       # a newsroom's button to follow its publisher: "Follow Metropolitan Police"
       | (?-i:Follow\ [A-Z][\w'’&.-]*(?:\ (?:of|and|for|the|&|[A-Z][\w'’&.-]*)){0,5})
     )$""",
@@ -180,13 +208,53 @@ _SITE_NAME = re.compile(
 _SITE_NAME_LINES = 3
 
 
+# A reporter's byline over the headline, with the reporter's post after it or on the
+# next line: "By Jane Smith", "By Jane Smith, Crime Reporter" / "Home Affairs
+# Correspondent". A name of two to four capitalised words (a particle among them: "de",
+# "van"): no headline's words.
+_REPORTER_POSTS = r"(?:reporter|correspondent|editor|writer|journalist)"
+_HEADER_BYLINE = re.compile(
+    r"^By\s+[A-Z][a-z'’-]+(?:\s+(?:(?:de|van|von|der|le|la|du|da|di)\s+)?[A-Z][A-Za-z'’-]+){1,3}"
+    rf"(?:,\s+(?:[\w'’-]+\s+){{0,3}}(?i:{_REPORTER_POSTS}))?$"
+)
+_REPORTER_POST = re.compile(rf"^(?:[A-Za-z'’-]+\s+){{0,3}}{_REPORTER_POSTS}$", re.IGNORECASE)
+# A newspaper's name and its tagline on one line over the headline: "Westshire News -
+# Your voice in the county", "Westshire Gazette | Serving the county since 1880".
+_NEWSPAPER_WITH_TAGLINE = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,3}(?:Press|Times|Gazette|Standard|News|Herald"
+    r"|Echo|Post|Mirror|Chronicle|Telegraph|Guardian|Journal|Advertiser|Argus|Mail|Express"
+    r"|Observer|Independent|Courier|Recorder|Reporter|Sentinel|Examiner|Messenger|Tribune)"
+    r"\s+[-–—|]\s+[^.!?]{3,80}$"
+)
+_PLACE_TAG = re.compile(r"[A-Z][A-Za-z'’-]*")
+_TAG_PLACES = 6
+_LOWER_CASE_TOKEN = re.compile(r"[a-z][a-z_-]{0,39}")
+
+
+def _news_tag(line: str) -> bool:
+    """A news site's tag with a place in capitals: "Breaking LONDON", "BREAKING:
+    MANCHESTER"; and a row of the site's places after it, one of them in capitals
+    ("Breaking Kent LONDON Surrey"): names alone, no word of a sentence among them."""
+    words = line.split()
+    return (
+        1 < len(words) <= _TAG_PLACES + 1
+        and words[0].rstrip(":").lower() == "breaking"
+        and all(_PLACE_TAG.fullmatch(word) for word in words[1:])
+        and any(word.isupper() and len(word) > 1 for word in words[1:])
+    )
+
+
 def _is_header_furniture(line: str) -> bool:
     """Above the headline: banners, run-together navigation, taglines, separator rows."""
     if _is_furniture(line) or _HEADER_FURNITURE.match(line):
         return True
-    words = line.split()
-    # A news tag with a place in capitals: "Breaking LONDON", "BREAKING: MANCHESTER".
-    if len(words) == 2 and words[0].rstrip(":").lower() == "breaking" and words[1].isupper():
+    # A template's token left on the page ("debug", "main_content"): one word in lower
+    # case, which no headline is.
+    if _LOWER_CASE_TOKEN.fullmatch(line):
+        return True
+    if _news_tag(line) or _HEADER_BYLINE.match(line) or _REPORTER_POST.match(line):
+        return True
+    if _NEWSPAPER_WITH_TAGLINE.match(line):
         return True
     return len(_GLUED_WORDS.findall(line)) >= 2 and not line.endswith((".", "?", "!"))
 
@@ -790,6 +858,15 @@ _POSTED_BY_GROUP = re.compile(
 # Office, 10 Downing Street and Home Office" (a joint release names both).
 _FROM_LINE = re.compile(r"^From:\s+(?P<who>.{3,200})$")
 _FROM_LINES = 8
+# An official statistics page's details under its heading name the body whose
+# statistics they are: "Home Office responsible statistician: <name>", "Forthcoming
+# releases: Home Office statistics release calendar". Only an office's name alone there.
+_STATISTICS_ISSUER = re.compile(
+    r"^(?:(?P<who>[^:]{3,60}?)\s+responsible\s+statistician\s*:"
+    r"|forthcoming\s+releases?\s*:\s*(?P<calendar>[^:]{3,60}?)\s+statistics\s+release\s+calendar$)",
+    re.IGNORECASE,
+)
+_STATISTICS_LINES = 12
 
 
 def _is_office_name(text: str) -> bool:
@@ -891,6 +968,11 @@ def _publisher(
             and (named := _named_publishers(source["who"]))
         ):
             return " and ".join(named)
+    for line in lines[:_STATISTICS_LINES]:  # an official statistics page's own details
+        if (details := _STATISTICS_ISSUER.match(line)) and _is_office_name(
+            (who := details["who"] or details["calendar"]).replace("’", "'").lower()
+        ):
+            return _named_publishers(who)[0]
     match = _TITLE_ISSUER.match(title.replace("’", "'"))
     if match and (named := _named_publishers(match["who"])) and len(named) == 1:
         who = re.sub(r"\W+", " ", match["who"].lower()).strip()
@@ -1083,7 +1165,9 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     ):
         content[0] = _split_bullet(content[0])[0]  # "• PRESS RELEASE : Title" on a listing page
     title = ""
-    bylined = any(_dated_byline(line) for line in header)
+    # a reporter's byline by its date, or a news site's "Breaking" tag over the page: a
+    # news site's copy of the release, not the issuer's own page
+    bylined = any(_dated_byline(line) or _news_tag(line) for line in header)
     # "Headline Standfirst ..." on one line, whether or not the standfirst ends in a stop
     if content and (run_on := _run_on_headline(content)):
         title, content[0] = run_on[0], run_on[1]

@@ -428,8 +428,10 @@ def test_quoted_heading_after_a_quote_is_not_part_of_it():
 
 
 def test_spokesperson_quote_has_no_named_speaker():
+    # Changed on purpose (round 21): the rule keeps an unnamed spokesperson's
+    # title with its role as the speaker; still no person's name, and none invented.
     quote = only("A Met Police spokesperson said: “Enquiries continue.”")
-    assert (quote.speaker, quote.role) == (None, "Met Police spokesperson")
+    assert (quote.speaker, quote.role) == ("Met Police spokesperson", "Met Police spokesperson")
 
 
 def test_unattributed_quoted_paragraph_is_not_listed():

@@ -518,9 +518,11 @@ def test_unattributed_words_with_no_one_before_stay_no_ones(text):
 
 
 # A person's spokesperson speaks by the post alone ("Mrs May’s official spokesman" ->
-# "official spokesman": not Mrs May); an office's spokesperson in quote marks ("A Home
-# Office spokesman said: “...”"), "a spokesperson" of no one named, or one named after ("a
-# spokesman from the Met") stays no one's, as test_quotes pins.
+# "official spokesman": not Mrs May). Changed on purpose in round 21, by the issue's rule
+# (keep the title with its role where the release never names anyone): an office's
+# spokesperson in quote marks ("A Home Office spokesman said: “...”") speaks by the post
+# with the office; a bare "a spokesperson" over reported facts, or one named after in
+# another form ("a spokesman from the Met"), stays no one's.
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
@@ -537,12 +539,12 @@ def test_unattributed_words_with_no_one_before_stay_no_ones(text):
         (  # guards
             "Knife crime\n\nA Home Office spokesman said: “Knife crime has a devastating "
             "impact on families.”",
-            None,
+            "Home Office spokesman",
         ),
         (
             "Knife crime\n\nThe Met’s spokesperson said: “Knife crime has a devastating "
             "impact on families.”",
-            None,
+            "Met’s spokesperson",
         ),
         (
             "Seizures\n\nA spokesperson said: “Officers seized 809 knives.”",
