@@ -153,10 +153,14 @@ _SCENE_WORDS = (
     "At In On During After Before Following Speaking Addressing Responding Writing Asked "
     "Later Earlier Last As While When Amid Ahead"
 ).split()
+# Or any participle taking an object ("Opening the Mayor's Question Time session at City
+# Hall, Khan said ...", never the subject it seems to open on); a name ending in -ing is
+# followed by a capital or a comma, not by a word in lower case.
+_PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]{2,}ing\s+[a-z]")
 _SCENE_LEAD = re.compile(
-    r"^(?:" + "|".join(_SCENE_WORDS) + r")\b[^.;:“”\"]{0,200}?,\s+(?:the\s+)?(?=[A-Z])"
+    r"^(?:" + "|".join(_SCENE_WORDS) + r"|[A-Z][a-z]{2,}ing(?=\s+[a-z]))"
+    r"\b[^.;:“”\"]{0,200}?,\s+(?:the\s+)?(?=[A-Z])"
 )
-_SCENE_INITIALS = "".join(sorted({word[0] for word in _SCENE_WORDS}))  # read for first
 # A picture's credit in a caption: "(Photo by Dan Kitwood/Getty Images)", "(Stefan
 # Rousseau/PA)", "(Picture: PA)": no one the text is about.
 _CREDIT = re.compile(
@@ -536,8 +540,8 @@ class _Extractor:
             opening = paragraph
             subject = _OPENING_SUBJECT.match(paragraph)
             if (
-                subject is None
-                and paragraph[:1] in _SCENE_INITIALS
+                (subject is None or _PARTICIPLE_OPENING.match(paragraph))
+                and paragraph[:1].isupper()
                 and (scene := _SCENE_LEAD.match(paragraph))
             ):
                 # "At a briefing ..., Mr Cochlin outlined ...": the subject after the scene
