@@ -103,7 +103,8 @@ def _role_first(role: str) -> bool:
 def credit(speaker: str | None, role: str | None, written: str | None = None) -> str:
     """Who said it, as the release puts it: “Commissioner Sir Mark Rowley”,
     “Sadiq Khan, Mayor of London”, “A Met Police spokesperson”."""
-    if not speaker:
+    if not speaker or (role and role.casefold() == speaker.casefold()):
+        # No one named, or only the post ("Home Office spokesperson"): said once.
         if not role:
             return "Unattributed"
         return role[:1].upper() + role[1:]

@@ -8,7 +8,7 @@ from textual.widgets import Input, OptionList, TabbedContent
 from textual.worker import WorkerCancelled
 from ui_support import SIZE, settle
 
-from briefing.ui.panes.quotes_pane import _short_quote_prompt
+from briefing.ui.panes.quotes_pane import _short_quote_prompt, _speaker_prompt
 from briefing.ui.panes.search_pane import SearchPane
 from briefing.ui.screens.reader import ReaderScreen
 
@@ -194,3 +194,10 @@ async def test_a_search_read_as_the_app_closes_ends_quietly(app, monkeypatch):
             await worker.wait()
         monkeypatch.undo()
         assert pane._hits == shown
+
+
+def test_a_speaker_known_only_by_a_post_is_listed_without_it_twice():
+    entry = _speaker_prompt({"name": "Home Secretary", "quotes": 2, "roles": ["Home Secretary"]})
+    assert entry.plain == "Home Secretary\n2 quotes"
+    entry = _speaker_prompt({"name": "Sadiq Khan", "quotes": 5, "roles": ["Mayor of London"]})
+    assert entry.plain == "Sadiq Khan\n5 quotes · Mayor of London"

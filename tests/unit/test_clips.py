@@ -25,6 +25,10 @@ def test_dates_read_in_words_and_never_with_a_tilde():
         ("Ros Morgan", "Chief Executive, Heart of London Business Alliance", None,
          "Ros Morgan, Chief Executive, Heart of London Business Alliance"),
         (None, "Met Police spokesperson", None, "Met Police spokesperson"),
+        # an unnamed spokesperson speaks by the post: named once, not twice
+        ("Home Office spokesperson", "Home Office spokesperson", None,
+         "Home Office spokesperson"),
+        ("Home Secretary", "Home Secretary", None, "Home Secretary"),
         (None, None, None, "Unattributed"),
     ],
 )  # fmt: skip

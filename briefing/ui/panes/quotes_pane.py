@@ -270,8 +270,8 @@ def _where(store: Store, quote_id: str) -> str:
 def _speaker_prompt(speaker: dict) -> Content:
     """“Sadiq Khan” over “5 quotes · Mayor of London” (the current role)."""
     details = [display.count(speaker["quotes"], "quote")]
-    if speaker["roles"]:
-        role = speaker["roles"][0]
+    role = speaker["roles"][0] if speaker["roles"] else ""
+    if role and role.casefold() != speaker["name"].casefold():  # not a post said twice
         details.append(role if len(role) <= ROLE_WIDTH else role[: ROLE_WIDTH - 1] + "…")
     return Content("\n").join(
         [display.literal(speaker["name"], "bold"), display.literal(" · ".join(details), "dim")]
