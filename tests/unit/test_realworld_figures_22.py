@@ -52,3 +52,22 @@ def test_a_ranked_lists_numbering_is_no_count():
 )  # fmt: skip
 def test_counts_opening_items_are_kept(text, expected):
     assert labels(text) == expected
+
+
+# Hours by the thousand are a total of time worked, not a span: a figure. A range's
+# first end counts what its second end does ("between 3,000 and 5,000 arrests").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The money will pay for up to 15,000 hours of overtime in town centres.",
+         [(15000, "hours of overtime in town centres")]),
+        ("Across the region this will fund between 300,000 and 500,000 hours of patrols.",
+         [(300000, "hours of patrols"), (500000, "hours of patrols")]),
+        ("This will support between 3,000 and 5,000 arrests of offenders.",
+         [(3000, "arrests of offenders"), (5000, "arrests of offenders")]),
+        # guard: a span of hours stays a duration
+        ("The team worked 12 hours without a break.", []),
+    ],
+)  # fmt: skip
+def test_hours_worked_and_a_ranges_first_end(text, expected):
+    assert labels(text) == expected
