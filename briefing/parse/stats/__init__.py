@@ -50,6 +50,11 @@ _MARKER = re.compile(r"^\s*(?:[-•·*▪‣◦–]|\d{1,2}(?:\.\d{1,2}){0,2}[.)
 # A numbered note: "1 The figures are from the ONS" under the notes heading, or a
 # footnote's own line anywhere ("3 Source: ONS, year ending March 2024").
 _NOTE_NUMBER = re.compile(r"^\s*\d{1,2}\s+(?=[A-Z])")
+# A ranked list's own numbering: "1 Man charged after ...", "2 Council approves ..." (a
+# "most read" box). Each item opens on a bare number and a capital; the numbers of
+# neighbouring items run on by one from 1. A run that short is no list of ranks.
+_RANK_NUMBER = re.compile(r"^\s*(\d{1,2})\s+(?=['\"‘“]?[A-Z])")
+_RANK_RUN = 3
 _SOURCE_NOTE = re.compile(r"^\s*\d{1,2}\s+(?:Source|Sources|See|Note|Data|Figures)\b")
 # A numbered section's heading: "2.1 Overview", "3.4.1 Offences recorded by the police".
 # Its number has two or three parts, no stop after it, and the heading no figure or stop.
@@ -450,6 +455,27 @@ def _block_stats(
     return found, first_periods.get(current, last_period)
 
 
+def _without_rank_numbers(texts: list[str]) -> list[str]:
+    """Texts with a ranked list's numbering taken off its items.
+
+    Neighbouring blocks opening "1 Headline", "2 Headline", "3 Headline" are a ranked
+    list: each opening number is the item's place in it, not a count.
+    """
+    ranks = [int(m.group(1)) if (m := _RANK_NUMBER.match(text)) else 0 for text in texts]
+    out = list(texts)
+    start = 0
+    while start < len(ranks):
+        end = start + 1
+        if ranks[start] == 1:
+            while end < len(ranks) and ranks[end] == end - start + 1:
+                end += 1
+            if end - start >= _RANK_RUN:
+                for i in range(start, end):
+                    out[i] = _RANK_NUMBER.sub("", texts[i], count=1)
+        start = end
+    return out
+
+
 def _without_operation_numbers(
     texts: Sequence[str], figures: list[list[Figure]]
 ) -> list[list[Figure]]:
@@ -525,6 +551,7 @@ def extract_stats(
         else text
         for b, text in ((b, _MARKER.sub("", _unnumbered(b.text), count=1)) for b in blocks)
     ]
+    texts = _without_rank_numbers(texts)
     figures = _without_operation_numbers(texts, [find_figures(text) for text in texts])
     contexts = _list_contexts(texts, blocks, figures) if any(figures) else {}
     stats: list[ExtractedStat] = []

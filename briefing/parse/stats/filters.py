@@ -102,6 +102,10 @@ _DURATION_AFTER = re.compile(
     r"seconds?|decades?|yrs|mins?|hrs)\b(?!-old)",
     re.I,
 )
+# Hours by the thousand are no span of time but a total of time worked: "1,200 hours of
+# extra patrols", "up to 15,000 hours of overtime".
+_HOURS_AFTER = re.compile(r"^[\s-]?(?:hours?|hrs)\b", re.I)
+_WORKED_HOURS_FLOOR = 1000
 # The first end of a range of durations: the "12" of "12-18 months", "3 to 5 years".
 _DURATION_RANGE_AFTER = re.compile(
     r"^\s?(?:[-‑–]|to\s|or\s|and\s)\s?\d{1,4}(?:\.\d{1,2})?[\s-]?(?:working\s+|calendar\s+)?"
@@ -477,7 +481,9 @@ def is_not_a_statistic(
         return True  # "four men, aged 24 [A], 27 [B], 28 [C] and 21 [D]"
     if after[:1] in ")]" and _in_aged_list(masked, start, _AGED_KEY_BEFORE):
         return True
-    if _DURATION_AFTER.match(after):
+    if _DURATION_AFTER.match(after) and not (
+        value >= _WORKED_HOURS_FLOOR and _HOURS_AFTER.match(after)
+    ):
         return True  # 12 months, 5 working days
     if _DURATION_RANGE_AFTER.match(after):
         return True  # "12-18 months", "3 to 5 years": both ends are durations

@@ -45,6 +45,11 @@ _OF_A_FIGURE = re.compile(
     re.I,
 )
 _CHANGED_FROM = re.compile(r"\b(?:up|down|rise|rising|rose|fall|falling|fell)\s+from\s*$", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+_SECOND_END = re.compile(
+    r"\s*(?:and|to)\s+[£$€]?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion|thousand))?(?=\s)",
+    re.I,
+)
 _FROM_TO = re.compile(r"\b(?:from|between)\s+\S+\s+(?:to|and)\s*$", re.I)
 # Verbs before a sum, and the noun a sum spent that way is called.
 _MONEY_VERBS = {
@@ -766,6 +771,12 @@ def _prose_label(
     after = sentence[end : end + 240]
     if "{" in after[:3] or "[" in after[:3]:
         after = _FOOTNOTE.sub("", after, count=1)  # "£443 million {4} of savings"
+    if _BETWEEN_BEFORE.search(sentence, max(0, start - 12), start) and (
+        second := _SECOND_END.match(after)
+    ):
+        # "between 3,000 and 5,000 hours of patrols": the range's first end counts what
+        # its second end does, named after the second
+        after = after[second.end() :]
     after_np = _RATE_AFTER.sub("", after)
     clause = _past_aside(sentence, start, clause_before(sentence, start))
     share_unit = unit in ("percent", "fraction")

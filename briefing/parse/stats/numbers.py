@@ -149,6 +149,14 @@ _OPENING_MODIFIERS = 2
 _ADJECTIVE_ENDINGS = ("al", "ist", "ic", "ary", "ive")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b(?![’'-])")
 _PLACED_AFTER = re.compile(r"\s+(?:across|within|in|on|around|throughout)\s")
+# A count's neighbour in a tally of like things: "four rifles, two antique pistols, 9
+# knives and five replica guns". A count of one modifier and a plural
+# noun stands there as an item of the tally, told by its neighbours counted the same way.
+_TALLY_NEXT = re.compile(rf"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\d|(?:{_COUNT_WORDS})\s)")
+_TALLY_PREVIOUS = re.compile(
+    rf"(?<![\w’'-])(?:\d[\d,]*|{_COUNT_WORDS})\s+(?:[a-z]+\s+)?[a-z]+s(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$"
+)
+_TALLY_REACH = 40
 _ADDED_MODIFIERS = frozenset("additional extra new further dedicated specialist".split())
 # Words in -ing that open a phrase of their own: "four involving children" is a part of a
 # tally, told by what it involves, not a count of children.
@@ -246,6 +254,21 @@ def _counted_noun(masked: str, match: re.Match) -> str | None:
         ):
             # "three drone sites across London", "three job roles within the MPS": things
             # named by a noun before them, counted where they are (not "three lock knives,")
+            return nxt.group(1)
+        elif (
+            not _is_counted(noun)
+            and noun not in _FUNCTION_WORDS
+            and noun not in _AUXILIARIES
+            and (nxt := _NEXT_WORD.match(masked, match.end(2)))
+            and _is_plural(nxt.group(1))
+            and (
+                _TALLY_NEXT.match(masked, nxt.end())
+                or _TALLY_PREVIOUS.search(
+                    masked, max(0, match.start(1) - _TALLY_REACH), match.start(1)
+                )
+            )
+        ):
+            # "four rifles, two antique pistols, 9 knives": an item of a tally
             return nxt.group(1)
         elif (
             not _is_counted(noun)
