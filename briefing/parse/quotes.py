@@ -520,9 +520,11 @@ class _Extractor:
             return named
         if found[0] is None and before is not None and _key_word(who.text) in _PRONOUNS:
             # "He said in a statement:" with nobody quoted yet: the person the
-            # release last named in full before this paragraph.
+            # release last named in full before the quotation; a name inside the
+            # quotation itself is never whom "he" refers to.
             lately = "\n".join(
-                _uncredited(b.text) for b in self.blocks if before - 3 <= b.index <= before
+                [_uncredited(b.text) for b in self.blocks if before - 3 <= b.index < before]
+                + [_uncredited(head)]
             )
             if (name := last_person(lately[-_SEEN:])) is not None:
                 return name, None
@@ -577,6 +579,8 @@ class _Extractor:
                     not named[0] or " " not in named[0] or named[0].split()[-1] != named_as
                 ):
                     continue  # a surname only as the one a full name gives ("Khan said")
+                if named[1] and named[1].endswith(("’s", "'s")):
+                    continue  # a possessive's object: "the Leader’s Question Time session"
                 if named[0]:
                     speaking = named
         return speaking
