@@ -146,6 +146,13 @@ _SPEAKING = re.compile(
     r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(,\s[^.;:,“”\"]{1,100},|,)?\s+(?:has\s+)?"
     r"(?:also\s+)?(?:said|says|added|told|argued|warned|claimed|insisted|believes|believed)\b"
 )
+# A surname alone as the subject of a verb of speaking, opening a sentence or clause
+# ("..., Khan said he wished ..."): the person the release names in full by it.
+_SURNAME_SPEAKING = re.compile(
+    r"(?:^|(?<=[.!?,]\s)|(?<=\n))([A-Z][a-z][\w’'-]*)()\s+(?:has\s+)?(?:also\s+)?"
+    r"(?:said|says|added|told|argued|warned|claimed|insisted)\b",
+    re.MULTILINE,
+)
 # A scene before a paragraph's subject, set off by a comma: "At a briefing with crime
 # reporters in Lambeth, south London, Mr Cochlin outlined ...", "As the scale of the
 # threat was underlined, the Prime Minister urged ..." (a subject may be "the <Title>").
@@ -513,9 +520,11 @@ class _Extractor:
             return named
         if found[0] is None and before is not None and _key_word(who.text) in _PRONOUNS:
             # "He said in a statement:" with nobody quoted yet: the person the
-            # release last named in full before this paragraph.
+            # release last named in full before the quotation; a name inside the
+            # quotation itself is never whom "he" refers to.
             lately = "\n".join(
-                _uncredited(b.text) for b in self.blocks if before - 3 <= b.index <= before
+                [_uncredited(b.text) for b in self.blocks if before - 3 <= b.index < before]
+                + [_uncredited(head)]
             )
             if (name := last_person(lately[-_SEEN:])) is not None:
                 return name, None
@@ -555,13 +564,23 @@ class _Extractor:
                 speaking = named if named and named[0] and " " in named[0] else (None, None)
                 subject = None
             matches = [subject] if subject else []
-            matches += _SPEAKING.finditer(paragraph[-_SEEN:])
+            tail = paragraph[-_SEEN:]
+            matches += sorted(
+                [*_SPEAKING.finditer(tail), *_SURNAME_SPEAKING.finditer(tail)],
+                key=lambda m: m.start(),
+            )
             for match in matches:
                 # with its post in apposition, if any: "Lib Peck, director of ..."
                 named_as = match.group(1) + (match.group(2) or "").rstrip(",")
                 named = canonical_speaker(named_as, (), self.context)
                 if named[0] is None and match.group(2):
                     named = canonical_speaker(match.group(1), (), self.context)
+                if match.re is _SURNAME_SPEAKING and (
+                    not named[0] or " " not in named[0] or named[0].split()[-1] != named_as
+                ):
+                    continue  # a surname only as the one a full name gives ("Khan said")
+                if named[1] and named[1].endswith(("’s", "'s")):
+                    continue  # a possessive's object: "the Leader’s Question Time session"
                 if named[0]:
                     speaking = named
         return speaking

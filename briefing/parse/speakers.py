@@ -825,11 +825,41 @@ def _word_before(text: str, index: int) -> str:
     return _bare(words[-1]) if words else ""
 
 
+# A capitalised run opening on an ordinal is an event or period ("Second World War"), and
+# one ending on one of these words an event, programme or building ("Question Time",
+# "Olympic Games", "Royal Free Hospital"): no person.
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+_THING_HEADS = frozenset(
+    """
+    war wars time games olympics cup festival awards act hospital station prison cathedral
+    abbey stadium museum gallery
+    """.split()
+)
+_POSSESSIVE = re.compile(r"[’']s\s*$")
+
+
+def _a_thing(run: str, name: str, before: str) -> bool:
+    """Whether ``name``, read from the capitalised ``run`` after the word ``before``, is
+    no person: an event, building or programme, or a thing someone has ("the Mayor’s
+    Question Time session", "Khan’s Night Tube"), the possessive's object."""
+    words = name.split()
+    at = run.find(words[0])
+    return (
+        _bare(words[0]) in _ORDINALS
+        or _bare(words[-1]) in _THING_HEADS
+        or before.endswith(("’s", "'s"))
+        or (at > 0 and _POSSESSIVE.search(run[:at]) is not None)
+    )
+
+
 def last_person(text: str) -> str | None:
     """The last person named in full in ``text`` (what "he said" refers back to)."""
     found = None
     for match in _FULL_NAME.finditer(text):
-        if (named := _name_in(match.group(0))) is not None:
+        named = _name_in(match.group(0))
+        if named is not None and not _a_thing(
+            match.group(0), named[0], _word_before(text, match.start())
+        ):
             found = _canonical_name(named[0])
     return found
 
