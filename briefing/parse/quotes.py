@@ -947,12 +947,7 @@ class _Extractor:
             and position + 1 < len(self.blocks)
         ):
             return False
-        following = self.blocks[position + 1]
-        opening = following.text.lstrip()
-        if following.section != block.section or opening[:1] not in passage.family:
-            return False
-        close = _closes(opening)[0].get(0)
-        return close is None or _after_attribution(opening[close + 1 :]) is None
+        return self.reopens_unattributed(passage, block, position)
 
     def subheading_inside(self, passage: _Passage, block: Block, position: int) -> bool:
         """Whether a short line is a subheading a web page set inside an open passage
@@ -974,6 +969,11 @@ class _Extractor:
             and position + 1 < len(self.blocks)
         ):
             return False
+        return self.reopens_unattributed(passage, block, position)
+
+    def reopens_unattributed(self, passage: _Passage, block: Block, position: int) -> bool:
+        """Whether the paragraph after ``position`` goes on in the open passage's marks
+        with no attribution of its own (the passage carries on past ``block``)."""
         following = self.blocks[position + 1]
         opening = following.text.lstrip()
         if following.section != block.section or opening[:1] not in passage.family:

@@ -211,6 +211,12 @@ _ACRONYM_COUNT = re.compile(
 )
 
 
+def _may_describe(word: str) -> bool:
+    """Whether a word after a count may describe the noun after it ("two antique
+    pistols"), being no counted noun, function word or auxiliary itself."""
+    return not _is_counted(word) and word not in _FUNCTION_WORDS and word not in _AUXILIARIES
+
+
 def _counted_noun(masked: str, match: re.Match) -> str | None:
     """The plural noun a count in words is of, or None (see _WORD_COUNT)."""
     if acronym := _ACRONYM_PLURAL.match(masked, match.end(1)):
@@ -256,9 +262,7 @@ def _counted_noun(masked: str, match: re.Match) -> str | None:
             # named by a noun before them, counted where they are (not "three lock knives,")
             return nxt.group(1)
         elif (
-            not _is_counted(noun)
-            and noun not in _FUNCTION_WORDS
-            and noun not in _AUXILIARIES
+            _may_describe(noun)
             and (nxt := _NEXT_WORD.match(masked, match.end(2)))
             and _is_plural(nxt.group(1))
             and (
@@ -271,9 +275,7 @@ def _counted_noun(masked: str, match: re.Match) -> str | None:
             # "four rifles, two antique pistols, 9 knives": an item of a tally
             return nxt.group(1)
         elif (
-            not _is_counted(noun)
-            and noun not in _FUNCTION_WORDS
-            and noun not in _AUXILIARIES
+            _may_describe(noun)
             and (nxt := _NEXT_WORD.match(masked, match.end(2)))
             and nxt.group(1).endswith("ed")
             and len(nxt.group(1)) > 4
