@@ -40,6 +40,11 @@ def headed_stats(text: str):
     return snippet_stats("Police figures\n\n" + text)
 
 
+def headed_labels(text: str) -> list[tuple[float, str | None]]:
+    """(value, label) of each figure ``headed_stats`` finds, in order."""
+    return [(s.value, s.label) for s in headed_stats(text)]
+
+
 def headed_values(text: str) -> list[float]:
     """The values of the figures ``headed_stats`` finds, in order."""
     return [s.value for s in headed_stats(text)]

@@ -4,11 +4,7 @@ tested on sentences written for it, with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import headed_stats
-
-
-def labels(text: str) -> list[tuple[float, str | None]]:
-    return [(s.value, s.label) for s in headed_stats(text)]
+from tests_support import headed_labels, headed_stats
 
 
 # List items run together where a page lost its line breaks: each item's last word, in
@@ -27,7 +23,7 @@ def labels(text: str) -> list[tuple[float, str | None]]:
     ],
 )  # fmt: skip
 def test_list_items_run_together_are_cut_apart(text, expected):
-    assert labels(text) == expected
+    assert headed_labels(text) == expected
 
 
 def test_items_run_together_read_as_the_items_apart():
@@ -35,7 +31,7 @@ def test_items_run_together_read_as_the_items_apart():
     apart = (
         "The week of action resulted in:\n\n30 arrests\n\n14 people charged\n\n6 firearms recovered"
     )
-    assert labels(glued) == labels(apart)
+    assert headed_labels(glued) == headed_labels(apart)
 
 
 # A noun and a participle written without their hyphen ("drug related", "gun linked")
@@ -50,7 +46,7 @@ def test_items_run_together_read_as_the_items_apart():
     ],
 )  # fmt: skip
 def test_an_unhyphenated_noun_and_participle_modify_the_count(text, expected):
-    assert labels(text) == expected
+    assert headed_labels(text) == expected
 
 
 # A count from 21 to 99 in words is hyphenated ("forty-three"); it counts its plural noun
@@ -67,7 +63,7 @@ def test_an_unhyphenated_noun_and_participle_modify_the_count(text, expected):
     ],
 )  # fmt: skip
 def test_hyphenated_counts_in_words(text, expected):
-    assert labels(text) == expected
+    assert headed_labels(text) == expected
 
 
 # A count in words in a relative clause on the group just counted (", of whom six have
@@ -83,7 +79,7 @@ def test_hyphenated_counts_in_words(text, expected):
     ],
 )  # fmt: skip
 def test_a_count_of_whom_is_a_part_of_the_group(text, expected):
-    assert labels(text) == expected
+    assert headed_labels(text) == expected
 
 
 # An age is no count: a bound of an age group ("the 65 and over age group", "the 16-24
@@ -132,7 +128,7 @@ def test_a_section_number_is_no_figure(text, expected):
     ],
 )
 def test_a_count_in_words_of_an_abbreviation_plural(text, expected):
-    assert labels(text) == expected
+    assert headed_labels(text) == expected
 
 
 def test_a_block_glued_past_any_list_length_is_left_whole():

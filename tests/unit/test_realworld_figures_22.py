@@ -4,11 +4,7 @@ tested on sentences written for it, with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import headed_stats
-
-
-def labels(text: str) -> list[tuple[float, str | None]]:
-    return [(s.value, s.label) for s in headed_stats(text)]
+from tests_support import headed_labels
 
 
 # A tally of like things counted in words and digits: an item whose count word stands
@@ -25,7 +21,7 @@ def labels(text: str) -> list[tuple[float, str | None]]:
     ],
 )  # fmt: skip
 def test_an_item_of_a_tally_is_counted_past_its_modifier(text, expected):
-    assert labels(text) == expected
+    assert headed_labels(text) == expected
 
 
 # A ranked list ("most read" box): items opening on 1, 2, 3 ... and a capital. Each
@@ -36,7 +32,7 @@ def test_a_ranked_lists_numbering_is_no_count():
         "Most Read\n\n- 1 Council backs new cycle lanes\n\n- 2 'Hero' neighbour saves dog\n\n"
         "- 3 Bakery wins national award\n\n- 4 Market traders protest rent rise"
     )
-    assert labels(text) == [(40, "knives")]
+    assert headed_labels(text) == [(40, "knives")]
 
 
 @pytest.mark.parametrize(
@@ -51,7 +47,7 @@ def test_a_ranked_lists_numbering_is_no_count():
     ],
 )  # fmt: skip
 def test_counts_opening_items_are_kept(text, expected):
-    assert labels(text) == expected
+    assert headed_labels(text) == expected
 
 
 # Hours by the thousand are a total of time worked, not a span: a figure. A range's
@@ -70,4 +66,4 @@ def test_counts_opening_items_are_kept(text, expected):
     ],
 )  # fmt: skip
 def test_hours_worked_and_a_ranges_first_end(text, expected):
-    assert labels(text) == expected
+    assert headed_labels(text) == expected
