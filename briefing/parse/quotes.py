@@ -163,9 +163,10 @@ _SCENE_WORDS = (
 # Or any participle taking an object ("Opening the Mayor's Question Time session at City
 # Hall, Khan said ...", never the subject it seems to open on); a name ending in -ing is
 # followed by a capital or a comma, not by a word in lower case.
-_PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]{2,}ing\s+[a-z]")
+_PARTICIPLE = r"[A-Z][a-z]{2,}ing(?=\s+[a-z])"
+_PARTICIPLE_OPENING = re.compile(_PARTICIPLE)
 _SCENE_LEAD = re.compile(
-    r"^(?:" + "|".join(_SCENE_WORDS) + r"|[A-Z][a-z]{2,}ing(?=\s+[a-z]))"
+    r"^(?:" + "|".join(_SCENE_WORDS) + "|" + _PARTICIPLE + ")"
     r"\b[^.;:“”\"]{0,200}?,\s+(?:the\s+)?(?=[A-Z])"
 )
 # A picture's credit in a caption: "(Photo by Dan Kitwood/Getty Images)", "(Stefan
