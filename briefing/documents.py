@@ -41,10 +41,18 @@ def release_id(parsed: ParsedRelease) -> str:
     return digest[:ID_LENGTH]
 
 
-def _span_in(blocks: list[BlockTriple], first: int, last: int, text: str) -> list[int] | None:
-    """[block, start, end] where ``text`` stands verbatim in blocks first..last."""
+def _span_in(
+    blocks: list[BlockTriple], first: int, last: int, text: str, after: list[int] | None = None
+) -> list[int] | None:
+    """[block, start, end] where ``text`` stands verbatim in blocks first..last. Quotes
+    and figures come in reading order: ``after``, the span found before, says where in
+    its block to look first, so a block of thousands is not searched from its start
+    for each."""
     for index in range(first, last + 1):
-        start = blocks[index][1].find(text) if index < len(blocks) else -1
+        block = blocks[index][1] if index < len(blocks) else ""
+        start = block.find(text, after[1]) if after and after[0] == index else -1
+        if start < 0:
+            start = block.find(text)
         if start >= 0:
             return [index, start, start + len(text)]
     return None
@@ -77,10 +85,12 @@ def build_records(text: str, source: str, today: date | None = None) -> Records:
         "blocks": blocks,
     }
     quote_docs: list[QuoteDoc] = []
+    found: list[int] | None = None
     for n, quote in enumerate(quotes, start=1):
         parts: list[list[int] | str] = []
         for paragraph in quote.text.split("\n\n"):
-            span = _span_in(blocks, quote.block_start, quote.block_end, paragraph)
+            span = _span_in(blocks, quote.block_start, quote.block_end, paragraph, found)
+            found = span or found
             parts.append(span if span is not None else paragraph)
         quote_docs.append(
             {
@@ -96,13 +106,15 @@ def build_records(text: str, source: str, today: date | None = None) -> Records:
             }
         )
     stat_docs: list[FigureDoc] = []
+    found = None
     for n, stat in enumerate(stats, start=1):  # "extra" kept: "a year" on £172m, "of 10"
         fields = dict(vars(stat))
         sentence = fields.pop("sentence")
         # ExtractedStat's fields are FigureDoc's, less the sentence (kept as a span below).
         doc = cast(FigureDoc, {"id": f"{rid}.s{n}", "release_id": rid, **fields})
-        span = _span_in(blocks, stat.block, stat.block, sentence) if sentence else None
+        span = _span_in(blocks, stat.block, stat.block, sentence, found) if sentence else None
         if span is not None:
+            found = span
             doc["sentence_span"] = span[1:]
         else:
             doc["sentence"] = sentence

@@ -79,3 +79,31 @@ def test_a_run_on_word_with_no_space_is_cut_at_the_limit():
         (0, MAX_SENTENCE), (MAX_SENTENCE, 2 * MAX_SENTENCE),
         (2 * MAX_SENTENCE, 3 * MAX_SENTENCE), (3 * MAX_SENTENCE, len(text)),
     ]  # fmt: skip
+
+
+def test_stored_figures_and_quotes_point_at_their_own_words_in_a_crowded_block():
+    """Each figure's sentence and each quote's words are found from the one before, so
+    a block of thousands is read once; each still points at its own place."""
+    from datetime import date
+
+    from briefing.documents import build_records, figure_sentence, quote_text
+
+    figures = " ".join(f"Officers made {n + 3} arrests in week {n + 1}." for n in range(300))
+    quotes = " ".join(f'Sadiq Khan said: "We acted on item {n} today."' for n in range(300))
+    release, quote_docs, figure_docs = build_records(
+        f"Arrests made\n\nThe Mayor spoke at City Hall about the week's policing work.\n\n"
+        f"{figures}\n\n{quotes}\n",
+        "crowded.txt",
+        date(2024, 5, 1),
+    )
+    blocks = release["blocks"]
+    arrests = [f for f in figure_docs if f["unit"] == "count" and f["value"] > 2]
+    assert len(arrests) == 300
+    starts = [f["sentence_span"][0] for f in arrests]
+    assert starts == sorted(set(starts))  # one sentence each, in reading order
+    for n, figure in enumerate(arrests):
+        assert figure_sentence(blocks, figure) == f"Officers made {n + 3} arrests in week {n + 1}."
+    assert [quote_text(blocks, q) for q in quote_docs] == [
+        f"We acted on item {n} today." for n in range(300)
+    ]
+    assert all(isinstance(part, list) for q in quote_docs for part in q["parts"])
