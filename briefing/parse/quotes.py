@@ -122,6 +122,10 @@ _LAST_SENTENCE_BREAK = re.compile(".*" + _SENTENCE_BREAK.pattern, re.DOTALL)
 _MAX_WHO_WORDS = 20
 _MAX_ECHO_CHECK = 300
 _NEAR = 400  # characters either side of a quotation read for its attribution
+# A mark never closed is read to its paragraph's end. Real paragraphs leave one or two
+# open that are no one's quote (the most in 460 real releases: 2); past this many, the
+# paragraph is broken text, read no further for quotes rather than once per mark.
+_UNCLOSED_PASSED = 8
 _PRONOUNS = {"he", "she", "they"}
 _AUXILIARIES = {"am", "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"}
 _SEEN = 1500  # characters read back for the person "he said" refers to
@@ -797,6 +801,7 @@ class _Extractor:
         cursor = scan = 0  # start of the text not yet used by a quotation; where to look
         joined_at: int | None = None  # end of the previous quotation's attribution
         scare: tuple[int, int] | None = None  # (start of the text before, its open mark)
+        unclosed_passed = 0  # marks never closed read past as no one's quote
         current = self.current
         closes, carried = _closes(text)
         lead = len(text) - len(text.lstrip())  # where the first word starts
@@ -910,6 +915,9 @@ class _Extractor:
                 passage = None
             if passage is None:
                 # Not a speaker's quote (scare quote, title, fragment): read on past it.
+                unclosed_passed += c is None
+                if unclosed_passed > _UNCLOSED_PASSED:
+                    break
                 scan = o + 1 if c is None else c + 1
                 scare = (cursor, o) if c is not None else scare
                 cursor = cursor if c is None else c + 1

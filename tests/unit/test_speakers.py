@@ -218,3 +218,34 @@ def test_a_file_quoting_thousands_of_people_keeps_the_latest_few_to_resolve_agai
         == extractor.quotes[-2].speaker
         == people[-1].removeprefix("Officer ")
     )
+
+
+def test_a_paragraph_of_marks_never_closed_is_read_a_bounded_number_of_times(monkeypatch):
+    """A mark never closed is read to its paragraph's end: a paragraph of thousands took
+    22 s (each read the rest of it). Past ``_UNCLOSED_PASSED`` such marks that are no
+    one's quote, the paragraph is read no further; a stray one or two still leave a
+    later quote found."""
+    from briefing.parse import quotes
+    from briefing.parse.release import parse_release
+
+    reads: list[str] = []
+    reported_lead = quotes._Extractor.reported_lead
+
+    def counted(self, prefix: str, words: str):
+        reads.append(words)
+        return reported_lead(self, prefix, words)
+
+    monkeypatch.setattr(quotes._Extractor, "reported_lead", counted)
+    broken = " ".join(f'He said "item {n} and more' for n in range(500))
+    text = f"Title\n\nThe Mayor of London spoke at City Hall today.\n\n{broken}\n"
+    assert quotes.extract_quotes(parse_release(text, "broken.txt").blocks) == []
+    assert 0 < len(reads) <= quotes._UNCLOSED_PASSED + 1 < 100  # not once per mark (500)
+
+    stray = (
+        'The report called it "unacceptable and the panel "wrong. Sadiq Khan said: '
+        '"We will act on every one of the findings."'
+    )
+    found = quotes.extract_quotes(parse_release(f"Title\n\n{stray}\n", "stray.txt").blocks)
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Sadiq Khan", "We will act on every one of the findings.")
+    ]
