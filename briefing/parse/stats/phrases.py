@@ -234,6 +234,11 @@ def _abbreviation_inside(tokens: list[re.Match], i: int) -> bool:
 _GRADE_WORDS = frozenset(("Class", "Category", "Grade", "Type", "Band"))
 
 
+def _qualified_participle(word: str, after: str) -> bool:
+    """An adverb and the participle it qualifies: "seriously injured", "later released"."""
+    return _is_form(word, "ly") and word not in _NOT_ADVERBS and _is_form(after, "ed")
+
+
 def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True) -> str:
     """The noun phrase at the start of ``text`` with its complements ("for young people")."""
     text = text[:160]  # a label is ten words at most
@@ -294,7 +299,9 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             verb_next = not participles and (
                 raw_next in _IRREGULAR_PAST or _is_form(raw_next, "ed")
             )
-            if (
+            if participles and _qualified_participle(raw_next, after_next):
+                pass  # "were killed or seriously injured": one act, its second part qualified
+            elif (
                 not nxt
                 or nxt[0].isdigit()
                 or nxt in _COUNT_WORDS
@@ -345,7 +352,7 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
                     continue
             break
         elif _is_form(tok, "ly") and low not in _NOT_ADVERBS:
-            if not words and _is_form(raw_next, "ed"):
+            if (not words or participles) and _is_form(raw_next, "ed"):
                 # "44 fully warranted police officers": the adverb is part of the phrase
                 words.append(tok)
                 i += 1
