@@ -25,3 +25,36 @@ from tests_support import headed_labels
 )  # fmt: skip
 def test_a_second_act_qualified_by_an_adverb_stays_in_the_label(text, expected):
     assert headed_labels(text) == expected
+
+
+# People counted by no more than "people" (or "individuals", "offenders"), then what they
+# did or had done to them: the act says what is counted, "people" alone says nothing. An
+# "-ing" form counts only with its object ("awaiting trial"); "people coming into the
+# borough" says where they are.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An estimated 1.6 million people experienced stalking in the year to March.",
+         [(1600000, "people experienced stalking")]),
+        ("Some 4,200 people engaged in youth outreach sessions over the summer.",
+         [(4200, "people engaged in youth outreach sessions")]),
+        ("Of those held, 30 were convicted, with a total of 27 people still awaiting trial.",
+         [(30, "convicted"), (27, "people awaiting trial")]),
+        ("There are currently 61 offenders awaiting sentence at the court.",
+         [(61, "offenders awaiting sentence at the court")]),
+        ("The figures show a 15 per cent rise in the number of people referred to the scheme.",
+         [(15, "number of people referred to the scheme")]),
+        ("Officers charged 45 young people arrested during the operation.",
+         [(45, "young people arrested")]),
+        # "did" is a verb of its own clause, never part of what is counted
+        ("Data shows 80 per cent of young people cautioned did not reoffend.",
+         [(80, "young people cautioned")]),
+        # guard: an "-ing" of where people are, a preposition after it, stays out
+        ("With 300,000 people coming into the borough every day, patrols matter.",
+         [(300000, "people")]),
+        # guard: a named kind of people keeps only what police and courts do to them
+        ("Around 60 officers attended the briefing.", [(60, "officers")]),
+    ],
+)  # fmt: skip
+def test_what_people_counted_did_or_had_done_stays_in_the_label(text, expected):
+    assert headed_labels(text) == expected
