@@ -58,3 +58,25 @@ def test_a_second_act_qualified_by_an_adverb_stays_in_the_label(text, expected):
 )  # fmt: skip
 def test_what_people_counted_did_or_had_done_stays_in_the_label(text, expected):
     assert headed_labels(text) == expected
+
+
+# A sum and what it is for, with a rate of time, "to be", an adverb of addition or the
+# state of being available between them: the purpose still names the sum.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Since 2019, the council has provided £2m annually for the youth service.",
+         [(2000000, "funding for youth service")]),
+        ("£3.1 million is also to be used to expand mentoring in schools.",
+         [(3100000, "funding to expand mentoring in schools")]),
+        ("£40 million is available for local councils and charities.",
+         [(40000000, "funding available for local councils and charities")]),
+        ("Up to £20,000 is available to each community group.",
+         [(20000, "funding available for each community group")]),
+        # guard: who did it is no purpose ("seized by officers"): the sum keeps its noun
+        ("Police said assets totalling over £3 million were also seized by detectives.",
+         [(3000000, "assets totalling")]),
+    ],
+)  # fmt: skip
+def test_a_sums_purpose_is_read_past_a_rate_to_be_or_also(text, expected):
+    assert headed_labels(text) == expected

@@ -286,10 +286,10 @@ _STOP_AFTER_SHARE = frozenset("higher lower more less up down above below overal
 _EXACT_AFTER = re.compile(r"^\s*\([^()]{1,20}\)(?=\s*(?:out\s+)?of\s)")
 _FOOTNOTE = re.compile(r"^\s*(?:\{\d{1,3}\}|\[\d{1,3}\])")
 # A rate of time or of a head after a figure, before the noun it sizes: "£50 per night
-# allowance", "a £2 per head levy", "£350 a year payment".
+# allowance", "a £2 per head levy", "£350 a year payment", "£15m annually for the taskforce".
 _RATE_AFTER = re.compile(
-    r"^\s*(?:a|per|each|every)\s+"
-    r"(?:year|month|fortnight|week|day|night|hour|shift|annum|head|person)\b"
+    r"^\s*(?:(?:a|per|each|every)\s+"
+    r"(?:year|month|fortnight|week|day|night|hour|shift|annum|head|person)|annually)\b"
 )
 # What a change acts on, inside the figure's words ("reduce crimes by"), never a place
 # ("is down in London by 11.5%" is the subject's change there).
@@ -372,16 +372,22 @@ _COMPLEMENT_DET = re.compile(
 # "£51 million was announced for the forces",
 # "£20.1m will be allocated to cover the cost of ...", "£4m will support a '...' fund".
 _PURPOSE_AFTER = re.compile(
-    r"^\s*(?:(?:will|would|could|should|must|is|are|was|were|has|have|had|be|been|being)\s+)*"
+    # "is also to be used to prioritise", "is available for": the verb may come after "to
+    # be" or an adverb of addition, or be the state of being available
+    r"^\s*(?:(?:will|would|could|should|must|is|are|was|were|has|have|had|be|been|being|"
+    r"to\s+be|also|now)\s+)*"
     # "is proposed to be used to support", "is expected to be spent on"
     r"(?:(?:proposed|planned|expected|set|due|intended)\s+to\s+be\s+)?"
-    r"(?P<verb>used|distributed|allocated|awarded|given|granted|paid|made\s+available|set\s+aside|"
+    r"(?P<verb>used|distributed|allocated|awarded|given|granted|paid|(?:made\s+)?available|"
+    r"set\s+aside|"
     r"spent|invested|deployed|"
     r"earmarked|ring-?fenced|shared|split|directed|channelled|support|supports|supported|"
     r"announced|pledged|promised|confirmed|secured|"
     # what police do to criminal money: "£7 million being frozen in accounts in London"
     r"frozen|seized|confiscated|forfeited|recovered|restrained|laundered|stolen|"
-    r"go(?:es)?\s+(?:to|towards)|went\s+(?:to|towards)|pay\s+for|pays\s+for)\s+(?P<rest>\S.*)",
+    # (who did it, "seized by officers", is no purpose)
+    r"go(?:es)?\s+(?:to|towards)|went\s+(?:to|towards)|pay\s+for|pays\s+for)\s+"
+    r"(?P<rest>(?!by\s)\S.*)",
     re.I | re.S,
 )
 _PURPOSE_WORDS = 16
@@ -1307,7 +1313,9 @@ def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
             # "to the Commissioner to invest ...", "between all 32 London boroughs"
             lead = (_TO_WHOM.match(rest) or _AMONG.match(rest)).end()  # type: ignore[union-attr]
             rest = rest[lead:]
-            return clean_phrase(f"funding for {rest}") if rest else ""
+            # "is available to each group": the text's own word for it is kept
+            funding = "funding available" if verb.endswith("available") else "funding"
+            return clean_phrase(f"{funding} for {rest}") if rest else ""
         if rest.startswith("to ") or (verb == "used" and rest.startswith(("for ", "on "))):
             # "to cover the cost of ...", "will be used for youth work": the purpose itself
             return clean_phrase(f"funding {rest}")
