@@ -4,7 +4,7 @@ class and tested on sentences written for it, with guard cases that must not cha
 from __future__ import annotations
 
 import pytest
-from tests_support import headed_labels
+from tests_support import headed_labels, headed_stats
 
 
 # What was done to the people counted, told as two acts, the second qualified by an
@@ -80,3 +80,19 @@ def test_what_people_counted_did_or_had_done_stays_in_the_label(text, expected):
 )  # fmt: skip
 def test_a_sums_purpose_is_read_past_a_rate_to_be_or_also(text, expected):
     assert headed_labels(text) == expected
+
+
+# A change, then its new level after a comma: "increased 70% last year, to 24,000" says
+# the level rose as much as the change does.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reported frauds increased 40% last year, to 12,000 offences.",
+         [(40, "up"), (12000, "up")]),
+        ("Burglaries fell by 12 per cent in 2023, to 4,100.", [(12, "down"), (4100, "down")]),
+        # guard: a level after a comma with no change before it has no direction
+        ("Funding went to 30 groups in 2023, to 12 more than planned.", [(30, None), (12, None)]),
+    ],
+)  # fmt: skip
+def test_a_level_after_a_comma_takes_its_changes_direction(text, expected):
+    assert [(s.value, s.direction) for s in headed_stats(text)] == expected

@@ -420,7 +420,8 @@ _CHANGED_TO = re.compile(
     r"raising|boost|boosting|push|pushing|extend|extending|expand|expanding|rise|rising|grow|"
     r"growing|fall|falling|drop|dropping|expanded|extended|rose|risen|increased|jumped|grew|"
     r"grown|climbed|fell|fallen|dropped|reduced|decreased|doubled|trebled|tripled|halved)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:(?:\d{1,3}(?:,\d{3})+|[^\s.,;:!?]+)\s+){0,7}?to\s*$",
+    # "increased 70% last year, to 24,000": a comma may close the change before its level
+    r"(?:(?:\d{1,3}(?:,\d{3})+|[^\s.,;:!?]+)\s+){0,7}?(?:[^\s.,;:!?]+,\s+)?to\s*$",
     re.I,
 )
 # What a change to a level is said to reach: "expanded to cover more than 300 locations".
