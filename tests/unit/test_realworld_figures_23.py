@@ -4,7 +4,7 @@ class and tested on sentences written for it, with guard cases that must not cha
 from __future__ import annotations
 
 import pytest
-from tests_support import headed_labels, headed_stats
+from tests_support import headed_labels, headed_stats, snippet_stats
 
 
 # What was done to the people counted, told as two acts, the second qualified by an
@@ -96,3 +96,19 @@ def test_a_sums_purpose_is_read_past_a_rate_to_be_or_also(text, expected):
 )  # fmt: skip
 def test_a_level_after_a_comma_takes_its_changes_direction(text, expected):
     assert [(s.value, s.direction) for s in headed_stats(text)] == expected
+
+
+# A change named by the noun the figure sizes: a "boost" is a rise like an "increase",
+# and a headline opening on the figure ("1% pay increase for ...") needs no article.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Staff will receive a 2% boost to their salaries from April.", [(2, "up")]),
+        ("3% pay increase for prison officers", [(3, "up")]),
+        ("10 per cent budget cut for the fire service", [(10, "down")]),
+        # guard: a sum's owner before it is no article ("the Mayor's £5m boost")
+        ("The Mayor’s £5m boost will help youth clubs.", [(5000000, None)]),
+    ],
+)  # fmt: skip
+def test_a_change_noun_after_the_figure_gives_its_direction(text, expected):
+    assert [(s.value, s.direction) for s in snippet_stats(text)] == expected
