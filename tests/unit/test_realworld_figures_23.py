@@ -112,3 +112,23 @@ def test_a_level_after_a_comma_takes_its_changes_direction(text, expected):
 )  # fmt: skip
 def test_a_change_noun_after_the_figure_gives_its_direction(text, expected):
     assert [(s.value, s.direction) for s in snippet_stats(text)] == expected
+
+
+# A share's change and what it is to: "a 1% increase to base pay" measures the pay, as
+# "a 22 per cent reduction in homicides" measures the homicides (an owner before the noun
+# says nothing); the level a change reaches ("to 5,000") is no such thing.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers will get a 2% increase to the London allowance.",
+         [(2, "London allowance")]),
+        ("Staff will receive a 3% boost to their overtime rates from April.",
+         [(3, "overtime rates from April")]),
+        ("The scheme saw a 15% rise in the number of referrals.",
+         [(15, "number of referrals")]),
+        # guard: the level a change reaches is another figure's, not what changed
+        ("Officer numbers saw a 10% rise to 5,000 officers.", [(10, "Officer numbers"), (5000, "officers")]),
+    ],
+)  # fmt: skip
+def test_what_a_shares_change_is_to_labels_it(text, expected):
+    assert headed_labels(text) == expected

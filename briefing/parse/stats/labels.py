@@ -210,9 +210,11 @@ def _seen_change_label(sentence: str, clause: str, start: int, end: int) -> str:
     return subject_of(clause[: len(clause) - len(clause[-60:]) + seen.start()]) if seen else ""
 
 
+# "a 1% increase to base pay": what a share's change is to, not the level it reaches ("to
+# 5,000"); a sum's "boost to tackle violence" is its purpose, read elsewhere.
 _CHANGE_OF = re.compile(
     r"^\s*(?:reductions?|falls?|decreases?|drops?|cuts?|declines?|increases?|rises?|growth|"
-    r"jump|uplift)\s+(?:in|of)\s+",
+    r"jump|uplift|boost)\s+(?P<prep>in|of|to(?!\s+[\d£$€]))\s+",
     re.I,
 )
 _SHARE_VERB_BEFORE = re.compile(
@@ -896,8 +898,9 @@ def _prose_label(
     if inside and not AUX.match(inside.group(1).split()[0]):
         return clean_phrase(inside.group(1))
     change = _CHANGE_OF.match(sentence[num_end : num_end + 40])
-    if change:  # "a 22 per cent reduction in homicides"
-        return noun_phrase(sentence[num_end + change.end() : num_end + 240])
+    if change and (share_unit or change["prep"] != "to"):
+        # "a 22 per cent reduction in homicides", "a 1% boost to their pay"
+        return noun_phrase(_OWNED_WHOLE.sub("", sentence[num_end + change.end() : num_end + 240]))
     if share_unit and (seen := _seen_change_label(sentence, clause, start, end)):
         return seen
     if unit in ("gbp", "usd", "eur") and (cuts := _SUM_CHANGE_NOUN.match(sentence, num_end, end)):
