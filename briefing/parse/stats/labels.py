@@ -210,9 +210,11 @@ def _seen_change_label(sentence: str, clause: str, start: int, end: int) -> str:
     return subject_of(clause[: len(clause) - len(clause[-60:]) + seen.start()]) if seen else ""
 
 
+# "a 1% increase to base pay": what a share's change is to, not the level it reaches ("to
+# 5,000"); a sum's "boost to tackle violence" is its purpose, read elsewhere.
 _CHANGE_OF = re.compile(
     r"^\s*(?:reductions?|falls?|decreases?|drops?|cuts?|declines?|increases?|rises?|growth|"
-    r"jump|uplift)\s+(?:in|of)\s+",
+    r"jump|uplift|boost)\s+(?P<prep>in|of|to(?!\s+[\d£$€]))\s+",
     re.I,
 )
 _SHARE_VERB_BEFORE = re.compile(
@@ -286,10 +288,10 @@ _STOP_AFTER_SHARE = frozenset("higher lower more less up down above below overal
 _EXACT_AFTER = re.compile(r"^\s*\([^()]{1,20}\)(?=\s*(?:out\s+)?of\s)")
 _FOOTNOTE = re.compile(r"^\s*(?:\{\d{1,3}\}|\[\d{1,3}\])")
 # A rate of time or of a head after a figure, before the noun it sizes: "£50 per night
-# allowance", "a £2 per head levy", "£350 a year payment".
+# allowance", "a £2 per head levy", "£350 a year payment", "£15m annually for the taskforce".
 _RATE_AFTER = re.compile(
-    r"^\s*(?:a|per|each|every)\s+"
-    r"(?:year|month|fortnight|week|day|night|hour|shift|annum|head|person)\b"
+    r"^\s*(?:(?:a|per|each|every)\s+"
+    r"(?:year|month|fortnight|week|day|night|hour|shift|annum|head|person)|annually)\b"
 )
 # What a change acts on, inside the figure's words ("reduce crimes by"), never a place
 # ("is down in London by 11.5%" is the subject's change there).
@@ -372,16 +374,22 @@ _COMPLEMENT_DET = re.compile(
 # "£51 million was announced for the forces",
 # "£20.1m will be allocated to cover the cost of ...", "£4m will support a '...' fund".
 _PURPOSE_AFTER = re.compile(
-    r"^\s*(?:(?:will|would|could|should|must|is|are|was|were|has|have|had|be|been|being)\s+)*"
+    # "is also to be used to prioritise", "is available for": the verb may come after "to
+    # be" or an adverb of addition, or be the state of being available
+    r"^\s*(?:(?:will|would|could|should|must|is|are|was|were|has|have|had|be|been|being|"
+    r"to\s+be|also|now)\s+)*"
     # "is proposed to be used to support", "is expected to be spent on"
     r"(?:(?:proposed|planned|expected|set|due|intended)\s+to\s+be\s+)?"
-    r"(?P<verb>used|distributed|allocated|awarded|given|granted|paid|made\s+available|set\s+aside|"
+    r"(?P<verb>used|distributed|allocated|awarded|given|granted|paid|(?:made\s+)?available|"
+    r"set\s+aside|"
     r"spent|invested|deployed|"
     r"earmarked|ring-?fenced|shared|split|directed|channelled|support|supports|supported|"
     r"announced|pledged|promised|confirmed|secured|"
     # what police do to criminal money: "£7 million being frozen in accounts in London"
     r"frozen|seized|confiscated|forfeited|recovered|restrained|laundered|stolen|"
-    r"go(?:es)?\s+(?:to|towards)|went\s+(?:to|towards)|pay\s+for|pays\s+for)\s+(?P<rest>\S.*)",
+    # (who did it, "seized by officers", is no purpose)
+    r"go(?:es)?\s+(?:to|towards)|went\s+(?:to|towards)|pay\s+for|pays\s+for)\s+"
+    r"(?P<rest>(?!by\s)\S.*)",
     re.I | re.S,
 )
 _PURPOSE_WORDS = 16
@@ -890,8 +898,9 @@ def _prose_label(
     if inside and not AUX.match(inside.group(1).split()[0]):
         return clean_phrase(inside.group(1))
     change = _CHANGE_OF.match(sentence[num_end : num_end + 40])
-    if change:  # "a 22 per cent reduction in homicides"
-        return noun_phrase(sentence[num_end + change.end() : num_end + 240])
+    if change and (share_unit or change["prep"] != "to"):
+        # "a 22 per cent reduction in homicides", "a 1% boost to their pay"
+        return noun_phrase(_OWNED_WHOLE.sub("", sentence[num_end + change.end() : num_end + 240]))
     if share_unit and (seen := _seen_change_label(sentence, clause, start, end)):
         return seen
     if unit in ("gbp", "usd", "eur") and (cuts := _SUM_CHANGE_NOUN.match(sentence, num_end, end)):
@@ -1307,7 +1316,9 @@ def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
             # "to the Commissioner to invest ...", "between all 32 London boroughs"
             lead = (_TO_WHOM.match(rest) or _AMONG.match(rest)).end()  # type: ignore[union-attr]
             rest = rest[lead:]
-            return clean_phrase(f"funding for {rest}") if rest else ""
+            # "is available to each group": the text's own word for it is kept
+            funding = "funding available" if verb.endswith("available") else "funding"
+            return clean_phrase(f"{funding} for {rest}") if rest else ""
         if rest.startswith("to ") or (verb == "used" and rest.startswith(("for ", "on "))):
             # "to cover the cost of ...", "will be used for youth work": the purpose itself
             return clean_phrase(f"funding {rest}")

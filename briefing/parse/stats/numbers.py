@@ -420,7 +420,8 @@ _CHANGED_TO = re.compile(
     r"raising|boost|boosting|push|pushing|extend|extending|expand|expanding|rise|rising|grow|"
     r"growing|fall|falling|drop|dropping|expanded|extended|rose|risen|increased|jumped|grew|"
     r"grown|climbed|fell|fallen|dropped|reduced|decreased|doubled|trebled|tripled|halved)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:(?:\d{1,3}(?:,\d{3})+|[^\s.,;:!?]+)\s+){0,7}?to\s*$",
+    # "increased 70% last year, to 24,000": a comma may close the change before its level
+    r"(?:(?:\d{1,3}(?:,\d{3})+|[^\s.,;:!?]+)\s+){0,7}?(?:[^\s.,;:!?]+,\s+)?to\s*$",
     re.I,
 )
 # What a change to a level is said to reach: "expanded to cover more than 300 locations".
@@ -685,12 +686,12 @@ def _direction_before(masked: str, last: list[tuple[str, int]]) -> tuple[str | N
 # A change named by the noun a sized figure qualifies: "a 5.1 per cent council tax
 # increase" (up to three words of what changed between them, in lower case).
 _NOUN_CHANGES = {
-    "increase": "up", "rise": "up", "hike": "up", "uplift": "up",
+    "increase": "up", "rise": "up", "hike": "up", "uplift": "up", "boost": "up",
     "cut": "down", "reduction": "down", "decrease": "down", "drop": "down", "fall": "down",
 }  # fmt: skip
 _NOUN_CHANGE_AFTER = re.compile(
     r"^[ \t]+(?:(?!(?:of|a|an|the|in|to|and|or|for|on|at|by|with|from)\b)[a-z]+[ \t-]+){0,3}?"
-    r"(increase|rise|hike|uplift|cut|reduction|decrease|drop|fall)"
+    r"(increase|rise|hike|uplift|boost|cut|reduction|decrease|drop|fall)"
     r"\b"
 )
 
@@ -721,12 +722,12 @@ def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None)
     if (
         direction is None
         and (fig.unit == "percent" or fig.unit in _MONEY_UNITS)
-        and len(last) > taken_words
-        and last[len(last) - taken_words - 1][0] in ("a", "an")
+        and (len(last) == taken_words or last[len(last) - taken_words - 1][0] in ("a", "an"))
         and (change := _NOUN_CHANGE_AFTER.match(after))
     ):
         # "a 5.1 per cent council tax increase", "a two per cent police pay rise", "a £5m
-        # funding cut": the change the figure sizes names its direction
+        # funding cut", a headline's "1% pay increase for police officers": the change
+        # the figure sizes names its direction
         direction = _NOUN_CHANGES[change.group(1).lower()]
     if direction is None and fig.unit in _MONEY_UNITS and (than := _SUM_THAN.match(after)):
         # "received over £100m less than it should": a shortfall is down, an excess up

@@ -18,7 +18,7 @@ _STOP = frozenset(
     "although though after before until during between including compared over per each every "
     "a an this these those there here it its they them their he she we our you your by across "
     "throughout within into alongside thanks according also already now still just only not "
-    "almost nearly more than said says such very every both alone".split()
+    "almost nearly more than said says such very every both alone did does".split()
 )
 _PREPS = frozenset(
     "of for in from on to at with against among towards about via through under below above "
@@ -59,8 +59,8 @@ _DONE_TO_PEOPLE = frozenset(
     "arrested charged convicted cautioned detained jailed sentenced remanded stopped searched "
     "injured killed stabbed shot rescued safeguarded referred".split()
 )
-# Adverbs of time between the people counted and what was done to them.
-_WHEN_DONE = frozenset("already now since subsequently later also".split())
+# Adverbs of time between the people counted and what they did or had done to them.
+_WHEN_DONE = frozenset("already now since subsequently later also still".split())
 # Named kinds of people a count may be of, told what was done to them: "1,126 drivers were
 # arrested", "14 officers were injured".
 _PEOPLE_NOUNS = frozenset(
@@ -234,6 +234,30 @@ def _abbreviation_inside(tokens: list[re.Match], i: int) -> bool:
 _GRADE_WORDS = frozenset(("Class", "Category", "Grade", "Type", "Band"))
 
 
+def _people_act(counted: str, verb: str, after: str) -> bool:
+    """Whether a verb form right after the people counted says what they did or had done
+    to them (``after`` the word after it): any act of people named by no more than
+    "people" ("2.3 million people experienced domestic abuse", "individuals causing most
+    concern"; an "-ing" only with its object: "people coming into the City" says where
+    they are, which is the place's), only what police and courts do to people of a named
+    kind ("1,126 drivers arrested")."""
+    counted = counted.lower()
+    if counted in GENERIC_PEOPLE:
+        return _is_form(verb, "ed") or (
+            _is_form(verb, "ing")
+            and verb not in _ING_NOUNS
+            and after[:1].isalpha()
+            and after.lower() not in _PREPS
+            and after.lower() not in _STOP
+        )
+    return counted in _PEOPLE_NOUNS and verb.lower() in _DONE_TO_PEOPLE
+
+
+def _qualified_participle(word: str, after: str) -> bool:
+    """An adverb and the participle it qualifies: "seriously injured", "later released"."""
+    return _is_form(word, "ly") and word not in _NOT_ADVERBS and _is_form(after, "ed")
+
+
 def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True) -> str:
     """The noun phrase at the start of ``text`` with its complements ("for young people")."""
     text = text[:160]  # a label is ten words at most
@@ -294,7 +318,9 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             verb_next = not participles and (
                 raw_next in _IRREGULAR_PAST or _is_form(raw_next, "ed")
             )
-            if (
+            if participles and _qualified_participle(raw_next, after_next):
+                pass  # "were killed or seriously injured": one act, its second part qualified
+            elif (
                 not nxt
                 or nxt[0].isdigit()
                 or nxt in _COUNT_WORDS
@@ -313,9 +339,10 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             break  # "280 motorists arrested out of the 3,891 tests": the whole is another figure
         elif (
             low in _WHEN_DONE
-            and nxt in _DONE_TO_PEOPLE
             and words
-            and ((counted := words[-1].lower()) in GENERIC_PEOPLE or counted in _PEOPLE_NOUNS)
+            and _people_act(
+                words[-1], raw_next, tokens[i + 2].group() if i + 2 < len(tokens) else ""
+            )
         ):
             i += 1  # "350 people already arrested": the adverb says when, the act goes on
             continue
@@ -345,25 +372,20 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
                     continue
             break
         elif _is_form(tok, "ly") and low not in _NOT_ADVERBS:
-            if not words and _is_form(raw_next, "ed"):
+            if (not words or participles) and _is_form(raw_next, "ed"):
                 # "44 fully warranted police officers": the adverb is part of the phrase
                 words.append(tok)
                 i += 1
                 participles = True
                 continue
             break  # "officers directly funded by City Hall"
+        elif words and not participles and _people_act(words[-1], tok, raw_next):
+            participles = True  # "people experienced domestic abuse", "drivers arrested and"
         elif (
             words
             and _is_form(tok, "ed")
             and not participles
             and words[-1].lower() not in _ADDITION_WORDS
-            and not (
-                low in _DONE_TO_PEOPLE
-                and (
-                    (len(words) == 1 and words[0].lower() in GENERIC_PEOPLE)
-                    or words[-1].lower() in _PEOPLE_NOUNS
-                )
-            )
             and not (
                 low in _COMPOUND_PARTICIPLES
                 and nxt.isalpha()
