@@ -1,0 +1,69 @@
+"""Title, publisher and quote forms found in the tuned blind17-20 batches (round 23),
+each fixed as a class and shown here on text written for the test."""
+
+from briefing.parse.quotes import extract_quotes
+from briefing.parse.release import parse_release
+
+
+def speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in extract_quotes(parse_release(text).blocks)]
+
+
+def test_a_site_name_of_two_words_over_the_headline_is_not_the_title():
+    text = (
+        "Copper Careers\n\n"
+        "Interview: Deputy Commissioner says forces need more detectives\n\n"
+        "Ahead of the election, we spoke to the Deputy Commissioner about recruitment.\n"
+    )
+    assert parse_release(text).title == (
+        "Interview: Deputy Commissioner says forces need more detectives"
+    )
+
+
+def test_a_one_word_section_label_over_the_headline_is_not_the_title():
+    text = (
+        "Politics\n"
+        "Home Secretary promises 5,000 more officers on the streets by next spring\n"
+        "The Home Secretary has promised 5,000 more officers by next spring.\n"
+    )
+    assert parse_release(text).title == (
+        "Home Secretary promises 5,000 more officers on the streets by next spring"
+    )
+
+
+def test_a_short_headline_over_a_short_line_stays_the_title():
+    text = (
+        "Police Numbers\n\n"
+        "Motion detail\n\n"
+        "The Assembly notes that police numbers have fallen this year.\n"
+    )
+    assert parse_release(text).title == "Police Numbers"
+
+
+def test_a_site_name_over_its_tagline_and_the_headline_leaves_the_headline():
+    text = (
+        "CityWatch\n\n"
+        "London News and Comment\n\n"
+        "Council to review street lighting\n\n"
+        "July 11, 2013 - Jane Smith\n\n"
+        "The council has launched a review of street lighting.\n"
+    )
+    assert parse_release(text).title == "Council to review street lighting"
+
+
+def test_a_short_headline_over_a_quoted_sentence_stays_the_title():
+    text = (
+        "Police statement\n\n"
+        "Commander Jane Smith said: “We are ready.”\n\n"
+        "The operation begins at noon.\n"
+    )
+    assert parse_release(text).title == "Police statement"
+
+
+def test_a_short_headline_over_hard_wrapped_text_stays_the_title():
+    text = (
+        "Disorder update\n\n"
+        "In total the investigation team includes around 500\n"
+        "officers. The enquiry is being led by the Homicide Command.\n"
+    )
+    assert parse_release(text).title == "Disorder update"
