@@ -811,16 +811,22 @@ _PUBLISHERS = [
 # a paragraph opening on the Assembly acting ("The London Assembly has today agreed",
 # "Today, the London Assembly agreed a motion");
 # not one where it is told or shown something ("The Assembly was told that ...": a
-# report of its meeting).
+# report of its meeting). A committee's chair introduced by the post first, the name in
+# commas ("Chairman of the Police and Crime Committee, Jane Smith AM, said:"), is the
+# Assembly's house style, where the text names the committee as the Assembly's.
 # The lookahead holds the cues' first letters: most characters fail that one test
 # instead of each cue's (the search runs over the whole text of every release).
 _ASSEMBLY_CUES = re.compile(
-    r"(?=[ltay])(?:"
+    r"(?=[ltayc])(?:"
     r"london assembly (?:duty )?press (?:officer|office)"
     r"|^(?:(?:today|yesterday|this (?:morning|afternoon|week)),? )?the (?:london )?assembly\b(?! (?:was|were|is|has been|had been) (?:told|shown|given|informed|briefed|reminded)\b| heard\b)"
     r"|\bAM,? (?:chair|chairman|deputy chair)\b"
+    r"|^(?P<committee_chair>(?:deputy )?chair(?:man|woman)? of the [^,:\n]{3,80}? committee, [^,:\n]{3,60}, said:)"
     r")",
     re.IGNORECASE | re.MULTILINE,
+)
+_ASSEMBLY_COMMITTEE = re.compile(
+    r"\bassembly(?:['’]s)? (?:[\w&'’-]+ ){1,6}committee\b", re.IGNORECASE
 )
 # Every cue above names the Assembly or a chair. Ignoring case, the regex engine also
 # reads "ſ" as s and "ı"/"İ" as i, which lower() does not: text holding none of those
@@ -835,7 +841,10 @@ def _assembly_cued(text: str) -> bool:
         letter in text for letter in _FOLDED_LETTERS
     ):
         return False
-    return _ASSEMBLY_CUES.search(text) is not None
+    return any(
+        not cue["committee_chair"] or _ASSEMBLY_COMMITTEE.search(text)
+        for cue in _ASSEMBLY_CUES.finditer(text)
+    )
 
 
 def _named_publishers(who: str) -> list[str]:

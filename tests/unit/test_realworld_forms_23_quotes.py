@@ -67,3 +67,25 @@ def test_a_short_headline_over_hard_wrapped_text_stays_the_title():
         "officers. The enquiry is being led by the Homicide Command.\n"
     )
     assert parse_release(text).title == "Disorder update"
+
+
+def test_an_assembly_committee_chair_introduced_post_first_is_the_assemblys_release():
+    text = (
+        "Committee to examine rise in burglary\n\n"
+        "Burglaries have risen across the capital. In response, the London Assembly "
+        "Housing and Safety Committee has launched an investigation.\n\n"
+        "Chairwoman of the Housing and Safety Committee, Jane Porter AM, said:\n\n"
+        "“Londoners deserve to know why burglaries are rising and what is being done.”\n"
+    )
+    assert parse_release(text).publisher == "London Assembly"
+
+
+def test_a_committee_chair_of_no_assembly_committee_names_no_publisher():
+    text = (
+        "MPs to examine rise in burglary\n\n"
+        "Burglaries have risen across the country. The Commons Home Affairs Committee has "
+        "launched an inquiry.\n\n"
+        "Chairwoman of the Home Affairs Committee, Jane Porter MP, said:\n\n"
+        "“People deserve to know why burglaries are rising and what is being done.”\n"
+    )
+    assert parse_release(text).publisher is None
