@@ -66,9 +66,12 @@ _BEFORE = re.compile(
     rf"(?P<tail>,?\s+[^,:“”\"]{{1,60}})?$"
 )
 # "He said that only one owner in ten used a lock, adding:" / "..., saying:": the reported
-# sentence's subject goes on to the words after the colon.
+# sentence's subject goes on to the words after the colon. So does a person named in
+# full as the subject of any act in the past ("Khan placed part of the blame on the
+# Government, saying:"), but not one acted on ("Khan was criticised by ..., saying:"
+# may be the critic speaking).
 _ADDING_LEAD = re.compile(
-    rf"^(?P<who>[^,;:“”\"]{{1,80}}?)\s+{VERBS}\b[^:“”\"]*,\s+"
+    rf"^(?P<who>[^,;:“”\"]{{1,80}}?)\s+(?:{VERBS}|(?P<acted>[a-z]{{2,}}ed))\b[^:“”\"]*,\s+"
     r"(?:adding|saying|explaining|continuing|warning|stressing|insisting)$"
 )
 # An aside in brackets after the verb, before the colon.
@@ -331,6 +334,7 @@ class _Who:
     colon: bool = False  # ended in a colon: what follows is the speaker's words
     verbless: bool = False  # "X:" with no verb: only counts if X names someone
     paraphrase: bool = False  # "The PM said civilian experts ...": must name someone
+    acted: bool = False  # "Khan placed ..., saying:": only someone named in full speaks
 
 
 # A question put to someone, its asker named after "asked by" just before the words.
@@ -353,8 +357,12 @@ def _before_attribution(prefix: str) -> _Who | None:
         text = _ASIDE.sub("", text)
     if not text:
         return None
-    if colon and (adding := _ADDING_LEAD.match(text)):
-        return _Who(adding["who"].strip(), colon)
+    if (
+        colon
+        and (adding := _ADDING_LEAD.match(text))
+        and adding["who"].rsplit(None, 1)[-1] not in _AUXILIARIES
+    ):
+        return _Who(adding["who"].strip(), colon, acted=bool(adding["acted"]))
     match = _BEFORE.match(text)
     if match and (not match.group("tail") or colon):
         who = match.group("who")
@@ -490,6 +498,9 @@ class _Extractor:
         if found[0] and not pronoun_fits(who.text, found[0], self.context):
             # "She said:" is not the man the release calls "Mr Khan" or "Sir Sadiq": the
             # woman meant was not pinned down, and no name beats a wrong one
+            return None, None
+        if who.acted and not (found[0] and " " in found[0]):
+            # "Officers searched forty homes, adding:": a finding, not a speaker
             return None, None
         return found
 

@@ -89,3 +89,23 @@ def test_a_committee_chair_of_no_assembly_committee_names_no_publisher():
         "“People deserve to know why burglaries are rising and what is being done.”\n"
     )
     assert parse_release(text).publisher is None
+
+
+def test_the_subject_of_an_act_goes_on_saying_the_quotation():
+    text = (
+        "Mayor announces victims fund\n\n"
+        "London Mayor Sadiq Khan has announced a new fund for victims of crime.\n\n"
+        "Khan placed part of the blame for the delays on the courts, saying: “We are "
+        "putting money in but we cannot clear the backlog alone.”\n"
+    )
+    assert speakers(text) == ["Sadiq Khan"]
+
+
+def test_the_subject_acted_on_is_not_the_one_saying():
+    text = (
+        "Council criticised over patrols\n\n"
+        "Council leader Jane Porter has defended the patrol plan.\n\n"
+        "Porter was criticised by residents at the meeting, saying: “We asked for more "
+        "officers and we were given fewer.”\n"
+    )
+    assert speakers(text) == []
