@@ -337,9 +337,12 @@ class _Who:
     acted: bool = False  # "Khan placed ..., saying:": only someone named in full speaks
 
 
-# A question put to someone, its asker named after "asked by" just before the words.
-_ASKED_BY = re.compile(
-    r"\b(?:was|were|is|are|being|been)\s+asked\s+by\s+(?P<who>[^,;:“”\"]{3,120})$"
+# A question put to someone, its asker named after "asked by" just before the words; and
+# so anyone named as the agent of a verb of speaking ("Their job is demanding, as
+# explained by Sergeant Jane Smith of the Special Constabulary:").
+_SPEAKING_AGENT = re.compile(
+    rf"\b(?:(?:was|were|is|are|being|been)\s+asked|as\s+{VERBS})"
+    r"\s+by\s+(?P<who>[^,;:“”\"]{3,120})$"
 )
 
 
@@ -349,9 +352,10 @@ def _before_attribution(prefix: str) -> _Who | None:
     colon = text.endswith(":")
     set_off = colon or text.rstrip().endswith(",")
     text = text.rstrip(":").rstrip(" ,")
-    if set_off and (asker := _ASKED_BY.search(text)):
-        # "the Mayor was asked by Assembly Member Jo Bloggs, “What ...?”": the one asking
-        return _Who(asker["who"].strip(), colon=True)
+    if set_off and (agent := _SPEAKING_AGENT.search(text)):
+        # "the Mayor was asked by Assembly Member Jo Bloggs, “What ...?”": the one asking;
+        # "..., as explained by Sergeant Jane Smith:": the one explaining
+        return _Who(agent["who"].strip(), colon=True)
     if colon and text.endswith(")"):
         # "Steve O’Connell said (in response to article in Guardian today):": an aside
         text = _ASIDE.sub("", text)

@@ -109,3 +109,15 @@ def test_the_subject_acted_on_is_not_the_one_saying():
         "officers and we were given fewer.”\n"
     )
     assert speakers(text) == []
+
+
+def test_the_agent_of_a_verb_of_speaking_speaks_the_words_after_the_colon():
+    text = (
+        "Volunteers keep streets safe\n\n"
+        "Special constables give up their spare time to police the capital.\n\n"
+        "Their work is demanding but rewarding, as explained by Sergeant Priya Lal from "
+        "the Special Constabulary (MSC):\n\n"
+        "“I work in a bakery in the mornings, and in the evenings I come straight in to "
+        "patrol the town centre.”\n"
+    )
+    assert speakers(text) == ["Priya Lal"]
