@@ -66,9 +66,12 @@ _BEFORE = re.compile(
     rf"(?P<tail>,?\s+[^,:“”\"]{{1,60}})?$"
 )
 # "He said that only one owner in ten used a lock, adding:" / "..., saying:": the reported
-# sentence's subject goes on to the words after the colon.
+# sentence's subject goes on to the words after the colon. So does a person named in
+# full as the subject of any act in the past ("Khan placed part of the blame on the
+# Government, saying:"), but not one acted on ("Khan was criticised by ..., saying:"
+# may be the critic speaking).
 _ADDING_LEAD = re.compile(
-    rf"^(?P<who>[^,;:“”\"]{{1,80}}?)\s+{VERBS}\b[^:“”\"]*,\s+"
+    rf"^(?P<who>[^,;:“”\"]{{1,80}}?)\s+(?:{VERBS}|(?P<acted>[a-z]{{2,}}ed))\b[^:“”\"]*,\s+"
     r"(?:adding|saying|explaining|continuing|warning|stressing|insisting)$"
 )
 # An aside in brackets after the verb, before the colon.
@@ -335,11 +338,15 @@ class _Who:
     colon: bool = False  # ended in a colon: what follows is the speaker's words
     verbless: bool = False  # "X:" with no verb: only counts if X names someone
     paraphrase: bool = False  # "The PM said civilian experts ...": must name someone
+    acted: bool = False  # "Khan placed ..., saying:": only someone named in full speaks
 
 
-# A question put to someone, its asker named after "asked by" just before the words.
-_ASKED_BY = re.compile(
-    r"\b(?:was|were|is|are|being|been)\s+asked\s+by\s+(?P<who>[^,;:“”\"]{3,120})$"
+# A question put to someone, its asker named after "asked by" just before the words; and
+# so anyone named as the agent of a verb of speaking ("Their job is demanding, as
+# explained by Sergeant Jane Smith of the Special Constabulary:").
+_SPEAKING_AGENT = re.compile(
+    rf"\b(?:(?:was|were|is|are|being|been)\s+asked|as\s+{VERBS})"
+    r"\s+by\s+(?P<who>[^,;:“”\"]{3,120})$"
 )
 
 
@@ -349,16 +356,21 @@ def _before_attribution(prefix: str) -> _Who | None:
     colon = text.endswith(":")
     set_off = colon or text.rstrip().endswith(",")
     text = text.rstrip(":").rstrip(" ,")
-    if set_off and (asker := _ASKED_BY.search(text)):
-        # "the Mayor was asked by Assembly Member Jo Bloggs, “What ...?”": the one asking
-        return _Who(asker["who"].strip(), colon=True)
+    if set_off and (agent := _SPEAKING_AGENT.search(text)):
+        # "the Mayor was asked by Assembly Member Jo Bloggs, “What ...?”": the one asking;
+        # "..., as explained by Sergeant Jane Smith:": the one explaining
+        return _Who(agent["who"].strip(), colon=True)
     if colon and text.endswith(")"):
         # "Steve O’Connell said (in response to article in Guardian today):": an aside
         text = _ASIDE.sub("", text)
     if not text:
         return None
-    if colon and (adding := _ADDING_LEAD.match(text)):
-        return _Who(adding["who"].strip(), colon)
+    if (
+        colon
+        and (adding := _ADDING_LEAD.match(text))
+        and adding["who"].rsplit(None, 1)[-1] not in _AUXILIARIES
+    ):
+        return _Who(adding["who"].strip(), colon, acted=bool(adding["acted"]))
     match = _BEFORE.match(text)
     if match and (not match.group("tail") or colon):
         who = match.group("who")
@@ -494,6 +506,9 @@ class _Extractor:
         if found[0] and not pronoun_fits(who.text, found[0], self.context):
             # "She said:" is not the man the release calls "Mr Khan" or "Sir Sadiq": the
             # woman meant was not pinned down, and no name beats a wrong one
+            return None, None
+        if who.acted and not (found[0] and " " in found[0]):
+            # "Officers searched forty homes, adding:": a finding, not a speaker
             return None, None
         return found
 

@@ -472,6 +472,22 @@ _NEWSPAPER_TAGLINE = re.compile(
 
 _MASTHEAD_TAGS = 3
 _MASTHEAD_TAG_WORDS = 3
+# A line of a word or two ("Blueline Jobs", "Politics") over a much longer headline and
+# its lead is a site's name or a section's label, whatever words name it: a headline
+# that short is not printed over a longer one.
+_SITE_LABEL_WORDS = 2
+
+
+def _headline_over_lead(line: str, lead: str) -> bool:
+    """``line`` a headline with the lead paragraph under it: not a sentence closed inside
+    quote marks ("X said: “We are ready.”"), the line under it not another heading (a
+    site's tagline: "MayorWatch" / "London News and Comment" / the headline) nor the
+    line going on in lower case (hard-wrapped text)."""
+    return (
+        not line.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
+        and not _looks_like_headline(lead)
+        and not lead[:1].islower()
+    )
 
 
 def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
@@ -479,9 +495,14 @@ def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
     as a headline ("Guernsey Press" / "May to hold Downing Street knife crime summit"): the name is the
     site's masthead, the line under it the headline. The name printed twice and a few
     short tags under it (a section, the reporter: "Evening Standard" / "Evening
-    Standard" / "Politics" / "Nina Lloyd") are the masthead's too."""
-    tagline = bool(_NEWSPAPER_TAGLINE.match(content[0])) if content else False
-    if len(content) < 3 or not (tagline or _MASTHEAD_NAME.match(content[0])):
+    Standard" / "Politics" / "Nina Lloyd") are the masthead's too. So is any site's name
+    or section's label of a word or two over such a headline ("Politics" / "Boris
+    Johnson nearly halfway to ...")."""
+    if len(content) < 3:
+        return
+    tagline = bool(_NEWSPAPER_TAGLINE.match(content[0]))
+    label = len(content[0].split()) <= _SITE_LABEL_WORDS and _looks_like_headline(content[0])
+    if not (tagline or label or _MASTHEAD_NAME.match(content[0])):
         return
     n = 1
     while n < len(content) and content[n] == content[0]:
@@ -499,6 +520,7 @@ def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
         # a tagline says what it is; a bare name is told by the longer headline under it
         and (tagline or len(content[n].split()) > len(content[0].split()) + 2)
         and not _MASTHEAD_NAME.match(content[n])
+        and (not label or _headline_over_lead(content[n], content[n + 1]))
     ):
         header.extend(content[:n])
         del content[:n]
@@ -789,16 +811,22 @@ _PUBLISHERS = [
 # a paragraph opening on the Assembly acting ("The London Assembly has today agreed",
 # "Today, the London Assembly agreed a motion");
 # not one where it is told or shown something ("The Assembly was told that ...": a
-# report of its meeting).
+# report of its meeting). A committee's chair introduced by the post first, the name in
+# commas ("Chairman of the Police and Crime Committee, Jane Smith AM, said:"), is the
+# Assembly's house style, where the text names the committee as the Assembly's.
 # The lookahead holds the cues' first letters: most characters fail that one test
 # instead of each cue's (the search runs over the whole text of every release).
 _ASSEMBLY_CUES = re.compile(
-    r"(?=[ltay])(?:"
+    r"(?=[ltayc])(?:"
     r"london assembly (?:duty )?press (?:officer|office)"
     r"|^(?:(?:today|yesterday|this (?:morning|afternoon|week)),? )?the (?:london )?assembly\b(?! (?:was|were|is|has been|had been) (?:told|shown|given|informed|briefed|reminded)\b| heard\b)"
     r"|\bAM,? (?:chair|chairman|deputy chair)\b"
+    r"|^(?P<committee_chair>(?:deputy )?chair(?:man|woman)? of the [^,:\n]{3,80}? committee, [^,:\n]{3,60}, said:)"
     r")",
     re.IGNORECASE | re.MULTILINE,
+)
+_ASSEMBLY_COMMITTEE = re.compile(
+    r"\bassembly(?:['’]s)? (?:[\w&'’-]+ ){1,6}committee\b", re.IGNORECASE
 )
 # Every cue above names the Assembly or a chair. Ignoring case, the regex engine also
 # reads "ſ" as s and "ı"/"İ" as i, which lower() does not: text holding none of those
@@ -813,7 +841,10 @@ def _assembly_cued(text: str) -> bool:
         letter in text for letter in _FOLDED_LETTERS
     ):
         return False
-    return _ASSEMBLY_CUES.search(text) is not None
+    return any(
+        not cue["committee_chair"] or _ASSEMBLY_COMMITTEE.search(text)
+        for cue in _ASSEMBLY_CUES.finditer(text)
+    )
 
 
 def _named_publishers(who: str) -> list[str]:
