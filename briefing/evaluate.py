@@ -143,11 +143,17 @@ def _speaker_ok(gold_speaker: str | None, found: str | None) -> bool:
     return found is not None and _speaker_norm(found) == _speaker_norm(gold_speaker)
 
 
+def _quote_words(text: str) -> str:
+    """Gold's first or last words as compared: without the punctuation they are cut at
+    ("... in the world," where the quote goes on after "he said")."""
+    return _norm(text).strip(" .,;:!?'\"…–—-")
+
+
 def _score_quotes(name: str, gold: list[dict], found: list[ExtractedQuote], s: Scores) -> None:
     texts = [_norm(q.text) for q in found]
     matched: set[int] = set()
     for g in gold:
-        first, last = _norm(g["first"]), _norm(g["last"])
+        first, last = _quote_words(g["first"]), _quote_words(g["last"])
         hit = next((i for i, t in enumerate(texts) if first in t), None)
         if hit is None:
             hit = next((i for i, t in enumerate(texts) if last in t), None)
@@ -167,7 +173,11 @@ def _score_quotes(name: str, gold: list[dict], found: list[ExtractedQuote], s: S
             s.invented_quotes += 1
             s.failures.append(f"{name}: invented quote {quote.text[:60]!r} ({quote.speaker})")
             continue
-        g = next(g for g in gold if _norm(g["first"]) in texts[i] or _norm(g["last"]) in texts[i])
+        g = next(
+            g
+            for g in gold
+            if _quote_words(g["first"]) in texts[i] or _quote_words(g["last"]) in texts[i]
+        )
         if quote.speaker is not None and not _speaker_ok(g["speaker"], quote.speaker):
             s.wrong_person += 1
 
