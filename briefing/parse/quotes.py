@@ -107,10 +107,11 @@ _AFTER_VERB_FIRST = re.compile(
 )
 # "..., she wrote in a letter to Home Secretary Yvette Cooper.": a place or an addressee
 # after the verb, to the sentence's end; "..., Cameron told a press conference at the
-# Olympic Park.": a few words, then the place.
+# Olympic Park.": a few words, then the place; "..., Mr Khan said at an event bringing
+# together organisations that work to combat hate crime.": the occasion, told at length.
 _AFTER_WHO_FIRST = re.compile(
     rf"^\s*,?\s*(?P<who>[^.;:!?“”\"‘,]{{1,80}}?)\s+{VERBS}(?:\s+[a-z]+){{0,3}}"
-    rf"(?:\s+(?:in|to|at)\s[^.;!?“”\"]{{1,80}}?)?\s*(?:[.,;!?]|$)"
+    rf"(?:\s+(?:in|to|at)\s[^.;!?“”\"]{{1,200}}?)?\s*(?:[.,;!?]|$)"
 )
 # "“...” – Sadiq Khan, Mayor of London"
 _AFTER_DASH = re.compile(r"^\s*[—–-]\s*(?P<who>[^.;:!?“”\"‘]+?)\s*(?:[.;!?]|$)")

@@ -1,0 +1,25 @@
+"""Quote, speaker, title, date and publisher forms found in the blind21 batch (round
+24), each fixed as a class and shown here on text written for the test."""
+
+from briefing.parse.quotes import extract_quotes
+from briefing.parse.release import parse_release
+
+
+def quotes(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in extract_quotes(parse_release(text).blocks)]
+
+
+def test_a_quote_attributed_after_it_at_a_long_described_occasion():
+    text = (
+        "Mayor urges unity\n\n"
+        "Sadiq Khan has urged Londoners to stand together.\n\n"
+        "“We know that tensions abroad often lead to more hate crime here in London,” "
+        "Mr Khan said at an event bringing together the groups that work every day to "
+        "combat hate crime and extremism.\n"
+    )
+    assert quotes(text) == [
+        (
+            "Sadiq Khan",
+            "We know that tensions abroad often lead to more hate crime here in London.",
+        )
+    ]
