@@ -1148,13 +1148,29 @@ class _Extractor:
         It does when it follows straight on: an open passage always (only the last
         paragraph closes); a closed one when this paragraph has no attribution of
         its own ("X added" starts a new passage) and reads as a paragraph of
-        speech, not a quoted heading.
+        speech, not a quoted heading, after anything but a quoted heading (a heading in
+        quote marks, "‘Abhorrent and unacceptable’", is no one's quote speech goes on).
         """
         if passage is None or passage.position != position - 1:
             return False
         if passage.open:
             return True
-        return after is None and (close is None or bool(_PARAGRAPH_END.search(words)))
+        return (
+            after is None
+            and (close is None or bool(_PARAGRAPH_END.search(words)))
+            and not _quoted_heading(passage)
+        )
+
+
+def _quoted_heading(passage: _Passage) -> bool:
+    """A passage that is only a heading in quote marks: a few words of no one's, with no
+    punctuation at their end ("‘Abhorrent and completely unacceptable’")."""
+    words = passage.paragraphs[-1] if len(passage.paragraphs) == 1 else ""
+    return (
+        passage.who is None
+        and 0 < len(words.split()) <= _SUBHEADING_WORDS
+        and words[-1:].isalnum()
+    )
 
 
 # "The comments made by Sadiq Khan, the Mayor of London, on 17 August 2022.": the page

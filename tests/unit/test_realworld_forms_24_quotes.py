@@ -23,3 +23,19 @@ def test_a_quote_attributed_after_it_at_a_long_described_occasion():
             "We know that tensions abroad often lead to more hate crime here in London.",
         )
     ]
+
+
+def test_speech_after_a_quoted_heading_is_not_the_headings_passage():
+    text = (
+        "Mayor urges unity\n\n"
+        "Sadiq Khan has urged Londoners to stand together.\n\n"
+        "“We know that tensions abroad often lead to more hate crime here,” Mr Khan said.\n\n"
+        "‘Shameful and unacceptable’\n\n"
+        "“I’m appealing to Londoners to look out for their neighbours.\n\n"
+        "“I’m determined to keep working with faith leaders to keep everyone safe.”\n"
+    )
+    assert quotes(text)[1] == (
+        "Sadiq Khan",
+        "I’m appealing to Londoners to look out for their neighbours.\n\n"
+        "I’m determined to keep working with faith leaders to keep everyone safe.",
+    )
