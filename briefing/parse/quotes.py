@@ -351,6 +351,13 @@ _SPEAKING_AGENT = re.compile(
 )
 
 
+# "Her comments were welcomed by the branch secretary Ben Hudson who said:": the one named
+# just before "who" speaks, not the sentence's subject; only someone named in full.
+_RELATIVE_SPEAKER = re.compile(
+    rf"(?P<who>(?:[A-Z][\w’'-]+\s+){{1,3}}[A-Z][\w’'-]+),?\s+who\s+(?:(?:also|has|had)\s+)?{VERBS}$"
+)
+
+
 def _before_attribution(prefix: str) -> _Who | None:
     """The attribution when the text before a quote is "X said:", "X said" or "X:"."""
     text = _last_sentence(prefix)
@@ -361,6 +368,8 @@ def _before_attribution(prefix: str) -> _Who | None:
         # "the Mayor was asked by Assembly Member Jo Bloggs, “What ...?”": the one asking;
         # "..., as explained by Sergeant Jane Smith:": the one explaining
         return _Who(agent["who"].strip(), colon=True)
+    if colon and " who " in text and (relative := _RELATIVE_SPEAKER.search(text)):
+        return _Who(relative["who"], colon=True, acted=True)
     if colon and text.endswith(")"):
         # "Steve O’Connell said (in response to article in Guardian today):": an aside
         text = _ASIDE.sub("", text)

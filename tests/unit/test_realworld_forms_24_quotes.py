@@ -39,3 +39,25 @@ def test_speech_after_a_quoted_heading_is_not_the_headings_passage():
         "I’m appealing to Londoners to look out for their neighbours.\n\n"
         "I’m determined to keep working with faith leaders to keep everyone safe.",
     )
+
+
+def test_the_person_named_before_who_said_speaks_not_the_sentences_subject():
+    text = (
+        "Branch welcomes pledge\n\n"
+        "The Minister promised more support for officers.\n\n"
+        "Her promise was welcomed by the county branch secretary Jane Doyle who said: "
+        "“It is important that our members know they have support.\n\n"
+        "“We hope this is made clear in the plans.”\n"
+    )
+    assert quotes(text)[0][0] == "Jane Doyle"
+
+
+def test_who_said_after_no_full_name_gives_no_speaker():
+    text = (
+        "Branch welcomes pledge\n\n"
+        "The promise was welcomed by the Branch Secretary who said: "
+        "“It is important that our members know they have support.”\n"
+    )
+    assert quotes(text) == [
+        (None, "It is important that our members know they have support.")
+    ]
