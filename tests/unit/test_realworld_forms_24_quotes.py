@@ -61,3 +61,13 @@ def test_who_said_after_no_full_name_gives_no_speaker():
     assert quotes(text) == [
         (None, "It is important that our members know they have support.")
     ]
+
+
+def test_an_office_is_the_person_named_with_it_as_a_possessive():
+    text = (
+        "Branch welcomes pledge\n\n"
+        "The branch has welcomed Home Secretary Jane Doyle’s promise to put officers first.\n\n"
+        "The Home Secretary said: “I am determined that the police have the support they "
+        "need.”\n"
+    )
+    assert quotes(text)[0][0] == "Jane Doyle"
