@@ -70,9 +70,10 @@ _BEFORE = re.compile(
 # full as the subject of any act in the past ("Khan placed part of the blame on the
 # Government, saying:"), but not one acted on ("Khan was criticised by ..., saying:"
 # may be the critic speaking).
+_SPEAKING_PARTICIPLE = r"(?:adding|saying|explaining|continuing|warning|stressing|insisting)"
 _ADDING_LEAD = re.compile(
     rf"^(?P<who>[^,;:“”\"]{{1,80}}?)\s+(?:{VERBS}|(?P<acted>[a-z]{{2,}}ed))\b[^:“”\"]*,\s+"
-    r"(?:adding|saying|explaining|continuing|warning|stressing|insisting)$"
+    rf"{_SPEAKING_PARTICIPLE}$"
 )
 # An aside in brackets after the verb, before the colon.
 _ASIDE = re.compile(r"\s*\([^()]{1,100}\)$")
@@ -137,6 +138,7 @@ _WRAP = 80  # a line no longer than this that stops mid-sentence is hard-wrapped
 _MAX_WRAPPED_LINES = 40
 # "Mr Philp branded the fall “shocking” and said:": after a scare quote, only the verb.
 _VERB_AFTER_SCARE = re.compile(rf"^[\s,]*(?:and\s+)?{VERBS}\s*:?\s*$")
+_PARTICIPLE_AFTER_SCARE = re.compile(rf"^,\s+{_SPEAKING_PARTICIPLE}\s*:\s*$")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b.*$", re.DOTALL)
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")  # not "Policing Minister ..."
 # "The PM said civilian experts ... are able to show immediate progress.": reported speech;
@@ -420,9 +422,13 @@ def _before_attribution(prefix: str) -> _Who | None:
     return _Who(who.strip(" ,"), colon, verbless=not match)
 
 
-def _scare_subject(head: str, rest: str) -> _Who | None:
+def _scare_subject(head: str, quoted: str, rest: str) -> _Who | None:
     """The speaker of "X, commenting on the claim that “...”, said:" or "X branded the
-    fall “shocking” and said:": the subject before the scare quote."""
+    fall “shocking” and said:": the subject before the scare quote (``quoted``, its words
+    without their marks). "X described it as an “important step”, adding:" reads as it
+    would with no marks."""
+    if _PARTICIPLE_AFTER_SCARE.match(rest):
+        return _before_attribution(head + quoted + rest)
     if not _VERB_AFTER_SCARE.match(rest):
         return None
     head = _PARTICIPLE_CLAUSE.sub("", _last_sentence(head)).strip(" ,")
@@ -870,7 +876,8 @@ class _Extractor:
                 before = self.reported_lead(prefix, text[o + 1 : end])
             if scare and (before is None or _no_subject(before.text)):
                 head = text[max(scare[0], o - _NEAR) : scare[1]]
-                before = _scare_subject(head, text[cursor:o]) or before
+                quoted = text[scare[1] + 1 : cursor - 1]
+                before = _scare_subject(head, quoted, text[cursor:o]) or before
             if before and not (
                 self.plausible(before) and _speech(text[o + 1 : o + 9], following, before)
             ):
@@ -962,7 +969,8 @@ class _Extractor:
         rest = text[cursor:]
         self.pending = _before_attribution(rest) if rest.strip() else None
         if scare and self.pending and _no_subject(self.pending.text):
-            self.pending = _scare_subject(text[scare[0] : scare[1]], rest)
+            quoted = text[scare[1] + 1 : cursor - 1]
+            self.pending = _scare_subject(text[scare[0] : scare[1]], quoted, rest)
         if self.pending is None and cursor == 0 and rest.strip():
             self.pending = _paraphrase(rest)
 
@@ -1221,8 +1229,13 @@ def _names_self(words: str, speaker: str) -> bool:
 
 
 def _no_subject(who: str) -> bool:
-    """ "and" or a lone comma: what is left of "X branded it “shocking” and said:"."""
-    return not re.search(r"[A-Za-z]", who) or who.lower() in ("and", "but", "then")
+    """ "and", a lone comma or participle: what is left of "X branded it “shocking” and
+    said:" or "X called it an “important step”, adding:"."""
+    return (
+        not re.search(r"[A-Za-z]", who)
+        or who.lower() in ("and", "but", "then")
+        or re.fullmatch(_SPEAKING_PARTICIPLE, who) is not None  # "..., adding:"
+    )
 
 
 # Words in the first person: a spokesperson's own ("what we expected", "our officers").

@@ -71,3 +71,29 @@ def test_an_office_is_the_person_named_with_it_as_a_possessive():
         "need.”\n"
     )
     assert quotes(text)[0][0] == "Jane Doyle"
+
+
+def test_a_scare_quote_then_adding_gives_the_words_to_the_sentences_subject():
+    text = (
+        "Covenant board meets\n\n"
+        "The board met for the first time this week.\n\n"
+        "Federation national chair Tom Keane described the meeting as an “important step "
+        "forward”, adding: “The covenant is something I believe in passionately.\n\n"
+        "“We have worked long and hard for it.”\n"
+    )
+    assert quotes(text) == [
+        (
+            "Tom Keane",
+            "The covenant is something I believe in passionately.\n\n"
+            "We have worked long and hard for it.",
+        )
+    ]
+
+
+def test_a_scare_quote_then_adding_after_no_one_named_gives_no_speaker():
+    text = (
+        "Covenant board meets\n\n"
+        "The board described the meeting as an “important step forward”, adding: "
+        "“The covenant is something we believe in passionately.”\n"
+    )
+    assert quotes(text) == [(None, "The covenant is something we believe in passionately.")]
