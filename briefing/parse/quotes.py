@@ -61,8 +61,11 @@ _STATEMENT_GIVEN = (
 # An announcement's words given ahead of the speech: "The Prime Minister will say:",
 # "He’ll say:", "The Home Secretary is expected to say:".
 _FUTURE_SPEECH = r"(?:[\s,]+(?:will|is\s+(?:expected|set)\s+to)|['’]ll)\s+(?:say|add)"
+# An adverb of time between the subject and its verb is no part of who speaks: "Home
+# Secretary, Suella Braverman recently said:", "Mr Khan also warned ...".
+_SPEECH_ADVERB = r"(?:\s+(?:also|today|yesterday|previously|later|further|recently|earlier))?"
 _BEFORE = re.compile(
-    rf"^(?P<who>.+?)(?:[\s,]+(?:{VERBS}|{_STATEMENT_GIVEN})|{_FUTURE_SPEECH})"
+    rf"^(?P<who>.+?){_SPEECH_ADVERB}(?:[\s,]+(?:{VERBS}|{_STATEMENT_GIVEN})|{_FUTURE_SPEECH})"
     rf"(?P<tail>,?\s+[^,:“”\"]{{1,60}})?$"
 )
 # "He said that only one owner in ten used a lock, adding:" / "..., saying:": the reported
@@ -87,8 +90,8 @@ _REPORTED_LEAD = re.compile(
 # the Government was “delivering ...” and would mean “more officers ...”.": one long
 # quoted clause ending its paragraph, after reported words that may quote a phrase.
 _REPORTED_CLAUSE = re.compile(
-    rf"^(?P<who>[^;:“”\"]+?)(?:\s+(?:also|today|yesterday|previously|later|further))?"
-    rf"\s+{VERBS}(?:\s+(?:that\s+)?(?P<tail>[^;:]{{1,160}}?))?\s*$"
+    rf"^(?P<who>[^;:“”\"]+?){_SPEECH_ADVERB}\s+{VERBS}"
+    r"(?:\s+(?:that\s+)?(?P<tail>[^;:]{1,160}?))?\s*$"
 )
 _CLAUSE_MIN_WORDS = 12
 # "Sir Mark Rowley has vowed to “confront the culture ... alike” following ...": a long
@@ -1184,9 +1187,7 @@ def _quoted_heading(passage: _Passage) -> bool:
     punctuation at their end ("‘Abhorrent and completely unacceptable’")."""
     words = passage.paragraphs[-1] if len(passage.paragraphs) == 1 else ""
     return (
-        passage.who is None
-        and 0 < len(words.split()) <= _SUBHEADING_WORDS
-        and words[-1:].isalnum()
+        passage.who is None and 0 < len(words.split()) <= _SUBHEADING_WORDS and words[-1:].isalnum()
     )
 
 

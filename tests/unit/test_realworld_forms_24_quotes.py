@@ -58,9 +58,7 @@ def test_who_said_after_no_full_name_gives_no_speaker():
         "The promise was welcomed by the Branch Secretary who said: "
         "“It is important that our members know they have support.”\n"
     )
-    assert quotes(text) == [
-        (None, "It is important that our members know they have support.")
-    ]
+    assert quotes(text) == [(None, "It is important that our members know they have support.")]
 
 
 def test_an_office_is_the_person_named_with_it_as_a_possessive():
@@ -97,3 +95,20 @@ def test_a_scare_quote_then_adding_after_no_one_named_gives_no_speaker():
         "“The covenant is something we believe in passionately.”\n"
     )
     assert quotes(text) == [(None, "The covenant is something we believe in passionately.")]
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_the_speaker_of_a_statement():
+    text = (
+        "Officers target illegal working\n\n"
+        "Officers made dozens of arrests in a day of action across the country.\n\n"
+        "Home Secretary, Jane Doyle recently said:\n\n"
+        "Illegal working harms our communities and cheats honest workers. "
+        "We will not stand for it.\n"
+    )
+    assert quotes(text) == [
+        (
+            "Jane Doyle",
+            "Illegal working harms our communities and cheats honest workers. "
+            "We will not stand for it.",
+        )
+    ]
