@@ -263,7 +263,8 @@ def _is_header_furniture(line: str) -> bool:
 # January 24, 2025", "12°C Light rain" / "London"): the temperature, the place it is read
 # for, and the day the page was seen, which is not the release's date.
 _TEMPERATURE = re.compile(r"^[-+−]?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF](?:\s[A-Za-z]+){0,3}$")
-_WIDGET_PLACE_WORDS = 3
+_WIDGET_PLACE_WORDS = 3  # capitalised, with small words between ("Harrow on the Hill")
+_PLACE_NAME_LINKS = frozenset("on the upon under in by of".split())
 
 
 def _weather_widget(lines: list[str], position: int) -> tuple[int, int]:
@@ -272,10 +273,14 @@ def _weather_widget(lines: list[str], position: int) -> tuple[int, int]:
     if not _TEMPERATURE.match(lines[position]):
         return 0, 0
     end = position + 1
+    place = lines[end].split() if end < len(lines) else []
+    capitalised = [word[:1].isupper() and word.isalpha() for word in place]
     if (
-        end < len(lines)
-        and len(lines[end].split()) <= _WIDGET_PLACE_WORDS
-        and all(word[:1].isupper() and word.isalpha() for word in lines[end].split())
+        place
+        and capitalised[0]
+        and capitalised[-1]
+        and sum(capitalised) <= _WIDGET_PLACE_WORDS
+        and all(up or word in _PLACE_NAME_LINKS for up, word in zip(capitalised, place, strict=True))
     ):
         end += 1  # the place
     clock = int(end < len(lines) and is_date_line(lines[end]))

@@ -112,3 +112,19 @@ def test_an_adverb_before_the_verb_is_no_part_of_the_speaker_of_a_statement():
             "We will not stand for it.",
         )
     ]
+
+
+def test_a_weather_widgets_place_may_have_small_words_and_its_clock_is_no_date():
+    text = (
+        "16.2 C\n"
+        "Stratton on the Water\n"
+        "Thursday, July 25, 2024\n\n"
+        "Mayor urges Londoners to report hate crimes\n\n"
+        "The Mayor has urged Londoners to report hate crimes to the police.\n"
+    )
+    release = parse_release(text)
+    assert (release.title, release.date_estimated) == (
+        "Mayor urges Londoners to report hate crimes",
+        False,
+    )
+    assert release.date is None
