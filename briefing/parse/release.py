@@ -256,7 +256,10 @@ def _is_header_furniture(line: str) -> bool:
         return True
     if _NEWSPAPER_WITH_TAGLINE.match(line):
         return True
-    return len(_GLUED_WORDS.findall(line)) >= 2 and not line.endswith((".", "?", "!"))
+    # run-together navigation, whole or cut off with an ellipsis ("HomeLondon NewsSadiq
+    # Khan has urged ..."): no sentence's end
+    ends_sentence = line.endswith((".", "?", "!")) and not line.endswith(("...", "…"))
+    return len(_GLUED_WORDS.findall(line)) >= 2 and not ends_sentence
 
 
 # A news site's weather and clock at the top of its page ("-0.8 C" / "New York" / "Friday,

@@ -128,3 +128,12 @@ def test_a_weather_widgets_place_may_have_small_words_and_its_clock_is_no_date()
         False,
     )
     assert release.date is None
+
+
+def test_run_together_navigation_cut_off_by_an_ellipsis_is_not_the_title():
+    text = (
+        "HomeLocal NewsMayor urges Londoners to report hate...\n\n"
+        "Mayor urges Londoners to report hate crimes\n\n"
+        "The Mayor has urged Londoners to report hate crimes to the police.\n"
+    )
+    assert parse_release(text).title == "Mayor urges Londoners to report hate crimes"
