@@ -509,8 +509,9 @@ def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
     if len(content) < 3:
         return
     tagline = bool(_NEWSPAPER_TAGLINE.match(content[0]))
+    named = bool(_MASTHEAD_NAME.match(content[0]))
     label = len(content[0].split()) <= _SITE_LABEL_WORDS and _looks_like_headline(content[0])
-    if not (tagline or label or _MASTHEAD_NAME.match(content[0])):
+    if not (tagline or label or named):
         return
     n = 1
     while n < len(content) and content[n] == content[0]:
@@ -528,7 +529,9 @@ def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
         # a tagline says what it is; a bare name is told by the longer headline under it
         and (tagline or len(content[n].split()) > len(content[0].split()) + 2)
         and not _MASTHEAD_NAME.match(content[n])
-        and (not label or _headline_over_lead(content[n], content[n + 1]))
+        # a name that says what it is ("Police Federation") needs no lead under the
+        # headline to tell it from one: a standfirst with no stop may follow
+        and (not label or named or _headline_over_lead(content[n], content[n + 1]))
     ):
         header.extend(content[:n])
         del content[:n]

@@ -137,3 +137,16 @@ def test_run_together_navigation_cut_off_by_an_ellipsis_is_not_the_title():
         "The Mayor has urged Londoners to report hate crimes to the police.\n"
     )
     assert parse_release(text).title == "Mayor urges Londoners to report hate crimes"
+
+
+def test_a_bodys_name_over_a_headline_and_a_standfirst_with_no_stop_is_not_the_title():
+    text = (
+        "Prison Federation\n\n"
+        "Minister hosts reception for officers nominated for bravery awards\n\n"
+        "The Minister hosted a reception for the nominees\n\n"
+        "18 July 2019\n\n"
+        "The Minister today hosted a reception for some of the bravest officers.\n"
+    )
+    assert parse_release(text).title == (
+        "Minister hosts reception for officers nominated for bravery awards"
+    )
