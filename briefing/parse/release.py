@@ -1226,6 +1226,10 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
                 line = content.pop(0)
                 stated = stated or stated_date(line)
                 bylined = bylined or _dated_byline(line)
+            elif _SITE_NAME.match(content[0].replace("’", "'")):
+                # the issuing office's name alone under the headline (a copy of the
+                # page: "Prime Ministers Office 10 Downing Street"): the page's, as above it
+                header.append(content.pop(0))
             elif len(content) > 1 and _BYLINE.match(content[0]) and is_date_line(content[1]):
                 stated = stated or stated_date(content[1])
                 bylined = True

@@ -150,3 +150,17 @@ def test_a_bodys_name_over_a_headline_and_a_standfirst_with_no_stop_is_not_the_t
     assert parse_release(text).title == (
         "Minister hosts reception for officers nominated for bravery awards"
     )
+
+
+def test_the_issuing_offices_name_alone_under_the_headline_names_the_publisher():
+    text = (
+        "Speech: Home Secretary's statement on the disorder\n\n"
+        "Home Office\n\n"
+        "1 August 2024\n\n"
+        "This week we have seen violence on our streets.\n"
+    )
+    release = parse_release(text)
+    assert (release.title, release.publisher) == (
+        "Speech: Home Secretary's statement on the disorder",
+        "Home Office",
+    )
