@@ -166,6 +166,23 @@ def is_date_line(line: str) -> bool:
     return bool(_DATE_LINE_REST.match(rest)) and not rest[:1].isalnum()
 
 
+# A date stamp set over two lines, the day and month over the time and the year
+# ("August 1" / "16:01 2024").
+_DAY_MONTH_LINE = re.compile(
+    rf"^(?:{_DAY}\s+{_MONTH}|{_MONTH.replace('month', 'month2')}\s+{_DAY.replace('day', 'day2')})$",
+    re.IGNORECASE,
+)
+_TIME_YEAR_LINE = re.compile(r"^\d{1,2}:\d{2}\s+(?P<year>(?:19|20)\d\d)$")
+
+
+def split_date_lines(first: str, second: str) -> date | None:
+    """The date of a stamp whose day and month (``first``) are over its time and year
+    (``second``); None for any other two lines."""
+    if not (time_year := _TIME_YEAR_LINE.match(second)) or not _DAY_MONTH_LINE.match(first):
+        return None
+    return stated_date(f"{first} {time_year['year']}")
+
+
 # A headline that ends in its own date: "Number 10 Press Briefing - Morning From 26 July
 # 2010", "Statement on policing, 3 March 2021".
 _HEADLINE_DATE = re.compile(

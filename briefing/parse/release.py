@@ -14,6 +14,7 @@ from briefing.parse.dates import (
     is_date_line,
     issued_on,
     split_closing_date,
+    split_date_lines,
     split_dateline,
     split_glued_date,
     split_trailing_date,
@@ -283,7 +284,9 @@ def _weather_widget(lines: list[str], position: int) -> tuple[int, int]:
         and capitalised[0]
         and capitalised[-1]
         and sum(capitalised) <= _WIDGET_PLACE_WORDS
-        and all(up or word in _PLACE_NAME_LINKS for up, word in zip(capitalised, place, strict=True))
+        and all(
+            up or word in _PLACE_NAME_LINKS for up, word in zip(capitalised, place, strict=True)
+        )
     ):
         end += 1  # the place
     clock = int(end < len(lines) and is_date_line(lines[end]))
@@ -1230,6 +1233,9 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
                 # the issuing office's name alone under the headline (a copy of the
                 # page: "Prime Ministers Office 10 Downing Street"): the page's, as above it
                 header.append(content.pop(0))
+            elif len(content) > 1 and (when := split_date_lines(content[0], content[1])):
+                stated = stated or when  # "August 1" / "16:01 2024"
+                del content[:2]
             elif len(content) > 1 and _BYLINE.match(content[0]) and is_date_line(content[1]):
                 stated = stated or stated_date(content[1])
                 bylined = True

@@ -164,3 +164,24 @@ def test_the_issuing_offices_name_alone_under_the_headline_names_the_publisher()
         "Speech: Home Secretary's statement on the disorder",
         "Home Office",
     )
+
+
+def test_a_date_stamp_over_two_lines_with_its_time_is_the_stated_date():
+    text = (
+        "Speech: Home Secretary's statement on the disorder\n\n"
+        "March 3\n"
+        "09:15 2023\n\n"
+        "This week we have seen violence on our streets.\n"
+    )
+    release = parse_release(text)
+    assert (release.date, release.date_estimated) == ("2023-03-03", False)
+
+
+def test_a_day_and_month_over_a_line_not_a_time_and_year_is_no_date():
+    text = (
+        "Speech: Home Secretary's statement on the disorder\n\n"
+        "March 3\n"
+        "Officers 2023\n\n"
+        "This week we have seen violence on our streets.\n"
+    )
+    assert parse_release(text).date is None
