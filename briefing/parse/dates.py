@@ -349,9 +349,19 @@ ISSUED_BY = re.compile(
 )
 
 
+# A parliamentary record's line of whose statement it is and when it was made: "Home
+# Department written statement – made on 27th May 2010."
+_STATEMENT_MADE_ON = re.compile(
+    rf"^(?P<who>[^.–—]{{2,60}}?)\s+(?:written|oral|ministerial)\s+statement\s*[–—-]?\s*"
+    rf"made\s+on\s+(?:{_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
 def issued_on(line: str) -> tuple[str, date | None] | None:
-    """(who, when) from a "... issued by X on 14 April 2023" line."""
-    match = ISSUED_BY.search(line)
+    """(who, when) from a "... issued by X on 14 April 2023" line, or a statement's "X
+    written statement – made on 14 April 2023"."""
+    match = ISSUED_BY.search(line) or _STATEMENT_MADE_ON.match(line)
     if not match:
         return None
     when = _make(int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))

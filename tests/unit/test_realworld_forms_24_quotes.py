@@ -185,3 +185,17 @@ def test_a_day_and_month_over_a_line_not_a_time_and_year_is_no_date():
         "This week we have seen violence on our streets.\n"
     )
     assert parse_release(text).date is None
+
+
+def test_a_written_statements_made_on_line_states_the_date():
+    text = (
+        "Police Grants (Allocations)\n\n"
+        "Home Department written statement – made on 3rd June 2011.\n\n"
+        "I am today confirming the police grant for this year, agreed in May 2011.\n"
+    )
+    release = parse_release(text)
+    assert (release.date, release.date_estimated, release.publisher) == (
+        "2011-06-03",
+        False,
+        None,
+    )
