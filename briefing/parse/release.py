@@ -1052,12 +1052,16 @@ def _publisher(
         return "Metropolitan Police"
     # The same newsroom's item label with no browser title above it, or one not naming
     # the force ("Skip to content" / "News -" / "More domestic abuse victims protected"):
-    # the lead paragraph names the Met as the force whose work it reports.
+    # the lead paragraph names the Met as the force whose work it reports, or the
+    # headline opens on it as its subject ("Met sets out policing approach ...").
     if (
         not bylined
         and lines
         and any(_ITEM_LABEL.match(line) for line in header)
-        and _MET_AS_FORCE.search(re.split(r"[“”\"]", lines[0], maxsplit=1)[0])
+        and (
+            _MET_AS_FORCE.search(re.split(r"[“”\"]", lines[0], maxsplit=1)[0])
+            or _OFFICE_LEAD.match(title.replace("’", "'").lower())
+        )
     ):
         return "Metropolitan Police"
     head = " ".join(header).lower()

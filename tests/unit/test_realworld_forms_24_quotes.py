@@ -199,3 +199,21 @@ def test_a_written_statements_made_on_line_states_the_date():
         False,
         None,
     )
+
+
+def test_a_newsroom_item_whose_headline_opens_on_the_met_is_the_mets():
+    text = (
+        "News -\n"
+        "Met sets out plans for policing the summer festival\n"
+        "Thousands of officers will be on duty this weekend as the festival returns.\n"
+    )
+    assert parse_release(text).publisher == "Metropolitan Police"
+
+
+def test_a_newsroom_item_whose_headline_reports_what_the_met_said_is_not_the_mets():
+    text = (
+        "News -\n"
+        "Met said to be reviewing its plans for the summer festival\n"
+        "Thousands of officers will be on duty this weekend as the festival returns.\n"
+    )
+    assert parse_release(text).publisher is None
