@@ -166,6 +166,23 @@ def is_date_line(line: str) -> bool:
     return bool(_DATE_LINE_REST.match(rest)) and not rest[:1].isalnum()
 
 
+# A date stamp set over two lines, the day and month over the time and the year
+# ("August 1" / "16:01 2024").
+_DAY_MONTH_LINE = re.compile(
+    rf"^(?:{_DAY}\s+{_MONTH}|{_MONTH.replace('month', 'month2')}\s+{_DAY.replace('day', 'day2')})$",
+    re.IGNORECASE,
+)
+_TIME_YEAR_LINE = re.compile(r"^\d{1,2}:\d{2}\s+(?P<year>(?:19|20)\d\d)$")
+
+
+def split_date_lines(first: str, second: str) -> date | None:
+    """The date of a stamp whose day and month (``first``) are over its time and year
+    (``second``); None for any other two lines."""
+    if not (time_year := _TIME_YEAR_LINE.match(second)) or not _DAY_MONTH_LINE.match(first):
+        return None
+    return stated_date(f"{first} {time_year['year']}")
+
+
 # A headline that ends in its own date: "Number 10 Press Briefing - Morning From 26 July
 # 2010", "Statement on policing, 3 March 2021".
 _HEADLINE_DATE = re.compile(
@@ -332,9 +349,19 @@ ISSUED_BY = re.compile(
 )
 
 
+# A parliamentary record's line of whose statement it is and when it was made: "Home
+# Department written statement – made on 27th May 2010."
+_STATEMENT_MADE_ON = re.compile(
+    rf"^(?P<who>[^.–—]{{2,60}}?)\s+(?:written|oral|ministerial)\s+statement\s*[–—-]?\s*"
+    rf"made\s+on\s+(?:{_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
 def issued_on(line: str) -> tuple[str, date | None] | None:
-    """(who, when) from a "... issued by X on 14 April 2023" line."""
-    match = ISSUED_BY.search(line)
+    """(who, when) from a "... issued by X on 14 April 2023" line, or a statement's "X
+    written statement – made on 14 April 2023"."""
+    match = ISSUED_BY.search(line) or _STATEMENT_MADE_ON.match(line)
     if not match:
         return None
     when = _make(int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))

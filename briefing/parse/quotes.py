@@ -61,8 +61,11 @@ _STATEMENT_GIVEN = (
 # An announcement's words given ahead of the speech: "The Prime Minister will say:",
 # "He’ll say:", "The Home Secretary is expected to say:".
 _FUTURE_SPEECH = r"(?:[\s,]+(?:will|is\s+(?:expected|set)\s+to)|['’]ll)\s+(?:say|add)"
+# An adverb of time between the subject and its verb is no part of who speaks: "Home
+# Secretary, Suella Braverman recently said:", "Mr Khan also warned ...".
+_SPEECH_ADVERB = r"(?:\s+(?:also|today|yesterday|previously|later|further|recently|earlier))?"
 _BEFORE = re.compile(
-    rf"^(?P<who>.+?)(?:[\s,]+(?:{VERBS}|{_STATEMENT_GIVEN})|{_FUTURE_SPEECH})"
+    rf"^(?P<who>.+?){_SPEECH_ADVERB}(?:[\s,]+(?:{VERBS}|{_STATEMENT_GIVEN})|{_FUTURE_SPEECH})"
     rf"(?P<tail>,?\s+[^,:“”\"]{{1,60}})?$"
 )
 # "He said that only one owner in ten used a lock, adding:" / "..., saying:": the reported
@@ -70,9 +73,10 @@ _BEFORE = re.compile(
 # full as the subject of any act in the past ("Khan placed part of the blame on the
 # Government, saying:"), but not one acted on ("Khan was criticised by ..., saying:"
 # may be the critic speaking).
+_SPEAKING_PARTICIPLE = r"(?:adding|saying|explaining|continuing|warning|stressing|insisting)"
 _ADDING_LEAD = re.compile(
     rf"^(?P<who>[^,;:“”\"]{{1,80}}?)\s+(?:{VERBS}|(?P<acted>[a-z]{{2,}}ed))\b[^:“”\"]*,\s+"
-    r"(?:adding|saying|explaining|continuing|warning|stressing|insisting)$"
+    rf"{_SPEAKING_PARTICIPLE}$"
 )
 # An aside in brackets after the verb, before the colon.
 _ASIDE = re.compile(r"\s*\([^()]{1,100}\)$")
@@ -86,8 +90,8 @@ _REPORTED_LEAD = re.compile(
 # the Government was “delivering ...” and would mean “more officers ...”.": one long
 # quoted clause ending its paragraph, after reported words that may quote a phrase.
 _REPORTED_CLAUSE = re.compile(
-    rf"^(?P<who>[^;:“”\"]+?)(?:\s+(?:also|today|yesterday|previously|later|further))?"
-    rf"\s+{VERBS}(?:\s+(?:that\s+)?(?P<tail>[^;:]{{1,160}}?))?\s*$"
+    rf"^(?P<who>[^;:“”\"]+?){_SPEECH_ADVERB}\s+{VERBS}"
+    r"(?:\s+(?:that\s+)?(?P<tail>[^;:]{1,160}?))?\s*$"
 )
 _CLAUSE_MIN_WORDS = 12
 # "Sir Mark Rowley has vowed to “confront the culture ... alike” following ...": a long
@@ -107,10 +111,11 @@ _AFTER_VERB_FIRST = re.compile(
 )
 # "..., she wrote in a letter to Home Secretary Yvette Cooper.": a place or an addressee
 # after the verb, to the sentence's end; "..., Cameron told a press conference at the
-# Olympic Park.": a few words, then the place.
+# Olympic Park.": a few words, then the place; "..., Mr Khan said at an event bringing
+# together organisations that work to combat hate crime.": the occasion, told at length.
 _AFTER_WHO_FIRST = re.compile(
     rf"^\s*,?\s*(?P<who>[^.;:!?“”\"‘,]{{1,80}}?)\s+{VERBS}(?:\s+[a-z]+){{0,3}}"
-    rf"(?:\s+(?:in|to|at)\s[^.;!?“”\"]{{1,80}}?)?\s*(?:[.,;!?]|$)"
+    rf"(?:\s+(?:in|to|at)\s[^.;!?“”\"]{{1,200}}?)?\s*(?:[.,;!?]|$)"
 )
 # "“...” – Sadiq Khan, Mayor of London"
 _AFTER_DASH = re.compile(r"^\s*[—–-]\s*(?P<who>[^.;:!?“”\"‘]+?)\s*(?:[.;!?]|$)")
@@ -136,6 +141,7 @@ _WRAP = 80  # a line no longer than this that stops mid-sentence is hard-wrapped
 _MAX_WRAPPED_LINES = 40
 # "Mr Philp branded the fall “shocking” and said:": after a scare quote, only the verb.
 _VERB_AFTER_SCARE = re.compile(rf"^[\s,]*(?:and\s+)?{VERBS}\s*:?\s*$")
+_PARTICIPLE_AFTER_SCARE = re.compile(rf"^,\s+{_SPEAKING_PARTICIPLE}\s*:\s*$")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b.*$", re.DOTALL)
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")  # not "Policing Minister ..."
 # "The PM said civilian experts ... are able to show immediate progress.": reported speech;
@@ -350,6 +356,13 @@ _SPEAKING_AGENT = re.compile(
 )
 
 
+# "Her comments were welcomed by the branch secretary Ben Hudson who said:": the one named
+# just before "who" speaks, not the sentence's subject; only someone named in full.
+_RELATIVE_SPEAKER = re.compile(
+    rf"(?P<who>(?:[A-Z][\w’'-]+\s+){{1,3}}[A-Z][\w’'-]+),?\s+who\s+(?:(?:also|has|had)\s+)?{VERBS}$"
+)
+
+
 def _before_attribution(prefix: str) -> _Who | None:
     """The attribution when the text before a quote is "X said:", "X said" or "X:"."""
     text = _last_sentence(prefix)
@@ -360,6 +373,8 @@ def _before_attribution(prefix: str) -> _Who | None:
         # "the Mayor was asked by Assembly Member Jo Bloggs, “What ...?”": the one asking;
         # "..., as explained by Sergeant Jane Smith:": the one explaining
         return _Who(agent["who"].strip(), colon=True)
+    if colon and " who " in text and (relative := _RELATIVE_SPEAKER.search(text)):
+        return _Who(relative["who"], colon=True, acted=True)
     if colon and text.endswith(")"):
         # "Steve O’Connell said (in response to article in Guardian today):": an aside
         text = _ASIDE.sub("", text)
@@ -410,9 +425,13 @@ def _before_attribution(prefix: str) -> _Who | None:
     return _Who(who.strip(" ,"), colon, verbless=not match)
 
 
-def _scare_subject(head: str, rest: str) -> _Who | None:
+def _scare_subject(head: str, quoted: str, rest: str) -> _Who | None:
     """The speaker of "X, commenting on the claim that “...”, said:" or "X branded the
-    fall “shocking” and said:": the subject before the scare quote."""
+    fall “shocking” and said:": the subject before the scare quote (``quoted``, its words
+    without their marks). "X described it as an “important step”, adding:" reads as it
+    would with no marks."""
+    if _PARTICIPLE_AFTER_SCARE.match(rest):
+        return _before_attribution(head + quoted + rest)
     if not _VERB_AFTER_SCARE.match(rest):
         return None
     head = _PARTICIPLE_CLAUSE.sub("", _last_sentence(head)).strip(" ,")
@@ -860,7 +879,8 @@ class _Extractor:
                 before = self.reported_lead(prefix, text[o + 1 : end])
             if scare and (before is None or _no_subject(before.text)):
                 head = text[max(scare[0], o - _NEAR) : scare[1]]
-                before = _scare_subject(head, text[cursor:o]) or before
+                quoted = text[scare[1] + 1 : cursor - 1]
+                before = _scare_subject(head, quoted, text[cursor:o]) or before
             if before and not (
                 self.plausible(before) and _speech(text[o + 1 : o + 9], following, before)
             ):
@@ -952,7 +972,8 @@ class _Extractor:
         rest = text[cursor:]
         self.pending = _before_attribution(rest) if rest.strip() else None
         if scare and self.pending and _no_subject(self.pending.text):
-            self.pending = _scare_subject(text[scare[0] : scare[1]], rest)
+            quoted = text[scare[1] + 1 : cursor - 1]
+            self.pending = _scare_subject(text[scare[0] : scare[1]], quoted, rest)
         if self.pending is None and cursor == 0 and rest.strip():
             self.pending = _paraphrase(rest)
 
@@ -1147,13 +1168,27 @@ class _Extractor:
         It does when it follows straight on: an open passage always (only the last
         paragraph closes); a closed one when this paragraph has no attribution of
         its own ("X added" starts a new passage) and reads as a paragraph of
-        speech, not a quoted heading.
+        speech, not a quoted heading, after anything but a quoted heading (a heading in
+        quote marks, "‘Abhorrent and unacceptable’", is no one's quote speech goes on).
         """
         if passage is None or passage.position != position - 1:
             return False
         if passage.open:
             return True
-        return after is None and (close is None or bool(_PARAGRAPH_END.search(words)))
+        return (
+            after is None
+            and (close is None or bool(_PARAGRAPH_END.search(words)))
+            and not _quoted_heading(passage)
+        )
+
+
+def _quoted_heading(passage: _Passage) -> bool:
+    """A passage that is only a heading in quote marks: a few words of no one's, with no
+    punctuation at their end ("‘Abhorrent and completely unacceptable’")."""
+    words = passage.paragraphs[-1] if len(passage.paragraphs) == 1 else ""
+    return (
+        passage.who is None and 0 < len(words.split()) <= _SUBHEADING_WORDS and words[-1:].isalnum()
+    )
 
 
 # "The comments made by Sadiq Khan, the Mayor of London, on 17 August 2022.": the page
@@ -1195,8 +1230,13 @@ def _names_self(words: str, speaker: str) -> bool:
 
 
 def _no_subject(who: str) -> bool:
-    """ "and" or a lone comma: what is left of "X branded it “shocking” and said:"."""
-    return not re.search(r"[A-Za-z]", who) or who.lower() in ("and", "but", "then")
+    """ "and", a lone comma or participle: what is left of "X branded it “shocking” and
+    said:" or "X called it an “important step”, adding:"."""
+    return (
+        not re.search(r"[A-Za-z]", who)
+        or who.lower() in ("and", "but", "then")
+        or re.fullmatch(_SPEAKING_PARTICIPLE, who) is not None  # "..., adding:"
+    )
 
 
 # Words in the first person: a spokesperson's own ("what we expected", "our officers").

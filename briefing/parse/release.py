@@ -14,6 +14,7 @@ from briefing.parse.dates import (
     is_date_line,
     issued_on,
     split_closing_date,
+    split_date_lines,
     split_dateline,
     split_glued_date,
     split_trailing_date,
@@ -256,14 +257,18 @@ def _is_header_furniture(line: str) -> bool:
         return True
     if _NEWSPAPER_WITH_TAGLINE.match(line):
         return True
-    return len(_GLUED_WORDS.findall(line)) >= 2 and not line.endswith((".", "?", "!"))
+    # run-together navigation, whole or cut off with an ellipsis ("HomeLondon NewsSadiq
+    # Khan has urged ..."): no sentence's end
+    ends_sentence = line.endswith((".", "?", "!")) and not line.endswith(("...", "…"))
+    return len(_GLUED_WORDS.findall(line)) >= 2 and not ends_sentence
 
 
 # A news site's weather and clock at the top of its page ("-0.8 C" / "New York" / "Friday,
 # January 24, 2025", "12°C Light rain" / "London"): the temperature, the place it is read
 # for, and the day the page was seen, which is not the release's date.
 _TEMPERATURE = re.compile(r"^[-+−]?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF](?:\s[A-Za-z]+){0,3}$")
-_WIDGET_PLACE_WORDS = 3
+_WIDGET_PLACE_WORDS = 3  # capitalised, with small words between ("Harrow on the Hill")
+_PLACE_NAME_LINKS = frozenset("on the upon under in by of".split())
 
 
 def _weather_widget(lines: list[str], position: int) -> tuple[int, int]:
@@ -272,10 +277,16 @@ def _weather_widget(lines: list[str], position: int) -> tuple[int, int]:
     if not _TEMPERATURE.match(lines[position]):
         return 0, 0
     end = position + 1
+    place = lines[end].split() if end < len(lines) else []
+    capitalised = [word[:1].isupper() and word.isalpha() for word in place]
     if (
-        end < len(lines)
-        and len(lines[end].split()) <= _WIDGET_PLACE_WORDS
-        and all(word[:1].isupper() and word.isalpha() for word in lines[end].split())
+        place
+        and capitalised[0]
+        and capitalised[-1]
+        and sum(capitalised) <= _WIDGET_PLACE_WORDS
+        and all(
+            up or word in _PLACE_NAME_LINKS for up, word in zip(capitalised, place, strict=True)
+        )
     ):
         end += 1  # the place
     clock = int(end < len(lines) and is_date_line(lines[end]))
@@ -501,8 +512,9 @@ def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
     if len(content) < 3:
         return
     tagline = bool(_NEWSPAPER_TAGLINE.match(content[0]))
+    named = bool(_MASTHEAD_NAME.match(content[0]))
     label = len(content[0].split()) <= _SITE_LABEL_WORDS and _looks_like_headline(content[0])
-    if not (tagline or label or _MASTHEAD_NAME.match(content[0])):
+    if not (tagline or label or named):
         return
     n = 1
     while n < len(content) and content[n] == content[0]:
@@ -520,7 +532,9 @@ def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
         # a tagline says what it is; a bare name is told by the longer headline under it
         and (tagline or len(content[n].split()) > len(content[0].split()) + 2)
         and not _MASTHEAD_NAME.match(content[n])
-        and (not label or _headline_over_lead(content[n], content[n + 1]))
+        # a name that says what it is ("Police Federation") needs no lead under the
+        # headline to tell it from one: a standfirst with no stop may follow
+        and (not label or named or _headline_over_lead(content[n], content[n + 1]))
     ):
         header.extend(content[:n])
         del content[:n]
@@ -1038,12 +1052,16 @@ def _publisher(
         return "Metropolitan Police"
     # The same newsroom's item label with no browser title above it, or one not naming
     # the force ("Skip to content" / "News -" / "More domestic abuse victims protected"):
-    # the lead paragraph names the Met as the force whose work it reports.
+    # the lead paragraph names the Met as the force whose work it reports, or the
+    # headline opens on it as its subject ("Met sets out policing approach ...").
     if (
         not bylined
         and lines
         and any(_ITEM_LABEL.match(line) for line in header)
-        and _MET_AS_FORCE.search(re.split(r"[“”\"]", lines[0], maxsplit=1)[0])
+        and (
+            _MET_AS_FORCE.search(re.split(r"[“”\"]", lines[0], maxsplit=1)[0])
+            or _OFFICE_LEAD.match(title.replace("’", "'").lower())
+        )
     ):
         return "Metropolitan Police"
     head = " ".join(header).lower()
@@ -1215,6 +1233,13 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
                 line = content.pop(0)
                 stated = stated or stated_date(line)
                 bylined = bylined or _dated_byline(line)
+            elif _SITE_NAME.match(content[0].replace("’", "'")):
+                # the issuing office's name alone under the headline (a copy of the
+                # page: "Prime Ministers Office 10 Downing Street"): the page's, as above it
+                header.append(content.pop(0))
+            elif len(content) > 1 and (when := split_date_lines(content[0], content[1])):
+                stated = stated or when  # "August 1" / "16:01 2024"
+                del content[:2]
             elif len(content) > 1 and _BYLINE.match(content[0]) and is_date_line(content[1]):
                 stated = stated or stated_date(content[1])
                 bylined = True

@@ -438,12 +438,13 @@ def _title_in_context(title: str, context: str) -> tuple[str, str] | None:
     """The person a release names with a title, read once per release and title."""
     lesser = r"(?<!Deputy )(?<!Assistant )(?<!Vice )(?<!deputy )(?<!assistant )(?<!vice )"
     # The title in any case, the name after it capitalised: "the Commissioner Cressida
-    # Dick speaks" names "Cressida Dick", not "Cressida Dick speaks about".
+    # Dick speaks" names "Cressida Dick", not "Cressida Dick speaks about"; so does the
+    # name as a possessive ("Home Secretary Priti Patel’s promise").
     named = re.compile(
         lesser + r"\b(?i:" + re.escape(title) + r"),?\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)"
     )
     for match in named.finditer(context):
-        found = _name_in(match.group(1))
+        found = _name_in(_POSSESSIVE.sub("", match.group(1)))
         if found:
             return _canonical_name(found[0]), title
     # The name first, the title in apposition: "Theresa May, the Home Secretary".
