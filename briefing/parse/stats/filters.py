@@ -77,6 +77,7 @@ _DAY_RANGE_AT = re.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 )
+_ISO_DATE_BEFORE = re.compile(r"(?:19|20)\d\d-[01]\d-$")
 _MONTH_DAY_BEFORE = re.compile(
     rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|and|-|–|until)\s*$"
 )
@@ -238,9 +239,12 @@ def is_date_or_time(masked: str, start: int, end: int, taken: list[tuple[int, in
         if dotted and int(dotted.group(1)) <= 31 and 1 <= int(dotted.group(2)) <= 12:
             taken.append(dotted.span())
             return True
-    # The end of a year range: the "28" of "2025-28", "2019–20"
+    # The end of a year range: the "28" of "2025-28", "2019–20"; and the day of a date
+    # written year first: the "22" of "2013-05-22"
     if end - start == 2 and masked[start - 1 : start] in ("-", "–") and start >= 5:
-        if _YEARISH.match(masked[start - 5 : start - 1]):
+        if _YEARISH.match(masked[start - 5 : start - 1]) or _ISO_DATE_BEFORE.match(
+            masked, max(0, start - 8), start
+        ):
             return True
     after = masked[end : end + 6]
     if (after[:1] in (":", ".") or "m" in after.lower()) and _TIME_AT.match(masked, start):

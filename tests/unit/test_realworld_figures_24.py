@@ -1,0 +1,22 @@
+"""Figure forms found in the blind21 batch (round 24), each fixed as a class and tested
+on sentences written for it, with guard cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import headed_labels
+
+
+# A date written year first, as question and decision pages head themselves: its day is
+# no count, nor are its year and month.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Session on 2019-11-14\n\nThe force recruited 250 officers.", [(250, "officers")]),
+        ("Published 2021-03-09. Officers made 40 arrests.", [(40, "arrests")]),
+        # guard: a year range's end is still no count, a count after it still is
+        ("In 2022-23 officers made 40 arrests.", [(40, "arrests")]),
+    ],
+)  # fmt: skip
+def test_the_day_of_a_year_first_date_is_no_figure(text, expected):
+    assert headed_labels(text) == expected
