@@ -20,3 +20,17 @@ from tests_support import headed_labels
 )  # fmt: skip
 def test_the_day_of_a_year_first_date_is_no_figure(text, expected):
     assert headed_labels(text) == expected
+
+
+# A tranche is a numbered part like a phase: "Tranche 2 of the programme" names it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tranche 2 of the new model covers 12 boroughs.", [(12, "boroughs")]),
+        ("Funding for tranches 3 and 4 of the scheme covers 80 schools.", [(80, "schools")]),
+        # guard: a count before "tranches" is still a count
+        ("The grant was paid in 3 tranches over the year.", [(3, "tranches")]),
+    ],
+)  # fmt: skip
+def test_a_numbered_tranche_is_no_figure(text, expected):
+    assert headed_labels(text) == expected

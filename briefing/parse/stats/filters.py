@@ -123,7 +123,7 @@ _COUNTED_HYPHEN_FLOOR = 100
 # Context that makes a number something other than a statistic.
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
 _IDENTIFIER_WORDS = frozenset(
-    "phase part stage step tier level category chapter section article schedule option "
+    "phase tranche part stage step tier level category chapter section article schedule option "
     "version route room floor no no. op operation grade band class line platform junction "
     "paragraph clause rule item table annex appendix wave series episode season round zone "
     "panel session module workshop recommendation page channel question objective "
@@ -189,7 +189,7 @@ _TEMPERATURE_AFTER = re.compile(
 # Numbered parts named in the plural, every number of the list a name's: "Sections 12 and
 # 14 of the Act", "paragraphs 3, 4 and 7".
 _LISTED_IDENTIFIER_WORDS = frozenset(
-    "sections paragraphs clauses articles schedules chapters phases stages parts pages "
+    "sections paragraphs clauses articles schedules chapters phases tranches stages parts pages "
     "annexes appendices tiers recommendations questions objectives".split()
 )
 _LIST_JOINS = frozenset(("and", "or", "to", "&"))
