@@ -34,3 +34,18 @@ def test_the_day_of_a_year_first_date_is_no_figure(text, expected):
 )  # fmt: skip
 def test_a_numbered_tranche_is_no_figure(text, expected):
     assert headed_labels(text) == expected
+
+
+# Numbered parts listed with no space after a comma: every number is still a part's name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Approve the work in sections 3,4, 5 and 6 for 40 projects.", [(40, "projects")]),
+        ("As set out in paragraphs 2,3,7 and 9, the force hired 15 officers.",
+         [(15, "officers")]),
+        # guard: a count after the list's noun and a join is still a count
+        ("The report has 12 sections and 300 pages.", [(12, "sections"), (300, "pages")]),
+    ],
+)  # fmt: skip
+def test_numbered_parts_listed_without_spaces_are_no_figures(text, expected):
+    assert headed_labels(text) == expected

@@ -193,6 +193,9 @@ _LISTED_IDENTIFIER_WORDS = frozenset(
     "annexes appendices tiers recommendations questions objectives".split()
 )
 _LIST_JOINS = frozenset(("and", "or", "to", "&"))
+# Numbers listed with no space after a comma read as one word: the "3,4" of "sections 3,4,
+# 5 and 6".
+_JOINED_NUMBERS = re.compile(r"\d{1,3}(?:,\d{1,3})*")
 # A product's model in a brand's camel case: "an iPhone 6", "the iPad 2".
 _CAMEL_BRAND = re.compile(r"[a-z][A-Z][a-z]+")
 # A multiplier, not a count: "20 times more theft incidents", "three times the average".
@@ -392,8 +395,8 @@ def _listed_identifier(words: list[str]) -> bool:
     later = ""  # the word after the one looked at
     for word in reversed(words):
         if word in _LISTED_IDENTIFIER_WORDS:
-            return not later or later.isdigit()
-        if word not in _LIST_JOINS and not word.isdigit():
+            return not later or _JOINED_NUMBERS.fullmatch(later) is not None
+        if word not in _LIST_JOINS and not _JOINED_NUMBERS.fullmatch(word):
             return False
         later = word
     return False
