@@ -49,3 +49,18 @@ def test_a_numbered_tranche_is_no_figure(text, expected):
 )  # fmt: skip
 def test_numbered_parts_listed_without_spaces_are_no_figures(text, expected):
     assert headed_labels(text) == expected
+
+
+# A decision's code: an acronym, the year, then its number within the year.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reference code:\nDMPCD 2016 245\n\nApprove funding for 30 officers.",
+         [(30, "officers")]),
+        ("Decision MD 2019 87 funds 12 youth workers.", [(12, "youth workers")]),
+        # guard: a count after a year that follows an ordinary word is still a count
+        ("In 2019 45 officers joined the unit.", [(45, "officers")]),
+    ],
+)  # fmt: skip
+def test_a_code_numbered_within_its_year_is_no_figure(text, expected):
+    assert headed_labels(text) == expected

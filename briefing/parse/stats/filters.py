@@ -389,6 +389,10 @@ def _in_aged_list(masked: str, start: int, before: re.Pattern) -> bool:
     return aged >= 0 and before.match(masked, window_start + aged, start) is not None
 
 
+def _is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
 def _listed_identifier(words: list[str]) -> bool:
     """The number follows a plural part's name, or the numbers listed after it: not
     "questions and 10 officers", where no number follows the name."""
@@ -445,8 +449,14 @@ def is_not_a_statistic(
         return True  # "Operation Sceptre 2", "Project Adder 3": the number is the name's
     if words and prev.isspace():
         raw = masked[last[-1][1] : start].strip().strip("‘“\"'([")
-        if words[-1] in _IDENTIFIER_WORDS or (len(raw) >= 2 and raw.isalpha() and raw.isupper()):
+        if words[-1] in _IDENTIFIER_WORDS or _is_acronym(raw):
             return True  # Phase 2, top 10, per 1,000, MOPAC 7, "(PCD 1196 refers)"
+        if (
+            len(last) >= 2
+            and _YEARISH.match(raw)
+            and _is_acronym(masked[last[-2][1] : last[-1][1]].rstrip(" "))
+        ):
+            return True  # a code numbered within its year: "DMPCD 2014 110"
         if _CAMEL_BRAND.fullmatch(raw):
             return True  # "an iPhone 6": the model, not a count
     if _listed_identifier(words):
