@@ -64,3 +64,19 @@ def test_numbered_parts_listed_without_spaces_are_no_figures(text, expected):
 )  # fmt: skip
 def test_a_code_numbered_within_its_year_is_no_figure(text, expected):
     assert headed_labels(text) == expected
+
+
+# An excerpt cut off after a preposition of time or place: the number left is cut short.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers made 40 arrests. Londoners will see more patrols throughout 20",
+         [(40, "arrests")]),
+        ("Officers made 40 arrests. The scheme will run during 20", [(40, "arrests")]),
+        # guard: a number ending a finished sentence is kept
+        ("Officers made 40 arrests. Knife crime offences fell to 20.",
+         [(40, "arrests"), (20, "Knife crime offences")]),
+    ],
+)  # fmt: skip
+def test_a_number_cut_off_after_a_preposition_is_no_figure(text, expected):
+    assert headed_labels(text) == expected

@@ -210,7 +210,10 @@ _OLD_YEAR_BEFORE = frozenset("in since until till circa".split())
 _OLD_YEAR_AFTER = re.compile(r"^\s*(?:$|[,;:.!?)\]–—-]|(?:and|to|or|when|which|with|as)\b)")
 # Where an excerpt stops mid-sentence, a number after a word that wants more ("resulting in
 # 2", the page going on "2,000 ..."): the number is cut, not a count.
-_CUT_AFTER_WORDS = frozenset("in of to by than with for at and from about around over".split())
+_CUT_AFTER_WORDS = frozenset(
+    "in of to by than with for at and from about around over on into across throughout "
+    "during within until since".split()
+)
 _CUT_TAIL = 4
 _OPERATION_WORDS = frozenset("operation op project exercise campaign".split())
 _NAMED_UNIT_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+\s+$")
