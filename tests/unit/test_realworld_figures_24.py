@@ -80,3 +80,18 @@ def test_a_code_numbered_within_its_year_is_no_figure(text, expected):
 )  # fmt: skip
 def test_a_number_cut_off_after_a_preposition_is_no_figure(text, expected):
     assert headed_labels(text) == expected
+
+
+# A count from 21 to 99 in words with its hyphen left out is one count, not two.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thirty five people were issued with warning notices.",
+         [(35, "people issued with warning notices")]),
+        ("Officers seized forty two knives during the week.", [(42, "knives")]),
+        # guard: the hyphenated form reads as before
+        ("Officers seized forty-two knives during the week.", [(42, "knives")]),
+    ],
+)  # fmt: skip
+def test_a_compound_count_word_without_its_hyphen_is_one_count(text, expected):
+    assert headed_labels(text) == expected
