@@ -355,19 +355,33 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
                 low in ("were", "was", "have", "had", "are", "being")
                 and allow_participle
                 and words
-                and ((counted := words[-1].lower()) in GENERIC_PEOPLE or counted in _PEOPLE_NOUNS)
+                and (
+                    low == "being"
+                    or (counted := words[-1].lower()) in GENERIC_PEOPLE
+                    or counted in _PEOPLE_NOUNS
+                )
             ):
                 # "5,768 individuals were charged or cautioned for ...", "1,126 drivers were
                 # arrested", "45 people being arrested": keep what was done to them (to a
-                # named kind of people, only what police and courts do to people)
+                # named kind of people, only what police and courts do to people). After
+                # "being" what anything counted had done to it: "159 cameras being stolen",
+                # "351 cameras being deliberately damaged".
                 j = i + 1
                 if j < len(tokens) and tokens[j].group().lower() == "been":
                     j += 1
-                if (
-                    j < len(tokens)
-                    and _is_form(done := tokens[j].group(), "ed")
-                    and (counted in GENERIC_PEOPLE or done.lower() in _DONE_TO_PEOPLE)
-                ):
+                done = tokens[j].group() if j < len(tokens) else ""
+                if low == "being":
+                    after_done = tokens[j + 1].group() if j + 1 < len(tokens) else ""
+                    acted = (
+                        _is_form(done, "ed")
+                        or _is_form(done, "en")  # stolen, taken, broken
+                        or _qualified_participle(done, after_done)
+                    )
+                else:
+                    acted = _is_form(done, "ed") and (
+                        counted in GENERIC_PEOPLE or done in _DONE_TO_PEOPLE
+                    )
+                if acted:
                     i, participles = j, True
                     continue
             break
