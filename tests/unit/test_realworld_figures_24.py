@@ -116,3 +116,20 @@ def test_a_compound_count_word_without_its_hyphen_is_one_count(text, expected):
 )  # fmt: skip
 def test_what_was_being_done_to_things_counted_stays_in_the_label(text, expected):
     assert headed_labels(text) == expected
+
+
+# How a change went, said between its verb and "by" ("sharply", "as expected"), is not
+# what changed: the subject is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The police precept will rise as expected by three per cent.",
+         [(3, "police precept")]),
+        ("Knife crime rose sharply by 12 per cent.", [(12, "Knife crime")]),
+        # guard: what a change acts on, inside its words, still names it
+        ("The plan will reduce burglaries by 20 per cent.", [(20, "burglaries")]),
+        ("The Met aims to cut supply by 10 per cent.", [(10, "supply")]),
+    ],
+)  # fmt: skip
+def test_how_a_change_went_is_not_what_changed(text, expected):
+    assert headed_labels(text) == expected

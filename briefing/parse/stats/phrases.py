@@ -253,9 +253,14 @@ def _people_act(counted: str, verb: str, after: str) -> bool:
     return counted in _PEOPLE_NOUNS and verb.lower() in _DONE_TO_PEOPLE
 
 
+def is_adverb(word: str) -> bool:
+    """A lowercase adverb in "-ly": "seriously", "sharply" (not "family", "supply")."""
+    return _is_form(word, "ly") and word not in _NOT_ADVERBS
+
+
 def _qualified_participle(word: str, after: str) -> bool:
     """An adverb and the participle it qualifies: "seriously injured", "later released"."""
-    return _is_form(word, "ly") and word not in _NOT_ADVERBS and _is_form(after, "ed")
+    return is_adverb(word) and _is_form(after, "ed")
 
 
 def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True) -> str:
@@ -385,7 +390,7 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
                     i, participles = j, True
                     continue
             break
-        elif _is_form(tok, "ly") and low not in _NOT_ADVERBS:
+        elif is_adverb(tok):
             if (not words or participles) and _is_form(raw_next, "ed"):
                 # "44 fully warranted police officers": the adverb is part of the phrase
                 words.append(tok)
