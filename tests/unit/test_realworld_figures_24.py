@@ -133,3 +133,22 @@ def test_what_was_being_done_to_things_counted_stays_in_the_label(text, expected
 )  # fmt: skip
 def test_how_a_change_went_is_not_what_changed(text, expected):
     assert headed_labels(text) == expected
+
+
+# A purpose's verb takes its object with an article or a particle ("to create an outreach
+# service", "to enter into a partnership"): the phrase goes on, not cut back to "funding".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The board approved £4,250,000 of funding to enter into a partnership with Safer Homes.",
+         [(4250000, "funding to enter into a partnership with Safer Homes")]),
+        ("The Mayor approved £2m of funding to create an outreach service for young people.",
+         [(2000000, "funding to create an outreach service for young people")]),
+        ("The Met will deploy 40 officers to support a new unit.",
+         [(40, "officers to support a new unit")]),
+        # guard: an article after a noun, no purpose's verb before it, still ends the phrase
+        ("The force sent 40 officers to a new unit.", [(40, "officers")]),
+    ],
+)  # fmt: skip
+def test_a_purpose_keeps_its_object_after_an_article_or_particle(text, expected):
+    assert headed_labels(text) == expected

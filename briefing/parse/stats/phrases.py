@@ -263,6 +263,20 @@ def _qualified_participle(word: str, after: str) -> bool:
     return is_adverb(word) and _is_form(after, "ed")
 
 
+# Words that open a verb's object, ending a noun phrase anywhere but after a purpose's verb.
+_OBJECT_OPENERS = frozenset(("a", "an", "into", "onto"))
+_VERB_PARTICLES = frozenset(("up", "out", "in", "into", "on", "onto"))
+
+
+def _after_purpose_verb(words: list[str]) -> bool:
+    """The phrase so far ends on a purpose's verb, perhaps with its particle: "funding to
+    create", "to set up", "to enter into"."""
+    tail = words[-3:]
+    if tail and tail[-1] in _VERB_PARTICLES:
+        tail = tail[:-1]
+    return len(tail) >= 2 and tail[-2] == "to" and tail[-1].isalpha() and tail[-1].islower()
+
+
 def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True) -> str:
     """The noun phrase at the start of ``text`` with its complements ("for young people")."""
     text = text[:160]  # a label is ten words at most
@@ -355,6 +369,8 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             break
         elif words and low in _RELATIVE_TIME and nxt in _TIME_WORDS:
             break  # "visitors to the West End last year": the period is not the label
+        elif low in _OBJECT_OPENERS and _after_purpose_verb(words):
+            pass  # "funding to enter into a regional agreement": the purpose's object goes on
         elif low in _STOP and low not in ("their",):
             if (
                 low in ("were", "was", "have", "had", "are", "being")
