@@ -4,7 +4,7 @@ on sentences written for it, with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import headed_labels
+from tests_support import figure_of, headed_labels
 
 
 # A date written year first, as question and decision pages head themselves: its day is
@@ -152,3 +152,23 @@ def test_how_a_change_went_is_not_what_changed(text, expected):
 )  # fmt: skip
 def test_a_purpose_keeps_its_object_after_an_article_or_particle(text, expected):
     assert headed_labels(text) == expected
+
+
+# A figure compared with the next after a comma, the change's word said: "12,419 offences,
+# down from 19,455" is down, as after a dash or in brackets.
+@pytest.mark.parametrize(
+    ("text", "value", "direction"),
+    [
+        ("There were 8,200 such offences across the city, down from 11,455 last year.",
+         8200, "down"),
+        ("Just nine per cent of crimes were reported at front counters, down from 21 per cent.",
+         9, "down"),
+        ("Some 63 per cent of residents say the service is good, up from 55 per cent in 2008.",
+         63, "up"),
+        # guard: the earlier figure, compared with nothing, has no direction
+        ("There were 8,200 such offences across the city, down from 11,455 last year.",
+         11455, None),
+    ],
+)  # fmt: skip
+def test_a_comparison_after_a_comma_gives_the_figure_its_direction(text, value, direction):
+    assert figure_of(text, value).direction == direction
