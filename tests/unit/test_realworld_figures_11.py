@@ -150,8 +150,8 @@ def test_directions_of_this_round(text, value, direction):
         ("A 16 per cent rise in rapes - which equated to an extra 306 crimes.", 306),
         ("The Met sent the report to 32 boroughs.", 32),
         ("The 12 officers came from 3 forces.", 12),
-        # after a comma the comparison gives the figure no direction (tests/unit/test_stats.py)
-        ("A survey of 1,012 Londoners found 62% felt safe, up from 55% in 2022.", 62),
+        # after a comma a bare "from" names no comparison: "from 12 forces" is a source
+        ("The unit has 700 officers, from 12 forces.", 700),
     ],
 )
 def test_directions_that_stay_none(text, value):

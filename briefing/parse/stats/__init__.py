@@ -89,11 +89,13 @@ _RESTATED = re.compile(
 )
 # A figure compared with the one after it, in brackets or after a dash: "75 per cent of all
 # Londoners ... by 2016 (up from 62 per cent today)", "down nine per cent to 104 killings
-# (from 114 the previous year)", "29 domestic homicides – up from nine". (After a comma,
-# "62% felt safe, up from 55% in 2022", tests/unit/test_stats.py pins no direction.)
+# (from 114 the previous year)", "29 domestic homicides – up from nine"; after a comma only
+# with the change's word ("12,419 such offences, down from 19,455"): a bare ", from" may
+# name a source ("700 officers, from 12 forces").
+_CHANGE_WORD = "up|higher|rising|risen|rose|increasing|down|lower|falling|fallen|fell|decreasing"
 _COMPARED_FROM = re.compile(
-    r"[^.;!?]{0,120}?(?:[(–—]|\s-)\s*(?:(up|higher|rising|risen|rose|increasing|down|lower|"
-    r"falling|fallen|fell|decreasing)\s+)?from\s+$",
+    rf"[^.;!?]{{0,120}}?(?:[(–—]|\s-|,(?=\s*(?:{_CHANGE_WORD})\s))\s*(?:({_CHANGE_WORD})\s+)?"
+    r"from\s+$",
     re.I,
 )
 _UP_WORDS = frozenset("up higher rising risen rose increasing".split())

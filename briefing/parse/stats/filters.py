@@ -77,6 +77,7 @@ _DAY_RANGE_AT = re.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 )
+_ISO_DATE_BEFORE = re.compile(r"(?:19|20)\d\d-[01]\d-$")
 _MONTH_DAY_BEFORE = re.compile(
     rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|and|-|–|until)\s*$"
 )
@@ -122,7 +123,7 @@ _COUNTED_HYPHEN_FLOOR = 100
 # Context that makes a number something other than a statistic.
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
 _IDENTIFIER_WORDS = frozenset(
-    "phase part stage step tier level category chapter section article schedule option "
+    "phase tranche part stage step tier level category chapter section article schedule option "
     "version route room floor no no. op operation grade band class line platform junction "
     "paragraph clause rule item table annex appendix wave series episode season round zone "
     "panel session module workshop recommendation page channel question objective "
@@ -188,10 +189,13 @@ _TEMPERATURE_AFTER = re.compile(
 # Numbered parts named in the plural, every number of the list a name's: "Sections 12 and
 # 14 of the Act", "paragraphs 3, 4 and 7".
 _LISTED_IDENTIFIER_WORDS = frozenset(
-    "sections paragraphs clauses articles schedules chapters phases stages parts pages "
+    "sections paragraphs clauses articles schedules chapters phases tranches stages parts pages "
     "annexes appendices tiers recommendations questions objectives".split()
 )
 _LIST_JOINS = frozenset(("and", "or", "to", "&"))
+# Numbers listed with no space after a comma read as one word: the "3,4" of "sections 3,4,
+# 5 and 6".
+_JOINED_NUMBERS = re.compile(r"\d{1,3}(?:,\d{1,3})*")
 # A product's model in a brand's camel case: "an iPhone 6", "the iPad 2".
 _CAMEL_BRAND = re.compile(r"[a-z][A-Z][a-z]+")
 # A multiplier, not a count: "20 times more theft incidents", "three times the average".
@@ -206,7 +210,10 @@ _OLD_YEAR_BEFORE = frozenset("in since until till circa".split())
 _OLD_YEAR_AFTER = re.compile(r"^\s*(?:$|[,;:.!?)\]–—-]|(?:and|to|or|when|which|with|as)\b)")
 # Where an excerpt stops mid-sentence, a number after a word that wants more ("resulting in
 # 2", the page going on "2,000 ..."): the number is cut, not a count.
-_CUT_AFTER_WORDS = frozenset("in of to by than with for at and from about around over".split())
+_CUT_AFTER_WORDS = frozenset(
+    "in of to by than with for at and from about around over on into across throughout "
+    "during within until since".split()
+)
 _CUT_TAIL = 4
 _OPERATION_WORDS = frozenset("operation op project exercise campaign".split())
 _NAMED_UNIT_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+\s+$")
@@ -238,9 +245,12 @@ def is_date_or_time(masked: str, start: int, end: int, taken: list[tuple[int, in
         if dotted and int(dotted.group(1)) <= 31 and 1 <= int(dotted.group(2)) <= 12:
             taken.append(dotted.span())
             return True
-    # The end of a year range: the "28" of "2025-28", "2019–20"
+    # The end of a year range: the "28" of "2025-28", "2019–20"; and the day of a date
+    # written year first: the "22" of "2013-05-22"
     if end - start == 2 and masked[start - 1 : start] in ("-", "–") and start >= 5:
-        if _YEARISH.match(masked[start - 5 : start - 1]):
+        if _YEARISH.match(masked[start - 5 : start - 1]) or _ISO_DATE_BEFORE.match(
+            masked, max(0, start - 8), start
+        ):
             return True
     after = masked[end : end + 6]
     if (after[:1] in (":", ".") or "m" in after.lower()) and _TIME_AT.match(masked, start):
@@ -382,14 +392,18 @@ def _in_aged_list(masked: str, start: int, before: re.Pattern) -> bool:
     return aged >= 0 and before.match(masked, window_start + aged, start) is not None
 
 
+def _is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
 def _listed_identifier(words: list[str]) -> bool:
     """The number follows a plural part's name, or the numbers listed after it: not
     "questions and 10 officers", where no number follows the name."""
     later = ""  # the word after the one looked at
     for word in reversed(words):
         if word in _LISTED_IDENTIFIER_WORDS:
-            return not later or later.isdigit()
-        if word not in _LIST_JOINS and not word.isdigit():
+            return not later or _JOINED_NUMBERS.fullmatch(later) is not None
+        if word not in _LIST_JOINS and not _JOINED_NUMBERS.fullmatch(word):
             return False
         later = word
     return False
@@ -438,8 +452,14 @@ def is_not_a_statistic(
         return True  # "Operation Sceptre 2", "Project Adder 3": the number is the name's
     if words and prev.isspace():
         raw = masked[last[-1][1] : start].strip().strip("‘“\"'([")
-        if words[-1] in _IDENTIFIER_WORDS or (len(raw) >= 2 and raw.isalpha() and raw.isupper()):
+        if words[-1] in _IDENTIFIER_WORDS or _is_acronym(raw):
             return True  # Phase 2, top 10, per 1,000, MOPAC 7, "(PCD 1196 refers)"
+        if (
+            len(last) >= 2
+            and _YEARISH.match(raw)
+            and _is_acronym(masked[last[-2][1] : last[-1][1]].rstrip(" "))
+        ):
+            return True  # a code numbered within its year: "DMPCD 2014 110"
         if _CAMEL_BRAND.fullmatch(raw):
             return True  # "an iPhone 6": the model, not a count
     if _listed_identifier(words):

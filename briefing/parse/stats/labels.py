@@ -34,6 +34,7 @@ from briefing.parse.stats.phrases import (
     GENERIC_PEOPLE,
     clause_before,
     clean_phrase,
+    is_adverb,
     noun_phrase,
     subject_of,
 )
@@ -299,6 +300,14 @@ _INSIDE = re.compile(
     r"^\w+[”’\"']?\s+(?!(?:in|across|at|within|among|amongst|throughout)\s)"
     r"((?:[\w’'/-]+\s+){1,2}?)by\s"
 )
+
+
+def _manner(words: str) -> bool:
+    """How a change went, not what changed: "rose sharply by", "will rise as expected by"."""
+    first, *rest = words.split()
+    return first == "as" or (not rest and is_adverb(first))
+
+
 _TAKEN_FROM = re.compile(
     r"^\s*from\s+((?:[\w’'-]+\s+){0,5}?(?:budgets?|funding|funds?|grants?|reserves|spending))\b",
     re.I,
@@ -895,7 +904,7 @@ def _prose_label(
             return what
     # "reduce crimes by at least 20 per cent": what is reduced sits inside the figure's words
     inside = _INSIDE.match(sentence[start:num_end])
-    if inside and not AUX.match(inside.group(1).split()[0]):
+    if inside and not AUX.match(inside.group(1).split()[0]) and not _manner(inside.group(1)):
         return clean_phrase(inside.group(1))
     change = _CHANGE_OF.match(sentence[num_end : num_end + 40])
     if change and (share_unit or change["prep"] != "to"):

@@ -80,12 +80,14 @@ _COUNT_WORDS = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 )
-# A count from 21 to 99 is written with a hyphen: "fifty-seven arrests", "Twenty-one forces".
+# A count from 21 to 99 is written with a hyphen, or a space where the hyphen is left out:
+# "fifty-seven arrests", "Twenty-one forces", "Thirty five people".
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
-_COMPOUND = rf"(?:{_TENS})-(?:{_UNITS})"
+_COMPOUND = rf"(?:{_TENS})[- ](?:{_UNITS})"
 _COMPOUND_OPENING = (
-    rf"(?:{_TENS.title()})-(?:{_UNITS}|{_UNITS.title()})|(?:{_TENS.upper()})-(?:{_UNITS.upper()})"
+    rf"(?:{_TENS.title()})[- ](?:{_UNITS}|{_UNITS.title()})"
+    rf"|(?:{_TENS.upper()})[- ](?:{_UNITS.upper()})"
 )
 _NAME_WORDS = r"(?:[A-Z][\w’'&-]*\s+){0,4}"
 # Every count word starts with one of "tfsen": most positions fail that one test first.
@@ -296,8 +298,9 @@ def _counted_noun(masked: str, match: re.Match) -> str | None:
 
 
 def count_value(word: str) -> int:
-    """The value of a count in words, hyphenated or not: "seven" 7, "Fifty-Seven" 57."""
-    return sum(WORD_VALUES[part] for part in word.lower().split("-"))
+    """The value of a count in words, its parts joined or not: "seven" 7, "Fifty-Seven" 57,
+    "thirty five" 35."""
+    return sum(WORD_VALUES[part] for part in word.lower().replace(" ", "-").split("-"))
 
 
 def _is_plural(noun: str) -> bool:
@@ -1090,6 +1093,7 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
             if not any(a <= start < b for a, b in taken):
                 value = count_value(match.group(1))
                 found.append(Figure(start, end, start, end, value, "count"))
+                taken.append((start, end))  # "Thirty five people": not "five" again
     starts = {fig.num_start for fig in found}
     for match in _ACRONYM_COUNT.finditer(masked):
         start, end = match.span(1)

@@ -253,9 +253,28 @@ def _people_act(counted: str, verb: str, after: str) -> bool:
     return counted in _PEOPLE_NOUNS and verb.lower() in _DONE_TO_PEOPLE
 
 
+def is_adverb(word: str) -> bool:
+    """A lowercase adverb in "-ly": "seriously", "sharply" (not "family", "supply")."""
+    return _is_form(word, "ly") and word not in _NOT_ADVERBS
+
+
 def _qualified_participle(word: str, after: str) -> bool:
     """An adverb and the participle it qualifies: "seriously injured", "later released"."""
-    return _is_form(word, "ly") and word not in _NOT_ADVERBS and _is_form(after, "ed")
+    return is_adverb(word) and _is_form(after, "ed")
+
+
+# Words that open a verb's object, ending a noun phrase anywhere but after a purpose's verb.
+_OBJECT_OPENERS = frozenset(("a", "an", "into", "onto"))
+_VERB_PARTICLES = frozenset(("up", "out", "in", "into", "on", "onto"))
+
+
+def _after_purpose_verb(words: list[str]) -> bool:
+    """The phrase so far ends on a purpose's verb, perhaps with its particle: "funding to
+    create", "to set up", "to enter into"."""
+    tail = words[-3:]
+    if tail and tail[-1] in _VERB_PARTICLES:
+        tail = tail[:-1]
+    return len(tail) >= 2 and tail[-2] == "to" and tail[-1].isalpha() and tail[-1].islower()
 
 
 def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True) -> str:
@@ -350,28 +369,44 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             break
         elif words and low in _RELATIVE_TIME and nxt in _TIME_WORDS:
             break  # "visitors to the West End last year": the period is not the label
+        elif low in _OBJECT_OPENERS and _after_purpose_verb(words):
+            pass  # "funding to enter into a regional agreement": the purpose's object goes on
         elif low in _STOP and low not in ("their",):
             if (
                 low in ("were", "was", "have", "had", "are", "being")
                 and allow_participle
                 and words
-                and ((counted := words[-1].lower()) in GENERIC_PEOPLE or counted in _PEOPLE_NOUNS)
+                and (
+                    low == "being"
+                    or (counted := words[-1].lower()) in GENERIC_PEOPLE
+                    or counted in _PEOPLE_NOUNS
+                )
             ):
                 # "5,768 individuals were charged or cautioned for ...", "1,126 drivers were
                 # arrested", "45 people being arrested": keep what was done to them (to a
-                # named kind of people, only what police and courts do to people)
+                # named kind of people, only what police and courts do to people). After
+                # "being" what anything counted had done to it: "159 cameras being stolen",
+                # "351 cameras being deliberately damaged".
                 j = i + 1
                 if j < len(tokens) and tokens[j].group().lower() == "been":
                     j += 1
-                if (
-                    j < len(tokens)
-                    and _is_form(done := tokens[j].group(), "ed")
-                    and (counted in GENERIC_PEOPLE or done.lower() in _DONE_TO_PEOPLE)
-                ):
+                done = tokens[j].group() if j < len(tokens) else ""
+                if low == "being":
+                    after_done = tokens[j + 1].group() if j + 1 < len(tokens) else ""
+                    acted = (
+                        _is_form(done, "ed")
+                        or _is_form(done, "en")  # stolen, taken, broken
+                        or _qualified_participle(done, after_done)
+                    )
+                else:
+                    acted = _is_form(done, "ed") and (
+                        counted in GENERIC_PEOPLE or done in _DONE_TO_PEOPLE
+                    )
+                if acted:
                     i, participles = j, True
                     continue
             break
-        elif _is_form(tok, "ly") and low not in _NOT_ADVERBS:
+        elif is_adverb(tok):
             if (not words or participles) and _is_form(raw_next, "ed"):
                 # "44 fully warranted police officers": the adverb is part of the phrase
                 words.append(tok)
