@@ -64,6 +64,11 @@ def snippet_quotes(text: str) -> list[tuple[str | None, str]]:
     return [(q.speaker, q.text) for q in extract_quotes(parse_snippet(text).blocks)]
 
 
+def snippet_speakers(text: str) -> list[str | None]:
+    """The speaker of each quote found."""
+    return [speaker for speaker, _ in snippet_quotes(text)]
+
+
 def stated_date(text: str):
     """The date the text states, None where it is only estimated."""
     parsed = parse_snippet(text)

@@ -2,13 +2,9 @@
 read back from the paragraphs before, each fixed as a class and shown here on text
 written for the test."""
 
-from briefing.parse.quotes import extract_quotes
-from briefing.parse.release import parse_release
+from tests_support import snippet_speakers
+
 from briefing.parse.speakers import last_person
-
-
-def speakers(text: str) -> list[str | None]:
-    return [quote.speaker for quote in extract_quotes(parse_release(text).blocks)]
 
 
 def test_a_participle_opening_a_paragraph_sets_the_scene_not_the_subject():
@@ -22,7 +18,7 @@ def test_a_participle_opening_a_paragraph_sets_the_scene_not_the_subject():
         "He said: “Tuesday was the busiest day for the brigade in living memory, with a "
         "dozen large fires burning at once.”\n"
     )
-    assert speakers(text) == ["Sadiq Khan"]
+    assert snippet_speakers(text) == ["Sadiq Khan"]
 
 
 def test_a_name_ending_in_ing_still_opens_on_its_own_subject():
@@ -32,7 +28,7 @@ def test_a_name_ending_in_ing_still_opens_on_its_own_subject():
         "She said: “Residents asked us for more patrols and this plan puts officers where "
         "they are needed most.”\n"
     )
-    assert speakers(text) == ["Anna Browning"]
+    assert snippet_speakers(text) == ["Anna Browning"]
 
 
 def test_a_name_inside_the_quotation_is_never_whom_he_said_refers_to():
@@ -42,7 +38,7 @@ def test_a_name_inside_the_quotation_is_never_whom_he_said_refers_to():
         "She said: “I walked the whole way with Rebecca Stone and hundreds of families "
         "who want their streets back.”\n"
     )
-    assert speakers(text) == ["Hannah Mercer"]
+    assert snippet_speakers(text) == ["Hannah Mercer"]
 
 
 def test_a_possessives_object_or_an_event_is_no_person():
@@ -60,7 +56,7 @@ def test_a_pronoun_after_an_event_in_its_own_quotation_is_nobodys():
         "Opening the Council Leader’s Question Time session, the leader spoke first.\n\n"
         "He said: “Tuesday was the busiest day since the Second World War for our crews.”\n"
     )
-    assert speakers(text) in ([], [None])
+    assert snippet_speakers(text) in ([], [None])
 
 
 def test_a_surname_subject_of_a_verb_of_speaking_is_the_person_named_in_full():
@@ -74,7 +70,7 @@ def test_a_surname_subject_of_a_verb_of_speaking_is_the_person_named_in_full():
         "She said: “Tuesday was the busiest day for our crews since the Second World War, "
         "with a dozen large fires burning at once.”\n"
     )
-    assert speakers(text) == ["Hannah Mercer"]
+    assert snippet_speakers(text) == ["Hannah Mercer"]
 
 
 def test_a_surname_not_named_in_full_gives_no_speaker_by_itself():
@@ -86,4 +82,4 @@ def test_a_surname_not_named_in_full_gives_no_speaker_by_itself():
         "Opening the session on Thursday, Carter said she wished to thank the crews.\n\n"
         "She said: “Tuesday was the busiest day for our crews in living memory.”\n"
     )
-    assert "Second World War" not in speakers(text)
+    assert "Second World War" not in snippet_speakers(text)

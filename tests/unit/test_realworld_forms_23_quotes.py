@@ -1,12 +1,9 @@
 """Title, publisher and quote forms found in the tuned blind17-20 batches (round 23),
 each fixed as a class and shown here on text written for the test."""
 
-from briefing.parse.quotes import extract_quotes
+from tests_support import snippet_speakers
+
 from briefing.parse.release import parse_release
-
-
-def speakers(text: str) -> list[str | None]:
-    return [quote.speaker for quote in extract_quotes(parse_release(text).blocks)]
 
 
 def test_a_site_name_of_two_words_over_the_headline_is_not_the_title():
@@ -98,7 +95,7 @@ def test_the_subject_of_an_act_goes_on_saying_the_quotation():
         "Khan placed part of the blame for the delays on the courts, saying: “We are "
         "putting money in but we cannot clear the backlog alone.”\n"
     )
-    assert speakers(text) == ["Sadiq Khan"]
+    assert snippet_speakers(text) == ["Sadiq Khan"]
 
 
 def test_the_subject_acted_on_is_not_the_one_saying():
@@ -108,7 +105,7 @@ def test_the_subject_acted_on_is_not_the_one_saying():
         "Porter was criticised by residents at the meeting, saying: “We asked for more "
         "officers and we were given fewer.”\n"
     )
-    assert speakers(text) == []
+    assert snippet_speakers(text) == []
 
 
 def test_the_agent_of_a_verb_of_speaking_speaks_the_words_after_the_colon():
@@ -120,4 +117,4 @@ def test_the_agent_of_a_verb_of_speaking_speaks_the_words_after_the_colon():
         "“I work in a bakery in the mornings, and in the evenings I come straight in to "
         "patrol the town centre.”\n"
     )
-    assert speakers(text) == ["Priya Lal"]
+    assert snippet_speakers(text) == ["Priya Lal"]

@@ -1,12 +1,9 @@
 """Quote, speaker, title, date and publisher forms found in the blind21 batch (round
 24), each fixed as a class and shown here on text written for the test."""
 
-from briefing.parse.quotes import extract_quotes
+from tests_support import snippet_quotes
+
 from briefing.parse.release import parse_release
-
-
-def quotes(text: str) -> list[tuple[str | None, str]]:
-    return [(q.speaker, q.text) for q in extract_quotes(parse_release(text).blocks)]
 
 
 def test_a_quote_attributed_after_it_at_a_long_described_occasion():
@@ -17,7 +14,7 @@ def test_a_quote_attributed_after_it_at_a_long_described_occasion():
         "Mr Khan said at an event bringing together the groups that work every day to "
         "combat hate crime and extremism.\n"
     )
-    assert quotes(text) == [
+    assert snippet_quotes(text) == [
         (
             "Sadiq Khan",
             "We know that tensions abroad often lead to more hate crime here in London.",
@@ -34,7 +31,7 @@ def test_speech_after_a_quoted_heading_is_not_the_headings_passage():
         "“I’m appealing to Londoners to look out for their neighbours.\n\n"
         "“I’m determined to keep working with faith leaders to keep everyone safe.”\n"
     )
-    assert quotes(text)[1] == (
+    assert snippet_quotes(text)[1] == (
         "Sadiq Khan",
         "I’m appealing to Londoners to look out for their neighbours.\n\n"
         "I’m determined to keep working with faith leaders to keep everyone safe.",
@@ -49,7 +46,7 @@ def test_the_person_named_before_who_said_speaks_not_the_sentences_subject():
         "“It is important that our members know they have support.\n\n"
         "“We hope this is made clear in the plans.”\n"
     )
-    assert quotes(text)[0][0] == "Jane Doyle"
+    assert snippet_quotes(text)[0][0] == "Jane Doyle"
 
 
 def test_who_said_after_no_full_name_gives_no_speaker():
@@ -58,7 +55,9 @@ def test_who_said_after_no_full_name_gives_no_speaker():
         "The promise was welcomed by the Branch Secretary who said: "
         "“It is important that our members know they have support.”\n"
     )
-    assert quotes(text) == [(None, "It is important that our members know they have support.")]
+    assert snippet_quotes(text) == [
+        (None, "It is important that our members know they have support.")
+    ]
 
 
 def test_an_office_is_the_person_named_with_it_as_a_possessive():
@@ -68,7 +67,7 @@ def test_an_office_is_the_person_named_with_it_as_a_possessive():
         "The Home Secretary said: “I am determined that the police have the support they "
         "need.”\n"
     )
-    assert quotes(text)[0][0] == "Jane Doyle"
+    assert snippet_quotes(text)[0][0] == "Jane Doyle"
 
 
 def test_a_scare_quote_then_adding_gives_the_words_to_the_sentences_subject():
@@ -79,7 +78,7 @@ def test_a_scare_quote_then_adding_gives_the_words_to_the_sentences_subject():
         "forward”, adding: “The covenant is something I believe in passionately.\n\n"
         "“We have worked long and hard for it.”\n"
     )
-    assert quotes(text) == [
+    assert snippet_quotes(text) == [
         (
             "Tom Keane",
             "The covenant is something I believe in passionately.\n\n"
@@ -94,7 +93,7 @@ def test_a_scare_quote_then_adding_after_no_one_named_gives_no_speaker():
         "The board described the meeting as an “important step forward”, adding: "
         "“The covenant is something we believe in passionately.”\n"
     )
-    assert quotes(text) == [(None, "The covenant is something we believe in passionately.")]
+    assert snippet_quotes(text) == [(None, "The covenant is something we believe in passionately.")]
 
 
 def test_an_adverb_before_the_verb_is_no_part_of_the_speaker_of_a_statement():
@@ -105,7 +104,7 @@ def test_an_adverb_before_the_verb_is_no_part_of_the_speaker_of_a_statement():
         "Illegal working harms our communities and cheats honest workers. "
         "We will not stand for it.\n"
     )
-    assert quotes(text) == [
+    assert snippet_quotes(text) == [
         (
             "Jane Doyle",
             "Illegal working harms our communities and cheats honest workers. "
