@@ -265,6 +265,13 @@ def _list_contexts(
     return contexts
 
 
+# The most figures 480 real releases hold is 28; a statistical bulletin may hold a few
+# hundred. A file of thousands (a data table saved as a page, a hostile file) keeps its
+# first this many, in reading order: its text is still stored and searched whole, and
+# what reads one release's figures ("stats --release", "compare") stays bounded (a file
+# of 100,000 figures gave 112 MB of "compare --json").
+MAX_FIGURES_PER_RELEASE = 1000
+
 # A figure keeps its sentence for context; a run-on "sentence" is kept as the part
 # around the figure, so what a file stores stays in proportion to the file.
 SENTENCE_KEPT = 1000
@@ -564,6 +571,8 @@ def extract_stats(
             block, texts[position], figures[position], contexts.get(position), section, last_period
         )
         stats.extend(found)
+        if len(stats) >= MAX_FIGURES_PER_RELEASE:
+            return stats[:MAX_FIGURES_PER_RELEASE]
         if not found:
             last_period = None  # "in the same period" reaches back one paragraph at most
     return stats
