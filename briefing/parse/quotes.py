@@ -154,9 +154,12 @@ _PARAPHRASE = re.compile(
 # Someone named in full as speaking or giving their view, in narrative: "Caroline Pidgeon
 # said the ...", "Lib Peck, director of London’s Violence Reduction Unit, said community
 # funding ...", "..., although the force’s coordinator, Commander Jo Bell, believes the
-# rise ..." (the name in apposition to a post, its comma closing it).
+# rise ..." (the name in apposition to a post, its comma closing it); the closing comma
+# dropped before the verb when the post is written in lower case ("James Smith, minister
+# for crime prevention said the changes ...").
 _SPEAKING = re.compile(
-    r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(,\s[^.;:,“”\"]{1,100},|,)?\s+(?:has\s+)?"
+    r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(,\s[^.;:,“”\"]{1,100},|,\s[a-z][^.;:,“”\"]{0,99}?|,)?"
+    r"\s+(?:has\s+)?"
     r"(?:also\s+)?(?:said|says|added|told|argued|warned|claimed|insisted|believes|believed)\b"
 )
 # A surname alone as the subject of a verb of speaking, opening a sentence or clause
