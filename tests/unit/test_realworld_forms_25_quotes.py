@@ -33,3 +33,39 @@ def test_a_place_before_a_comma_is_no_speaker_with_a_post():
         "“We are determined to free officers from needless paperwork,” he said.\n"
     )
     assert quotes(text) == []
+
+
+def test_a_clause_quoted_to_finish_the_sentence_attributed_after_it():
+    text = (
+        "Review of rape cases\n\n"
+        "Victims felt let down by the process, the review showed.\n\n"
+        "Cases were dropped because “officers may be unwittingly swaying the confidence "
+        "and choices of victims,” said Mary Lane, the city’s victims’ commissioner.\n"
+    )
+    assert quotes(text) == [
+        (
+            "Mary Lane",
+            "officers may be unwittingly swaying the confidence and choices of victims.",
+        )
+    ]
+
+
+def test_a_short_phrase_quoted_mid_sentence_stays_no_ones():
+    text = (
+        "Review of rape cases\n\n"
+        "Mary Lane is the city’s victims’ commissioner.\n\n"
+        "Cases were dropped in “worrying numbers,” said Mary Lane.\n"
+    )
+    assert quotes(text) == []
+
+
+def test_first_person_words_are_not_carried_past_someone_elses_quote():
+    text = (
+        "Review of rape cases\n\n"
+        "Cases were dropped because “officers may be unwittingly swaying the confidence "
+        "and choices of victims,” said Mary Lane, the city’s victims’ commissioner.\n\n"
+        "“They did not believe me and they questioned my lifestyle and my friends,” "
+        "the victim said in the report.\n\n"
+        "“I felt worse for months than I did before I ever went to the police station.”\n"
+    )
+    assert [speaker for speaker, _ in quotes(text)] == ["Mary Lane"]
