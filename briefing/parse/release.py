@@ -86,6 +86,12 @@ _HEADER_FURNITURE = re.compile(
       | (?:news|press|media)\ archives?
       | .*\b(?:cookies?|consent|javascript)\b.*
       | .*\bcall\ us\ on\b.*
+      # a press office's notice to the media over its page: "Call the 24hr Press Bureau
+      # on ... Please do not publish links to this page"
+      | .*\bcall\ (?:the\ |our\ )?(?:[\w-]+\ ){0,2}press\ (?:bureau|office|desk)\b.*
+      | .*\bplease\ do\ not\ (?:publish|share|post)\ links?\b.*
+      # its link to the notes, a label with nothing of the release above it yet
+      | notes\ (?:to|for)\ editors?
       | [\W_]{3,}
       | (?:tags?|category|categories|archives?|filed\ under|posted\ in)\s*:.*
       | latest\ (?:news|stories|articles)\ (?:with|on|about|for|tagged)\b.*
@@ -140,8 +146,9 @@ _HEADER_FURNITURE = re.compile(
       # share buttons' labels: "Share this article", "Email", "Copy link"
       | share\ this\ (?:article|story|post) | e-?mail | copy\ (?:the\ )?link
       | pinterest | reddit | messenger
-      # a breadcrumb set apart by slashes: "Home / News / Crime"
-      | home\ /\ .*
+      # a breadcrumb set apart by slashes, its root the site's home: "Home / News / Crime",
+      # ".......... MPS Home /// Press Bureau Index Page"
+      | [\W_]*(?:[\w'’&.-]+\ ){0,2}home\ /{1,3}\ .*
       # a newsroom's button to follow its publisher: "Follow Metropolitan Police"
       | (?-i:Follow\ [A-Z][\w'’&.-]*(?:\ (?:of|and|for|the|&|[A-Z][\w'’&.-]*)){0,5})
     )$""",

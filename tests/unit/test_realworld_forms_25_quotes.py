@@ -69,3 +69,23 @@ def test_first_person_words_are_not_carried_past_someone_elses_quote():
         "“I felt worse for months than I did before I ever went to the police station.”\n"
     )
     assert [speaker for speaker, _ in quotes(text)] == ["Mary Lane"]
+
+
+PRESS_BUREAU_PAGE = (
+    "..Call the 24hr Press Bureau on 020 0000 0000 ... See 'Contacts' below for other "
+    "press desks ... Please do not publish links to this page\n"
+    ".......... MPS Home /// Press Bureau Index Page\n"
+    "  Notes to Editors  \n\n"
+    "Officers stop car thieves on roads out of the capital\n\n"
+    "Car crime has risen this year, although crime overall is down.\n\n"
+    "The material on this page is for media organisations only.\n\n"
+    "This page was last updated on\n"
+    "12-Mar-2014 10:05\n\n"
+    "Around 300 officers are targeting vehicle thieves on main roads today.\n"
+)
+
+
+def test_a_press_offices_notice_and_breadcrumb_are_not_the_title():
+    assert parse_release(PRESS_BUREAU_PAGE).title == (
+        "Officers stop car thieves on roads out of the capital"
+    )
