@@ -89,3 +89,7 @@ def test_a_press_offices_notice_and_breadcrumb_are_not_the_title():
     assert parse_release(PRESS_BUREAU_PAGE).title == (
         "Officers stop car thieves on roads out of the capital"
     )
+
+
+def test_a_pages_last_updated_stamp_over_its_date_is_the_stated_date():
+    assert str(parse_release(PRESS_BUREAU_PAGE).date) == "2014-03-12"
