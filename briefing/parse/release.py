@@ -211,13 +211,15 @@ def _is_furniture(line: str) -> bool:
 # Office's blog on blog.gov.uk), "MOPAC news", "Metropolitan Police blog".
 _SITE_NAME = re.compile(
     r"""^(?:
-        home\ office | metropolitan\ police(?:\ service)? | mopac
+        home\ office | metropolitan\ police(?:\ service)? | mps | mopac
       | mayor'?s\ office\ for\ policing\ (?:and|&)\ crime
       | prime\ minister'?s\ office(?:,?\ 10\ downing\ street)? | 10\ downing\ street
     )(?:\ in\ the\ media|\ (?:news|media|press)(?:\ centre|\ room)?|\ blog|\ newsroom)?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _SITE_NAME_LINES = 3
+# The site named at the root of its breadcrumb: ".......... MPS Home /// Press Bureau".
+_CRUMB_ROOT = re.compile(r"^[\W_]*(?P<site>[\w'’&. -]{2,60}?)\s+home\s+/", re.IGNORECASE)
 
 
 # A reporter's byline over the headline, with the reporter's post after it or on the
@@ -829,7 +831,10 @@ _PUBLISHERS = [
     ),
     ("Ministry of Justice", r"ministry of justice|\bmoj\b|\bjustice secretary\b"),
     ("Home Office", r"\bhome office\b|\bhome secretary\b"),
-    ("Metropolitan Police", r"metropolitan police|\bmet police\b|\bthe met\b|new scotland yard"),
+    (
+        "Metropolitan Police",
+        r"metropolitan police|\bmet police\b|\bthe met\b|new scotland yard|\bmps\b",
+    ),
     ("Mayor of London", r"mayor of london|\bthe mayor\b|sadiq khan|city hall"),
 ]
 # A London Assembly release's own cues: its duty press officer, its members speaking,
@@ -1045,7 +1050,9 @@ def _publisher(
         # England", "This was published under the 2010 to 2015 ... government"): No 10's.
         return "Prime Minister's Office"
     for line in header:  # the site's own name over the page ("Home Office")
-        if _SITE_NAME.match(line.replace("’", "'")) and (named := _named_publishers(line)):
+        # or as its breadcrumb's root (".......... MPS Home /// Press Bureau Index Page")
+        site = crumb["site"] if (crumb := _CRUMB_ROOT.match(line)) else line
+        if _SITE_NAME.match(site.replace("’", "'")) and (named := _named_publishers(site)):
             return named[0]
         # a newsroom's button to follow the office whose newsroom it is ("Follow
         # Metropolitan Police"): the office's name alone

@@ -93,3 +93,12 @@ def test_a_press_offices_notice_and_breadcrumb_are_not_the_title():
 
 def test_a_pages_last_updated_stamp_over_its_date_is_the_stated_date():
     assert str(parse_release(PRESS_BUREAU_PAGE).date) == "2014-03-12"
+
+
+def test_the_site_named_at_its_breadcrumbs_root_is_the_publisher():
+    assert parse_release(PRESS_BUREAU_PAGE).publisher == "Metropolitan Police"
+
+
+def test_a_breadcrumb_rooted_at_no_office_names_no_publisher():
+    page = PRESS_BUREAU_PAGE.replace("MPS Home", "Local News Home").replace("Press Bureau", "Desk")
+    assert parse_release(page).publisher is None
