@@ -533,21 +533,25 @@ def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
     while n < len(content) and content[n] == content[0]:
         n += 1
     tags_end = min(len(content) - 1, n + _MASTHEAD_TAGS)
+    # a reporter's byline under a line tells it is the headline, however short
+    # ("Vertical Markets" / "Project Guardian week" / "by Jane Smith"), not a tag
     while (
         n < tags_end
         and len(content[n].split()) <= _MASTHEAD_TAG_WORDS
         and _looks_like_headline(content[n])
+        and not _BYLINE.match(content[n + 1])
     ):
         n += 1
+    bylined = n < len(content) - 1 and bool(_BYLINE.match(content[n + 1]))
     if (
         n < len(content) - 1
         and _looks_like_headline(content[n])
         # a tagline says what it is; a bare name is told by the longer headline under it
-        and (tagline or len(content[n].split()) > len(content[0].split()) + 2)
+        and (tagline or bylined or len(content[n].split()) > len(content[0].split()) + 2)
         and not _MASTHEAD_NAME.match(content[n])
         # a name that says what it is ("Police Federation") needs no lead under the
         # headline to tell it from one: a standfirst with no stop may follow
-        and (not label or named or _headline_over_lead(content[n], content[n + 1]))
+        and (not label or named or bylined or _headline_over_lead(content[n], content[n + 1]))
     ):
         header.extend(content[:n])
         del content[:n]

@@ -102,3 +102,22 @@ def test_the_site_named_at_its_breadcrumbs_root_is_the_publisher():
 def test_a_breadcrumb_rooted_at_no_office_names_no_publisher():
     page = PRESS_BUREAU_PAGE.replace("MPS Home", "Local News Home").replace("Press Bureau", "Desk")
     assert parse_release(page).publisher is None
+
+
+def test_a_short_headline_over_a_byline_under_a_section_label():
+    text = (
+        "Vertical Markets\n\n"
+        "Safer travel week\n\n"
+        "by Jane Smith\n\n"
+        "Passengers are being reminded to report any harassment they see while travelling.\n"
+    )
+    assert parse_release(text).title == "Safer travel week"
+
+
+def test_a_section_label_with_no_byline_under_its_headline_stays_as_before():
+    text = (
+        "Politics\n\n"
+        "Boris Johnson nearly halfway to his police recruitment target\n\n"
+        "The government has recruited more than 8,000 extra officers so far.\n"
+    )
+    assert parse_release(text).title == "Boris Johnson nearly halfway to his police recruitment target"
