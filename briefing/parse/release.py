@@ -473,8 +473,23 @@ def _drop_tagline(content: list[str], header: list[str]) -> None:
         and _looks_like_headline(content[0])
         and _looks_like_headline(content[1])
         and not _is_caption(content[1])  # a caption printed twice under the headline
+        and not _standfirst_from_body(content[1], content[3 : 3 + _RUN_ON_PARAGRAPHS])
     ):
         header.append(content.pop(0))
+
+
+_STANDFIRST_WORDS = 20  # longer than headlines run
+
+
+def _standfirst_from_body(line: str, later: list[str]) -> bool:
+    """Whether a line is a standfirst drawn from the body ("Jane Smith is understood to
+    have said ..."): longer than a headline, its opening words those a later paragraph
+    (not the line printed once more) opens on."""
+    words = line.split(maxsplit=_RUN_ON_WORDS)[:_RUN_ON_WORDS]
+    return len(line.split()) > _STANDFIRST_WORDS and any(
+        paragraph != line and paragraph.split(maxsplit=_RUN_ON_WORDS)[:_RUN_ON_WORDS] == words
+        for paragraph in later
+    )
 
 
 # A newspaper's name printed over its headline ("Guernsey Press", "Harrow Times", "Evening

@@ -121,3 +121,28 @@ def test_a_section_label_with_no_byline_under_its_headline_stays_as_before():
         "The government has recruited more than 8,000 extra officers so far.\n"
     )
     assert parse_release(text).title == "Boris Johnson nearly halfway to his police recruitment target"
+
+
+def test_a_standfirst_printed_twice_under_the_headline_is_not_the_headline():
+    standfirst = (
+        "Jane Smith is understood to have said that there is no doubt that patrols in the "
+        "right places have acted as a deterrent to disorder"
+    )
+    text = (
+        "Minister tells police to stay on 'high alert'\n\n"
+        f"{standfirst}\n\n{standfirst}\n\n"
+        "The minister has told an emergency meeting that police need to remain alert.\n\n"
+        "Jane Smith is understood to have said that there is no doubt that patrols in the "
+        "right places and swift justice have deterred disorder.\n"
+    )
+    assert parse_release(text).title == "Minister tells police to stay on 'high alert'"
+
+
+def test_a_tagline_over_a_headline_printed_twice_is_still_the_sites():
+    headline = "Officers seize drugs worth millions in raids across the city"
+    text = (
+        "News for the north of the city — fighting your corner\n\n"
+        f"{headline}\n\n{headline}\n\n"
+        "Officers seize drugs worth millions in raids across the city, police said today.\n"
+    )
+    assert parse_release(text).title == headline
