@@ -398,10 +398,14 @@ def _byline_date(line: str) -> date | None:
         words = words[1:]
     for count in _BYLINE_NAME_WORDS:
         name, rest = " ".join(words[:count]), " ".join(words[count:])
-        # a person's full name alone, not a place's or a body's ("Police Appeal 20 March")
-        if rest and is_date_line(rest) and (split_name_role(name) or ("",))[0] == name:
+        if rest and is_date_line(rest) and _full_name_alone(name):
             return stated_date(rest)
     return None
+
+
+def _full_name_alone(name: str) -> bool:
+    """A person's full name alone, not a place's or a body's ("Police Appeal")."""
+    return len(name.split()) in _BYLINE_NAME_WORDS and (split_name_role(name) or ("",))[0] == name
 
 
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -1318,6 +1322,8 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         for index, line in enumerate(content[:lines_read]):
             if is_date_line(line):
                 stated = stated_date(line)
+                # a reporter's name alone over it ("Jane Smith" / "10 March 2016")
+                bylined = bylined or (index > 0 and _full_name_alone(content[index - 1]))
                 while index < len(content) and is_date_line(content[index]):
                     del content[index]
                 break

@@ -146,3 +146,25 @@ def test_a_tagline_over_a_headline_printed_twice_is_still_the_sites():
         "Officers seize drugs worth millions in raids across the city, police said today.\n"
     )
     assert parse_release(text).title == headline
+
+
+TRADE_PAPER_COPY = (
+    "Assembly committee flags up concerns over policing a night-time transport system\n\n"
+    "Crime on the night service will need to be 'robustly monitored'\n\n"
+    "Mark Jones\n"
+    "10 March 2016\n\n"
+    "The operation of the night service will have to be monitored, advises the London "
+    "Assembly’s Police and Crime Committee.\n\n"
+    "Jane Smith AM, chair of the Police and Crime Committee, said: “London has one of "
+    "the largest transport systems in the world.”\n"
+)
+
+
+def test_a_reporters_name_alone_over_the_date_marks_a_news_sites_copy():
+    parsed = parse_release(TRADE_PAPER_COPY)
+    assert (str(parsed.date), parsed.publisher) == ("2016-03-10", None)
+
+
+def test_the_assemblys_own_page_with_no_reporter_is_still_its_own():
+    parsed = parse_release(TRADE_PAPER_COPY.replace("Mark Jones\n", ""))
+    assert (str(parsed.date), parsed.publisher) == ("2016-03-10", "London Assembly")
