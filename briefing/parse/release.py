@@ -71,6 +71,10 @@ _HEADER_FURNITURE = re.compile(
       | (?-i:[A-Z][a-z]+\ &\ (?:the\ )?[A-Z][a-z]+)
       # a newswire's tagline inviting releases: "Deliver Your News to the World"
       | (?:deliver|send|submit|distribute)\ (?:us\ )?your\ (?:news|press\ releases?|stories)\b.*
+      # a site's line about itself: "TransportXtra features news, opinion and analysis
+      # from the UK transport policy & planning;"
+      | (?-i:[A-Z][\w.&'’-]*(?:\ [A-Z][\w.&'’-]*){0,3})\ (?:features|brings\ you|provides
+        |offers|covers|delivers)\ (?:the\ latest\ )?news\b.*
       # a news app's banner over the paper it carries: "Get all your news in one place." /
       # "100’s of premium titles." / "One app." / "Start reading"
       | get\ all\ your\ news\ in\ one\ place\.? | \d+['’]?s\ of\ premium\ titles\.?
@@ -1202,6 +1206,10 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             stated = stated or stated_date(line) or byline
             header.append(line)
             position += 1
+            # furniture wrapped mid-sentence goes on in the next line, in lower case
+            if line.endswith((";", ",")) and position < len(lines) and lines[position][:1].islower():
+                header.append(lines[position])
+                position += 1
             continue
         if position + 1 < len(lines) and _breadcrumb(line, lines[position + 1]):
             header.append(line)

@@ -168,3 +168,16 @@ def test_a_reporters_name_alone_over_the_date_marks_a_news_sites_copy():
 def test_the_assemblys_own_page_with_no_reporter_is_still_its_own():
     parsed = parse_release(TRADE_PAPER_COPY.replace("Mark Jones\n", ""))
     assert (str(parsed.date), parsed.publisher) == ("2016-03-10", "London Assembly")
+
+
+def test_a_sites_line_about_itself_wrapped_over_two_lines_is_not_the_title():
+    text = (
+        "TransitDaily features news, opinion and analysis from the transport policy;\n"
+        "passenger transport; urban development & parking industries.\n\n"
+        + TRADE_PAPER_COPY
+    )
+    parsed = parse_release(text)
+    assert (parsed.title, str(parsed.date)) == (
+        "Assembly committee flags up concerns over policing a night-time transport system",
+        "2016-03-10",
+    )
