@@ -1207,7 +1207,11 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             header.append(line)
             position += 1
             # furniture wrapped mid-sentence goes on in the next line, in lower case
-            if line.endswith((";", ",")) and position < len(lines) and lines[position][:1].islower():
+            if (
+                line.endswith((";", ","))
+                and position < len(lines)
+                and lines[position][:1].islower()
+            ):
                 header.append(lines[position])
                 position += 1
             continue

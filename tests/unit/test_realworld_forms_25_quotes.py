@@ -120,7 +120,9 @@ def test_a_section_label_with_no_byline_under_its_headline_stays_as_before():
         "Boris Johnson nearly halfway to his police recruitment target\n\n"
         "The government has recruited more than 8,000 extra officers so far.\n"
     )
-    assert parse_release(text).title == "Boris Johnson nearly halfway to his police recruitment target"
+    assert (
+        parse_release(text).title == "Boris Johnson nearly halfway to his police recruitment target"
+    )
 
 
 def test_a_standfirst_printed_twice_under_the_headline_is_not_the_headline():
@@ -173,8 +175,7 @@ def test_the_assemblys_own_page_with_no_reporter_is_still_its_own():
 def test_a_sites_line_about_itself_wrapped_over_two_lines_is_not_the_title():
     text = (
         "TransitDaily features news, opinion and analysis from the transport policy;\n"
-        "passenger transport; urban development & parking industries.\n\n"
-        + TRADE_PAPER_COPY
+        "passenger transport; urban development & parking industries.\n\n" + TRADE_PAPER_COPY
     )
     parsed = parse_release(text)
     assert (parsed.title, str(parsed.date)) == (
