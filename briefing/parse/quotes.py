@@ -154,9 +154,12 @@ _PARAPHRASE = re.compile(
 # Someone named in full as speaking or giving their view, in narrative: "Caroline Pidgeon
 # said the ...", "Lib Peck, director of London’s Violence Reduction Unit, said community
 # funding ...", "..., although the force’s coordinator, Commander Jo Bell, believes the
-# rise ..." (the name in apposition to a post, its comma closing it).
+# rise ..." (the name in apposition to a post, its comma closing it); the closing comma
+# dropped before the verb when the post is written in lower case ("James Smith, minister
+# for crime prevention said the changes ...").
 _SPEAKING = re.compile(
-    r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(,\s[^.;:,“”\"]{1,100},|,)?\s+(?:has\s+)?"
+    r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(,\s[^.;:,“”\"]{1,100},|,\s[a-z][^.;:,“”\"]{0,99}?|,)?"
+    r"\s+(?:has\s+)?"
     r"(?:also\s+)?(?:said|says|added|told|argued|warned|claimed|insisted|believes|believed)\b"
 )
 # A surname alone as the subject of a verb of speaking, opening a sentence or clause
@@ -694,6 +697,13 @@ class _Extractor:
             and self.blocks[last].section == passage.section  # not in the notes after
             and _FIRST_PERSON.search(words)
             and self.named_lately(last + 1, passage.start) is None
+            # a paragraph between opening in quote marks, longer than a quoted heading, is
+            # someone else's words, whoever they are ("“They did not believe me,” the
+            # victim said.")
+            and not any(
+                _MARK.match(b.text.lstrip()) and len(b.text.split()) > _SUBHEADING_WORDS
+                for b in self.blocks[last + 1 : passage.start]
+            )
         ):
             return _Who(self.quotes[-1].speaker or "")
         return None
@@ -903,6 +913,8 @@ class _Extractor:
             elif before:
                 passage = self.begin(before, text, o, block, position)
             elif whole and after and (at_start or _SENTENCE_END.search(prefix)):
+                passage = self.begin(_Who(after[0]), text, o, block, position)
+            elif after and self.clause_attributed(text[o + 1 : end], after[0]):
                 passage = self.begin(_Who(after[0]), text, o, block, position)
             elif (
                 c is not None
@@ -1130,6 +1142,15 @@ class _Extractor:
             return None
         who = _Who(match["who"].strip(), colon=True)
         return who if self.speaker(who, self.position)[0] is not None else None
+
+    def clause_attributed(self, words: str, who: str) -> bool:
+        """Whether a clause quoted to finish the reporter's sentence, attributed straight
+        after it ("Reports were withdrawn because “officers may be influencing ...
+        decisions,” said Jane Smith, ..."), is the speaker's quote: words in lower case
+        of some length (not a phrase quoted in passing), and a speaker named in full."""
+        if not words[:1].islower() or len(words.split()) < _SPEECH_WORDS:
+            return False
+        return " " in (self.speaker(_Who(who))[0] or "")
 
     def after(self, following: str, prefix: str = "") -> tuple[str, int] | None:
         found = _after_attribution(following)

@@ -71,6 +71,10 @@ _HEADER_FURNITURE = re.compile(
       | (?-i:[A-Z][a-z]+\ &\ (?:the\ )?[A-Z][a-z]+)
       # a newswire's tagline inviting releases: "Deliver Your News to the World"
       | (?:deliver|send|submit|distribute)\ (?:us\ )?your\ (?:news|press\ releases?|stories)\b.*
+      # a site's line about itself: "TransportXtra features news, opinion and analysis
+      # from the UK transport policy & planning;"
+      | (?-i:[A-Z][\w.&'’-]*(?:\ [A-Z][\w.&'’-]*){0,3})\ (?:features|brings\ you|provides
+        |offers|covers|delivers)\ (?:the\ latest\ )?news\b.*
       # a news app's banner over the paper it carries: "Get all your news in one place." /
       # "100’s of premium titles." / "One app." / "Start reading"
       | get\ all\ your\ news\ in\ one\ place\.? | \d+['’]?s\ of\ premium\ titles\.?
@@ -86,6 +90,12 @@ _HEADER_FURNITURE = re.compile(
       | (?:news|press|media)\ archives?
       | .*\b(?:cookies?|consent|javascript)\b.*
       | .*\bcall\ us\ on\b.*
+      # a press office's notice to the media over its page: "Call the 24hr Press Bureau
+      # on ... Please do not publish links to this page"
+      | .*\bcall\ (?:the\ |our\ )?(?:[\w-]+\ ){0,2}press\ (?:bureau|office|desk)\b.*
+      | .*\bplease\ do\ not\ (?:publish|share|post)\ links?\b.*
+      # its link to the notes, a label with nothing of the release above it yet
+      | notes\ (?:to|for)\ editors?
       | [\W_]{3,}
       | (?:tags?|category|categories|archives?|filed\ under|posted\ in)\s*:.*
       | latest\ (?:news|stories|articles)\ (?:with|on|about|for|tagged)\b.*
@@ -140,8 +150,9 @@ _HEADER_FURNITURE = re.compile(
       # share buttons' labels: "Share this article", "Email", "Copy link"
       | share\ this\ (?:article|story|post) | e-?mail | copy\ (?:the\ )?link
       | pinterest | reddit | messenger
-      # a breadcrumb set apart by slashes: "Home / News / Crime"
-      | home\ /\ .*
+      # a breadcrumb set apart by slashes, its root the site's home: "Home / News / Crime",
+      # ".......... MPS Home /// Press Bureau Index Page"
+      | [\W_]*(?:[\w'’&.-]+\ ){0,2}home\ /{1,3}\ .*
       # a newsroom's button to follow its publisher: "Follow Metropolitan Police"
       | (?-i:Follow\ [A-Z][\w'’&.-]*(?:\ (?:of|and|for|the|&|[A-Z][\w'’&.-]*)){0,5})
     )$""",
@@ -180,7 +191,11 @@ _DATE_AFTER_STANDFIRST = 3  # lines after the headline read for a date line or a
 _DATELINE_CUE = re.compile(r"\d[:–—-]|\d\s[:–—-]")
 _DATELINE_CHARS = 60
 _AROUND_DATE = " .,:;()[]|-–—"  # a repeated headline's stop and the brackets round its date
-_DATE_LABEL_ONLY = re.compile(rf"^{_DATE_WORDS}\s*:?$", re.I)
+# A page's own stamp on a line of its own over its date: "This page was last updated on"
+# / "05-Feb-2015 14:33" (a press office's page, posted once).
+_DATE_LABEL_ONLY = re.compile(
+    rf"^(?:{_DATE_WORDS}|(?:this\s+page\s+was\s+)?last\s+updated(?:\s+on)?)\s*:?$", re.I
+)
 
 # A headline is a short line that does not read as a sentence of prose.
 _MAX_HEADLINE = 200
@@ -200,13 +215,15 @@ def _is_furniture(line: str) -> bool:
 # Office's blog on blog.gov.uk), "MOPAC news", "Metropolitan Police blog".
 _SITE_NAME = re.compile(
     r"""^(?:
-        home\ office | metropolitan\ police(?:\ service)? | mopac
+        home\ office | metropolitan\ police(?:\ service)? | mps | mopac
       | mayor'?s\ office\ for\ policing\ (?:and|&)\ crime
       | prime\ minister'?s\ office(?:,?\ 10\ downing\ street)? | 10\ downing\ street
     )(?:\ in\ the\ media|\ (?:news|media|press)(?:\ centre|\ room)?|\ blog|\ newsroom)?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _SITE_NAME_LINES = 3
+# The site named at the root of its breadcrumb: ".......... MPS Home /// Press Bureau".
+_CRUMB_ROOT = re.compile(r"^[\W_]*(?P<site>[\w'’&. -]{2,60}?)\s+home\s+/", re.IGNORECASE)
 
 
 # A reporter's byline over the headline, with the reporter's post after it or on the
@@ -385,10 +402,14 @@ def _byline_date(line: str) -> date | None:
         words = words[1:]
     for count in _BYLINE_NAME_WORDS:
         name, rest = " ".join(words[:count]), " ".join(words[count:])
-        # a person's full name alone, not a place's or a body's ("Police Appeal 20 March")
-        if rest and is_date_line(rest) and (split_name_role(name) or ("",))[0] == name:
+        if rest and is_date_line(rest) and _full_name_alone(name):
             return stated_date(rest)
     return None
+
+
+def _full_name_alone(name: str) -> bool:
+    """A person's full name alone, not a place's or a body's ("Police Appeal")."""
+    return len(name.split()) in _BYLINE_NAME_WORDS and (split_name_role(name) or ("",))[0] == name
 
 
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -460,8 +481,23 @@ def _drop_tagline(content: list[str], header: list[str]) -> None:
         and _looks_like_headline(content[0])
         and _looks_like_headline(content[1])
         and not _is_caption(content[1])  # a caption printed twice under the headline
+        and not _standfirst_from_body(content[1], content[3 : 3 + _RUN_ON_PARAGRAPHS])
     ):
         header.append(content.pop(0))
+
+
+_STANDFIRST_WORDS = 20  # longer than headlines run
+
+
+def _standfirst_from_body(line: str, later: list[str]) -> bool:
+    """Whether a line is a standfirst drawn from the body ("Jane Smith is understood to
+    have said ..."): longer than a headline, its opening words those a later paragraph
+    (not the line printed once more) opens on."""
+    words = line.split(maxsplit=_RUN_ON_WORDS)[:_RUN_ON_WORDS]
+    return len(line.split()) > _STANDFIRST_WORDS and any(
+        paragraph != line and paragraph.split(maxsplit=_RUN_ON_WORDS)[:_RUN_ON_WORDS] == words
+        for paragraph in later
+    )
 
 
 # A newspaper's name printed over its headline ("Guernsey Press", "Harrow Times", "Evening
@@ -520,21 +556,25 @@ def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
     while n < len(content) and content[n] == content[0]:
         n += 1
     tags_end = min(len(content) - 1, n + _MASTHEAD_TAGS)
+    # a reporter's byline under a line tells it is the headline, however short
+    # ("Vertical Markets" / "Project Guardian week" / "by Jane Smith"), not a tag
     while (
         n < tags_end
         and len(content[n].split()) <= _MASTHEAD_TAG_WORDS
         and _looks_like_headline(content[n])
+        and not _BYLINE.match(content[n + 1])
     ):
         n += 1
+    bylined = n < len(content) - 1 and bool(_BYLINE.match(content[n + 1]))
     if (
         n < len(content) - 1
         and _looks_like_headline(content[n])
         # a tagline says what it is; a bare name is told by the longer headline under it
-        and (tagline or len(content[n].split()) > len(content[0].split()) + 2)
+        and (tagline or bylined or len(content[n].split()) > len(content[0].split()) + 2)
         and not _MASTHEAD_NAME.match(content[n])
         # a name that says what it is ("Police Federation") needs no lead under the
         # headline to tell it from one: a standfirst with no stop may follow
-        and (not label or named or _headline_over_lead(content[n], content[n + 1]))
+        and (not label or named or bylined or _headline_over_lead(content[n], content[n + 1]))
     ):
         header.extend(content[:n])
         del content[:n]
@@ -818,7 +858,10 @@ _PUBLISHERS = [
     ),
     ("Ministry of Justice", r"ministry of justice|\bmoj\b|\bjustice secretary\b"),
     ("Home Office", r"\bhome office\b|\bhome secretary\b"),
-    ("Metropolitan Police", r"metropolitan police|\bmet police\b|\bthe met\b|new scotland yard"),
+    (
+        "Metropolitan Police",
+        r"metropolitan police|\bmet police\b|\bthe met\b|new scotland yard|\bmps\b",
+    ),
     ("Mayor of London", r"mayor of london|\bthe mayor\b|sadiq khan|city hall"),
 ]
 # A London Assembly release's own cues: its duty press officer, its members speaking,
@@ -1034,7 +1077,9 @@ def _publisher(
         # England", "This was published under the 2010 to 2015 ... government"): No 10's.
         return "Prime Minister's Office"
     for line in header:  # the site's own name over the page ("Home Office")
-        if _SITE_NAME.match(line.replace("’", "'")) and (named := _named_publishers(line)):
+        # or as its breadcrumb's root (".......... MPS Home /// Press Bureau Index Page")
+        site = crumb["site"] if (crumb := _CRUMB_ROOT.match(line)) else line
+        if _SITE_NAME.match(site.replace("’", "'")) and (named := _named_publishers(site)):
             return named[0]
         # a newsroom's button to follow the office whose newsroom it is ("Follow
         # Metropolitan Police"): the office's name alone
@@ -1161,6 +1206,14 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             stated = stated or stated_date(line) or byline
             header.append(line)
             position += 1
+            # furniture wrapped mid-sentence goes on in the next line, in lower case
+            if (
+                line.endswith((";", ","))
+                and position < len(lines)
+                and lines[position][:1].islower()
+            ):
+                header.append(lines[position])
+                position += 1
             continue
         if position + 1 < len(lines) and _breadcrumb(line, lines[position + 1]):
             header.append(line)
@@ -1281,6 +1334,8 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         for index, line in enumerate(content[:lines_read]):
             if is_date_line(line):
                 stated = stated_date(line)
+                # a reporter's name alone over it ("Jane Smith" / "10 March 2016")
+                bylined = bylined or (index > 0 and _full_name_alone(content[index - 1]))
                 while index < len(content) and is_date_line(content[index]):
                     del content[index]
                 break
