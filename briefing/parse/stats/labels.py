@@ -284,6 +284,9 @@ _GIVEN_BY = re.compile(
     r"((?:provided|funded|paid|met|given|covered|raised|spent|received)(?:\s+for)?)\s+by\s+",
     re.I,
 )
+# A copula just before a share, perhaps with a time or limiting adverb: "Recruits were
+# 40% BME", "The ranks are currently 15 per cent BAME", "is still 12 per cent female".
+_COPULA_END = re.compile(r"\b(?:were|are|was|is)\s+(?:(?:now|still|only|just|[a-z]{3,}ly)\s+)?$")
 _ONE_WORD_AFTER = re.compile(r"^\s+([A-Za-z][\w-]*)(?=\s*(?:$|[,.;:)–—]|\s-\s|\s(?:and|or|but)\b))")
 _STOP_AFTER_SHARE = frozenset("higher lower more less up down above below overall".split())
 _EXACT_AFTER = re.compile(r"^\s*\([^()]{1,20}\)(?=\s*(?:out\s+)?of\s)")
@@ -1010,7 +1013,7 @@ def _prose_label(
                     return clean_phrase(f"{given.group(1).lower()} by {agent}")
             return noun_phrase(whole) or previous or subject_of(clause)
         if (
-            clause.endswith(("were ", "are ", "was ", "is "))
+            _COPULA_END.search(clause[-30:])
             and (word := _ONE_WORD_AFTER.match(after))
             and word.group(1).lower() not in _STOP_AFTER_SHARE
         ):
