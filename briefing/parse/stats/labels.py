@@ -220,10 +220,12 @@ _CHANGE_OF = re.compile(
 )
 _SHARE_VERB_BEFORE = re.compile(
     r"^(.*?)\s+(?:making up|make up|makes up|made up|accounting for|account for|accounts for|"
-    r"representing|represent|represents)\s+$",
+    r"representing|represent|represents)\s+(?:just\s+|only\s+)?$",
     re.I,
 )
-_WITH_PART = re.compile(r"\bwith\s+")
+# What opens the clause whose subject is the part: "with women making up", "despite
+# Londoners from ethnic minority backgrounds making up".
+_WITH_PART = re.compile(r"\b(?:with|despite|while|whilst)\s+")
 # A share said as a rate: "one in 10", "four in ten", "four out of five".
 _RATE_IN = re.compile(r"\s(?:in|out\s+of)\s+[\w,]+$")
 _TARGET_BEFORE = re.compile(
