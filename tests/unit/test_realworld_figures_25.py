@@ -42,3 +42,22 @@ def test_a_share_after_a_copula_and_adverb_names_the_subject_in_one_word(text, e
 )  # fmt: skip
 def test_a_share_verbs_part_is_its_clauses_subject(text, expected):
     assert headed_labels(text) == expected
+
+
+# A sum offered is funding, as a sum provided is; and an adverb between the auxiliaries
+# and the verb ("has already been spent") still lets the verb name the sum, so "A total
+# of" is no label.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A total of £375,000 will be offered to police forces.",
+         [(375000, "funding to police forces")]),
+        ("The council offered £2m for new parks.", [(2000000, "funding for new parks")]),
+        ("A total of £60 million has already been spent on the site.",
+         [(60000000, "spending on site")]),
+        # guard: a noun after the sum is still what it is
+        ("Officers were offered £500 bonuses.", [(500, "bonuses")]),
+    ],
+)  # fmt: skip
+def test_a_sum_offered_or_spent_after_an_adverb_is_named_by_its_verb(text, expected):
+    assert headed_labels(text) == expected

@@ -56,7 +56,8 @@ _FROM_TO = re.compile(r"\b(?:from|between)\s+\S+\s+(?:to|and)\s*$", re.I)
 _MONEY_VERBS = {
     "invest": "investment", "invested": "investment", "investing": "investment",
     "invests": "investment", "commit": "funding", "committed": "funding",
-    "committing": "funding", "provide": "funding", "provided": "funding",
+    "committing": "funding", "offer": "funding", "offered": "funding", "offering": "funding",
+    "provide": "funding", "provided": "funding",
     "providing": "funding", "fund": "funding", "funded": "funding", "funding": "funding",
     "allocated": "funding", "allocate": "funding", "awarded": "funding", "receive": "funding",
     "received": "funding", "spend": "spending", "spends": "spending", "spent": "spending",
@@ -75,8 +76,8 @@ _MONEY_VERB_BEFORE = re.compile(
     re.I,
 )
 _MONEY_VERB_AFTER = re.compile(
-    r"^\s*(?:(?:must|will|would|could|should|is|are|was|were|has|have|had|to)\s+)*"
-    r"(?:be\s+|been\s+|being\s+)?(" + "|".join(_MONEY_VERBS) + r")\b",
+    r"^\s*(?:(?:must|will|would|could|should|is|are|was|were|has|have|had|to|already|also|"
+    r"now|still)\s+)*(?:be\s+|been\s+|being\s+)?(" + "|".join(_MONEY_VERBS) + r")\b",
     re.I,
 )
 _CHANGE_BEFORE = re.compile(
