@@ -61,3 +61,21 @@ def test_a_share_verbs_part_is_its_clauses_subject(text, expected):
 )  # fmt: skip
 def test_a_sum_offered_or_spent_after_an_adverb_is_named_by_its_verb(text, expected):
     assert headed_labels(text) == expected
+
+
+# A change that rose or fell "from" one figure with its own subject is that subject's, not
+# the label of the figure before it in the sentence.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers made 40 arrests, and arrests for burglary rose from 12 to 30.",
+         [(40, "arrests"), (12, "arrests for burglary"), (30, "arrests for burglary")]),
+        ("The force hired 300 officers; its PCSO numbers fell from 1,200 to 900.",
+         [(300, "officers"), (1200, "PCSO numbers"), (900, "PCSO numbers")]),
+        # guard: with no subject of its own, the change is still the figure's before it
+        ("The force had 40 stations, falling from 60 in 2010.",
+         [(40, "stations"), (60, "stations")]),
+    ],
+)  # fmt: skip
+def test_a_change_from_a_figure_with_its_own_subject_is_that_subjects(text, expected):
+    assert headed_labels(text) == expected

@@ -46,6 +46,7 @@ _OF_A_FIGURE = re.compile(
     re.I,
 )
 _CHANGED_FROM = re.compile(r"\b(?:up|down|rise|rising|rose|fall|falling|fell)\s+from\s*$", re.I)
+_ROSE_FROM = re.compile(r"\s(?:rose|fell|grew|risen|fallen|grown)\s+from\s*$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _SECOND_END = re.compile(
     r"\s*(?:and|to)\s+[£$€]?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion|thousand))?(?=\s)",
@@ -965,6 +966,10 @@ def _prose_label(
     )
     if counted:  # "the number of abandoned 999 calls to the Met rose from 2,606 to"
         return clean_phrase(counted.group(1))
+    if _ROSE_FROM.search(clause[-24:]) and (subject := subject_of(clause)) and subject[:1].isalpha():
+        # "and arrests for domestic terrorism fell from 27 to 19": an intransitive change
+        # with its own subject is that subject's, not the figure's before it
+        return subject
     if previous and (_FROM_TO.search(clause[-40:]) or _CHANGED_FROM.search(clause[-20:])):
         return previous  # "rose from 30,000 to 34,000", "29 homicides – up from nine"
     if change_in := _CHANGE_IN_OF.search(clause[-80:]):  # "a decline in officer numbers of 1,316"
