@@ -79,3 +79,20 @@ def test_a_sum_offered_or_spent_after_an_adverb_is_named_by_its_verb(text, expec
 )  # fmt: skip
 def test_a_change_from_a_figure_with_its_own_subject_is_that_subjects(text, expected):
     assert headed_labels(text) == expected
+
+
+# A figure after "to" ends a range: the noun before it ("from 241 arrests to 210") is
+# what both ends count, without the range's second end.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The number fell by 13%, from 241 arrests to 210.",
+         [(13, "number"), (241, "arrests"), (210, "arrests")]),
+        ("Fines went from £50 penalties to £80.", [(50, "penalties"), (80, "penalties")]),
+        # guard: a purpose after "to" is still part of what is counted
+        ("The force will hire 300 officers to patrol parks.",
+         [(300, "officers to patrol parks")]),
+    ],
+)  # fmt: skip
+def test_a_figure_after_to_ends_the_noun_phrase(text, expected):
+    assert headed_labels(text) == expected
