@@ -96,3 +96,22 @@ def test_a_change_from_a_figure_with_its_own_subject_is_that_subjects(text, expe
 )  # fmt: skip
 def test_a_figure_after_to_ends_the_noun_phrase(text, expected):
     assert headed_labels(text) == expected
+
+
+# A count range "from A to B things": the first end counts what the second end does, the
+# noun said once after the second end.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thefts doubled, leaping from 305 to 610 offences.", [(305, "offences"), (610, "offences")]),
+        ("The scheme expanded, going from 12 to 30 schools.", [(12, "schools"), (30, "schools")]),
+    ],
+)  # fmt: skip
+def test_a_count_ranges_first_end_counts_the_noun_after_its_second(text, expected):
+    assert headed_labels(text) == expected
+
+
+def test_a_period_after_a_ranges_second_end_is_no_label():
+    assert "year" not in (
+        figure_of("Calls doubled, leaping from 305 to 610 last year.", 305).label or ""
+    )

@@ -48,6 +48,8 @@ _OF_A_FIGURE = re.compile(
 _CHANGED_FROM = re.compile(r"\b(?:up|down|rise|rising|rose|fall|falling|fell)\s+from\s*$", re.I)
 _ROSE_FROM = re.compile(r"\s(?:rose|fell|grew|risen|fallen|grown)\s+from\s*$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_WHEN_AFTER = re.compile(r"\s*(?:last|this|next|each|every|per|a)\s", re.I)  # "to 19 last year"
 _SECOND_END = re.compile(
     r"\s*(?:and|to)\s+[£$€]?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion|thousand))?(?=\s)",
     re.I,
@@ -795,11 +797,17 @@ def _prose_label(
     after = sentence[end : end + 240]
     if "{" in after[:3] or "[" in after[:3]:
         after = _FOOTNOTE.sub("", after, count=1)  # "£443 million {4} of savings"
-    if _BETWEEN_BEFORE.search(sentence, max(0, start - 12), start) and (
-        second := _SECOND_END.match(after)
+    if (second := _SECOND_END.match(after)) and (
+        _BETWEEN_BEFORE.search(sentence, max(0, start - 12), start)
+        or (
+            unit == "count"
+            and _FROM_BEFORE.search(sentence, max(0, start - 12), start)
+            and not _WHEN_AFTER.match(after, second.end())
+            and noun_phrase(after[second.end() :])
+        )
     ):
-        # "between 3,000 and 5,000 hours of patrols": the range's first end counts what
-        # its second end does, named after the second
+        # "between 3,000 and 5,000 hours of patrols", "leaping from 305 to 452 offences":
+        # the range's first end counts what its second end does, named after the second
         after = after[second.end() :]
     after_np = _RATE_AFTER.sub("", after)
     clause = _past_aside(sentence, start, clause_before(sentence, start))
