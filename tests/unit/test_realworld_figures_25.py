@@ -115,3 +115,19 @@ def test_a_period_after_a_ranges_second_end_is_no_label():
     assert "year" not in (
         figure_of("Calls doubled, leaping from 305 to 610 last year.", 305).label or ""
     )
+
+
+# A change's complement named with a demonstrative ("a fall in these crimes") or "all" is
+# still the thing changed.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There was a 32.6% fall in these crimes in the period.", [(32.6, "crimes")]),
+        ("Police saw a 12 per cent rise in those offences.", [(12, "offences")]),
+        ("There was a 5% rise in all crime.", [(5, "crime")]),
+        # guard: an owner is still no part of what changed
+        ("Officers get a 3% boost to their pay.", [(3, "pay")]),
+    ],
+)  # fmt: skip
+def test_a_changes_demonstrative_complement_is_what_changed(text, expected):
+    assert headed_labels(text) == expected
