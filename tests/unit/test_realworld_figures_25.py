@@ -131,3 +131,23 @@ def test_a_period_after_a_ranges_second_end_is_no_label():
 )  # fmt: skip
 def test_a_changes_demonstrative_complement_is_what_changed(text, expected):
     assert headed_labels(text) == expected
+
+
+# A share opening its clause (at the start, or after "and", "while") is the subject of an
+# act in the past right after it: the act is its label, up to the next share that has a
+# verb of its own.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("38% withdrew reports within 7 days.", [(38, "withdrew reports within 7 days")]),
+        ("Most cases were at home and 28% related to domestic abuse.",
+         [(28, "related to domestic abuse")]),
+        ("After the course, 77 per cent reduced their risk of harm from others and 73 per "
+         "cent felt safer.",
+         [(77, "reduced their risk of harm from others"), (73, "felt safer")]),
+        # guard: a comparison after a change is no act of the share
+        ("Crime fell 20% compared to last year.", [(20, "Crime")]),
+    ],
+)  # fmt: skip
+def test_a_share_opening_its_clause_is_labelled_by_its_act(text, expected):
+    assert headed_labels(text) == expected

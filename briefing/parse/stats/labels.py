@@ -54,7 +54,8 @@ _SECOND_END = re.compile(
     r"\s*(?:and|to)\s+[£$€]?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion|thousand))?(?=\s)",
     re.I,
 )
-_FROM_TO = re.compile(r"\b(?:from|between)\s+\S+\s+(?:to|and)\s*$", re.I)
+# "rose from 30,000 to", "between nine and": a range's first end is a figure, not "from others and"
+_FROM_TO = re.compile(rf"\b(?:from|between)\s+(?:\S*\d\S*|{_NUMBER_WORDS})\s+(?:to|and)\s*$", re.I)
 # Verbs before a sum, and the noun a sum spent that way is called.
 _MONEY_VERBS = {
     "invest": "investment", "invested": "investment", "investing": "investment",
@@ -91,6 +92,16 @@ _VERB_AFTER = re.compile(
     r"^\s*(?:of\s+\w+\s+)?((?:said|say|says|felt|feel|feels|think|thought|believe|believed|"
     r"agree|agreed|reported|report|reporting|want|wanted|would|were|are|have|had)\b)",
     re.I,
+)
+_COORDINATED_END = re.compile(r"\s(?:and|but|while|whilst|whereas)\s+$")
+# A coordinated share with a verb of its own opens its own clause: "reduced their risk of
+# harm from others and 73 per cent felt safer" (not a gapped "and 3% either Arabic").
+_NEXT_FIGURE = re.compile(
+    r"\s(?:and|or|while|whilst)\s+(?=\d[\d.,]*\s?(?:%|per\s?cent)\s+(?:[a-z]+ed|felt|said|"
+    r"were|was|are|had|have|withdrew|chose|left|went|knew|took|gave|made|saw|came)\b)"
+)
+_PAST_ACT_AFTER = re.compile(
+    r"^\s+((?!compared\b)[a-z]{2,}ed|withdrew|chose|left|went|knew|took|gave|made|saw|came)\b"
 )
 _DIRECTION_START = re.compile(r"(?:down|up)\b", re.I)
 _LINK_VERBS = frozenset(
@@ -976,7 +987,11 @@ def _prose_label(
     )
     if counted:  # "the number of abandoned 999 calls to the Met rose from 2,606 to"
         return clean_phrase(counted.group(1))
-    if _ROSE_FROM.search(clause[-24:]) and (subject := subject_of(clause)) and subject[:1].isalpha():
+    if (
+        _ROSE_FROM.search(clause[-24:])
+        and (subject := subject_of(clause))
+        and subject[:1].isalpha()
+    ):
         # "and arrests for domestic terrorism fell from 27 to 19": an intransitive change
         # with its own subject is that subject's, not the figure's before it
         return subject
@@ -1039,9 +1054,16 @@ def _prose_label(
             # subject is, said in one word
             return word.group(1)
         verb = _VERB_AFTER.match(after)
+        if not verb and (
+            clause.strip().lower() in _BARE_SUBJECT_LEADS or _COORDINATED_END.search(clause[-9:])
+        ):
+            # "38% withdrew reports within 7 days", "and 28% related to domestic abuse":
+            # a share opening its clause is the subject of any act in the past after it
+            verb = _PAST_ACT_AFTER.match(after)
         if verb:  # "62% felt safe in their local area", "two thirds said they wanted ..."
             said = CLAUSE_BREAK.split(after[verb.start(1) :], maxsplit=1)[0]
-            return clean_phrase(said.split(".")[0]) or previous or ""
+            said = _NEXT_FIGURE.split(said.split(".")[0], maxsplit=1)[0]
+            return clean_phrase(said) or previous or ""
         return subject_of(clause) or previous or ""
     return _count_label(
         sentence, clause, after, after_np, start, num_end, end, unit, more_after, previous, target
