@@ -151,3 +151,19 @@ def test_a_changes_demonstrative_complement_is_what_changed(text, expected):
 )  # fmt: skip
 def test_a_share_opening_its_clause_is_labelled_by_its_act(text, expected):
     assert headed_labels(text) == expected
+
+
+# A figure compared after a dash or comma with an earlier level by a change noun ("– an
+# increase from 18%", ", a fall from 420") takes that change's direction.
+@pytest.mark.parametrize(
+    ("text", "value", "direction"),
+    [
+        ("64% of reports were withdrawn within 30 days – an increase from 18% in 2019.", 64, "up"),
+        ("There were 300 burglaries, a fall from 420 last year.", 300, "down"),
+        ("Officers made 90 arrests (a rise from 60 the year before).", 90, "up"),
+        # guard: a bare ", from" names a source, not a change
+        ("The force has 700 officers, from 12 forces.", 700, None),
+    ],
+)
+def test_a_change_noun_before_from_gives_the_direction(text, value, direction):
+    assert figure_of(text, value).direction == direction

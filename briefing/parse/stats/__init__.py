@@ -91,14 +91,18 @@ _RESTATED = re.compile(
 # Londoners ... by 2016 (up from 62 per cent today)", "down nine per cent to 104 killings
 # (from 114 the previous year)", "29 domestic homicides – up from nine"; after a comma only
 # with the change's word ("12,419 such offences, down from 19,455"): a bare ", from" may
-# name a source ("700 officers, from 12 forces").
-_CHANGE_WORD = "up|higher|rising|risen|rose|increasing|down|lower|falling|fallen|fell|decreasing"
+# name a source ("700 officers, from 12 forces"). The change may be a noun: "64% of reports
+# were withdrawn – an increase from 18% in 2019".
+_CHANGE_WORD = (
+    "up|higher|rising|risen|rose|increasing|increase|rise|"
+    "down|lower|falling|fallen|fell|decreasing|decrease|fall|drop|reduction|decline"
+)
 _COMPARED_FROM = re.compile(
-    rf"[^.;!?]{{0,120}}?(?:[(–—]|\s-|,(?=\s*(?:{_CHANGE_WORD})\s))\s*(?:({_CHANGE_WORD})\s+)?"
-    r"from\s+$",
+    rf"[^.;!?]{{0,120}}?(?:[(–—]|\s-|,(?=\s*(?:an?\s+)?(?:{_CHANGE_WORD})\s))\s*"
+    rf"(?:(?:an?\s+)?({_CHANGE_WORD})\s+)?from\s+$",
     re.I,
 )
-_UP_WORDS = frozenset("up higher rising risen rose increasing".split())
+_UP_WORDS = frozenset("up higher rising risen rose increasing increase rise".split())
 _TIME_ONLY = re.compile(
     r"^(?:(?:in|by|for|during)\s+)?(?:(?:19|20)\d\d(?:[/-]\d\d)?|(?:next|last|this)\s+year)$",
     re.I,
