@@ -167,3 +167,19 @@ def test_a_share_opening_its_clause_is_labelled_by_its_act(text, expected):
 )
 def test_a_change_noun_before_from_gives_the_direction(text, value, direction):
     assert figure_of(text, value).direction == direction
+
+
+# A paragraph of bare numbers and nothing else (a page's share or comment tallies) counts
+# nothing; a number with words in its paragraph still does.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers to police the Games\n\n0\n204\n\nSome 12,500 officers will be deployed.",
+         [(12500, "officers")]),
+        ("Share this page\n\n45\n\nThe force made 30 arrests.", [(30, "arrests")]),
+        # guard: a number on its own line with words in the same paragraph is kept
+        ("Officers made\n30 arrests.", [(30, "arrests")]),
+    ],
+)  # fmt: skip
+def test_a_paragraph_of_bare_numbers_is_no_figure(text, expected):
+    assert headed_labels(text) == expected

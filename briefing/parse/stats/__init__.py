@@ -59,6 +59,8 @@ _SOURCE_NOTE = re.compile(r"^\s*\d{1,2}\s+(?:Source|Sources|See|Note|Data|Figure
 # A numbered section's heading: "2.1 Overview", "3.4.1 Offences recorded by the police".
 # Its number has two or three parts, no stop after it, and the heading no figure or stop.
 _SECTION_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,2}\s+(?=[A-Z][^\d.!?]*$)")
+# A block of bare numbers and nothing else counts nothing: a page's share or comment tallies.
+_NUMBERS_ONLY = re.compile(r"[\d,.\s]+")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?:\d{1,2}(?=\s))?\s+(?=[\"“‘(\[]?[A-Z£0-9])")
 _ABBREVIATIONS = frozenset(
@@ -558,7 +560,9 @@ def extract_stats(
         for b, text in ((b, _MARKER.sub("", _unnumbered(b.text), count=1)) for b in blocks)
     ]
     texts = _without_rank_numbers(texts)
-    figures = _without_operation_numbers(texts, [find_figures(text) for text in texts])
+    figures = _without_operation_numbers(
+        texts, [[] if _NUMBERS_ONLY.fullmatch(text) else find_figures(text) for text in texts]
+    )
     contexts = _list_contexts(texts, blocks, figures) if any(figures) else {}
     stats: list[ExtractedStat] = []
     last_period: str | None = None
