@@ -183,3 +183,22 @@ def test_a_change_noun_before_from_gives_the_direction(text, value, direction):
 )  # fmt: skip
 def test_a_paragraph_of_bare_numbers_is_no_figure(text, expected):
     assert headed_labels(text) == expected
+
+
+# A change "in" something, then after a comma the range of its levels ("a fall in X, from
+# A to B"): both ends are levels of what the change is in.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There was a rise in knife crime, from 300 to 400.",
+         [(300, "knife crime"), (400, "knife crime")]),
+        ("There was a fall in the share of arrests that were of women, from 16% in 2015 to "
+         "11% in 2016.",
+         [(16, "share of arrests that were of women"),
+          (11, "share of arrests that were of women")]),
+        # guard: "from" naming a source, no range after it, is not such a level
+        ("There was an increase in arrests, from 12 forces.", [(12, "forces")]),
+    ],
+)  # fmt: skip
+def test_a_range_after_a_change_in_something_is_of_that_thing(text, expected):
+    assert headed_labels(text) == expected

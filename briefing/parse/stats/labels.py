@@ -46,6 +46,13 @@ _OF_A_FIGURE = re.compile(
     re.I,
 )
 _CHANGED_FROM = re.compile(r"\b(?:up|down|rise|rising|rose|fall|falling|fell)\s+from\s*$", re.I)
+# A change in something, then a comma before its levels: "a fall in the proportion of ...,".
+_CHANGE_IN_BEFORE = re.compile(
+    r"\b(?:rise|increase|fall|drop|decrease|reduction|decline|growth|jump)\s+in\s+"
+    r"([^,.;:]{1,120}),\s*$",
+    re.I,
+)
+_TO_AHEAD = re.compile(r"[^,.;:]{0,60}?\sto\s+[£$€]?\d")  # "16% in the year ending 2015 to 11%"
 _ROSE_FROM = re.compile(r"\s(?:rose|fell|grew|risen|fallen|grown)\s+from\s*$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
@@ -955,6 +962,18 @@ def _prose_label(
         at = len(clause) - len(clause[-40:]) + total.start()
         if (subject := subject_of(clause[:at])) and subject[:1].isalpha():
             return subject
+    if (
+        clause.lstrip()[:5].lower() == "from "
+        and (clause.endswith("to ") or _TO_AHEAD.match(after))
+        and (
+            change_in := _CHANGE_IN_BEFORE.search(
+                sentence, max(0, start - len(clause) - 160), start - len(clause)
+            )
+        )
+    ):
+        # "There was a fall in the proportion of those arrested who were female, from 16% ...
+        # to 11%": both ends of the range are levels of what the change before them is in
+        return clean_phrase(change_in.group(1))
     if changed := number_change(clause):  # "reduce the number of front counters from 37 to"
         return changed[0]
     if clause.endswith("from ") and (passive := _PASSIVE_FROM.search(clause[-60:])):
