@@ -202,3 +202,19 @@ def test_a_paragraph_of_bare_numbers_is_no_figure(text, expected):
 )  # fmt: skip
 def test_a_range_after_a_change_in_something_is_of_that_thing(text, expected):
     assert headed_labels(text) == expected
+
+
+# A range's first end may be dated as a statistical year ("in the year ending September
+# 2015", "in the 12 months to March 2019"): the second end's direction is still told by
+# the two values.
+@pytest.mark.parametrize(
+    ("text", "value", "direction"),
+    [
+        ("Female arrests went from 16% in the year ending September 2015 to 11% this year.",
+         11, "down"),
+        ("Knife crime went from 300 in the 12 months to March 2019 to 400.", 400, "up"),
+        ("Arrests went from 120 in 2019 to 90 in 2020.", 90, "down"),
+    ],
+)  # fmt: skip
+def test_a_range_dated_by_a_statistical_year_gives_the_direction(text, value, direction):
+    assert figure_of(text, value).direction == direction

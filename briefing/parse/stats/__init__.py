@@ -117,9 +117,12 @@ _OWN_CLAUSE = re.compile(
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[a-z’'-]+\s+){0,3}$")
 _TO_GAP = 60  # "officers to ": three words and "to" at most
 # "from 63,376 in 2000 to 26,475 in 2010", "from 137 deaths in 2004/05 to 62": the first
-# figure's noun and year may sit between, a comma after them ("from 42 last year, to 101").
+# figure's noun and year may sit between, a comma after them ("from 42 last year, to 101"),
+# the year said as a statistical one ("from 16% in the year ending September 2015 to 11%").
 _TO_BETWEEN = re.compile(
-    r"\s*(?:[A-Za-z’'-]+\s+){0,2}?(?:(?:in|at|by)\s+(?:19|20)\d\d(?:[/-]\d\d)?,?\s+)?"
+    r"\s*(?:[A-Za-z’'-]+\s+){0,2}?(?:(?:in|at|by)\s+"
+    r"(?:the\s+(?:year|12\s+months|twelve\s+months)\s+(?:ending|to)\s+(?:[A-Z][a-z]+\s+)?)?"
+    r"(?:19|20)\d\d(?:[/-]\d\d)?,?\s+)?"
     r"(?:[A-Za-z’'-]+\s+){0,3}?(?:[A-Za-z’'-]+,\s+)?to\s+"
 )
 
