@@ -943,8 +943,8 @@ def _prose_label(
     if change and (share_unit or change["prep"] != "to"):
         # "a 22 per cent reduction in homicides", "a 1% boost to their pay", "a 32% fall
         # in these crimes"
-        changed = sentence[num_end + change.end() : num_end + 240]
-        return noun_phrase(_OWNED_WHOLE.sub("", _ALL.sub("", changed)))
+        changed_words = sentence[num_end + change.end() : num_end + 240]
+        return noun_phrase(_OWNED_WHOLE.sub("", _ALL.sub("", changed_words)))
     if share_unit and (seen := _seen_change_label(sentence, clause, start, end)):
         return seen
     if unit in ("gbp", "usd", "eur") and (cuts := _SUM_CHANGE_NOUN.match(sentence, num_end, end)):
