@@ -59,6 +59,8 @@ _SOURCE_NOTE = re.compile(r"^\s*\d{1,2}\s+(?:Source|Sources|See|Note|Data|Figure
 # A numbered section's heading: "2.1 Overview", "3.4.1 Offences recorded by the police".
 # Its number has two or three parts, no stop after it, and the heading no figure or stop.
 _SECTION_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,2}\s+(?=[A-Z][^\d.!?]*$)")
+# A block of bare numbers and nothing else counts nothing: a page's share or comment tallies.
+_NUMBERS_ONLY = re.compile(r"[\d,.\s]+")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?:\d{1,2}(?=\s))?\s+(?=[\"“‘(\[]?[A-Z£0-9])")
 _ABBREVIATIONS = frozenset(
@@ -91,14 +93,18 @@ _RESTATED = re.compile(
 # Londoners ... by 2016 (up from 62 per cent today)", "down nine per cent to 104 killings
 # (from 114 the previous year)", "29 domestic homicides – up from nine"; after a comma only
 # with the change's word ("12,419 such offences, down from 19,455"): a bare ", from" may
-# name a source ("700 officers, from 12 forces").
-_CHANGE_WORD = "up|higher|rising|risen|rose|increasing|down|lower|falling|fallen|fell|decreasing"
+# name a source ("700 officers, from 12 forces"). The change may be a noun: "64% of reports
+# were withdrawn – an increase from 18% in 2019".
+_CHANGE_WORD = (
+    "up|higher|rising|risen|rose|increasing|increase|rise|"
+    "down|lower|falling|fallen|fell|decreasing|decrease|fall|drop|reduction|decline"
+)
 _COMPARED_FROM = re.compile(
-    rf"[^.;!?]{{0,120}}?(?:[(–—]|\s-|,(?=\s*(?:{_CHANGE_WORD})\s))\s*(?:({_CHANGE_WORD})\s+)?"
-    r"from\s+$",
+    rf"[^.;!?]{{0,120}}?(?:[(–—]|\s-|,(?=\s*(?:an?\s+)?(?:{_CHANGE_WORD})\s))\s*"
+    rf"(?:(?:an?\s+)?({_CHANGE_WORD})\s+)?from\s+$",
     re.I,
 )
-_UP_WORDS = frozenset("up higher rising risen rose increasing".split())
+_UP_WORDS = frozenset("up higher rising risen rose increasing increase rise".split())
 _TIME_ONLY = re.compile(
     r"^(?:(?:in|by|for|during)\s+)?(?:(?:19|20)\d\d(?:[/-]\d\d)?|(?:next|last|this)\s+year)$",
     re.I,
@@ -111,9 +117,12 @@ _OWN_CLAUSE = re.compile(
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:[a-z’'-]+\s+){0,3}$")
 _TO_GAP = 60  # "officers to ": three words and "to" at most
 # "from 63,376 in 2000 to 26,475 in 2010", "from 137 deaths in 2004/05 to 62": the first
-# figure's noun and year may sit between, a comma after them ("from 42 last year, to 101").
+# figure's noun and year may sit between, a comma after them ("from 42 last year, to 101"),
+# the year said as a statistical one ("from 16% in the year ending September 2015 to 11%").
 _TO_BETWEEN = re.compile(
-    r"\s*(?:[A-Za-z’'-]+\s+){0,2}?(?:(?:in|at|by)\s+(?:19|20)\d\d(?:[/-]\d\d)?,?\s+)?"
+    r"\s*(?:[A-Za-z’'-]+\s+){0,2}?(?:(?:in|at|by)\s+"
+    r"(?:the\s+(?:year|12\s+months|twelve\s+months)\s+(?:ending|to)\s+(?:[A-Z][a-z]+\s+)?)?"
+    r"(?:19|20)\d\d(?:[/-]\d\d)?,?\s+)?"
     r"(?:[A-Za-z’'-]+\s+){0,3}?(?:[A-Za-z’'-]+,\s+)?to\s+"
 )
 
@@ -561,7 +570,9 @@ def extract_stats(
         for b, text in ((b, _MARKER.sub("", _unnumbered(b.text), count=1)) for b in blocks)
     ]
     texts = _without_rank_numbers(texts)
-    figures = _without_operation_numbers(texts, [find_figures(text) for text in texts])
+    figures = _without_operation_numbers(
+        texts, [[] if _NUMBERS_ONLY.fullmatch(text) else find_figures(text) for text in texts]
+    )
     contexts = _list_contexts(texts, blocks, figures) if any(figures) else {}
     stats: list[ExtractedStat] = []
     last_period: str | None = None

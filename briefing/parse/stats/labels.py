@@ -46,17 +46,29 @@ _OF_A_FIGURE = re.compile(
     re.I,
 )
 _CHANGED_FROM = re.compile(r"\b(?:up|down|rise|rising|rose|fall|falling|fell)\s+from\s*$", re.I)
+# A change in something, then a comma before its levels: "a fall in the proportion of ...,".
+_CHANGE_IN_BEFORE = re.compile(
+    r"\b(?:rise|increase|fall|drop|decrease|reduction|decline|growth|jump)\s+in\s+"
+    r"([^,.;:]{1,120}),\s*$",
+    re.I,
+)
+_TO_AHEAD = re.compile(r"[^,.;:]{0,60}?\sto\s+[£$€]?\d")  # "16% in the year ending 2015 to 11%"
+_ROSE_FROM = re.compile(r"\s(?:rose|fell|grew|risen|fallen|grown)\s+from\s*$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_WHEN_AFTER = re.compile(r"\s*(?:last|this|next|each|every|per|a)\s", re.I)  # "to 19 last year"
 _SECOND_END = re.compile(
     r"\s*(?:and|to)\s+[£$€]?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion|thousand))?(?=\s)",
     re.I,
 )
-_FROM_TO = re.compile(r"\b(?:from|between)\s+\S+\s+(?:to|and)\s*$", re.I)
+# "rose from 30,000 to", "between nine and": a range's first end is a figure, not "from others and"
+_FROM_TO = re.compile(rf"\b(?:from|between)\s+(?:\S*\d\S*|{_NUMBER_WORDS})\s+(?:to|and)\s*$", re.I)
 # Verbs before a sum, and the noun a sum spent that way is called.
 _MONEY_VERBS = {
     "invest": "investment", "invested": "investment", "investing": "investment",
     "invests": "investment", "commit": "funding", "committed": "funding",
-    "committing": "funding", "provide": "funding", "provided": "funding",
+    "committing": "funding", "offer": "funding", "offered": "funding", "offering": "funding",
+    "provide": "funding", "provided": "funding",
     "providing": "funding", "fund": "funding", "funded": "funding", "funding": "funding",
     "allocated": "funding", "allocate": "funding", "awarded": "funding", "receive": "funding",
     "received": "funding", "spend": "spending", "spends": "spending", "spent": "spending",
@@ -75,8 +87,8 @@ _MONEY_VERB_BEFORE = re.compile(
     re.I,
 )
 _MONEY_VERB_AFTER = re.compile(
-    r"^\s*(?:(?:must|will|would|could|should|is|are|was|were|has|have|had|to)\s+)*"
-    r"(?:be\s+|been\s+|being\s+)?(" + "|".join(_MONEY_VERBS) + r")\b",
+    r"^\s*(?:(?:must|will|would|could|should|is|are|was|were|has|have|had|to|already|also|"
+    r"now|still)\s+)*(?:be\s+|been\s+|being\s+)?(" + "|".join(_MONEY_VERBS) + r")\b",
     re.I,
 )
 _CHANGE_BEFORE = re.compile(
@@ -87,6 +99,16 @@ _VERB_AFTER = re.compile(
     r"^\s*(?:of\s+\w+\s+)?((?:said|say|says|felt|feel|feels|think|thought|believe|believed|"
     r"agree|agreed|reported|report|reporting|want|wanted|would|were|are|have|had)\b)",
     re.I,
+)
+_COORDINATED_END = re.compile(r"\s(?:and|but|while|whilst|whereas)\s+$")
+# A coordinated share with a verb of its own opens its own clause: "reduced their risk of
+# harm from others and 73 per cent felt safer" (not a gapped "and 3% either Arabic").
+_NEXT_FIGURE = re.compile(
+    r"\s(?:and|or|while|whilst)\s+(?=\d[\d.,]*\s?(?:%|per\s?cent)\s+(?:[a-z]+ed|felt|said|"
+    r"were|was|are|had|have|withdrew|chose|left|went|knew|took|gave|made|saw|came)\b)"
+)
+_PAST_ACT_AFTER = re.compile(
+    r"^\s+((?!compared\b)[a-z]{2,}ed|withdrew|chose|left|went|knew|took|gave|made|saw|came)\b"
 )
 _DIRECTION_START = re.compile(r"(?:down|up)\b", re.I)
 _LINK_VERBS = frozenset(
@@ -220,10 +242,12 @@ _CHANGE_OF = re.compile(
 )
 _SHARE_VERB_BEFORE = re.compile(
     r"^(.*?)\s+(?:making up|make up|makes up|made up|accounting for|account for|accounts for|"
-    r"representing|represent|represents)\s+$",
+    r"representing|represent|represents)\s+(?:just\s+|only\s+)?$",
     re.I,
 )
-_WITH_PART = re.compile(r"\bwith\s+")
+# What opens the clause whose subject is the part: "with women making up", "despite
+# Londoners from ethnic minority backgrounds making up".
+_WITH_PART = re.compile(r"\b(?:with|despite|while|whilst)\s+")
 # A share said as a rate: "one in 10", "four in ten", "four out of five".
 _RATE_IN = re.compile(r"\s(?:in|out\s+of)\s+[\w,]+$")
 _TARGET_BEFORE = re.compile(
@@ -284,6 +308,9 @@ _GIVEN_BY = re.compile(
     r"((?:provided|funded|paid|met|given|covered|raised|spent|received)(?:\s+for)?)\s+by\s+",
     re.I,
 )
+# A copula just before a share, perhaps with a time or limiting adverb: "Recruits were
+# 40% BME", "The ranks are currently 15 per cent BAME", "is still 12 per cent female".
+_COPULA_END = re.compile(r"\b(?:were|are|was|is)\s+(?:(?:now|still|only|just|[a-z]{3,}ly)\s+)?$")
 _ONE_WORD_AFTER = re.compile(r"^\s+([A-Za-z][\w-]*)(?=\s*(?:$|[,.;:)–—]|\s-\s|\s(?:and|or|but)\b))")
 _STOP_AFTER_SHARE = frozenset("higher lower more less up down above below overall".split())
 _EXACT_AFTER = re.compile(r"^\s*\([^()]{1,20}\)(?=\s*(?:out\s+)?of\s)")
@@ -788,11 +815,17 @@ def _prose_label(
     after = sentence[end : end + 240]
     if "{" in after[:3] or "[" in after[:3]:
         after = _FOOTNOTE.sub("", after, count=1)  # "£443 million {4} of savings"
-    if _BETWEEN_BEFORE.search(sentence, max(0, start - 12), start) and (
-        second := _SECOND_END.match(after)
+    if (second := _SECOND_END.match(after)) and (
+        _BETWEEN_BEFORE.search(sentence, max(0, start - 12), start)
+        or (
+            unit == "count"
+            and _FROM_BEFORE.search(sentence, max(0, start - 12), start)
+            and not _WHEN_AFTER.match(after, second.end())
+            and noun_phrase(after[second.end() :])
+        )
     ):
-        # "between 3,000 and 5,000 hours of patrols": the range's first end counts what
-        # its second end does, named after the second
+        # "between 3,000 and 5,000 hours of patrols", "leaping from 305 to 452 offences":
+        # the range's first end counts what its second end does, named after the second
         after = after[second.end() :]
     after_np = _RATE_AFTER.sub("", after)
     clause = _past_aside(sentence, start, clause_before(sentence, start))
@@ -908,8 +941,10 @@ def _prose_label(
         return clean_phrase(inside.group(1))
     change = _CHANGE_OF.match(sentence[num_end : num_end + 40])
     if change and (share_unit or change["prep"] != "to"):
-        # "a 22 per cent reduction in homicides", "a 1% boost to their pay"
-        return noun_phrase(_OWNED_WHOLE.sub("", sentence[num_end + change.end() : num_end + 240]))
+        # "a 22 per cent reduction in homicides", "a 1% boost to their pay", "a 32% fall
+        # in these crimes"
+        changed_words = sentence[num_end + change.end() : num_end + 240]
+        return noun_phrase(_OWNED_WHOLE.sub("", _ALL.sub("", changed_words)))
     if share_unit and (seen := _seen_change_label(sentence, clause, start, end)):
         return seen
     if unit in ("gbp", "usd", "eur") and (cuts := _SUM_CHANGE_NOUN.match(sentence, num_end, end)):
@@ -927,6 +962,18 @@ def _prose_label(
         at = len(clause) - len(clause[-40:]) + total.start()
         if (subject := subject_of(clause[:at])) and subject[:1].isalpha():
             return subject
+    if (
+        clause.lstrip()[:5].lower() == "from "
+        and (clause.endswith("to ") or _TO_AHEAD.match(after))
+        and (
+            change_in := _CHANGE_IN_BEFORE.search(
+                sentence, max(0, start - len(clause) - 160), start - len(clause)
+            )
+        )
+    ):
+        # "There was a fall in the proportion of those arrested who were female, from 16% ...
+        # to 11%": both ends of the range are levels of what the change before them is in
+        return clean_phrase(change_in.group(1))
     if changed := number_change(clause):  # "reduce the number of front counters from 37 to"
         return changed[0]
     if clause.endswith("from ") and (passive := _PASSIVE_FROM.search(clause[-60:])):
@@ -959,6 +1006,14 @@ def _prose_label(
     )
     if counted:  # "the number of abandoned 999 calls to the Met rose from 2,606 to"
         return clean_phrase(counted.group(1))
+    if (
+        _ROSE_FROM.search(clause[-24:])
+        and (subject := subject_of(clause))
+        and subject[:1].isalpha()
+    ):
+        # "and arrests for domestic terrorism fell from 27 to 19": an intransitive change
+        # with its own subject is that subject's, not the figure's before it
+        return subject
     if previous and (_FROM_TO.search(clause[-40:]) or _CHANGED_FROM.search(clause[-20:])):
         return previous  # "rose from 30,000 to 34,000", "29 homicides – up from nine"
     if change_in := _CHANGE_IN_OF.search(clause[-80:]):  # "a decline in officer numbers of 1,316"
@@ -1010,7 +1065,7 @@ def _prose_label(
                     return clean_phrase(f"{given.group(1).lower()} by {agent}")
             return noun_phrase(whole) or previous or subject_of(clause)
         if (
-            clause.endswith(("were ", "are ", "was ", "is "))
+            _COPULA_END.search(clause[-30:])
             and (word := _ONE_WORD_AFTER.match(after))
             and word.group(1).lower() not in _STOP_AFTER_SHARE
         ):
@@ -1018,9 +1073,16 @@ def _prose_label(
             # subject is, said in one word
             return word.group(1)
         verb = _VERB_AFTER.match(after)
+        if not verb and (
+            clause.strip().lower() in _BARE_SUBJECT_LEADS or _COORDINATED_END.search(clause[-9:])
+        ):
+            # "38% withdrew reports within 7 days", "and 28% related to domestic abuse":
+            # a share opening its clause is the subject of any act in the past after it
+            verb = _PAST_ACT_AFTER.match(after)
         if verb:  # "62% felt safe in their local area", "two thirds said they wanted ..."
             said = CLAUSE_BREAK.split(after[verb.start(1) :], maxsplit=1)[0]
-            return clean_phrase(said.split(".")[0]) or previous or ""
+            said = _NEXT_FIGURE.split(said.split(".")[0], maxsplit=1)[0]
+            return clean_phrase(said) or previous or ""
         return subject_of(clause) or previous or ""
     return _count_label(
         sentence, clause, after, after_np, start, num_end, end, unit, more_after, previous, target

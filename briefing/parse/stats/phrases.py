@@ -327,8 +327,16 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             continue
         raw_next = tokens[i + 1].group() if i + 1 < len(tokens) else ""
         nxt = raw_next.lower()
-        if low == "to" and (not allow_to or "to" in (w.lower() for w in words)):
-            break  # one purpose per label: "officers to join teams", not "... to support the"
+        if low == "to" and (
+            not allow_to
+            or "to" in (w.lower() for w in words)
+            or nxt[:1].isdigit()
+            or nxt[:1] in "£$€"
+            or nxt in _COUNT_WORDS
+        ):
+            # one purpose per label: "officers to join teams", not "... to support the"; a
+            # figure after "to" ends a range ("from 241 arrests to 210"), naming nothing
+            break
         if low in ("and", "or", "&"):
             # "PCSOs and staff", but not "... and 120 police stations", "and a 16 per cent",
             # "and another eight", "knives and made 345 arrests" or "parks and officers
