@@ -1,0 +1,25 @@
+"""Quote, speaker, title, date and publisher forms found in the blind23 batch (round
+26), each fixed as a class and shown here on text written for the test."""
+
+from tests_support import stated_date
+
+
+def test_a_wire_photo_caption_under_the_headline_gives_its_issue_date():
+    text = (
+        "Council offers cash for old scooters\n\n"
+        "File photo of scooters parked on a pavement. Owners are being offered money to"
+        " hand them in. PA Photo. Issue date: Tuesday March 7, 2023. The scheme opened on"
+        " Tuesday. - Jane Smith/PA Wire\n\n"
+        "The council has offered to buy unsafe scooters ahead of a ban.\n"
+    )
+    assert stated_date(text) == "2023-03-07"
+
+
+def test_a_wire_photo_caption_gives_no_date_the_picture_was_merely_taken_on():
+    text = (
+        "Council offers cash for old scooters\n\n"
+        "Scooters parked on a pavement. PA Photo. Picture date: Tuesday March 7, 2023."
+        " - Jane Smith/PA Wire\n\n"
+        "The council has offered to buy unsafe scooters ahead of a ban.\n"
+    )
+    assert stated_date(text) is None
