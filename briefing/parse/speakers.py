@@ -83,7 +83,7 @@ _HONORIFICS = frozenset(
     """
     sir dame lord lady baroness baron dr mr mrs ms miss mx rt hon right honourable cllr
     councillor rev revd reverend prof professor
-    pc ps dc ds di dci dsi dcs supt dsupt insp sgt det ch cdr cmdr
+    pc ps dc ds di ci dci dsi dcs supt dsupt insp sgt det ch cdr cmdr
     """.split()
 )
 _FIRST_NAME_HONORIFICS = frozenset(("sir", "dame"))
@@ -107,7 +107,7 @@ _TITLE_WORDS = frozenset(
     spokesman spokeswoman founder co-founder partner governor dean trustee coordinator lead
     adviser advisor representative ambassador bishop captain judge prosecutor campaigner
     volunteer owner editor researcher councillor mp candidate
-    det con pc ds di dc dci dsi dsupt supt insp sgt cmdr dac ac dcs pcso pcc
+    det con pc ds di dc ci dci dsi dsupt supt insp sgt cmdr dac ac dcs pcso pcc
     """.split()
 )
 # Title words that are also forenames: after a rank or honorific ("Deputy Assistant

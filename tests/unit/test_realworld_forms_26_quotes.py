@@ -1,7 +1,7 @@
 """Quote, speaker, title, date and publisher forms found in the blind23 batch (round
 26), each fixed as a class and shown here on text written for the test."""
 
-from tests_support import stated_date
+from tests_support import snippet_speakers, stated_date
 
 
 def test_a_wire_photo_caption_under_the_headline_gives_its_issue_date():
@@ -23,3 +23,14 @@ def test_a_wire_photo_caption_gives_no_date_the_picture_was_merely_taken_on():
         "The council has offered to buy unsafe scooters ahead of a ban.\n"
     )
     assert stated_date(text) is None
+
+
+def test_a_chief_inspectors_abbreviated_rank_before_the_surname_named_earlier():
+    text = (
+        "Drugs found in raid\n\n"
+        "Chief Inspector Jane Porter said the plants were worth a great deal of money.\n\n"
+        "CI Porter added:\n\n"
+        "“I’d like to thank the neighbours who called us.\n\n"
+        "“Because they spoke up, the drugs are off the streets.”\n"
+    )
+    assert snippet_speakers(text) == ["Jane Porter"]
