@@ -865,8 +865,8 @@ class _Extractor:
         elif current and not starts_quoted and self.dropped_open_mark(current, block, position):
             current.add(text, block, position)
             return
-        elif current and not starts_quoted and self.subheading_inside(current, block, position):
-            current.position = position  # read past the heading; its words are no one's
+        elif current and not starts_quoted and self.inserted_line_inside(current, block, position):
+            current.position = position  # read past the heading or caption; its words are no one's
             return
         elif current and (current.section != block.section or not starts_quoted):
             self.flush()  # a passage only goes on in a paragraph that opens with a quote mark
@@ -1006,20 +1006,20 @@ class _Extractor:
             return False
         return self.reopens_unattributed(passage, block, position)
 
-    def subheading_inside(self, passage: _Passage, block: Block, position: int) -> bool:
-        """Whether a short line is a subheading a web page set inside an open passage
-        (“... without the fear of crime. / Funding for patrols / ‘I have made ...’”):
-        the passage runs into it unclosed, the line reads as a heading (a few words
-        opening in capitals, no marks, no sentence's end), and the next paragraph
-        reopens in the passage's marks with no attribution of its own. The passage goes
-        on after it; the heading is not part of the quote."""
+    def inserted_line_inside(self, passage: _Passage, block: Block, position: int) -> bool:
+        """Whether a line is a subheading or a photo's caption a web page set inside an
+        open passage (“... without the fear of crime. / Funding for patrols / ‘I have
+        made ...’”, “... safer. / Police were tipped off ..., with a helicopter able to
+        pick up a heat signature / ‘We would urge ...’”): the passage runs into it
+        unclosed, the line opens in capitals with no marks and stops short of a
+        sentence's end, and the next paragraph reopens in the passage's marks with no
+        attribution of its own. The passage goes on after it; the line is not part of
+        the quote."""
         text = block.text.strip()
-        words = text.split()
         if not (
             passage.open
             and passage.position == position - 1
             and passage.section == block.section
-            and 0 < len(words) <= _SUBHEADING_WORDS
             and text[:1].isupper()
             and text[-1:].isalnum()
             and not _MARK.search(text)

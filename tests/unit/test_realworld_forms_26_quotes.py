@@ -1,7 +1,7 @@
 """Quote, speaker, title, date and publisher forms found in the blind23 batch (round
 26), each fixed as a class and shown here on text written for the test."""
 
-from tests_support import snippet_speakers, stated_date
+from tests_support import snippet_quotes, snippet_speakers, stated_date
 
 
 def test_a_wire_photo_caption_under_the_headline_gives_its_issue_date():
@@ -34,3 +34,37 @@ def test_a_chief_inspectors_abbreviated_rank_before_the_surname_named_earlier():
         "“Because they spoke up, the drugs are off the streets.”\n"
     )
     assert snippet_speakers(text) == ["Jane Porter"]
+
+
+def test_a_caption_set_inside_an_open_quote_does_not_split_it():
+    text = (
+        "Drugs found in raid\n\n"
+        "Inspector Jane Porter, of the local team, said: 'This was a large drugs factory"
+        " run for profit.\n\n"
+        "'Raids like this one keep our streets safer.\n\n"
+        "Officers were sent to the warehouse after a tip-off from a neighbour, with a"
+        " drone able to spot the heat from the lamps inside\n\n"
+        "'We would urge anyone who sees signs of a drugs factory to call us.'\n\n"
+        "Three men were arrested at the scene.\n"
+    )
+    assert snippet_quotes(text) == [
+        (
+            "Jane Porter",
+            "This was a large drugs factory run for profit.\n\n"
+            "Raids like this one keep our streets safer.\n\n"
+            "We would urge anyone who sees signs of a drugs factory to call us.",
+        )
+    ]
+
+
+def test_a_closed_quote_then_a_caption_leaves_the_next_quote_its_own():
+    text = (
+        "Drugs found in raid\n\n"
+        "Inspector Jane Porter, of the local team, said: 'This was a large drugs factory"
+        " run for profit.'\n\n"
+        "Officers were sent to the warehouse after a tip-off from a neighbour, with a"
+        " drone able to spot the heat from the lamps inside\n\n"
+        "'We would urge anyone who sees signs of a drugs factory to call us,' said"
+        " Detective Sergeant Tom Reid.\n"
+    )
+    assert snippet_speakers(text) == ["Jane Porter", "Tom Reid"]
