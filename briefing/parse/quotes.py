@@ -31,6 +31,7 @@ from briefing.parse.speakers import (
     canonical_speaker,
     last_person,
     office_speaks,
+    only_person,
     post_without_name,
     pronoun_fits,
     role_like,
@@ -348,6 +349,7 @@ class _Who:
     verbless: bool = False  # "X:" with no verb: only counts if X names someone
     paraphrase: bool = False  # "The PM said civilian experts ...": must name someone
     acted: bool = False  # "Khan placed ..., saying:": only someone named in full speaks
+    story: bool = False  # "Here is her statement:": the one person the story names
 
 
 # A question put to someone, its asker named after "asked by" just before the words; and
@@ -366,12 +368,24 @@ _RELATIVE_SPEAKER = re.compile(
 )
 
 
+# A report's lead-in to the words of the one it is about: "Here is her statement:",
+# "Read his statement in full:".
+_POSSESSED_STATEMENT = re.compile(
+    r"^(?:(?:here\s+is|here['’]s|read|below\s+is)\s+)?(?P<whose>his|her)\s+(?:full\s+)?"
+    r"statement(?:\s+in\s+full)?(?:\s+below)?$",
+    re.IGNORECASE,
+)
+
+
 def _before_attribution(prefix: str) -> _Who | None:
     """The attribution when the text before a quote is "X said:", "X said" or "X:"."""
     text = _last_sentence(prefix)
     colon = text.endswith(":")
     set_off = colon or text.rstrip().endswith(",")
     text = text.rstrip(":").rstrip(" ,")
+    if colon and (statement := _POSSESSED_STATEMENT.match(text)):
+        pronoun = "she" if statement["whose"].lower() == "her" else "he"
+        return _Who(pronoun, colon=True, story=True)
     if set_off and (agent := _SPEAKING_AGENT.search(text)):
         # "the Mayor was asked by Assembly Member Jo Bloggs, “What ...?”": the one asking;
         # "..., as explained by Sergeant Jane Smith:": the one explaining
@@ -537,6 +551,11 @@ class _Extractor:
     def _speaker(
         self, who: _Who, before: int | None = None, head: str = ""
     ) -> tuple[str | None, str | None]:
+        if before is not None and who.story:
+            # "Here is her statement:": the one person the report names in full before
+            # it, if it names only one (not merely the last one named)
+            told = "\n".join(_uncredited(b.text) for b in self.blocks if b.index < before)
+            return only_person(told), None
         if before is not None and _key_word(who.text) in _PRONOUNS:
             # "She added:" after a paragraph where someone else is said to speak
             # ("... member Caroline Pidgeon said the Mayor's plans ..."): her, not

@@ -68,3 +68,29 @@ def test_a_closed_quote_then_a_caption_leaves_the_next_quote_its_own():
         " Detective Sergeant Tom Reid.\n"
     )
     assert snippet_speakers(text) == ["Jane Porter", "Tom Reid"]
+
+
+_REPORT_OF_ONE = (
+    "Jane Porter has urged residents to carry on as normal after the flood.\n\n"
+    "Homes were damaged across the town overnight.\n\n"
+    "Some had called on the council leader to cancel the fair, saying it was too soon.\n\n"
+    "But after chairing an emergency meeting this morning, she ruled out a delay.\n\n"
+)
+
+
+def test_her_statement_introduced_by_a_report_naming_only_her():
+    text = (
+        _REPORT_OF_ONE + "Here is her statement:\n\n"
+        '"Last night, our town was hit by the worst flood in memory.\n\n'
+        '"I want to update you on what we know."\n'
+    )
+    assert snippet_speakers(text) == ["Jane Porter"]
+
+
+def test_her_statement_is_no_ones_where_the_report_names_two_people():
+    text = (
+        _REPORT_OF_ONE + "Tom Reid, the fire chief, is due to visit later.\n\n"
+        "Here is her statement:\n\n"
+        '"Last night, our town was hit by the worst flood in memory."\n'
+    )
+    assert snippet_speakers(text) == [None]
