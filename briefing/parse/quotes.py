@@ -31,6 +31,7 @@ from briefing.parse.speakers import (
     canonical_speaker,
     last_person,
     office_speaks,
+    only_person,
     post_without_name,
     pronoun_fits,
     role_like,
@@ -348,6 +349,7 @@ class _Who:
     verbless: bool = False  # "X:" with no verb: only counts if X names someone
     paraphrase: bool = False  # "The PM said civilian experts ...": must name someone
     acted: bool = False  # "Khan placed ..., saying:": only someone named in full speaks
+    story: bool = False  # "Here is her statement:": the one person the story names
 
 
 # A question put to someone, its asker named after "asked by" just before the words; and
@@ -366,12 +368,24 @@ _RELATIVE_SPEAKER = re.compile(
 )
 
 
+# A report's lead-in to the words of the one it is about: "Here is her statement:",
+# "Read his statement in full:".
+_POSSESSED_STATEMENT = re.compile(
+    r"^(?:(?:here\s+is|here['’]s|read|below\s+is)\s+)?(?P<whose>his|her)\s+(?:full\s+)?"
+    r"statement(?:\s+in\s+full)?(?:\s+below)?$",
+    re.IGNORECASE,
+)
+
+
 def _before_attribution(prefix: str) -> _Who | None:
     """The attribution when the text before a quote is "X said:", "X said" or "X:"."""
     text = _last_sentence(prefix)
     colon = text.endswith(":")
     set_off = colon or text.rstrip().endswith(",")
     text = text.rstrip(":").rstrip(" ,")
+    if colon and (statement := _POSSESSED_STATEMENT.match(text)):
+        pronoun = "she" if statement["whose"].lower() == "her" else "he"
+        return _Who(pronoun, colon=True, story=True)
     if set_off and (agent := _SPEAKING_AGENT.search(text)):
         # "the Mayor was asked by Assembly Member Jo Bloggs, “What ...?”": the one asking;
         # "..., as explained by Sergeant Jane Smith:": the one explaining
@@ -537,6 +551,11 @@ class _Extractor:
     def _speaker(
         self, who: _Who, before: int | None = None, head: str = ""
     ) -> tuple[str | None, str | None]:
+        if before is not None and who.story:
+            # "Here is her statement:": the one person the report names in full before
+            # it, if it names only one (not merely the last one named)
+            told = "\n".join(_uncredited(b.text) for b in self.blocks if b.index < before)
+            return only_person(told), None
         if before is not None and _key_word(who.text) in _PRONOUNS:
             # "She added:" after a paragraph where someone else is said to speak
             # ("... member Caroline Pidgeon said the Mayor's plans ..."): her, not
@@ -865,8 +884,8 @@ class _Extractor:
         elif current and not starts_quoted and self.dropped_open_mark(current, block, position):
             current.add(text, block, position)
             return
-        elif current and not starts_quoted and self.subheading_inside(current, block, position):
-            current.position = position  # read past the heading; its words are no one's
+        elif current and not starts_quoted and self.inserted_line_inside(current, block, position):
+            current.position = position  # read past the heading or caption; its words are no one's
             return
         elif current and (current.section != block.section or not starts_quoted):
             self.flush()  # a passage only goes on in a paragraph that opens with a quote mark
@@ -1006,20 +1025,20 @@ class _Extractor:
             return False
         return self.reopens_unattributed(passage, block, position)
 
-    def subheading_inside(self, passage: _Passage, block: Block, position: int) -> bool:
-        """Whether a short line is a subheading a web page set inside an open passage
-        (“... without the fear of crime. / Funding for patrols / ‘I have made ...’”):
-        the passage runs into it unclosed, the line reads as a heading (a few words
-        opening in capitals, no marks, no sentence's end), and the next paragraph
-        reopens in the passage's marks with no attribution of its own. The passage goes
-        on after it; the heading is not part of the quote."""
+    def inserted_line_inside(self, passage: _Passage, block: Block, position: int) -> bool:
+        """Whether a line is a subheading or a photo's caption a web page set inside an
+        open passage (“... without the fear of crime. / Funding for patrols / ‘I have
+        made ...’”, “... safer. / Police were tipped off ..., with a helicopter able to
+        pick up a heat signature / ‘We would urge ...’”): the passage runs into it
+        unclosed, the line opens in capitals with no marks and stops short of a
+        sentence's end, and the next paragraph reopens in the passage's marks with no
+        attribution of its own. The passage goes on after it; the line is not part of
+        the quote."""
         text = block.text.strip()
-        words = text.split()
         if not (
             passage.open
             and passage.position == position - 1
             and passage.section == block.section
-            and 0 < len(words) <= _SUBHEADING_WORDS
             and text[:1].isupper()
             and text[-1:].isalnum()
             and not _MARK.search(text)

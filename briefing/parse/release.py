@@ -446,6 +446,10 @@ _PHOTO_CREDIT = re.compile(
 # A photo's credit on a line of its own under the picture: "Jordan Pettitt/PA Wire".
 _CREDIT_LINE = re.compile(rf"^(?:[^/]{{2,40}}/\s*)?{_PICTURE_AGENCY}$")
 _CAPTION_WORDS = 25
+# A news agency's photo caption under the headline dates the story it was issued with:
+# "... PA Photo. Issue date: Thursday December 10, 2020. ..." (not its "Picture date:",
+# the day it was taken).
+_ISSUE_DATE = re.compile(rf"\b{_PICTURE_AGENCY}\b[^:]{{0,40}}?\bIssue date:\s*")
 
 
 def _is_caption(line: str) -> bool:
@@ -1339,6 +1343,9 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
                 while index < len(content) and is_date_line(content[index]):
                     del content[index]
                 break
+            if "Issue date:" in line and (issued := _ISSUE_DATE.search(line)):
+                if stated := stated_date(line[issued.end() :]):
+                    break
             # a reporter's name glued to the date ("David Churchill24 March 2015")
             if len(line) <= _DATELINE_CHARS and (when := glued_byline_date(line)):
                 stated, bylined = when, True

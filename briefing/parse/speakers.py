@@ -9,7 +9,7 @@ role, as written for that quote.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache, wraps
 from typing import TypeVar
 
@@ -83,7 +83,7 @@ _HONORIFICS = frozenset(
     """
     sir dame lord lady baroness baron dr mr mrs ms miss mx rt hon right honourable cllr
     councillor rev revd reverend prof professor
-    pc ps dc ds di dci dsi dcs supt dsupt insp sgt det ch cdr cmdr
+    pc ps dc ds di ci dci dsi dcs supt dsupt insp sgt det ch cdr cmdr
     """.split()
 )
 _FIRST_NAME_HONORIFICS = frozenset(("sir", "dame"))
@@ -107,7 +107,7 @@ _TITLE_WORDS = frozenset(
     spokesman spokeswoman founder co-founder partner governor dean trustee coordinator lead
     adviser advisor representative ambassador bishop captain judge prosecutor campaigner
     volunteer owner editor researcher councillor mp candidate
-    det con pc ds di dc dci dsi dsupt supt insp sgt cmdr dac ac dcs pcso pcc
+    det con pc ds di dc ci dci dsi dsupt supt insp sgt cmdr dac ac dcs pcso pcc
     """.split()
 )
 # Title words that are also forenames: after a rank or honorific ("Deputy Assistant
@@ -853,16 +853,26 @@ def _a_thing(run: str, name: str, before: str) -> bool:
     )
 
 
-def last_person(text: str) -> str | None:
-    """The last person named in full in ``text`` (what "he said" refers back to)."""
-    found = None
+def _people_named(text: str) -> Iterator[str]:
+    """Each person named in full in ``text``, in order."""
     for match in _FULL_NAME.finditer(text):
         named = _name_in(match.group(0))
         if named is not None and not _a_thing(
             match.group(0), named[0], _word_before(text, match.start())
         ):
-            found = _canonical_name(named[0])
-    return found
+            yield _canonical_name(named[0])
+
+
+def last_person(text: str) -> str | None:
+    """The last person named in full in ``text`` (what "he said" refers back to)."""
+    people = list(_people_named(text))
+    return people[-1] if people else None
+
+
+def only_person(text: str) -> str | None:
+    """The one person ``text`` names in full, if it names exactly one."""
+    people = set(_people_named(text))
+    return people.pop() if len(people) == 1 else None
 
 
 def match_speakers(query: str, names: Iterable[str]) -> list[str]:
