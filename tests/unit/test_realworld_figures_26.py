@@ -1,0 +1,29 @@
+"""Figure forms found in the blind23 batch (round 26), each fixed as a class and tested
+on sentences written for it, with guard cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import headed_values
+
+
+# Numbers that are no counts: an age stated as what a clause's subject is, a clock time
+# told with "past", a step on a pay scale, and a date's year with a footnote marker glued
+# after its full stop.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The mean age of the victims last year was 74, and the youngest victim was 61.", []),
+        ("The age of the oldest caller is 98.", []),
+        ("Officers were called at about 20 past 11 on Friday night.", []),
+        ("The van stopped at half past 9, and 12 officers arrived.", [12]),
+        ("It removes spine point 2 of the salary scale.", []),
+        ("Pay rises by £1,200 from 1 April 2025.2 We accept this.", [1200]),
+        # guards: a count after "the oldest ... group", and a point in time, stay
+        ("The number of victims in the oldest age group was 70.", [70]),
+        ("At one point 300 people gathered outside.", [300]),
+        ("Crime rose by 2024.5 offences in March.", [2024.5]),
+    ],
+)
+def test_numbers_that_are_no_counts(text, values):
+    assert headed_values(text) == values
