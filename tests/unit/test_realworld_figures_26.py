@@ -4,7 +4,7 @@ on sentences written for it, with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import headed_values
+from tests_support import figure_of, headed_labels, headed_values
 
 
 # Numbers that are no counts: an age stated as what a clause's subject is, a clock time
@@ -27,3 +27,29 @@ from tests_support import headed_values
 )
 def test_numbers_that_are_no_counts(text, values):
     assert headed_values(text) == values
+
+
+# A bare part of one, "one in M", is the fraction 1/M, as every batch's gold writes it:
+# one of a group is never what is counted. A span of time is no whole.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One in three residents will be burgled.", [(0.3333, "residents")]),
+        ("The force solved 1 in 20 thefts.", [(0.05, "thefts")]),
+        ("Crime is common, with one in six shops targeted each year.", [(0.1667, "shops")]),
+    ],
+)  # fmt: skip
+def test_a_part_of_one_in_a_whole_is_a_fraction(text, expected):
+    assert headed_labels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # guards: a part above one in digits, and a part of a span of time, stay counts
+        ("Officers made 3 in 24 hours.", 3),
+        ("The team made one arrest in 24 hours and 1 in 24 hours.", 1),
+    ],
+)
+def test_a_part_of_one_in_a_whole_is_a_fraction_guard(text, value):
+    assert figure_of(text, value).unit == "count"

@@ -103,7 +103,7 @@ _NA_PHONE_AT = re.compile(
 SCALE_AFTER = re.compile(
     r"^\s?(bn|mn|m|k|b|thousand|million|billion|trillion)\b(?!-(?!(?:a|per)-[a-z]))", re.I
 )
-_DURATION_AFTER = re.compile(
+DURATION_AFTER = re.compile(
     r"^[\s-]?(?:working\s+|calendar\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|"
     r"seconds?|decades?|yrs|mins?|hrs)\b(?!-old)",
     re.I,
@@ -534,7 +534,7 @@ def is_not_a_statistic(
         return True  # "four men, aged 24 [A], 27 [B], 28 [C] and 21 [D]"
     if after[:1] in ")]" and _in_aged_list(masked, start, _AGED_KEY_BEFORE):
         return True
-    if _DURATION_AFTER.match(after) and not (
+    if DURATION_AFTER.match(after) and not (
         value >= _WORKED_HOURS_FLOOR and _HOURS_AFTER.match(after)
     ):
         return True  # 12 months, 5 working days
