@@ -53,3 +53,20 @@ def test_a_part_of_one_in_a_whole_is_a_fraction(text, expected):
 )
 def test_a_part_of_one_in_a_whole_is_a_fraction_guard(text, value):
     assert figure_of(text, value).unit == "count"
+
+
+# Each item of a list followed by its own price in brackets names that price, as a count
+# in brackets names its item.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Surrendered weapons include machetes (£15), knuckle duster (£2), swordstick (£12) "
+         "and a crossbow (£40).",
+         [(2, "knuckle duster"), (12, "swordstick"), (40, "crossbow")]),
+        # guard: a sum in brackets after a place is still the clause's
+        ("Crime fell in London (£12m) and Kent (£3m).",
+         [(12000000, "Crime fell"), (3000000, "Crime fell")]),
+    ],
+)  # fmt: skip
+def test_each_priced_item_of_a_list_names_its_price(text, expected):
+    assert headed_labels(text)[-len(expected) :] == expected
