@@ -70,3 +70,21 @@ def test_a_part_of_one_in_a_whole_is_a_fraction_guard(text, value):
 )  # fmt: skip
 def test_each_priced_item_of_a_list_names_its_price(text, expected):
     assert headed_labels(text)[-len(expected) :] == expected
+
+
+# Nouns listed as modifiers before one plural noun name it together: the count is of
+# that noun, not of the first modifier.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Last year there were more than 4,200 van, lorry and motorcycle thefts.",
+         [(4200, "van, lorry and motorcycle thefts")]),
+        ("Officers seized 300 knife, gun or drug items.", [(300, "knife, gun or drug items")]),
+        # guards: counts listed one after another, and a first noun counted itself
+        ("Police made 120 arrests, 40 charges and 3 cautions.",
+         [(120, "arrests"), (40, "charges"), (3, "cautions")]),
+        ("It will fund 300 officers, staff and partner organisations.", [(300, "officers")]),
+    ],
+)  # fmt: skip
+def test_nouns_listed_as_modifiers_name_the_noun_they_qualify(text, expected):
+    assert headed_labels(text) == expected
