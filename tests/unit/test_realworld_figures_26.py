@@ -88,3 +88,19 @@ def test_each_priced_item_of_a_list_names_its_price(text, expected):
 )  # fmt: skip
 def test_nouns_listed_as_modifiers_name_the_noun_they_qualify(text, expected):
     assert headed_labels(text) == expected
+
+
+# A count in words may take up to two sorting adjectives before its plural noun.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council backs four existing schemes this year.", [(4, "existing schemes")]),
+        ("Five major reforms became law today.", [(5, "major reforms")]),
+        ("The grant goes to three lead local councils.", [(3, "lead local councils")]),
+        # guards: an adjective of kind, and an adjective with no noun after it
+        ("The report sets out seven key categories.", []),
+        ("Nine new to the role.", []),
+    ],
+)  # fmt: skip
+def test_a_count_in_words_may_take_sorting_adjectives(text, expected):
+    assert headed_labels(text) == expected

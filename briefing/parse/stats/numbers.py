@@ -91,9 +91,14 @@ _COMPOUND_OPENING = (
     rf"|(?:{_TENS.upper()})[- ](?:{_UNITS.upper()})"
 )
 _NAME_WORDS = r"(?:[A-Z][\w’'&-]*\s+){0,4}"
+# Up to two adjectives that sort what is counted may stand between count and noun: "four
+# existing programmes", "four major bills", "three lead local authorities" (not words that
+# name kinds, "seven key categories", nor ones that make a count a description, "two
+# different definitions").
+_SORTING_WORDS = r"(?:(?:new|existing|major|local|lead|specialist|dedicated|senior)\s+){0,2}"
 # Every count word starts with one of "tfsen": most positions fail that one test first.
 _WORD_COUNT = re.compile(
-    rf"(?=[tfsen])(?<![\w’'-])({_COMPOUND}|{_COUNT_WORDS})\s+{_NAME_WORDS}([a-z]+)\b(?![’'-])"
+    rf"(?=[tfsen])(?<![\w’'-])({_COMPOUND}|{_COUNT_WORDS})\s+{_SORTING_WORDS}{_NAME_WORDS}([a-z]+)\b(?![’'-])"
 )
 # Looked for only where a paragraph or list item opens: a second scan of every block
 # for the capitalised words would cost more than all the rest of the counts in words.
