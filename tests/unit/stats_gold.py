@@ -245,7 +245,7 @@ HELDOUT_GOLD: list[tuple[str, str, float, str]] = [
     ("h3", "(up 18.3%)", 18.3, "percent"),
     ("h3", "rose by 25 per cent", 25, "percent"),
     ("h3", "to 19,870 offences", 19870, "count"),
-    ("h3", "solved 1 in 10 robberies", 1, "count"),
+    ("h3", "solved 1 in 10 robberies", 0.1, "fraction"),
     ("h4", "150 extra officers", 150, "count"),
     ("h4", "12 hotspot areas", 12, "count"),
     ("h4", "backed by 86%", 86, "percent"),

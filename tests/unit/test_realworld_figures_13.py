@@ -68,8 +68,8 @@ def test_not_figures_guard(text, value):
 
 
 # An "N in M" share told as a rate (with a bound, or of a whole named after it) is the
-# fraction N/M; bare, it stays a count of the part, as the seeds' "one in three
-# Londoners" and "1 in 10 robberies" are.
+# fraction N/M; so is a bare part of one (round 26: blind23's gold, like every batch's,
+# writes "one in five women" as 0.2).
 @pytest.mark.parametrize(
     ("text", "value", "label"),
     [
@@ -99,15 +99,15 @@ def test_share_as_a_rate(text, value, label):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "value"),
     [
-        # guard (seed): bare shares stay counts
-        "More than half of victims were women, and one in three Londoners felt unsafe.",
-        "The Met solved 1 in 10 robberies, the same as last year.",
+        # guard: a part of a whole in digits, and a part of a span of time, stay counts
+        ("Six of 10 stations closed, the same as last year.", 6),
+        ("Officers made 3 in 24 hours, the same as last year.", 3),
     ],
 )
-def test_share_as_a_rate_guard(text):
-    assert figure_of(text, 1).unit == "count"
+def test_share_as_a_rate_guard(text, value):
+    assert figure_of(text, value).unit == "count"
 
 
 # Counts in words of men, women, people and children, three and up, are tallies; a

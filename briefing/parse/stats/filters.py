@@ -78,6 +78,11 @@ _DAY_RANGE_AT = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 )
 _ISO_DATE_BEFORE = re.compile(r"(?:19|20)\d\d-[01]\d-$")
+# A clock time told in words around digits: "10 past 10", and the hour of "half past 10".
+_CLOCK_PAST_AT = re.compile(r"\d{1,2}\s+past\s+\d{1,2}(?![\d,.]\d)")
+_CLOCK_PAST_BEFORE = re.compile(r"\b(?:half|quarter)\s+past\s+$", re.I)
+# A date's year with a footnote marker glued after its full stop: "from 1 September 2024.1"
+_YEAR_NOTED = re.compile(r"(?:19|20)\d\d\.\d{1,2}")
 _MONTH_DAY_BEFORE = re.compile(
     rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|and|-|–|until)\s*$"
 )
@@ -98,7 +103,7 @@ _NA_PHONE_AT = re.compile(
 SCALE_AFTER = re.compile(
     r"^\s?(bn|mn|m|k|b|thousand|million|billion|trillion)\b(?!-(?!(?:a|per)-[a-z]))", re.I
 )
-_DURATION_AFTER = re.compile(
+DURATION_AFTER = re.compile(
     r"^[\s-]?(?:working\s+|calendar\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|"
     r"seconds?|decades?|yrs|mins?|hrs)\b(?!-old)",
     re.I,
@@ -129,11 +134,22 @@ _IDENTIFIER_WORDS = frozenset(
     "panel session module workshop recommendation page channel question objective "
     "top per covid year week day act number footnote endnote".split()
 )
+# A scale's numbered steps: "pay point 0", "spine point 12" ("at one point 300" counts).
+_SCALE_WORDS = frozenset("pay spine salary scale".split())
 _AGE_AFTER = re.compile(r"^(?:s\b|[\s-]*(?:years?|yrs)\b|[\s-]*year[\s-]olds?\b)", re.I)
 _AGE_OPEN_AFTER = re.compile(
     r"^\s*(?:$|[,;:.)\]]|(?:and|or|in|down|up|fell|rose|who|with|were|was|is|are)\b)", re.I
 )
 _AGE_WORDS = frozenset(("aged", "age", "ages"))
+# An age stated as what a clause's subject is: "the average age of a victim ... was 70",
+# "and the oldest victim was 110" (not "the number of victims in the oldest group was 70").
+_AGE_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[,;:.!?]\s*)(?:(?:and|but|while|whilst)\s+)?(?:the|their|its)\s+"
+    r"(?:(?:(?:average|mean|median|typical)\s+)?age(?!-)|oldest|youngest)\b[^,;:.!?]{0,100}?"
+    r"\s(?:was|is|were|are)\s+$",
+    re.I,
+)
+_AGE_SUBJECT_REACH = 140
 # Ages listed after "aged", each perhaps tagged with a letter or number the way police
 # releases key suspects: "aged 24 [A], 27 [B] and 21 [D]", "aged 18 (1), 19 (2)". The list
 # may run past the five words looked at, so it is read back over a bounded window.
@@ -274,7 +290,20 @@ def is_date_or_time(masked: str, start: int, end: int, taken: list[tuple[int, in
         if phone:
             taken.append(phone.span())
             return True
+    if masked.startswith(" past ", end) or (start >= 5 and masked.startswith("past ", start - 5)):
+        clock = _CLOCK_PAST_AT.match(masked, start)
+        if clock:
+            taken.append(clock.span())
+            return True
+        if _CLOCK_PAST_BEFORE.search(masked, max(0, start - 14), start):
+            return True
     before = masked[max(0, start - 12) : start].split()
+    if (
+        before
+        and before[-1].strip(",").lower() in _MONTH_NAMES
+        and _YEAR_NOTED.fullmatch(masked, start, end)
+    ):
+        return True
     if end - start <= 2 and before and before[-1].endswith(("to", "and", "-", "–", "until")):
         # the end of a month-first day range: the "15" of "from November 9 to 15"
         return _MONTH_DAY_BEFORE.search(masked, max(0, start - 30), start) is not None
@@ -322,7 +351,7 @@ _AGE_GROUP_AFTER = re.compile(
 _DECADE_AFTER = re.compile(r"(?:['’′]?s|['’′])(?!\w)")
 
 
-def _is_age(words: list[str], after: str, value: float) -> bool:
+def _is_age(words: list[str], after: str, before: str, value: float) -> bool:
     if value > 120:
         return False
     if _AGE_GROUP_AFTER.match(after):
@@ -372,6 +401,8 @@ def _is_age(words: list[str], after: str, value: float) -> bool:
         after
     ):
         return True  # "children as young as 12": the youngest age, not a count of twelve
+    if words[-1] in _BE_WORDS and _CLAUSE_END.match(after) and _AGE_SUBJECT_BEFORE.search(before):
+        return True
     if words[-1] in ("under", "over") and len(words) >= 2:
         if words[-2] in _AGE_WORDS:
             return True  # "victims aged under 25 than in ...": no count of 25 can follow
@@ -454,6 +485,8 @@ def is_not_a_statistic(
         raw = masked[last[-1][1] : start].strip().strip("‘“\"'([")
         if words[-1] in _IDENTIFIER_WORDS or _is_acronym(raw):
             return True  # Phase 2, top 10, per 1,000, MOPAC 7, "(PCD 1196 refers)"
+        if words[-1] == "point" and len(words) >= 2 and words[-2] in _SCALE_WORDS:
+            return True  # "pay point 3 of the pay scale": a step on a scale, not a count
         if (
             len(last) >= 2
             and _YEARISH.match(raw)
@@ -495,13 +528,13 @@ def is_not_a_statistic(
         return True  # the year of an event before 1900
     if words[-3:] == ["times", "out", "of"]:
         return True  # "nine times out of 10": a ratio, not a count of ten
-    if _is_age(words, after, value):
+    if _is_age(words, after, masked[max(0, start - _AGE_SUBJECT_REACH) : start], value):
         return True
     if value <= 120 and _in_aged_list(masked, start, _AGED_LIST_BEFORE):
         return True  # "four men, aged 24 [A], 27 [B], 28 [C] and 21 [D]"
     if after[:1] in ")]" and _in_aged_list(masked, start, _AGED_KEY_BEFORE):
         return True
-    if _DURATION_AFTER.match(after) and not (
+    if DURATION_AFTER.match(after) and not (
         value >= _WORKED_HOURS_FLOOR and _HOURS_AFTER.match(after)
     ):
         return True  # 12 months, 5 working days

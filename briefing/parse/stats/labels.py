@@ -692,7 +692,8 @@ _LISTED_NAME_REACH = 60
 _NEXT_BRACKETED_ITEM = re.compile(
     r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*"
 )
-_COUNT_BRACKET = re.compile(r"\(\s*[\d,.]+%?\s*\)$")
+# A figure alone in brackets: a count, a share or a price ("knuckle duster (£2)").
+_COUNT_BRACKET = re.compile(r"\(\s*[£$€]?[\d,.]+(?:%|m|bn|k)?\s*\)$")
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _QUOTED = re.compile(r"[‘“\"'][^‘’“”\"]{1,80}[’”\"']")
 # Not inside a number: "to recruit 6,000 officers", "to fund 2.5 posts".
@@ -723,8 +724,9 @@ def _parenthesised_label(sentence: str, start: int, previous: str | None) -> str
         and previous
         and before[:cut].rpartition("(")[0].rstrip().endswith(previous)
     ):
-        # "Albanians (947) and Vietnamese (702)", "burglary (12), robbery (8)": each item
-        # of a list followed by its own count in brackets is that count's name, when the
+        # "Albanians (947) and Vietnamese (702)", "burglary (12), robbery (8)", "flick knife
+        # (£20), swordstick (£12)": each item of a list followed by its own figure in
+        # brackets is that figure's name, when the
         # item before was its count's name too (not "crime rose in London (12%) and Kent")
         return clean_phrase(item.group(1))
     obj = _PAREN_OBJECT.search(segment)

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.parse.stats.filters import (
+    DURATION_AFTER,
     SCALE_AFTER,
     is_date_or_time,
     is_not_a_statistic,
@@ -90,9 +91,14 @@ _COMPOUND_OPENING = (
     rf"|(?:{_TENS.upper()})[- ](?:{_UNITS.upper()})"
 )
 _NAME_WORDS = r"(?:[A-Z][\w’'&-]*\s+){0,4}"
+# Up to two adjectives that sort what is counted may stand between count and noun: "four
+# existing programmes", "four major bills", "three lead local authorities" (not words that
+# name kinds, "seven key categories", nor ones that make a count a description, "two
+# different definitions").
+_SORTING_WORDS = r"(?:(?:new|existing|major|local|lead|specialist|dedicated|senior)\s+){0,2}"
 # Every count word starts with one of "tfsen": most positions fail that one test first.
 _WORD_COUNT = re.compile(
-    rf"(?=[tfsen])(?<![\w’'-])({_COMPOUND}|{_COUNT_WORDS})\s+{_NAME_WORDS}([a-z]+)\b(?![’'-])"
+    rf"(?=[tfsen])(?<![\w’'-])({_COMPOUND}|{_COUNT_WORDS})\s+{_SORTING_WORDS}{_NAME_WORDS}([a-z]+)\b(?![’'-])"
 )
 # Looked for only where a paragraph or list item opens: a second scan of every block
 # for the capitalised words would cost more than all the rest of the counts in words.
@@ -1117,11 +1123,12 @@ _OUT_OF = re.compile(r"\sout\s+of\s", re.I)
 def _rate_of_share(masked: str, fig: Figure, share: re.Match) -> None:
     """An "N in M" share told as a rate is the fraction N/M: "fewer than one in 10
     respondents" (a bound on one of ten is no count of one), "one in eight of all recorded
-    crime", and a part above one in words ("Four in ten victims think": no four are
-    counted; "3 in 24 hours" may count three).
-    Bare, "one in three Londoners" and "1 in 10 robberies" stay counts of the part; so do
-    "six of 10 boroughs" and "5 out of 19", but a part above one out of a whole, both in
-    words, is told as the rate it is: "Four out of five investigations"."""
+    crime", a part of one ("one in five women", "1 in 10 robberies": one of a group is
+    never what is counted), and a part above one in words ("Four in ten victims think": no
+    four are counted; "3 in 24 hours" may count three, and no span of time is a whole).
+    "six of 10 boroughs" and "5 out of 19" stay counts of the part, but a part above one
+    out of a whole, both in words, is told as the rate it is: "Four out of five
+    investigations"."""
     if share.group(4) is None:
         part, whole = share.group(1), share.group(2)
         if not (
@@ -1132,8 +1139,9 @@ def _rate_of_share(masked: str, fig: Figure, share: re.Match) -> None:
             and _OUT_OF.search(share.group())
         ):
             return
-    elif not (
+    elif DURATION_AFTER.match(masked[share.end() : share.end() + 20]) or not (
         fig.qualifier
+        or fig.value == 1
         or (fig.value > 1 and share.group(3).isalpha())
         or _OF_AFTER.match(masked, share.end())
     ):

@@ -11,6 +11,14 @@ import re
 from briefing.parse.stats.context import CLAUSE_BREAK
 
 MAX_LABEL_WORDS = 10
+# Nouns listed as modifiers before the plural noun they qualify: ", scooter and
+# motorcycle thefts" after "moped" (not "120 arrests, 40 charges" nor "officers, staff
+# and volunteers", whose first noun is itself counted).
+_MODIFIER = re.compile(r"[a-z]{3,}(?<!s)")
+_MODIFIER_LIST = re.compile(
+    r",((?:\s+[a-z]{3,},)*\s+[a-z]{3,},?\s+(?:and|or))\s+(?=[a-z]{3,}\s+[a-z]{3,}s\b)"
+)
+_PLURAL_WITHOUT_S = frozenset("people police staff children men women personnel".split())
 # Words that end a noun phrase after a number.
 _STOP = frozenset(
     "were was is are be been being has have had will would can could should shall may might "
@@ -316,6 +324,20 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             and tokens[i + 1].group()[0].isalpha()
         ):
             i += 1  # "into tackling “complex causes of crime”": a phrase quoted inside goes on
+            continue
+        if (
+            tok == ","
+            and len(words) == 1
+            and _MODIFIER.fullmatch(words[0])
+            and words[0] not in _PLURAL_WITHOUT_S
+            and (listed := _MODIFIER_LIST.match(text, tokens[i].start()))
+        ):
+            # "9,900 moped, scooter and motorcycle thefts": nouns listed as modifiers of
+            # the one plural noun after the last of them, which is what is counted
+            words[0] += ","
+            words.extend(listed.group(1).split())
+            while i < len(tokens) and tokens[i].start() < listed.end():
+                i += 1
             continue
         if not tok[0].isalnum() and tok not in ("£", "%", "’", "'"):
             break
