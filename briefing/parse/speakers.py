@@ -114,11 +114,14 @@ _TITLE_WORDS = frozenset(
 # Commissioner Dean Haydon", "Sergeant Dean Hunt") the word is the forename, as a rank
 # is never followed by a second title.
 _FORENAME_TITLES = frozenset(("dean",))
-# Capitalised words that are places, organisations or sentence openers, never a name.
+# Capitalised words that are places, organisations or sentence openers, never a name
+# (a police force's own units too: "Inspector Owens, West Area Command said:" is the
+# inspector speaking, not a person called "West Area Command").
 _NOT_NAME = frozenset(
     """
     london met metropolitan police service services city hall council borough office home
-    government unit team partnership network alliance company corporation group trust
+    government unit team command squad division constabulary partnership network alliance
+    company corporation group trust
     foundation association society union board authority agency department ministry park
     street academy school university college centre center business crime policing safety
     community communities transport england wales scotland britain british national royal
