@@ -633,6 +633,14 @@ def canonical_speaker(
     if found[0] is None and "," in text:
         # "Speaking today, Sadiq": the subject is the part next to the verb.
         found = _resolve(text.rsplit(",", 1)[1].strip(), known, context)
+    if found[0] is None and "," in text:
+        # "Ms Hall, a member of the committee", "Mr Reyes, Cabinet Member for Safety": a
+        # surname and its post or description in apposition, the person first.
+        subject, post = (part.strip() for part in text.split(",", 1))
+        if post and (role_like(post) or _bare(post.split()[0]) in ("a", "an", "the")):
+            named = _resolve(subject, known, context)
+            if named[0]:
+                return named[0], named[1] or clean_role(post)
     return found
 
 

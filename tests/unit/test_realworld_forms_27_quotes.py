@@ -29,3 +29,40 @@ def test_named_officer_keeps_the_unit_as_role() -> None:
         "type is a problem for everyone who lives here.”"
     )
     assert snippet_speakers(text) == ["Jane Patel"]
+
+
+# An honorific and a surname with a post or description in apposition: the person the
+# release names in full by it ("Ms Hall, a member of the committee, said:").
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Sackings\n\nLondon Assembly member Joan Marsh, who found the figures, said she "
+            "welcomed the rise.\n\nA constable was sacked. Ms Marsh, a member of the police "
+            "and crime committee, said: “Our officers do an excellent job in difficult and "
+            "demanding circumstances.”",
+            "Joan Marsh",
+        ),
+        (
+            "Fraud\n\nCouncillor Tom Reyes, cabinet member for safety, backed the scheme."
+            "\n\nMr Reyes, Cabinet Member for Community Safety, said: “Residents deserve "
+            "to feel safe on their own streets and in their own homes.”",
+            "Tom Reyes",
+        ),
+        (  # a rank and surname never named in full stays no one, the unit no person
+            "Arrests\n\nInspector Okafor, East Area Command said: “This crime type is a "
+            "problem for the community and we are pleased with the result.”",
+            None,
+        ),
+    ],
+)
+def test_surname_with_post_in_apposition(text: str, speaker: str | None) -> None:
+    assert snippet_speakers(text) == [speaker]
+
+
+def test_description_after_a_scene_is_still_no_one() -> None:
+    text = (
+        "Report\n\nSpeaking at the launch, a member of the committee, said: “Our officers "
+        "do an excellent job in difficult and demanding circumstances.”"
+    )
+    assert snippet_speakers(text) == [None]
