@@ -610,6 +610,8 @@ def _canonical_name(name: str) -> str:
     return alias[0] if alias else name
 
 
+# The conjunction opening a clause joined on to a sentence: "..., and Jones stated:".
+_JOINED_CLAUSE = re.compile(r"^(?:and|but)\s+")
 # An honorific run into the surname, a typo: "MrGodwin", "MsDick".
 _GLUED_HONORIFIC = re.compile(r"\b(Mrs|Mr|Ms|Dr)(?=[A-Z][a-z])")
 
@@ -631,8 +633,10 @@ def canonical_speaker(
         text = _GLUED_HONORIFIC.sub(r"\1 ", text)  # "MrGodwin cautioned": "Mr Godwin"
     found = _resolve(text, known, context)
     if found[0] is None and "," in text:
-        # "Speaking today, Sadiq": the subject is the part next to the verb.
-        found = _resolve(text.rsplit(",", 1)[1].strip(), known, context)
+        # "Speaking today, Sadiq": the subject is the part next to the verb; so is the
+        # subject of a clause joined on ("The figures show ..., and Jones stated:").
+        last = _JOINED_CLAUSE.sub("", text.rsplit(",", 1)[1].strip())
+        found = _resolve(last, known, context)
     if found[0] is None and "," in text:
         # "Ms Hall, a member of the committee", "Mr Reyes, Cabinet Member for Safety": a
         # surname and its post or description in apposition, the person first.

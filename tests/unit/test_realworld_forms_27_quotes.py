@@ -66,3 +66,25 @@ def test_description_after_a_scene_is_still_no_one() -> None:
         "do an excellent job in difficult and demanding circumstances.”"
     )
     assert snippet_speakers(text) == [None]
+
+
+# A clause joined on with "and"/"but" after a long sentence: its subject speaks.
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        (
+            "However, the figures show that nine officers resigned before a hearing was "
+            "held, and Marsh stated:",
+            "Joan Marsh",
+        ),
+        ("The force has published the figures for the year, but Ms Marsh warned:", "Joan Marsh"),
+        ("The figures were published today, and Mr Adeyemi said:", "Adeyemi"),
+    ],
+)
+def test_subject_of_a_joined_clause_speaks(lead: str, speaker: str | None) -> None:
+    text = (
+        "Hearings\n\nLondon Assembly member Joan Marsh said: “I am pleased that the force "
+        f"is being open about misconduct hearings.”\n\n{lead}\n“Letting so many officers "
+        "resign before facing a hearing will damage trust in the police.”"
+    )
+    assert snippet_speakers(text) == ["Joan Marsh", speaker]
