@@ -638,14 +638,26 @@ def canonical_speaker(
         last = _JOINED_CLAUSE.sub("", text.rsplit(",", 1)[1].strip())
         found = _resolve(last, known, context)
     if found[0] is None and "," in text:
-        # "Ms Hall, a member of the committee", "Mr Reyes, Cabinet Member for Safety": a
-        # surname and its post or description in apposition, the person first.
+        # "Ms Hall, a member of the committee", "Mr Reyes, Cabinet Member for Safety",
+        # "The Prime Minister, following the advice of ...": a surname or title with its
+        # post, description or an aside of the occasion set off after it, the person first.
         subject, post = (part.strip() for part in text.split(",", 1))
-        if post and (role_like(post) or _bare(post.split()[0]) in ("a", "an", "the")):
+        if post and _set_off_after_subject(post):
             named = _resolve(subject, known, context)
             if named[0]:
                 return named[0], named[1] or clean_role(post)
     return found
+
+
+def _set_off_after_subject(words: str) -> bool:
+    """A post, a description or an aside set off after a sentence's subject: "Cabinet
+    Member for Safety", "a member of the committee", "speaking at City Hall"."""
+    first = words.split()[0]
+    return (
+        role_like(words)
+        or _bare(first) in ("a", "an", "the")
+        or (first.islower() and _narrative(first))
+    )
 
 
 def _resolve(

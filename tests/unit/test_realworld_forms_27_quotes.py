@@ -88,3 +88,25 @@ def test_subject_of_a_joined_clause_speaks(lead: str, speaker: str | None) -> No
         "resign before facing a hearing will damage trust in the police.”"
     )
     assert snippet_speakers(text) == ["Joan Marsh", speaker]
+
+
+# A title or surname with an aside of the occasion set off after it: the person.
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        (
+            "The Home Secretary, following the advice of the security services, said in a "
+            "statement from the Home Office:",
+            "Priya Lane",
+        ),
+        ("Ms Lane, speaking at a police station in Croydon, said:", "Priya Lane"),
+        ("Mrs Lane, asked about the cuts, said:", "Priya Lane"),
+        ("Speaking at a police station in Croydon, officers said:", None),
+    ],
+)
+def test_aside_after_the_subject(lead: str, speaker: str | None) -> None:
+    text = (
+        "Threat level\n\nHome Secretary Priya Lane has raised the threat level.\n\n"
+        f"{lead} “The work done throughout the day has shown a risk we cannot ignore.”"
+    )
+    assert snippet_speakers(text) == [speaker]
