@@ -5,7 +5,8 @@ for the purpose, with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_speakers
+
+from tests_support import snippet_speakers, stated_date
 
 
 # A rank and surname, then the force's own unit in apposition: the unit is no person.
@@ -110,3 +111,28 @@ def test_aside_after_the_subject(lead: str, speaker: str | None) -> None:
         f"{lead} “The work done throughout the day has shown a risk we cannot ignore.”"
     )
     assert snippet_speakers(text) == [speaker]
+
+
+# A reporter's byline with its date under the headline, "on" before the date.
+@pytest.mark.parametrize(
+    ("byline", "when"),
+    [
+        ("By Jane Allcott on August 28, 2012 1:03 PM |", "2012-08-28"),
+        ("By Tom de Souza on 3 March 2015", "2015-03-03"),
+        ("Jane Allcott on March 3, 2015 at 9:12 am", "2015-03-03"),
+    ],
+)
+def test_byline_on_its_date_under_the_headline(byline: str, when: str) -> None:
+    text = (
+        f"Police rescue crew after narrowboat sinks on the river\n\n{byline}\n\n"
+        "AN evening trip on the river quickly turned to disaster for a crew of five."
+    )
+    assert stated_date(text) == when
+
+
+def test_narrative_on_a_date_under_the_headline_is_no_byline() -> None:
+    text = (
+        "Police rescue crew after narrowboat sinks on the river\n\nOfficers went out on "
+        "August 28, 2012 to help.\n\nAN evening trip on the river turned to disaster."
+    )
+    assert stated_date(text) is None
