@@ -32,6 +32,8 @@ _FURNITURE = re.compile(
       | (?:metropolitan\ police|met\ police)(?:\ service)?\ logo.*
       | home
       | menu | search | share(?:\ this\ page)? | print(?:\ this\ page)? | back\ to\ top
+      # a site builder's anchors for the page's ends: "top of page", "bottom of page"
+      | (?:top|bottom)\ of\ page
       | press\ release\s*-?
       # a section's label with its separator left dangling: "News -", "Latest news |"
       | (?:latest\ )?news\s*[-–—|:]

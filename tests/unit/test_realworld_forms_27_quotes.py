@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests_support import snippet_speakers, stated_date
+from tests_support import parse_snippet, snippet_speakers, stated_date
 
 
 # A rank and surname, then the force's own unit in apposition: the unit is no person.
@@ -136,3 +136,15 @@ def test_narrative_on_a_date_under_the_headline_is_no_byline() -> None:
         "August 28, 2012 to help.\n\nAN evening trip on the river turned to disaster."
     )
     assert stated_date(text) is None
+
+
+# A site builder's anchors for the page's ends, left as lines: no headline.
+@pytest.mark.parametrize("anchor", ["top of page", "Top of Page", "bottom of page"])
+def test_page_end_anchor_is_no_title(anchor: str) -> None:
+    text = (
+        f"{anchor}\n\nHome Secretary will today claim the gangs are being smashed\n\n"
+        "The Home Secretary will today claim the government is smashing the gangs."
+    )
+    assert parse_snippet(text).title == (
+        "Home Secretary will today claim the gangs are being smashed"
+    )
