@@ -38,6 +38,8 @@ _FURNITURE = re.compile(
       # a section's label with its separator left dangling: "News -", "Latest news |"
       | (?:latest\ )?news\s*[-–—|:]
       | created\ on | published(?:\ on)?:? | last\ updated:?
+      # a date's label left empty: "Date published:", "Date signed:"
+      | date\ (?:published|signed|updated|issued):?
       | posted\ by:.* | posted\ on:.*
       | now\ discussing | menu\ search | [·•]?\s*\d{1,2}[-\ ]min(?:ute)?s?\ read
       | london\ assembly | mayor\ of\ london | key\ information

@@ -148,3 +148,16 @@ def test_page_end_anchor_is_no_title(anchor: str) -> None:
     assert parse_snippet(text).title == (
         "Home Secretary will today claim the gangs are being smashed"
     )
+
+
+# A decision page's date labels left empty over its heading: no headline.
+def test_empty_date_labels_are_no_title() -> None:
+    text = (
+        "Key information\nReference code: PCD 1234\nDate signed:\nDate published:\n"
+        "Decision by: Jane Smith, Deputy Mayor, Policing and Crime\n"
+        "PCD 1234 Acceptance of the Safer Streets Funding from the Home Office\n"
+        "On 26th October 2023, the Home Office confirmed that the bid had succeeded."
+    )
+    parsed = parse_snippet(text)
+    assert parsed.title.startswith("PCD 1234 Acceptance")
+    assert stated_date(text) is None
