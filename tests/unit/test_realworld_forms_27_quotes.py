@@ -161,3 +161,33 @@ def test_empty_date_labels_are_no_title() -> None:
     parsed = parse_snippet(text)
     assert parsed.title.startswith("PCD 1234 Acceptance")
     assert stated_date(text) is None
+
+
+# A long quoted clause ending the paragraph, reported in a subordinate clause: its
+# subject speaks ("... a summit in Italy where she said she will “...”").
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "On Monday the Home Secretary will visit a police station in Leeds where she said",
+            "Priya Lane",
+        ),
+        ("The Home Secretary spoke at a conference in Manchester when Ms Lane said", "Priya Lane"),
+    ],
+)
+def test_reporting_clause_in_a_subordinate_clause(sentence: str, speaker: str) -> None:
+    text = (
+        "Summit\n\nHome Secretary Priya Lane chaired a meeting.\n\n"
+        f"{sentence} she will “lead a discussion on how forces will work together to stop "
+        "the spread of hateful extremist ideology on social media”."
+    )
+    assert snippet_speakers(text) == [speaker]
+
+
+def test_subordinate_subject_naming_no_one_gives_no_quote_to_anyone() -> None:
+    text = (
+        "Summit\n\nHome Secretary Priya Lane chaired a meeting.\n\nShe will visit a police "
+        "station in Leeds where officers said they will “lead a discussion on how forces "
+        "will work together to stop the spread of hateful extremist ideology online”."
+    )
+    assert snippet_speakers(text) in ([], [None])
