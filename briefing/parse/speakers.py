@@ -116,12 +116,13 @@ _TITLE_WORDS = frozenset(
 _FORENAME_TITLES = frozenset(("dean",))
 # Capitalised words that are places, organisations or sentence openers, never a name
 # (a police force's own units too: "Inspector Owens, West Area Command said:" is the
-# inspector speaking, not a person called "West Area Command").
+# inspector speaking, not a person called "West Area Command"; and its operations:
+# "Operation Temperer had been enforced, May announced." names no "Operation Temperer").
 _NOT_NAME = frozenset(
     """
     london met metropolitan police service services city hall council borough office home
-    government unit team command squad division constabulary partnership network alliance
-    company corporation group trust
+    government unit team command squad division constabulary operation partnership network
+    alliance company corporation group trust
     foundation association society union board authority agency department ministry park
     street academy school university college centre center business crime policing safety
     community communities transport england wales scotland britain british national royal

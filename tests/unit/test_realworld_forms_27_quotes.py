@@ -191,3 +191,13 @@ def test_subordinate_subject_naming_no_one_gives_no_quote_to_anyone() -> None:
         "will work together to stop the spread of hateful extremist ideology online”."
     )
     assert snippet_speakers(text) in ([], [None])
+
+
+# A police operation's name opening the paragraph before a quote is no person.
+def test_operation_name_is_no_speaker() -> None:
+    text = (
+        "Threat\n\nHome Secretary Priya Lane said: “We face a serious threat.”\n\n"
+        "Operation Kestrel had been put in place, Ms Lane announced.\n\n“This means that "
+        "armed officers guarding key sites will be replaced by members of the armed forces.”"
+    )
+    assert "Operation Kestrel" not in snippet_speakers(text)
