@@ -498,6 +498,7 @@ _MET_NAMED = re.compile(r"\b(?:Met|Metropolitan Police|Scotland Yard)\b")
 # Constabulary"): "the force" may be that one.
 _FORCE_NAMED = re.compile(r"\b([A-Z][a-z]+)\s+(?:Police|Constabulary)\b")
 _NOT_OTHER_FORCE = frozenset(("Met", "Metropolitan", "The", "National", "Military"))
+_FORCE_BY_NAME = re.compile(r"^([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+(?:Police|Constabulary)$")
 
 
 @lru_cache(maxsize=4)
@@ -536,9 +537,13 @@ def body_speaking(who: str, context: str) -> str | None:
     the London Assembly in the text of a motion the release tells it put."""
     if _MOTION_TEXT.match(who.strip()):
         return "London Assembly" if _assembly_motion(context) else None
-    match = _BODY.match(who.rsplit(",", 1)[-1].strip())
+    subject = who.rsplit(",", 1)[-1].strip()
+    match = _BODY.match(subject)
     if not match:
-        return None
+        # a force, or a force's local account, by its name: "Essex Police", "Hillingdon
+        # Police" (the Met by any name is the Met, above)
+        named = _FORCE_BY_NAME.match(subject)
+        return subject if named and named[1] not in _NOT_OTHER_FORCE else None
     if match["police"]:
         return "police"
     return _MET if _only_the_met(context) else None
