@@ -5,7 +5,6 @@ for the purpose, with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-
 from tests_support import parse_snippet, snippet_speakers, stated_date
 
 
