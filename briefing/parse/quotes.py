@@ -95,6 +95,8 @@ _REPORTED_CLAUSE = re.compile(
     r"(?:\s+(?:that\s+)?(?P<tail>[^;:]{1,160}?))?\s*$"
 )
 _CLAUSE_MIN_WORDS = 12
+# The words opening a subordinate clause a reporting clause may be set in.
+_SUBORDINATORS = (" where ", " when ")
 # "Sir Mark Rowley has vowed to “confront the culture ... alike” following ...": a long
 # quoted clause of what the subject pledged to do, wherever the sentence goes on.
 _PLEDGE_LEAD = re.compile(
@@ -1143,6 +1145,11 @@ class _Extractor:
         a search order on Monday, and Musker added that it ..."): the subject after the
         last ", and"/", but", when the clause before it names nobody (not "Sadiq Khan,
         Mayor of London, and ...", where both are the subject)."""
+        opens = max(who.rfind(word) for word in _SUBORDINATORS)
+        if opens >= 0 and "," not in (subordinate := who[opens:].split(None, 1)[1]):
+            # "... will attend a summit in Italy where she said she will “...”": the
+            # subordinate clause's subject speaks, whoever the main clause names
+            return subordinate
         head, joined, subject = who.rpartition(", and ")
         if not joined:
             head, joined, subject = who.rpartition(", but ")

@@ -32,10 +32,14 @@ _FURNITURE = re.compile(
       | (?:metropolitan\ police|met\ police)(?:\ service)?\ logo.*
       | home
       | menu | search | share(?:\ this\ page)? | print(?:\ this\ page)? | back\ to\ top
+      # a site builder's anchors for the page's ends: "top of page", "bottom of page"
+      | (?:top|bottom)\ of\ page
       | press\ release\s*-?
       # a section's label with its separator left dangling: "News -", "Latest news |"
       | (?:latest\ )?news\s*[-–—|:]
       | created\ on | published(?:\ on)?:? | last\ updated:?
+      # a date's label left empty: "Date published:", "Date signed:"
+      | date\ (?:published|signed|updated|issued):?
       | posted\ by:.* | posted\ on:.*
       | now\ discussing | menu\ search | [·•]?\s*\d{1,2}[-\ ]min(?:ute)?s?\ read
       | london\ assembly | mayor\ of\ london | key\ information
@@ -396,12 +400,14 @@ _BYLINE_NAME_WORDS = (2, 3)
 
 def _byline_date(line: str) -> date | None:
     """The date of a news site's byline, the reporter's name before it ("Jane Smith 31
-    July 2023", "By Jane Smith July 31, 2023"); None for any other line."""
+    July 2023", "By Jane Smith July 31, 2023", "By Jane Smith on July 31, 2023 1:03 PM");
+    None for any other line."""
     words = line.split()
     if words and words[0].lower() == "by":
         words = words[1:]
     for count in _BYLINE_NAME_WORDS:
         name, rest = " ".join(words[:count]), " ".join(words[count:])
+        rest = rest.removeprefix("on ")
         if rest and is_date_line(rest) and _full_name_alone(name):
             return stated_date(rest)
     return None
@@ -1301,6 +1307,10 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
                 stated = stated or stated_date(content[1])
                 bylined = True
                 del content[:2]
+            elif when := _byline_date(content[0]):
+                # the byline with its date under the headline ("By Jane Smith on July 31, 2023")
+                stated, bylined = stated or when, True
+                del content[0]
             elif (
                 len(content) > 1
                 and len(content[0].split()) <= _TAG_LINE_WORDS

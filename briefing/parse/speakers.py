@@ -114,11 +114,15 @@ _TITLE_WORDS = frozenset(
 # Commissioner Dean Haydon", "Sergeant Dean Hunt") the word is the forename, as a rank
 # is never followed by a second title.
 _FORENAME_TITLES = frozenset(("dean",))
-# Capitalised words that are places, organisations or sentence openers, never a name.
+# Capitalised words that are places, organisations or sentence openers, never a name
+# (a police force's own units too: "Inspector Owens, West Area Command said:" is the
+# inspector speaking, not a person called "West Area Command"; and its operations:
+# "Operation Temperer had been enforced, May announced." names no "Operation Temperer").
 _NOT_NAME = frozenset(
     """
     london met metropolitan police service services city hall council borough office home
-    government unit team partnership network alliance company corporation group trust
+    government unit team command squad division constabulary operation partnership network
+    alliance company corporation group trust
     foundation association society union board authority agency department ministry park
     street academy school university college centre center business crime policing safety
     community communities transport england wales scotland britain british national royal
@@ -494,6 +498,7 @@ _MET_NAMED = re.compile(r"\b(?:Met|Metropolitan Police|Scotland Yard)\b")
 # Constabulary"): "the force" may be that one.
 _FORCE_NAMED = re.compile(r"\b([A-Z][a-z]+)\s+(?:Police|Constabulary)\b")
 _NOT_OTHER_FORCE = frozenset(("Met", "Metropolitan", "The", "National", "Military"))
+_FORCE_BY_NAME = re.compile(r"^([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+(?:Police|Constabulary)$")
 
 
 @lru_cache(maxsize=4)
@@ -532,9 +537,13 @@ def body_speaking(who: str, context: str) -> str | None:
     the London Assembly in the text of a motion the release tells it put."""
     if _MOTION_TEXT.match(who.strip()):
         return "London Assembly" if _assembly_motion(context) else None
-    match = _BODY.match(who.rsplit(",", 1)[-1].strip())
+    subject = who.rsplit(",", 1)[-1].strip()
+    match = _BODY.match(subject)
     if not match:
-        return None
+        # a force, or a force's local account, by its name: "Essex Police", "Hillingdon
+        # Police" (the Met by any name is the Met, above)
+        named = _FORCE_BY_NAME.match(subject)
+        return subject if named and named[1] not in _NOT_OTHER_FORCE else None
     if match["police"]:
         return "police"
     return _MET if _only_the_met(context) else None
@@ -607,6 +616,8 @@ def _canonical_name(name: str) -> str:
     return alias[0] if alias else name
 
 
+# The conjunction opening a clause joined on to a sentence: "..., and Jones stated:".
+_JOINED_CLAUSE = re.compile(r"^(?:and|but)\s+")
 # An honorific run into the surname, a typo: "MrGodwin", "MsDick".
 _GLUED_HONORIFIC = re.compile(r"\b(Mrs|Mr|Ms|Dr)(?=[A-Z][a-z])")
 
@@ -628,9 +639,31 @@ def canonical_speaker(
         text = _GLUED_HONORIFIC.sub(r"\1 ", text)  # "MrGodwin cautioned": "Mr Godwin"
     found = _resolve(text, known, context)
     if found[0] is None and "," in text:
-        # "Speaking today, Sadiq": the subject is the part next to the verb.
-        found = _resolve(text.rsplit(",", 1)[1].strip(), known, context)
+        # "Speaking today, Sadiq": the subject is the part next to the verb; so is the
+        # subject of a clause joined on ("The figures show ..., and Jones stated:").
+        last = _JOINED_CLAUSE.sub("", text.rsplit(",", 1)[1].strip())
+        found = _resolve(last, known, context)
+    if found[0] is None and "," in text:
+        # "Ms Hall, a member of the committee", "Mr Reyes, Cabinet Member for Safety",
+        # "The Prime Minister, following the advice of ...": a surname or title with its
+        # post, description or an aside of the occasion set off after it, the person first.
+        subject, post = (part.strip() for part in text.split(",", 1))
+        if post and _set_off_after_subject(post):
+            named = _resolve(subject, known, context)
+            if named[0]:
+                return named[0], named[1] or clean_role(post)
     return found
+
+
+def _set_off_after_subject(words: str) -> bool:
+    """A post, a description or an aside set off after a sentence's subject: "Cabinet
+    Member for Safety", "a member of the committee", "speaking at City Hall"."""
+    first = words.split()[0]
+    return (
+        role_like(words)
+        or _bare(first) in ("a", "an", "the")
+        or (first.islower() and _narrative(first))
+    )
 
 
 def _resolve(
