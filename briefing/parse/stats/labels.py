@@ -259,6 +259,19 @@ _PAREN_OBJECT = re.compile(
     r"take|taken|took|cut|reduce|reduced|push|pushed|grow|grew)\s+(.+?)\s+(?:to|by)\b",
     re.I,
 )
+# A ranking in words before a bracketed figure: the figure measures the category ranked,
+# not the measure: "the most common offence types were public disorder (36%)", "most
+# referrals were for males (", "The Police made the highest number of referrals (".
+_RANKED_COMPLEMENT = re.compile(
+    r"\b(?:most|majority|half)(?:\s+(?!(?:who|which|that)\b)[\w'’-]+){0,4}?"
+    r"\s+(?:was|were|is|are)\s+(?:for\s+)?",
+    re.I,
+)
+_RANKED_SUBJECT = re.compile(
+    r"\s(?:made|had|recorded|received|accounted\s+for)\s+the\s+(?:highest|largest|greatest|"
+    r"most|lowest|smallest|fewest)\b",
+    re.I,
+)
 _PAREN_SUBJECT = re.compile(
     r"^\s*(.+?)\s+(?:is|are|was|were|has|have|stands?|stood|remains?|reached)\b", re.I
 )
@@ -683,8 +696,12 @@ _STRONG = re.compile(r"^-(?:strong\s+|(?=[a-z]+\s))")
 _ARTICLE = re.compile(r"^an?\s+", re.I)
 # The items of a ranked list, each figure in brackets after its name: "followed by Islington
 # (", then each next item alone after the last bracket, ", Hackney (", "and Camden (" (not
-# "the average across England and Wales (", nor "rose in London (12%) and Kent (").
-_NAME = r"(?:the\s+)?((?:[A-Z][\w'’&-]*\s+(?:of\s+)?){0,2}[A-Z][\w'’&-]*)\s*"
+# "the average across England and Wales (", nor "rose in London (12%) and Kent ("); a
+# name may end on its common noun: "followed by the Education sector (".
+_NAME = (
+    r"(?:the\s+)?((?:[A-Z][\w'’&-]*\s+(?:of\s+)?){0,2}[A-Z][\w'’&-]*"
+    r"(?:\s+(?!(?:and|or|of|in|on|at|for|to|with|by|from)\b)[a-z][\w'’-]*)?)\s*"
+)
 _FOLLOWED_BY_NAME = re.compile(rf"\bfollowed\s+by\s+{_NAME}$")
 _NEXT_LISTED_NAME = re.compile(rf"\s*,?\s*(?:and\s+|or\s+)?{_NAME}")
 _LISTED_NAME_REACH = 60
@@ -738,6 +755,14 @@ def _parenthesised_label(sentence: str, start: int, previous: str | None) -> str
         tail = _PAREN_TAIL.split(segment)[-1]
         if words := clean_phrase(tail).split()[-_PAREN_TAIL_WORDS:]:
             return " ".join(words)
+    if (ranked := _RANKED_COMPLEMENT.search(segment)) and (
+        category := clean_phrase(segment[ranked.end() :])
+    ):
+        return category
+    if (ranked := _RANKED_SUBJECT.search(segment)) and (
+        category := subject_of(segment[: ranked.start()])
+    ):
+        return category
     verbs = list(_PAREN_VERB.finditer(segment))
     if verbs and (last_subject := subject_of(segment[: verbs[-1].start()])):
         # "youth violence has fallen by 26 per cent, ... and gun crime has almost halved

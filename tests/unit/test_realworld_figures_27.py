@@ -1,0 +1,47 @@
+"""Figure forms found in the blind24 batch (round 27), each fixed as a class and tested
+on sentences written for it, with guard cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import headed_labels
+
+
+# A ranking before a bracketed figure: the figure measures the category ranked (the
+# complement of "the most common ... were", the subject of "made the highest number of"),
+# and the items of a ranked list may end on a common noun ("the Health sector").
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Councils made the largest number of complaints (820; 40%), followed by the "
+            "Health sector (610; 30%).",
+            [(820, "Councils"), (40, "Councils"), (610, "Health sector"), (30, "Health sector")],
+        ),
+        (
+            "Of the 400 reports, the most common were thefts of bicycles (120; 30%).",
+            [(400, "reports"), (120, "thefts of bicycles"), (30, "thefts of bicycles")],
+        ),
+        (
+            "Most callers were for women (900; 75%).",
+            [(900, "women"), (75, "women")],
+        ),
+        (
+            "The most frequent offences were shoplifting (45%) and burglary (20%).",
+            [(45, "shoplifting"), (20, "burglary")],
+        ),
+    ],
+)
+def test_ranked_category_labels_its_bracketed_figure(text, labels):
+    assert headed_labels(text) == labels
+
+
+# A "most" that ranks no subject of a copula (a relative clause between them) is no ranking.
+def test_most_outside_the_subject_is_no_ranking():
+    text = (
+        "Police sought the most wanted thieves, including a man who is believed to have "
+        "stolen 9,000 euros ($9,800) of gold."
+    )
+    assert dict(headed_labels(text))[9800] == (
+        "Police sought the most wanted thieves, including a man"
+    )
