@@ -45,3 +45,18 @@ def test_most_outside_the_subject_is_no_ranking():
     assert dict(headed_labels(text))[9800] == (
         "Police sought the most wanted thieves, including a man"
     )
+
+
+# What happened to staff counted, said right after them, is part of their label: "were
+# dismissed", "have been suspended", "resigned"; other verbs stay out.
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("In 2020, 31 officers were dismissed.", [(31, "officers dismissed")]),
+        ("A total of 12 staff have been suspended.", [(12, "staff suspended")]),
+        ("Figures show 9 employees resigned before a hearing.", [(9, "employees resigned")]),
+        ("Figures show 9 employees worked overtime.", [(9, "employees")]),
+    ],
+)
+def test_what_happened_to_staff_counted_joins_the_label(text, labels):
+    assert headed_labels(text) == labels
