@@ -4,7 +4,7 @@ on sentences written for it, with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import headed_labels
+from tests_support import headed_labels, headed_values
 
 
 # A ranking before a bracketed figure: the figure measures the category ranked (the
@@ -60,3 +60,15 @@ def test_most_outside_the_subject_is_no_ranking():
 )
 def test_what_happened_to_staff_counted_joins_the_label(text, labels):
     assert headed_labels(text) == labels
+
+
+# A service number told by when to call it is no count: "or 101 in a non-emergency".
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Call 999 in an emergency, or 101 in a non-emergency.", []),
+        ("Officers made 101 in a single week.", [101]),
+    ],
+)
+def test_service_number_for_an_emergency_is_no_count(text, values):
+    assert headed_values(text) == values
