@@ -72,3 +72,15 @@ def test_what_happened_to_staff_counted_joins_the_label(text, labels):
 )
 def test_service_number_for_an_emergency_is_no_count(text, values):
     assert headed_values(text) == values
+
+
+# "Sept" is a month abbreviation as "Sep" and "Aug" are: "(Oct to Sept 17)" holds no count.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Burglary rose by 4% (Oct to Sept 18).", [4]),
+        ("Burglary rose by 4% (Sep 18).", [4]),
+    ],
+)
+def test_abbreviated_september_is_a_month(text, values):
+    assert headed_values(text) == values

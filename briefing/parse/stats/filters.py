@@ -15,7 +15,7 @@ import re
 
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
 
 # Spans blanked out before looking for numbers (same length, so offsets still hold),
