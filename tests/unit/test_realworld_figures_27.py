@@ -84,3 +84,23 @@ def test_service_number_for_an_emergency_is_no_count(text, values):
 )
 def test_abbreviated_september_is_a_month(text, values):
     assert headed_values(text) == values
+
+
+# A count in words before an adverb, a participle and a name or two, then the plural noun
+# counted: "five specially trained Met police officers".
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "The unit is made up of six specially trained Met police officers who patrol.",
+            [(6, "specially trained Met police officers")],
+        ),
+        (
+            "The unit is made up of six specially trained Met sites.",
+            [(6, "specially trained Met sites")],
+        ),
+        ("The unit is made up of six specially trained in the city.", []),
+    ],
+)
+def test_count_in_words_before_an_adverb_participle_and_name(text, labels):
+    assert headed_labels(text) == labels
