@@ -104,3 +104,19 @@ def test_abbreviated_september_is_a_month(text, values):
 )
 def test_count_in_words_before_an_adverb_participle_and_name(text, labels):
     assert headed_labels(text) == labels
+
+
+# A count whose noun repeats the head of the number its clause changes takes that number's
+# full name: "the number of police officers has fallen by 941 officers".
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "The number of special constables has fallen by 300 constables.",
+            [(300, "special constables")],
+        ),
+        ("The number of burglaries has risen by 200 cases.", [(200, "cases")]),
+    ],
+)
+def test_count_repeating_the_changed_numbers_head(text, labels):
+    assert headed_labels(text) == labels

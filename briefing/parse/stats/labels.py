@@ -539,6 +539,7 @@ _CHANGE_IN_OF = re.compile(
     r"((?:[\w’'-]+\s+){1,5}?)of\s*(?:(?:more\s+than|over|almost|nearly|around|about|some)\s+)?$",
     re.I,
 )
+_NUMBER_OF_SUBJECT = re.compile(r"\bnumbers?\s+of\s+(.+)", re.I)
 _NUMBER_OF_CHANGED = re.compile(
     r"\bnumbers?\s+of\s+((?:[\w’'-]+\s+){1,6}?)(?:has\s+|have\s+)?(?:rose|risen|fell|fallen|"
     r"increased|decreased|grew|grown|dropped|jumped|climbed|declined|went\s+up|went\s+down)\s+"
@@ -1322,6 +1323,16 @@ def _count_label(
     ):
         # "were stopped and searched in London more than 20,000 times": times of the act
         return clean_phrase(f"{occasions} {' '.join(act.group(1).split())}")
+    if (
+        np
+        and unit == "count"
+        and clause.rstrip().endswith(("has", "have", "had"))
+        and (subject := _NUMBER_OF_SUBJECT.search(subject_of(clause)))
+        and subject.group(1).split()[-1].lower() == np.split()[0].lower()
+    ):
+        # "the number of police officers has fallen by 941 officers": the count's noun
+        # repeats the head of the number its clause changes, which names it in full
+        return subject.group(1)
     if np:
         np = f"{lead} {np}" if lead else np
         return f"{target.group(1).lower()} for {np}" if target else np
