@@ -120,3 +120,14 @@ def test_count_in_words_before_an_adverb_participle_and_name(text, labels):
 )
 def test_count_repeating_the_changed_numbers_head(text, labels):
     assert headed_labels(text) == labels
+
+
+# A sum split by year in brackets: each part is the sum's, and the bracket is no part of
+# the label of the sum before it.
+def test_sum_split_by_year_in_brackets():
+    text = "The amounts will be:\n-\n£90,000 to Camden (£40,000 in FY 2023/24 and £50,000 in FY 2024/25)."
+    assert headed_labels(text) == [
+        (90000, "funding to Camden"),
+        (40000, "funding to Camden"),
+        (50000, "funding to Camden"),
+    ]

@@ -539,6 +539,11 @@ _CHANGE_IN_OF = re.compile(
     r"((?:[\w’'-]+\s+){1,5}?)of\s*(?:(?:more\s+than|over|almost|nearly|around|about|some)\s+)?$",
     re.I,
 )
+_YEAR = r"(?:FY\s*)?\d{4}[/–-]\d{2,4}"
+_YEAR_PART_BEFORE = re.compile(
+    rf"\(\s*[£$€][\d,.]+(?:m|bn|k|\s+million|\s+billion)?\s+in\s+{_YEAR}\s+and\s+$"
+)
+_YEAR_PART_AFTER = re.compile(rf"\s*in\s+{_YEAR}\s*\)")
 _NUMBER_OF_SUBJECT = re.compile(r"\bnumbers?\s+of\s+(.+)", re.I)
 _NUMBER_OF_CHANGED = re.compile(
     r"\bnumbers?\s+of\s+((?:[\w’'-]+\s+){1,6}?)(?:has\s+|have\s+)?(?:rose|risen|fell|fallen|"
@@ -714,9 +719,10 @@ _NEXT_BRACKETED_ITEM = re.compile(
 _COUNT_BRACKET = re.compile(r"\(\s*[£$€]?[\d,.]+(?:%|m|bn|k)?\s*\)$")
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _QUOTED = re.compile(r"[‘“\"'][^‘’“”\"]{1,80}[’”\"']")
-# Not inside a number: "to recruit 6,000 officers", "to fund 2.5 posts".
+# Not inside a number: "to recruit 6,000 officers", "to fund 2.5 posts"; a bracket ends the
+# phrase: "to Lewisham (£272,664.00 in ...)" is to Lewisham.
 _VERB_PHRASE_END = re.compile(
-    r"[,.](?!\d)|[;:]|\s[–—-]\s|\s(?:when|which|who|while|and\s+(?:a|an|the)\s)"
+    r"[,.](?!\d)|[;:]|\s[–—-]\s|\s\(|\s(?:when|which|who|while|and\s+(?:a|an|the)\s)"
 )
 
 
@@ -882,6 +888,14 @@ def _prose_label(
         # "217 were due to drink driving (10 of which were fatal)": the bracket's own
         # clause says what its part is
         return part
+    if (
+        previous
+        and _YEAR_PART_BEFORE.search(sentence, max(0, start - 60), start)
+        and _YEAR_PART_AFTER.match(after)
+    ):
+        # "(£272,664.00 in FY 2023/24 and £230,328 in FY 2024/25)": a sum split by year in
+        # brackets; the later year's part is the same sum's as the first
+        return previous
     # "5,868 calls (3,199 emergency, 2,669 non-emergency)": the first part of a breakdown
     # in brackets names itself, as the parts after it do
     paren = (
@@ -1186,7 +1200,7 @@ def _count_label(
     ):
         # "Of that, six were gun-related", "three have pleaded guilty to assault": what
         # the part did or is (not the part of it in brackets after: "(10 of which ...)")
-        state = _VERB_PHRASE_END.split(stated[part.end() :])[0].split(" (")[0]
+        state = _VERB_PHRASE_END.split(stated[part.end() :])[0]
         words = state.split(" and ")[0].split()
         if words := words[:_PART_WORDS]:
             return clean_phrase(" ".join(words))
