@@ -131,3 +131,26 @@ def test_sum_split_by_year_in_brackets():
         (40000, "funding to Camden"),
         (50000, "funding to Camden"),
     ]
+
+
+# A time between a sum and what it is invested in is no part of either: "a record £1bn
+# over the last five years in policing", "£20m a year in youth services".
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "The council is investing £4m over the last three years in street lighting.",
+            [(4000000, "investment in street lighting")],
+        ),
+        (
+            "The council is investing £4m a year in street lighting.",
+            [(4000000, "investment in street lighting")],
+        ),
+        (
+            "The council is investing £4m annually in street lighting.",
+            [(4000000, "investment in street lighting")],
+        ),
+    ],
+)
+def test_time_between_sum_and_purpose(text, labels):
+    assert headed_labels(text) == labels

@@ -442,8 +442,11 @@ _PURPOSE_AFTER = re.compile(
     re.I | re.S,
 )
 _PURPOSE_WORDS = 16
+# A time said between a sum and what it is for: "so far", "every year", "a year", "over the
+# last five years" (in "investing a record £1bn over the last five years in policing").
 _SO_FAR = re.compile(
-    r"\s*(?:so\s+far|to\s+date|already|this\s+year|last\s+year|each\s+year|every\s+year)"
+    r"\s*(?:so\s+far|to\s+date|already|this\s+year|last\s+year|each\s+year|every\s+year|"
+    r"a\s+year|per\s+year|annually|over\s+the\s+(?:last|past|next)\s+(?:[\w-]+\s+)?years?)"
     r"(?=\s+(?:in|into|for|to|on|towards)\s)",
     re.I,
 )
