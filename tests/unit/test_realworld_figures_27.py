@@ -154,3 +154,10 @@ def test_sum_split_by_year_in_brackets():
 )
 def test_time_between_sum_and_purpose(text, labels):
     assert headed_labels(text) == labels
+
+
+# A lowercase gloss in brackets between a listed item and its bracketed figure is no
+# boundary: "death star (shuriken) (£5)"; the items after it keep their own names.
+def test_gloss_in_brackets_inside_a_bracketed_list():
+    text = "Prices include a cosh (£4), a kubotan (key stick) (£6), a baton (£8) and a sai (£3)."
+    assert [label for _, label in headed_labels(text)][1:] == ["kubotan", "baton", "sai"]

@@ -729,11 +729,16 @@ _VERB_PHRASE_END = re.compile(
 )
 
 
+_GLOSS = re.compile(r"\s*\([a-z][^()\d]{0,29}\)")
+
+
 def _parenthesised_label(sentence: str, start: int, previous: str | None) -> str:
     before = sentence[:start].rstrip()
     if not before.endswith("("):
         return ""
-    before = before[:-1]
+    # "death star (shuriken) (£5)": a lowercase gloss in brackets before the figure's is no
+    # boundary between an item and its figure
+    before = _GLOSS.sub("", before[:-1]) if ")" in before else before[:-1]
     cut = max(before.rfind(")"), before.rfind(";"), before.rfind(":"))
     segment = before[cut + 1 :]
     if "followed by" in before and (
