@@ -161,3 +161,22 @@ def test_time_between_sum_and_purpose(text, labels):
 def test_gloss_in_brackets_inside_a_bracketed_list():
     text = "Prices include a cosh (£4), a kubotan (key stick) (£6), a baton (£8) and a sai (£3)."
     assert [label for _, label in headed_labels(text)][1:] == ["kubotan", "baton", "sai"]
+
+
+# An aside between paired dashes stands between a subject and its verb: the change is the
+# subject's, not the aside's last noun.
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Cycle thefts – a crime reported in most boroughs – increased by 15% last year.",
+            "Cycle thefts",
+        ),
+        (
+            "Cycle thefts – a crime reported in most boroughs – have risen by 15% since then.",
+            "Cycle thefts",
+        ),
+    ],
+)
+def test_paired_dash_aside_between_subject_and_verb(text, label):
+    assert headed_labels(text) == [(15, label)]

@@ -488,10 +488,34 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
 
 def clause_before(sentence: str, start: int) -> str:
     before = sentence[:start]
-    cut = 0
+    breaks: list[re.Match] = []
     for match in CLAUSE_BREAK.finditer(before):
-        cut = match.end()
-    return before[cut:]
+        breaks = [*breaks[-2:], match]
+    if not breaks:
+        return before
+    clause = before[breaks[-1].end() :]
+    if (
+        len(breaks) > 1
+        and breaks[-1].group().strip() in _DASHES
+        and breaks[-2].group().strip() in _DASHES
+        and (
+            not clause.strip()  # the figure's own words open on the verb: "increased by 37%"
+            or (
+                (verb := _VERB_OPENING.match(clause)) is not None
+                and (AUX.match(verb.group(1)) or verb.group(1) in _PAST_CHANGES)
+            )
+        )
+    ):
+        # "Transgender identity hate crimes – the least commonly recorded hate crime in 42
+        # of 44 forces – increased by": the verb's subject is before the paired dashes
+        opening = breaks[-3].end() if len(breaks) > 2 else 0
+        return f"{before[opening : breaks[-2].start()].rstrip()} {clause.lstrip()}"
+    return clause
+
+
+_DASHES = frozenset("–—-")
+_VERB_OPENING = re.compile(r"\s*([a-z]+)\s")
+_PAST_CHANGES = frozenset("increased decreased rose fell grew dropped doubled halved".split())
 
 
 def subject_of(before: str) -> str:
