@@ -180,3 +180,20 @@ def test_gloss_in_brackets_inside_a_bracketed_list():
 )
 def test_paired_dash_aside_between_subject_and_verb(text, label):
     assert headed_labels(text) == [(15, label)]
+
+
+# Harm done to people counted after it names them: "killed 22 people", "injured 59 others"
+# ("others" says no more than "people").
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "The crash killed 4 people and injured 31 others.",
+            [(4, "people killed"), (31, "others injured")],
+        ),
+        ("The blast wounded 12 people.", [(12, "people wounded")]),
+        ("The crash involved 31 others.", [(31, "others")]),
+    ],
+)
+def test_harm_done_to_people_counted_after_it(text, labels):
+    assert headed_labels(text) == labels

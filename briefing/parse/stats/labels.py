@@ -650,7 +650,8 @@ _CHANGE_OF_FIGURE = re.compile(r"\d[\w.,%-]*(?:\s+in\s+[\w/-]+)?\s*,\s*$")
 # 300 individuals", "The Met have now charged more than 1,000 people".
 _PEOPLE_ACTS = (
     r"(?:arrested|charged|cautioned|convicted|prosecuted|sentenced|jailed|stopped|searched|"
-    r"detained|identified|interviewed|summonsed|bailed|released|referred|supported|helped)"
+    r"detained|identified|interviewed|summonsed|bailed|released|referred|supported|helped|"
+    r"injured|wounded|killed|murdered|rescued)"
 )
 _ACTED_ON = re.compile(rf"\b({_PEOPLE_ACTS}(?:\s+(?:or|and)\s+{_PEOPLE_ACTS})?)\s*$", re.I)
 # What a part of a group was ("were charged") or did ("resulted in a charge"): the verb
@@ -1326,7 +1327,9 @@ def _count_label(
     # every act in _PEOPLE_ACTS ends in "ed": the search runs only where the clause does
     if np and clause.rstrip().endswith("ed") and (acted := _ACTED_ON.search(clause[-60:])):
         words = np.split()
-        if words[0].lower() in GENERIC_PEOPLE:  # "charged or cautioned nearly 300 individuals"
+        # "charged or cautioned nearly 300 individuals", "and injured 59 others": "others"
+        # says no more than "people" does
+        if words[0].lower() in GENERIC_PEOPLE or words[0].lower() == "others":
             np = clean_phrase(" ".join([words[0], " ".join(acted.group(1).split()), *words[1:]]))
     if (
         np
