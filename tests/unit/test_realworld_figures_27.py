@@ -197,3 +197,14 @@ def test_paired_dash_aside_between_subject_and_verb(text, label):
 )
 def test_harm_done_to_people_counted_after_it(text, labels):
     assert headed_labels(text) == labels
+
+
+# A sum "on top of" or "in addition to" the one before it is more of what that one
+# measures, not "top" or "addition".
+@pytest.mark.parametrize(
+    "joiner",
+    ["on top of the", "in addition to the"],
+)
+def test_sum_added_to_the_one_before(joiner):
+    text = f"Another £30 million in savings must be found, {joiner} £90 million so far."
+    assert headed_labels(text) == [(30000000, "savings"), (90000000, "savings")]

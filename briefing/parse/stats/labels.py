@@ -471,7 +471,7 @@ _ACT_ON_BY = re.compile(
 _BY_BOUND = re.compile(
     r"\bby\s+(?:an?\s+(?:average|maximum|minimum|total)\s+of|another|a\s+further)\s+$", re.I
 )
-_IN_ADDITION_TO = re.compile(r"\bin\s+addition\s+to\s+(?:the\s+)?$", re.I)
+_IN_ADDITION_TO = re.compile(r"\b(?:in\s+addition\s+to|on\s+top\s+of)\s+(?:the\s+)?$", re.I)
 _ANNOUNCED_FOR = re.compile(
     r"\s+(?:already\s+)?(?:announced|committed|allocated|provided|pledged|promised|"
     r"invested|agreed|awarded|given)\s+(?:this\s+year\s+|in\s+\w+\s+)?"
@@ -979,7 +979,7 @@ def _prose_label(
         # "increase spending on counter-terrorism by 30%", "reduce the Met's annual budget by"
         if (acted := _ACT_ON_BY.search(tail)) and (acted_on := clean_phrase(acted.group(1))):
             return acted_on
-    if "addition" in tail and _IN_ADDITION_TO.search(tail):
+    if ("addition" in tail or "top" in tail) and _IN_ADDITION_TO.search(tail):
         # "in addition to the £24 million already announced for the forces ...": the sum's
         # purpose after it, not "addition"
         if (purpose := _ANNOUNCED_FOR.match(sentence, end)) and (
@@ -1376,6 +1376,10 @@ def _count_label(
         return clean_phrase(f"{previous.split(f' {prep} ')[0]} {prep} {of}")
     if previous and (_ELLIPSIS_PREP.match(after_np) or _ELLIPSIS_END.match(after)):
         return previous  # "..., including 350,000 through the VRU"
+    if previous and _IN_ADDITION_TO.search(clause[-30:]):
+        # "a further £400 million in cuts ..., on top of the £600 million so far": more of
+        # what the figure before it measures
+        return previous
     return subject_of(clause) or previous or ""
 
 
