@@ -208,3 +208,20 @@ def test_harm_done_to_people_counted_after_it(text, labels):
 def test_sum_added_to_the_one_before(joiner):
     text = f"Another £30 million in savings must be found, {joiner} £90 million so far."
     assert headed_labels(text) == [(30000000, "savings"), (90000000, "savings")]
+
+
+# A bare count followed by the state it is in is of what is in that state; after "with",
+# of the clause before's subject.
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("In May there were 420 in force across the region.", [(420, "in force")]),
+        (
+            "The number of closure orders has risen, with about 85 now in place, officers said.",
+            [(85, "closure orders in place")],
+        ),
+        ("In May there were 420 across the region.", [(420, None)]),
+    ],
+)
+def test_bare_count_in_a_state(text, labels):
+    assert headed_labels(text) == labels

@@ -547,6 +547,10 @@ _YEAR_PART_BEFORE = re.compile(
     rf"\(\s*[£$€][\d,.]+(?:m|bn|k|\s+million|\s+billion)?\s+in\s+{_YEAR}\s+and\s+$"
 )
 _YEAR_PART_AFTER = re.compile(rf"\s*in\s+{_YEAR}\s*\)")
+_IN_STATE_AFTER = re.compile(
+    r"\s*(?:(?:currently|now|still)\s+)?((?:in|on)\s+(?:force|place|custody|bail|operation))\b",
+    re.I,
+)
 _NUMBER_OF_SUBJECT = re.compile(r"\bnumbers?\s+of\s+(.+)", re.I)
 _NUMBER_OF_CHANGED = re.compile(
     r"\bnumbers?\s+of\s+((?:[\w’'-]+\s+){1,6}?)(?:has\s+|have\s+)?(?:rose|risen|fell|fallen|"
@@ -1376,6 +1380,17 @@ def _count_label(
         return clean_phrase(f"{previous.split(f' {prep} ')[0]} {prep} {of}")
     if previous and (_ELLIPSIS_PREP.match(after_np) or _ELLIPSIS_END.match(after)):
         return previous  # "..., including 350,000 through the VRU"
+    if unit == "count" and (state := _IN_STATE_AFTER.match(after_np)):
+        # "there were 1,359 in force": a bare count is of what is in that state; after
+        # "with" it is the clause before's ("The number of stalking protection orders has
+        # doubled, with around 270 currently in force")
+        before = sentence[: start - len(clause)].rstrip(" ,")
+        whole = ""
+        if clause.strip().lower() == "with":
+            whole = _last_clause_subject(clause_before(before, len(before)))
+            if counted := _NUMBER_OF_SUBJECT.search(whole):
+                whole = counted.group(1)
+        return clean_phrase(f"{whole} {state.group(1).lower()}")
     if previous and _IN_ADDITION_TO.search(clause[-30:]):
         # "a further £400 million in cuts ..., on top of the £600 million so far": more of
         # what the figure before it measures
