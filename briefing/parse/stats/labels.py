@@ -461,9 +461,11 @@ _PASSIVE_AGENT_BY = re.compile(
     r"(?:\s+[A-Z][\w’'-]*){0,3}\s+by\s*$"
 )
 # An act on what it names, then its size: "increase spending on counter-terrorism by".
+# ... or a change named by its noun: "resulted in a drop in catalytic converter thefts by".
 _ACT_ON_BY = re.compile(
-    r"\b(?:reduce|reduces|reducing|reduced|cut|cuts|cutting|increase|increases|increasing|"
-    r"raise|raises|raising|boost|boosts|boosting)\s+((?:[\w’'/-]+\s+){1,8}?)by\s*$",
+    r"\b(?:(?:drop|fall|rise|increase|reduction|decrease|decline)s?\s+in\s+|(?:reduce|reduces|"
+    r"reducing|reduced|cut|cuts|cutting|increase|increases|increasing|"
+    r"raise|raises|raising|boost|boosts|boosting)\s+)((?:[\w’'/-]+\s+){1,8}?)by\s*$",
     re.I,
 )
 # A bound in words between "by" and a changed figure: "increase his share of council tax by
