@@ -232,3 +232,16 @@ def test_bare_count_in_a_state(text, labels):
 def test_change_noun_in_what_changed_by_size():
     text = "The scheme resulted in a fall in bicycle thefts by 21 per cent, police said."
     assert headed_labels(text) == [(21, "bicycle thefts")]
+
+
+# An adjective set off by commas between a count and its noun is skipped: "2,229, mainly
+# older, people"; a comma after a count with no such aside still ends it.
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("The fraud has hit 1,480, mostly elderly, victims.", [(1480, "victims")]),
+        ("The fraud has hit 1,480, and victims are angry.", [(1480, "hit")]),
+    ],
+)
+def test_comma_aside_between_count_and_noun(text, labels):
+    assert headed_labels(text) == labels

@@ -707,8 +707,12 @@ def _part_state(state: str) -> str:
 
 
 _BE_AFTER = re.compile(r"^\s*(?:were|was|are|is|have\s+been|had\s+been)\s+", re.I)
-# "a 1,000-strong civilian pool", "a 20,000-officer recruitment drive"
-_STRONG = re.compile(r"^-(?:strong\s+|(?=[a-z]+\s))")
+# "a 1,000-strong civilian pool", "a 20,000-officer recruitment drive"; an adjective set
+# off by commas between a count and its noun: "2,229, mainly older, people".
+_STRONG = re.compile(
+    r"^(?:-(?:strong\s+|(?=[a-z]+\s))|,\s+(?:mainly|mostly|largely|often|many)\s+[a-z]+,\s+"
+    r"(?=[a-z]+\b))"
+)
 _ARTICLE = re.compile(r"^an?\s+", re.I)
 # The items of a ranked list, each figure in brackets after its name: "followed by Islington
 # (", then each next item alone after the last bracket, ", Hackney (", "and Camden (" (not
