@@ -245,3 +245,19 @@ def test_change_noun_in_what_changed_by_size():
 )
 def test_comma_aside_between_count_and_noun(text, labels):
     assert headed_labels(text) == labels
+
+
+# A sum "focused on", "targeted at" or "dedicated to" something is for it, an adverb of
+# focus allowed before the verb.
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Of this, £4.5m will be specifically focused on youth outreach.",
+            "focused on youth outreach",
+        ),
+        ("A further £1m is dedicated to victim support.", "funding to victim support"),
+    ],
+)
+def test_sum_focused_on_a_purpose(text, label):
+    assert headed_labels(text)[-1][1] == label

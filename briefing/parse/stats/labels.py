@@ -424,14 +424,15 @@ _COMPLEMENT_DET = re.compile(
 # "£20.1m will be allocated to cover the cost of ...", "£4m will support a '...' fund".
 _PURPOSE_AFTER = re.compile(
     # "is also to be used to prioritise", "is available for": the verb may come after "to
-    # be" or an adverb of addition, or be the state of being available
+    # be" or an adverb of addition or focus ("specifically focused on"), or be the state of
+    # being available
     r"^\s*(?:(?:will|would|could|should|must|is|are|was|were|has|have|had|be|been|being|"
-    r"to\s+be|also|now)\s+)*"
+    r"to\s+be|also|now|specifically|mainly|largely|primarily)\s+)*"
     # "is proposed to be used to support", "is expected to be spent on"
     r"(?:(?:proposed|planned|expected|set|due|intended)\s+to\s+be\s+)?"
     r"(?P<verb>used|distributed|allocated|awarded|given|granted|paid|(?:made\s+)?available|"
     r"set\s+aside|"
-    r"spent|invested|deployed|"
+    r"spent|invested|deployed|focused|focussed|targeted|dedicated|"
     r"earmarked|ring-?fenced|shared|split|directed|channelled|support|supports|supported|"
     r"announced|pledged|promised|confirmed|secured|"
     # what police do to criminal money: "£7 million being frozen in accounts in London"
