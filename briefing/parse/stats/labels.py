@@ -1363,12 +1363,12 @@ def _count_label(
         np
         and unit == "count"
         and clause.rstrip().endswith(("has", "have", "had"))
-        and (subject := _NUMBER_OF_SUBJECT.search(subject_of(clause)))
-        and subject.group(1).split()[-1].lower() == np.split()[0].lower()
+        and (numbered := _NUMBER_OF_SUBJECT.search(subject_of(clause)))
+        and numbered.group(1).split()[-1].lower() == np.split()[0].lower()
     ):
         # "the number of police officers has fallen by 941 officers": the count's noun
         # repeats the head of the number its clause changes, which names it in full
-        return subject.group(1)
+        return numbered.group(1)
     if np:
         np = f"{lead} {np}" if lead else np
         return f"{target.group(1).lower()} for {np}" if target else np
@@ -1392,12 +1392,12 @@ def _count_label(
         # "with" it is the clause before's ("The number of stalking protection orders has
         # doubled, with around 270 currently in force")
         before = sentence[: start - len(clause)].rstrip(" ,")
-        whole = ""
+        holder = ""
         if clause.strip().lower() == "with":
-            whole = _last_clause_subject(clause_before(before, len(before)))
-            if counted := _NUMBER_OF_SUBJECT.search(whole):
-                whole = counted.group(1)
-        return clean_phrase(f"{whole} {state.group(1).lower()}")
+            holder = _last_clause_subject(clause_before(before, len(before)))
+            if counted := _NUMBER_OF_SUBJECT.search(holder):
+                holder = counted.group(1)
+        return clean_phrase(f"{holder} {state.group(1).lower()}")
     if previous and _IN_ADDITION_TO.search(clause[-30:]):
         # "a further £400 million in cuts ..., on top of the £600 million so far": more of
         # what the figure before it measures
