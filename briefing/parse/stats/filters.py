@@ -15,7 +15,7 @@ import re
 
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
 
 # Spans blanked out before looking for numbers (same length, so offsets still hold),
@@ -178,9 +178,10 @@ _DIAL_WORDS = frozenset("call calling dial dialling ring phone text texting tel 
 _EMERGENCY = frozenset((999, 101, 111, 112, 105))
 _EMERGENCY_WORDS = frozenset(("999", "101", "111", "112", "105"))
 # The service named, not a count: "999 calls", "a 999 emergency call", "999 and 101", "the
-# 101 telephone number".
+# 101 telephone number", "or 101 in a non-emergency".
 _EMERGENCY_AFTER = re.compile(
-    r"^\s*(?:(?:and|or|/)\s*(?:999|101|111|112|105)\b|(?:(?:non-)?emergency\s+)?"
+    r"^\s*(?:(?:and|or|/)\s*(?:999|101|111|112|105)\b|in\s+an?\s+(?:non-)?emergency\b|"
+    r"(?:(?:non-)?emergency\s+)?"
     r"(?:(?:tele)?phone\s+(?:numbers?|lines?|services?)|calls?|systems?|"
     r"services?|numbers?|lines?|operators?|call-handl\w*|response)\b)",
     re.I,

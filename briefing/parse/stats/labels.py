@@ -259,6 +259,19 @@ _PAREN_OBJECT = re.compile(
     r"take|taken|took|cut|reduce|reduced|push|pushed|grow|grew)\s+(.+?)\s+(?:to|by)\b",
     re.I,
 )
+# A ranking in words before a bracketed figure: the figure measures the category ranked,
+# not the measure: "the most common offence types were public disorder (36%)", "most
+# referrals were for males (", "The Police made the highest number of referrals (".
+_RANKED_COMPLEMENT = re.compile(
+    r"\b(?:most|majority|half)(?:\s+(?!(?:who|which|that)\b)[\w'’-]+){0,4}?"
+    r"\s+(?:was|were|is|are)\s+(?:for\s+)?",
+    re.I,
+)
+_RANKED_SUBJECT = re.compile(
+    r"\s(?:made|had|recorded|received|accounted\s+for)\s+the\s+(?:highest|largest|greatest|"
+    r"most|lowest|smallest|fewest)\b",
+    re.I,
+)
 _PAREN_SUBJECT = re.compile(
     r"^\s*(.+?)\s+(?:is|are|was|were|has|have|stands?|stood|remains?|reached)\b", re.I
 )
@@ -411,14 +424,15 @@ _COMPLEMENT_DET = re.compile(
 # "£20.1m will be allocated to cover the cost of ...", "£4m will support a '...' fund".
 _PURPOSE_AFTER = re.compile(
     # "is also to be used to prioritise", "is available for": the verb may come after "to
-    # be" or an adverb of addition, or be the state of being available
+    # be" or an adverb of addition or focus ("specifically focused on"), or be the state of
+    # being available
     r"^\s*(?:(?:will|would|could|should|must|is|are|was|were|has|have|had|be|been|being|"
-    r"to\s+be|also|now)\s+)*"
+    r"to\s+be|also|now|specifically|mainly|largely|primarily)\s+)*"
     # "is proposed to be used to support", "is expected to be spent on"
     r"(?:(?:proposed|planned|expected|set|due|intended)\s+to\s+be\s+)?"
     r"(?P<verb>used|distributed|allocated|awarded|given|granted|paid|(?:made\s+)?available|"
     r"set\s+aside|"
-    r"spent|invested|deployed|"
+    r"spent|invested|deployed|focused|focussed|targeted|dedicated|"
     r"earmarked|ring-?fenced|shared|split|directed|channelled|support|supports|supported|"
     r"announced|pledged|promised|confirmed|secured|"
     # what police do to criminal money: "£7 million being frozen in accounts in London"
@@ -429,8 +443,11 @@ _PURPOSE_AFTER = re.compile(
     re.I | re.S,
 )
 _PURPOSE_WORDS = 16
+# A time said between a sum and what it is for: "so far", "every year", "a year", "over the
+# last five years" (in "investing a record £1bn over the last five years in policing").
 _SO_FAR = re.compile(
-    r"\s*(?:so\s+far|to\s+date|already|this\s+year|last\s+year|each\s+year|every\s+year)"
+    r"\s*(?:so\s+far|to\s+date|already|this\s+year|last\s+year|each\s+year|every\s+year|"
+    r"a\s+year|per\s+year|annually|over\s+the\s+(?:last|past|next)\s+(?:[\w-]+\s+)?years?)"
     r"(?=\s+(?:in|into|for|to|on|towards)\s)",
     re.I,
 )
@@ -445,9 +462,11 @@ _PASSIVE_AGENT_BY = re.compile(
     r"(?:\s+[A-Z][\w’'-]*){0,3}\s+by\s*$"
 )
 # An act on what it names, then its size: "increase spending on counter-terrorism by".
+# ... or a change named by its noun: "resulted in a drop in catalytic converter thefts by".
 _ACT_ON_BY = re.compile(
-    r"\b(?:reduce|reduces|reducing|reduced|cut|cuts|cutting|increase|increases|increasing|"
-    r"raise|raises|raising|boost|boosts|boosting)\s+((?:[\w’'/-]+\s+){1,8}?)by\s*$",
+    r"\b(?:(?:drop|fall|rise|increase|reduction|decrease|decline)s?\s+in\s+|(?:reduce|reduces|"
+    r"reducing|reduced|cut|cuts|cutting|increase|increases|increasing|"
+    r"raise|raises|raising|boost|boosts|boosting)\s+)((?:[\w’'/-]+\s+){1,8}?)by\s*$",
     re.I,
 )
 # A bound in words between "by" and a changed figure: "increase his share of council tax by
@@ -455,7 +474,7 @@ _ACT_ON_BY = re.compile(
 _BY_BOUND = re.compile(
     r"\bby\s+(?:an?\s+(?:average|maximum|minimum|total)\s+of|another|a\s+further)\s+$", re.I
 )
-_IN_ADDITION_TO = re.compile(r"\bin\s+addition\s+to\s+(?:the\s+)?$", re.I)
+_IN_ADDITION_TO = re.compile(r"\b(?:in\s+addition\s+to|on\s+top\s+of)\s+(?:the\s+)?$", re.I)
 _ANNOUNCED_FOR = re.compile(
     r"\s+(?:already\s+)?(?:announced|committed|allocated|provided|pledged|promised|"
     r"invested|agreed|awarded|given)\s+(?:this\s+year\s+|in\s+\w+\s+)?"
@@ -526,6 +545,16 @@ _CHANGE_IN_OF = re.compile(
     r"((?:[\w’'-]+\s+){1,5}?)of\s*(?:(?:more\s+than|over|almost|nearly|around|about|some)\s+)?$",
     re.I,
 )
+_YEAR = r"(?:FY\s*)?\d{4}[/–-]\d{2,4}"
+_YEAR_PART_BEFORE = re.compile(
+    rf"\(\s*[£$€][\d,.]+(?:m|bn|k|\s+million|\s+billion)?\s+in\s+{_YEAR}\s+and\s+$"
+)
+_YEAR_PART_AFTER = re.compile(rf"\s*in\s+{_YEAR}\s*\)")
+_IN_STATE_AFTER = re.compile(
+    r"\s*(?:(?:currently|now|still)\s+)?((?:in|on)\s+(?:force|place|custody|bail|operation))\b",
+    re.I,
+)
+_NUMBER_OF_SUBJECT = re.compile(r"\bnumbers?\s+of\s+(.+)", re.I)
 _NUMBER_OF_CHANGED = re.compile(
     r"\bnumbers?\s+of\s+((?:[\w’'-]+\s+){1,6}?)(?:has\s+|have\s+)?(?:rose|risen|fell|fallen|"
     r"increased|decreased|grew|grown|dropped|jumped|climbed|declined|went\s+up|went\s+down)\s+"
@@ -628,7 +657,8 @@ _CHANGE_OF_FIGURE = re.compile(r"\d[\w.,%-]*(?:\s+in\s+[\w/-]+)?\s*,\s*$")
 # 300 individuals", "The Met have now charged more than 1,000 people".
 _PEOPLE_ACTS = (
     r"(?:arrested|charged|cautioned|convicted|prosecuted|sentenced|jailed|stopped|searched|"
-    r"detained|identified|interviewed|summonsed|bailed|released|referred|supported|helped)"
+    r"detained|identified|interviewed|summonsed|bailed|released|referred|supported|helped|"
+    r"injured|wounded|killed|murdered|rescued)"
 )
 _ACTED_ON = re.compile(rf"\b({_PEOPLE_ACTS}(?:\s+(?:or|and)\s+{_PEOPLE_ACTS})?)\s*$", re.I)
 # What a part of a group was ("were charged") or did ("resulted in a charge"): the verb
@@ -678,13 +708,21 @@ def _part_state(state: str) -> str:
 
 
 _BE_AFTER = re.compile(r"^\s*(?:were|was|are|is|have\s+been|had\s+been)\s+", re.I)
-# "a 1,000-strong civilian pool", "a 20,000-officer recruitment drive"
-_STRONG = re.compile(r"^-(?:strong\s+|(?=[a-z]+\s))")
+# "a 1,000-strong civilian pool", "a 20,000-officer recruitment drive"; an adjective set
+# off by commas between a count and its noun: "2,229, mainly older, people".
+_STRONG = re.compile(
+    r"^(?:-(?:strong\s+|(?=[a-z]+\s))|,\s+(?:mainly|mostly|largely|often|many)\s+[a-z]+,\s+"
+    r"(?=[a-z]+\b))"
+)
 _ARTICLE = re.compile(r"^an?\s+", re.I)
 # The items of a ranked list, each figure in brackets after its name: "followed by Islington
 # (", then each next item alone after the last bracket, ", Hackney (", "and Camden (" (not
-# "the average across England and Wales (", nor "rose in London (12%) and Kent (").
-_NAME = r"(?:the\s+)?((?:[A-Z][\w'’&-]*\s+(?:of\s+)?){0,2}[A-Z][\w'’&-]*)\s*"
+# "the average across England and Wales (", nor "rose in London (12%) and Kent ("); a
+# name may end on its common noun: "followed by the Education sector (".
+_NAME = (
+    r"(?:the\s+)?((?:[A-Z][\w'’&-]*\s+(?:of\s+)?){0,2}[A-Z][\w'’&-]*"
+    r"(?:\s+(?!(?:and|or|of|in|on|at|for|to|with|by|from)\b)[a-z][\w'’-]*)?)\s*"
+)
 _FOLLOWED_BY_NAME = re.compile(rf"\bfollowed\s+by\s+{_NAME}$")
 _NEXT_LISTED_NAME = re.compile(rf"\s*,?\s*(?:and\s+|or\s+)?{_NAME}")
 _LISTED_NAME_REACH = 60
@@ -696,17 +734,23 @@ _NEXT_BRACKETED_ITEM = re.compile(
 _COUNT_BRACKET = re.compile(r"\(\s*[£$€]?[\d,.]+(?:%|m|bn|k)?\s*\)$")
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _QUOTED = re.compile(r"[‘“\"'][^‘’“”\"]{1,80}[’”\"']")
-# Not inside a number: "to recruit 6,000 officers", "to fund 2.5 posts".
+# Not inside a number: "to recruit 6,000 officers", "to fund 2.5 posts"; a bracket ends the
+# phrase: "to Lewisham (£272,664.00 in ...)" is to Lewisham.
 _VERB_PHRASE_END = re.compile(
-    r"[,.](?!\d)|[;:]|\s[–—-]\s|\s(?:when|which|who|while|and\s+(?:a|an|the)\s)"
+    r"[,.](?!\d)|[;:]|\s[–—-]\s|\s\(|\s(?:when|which|who|while|and\s+(?:a|an|the)\s)"
 )
+
+
+_GLOSS = re.compile(r"\s*\([a-z][^()\d]{0,29}\)")
 
 
 def _parenthesised_label(sentence: str, start: int, previous: str | None) -> str:
     before = sentence[:start].rstrip()
     if not before.endswith("("):
         return ""
-    before = before[:-1]
+    # "death star (shuriken) (£5)": a lowercase gloss in brackets before the figure's is no
+    # boundary between an item and its figure
+    before = _GLOSS.sub("", before[:-1]) if ")" in before else before[:-1]
     cut = max(before.rfind(")"), before.rfind(";"), before.rfind(":"))
     segment = before[cut + 1 :]
     if "followed by" in before and (
@@ -738,6 +782,14 @@ def _parenthesised_label(sentence: str, start: int, previous: str | None) -> str
         tail = _PAREN_TAIL.split(segment)[-1]
         if words := clean_phrase(tail).split()[-_PAREN_TAIL_WORDS:]:
             return " ".join(words)
+    if (ranked := _RANKED_COMPLEMENT.search(segment)) and (
+        category := clean_phrase(segment[ranked.end() :])
+    ):
+        return category
+    if (ranked := _RANKED_SUBJECT.search(segment)) and (
+        category := subject_of(segment[: ranked.start()])
+    ):
+        return category
     verbs = list(_PAREN_VERB.finditer(segment))
     if verbs and (last_subject := subject_of(segment[: verbs[-1].start()])):
         # "youth violence has fallen by 26 per cent, ... and gun crime has almost halved
@@ -856,6 +908,14 @@ def _prose_label(
         # "217 were due to drink driving (10 of which were fatal)": the bracket's own
         # clause says what its part is
         return part
+    if (
+        previous
+        and _YEAR_PART_BEFORE.search(sentence, max(0, start - 60), start)
+        and _YEAR_PART_AFTER.match(after)
+    ):
+        # "(£272,664.00 in FY 2023/24 and £230,328 in FY 2024/25)": a sum split by year in
+        # brackets; the later year's part is the same sum's as the first
+        return previous
     # "5,868 calls (3,199 emergency, 2,669 non-emergency)": the first part of a breakdown
     # in brackets names itself, as the parts after it do
     paren = (
@@ -930,7 +990,7 @@ def _prose_label(
         # "increase spending on counter-terrorism by 30%", "reduce the Met's annual budget by"
         if (acted := _ACT_ON_BY.search(tail)) and (acted_on := clean_phrase(acted.group(1))):
             return acted_on
-    if "addition" in tail and _IN_ADDITION_TO.search(tail):
+    if ("addition" in tail or "top" in tail) and _IN_ADDITION_TO.search(tail):
         # "in addition to the £24 million already announced for the forces ...": the sum's
         # purpose after it, not "addition"
         if (purpose := _ANNOUNCED_FOR.match(sentence, end)) and (
@@ -1160,7 +1220,7 @@ def _count_label(
     ):
         # "Of that, six were gun-related", "three have pleaded guilty to assault": what
         # the part did or is (not the part of it in brackets after: "(10 of which ...)")
-        state = _VERB_PHRASE_END.split(stated[part.end() :])[0].split(" (")[0]
+        state = _VERB_PHRASE_END.split(stated[part.end() :])[0]
         words = state.split(" and ")[0].split()
         if words := words[:_PART_WORDS]:
             return clean_phrase(" ".join(words))
@@ -1278,7 +1338,9 @@ def _count_label(
     # every act in _PEOPLE_ACTS ends in "ed": the search runs only where the clause does
     if np and clause.rstrip().endswith("ed") and (acted := _ACTED_ON.search(clause[-60:])):
         words = np.split()
-        if words[0].lower() in GENERIC_PEOPLE:  # "charged or cautioned nearly 300 individuals"
+        # "charged or cautioned nearly 300 individuals", "and injured 59 others": "others"
+        # says no more than "people" does
+        if words[0].lower() in GENERIC_PEOPLE or words[0].lower() == "others":
             np = clean_phrase(" ".join([words[0], " ".join(acted.group(1).split()), *words[1:]]))
     if (
         np
@@ -1297,6 +1359,16 @@ def _count_label(
     ):
         # "were stopped and searched in London more than 20,000 times": times of the act
         return clean_phrase(f"{occasions} {' '.join(act.group(1).split())}")
+    if (
+        np
+        and unit == "count"
+        and clause.rstrip().endswith(("has", "have", "had"))
+        and (numbered := _NUMBER_OF_SUBJECT.search(subject_of(clause)))
+        and numbered.group(1).split()[-1].lower() == np.split()[0].lower()
+    ):
+        # "the number of police officers has fallen by 941 officers": the count's noun
+        # repeats the head of the number its clause changes, which names it in full
+        return numbered.group(1)
     if np:
         np = f"{lead} {np}" if lead else np
         return f"{target.group(1).lower()} for {np}" if target else np
@@ -1315,6 +1387,21 @@ def _count_label(
         return clean_phrase(f"{previous.split(f' {prep} ')[0]} {prep} {of}")
     if previous and (_ELLIPSIS_PREP.match(after_np) or _ELLIPSIS_END.match(after)):
         return previous  # "..., including 350,000 through the VRU"
+    if unit == "count" and (state := _IN_STATE_AFTER.match(after_np)):
+        # "there were 1,359 in force": a bare count is of what is in that state; after
+        # "with" it is the clause before's ("The number of stalking protection orders has
+        # doubled, with around 270 currently in force")
+        before = sentence[: start - len(clause)].rstrip(" ,")
+        holder = ""
+        if clause.strip().lower() == "with":
+            holder = _last_clause_subject(clause_before(before, len(before)))
+            if counted := _NUMBER_OF_SUBJECT.search(holder):
+                holder = counted.group(1)
+        return clean_phrase(f"{holder} {state.group(1).lower()}")
+    if previous and _IN_ADDITION_TO.search(clause[-30:]):
+        # "a further £400 million in cuts ..., on top of the £600 million so far": more of
+        # what the figure before it measures
+        return previous
     return subject_of(clause) or previous or ""
 
 

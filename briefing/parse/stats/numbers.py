@@ -225,6 +225,19 @@ def _may_describe(word: str) -> bool:
     return not _is_counted(word) and word not in _FUNCTION_WORDS and word not in _AUXILIARIES
 
 
+def _plural_ahead(masked: str, at: int, names: bool) -> str | None:
+    """The plural noun counted within a few modifiers after ``at`` ("unused police
+    stations"; with ``names`` one of them may be a name: "trained Met police officers"),
+    or None where a word that is no modifier comes first."""
+    for word in masked[at : at + 40].split()[: _OPENING_MODIFIERS + names]:
+        word = word.rstrip(",;:.")
+        if not (word.isalpha() and (word.islower() or names)) or word in _FUNCTION_WORDS:
+            return None
+        if word.islower() and _is_plural(word):
+            return word
+    return None
+
+
 def _counted_noun(masked: str, match: re.Match) -> str | None:
     """The plural noun a count in words is of, or None (see _WORD_COUNT)."""
     if acronym := _ACRONYM_PLURAL.match(masked, match.end(1)):
@@ -236,12 +249,7 @@ def _counted_noun(masked: str, match: re.Match) -> str | None:
             # "two additional homicide teams", "three new front counters": what is added;
             # a participle before what is counted: "four unused police stations" (not the
             # "hundred" of "two hundred extra patrols")
-            for word in masked[match.end(2) : match.end(2) + 40].split()[:_OPENING_MODIFIERS]:
-                word = word.rstrip(",;:.")
-                if not (word.isalpha() and word.islower()) or word in _FUNCTION_WORDS:
-                    return noun
-                if _is_plural(word):
-                    return word
+            return _plural_ahead(masked, match.end(2), names=False) or noun
         elif (
             noun.endswith(_ADJECTIVE_ENDINGS)
             and (nxt := _NEXT_WORD.match(masked, match.end(2)))
@@ -287,12 +295,12 @@ def _counted_noun(masked: str, match: re.Match) -> str | None:
             and (nxt := _NEXT_WORD.match(masked, match.end(2)))
             and nxt.group(1).endswith("ed")
             and len(nxt.group(1)) > 4
-            and (third := _NEXT_WORD.match(masked, nxt.end()))
-            and _is_plural(third.group(1))
+            and (counted := _plural_ahead(masked, nxt.end(), names=True))
         ):
             # "seven knife related arrests", "five drug linked deaths": a noun and a
-            # participle, unhyphenated, make one modifier of the plural noun counted
-            return third.group(1)
+            # participle, unhyphenated, make one modifier of the plural noun counted, and
+            # so do an adverb and one: "five specially trained Met police officers"
+            return counted
         return noun
     words = masked[match.start(2) : match.start(2) + 60].split()[: _OPENING_MODIFIERS + 1]
     for word in (w.rstrip(",;:.") for w in words):

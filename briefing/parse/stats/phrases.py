@@ -62,10 +62,12 @@ _ING_NOUNS = frozenset(
 )
 GENERIC_PEOPLE = frozenset("people individuals persons adults children suspects offenders".split())
 # What was done to people counted, said right after them: "230 people arrested", "17 men
-# charged" (the label names the act: "people" alone says nothing).
+# charged" (the label names the act: "people" alone says nothing); staff leaving or
+# disciplined too: "19 officers were fired", "seven employees resigned".
 _DONE_TO_PEOPLE = frozenset(
     "arrested charged convicted cautioned detained jailed sentenced remanded stopped searched "
-    "injured killed stabbed shot rescued safeguarded referred".split()
+    "injured killed stabbed shot rescued safeguarded referred disciplined dismissed sacked "
+    "fired suspended resigned".split()
 )
 # Adverbs of time between the people counted and what they did or had done to them.
 _WHEN_DONE = frozenset("already now since subsequently later also still".split())
@@ -73,7 +75,8 @@ _WHEN_DONE = frozenset("already now since subsequently later also still".split()
 # arrested", "14 officers were injured".
 _PEOPLE_NOUNS = frozenset(
     "men women boys girls teenagers youths males females drivers motorists riders cyclists "
-    "pedestrians officers passengers victims prisoners pupils students residents".split()
+    "pedestrians officers passengers victims prisoners pupils students residents staff "
+    "employees constables".split()
 )
 _PEOPLE = GENERIC_PEOPLE | frozenset("men women boys girls teenagers youths males females".split())
 _AGE_TAIL = re.compile(
@@ -485,10 +488,34 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
 
 def clause_before(sentence: str, start: int) -> str:
     before = sentence[:start]
-    cut = 0
+    breaks: list[re.Match] = []
     for match in CLAUSE_BREAK.finditer(before):
-        cut = match.end()
-    return before[cut:]
+        breaks = [*breaks[-2:], match]
+    if not breaks:
+        return before
+    clause = before[breaks[-1].end() :]
+    if (
+        len(breaks) > 1
+        and breaks[-1].group().strip() in _DASHES
+        and breaks[-2].group().strip() in _DASHES
+        and (
+            not clause.strip()  # the figure's own words open on the verb: "increased by 37%"
+            or (
+                (verb := _VERB_OPENING.match(clause)) is not None
+                and (AUX.match(verb.group(1)) or verb.group(1) in _PAST_CHANGES)
+            )
+        )
+    ):
+        # "Transgender identity hate crimes – the least commonly recorded hate crime in 42
+        # of 44 forces – increased by": the verb's subject is before the paired dashes
+        opening = breaks[-3].end() if len(breaks) > 2 else 0
+        return f"{before[opening : breaks[-2].start()].rstrip()} {clause.lstrip()}"
+    return clause
+
+
+_DASHES = frozenset("–—-")
+_VERB_OPENING = re.compile(r"\s*([a-z]+)\s")
+_PAST_CHANGES = frozenset("increased decreased rose fell grew dropped doubled halved".split())
 
 
 def subject_of(before: str) -> str:
