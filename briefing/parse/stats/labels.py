@@ -101,15 +101,15 @@ _VERB_AFTER = re.compile(
     re.I,
 )
 _COORDINATED_END = re.compile(r"\s(?:and|but|while|whilst|whereas)\s+$")
+# Past acts of the people a share counts that do not end in "-ed".
+_IRREGULAR_ACTS = "withdrew|chose|left|went|knew|took|gave|made|saw|came"
 # A coordinated share with a verb of its own opens its own clause: "reduced their risk of
 # harm from others and 73 per cent felt safer" (not a gapped "and 3% either Arabic").
 _NEXT_FIGURE = re.compile(
     r"\s(?:and|or|while|whilst)\s+(?=\d[\d.,]*\s?(?:%|per\s?cent)\s+(?:[a-z]+ed|felt|said|"
-    r"were|was|are|had|have|withdrew|chose|left|went|knew|took|gave|made|saw|came)\b)"
+    rf"were|was|are|had|have|{_IRREGULAR_ACTS})\b)"
 )
-_PAST_ACT_AFTER = re.compile(
-    r"^\s+((?!compared\b)[a-z]{2,}ed|withdrew|chose|left|went|knew|took|gave|made|saw|came)\b"
-)
+_PAST_ACT_AFTER = re.compile(rf"^\s+((?!compared\b)[a-z]{{2,}}ed|{_IRREGULAR_ACTS})\b")
 _DIRECTION_START = re.compile(r"(?:down|up)\b", re.I)
 _LINK_VERBS = frozenset(
     "continues continue continued remains remain remained keeps kept fell rose falls rises "
