@@ -134,7 +134,7 @@ _MAX_WHO_WORDS = 20
 _MAX_ECHO_CHECK = 300
 _NEAR = 400  # characters either side of a quotation read for its attribution
 # A mark never closed is read to its paragraph's end. Real paragraphs leave one or two
-# open that are no one's quote (the most in 460 real releases: 2); past this many, the
+# open that are no one's quote (the most in 464 real releases: 2); past this many, the
 # paragraph is broken text, read no further for quotes rather than once per mark.
 _UNCLOSED_PASSED = 8
 _PRONOUNS = {"he", "she", "they"}

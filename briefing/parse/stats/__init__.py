@@ -274,7 +274,7 @@ def _list_contexts(
     return contexts
 
 
-# The most figures 480 real releases hold is 28; a statistical bulletin may hold a few
+# The most figures 598 real releases hold is 28; a statistical bulletin may hold a few
 # hundred. A file of thousands (a data table saved as a page, a hostile file) keeps its
 # first this many, in reading order: its text is still stored and searched whole, and
 # what reads one release's figures ("stats --release", "compare") stays bounded (a file
