@@ -14,6 +14,7 @@ from textual.binding import Binding
 from textual.lazy import Lazy
 from textual.message import Message
 from textual.reactive import var
+from textual.widget import Widget
 from textual.widgets import Footer, Header, TabbedContent, TabPane
 from textual.worker import WorkerState
 
@@ -43,6 +44,27 @@ if TYPE_CHECKING:
 # The numbered panes, in key order; a pane added here gets its key, tab and palette entries.
 PANES: list[type[Pane]] = [SearchPane, QuotesPane, ComparePane, ReleasesPane, PackPane]
 POLL_SECONDS = 2.0
+
+
+class LazyPane(Lazy):
+    """Textual's ``Lazy``, except that a pane whose tab is already gone is not mounted.
+
+    ``Lazy`` mounts after the first refresh; an app quitting before then (``ctrl+q``
+    pressed about 0.6 s after launch) has taken the tab away, and ``Lazy`` raised
+    ``MountError``: a traceback and exit code 1 instead of a quiet exit.
+    """
+
+    async def mount_composed_widgets(self, widgets: list[Widget]) -> None:
+        tab = self.parent
+        if not isinstance(tab, Widget):
+            return
+
+        async def mount() -> None:
+            if tab.is_attached:
+                await tab.mount(self._replace_widget, after=self)
+                await self.remove()
+
+        self.call_after_refresh(mount)
 
 
 class BriefingApp(App[None]):
@@ -143,7 +165,7 @@ class BriefingApp(App[None]):
                         pane.data_bind(**follows)
                     # Only the first pane is needed for the first paint; the others are
                     # mounted right after it, while the user reads the screen.
-                    yield pane if number == 1 else Lazy(pane)
+                    yield pane if number == 1 else LazyPane(pane)
         if self.inbox is not None:
             yield InboxWatcher(self.locked_store, self.inbox)
         yield Footer()

@@ -36,6 +36,14 @@ async def test_every_key_is_in_the_palette_and_the_help(app):
         assert isinstance(app.screen, ImportScreen)
 
 
+async def test_quitting_before_the_other_panes_mount_is_a_quiet_exit(app):
+    # ctrl+q before the first refresh: the panes mounted after it must not be mounted
+    # into tabs already gone (Textual's Lazy raised MountError here).
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+q")
+    assert app.return_code == 0
+
+
 async def test_help_opens_on_question_mark_and_f1(app):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
