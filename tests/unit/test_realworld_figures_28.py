@@ -4,7 +4,7 @@ on sentences written for it, with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import headed_values
+from tests_support import headed_stats, headed_values
 
 
 # A decision's numbered paragraph may open on its number with no stop after it ("1.2 In
@@ -21,3 +21,14 @@ from tests_support import headed_values
 )
 def test_paragraph_number_without_a_stop_is_no_figure(text, values):
     assert headed_values(text) == values
+
+
+# "per" straight before "of" is a share whose "cent" was dropped: no rate reads "per of".
+def test_share_with_its_cent_dropped():
+    stats = headed_stats("The line saw 36.6 per of calls abandoned last year.")
+    assert [(s.value, s.unit) for s in stats] == [(36.6, "percent")]
+
+
+def test_rate_per_unit_stays_a_count():
+    stats = headed_stats("Officers made 12 arrests per week last year.")
+    assert [(s.value, s.unit) for s in stats] == [(12, "count")]
