@@ -4,7 +4,7 @@ on sentences written for it, with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import headed_stats, headed_values
+from tests_support import headed_labels, headed_stats, headed_values
 
 
 # A decision's numbered paragraph may open on its number with no stop after it ("1.2 In
@@ -32,3 +32,26 @@ def test_share_with_its_cent_dropped():
 def test_rate_per_unit_stays_a_count():
     stats = headed_stats("Officers made 12 arrests per week last year.")
     assert [(s.value, s.unit) for s in stats] == [(12, "count")]
+
+
+# A share whose own words open on a change noun ("increase of 6%"), with only an article
+# and the change's qualifier before it in its clause, sizes the qualified change.
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "The settlement is a real terms increase in grant funding of 2.5%, and a cash "
+            "increase of 4%.",
+            [(2.5, "grant funding"), (4, "cash increase")],
+        ),
+        (
+            "Funding will total £9bn, representing a real terms funding increase of 2% and a "
+            "cash increase of 4.5%.",
+            [(9e9, "Funding"), (2, "real terms funding increase"), (4.5, "cash increase")],
+        ),
+        # guard: an unqualified change in apposition is the change of the clause before
+        ("Burglary fell last year, a fall of 8 per cent.", [(8, "Burglary")]),
+    ],
+)
+def test_qualified_change_labels_its_share(text, labels):
+    assert headed_labels(text) == labels
