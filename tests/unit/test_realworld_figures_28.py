@@ -55,3 +55,31 @@ def test_rate_per_unit_stays_a_count():
 )
 def test_qualified_change_labels_its_share(text, labels):
     assert headed_labels(text) == labels
+
+
+# Kinds joined by "and" before a change's verb are one subject, which opens after the
+# report's verb or the clause opener before them, not at the "and".
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Figures published on Monday revealed that knife and gun crime rose in the city "
+            "by 15% last year.",
+            [(15, "knife and gun crime")],
+        ),
+        (
+            "Victims reported that threats fell by 60%, and jealous and controlling "
+            "behaviours reduced by 45%.",
+            [(60, "threats"), (45, "jealous and controlling behaviours")],
+        ),
+        # guard: an "and" after a verb joins two clauses
+        ("Officers patrolled the streets and burglary fell by 5%.", [(5, "burglary")]),
+        # guard: with no opener, the subject opens the sentence
+        (
+            "The arrest rate for all types of stop and search was 21 per cent.",
+            [(21, "arrest rate for all types of stop and search")],
+        ),
+    ],
+)
+def test_coordinated_kinds_open_after_the_clause_opener(text, labels):
+    assert headed_labels(text) == labels
