@@ -17,6 +17,7 @@ from tests_support import headed_labels, headed_stats, headed_values
         ("2.3 MOPAC is investing £3.2million in the service.", [3.2e6]),
         ("1.5 million people called the line last year.", [1.5e6]),
         ("2.5 Million people called the line last year.", [2.5e6]),
+        ("3.5 Kilos of cocaine were found in the car.", [3.5]),
     ],
 )
 def test_paragraph_number_without_a_stop_is_no_figure(text, values):
