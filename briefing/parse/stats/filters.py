@@ -55,8 +55,19 @@ _MASKS = [
         lambda t: "cent" in t or "%" in t,
         re.compile(r"(?:(?<=per cent)|(?<=percent)|(?<=%))\d{1,2}(?![\d.,]\d)(?=\W|$)", re.I),
     ),
-    # numbering, a bullet left in; a decision's numbered paragraphs too: "2.1. The Commissioner"
-    (lambda t: True, re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[-•·*▪–])\s+")),
+    # numbering, a bullet left in; a decision's numbered paragraphs too: "2.1. The Commissioner",
+    # and with no stop after a number of two or three parts when a sentence follows that opens
+    # on a word no figure counts, a function word or an acronym ("1.2 In his budget", "2.1
+    # MOPAC is"); a decimal figure opening a sentence reads on in its unit ("4.5 Tonnes of").
+    (
+        lambda t: True,
+        re.compile(
+            r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[-•·*▪–]|\d{1,2}(?:\.\d{1,2}){1,2}(?=\s+"
+            r"(?:The|This|These|That|Those|In|On|At|For|As|It|Its|He|She|We|They|There|Our|His|"
+            r"Her|Their|Under|Following|Since|With|To|If|When|While|Although|However|[A-Z]{4,})"
+            r"\s+[a-z]))\s+"
+        ),
+    ),
     (  # a case or crime reference: "Case Number: 09-0608", "crime reference 4455/12MAY",
         # "Reference No: 4455", "Our ref: MPS/2011/0042", "CASE NUMBER", "REF:"
         lambda t: "ef" in t or "umber" in t or _reference_cue(t),

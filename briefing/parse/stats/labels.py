@@ -95,6 +95,14 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:a|an)\s+(?:reduction|fall|decrease|drop|cut|decline|increase|rise|growth|jump)\s+of\s*$",
     re.I,
 )
+# What qualifies a change named by the figure's own words, opening its clause or joined on
+# to the figure before: the "cash" of "and a cash increase of 6%", the "real terms" of
+# "representing a real terms increase of".
+_CHANGE_QUALIFIER = re.compile(
+    r"(?:^|\b(?:and|representing|marking|reflecting|meaning|showing)\s+)(?:a|an)\s+"
+    r"([\w’'-]+(?:\s+[\w’'-]+){0,2})$",
+    re.I,
+)
 _VERB_AFTER = re.compile(
     r"^\s*(?:of\s+\w+\s+)?((?:said|say|says|felt|feel|feels|think|thought|believe|believed|"
     r"agree|agreed|reported|report|reporting|want|wanted|would|were|are|have|had)\b)",
@@ -1145,6 +1153,12 @@ def _prose_label(
             said = CLAUSE_BREAK.split(after[verb.start(1) :], maxsplit=1)[0]
             said = _NEXT_FIGURE.split(said.split(".")[0], maxsplit=1)[0]
             return clean_phrase(said) or previous or ""
+        if (qualifier := _CHANGE_QUALIFIER.search(clause.strip())) and (
+            change := _CHANGE_NOUN_OF.match(sentence, start)
+        ):
+            # "and a cash increase of 6%": a change with only its qualifier before it has no
+            # subject; the change with its qualifier is what the share sizes, not "cash"
+            return clean_phrase(f"{qualifier.group(1)} {change.group().split()[0]}")
         return subject_of(clause) or previous or ""
     return _count_label(
         sentence, clause, after, after_np, start, num_end, end, unit, more_after, previous, target

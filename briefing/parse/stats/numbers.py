@@ -366,7 +366,9 @@ _CIRCA_BEFORE = re.compile(r"(?<![\w.])c\.$")
 _SHARE_END = re.compile(
     r"\s+of\b|\s*(?:[,.;)]|$)|\s+(?:have|are|were|had)\s+(?=a\s|an\s|[a-z]+s\b)"
 )
-_UNIT_AFTER = re.compile(r"^\s?(%|per\s?cent\b|percent\b|pc\b)", re.I)
+# "per" straight before "of" is a share whose "cent" was dropped ("36.6 per of calls"): no
+# rate reads "per of".
+_UNIT_AFTER = re.compile(r"^\s?(%|per\s?cent\b|percent\b|pc\b|per(?=\s+of\b))", re.I)
 _POUNDS_AFTER = re.compile(r"^\s+(?:pounds|sterling)\b", re.I)
 _PENCE_AFTER = re.compile(r"^p(?![\w'’-])")  # "27p per week" (not "3pm")
 _ROUNDED_AFTER = re.compile(r"^\s?\((\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\)")

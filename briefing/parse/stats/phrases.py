@@ -171,16 +171,17 @@ def _is_verb(word: str) -> bool:
     return word.lower() in _FINITE or _is_form(word, "ed") or word in _IRREGULAR_PAST
 
 
-def _no_clause_before(words: list[str]) -> bool:
-    """Whether the words before an "and" are one noun phrase with it: no verb, opener or
-    figure between the last report's verb ("said", "show") and it."""
-    for word in reversed(words):
-        low = word.lower()
-        if low in _REPORTING:
-            return True
-        if any(c.isdigit() for c in word) or _is_verb(word) or low in _CLAUSE_OPENERS:
-            return False
-    return True
+def _coordinated_start(words: list[str]) -> int | None:
+    """Where the noun phrase opens that the words before an "and" share with it: after the
+    last report's verb ("said", "show") or clause opener ("that"), with no verb or figure
+    between; None if there is one."""
+    for at in range(len(words) - 1, -1, -1):
+        low = words[at].lower()
+        if low in _REPORTING or low in _CLAUSE_OPENERS:
+            return at + 1
+        if any(c.isdigit() for c in words[at]) or _is_verb(words[at]):
+            return None
+    return 0
 
 
 _NOT_ADVERBS = frozenset(("family", "supply", "italy", "ally", "only", "early", "july"))
@@ -552,10 +553,13 @@ def subject_of(before: str) -> str:
                 low in ("and", "or")
                 and 0 < k < len(words) - 1
                 and words[0].isalpha()
-                and _no_clause_before(words[:k])
+                and (opens := _coordinated_start(words[:k])) is not None
+                and opens < k
             ):
                 # "race and religious crime fell by", "the arrest rate for all types of
-                # stop and search was": one subject, two kinds of it
+                # stop and search was": one subject, two kinds of it, opening where the
+                # words before it do ("revealed that knife and gun crime rose by")
+                words = words[opens:]
                 break
             if (
                 low in _RELATIVES
