@@ -638,6 +638,8 @@ def canonical_speaker(
     if "M" in text or "D" in text:
         text = _GLUED_HONORIFIC.sub(r"\1 ", text)  # "MrGodwin cautioned": "Mr Godwin"
     found = _resolve(text, known, context)
+    if found[0] is None and (named := _named_from_honorific(text, known, context)):
+        return named
     if found[0] is None and "," in text:
         # "Speaking today, Sadiq": the subject is the part next to the verb; so is the
         # subject of a clause joined on ("The figures show ..., and Jones stated:").
@@ -653,6 +655,21 @@ def canonical_speaker(
             if named[0]:
                 return named[0], named[1] or clean_role(post)
     return found
+
+
+def _named_from_honorific(
+    text: str, known: Sequence[tuple[str, str | None]], context: str
+) -> tuple[str, str | None] | None:
+    """The person whose name an honorific opens inside a longer run: "Harrow West MP Mr
+    Thomas", "Speaking to the Policing Board Sir Mark" (a scene with no comma after it).
+    The words before are a post or a scene, not part of the name; only someone the
+    release names in full will do."""
+    words = text.split()
+    for at, word in enumerate(words[1:], 1):
+        if word[:1].isupper() and _bare(word) in _HONORIFICS:
+            named = _resolve(" ".join(words[at:]), known, context)
+            return (named[0], named[1]) if named[0] and " " in named[0] else None
+    return None
 
 
 def _set_off_after_subject(words: str) -> bool:

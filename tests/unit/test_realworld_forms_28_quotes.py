@@ -1,0 +1,48 @@
+"""Forms of quotes, speakers, titles, dates and publishers found in blind batch 25 (and
+batches 21-24), each fixed as a class and tested on sentences of the same shape written
+for the purpose, with guard cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import snippet_speakers
+
+
+# An honorific inside a longer run of capitalised words opens the person's name: the
+# words before it are a post or a scene with no comma after it.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Custody closure\n\nFormer minister Gareth Thomas criticised the plans.\n\n"
+            "But Harrow West MP Mr Thomas said: “This will make the job of officers far "
+            "harder.”",
+            "Gareth Thomas",
+        ),
+        (
+            "Station closure\n\nLocal member Anne Price opposed the change.\n\n"
+            "Bexley Council Leader Mrs Price said: “Residents were never asked about this "
+            "closure at all.”",
+            "Anne Price",
+        ),
+        (
+            "Cuts\n\nSir Mark Rowley has warned of cuts to the force.\n\nHe has proposed "
+            "scrapping officers and staff.\n\nLast month he warned that his force faced "
+            "having to make “eye-watering cuts”.\n\nSpeaking to the London Policing Board "
+            "Sir Mark said the vacancies would not matter.\n\n“This is an actual "
+            "reduction. It is not about clearing out vacancies of any kind at all.",
+            "Mark Rowley",
+        ),
+    ],
+)
+def test_honorific_inside_a_run_opens_the_name(text: str, speaker: str) -> None:
+    assert snippet_speakers(text) == [speaker]
+
+
+def test_honorific_inside_a_run_needs_the_name_in_full() -> None:
+    # "Mr Thomas" is named in full nowhere: nobody, rather than a surname alone
+    text = (
+        "Custody closure\n\nThe plans were criticised.\n\nBut Harrow West MP Mr Thomas "
+        "said: “This will make the job of officers far harder.”"
+    )
+    assert snippet_speakers(text) in ([None], [])
