@@ -115,7 +115,8 @@ _TITLE_WORDS = frozenset(
 # is never followed by a second title.
 _FORENAME_TITLES = frozenset(("dean",))
 # Capitalised words that are places, organisations or sentence openers, never a name
-# (a police force's own units too: "Inspector Owens, West Area Command said:" is the
+# ("It said:" is a letter or a report speaking, no one named; a police force's own
+# units too: "Inspector Owens, West Area Command said:" is the
 # inspector speaking, not a person called "West Area Command"; and its operations:
 # "Operation Temperer had been enforced, May announced." names no "Operation Temperer").
 _NOT_NAME = frozenset(
@@ -129,7 +130,7 @@ _NOT_NAME = frozenset(
     the a an today yesterday tonight this speaking commenting responding welcoming also
     meanwhile now here there and but then earlier later last next however mayoral assembly
     in at on for with from as of to if when while after before during following despite
-    under over into through since until images
+    under over into through since until images it
     """.split()
 )
 # Place words that are also surnames: last in a name after a first name when a post

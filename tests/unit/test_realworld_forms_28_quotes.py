@@ -46,3 +46,16 @@ def test_honorific_inside_a_run_needs_the_name_in_full() -> None:
         "said: “This will make the job of officers far harder.”"
     )
     assert snippet_speakers(text) in ([None], [])
+
+
+# "It said:": a letter, report or statement speaking, never a person called "It".
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "During the service, the prince read out a letter from his father. It said:",
+        "The report was published on Monday. It said:",
+    ],
+)
+def test_it_said_names_no_one(lead: str) -> None:
+    text = f"Memorial\n\n{lead} “I remember vividly the profound shock that I felt that day.”"
+    assert snippet_speakers(text) in ([None], [])
