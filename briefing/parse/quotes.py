@@ -247,6 +247,11 @@ _SCENE = re.compile(
 # "Detective Inspector Jane Smith highlighted ...".
 _OPENING_NAME = re.compile(r"^(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4})\s+(?=[a-z])")
 _SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b|\bpress office\b", re.I)
+# A sentence opening on someone described by whose relation they are, by a first name
+# at most: "Stephen's mother Doreen welcomed ...", "Her father told ...".
+_RELATION_SUBJECT = re.compile(
+    r"^(?:[A-Z][\w-]*['’]s|His|Her|Their)\s+[a-z]+\s+(?:(?P<name>[A-Z][a-z]+)\s+)?(?=[a-z])"
+)
 
 
 def _key_word(text: str) -> str:
@@ -626,6 +631,11 @@ class _Extractor:
                 named = canonical_speaker(agent["who"], (), self.context) if agent else None
                 speaking = named if named and named[0] and " " in named[0] else (None, None)
                 subject = None
+            if subject is None and (related := _RELATION_SUBJECT.match(opening)):
+                # "Stephen's mother Doreen welcomed it.": "she" next is the one described,
+                # by her first name the Doreen the release names in full, or nobody
+                named = canonical_speaker(related["name"] or "", (), self.context)
+                speaking = named if named[0] and " " in named[0] else (None, None)
             matches = [subject] if subject else []
             tail = paragraph[-_SEEN:]
             matches += sorted(

@@ -59,3 +59,39 @@ def test_honorific_inside_a_run_needs_the_name_in_full() -> None:
 def test_it_said_names_no_one(lead: str) -> None:
     text = f"Memorial\n\n{lead} “I remember vividly the profound shock that I felt that day.”"
     assert snippet_speakers(text) in ([None], [])
+
+
+# "Stephen's mother Doreen welcomed it. '...,' she said.": "she" is the one described by
+# whose relation she is, by her first name the person the release names in full with it,
+# else nobody; never the last person named in full before (the one she speaks about).
+_MEMORIAL = "Memorial day\n\nJane Hart made the announcement at a memorial service.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            _MEMORIAL + "Stephen's mother Doreen welcomed the announcement. 'I feel honoured "
+            "she has recognised the changes,' she said.\n\nDoreen Lawrence and her son "
+            "stood at the entrance.",
+            "Doreen Lawrence",
+        ),
+        (
+            _MEMORIAL + "Stephen's mother Doreen welcomed the announcement. 'I feel honoured "
+            "she has recognised the changes,' she said.",
+            None,
+        ),
+        (
+            _MEMORIAL + "Her sister welcomed the announcement. “I feel honoured she has "
+            "recognised the changes,” she said.",
+            None,
+        ),
+        (
+            _MEMORIAL + "The crowd welcomed the announcement. “I feel honoured to have "
+            "recognised the changes,” she said.",
+            "Jane Hart",
+        ),
+    ],
+)
+def test_she_after_a_relation_subject(text: str, speaker: str | None) -> None:
+    assert snippet_speakers(text) == [speaker]
