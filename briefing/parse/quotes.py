@@ -154,6 +154,11 @@ _PARAPHRASE = re.compile(
     r"\s+(?:has\s+)?"
     r"(?:said|says|added)\s+(?:that\s+)?[a-z]"
 )
+# Or reported words with their reporting clause after them, closing the sentence:
+# "Operation Temperer had been enforced, May announced.", "Arrests rose, Khan said.".
+_REPORTING_CLAUSE_LAST = re.compile(
+    rf",\s+(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})\s+{VERBS}\.\s*$"
+)
 # Someone named in full as speaking or giving their view, in narrative: "Caroline Pidgeon
 # said the ...", "Lib Peck, director of London’s Violence Reduction Unit, said community
 # funding ...", "..., although the force’s coordinator, Commander Jo Bell, believes the
@@ -474,7 +479,8 @@ def _scare_subject(head: str, quoted: str, rest: str) -> _Who | None:
 
 
 def _paraphrase(text: str) -> _Who | None:
-    match = _PARAPHRASE.match(_last_sentence(text))
+    sentence = _last_sentence(text)
+    match = _PARAPHRASE.match(sentence) or _REPORTING_CLAUSE_LAST.search(sentence)
     return _Who(match["who"], paraphrase=True) if match else None
 
 

@@ -95,3 +95,34 @@ _MEMORIAL = "Memorial day\n\nJane Hart made the announcement at a memorial servi
 )
 def test_she_after_a_relation_subject(text: str, speaker: str | None) -> None:
     assert snippet_speakers(text) == [speaker]
+
+
+# Reported words with their reporting clause after them, closing the sentence, then whole
+# sentences quoted to the paragraph's end: the reporting clause's speaker.
+_THREAT = "Threat level\n\nPrime Minister Jane Hart chaired a meeting of the committee.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Operation Shield – putting troops on the streets – had been enforced, Hart announced.",
+            "Jane Hart",
+        ),
+        ("The threat level would rise to critical, Jane Hart said.", "Jane Hart"),
+    ],
+)
+def test_reporting_clause_after_reported_words(sentence: str, speaker: str) -> None:
+    text = (
+        _THREAT + f"{sentence} “This means that armed officers guarding key sites will be "
+        "replaced by members of the armed forces. This will allow more patrols.”"
+    )
+    assert snippet_speakers(text) == [speaker]
+
+
+def test_reporting_clause_in_lower_case_names_no_one() -> None:
+    text = (
+        _THREAT + "Two men were arrested, police said. “This means that armed officers "
+        "guarding key sites will be replaced. This will allow more patrols.”"
+    )
+    assert snippet_speakers(text) in ([None], [])
