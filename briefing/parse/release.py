@@ -98,6 +98,9 @@ _HEADER_FURNITURE = re.compile(
       # on ... Please do not publish links to this page"
       | .*\bcall\ (?:the\ |our\ )?(?:[\w-]+\ ){0,2}press\ (?:bureau|office|desk)\b.*
       | .*\bplease\ do\ not\ (?:publish|share|post)\ links?\b.*
+      # a site's disclosure of its paid links over its pages: "Please note that articles
+      # may contain affiliate links. As an Amazon Associate I earn from qualifying purchases."
+      | .*\baffil\w*\ links?\b.* | as\ an\ amazon\ associate\b.*
       # its link to the notes, a label with nothing of the release above it yet
       | notes\ (?:to|for)\ editors?
       | [\W_]{3,}

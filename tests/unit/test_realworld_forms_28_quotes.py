@@ -5,7 +5,7 @@ for the purpose, with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_speakers
+from tests_support import parse_snippet, snippet_speakers, stated_date
 
 
 # An honorific inside a longer run of capitalised words opens the person's name: the
@@ -126,3 +126,22 @@ def test_reporting_clause_in_lower_case_names_no_one() -> None:
         "guarding key sites will be replaced. This will allow more patrols.”"
     )
     assert snippet_speakers(text) in ([None], [])
+
+
+# A site's disclosure of its paid links over every page is no headline.
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Please note that articles may contain affiliate links. As an Amazon Associate I "
+        "earn from qualifying purchases.",
+        "This post may contain affiliate links.",
+        "As an Amazon Associate we earn from qualifying purchases.",
+    ],
+)
+def test_affiliate_notice_is_no_headline(notice: str) -> None:
+    text = (
+        f"{notice}\n\nSunday 28 July 2019\n\nPrime Minister Announces New Police Officers"
+        "\n\nThe Prime Minister has announced more police officers for every force."
+    )
+    assert parse_snippet(text).title == "Prime Minister Announces New Police Officers"
+    assert stated_date(text) == "2019-07-28"
