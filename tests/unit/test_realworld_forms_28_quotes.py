@@ -145,3 +145,24 @@ def test_affiliate_notice_is_no_headline(notice: str) -> None:
     )
     assert parse_snippet(text).title == "Prime Minister Announces New Police Officers"
     assert stated_date(text) == "2019-07-28"
+
+
+# A page's fields of details under its headline ("Department: Home Office") are read past
+# like a byline or a photo credit on the way to the date line under them.
+def test_date_line_under_fields_of_details() -> None:
+    text = (
+        "Police Grant Report 2025-26 Debate\n\nFull Debate: Read Full Debate\n\n"
+        "Department: Home Office\n\nPolice Grant Report 2025-26\n\nJane Hart Excerpts\n\n"
+        "Tuesday 17th December 2024\n\nThe Home Secretary has today published the report."
+    )
+    assert stated_date(text) == "2024-12-17"
+
+
+def test_date_line_past_the_standfirst_stays_unread() -> None:
+    # no fields of details: the date line four lines down is no longer the page's
+    text = (
+        "Police Grant Report 2025-26 Debate\n\nFull Debate and more\n\nThe Home Office"
+        "\n\nPolice Grant Report 2025-26\n\nJane Hart Excerpts\n\nTuesday 17th December "
+        "2024\n\nThe Home Secretary has today published the report."
+    )
+    assert stated_date(text) is None
