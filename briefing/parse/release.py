@@ -1082,7 +1082,8 @@ def _publisher(
         who = re.sub(r"\W+", " ", match["who"].lower()).strip()
         if re.fullmatch(
             r"(?:the )?(?:home office|home secretary|number 10|no 10|downing street"
-            r"|prime minister s office|metropolitan police(?: service)?|met police|mopac)",
+            r"|prime minister s office|metropolitan police(?: service)?|met police|mopac"
+            r"|mayor of london)",
             who,
         ):
             return named[0]

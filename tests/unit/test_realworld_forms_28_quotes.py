@@ -166,3 +166,20 @@ def test_date_line_past_the_standfirst_stays_unread() -> None:
         "2024\n\nThe Home Secretary has today published the report."
     )
     assert stated_date(text) is None
+
+
+# A headline naming the Mayor of London as the one making the statement: the Mayor's page.
+def test_mayor_of_london_statement_headline_names_the_publisher() -> None:
+    text = (
+        "Mayor of London statement on the anniversary of the attack\n\nThe Mayor of London, "
+        "Jane Hart, said: “We remember those who lost their lives and their families.”"
+    )
+    assert parse_snippet(text).publisher == "Mayor of London"
+
+
+def test_statement_about_the_mayor_names_no_publisher() -> None:
+    text = (
+        "Statement on the Mayor of London's plans for policing\n\nThe plans were set out "
+        "on Monday by the Mayor's office, with more officers for every borough."
+    )
+    assert parse_snippet(text).publisher is None
