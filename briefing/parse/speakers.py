@@ -639,8 +639,8 @@ def canonical_speaker(
     if "M" in text or "D" in text:
         text = _GLUED_HONORIFIC.sub(r"\1 ", text)  # "MrGodwin cautioned": "Mr Godwin"
     found = _resolve(text, known, context)
-    if found[0] is None and (named := _named_from_honorific(text, known, context)):
-        return named
+    if found[0] is None and (opened := _named_from_honorific(text, known, context)):
+        return opened
     if found[0] is None and "," in text:
         # "Speaking today, Sadiq": the subject is the part next to the verb; so is the
         # subject of a clause joined on ("The figures show ..., and Jones stated:").
