@@ -154,6 +154,11 @@ _PARAPHRASE = re.compile(
     r"\s+(?:has\s+)?"
     r"(?:said|says|added)\s+(?:that\s+)?[a-z]"
 )
+# Or reported words with their reporting clause after them, closing the sentence:
+# "Operation Temperer had been enforced, May announced.", "Arrests rose, Khan said.".
+_REPORTING_CLAUSE_LAST = re.compile(
+    rf",\s+(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})\s+{VERBS}\.\s*$"
+)
 # Someone named in full as speaking or giving their view, in narrative: "Caroline Pidgeon
 # said the ...", "Lib Peck, director of London’s Violence Reduction Unit, said community
 # funding ...", "..., although the force’s coordinator, Commander Jo Bell, believes the
@@ -247,6 +252,11 @@ _SCENE = re.compile(
 # "Detective Inspector Jane Smith highlighted ...".
 _OPENING_NAME = re.compile(r"^(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4})\s+(?=[a-z])")
 _SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b|\bpress office\b", re.I)
+# A sentence opening on someone described by whose relation they are, by a first name
+# at most: "Stephen's mother Doreen welcomed ...", "Her father told ...".
+_RELATION_SUBJECT = re.compile(
+    r"^(?:[A-Z][\w-]*['’]s|His|Her|Their)\s+[a-z]+\s+(?:(?P<name>[A-Z][a-z]+)\s+)?(?=[a-z])"
+)
 
 
 def _key_word(text: str) -> str:
@@ -469,7 +479,8 @@ def _scare_subject(head: str, quoted: str, rest: str) -> _Who | None:
 
 
 def _paraphrase(text: str) -> _Who | None:
-    match = _PARAPHRASE.match(_last_sentence(text))
+    sentence = _last_sentence(text)
+    match = _PARAPHRASE.match(sentence) or _REPORTING_CLAUSE_LAST.search(sentence)
     return _Who(match["who"], paraphrase=True) if match else None
 
 
@@ -626,6 +637,11 @@ class _Extractor:
                 named = canonical_speaker(agent["who"], (), self.context) if agent else None
                 speaking = named if named and named[0] and " " in named[0] else (None, None)
                 subject = None
+            if subject is None and (related := _RELATION_SUBJECT.match(opening)):
+                # "Stephen's mother Doreen welcomed it.": "she" next is the one described,
+                # by her first name the Doreen the release names in full, or nobody
+                named = canonical_speaker(related["name"] or "", (), self.context)
+                speaking = named if named[0] and " " in named[0] else (None, None)
             matches = [subject] if subject else []
             tail = paragraph[-_SEEN:]
             matches += sorted(

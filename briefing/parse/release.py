@@ -98,6 +98,9 @@ _HEADER_FURNITURE = re.compile(
       # on ... Please do not publish links to this page"
       | .*\bcall\ (?:the\ |our\ )?(?:[\w-]+\ ){0,2}press\ (?:bureau|office|desk)\b.*
       | .*\bplease\ do\ not\ (?:publish|share|post)\ links?\b.*
+      # a site's disclosure of its paid links over its pages: "Please note that articles
+      # may contain affiliate links. As an Amazon Associate I earn from qualifying purchases."
+      | .*\baffil\w*\ links?\b.* | as\ an\ amazon\ associate\b.*
       # its link to the notes, a label with nothing of the release above it yet
       | notes\ (?:to|for)\ editors?
       | [\W_]{3,}
@@ -192,6 +195,9 @@ _DATE_LABEL = re.compile(rf"^{_DATE_WORDS}\s*:?\s*", re.I)
 _LABELLED_DATE_LINES = 8
 _DATE_AFTER_STANDFIRST = 3  # lines after the headline read for a date line or a dateline
 # A dateline's separator after its date, near the paragraph's start: read for first.
+# A page's field of details under its headline: a short label, a colon and a value that
+# is no sentence ("Department: Home Office", "Full Debate: Read Full Debate").
+_DETAILS_FIELD = re.compile(r"^[A-Z][\w ]{2,30}:\s+[^.!?:]{1,60}$")
 _DATELINE_CUE = re.compile(r"\d[:–—-]|\d\s[:–—-]")
 _DATELINE_CHARS = 60
 _AROUND_DATE = " .,:;()[]|-–—"  # a repeated headline's stop and the brackets round its date
@@ -1076,7 +1082,8 @@ def _publisher(
         who = re.sub(r"\W+", " ", match["who"].lower()).strip()
         if re.fullmatch(
             r"(?:the )?(?:home office|home secretary|number 10|no 10|downing street"
-            r"|prime minister s office|metropolitan police(?: service)?|met police|mopac)",
+            r"|prime minister s office|metropolitan police(?: service)?|met police|mopac"
+            r"|mayor of london)",
             who,
         ):
             return named[0]
@@ -1341,8 +1348,9 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         lines_read += sum(a == b for a, b in pairwise(content[: _DATE_AFTER_STANDFIRST * 2]))
         # and so is a photo's credit line under them, or a reporter's byline over the date
         # line ("By Jane Smith" / "12 Jul 2024")
+        # and so is a page's field of details ("Department: Home Office")
         lines_read += sum(
-            bool(_CREDIT_LINE.match(line) or _BYLINE.match(line))
+            bool(_CREDIT_LINE.match(line) or _BYLINE.match(line) or _DETAILS_FIELD.match(line))
             for line in content[: _DATE_AFTER_STANDFIRST * 2]
         )
         for index, line in enumerate(content[:lines_read]):

@@ -115,7 +115,8 @@ _TITLE_WORDS = frozenset(
 # is never followed by a second title.
 _FORENAME_TITLES = frozenset(("dean",))
 # Capitalised words that are places, organisations or sentence openers, never a name
-# (a police force's own units too: "Inspector Owens, West Area Command said:" is the
+# ("It said:" is a letter or a report speaking, no one named; a police force's own
+# units too: "Inspector Owens, West Area Command said:" is the
 # inspector speaking, not a person called "West Area Command"; and its operations:
 # "Operation Temperer had been enforced, May announced." names no "Operation Temperer").
 _NOT_NAME = frozenset(
@@ -129,7 +130,7 @@ _NOT_NAME = frozenset(
     the a an today yesterday tonight this speaking commenting responding welcoming also
     meanwhile now here there and but then earlier later last next however mayoral assembly
     in at on for with from as of to if when while after before during following despite
-    under over into through since until images
+    under over into through since until images it
     """.split()
 )
 # Place words that are also surnames: last in a name after a first name when a post
@@ -638,6 +639,8 @@ def canonical_speaker(
     if "M" in text or "D" in text:
         text = _GLUED_HONORIFIC.sub(r"\1 ", text)  # "MrGodwin cautioned": "Mr Godwin"
     found = _resolve(text, known, context)
+    if found[0] is None and (opened := _named_from_honorific(text, known, context)):
+        return opened
     if found[0] is None and "," in text:
         # "Speaking today, Sadiq": the subject is the part next to the verb; so is the
         # subject of a clause joined on ("The figures show ..., and Jones stated:").
@@ -653,6 +656,21 @@ def canonical_speaker(
             if named[0]:
                 return named[0], named[1] or clean_role(post)
     return found
+
+
+def _named_from_honorific(
+    text: str, known: Sequence[tuple[str, str | None]], context: str
+) -> tuple[str, str | None] | None:
+    """The person whose name an honorific opens inside a longer run: "Harrow West MP Mr
+    Thomas", "Speaking to the Policing Board Sir Mark" (a scene with no comma after it).
+    The words before are a post or a scene, not part of the name; only someone the
+    release names in full will do."""
+    words = text.split()
+    for at, word in enumerate(words[1:], 1):
+        if word[:1].isupper() and _bare(word) in _HONORIFICS:
+            named = _resolve(" ".join(words[at:]), known, context)
+            return (named[0], named[1]) if named[0] and " " in named[0] else None
+    return None
 
 
 def _set_off_after_subject(words: str) -> bool:
