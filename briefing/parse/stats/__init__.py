@@ -59,6 +59,12 @@ _SOURCE_NOTE = re.compile(r"^\s*\d{1,2}\s+(?:Source|Sources|See|Note|Data|Figure
 # A numbered section's heading: "2.1 Overview", "3.4.1 Offences recorded by the police".
 # Its number has two or three parts, no stop after it, and the heading no figure or stop.
 _SECTION_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,2}\s+(?=[A-Z][^\d.!?]*$)")
+# A numbered paragraph's opening: "1.2 Rationalisation of ..." (a unit or scale after a
+# decimal is a figure's: "1.5 million people").
+_PARAGRAPH_NUMBER = re.compile(
+    r"^\s*(\d{1,2})\.(\d{1,2})\s+(?!(?i:thousand|million|billion|trillion|per|percent)\b)"
+    r"(?=[A-Z][a-z’']*\s+[a-z])"
+)
 # A block of bare numbers and nothing else counts nothing: a page's share or comment tallies.
 _NUMBERS_ONLY = re.compile(r"[\d,.\s]+")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
@@ -494,6 +500,24 @@ def _without_rank_numbers(texts: list[str]) -> list[str]:
     return out
 
 
+def _without_paragraph_numbers(texts: list[str]) -> list[str]:
+    """Texts with a numbered paragraph's number taken off.
+
+    A paragraph opening "1.2" and a capitalised word ("1.2 Rationalisation of the estate
+    is ...") is numbered when another opens on the number before or after it ("1.1",
+    "1.3"): a figure opening a paragraph does not run on by one in the next.
+    """
+    numbers = [m.group(1, 2) if (m := _PARAGRAPH_NUMBER.match(text)) else None for text in texts]
+    opened = {(major, int(minor)) for major, minor in filter(None, numbers)}
+    return [
+        _PARAGRAPH_NUMBER.sub("", text, count=1)
+        if number
+        and ((number[0], int(number[1]) - 1) in opened or (number[0], int(number[1]) + 1) in opened)
+        else text
+        for text, number in zip(texts, numbers, strict=True)
+    ]
+
+
 def _without_operation_numbers(
     texts: Sequence[str], figures: list[list[Figure]]
 ) -> list[list[Figure]]:
@@ -567,7 +591,14 @@ def extract_stats(
         _NOTE_NUMBER.sub("", text, count=1)
         if b.section == NOTES or _SOURCE_NOTE.match(text)
         else text
-        for b, text in ((b, _MARKER.sub("", _unnumbered(b.text), count=1)) for b in blocks)
+        for b, text in zip(
+            blocks,
+            (
+                _MARKER.sub("", _unnumbered(text), count=1)
+                for text in _without_paragraph_numbers([b.text for b in blocks])
+            ),
+            strict=True,
+        )
     ]
     texts = _without_rank_numbers(texts)
     figures = _without_operation_numbers(

@@ -1,0 +1,30 @@
+"""Figure forms found in the blind23-27 batches (round 29), each fixed as a class and tested
+on sentences written for it, with guard cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import headed_values
+
+
+# A numbered paragraph's number (two parts, no stop) is numbering when a function word
+# opens the sentence after it, whatever word follows that, or when the paragraphs before
+# or after it open on the numbers next to it. A figure opening a block reads on in its unit.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("2.1 The Board’s programme was set to cover £40,000 of costs.", [40000]),
+        ("4.2 The Fire Brigade has 12 new engines.", [12]),
+        (
+            "2.1 The Board met twice.\n\n2.2 Consolidation of the sites is one of the aims.\n\n"
+            "2.3 Savings of £2m are expected.",
+            [2e6],
+        ),
+        ("1.5 million people called the line last year.", [1.5e6]),
+        ("4.5 Tonnes of cannabis were found in the car.", [4.5]),
+        ("4.5 Tonnes of cannabis were found.\n\n4.8 Kilos of cocaine were found.", [4.5, 4.8]),
+        ("1.5 million people called.\n\n1.6 million people wrote.", [1.5e6, 1.6e6]),
+    ],
+)
+def test_numbered_paragraph_number_is_no_figure(text, values):
+    assert headed_values(text) == values
