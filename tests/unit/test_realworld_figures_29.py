@@ -28,3 +28,19 @@ from tests_support import headed_values
 )
 def test_numbered_paragraph_number_is_no_figure(text, values):
     assert headed_values(text) == values
+
+
+# Under a "Contents" heading, a run of short lines each ending in a number that never falls
+# is a contents page: the numbers are pages. A "Contents" menu label over prose, or a list
+# of counts not under that heading, keeps its figures.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Contents\n\nForeword 3\n\n1. Introduction 7\n\n2. Resourcing the service 12", []),
+        ("Table of contents\n\nSummary 5\n\nAnnexes 40\n\nThe service made 300 arrests.", [300]),
+        ("Contents\n\nThe service made 300 arrests in 2023.", [300]),
+        ("Arrests by type:\n\nBurglary 12\n\nRobbery 40\n\nAssault 85", [12, 40, 85]),
+    ],
+)
+def test_contents_page_numbers_are_no_figures(text, values):
+    assert headed_values(text) == values

@@ -65,6 +65,11 @@ _PARAGRAPH_NUMBER = re.compile(
     r"^\s*(\d{1,2})\.(\d{1,2})\s+(?!(?i:thousand|million|billion|trillion|per|percent)\b)"
     r"(?=[A-Z][a-z’']*\s+[a-z])"
 )
+# A table of contents: its heading, the page number ending each entry, and how many
+# entries a run must hold (a site's "Contents" menu label is followed by prose).
+_CONTENTS_HEADING = re.compile(r"\s*(?i:table\s+of\s+)?(?i:contents)\s*")
+_PAGE_AFTER = re.compile(r"\s+(\d{1,3})\s*$")
+_CONTENTS_RUN = 2
 # A block of bare numbers and nothing else counts nothing: a page's share or comment tallies.
 _NUMBERS_ONLY = re.compile(r"[\d,.\s]+")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
@@ -518,6 +523,37 @@ def _without_paragraph_numbers(texts: list[str]) -> list[str]:
     ]
 
 
+def _without_contents_pages(texts: list[str]) -> list[str]:
+    """Texts with a table of contents' page numbers taken off its entries.
+
+    Under a "Contents" heading, the run of short lines each ending in a number that never
+    falls ("Foreword 4", "Introduction 8", "Orders and translations 48") is a contents
+    page: each number is the page its heading starts on.
+    """
+    out = list(texts)
+    for heading, text in enumerate(texts):
+        if not _CONTENTS_HEADING.fullmatch(text):
+            continue
+        entries, last = [], 0
+        for k in range(heading + 1, len(texts)):
+            page = _PAGE_AFTER.search(texts[k])
+            head = texts[k][: page.start()] if page else ""
+            if (
+                not page
+                or int(page.group(1)) < last
+                or not any(c.isalpha() for c in head)
+                or any(c in head for c in ".!?")
+                or _words(head) > SHORT_ITEM_WORDS
+            ):
+                break
+            entries.append((k, head))
+            last = int(page.group(1))
+        if len(entries) >= _CONTENTS_RUN:
+            for k, head in entries:
+                out[k] = head
+    return out
+
+
 def _without_operation_numbers(
     texts: Sequence[str], figures: list[list[Figure]]
 ) -> list[list[Figure]]:
@@ -600,7 +636,7 @@ def extract_stats(
             strict=True,
         )
     ]
-    texts = _without_rank_numbers(texts)
+    texts = _without_contents_pages(_without_rank_numbers(texts))
     figures = _without_operation_numbers(
         texts, [[] if _NUMBERS_ONLY.fullmatch(text) else find_figures(text) for text in texts]
     )
