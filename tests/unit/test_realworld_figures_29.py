@@ -44,3 +44,17 @@ def test_numbered_paragraph_number_is_no_figure(text, values):
 )
 def test_contents_page_numbers_are_no_figures(text, values):
     assert headed_values(text) == values
+
+
+# A short line repeated but for the number before or after it is a printed page's running
+# head or foot: the number is the page's. A line said once keeps its figure.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("4 ANNEX B\n\nThe unit made 300 arrests.\n\n5 ANNEX B", [300]),
+        ("Fire Safety Review 9\n\nThe unit made 300 arrests.\n\nFire Safety Review 10", [300]),
+        ("The unit made 300 arrests.\n\n40 Officers\n\nThe unit made 30 seizures.", [300, 40, 30]),
+    ],
+)
+def test_running_head_page_numbers_are_no_figures(text, values):
+    assert headed_values(text) == values

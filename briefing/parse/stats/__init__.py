@@ -70,6 +70,11 @@ _PARAGRAPH_NUMBER = re.compile(
 _CONTENTS_HEADING = re.compile(r"\s*(?i:table\s+of\s+)?(?i:contents)\s*")
 _PAGE_AFTER = re.compile(r"\s+(\d{1,3})\s*$")
 _CONTENTS_RUN = 2
+# A page's running head with its page number: "2 APPENDIX 1", "Police and Crime Committee 7".
+_RUNNING_HEAD = re.compile(
+    r"\s*(?:(?P<page>\d{1,3})\s+(?P<head>[A-Z][^.!?]*?)|(?P<foot>[A-Z][^.!?]*?)\s+(?P<last>\d{1,3}))\s*"
+)
+_RUNNING_HEAD_CHARS = 80
 # A block of bare numbers and nothing else counts nothing: a page's share or comment tallies.
 _NUMBERS_ONLY = re.compile(r"[\d,.\s]+")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
@@ -523,6 +528,28 @@ def _without_paragraph_numbers(texts: list[str]) -> list[str]:
     ]
 
 
+def _without_running_heads(texts: list[str]) -> list[str]:
+    """Texts with a printed page's number taken off its running head.
+
+    A short line repeated but for the number before or after it ("2 APPENDIX 1", "3
+    APPENDIX 1"; "Police and Crime Committee 7") is a page's head or foot: its number
+    is the page's.
+    """
+    heads = [
+        (m.group("head") or m.group("foot"), m.group("page") or m.group("last"))
+        if len(text) <= _RUNNING_HEAD_CHARS and (m := _RUNNING_HEAD.fullmatch(text))
+        else None
+        for text in texts
+    ]
+    pages: dict[str, set[str]] = {}
+    for head in filter(None, heads):
+        pages.setdefault(head[0], set()).add(head[1])
+    return [
+        head[0] if head and len(pages[head[0]]) > 1 else text
+        for text, head in zip(texts, heads, strict=True)
+    ]
+
+
 def _without_contents_pages(texts: list[str]) -> list[str]:
     """Texts with a table of contents' page numbers taken off its entries.
 
@@ -636,7 +663,7 @@ def extract_stats(
             strict=True,
         )
     ]
-    texts = _without_contents_pages(_without_rank_numbers(texts))
+    texts = _without_running_heads(_without_contents_pages(_without_rank_numbers(texts)))
     figures = _without_operation_numbers(
         texts, [[] if _NUMBERS_ONLY.fullmatch(text) else find_figures(text) for text in texts]
     )
