@@ -4,7 +4,7 @@ on sentences written for it, with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import headed_values
+from tests_support import headed_labels, headed_values
 
 
 # A numbered paragraph's number (two parts, no stop) is numbering when a function word
@@ -58,3 +58,30 @@ def test_contents_page_numbers_are_no_figures(text, values):
 )
 def test_running_head_page_numbers_are_no_figures(text, values):
     assert headed_values(text) == values
+
+
+# A total split over the days of an event names each part by its day, after the noun the
+# total counted; a part said "in" a month stays the total's (a time, not a part).
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Police made 240 arrests over the weekend, with 100 on Saturday and 140 on Sunday.",
+            [(240, "arrests"), (100, "arrests on Saturday"), (140, "arrests on Sunday")],
+        ),
+        (
+            "There were 90 arrests at the fair across both days, 40 on Monday and 50 on Tuesday.",
+            [
+                (90, "arrests at the fair"),
+                (40, "arrests at the fair on Monday"),
+                (50, "arrests at the fair on Tuesday"),
+            ],
+        ),
+        (
+            "Police made 240 arrests this year, with 100 in March and 140 in April.",
+            [(240, "arrests"), (100, "arrests"), (140, "arrests")],
+        ),
+    ],
+)
+def test_total_split_over_days_labels_each_day(text, labels):
+    assert headed_labels(text) == labels

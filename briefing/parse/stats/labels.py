@@ -402,10 +402,13 @@ _MORE_AFTER = re.compile(r"^\s*(more|fewer|less)\s+", re.I)
 _EXTRA_BEFORE = re.compile(r"\b(extra|additional|further|new)\s+$", re.I)
 _ELLIPSIS_PREP = re.compile(r"^\s*(?:through|via|from|in|across|for|of|at)\b")
 # The words naming a part whose noun was said once before, not a time: "63,201 in England",
-# "2,532 for drug driving" (not "120 in March", "300 in 2019", "40 in the last year").
+# "2,532 for drug driving" (not "120 in March", "300 in 2019", "40 in the last year"); a
+# total split over the days of an event names each part by its day: "313 arrests ... with
+# 122 on Sunday and 191 on Monday".
 _ELLIPSIS_PART = re.compile(
-    rf"^\s*(in|for|at)\s+(?!\d|(?:{MONTHS})\b|(?:the\s+)?(?:first|last|past|same|next|this|"
-    r"that|previous|preceding|following|prior|current|year|week|month|quarter|day|period|total)\b)",
+    rf"^\s*(?:(in|for|at)\s+(?!\d|(?:{MONTHS})\b|(?:the\s+)?(?:first|last|past|same|next|this|"
+    r"that|previous|preceding|following|prior|current|year|week|month|quarter|day|period|total)\b)"
+    r"|(on)\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))",
     re.I,
 )
 _ELLIPSIS_END = re.compile(r"^\s*(?:[.,;)]|and\b|$)")
@@ -1397,7 +1400,7 @@ def _count_label(
     ):
         # "68,952 fines, including 63,201 in England", "6,392 arrests for drink driving and
         # 2,532 for drug driving": the noun said once, the part named by its own words
-        prep = part.group(1).lower()
+        prep = (part.group(1) or part.group(2)).lower()
         return clean_phrase(f"{previous.split(f' {prep} ')[0]} {prep} {of}")
     if previous and (_ELLIPSIS_PREP.match(after_np) or _ELLIPSIS_END.match(after)):
         return previous  # "..., including 350,000 through the VRU"
