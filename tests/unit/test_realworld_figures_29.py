@@ -85,3 +85,19 @@ def test_running_head_page_numbers_are_no_figures(text, values):
 )
 def test_total_split_over_days_labels_each_day(text, labels):
     assert headed_labels(text) == labels
+
+
+# An adverb of time between the people counted and what was done to them ("currently", as
+# "now" and "still") leaves the act in the label; a place after it stays out.
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Dismissals rose, with 52 officers currently suspended, up from 30 in 2021.",
+            [(52, "officers suspended"), (30, "officers suspended")],
+        ),
+        ("The force has 300 officers currently on patrol.", [(300, "officers")]),
+    ],
+)
+def test_time_adverb_before_act_keeps_the_act(text, labels):
+    assert headed_labels(text) == labels
