@@ -4,7 +4,7 @@ on sentences written for it, with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import headed_labels, headed_values
+from tests_support import headed_labels, headed_values, parse_snippet
 
 
 # A numbered paragraph's number (two parts, no stop) is numbering when a function word
@@ -101,3 +101,15 @@ def test_total_split_over_days_labels_each_day(text, labels):
 )
 def test_time_adverb_before_act_keeps_the_act(text, labels):
     assert headed_labels(text) == labels
+
+
+# A site search box's label and a paywall's meter are page furniture: no figure, no title.
+@pytest.mark.parametrize(
+    "furniture", ["Custom Search 1", "Custom Search", "You are viewing 2 of your 3 free articles"]
+)
+def test_search_box_and_paywall_lines_are_furniture(furniture):
+    release = parse_snippet(
+        f"{furniture}\n\nMayor funds new youth centres\n\nThe Mayor is funding 12 youth centres."
+    )
+    assert release.title == "Mayor funds new youth centres"
+    assert headed_values(f"{furniture}\n\nThe Mayor is funding 12 youth centres.") == [12]
