@@ -113,3 +113,25 @@ def test_search_box_and_paywall_lines_are_furniture(furniture):
     )
     assert release.title == "Mayor funds new youth centres"
     assert headed_values(f"{furniture}\n\nThe Mayor is funding 12 youth centres.") == [12]
+
+
+# A part of a tally told by its reason in its own clause ("were for ...") is the tally's
+# noun for that reason, after a "number of" in apposition or a count said before it.
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "The largest number of arrests – 90 – were for drug possession, and 25 were for "
+            "public order offences.",
+            [(90, "arrests for drug possession"), (25, "arrests for public order offences")],
+        ),
+        (
+            "Officers made 300 arrests; 120 were for theft.",
+            [(300, "arrests"), (120, "arrests for theft")],
+        ),
+        # guard: a part told by what was done to it keeps that state
+        ("Officers made 300 arrests, and 120 were charged.", [(300, "arrests"), (120, "charged")]),
+    ],
+)
+def test_tally_part_labelled_by_its_reason(text, labels):
+    assert headed_labels(text) == labels
