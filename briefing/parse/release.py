@@ -52,6 +52,9 @@ _FURNITURE = re.compile(
       | [\w-]{1,60}\.(?:jpe?g|png|gif|webp)
       # an advertisement's slot left as a line: "Advertisement", "Story continues below"
       | advert(?:isement)? | (?:the\ )?(?:story|article)\ continues\ below(?:\ (?:this\ )?advert(?:isement)?)?
+      # a site search box's label ("Custom Search", a count of results after it) and a
+      # paywall's meter ("You are viewing 1 of your 1 free articles")
+      | custom\ search(?:\ \d+)? | you\ are\ viewing\ \d+\ of\ your\ \d+\ free\ articles?
       # a share button's label left as a line: "• Tweet", "Share on Facebook"
       | (?:[•·*-]\s*)?(?:tweet|share\ on\ (?:facebook|twitter|x|linkedin|whatsapp)
         |facebook|twitter|linkedin|whatsapp)

@@ -59,6 +59,22 @@ _SOURCE_NOTE = re.compile(r"^\s*\d{1,2}\s+(?:Source|Sources|See|Note|Data|Figure
 # A numbered section's heading: "2.1 Overview", "3.4.1 Offences recorded by the police".
 # Its number has two or three parts, no stop after it, and the heading no figure or stop.
 _SECTION_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,2}\s+(?=[A-Z][^\d.!?]*$)")
+# A numbered paragraph's opening: "1.2 Rationalisation of ..." (a unit or scale after a
+# decimal is a figure's: "1.5 million people").
+_PARAGRAPH_NUMBER = re.compile(
+    r"^\s*(\d{1,2})\.(\d{1,2})\s+(?!(?i:thousand|million|billion|trillion|per|percent)\b)"
+    r"(?=[A-Z][a-z’']*\s+[a-z])"
+)
+# A table of contents: its heading, the page number ending each entry, and how many
+# entries a run must hold (a site's "Contents" menu label is followed by prose).
+_CONTENTS_HEADING = re.compile(r"\s*(?i:table\s+of\s+)?(?i:contents)\s*")
+_PAGE_AFTER = re.compile(r"\s+(\d{1,3})\s*$")
+_CONTENTS_RUN = 2
+# A page's running head with its page number: "2 APPENDIX 1", "Police and Crime Committee 7".
+_RUNNING_HEAD = re.compile(
+    r"\s*(?:(?P<page>\d{1,3})\s+(?P<head>[A-Z][^.!?]*?)|(?P<foot>[A-Z][^.!?]*?)\s+(?P<last>\d{1,3}))\s*"
+)
+_RUNNING_HEAD_CHARS = 80
 # A block of bare numbers and nothing else counts nothing: a page's share or comment tallies.
 _NUMBERS_ONLY = re.compile(r"[\d,.\s]+")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
@@ -494,6 +510,77 @@ def _without_rank_numbers(texts: list[str]) -> list[str]:
     return out
 
 
+def _without_paragraph_numbers(texts: list[str]) -> list[str]:
+    """Texts with a numbered paragraph's number taken off.
+
+    A paragraph opening "1.2" and a capitalised word ("1.2 Rationalisation of the estate
+    is ...") is numbered when another opens on the number before or after it ("1.1",
+    "1.3"): a figure opening a paragraph does not run on by one in the next.
+    """
+    numbers = [m.group(1, 2) if (m := _PARAGRAPH_NUMBER.match(text)) else None for text in texts]
+    opened = {(major, int(minor)) for major, minor in filter(None, numbers)}
+    return [
+        _PARAGRAPH_NUMBER.sub("", text, count=1)
+        if number
+        and ((number[0], int(number[1]) - 1) in opened or (number[0], int(number[1]) + 1) in opened)
+        else text
+        for text, number in zip(texts, numbers, strict=True)
+    ]
+
+
+def _without_running_heads(texts: list[str]) -> list[str]:
+    """Texts with a printed page's number taken off its running head.
+
+    A short line repeated but for the number before or after it ("2 APPENDIX 1", "3
+    APPENDIX 1"; "Police and Crime Committee 7") is a page's head or foot: its number
+    is the page's.
+    """
+    heads = [
+        (m.group("head") or m.group("foot"), m.group("page") or m.group("last"))
+        if len(text) <= _RUNNING_HEAD_CHARS and (m := _RUNNING_HEAD.fullmatch(text))
+        else None
+        for text in texts
+    ]
+    pages: dict[str, set[str]] = {}
+    for head in filter(None, heads):
+        pages.setdefault(head[0], set()).add(head[1])
+    return [
+        head[0] if head and len(pages[head[0]]) > 1 else text
+        for text, head in zip(texts, heads, strict=True)
+    ]
+
+
+def _without_contents_pages(texts: list[str]) -> list[str]:
+    """Texts with a table of contents' page numbers taken off its entries.
+
+    Under a "Contents" heading, the run of short lines each ending in a number that never
+    falls ("Foreword 4", "Introduction 8", "Orders and translations 48") is a contents
+    page: each number is the page its heading starts on.
+    """
+    out = list(texts)
+    for heading, text in enumerate(texts):
+        if not _CONTENTS_HEADING.fullmatch(text):
+            continue
+        entries, last = [], 0
+        for k in range(heading + 1, len(texts)):
+            page = _PAGE_AFTER.search(texts[k])
+            head = texts[k][: page.start()] if page else ""
+            if (
+                not page
+                or int(page.group(1)) < last
+                or not any(c.isalpha() for c in head)
+                or any(c in head for c in ".!?")
+                or _words(head) > SHORT_ITEM_WORDS
+            ):
+                break
+            entries.append((k, head))
+            last = int(page.group(1))
+        if len(entries) >= _CONTENTS_RUN:
+            for k, head in entries:
+                out[k] = head
+    return out
+
+
 def _without_operation_numbers(
     texts: Sequence[str], figures: list[list[Figure]]
 ) -> list[list[Figure]]:
@@ -567,9 +654,16 @@ def extract_stats(
         _NOTE_NUMBER.sub("", text, count=1)
         if b.section == NOTES or _SOURCE_NOTE.match(text)
         else text
-        for b, text in ((b, _MARKER.sub("", _unnumbered(b.text), count=1)) for b in blocks)
+        for b, text in zip(
+            blocks,
+            (
+                _MARKER.sub("", _unnumbered(text), count=1)
+                for text in _without_paragraph_numbers([b.text for b in blocks])
+            ),
+            strict=True,
+        )
     ]
-    texts = _without_rank_numbers(texts)
+    texts = _without_running_heads(_without_contents_pages(_without_rank_numbers(texts)))
     figures = _without_operation_numbers(
         texts, [[] if _NUMBERS_ONLY.fullmatch(text) else find_figures(text) for text in texts]
     )

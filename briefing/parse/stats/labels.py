@@ -402,10 +402,13 @@ _MORE_AFTER = re.compile(r"^\s*(more|fewer|less)\s+", re.I)
 _EXTRA_BEFORE = re.compile(r"\b(extra|additional|further|new)\s+$", re.I)
 _ELLIPSIS_PREP = re.compile(r"^\s*(?:through|via|from|in|across|for|of|at)\b")
 # The words naming a part whose noun was said once before, not a time: "63,201 in England",
-# "2,532 for drug driving" (not "120 in March", "300 in 2019", "40 in the last year").
+# "2,532 for drug driving" (not "120 in March", "300 in 2019", "40 in the last year"); a
+# total split over the days of an event names each part by its day: "313 arrests ... with
+# 122 on Sunday and 191 on Monday".
 _ELLIPSIS_PART = re.compile(
-    rf"^\s*(in|for|at)\s+(?!\d|(?:{MONTHS})\b|(?:the\s+)?(?:first|last|past|same|next|this|"
-    r"that|previous|preceding|following|prior|current|year|week|month|quarter|day|period|total)\b)",
+    rf"^\s*(?:(in|for|at)\s+(?!\d|(?:{MONTHS})\b|(?:the\s+)?(?:first|last|past|same|next|this|"
+    r"that|previous|preceding|following|prior|current|year|week|month|quarter|day|period|total)\b)"
+    r"|(on)\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))",
     re.I,
 )
 _ELLIPSIS_END = re.compile(r"^\s*(?:[.,;)]|and\b|$)")
@@ -624,6 +627,14 @@ _ACT_ON_FROM = re.compile(
 _NUMBER_OF_DASH = re.compile(
     r"\b(?:number|total)\s+of\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*[—–:]\s*$"
 )
+# A part of a tally told by its reason in its own clause: "162 – were for possession of drugs".
+_WERE_FOR = re.compile(r"^\s*(?:[—–-]\s*)?(?:were|was)\s+for\s+")
+
+
+def _reason_after(after: str) -> str:
+    return noun_phrase(after[was.end() :]) if (was := _WERE_FOR.match(after)) else ""
+
+
 _MORE_THAN_AFTER = re.compile(r"^\s*(more|fewer|higher|lower|above|below)\s+than\s+", re.I)
 _WORTH_BEFORE = re.compile(
     r"\s(?:is|are|was|were|be|been)\s+(worth)\s+(?:between\s+|about\s+|around\s+)?$"
@@ -1075,7 +1086,9 @@ def _prose_label(
         sentence[max(0, start - 80) : start]  # the dash ends the clause: read past it
     )
     if counted:  # "the number of abandoned 999 calls to the Met rose from 2,606 to"
-        return clean_phrase(counted.group(1))
+        noun = clean_phrase(counted.group(1))
+        # "The greatest number of arrests – 162 – were for possession of drugs"
+        return f"{noun} for {reason}" if (reason := _reason_after(after)) else noun
     if (
         _ROSE_FROM.search(clause[-24:])
         and (subject := subject_of(clause))
@@ -1249,6 +1262,15 @@ def _count_label(
         state_at = state.start(1) if state.group(1) else state.start(2)
         words = _VERB_PHRASE_END.split(stated[state_at:])[0].split(" and ")[0].split()
         return clean_phrase(" ".join(words[:_PART_WORDS]))
+    if (
+        unit == "count"
+        and previous
+        and clause.strip().lower() in _BARE_SUBJECT_LEADS
+        and (reason := _reason_after(after))
+    ):
+        # "..., and 37 were for assaults on police officers": a part of the tally before,
+        # of its noun, by its own reason
+        return f"{previous.split(' for ')[0]} for {reason}"
     if _OF_WHICH.search(clause[-16:]) and (be := _BE_AFTER.match(after)):
         # "282 weapons were recovered – of which 186 were knives": what the part is
         if what := noun_phrase(after[be.end() :]):
@@ -1397,7 +1419,7 @@ def _count_label(
     ):
         # "68,952 fines, including 63,201 in England", "6,392 arrests for drink driving and
         # 2,532 for drug driving": the noun said once, the part named by its own words
-        prep = part.group(1).lower()
+        prep = (part.group(1) or part.group(2)).lower()
         return clean_phrase(f"{previous.split(f' {prep} ')[0]} {prep} {of}")
     if previous and (_ELLIPSIS_PREP.match(after_np) or _ELLIPSIS_END.match(after)):
         return previous  # "..., including 350,000 through the VRU"

@@ -70,7 +70,7 @@ _DONE_TO_PEOPLE = frozenset(
     "fired suspended resigned".split()
 )
 # Adverbs of time between the people counted and what they did or had done to them.
-_WHEN_DONE = frozenset("already now since subsequently later also still".split())
+_WHEN_DONE = frozenset("already now currently since subsequently later also still".split())
 # Named kinds of people a count may be of, told what was done to them: "1,126 drivers were
 # arrested", "14 officers were injured".
 _PEOPLE_NOUNS = frozenset(
