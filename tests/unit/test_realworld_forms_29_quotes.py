@@ -1,0 +1,47 @@
+"""Forms of quotes, speakers, titles, dates and publishers found in blind batches 26 and
+27 (and batches 23-25), each fixed as a class and tested on sentences of the same shape
+written for the purpose, with guard cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import snippet_quotes
+
+
+# A paragraph of speech with no attribution, straight after narration that quotes words
+# of a body or a document, does not inherit the person named before that narration: the
+# speech may go on from the words just quoted.
+def test_speech_after_words_quoted_from_a_plan_is_nobodys() -> None:
+    text = (
+        "Plans for more officers\n\n"
+        "The Prime Minister has announced plans to put more officers on the streets.\n\n"
+        "The move is part of the government’s wider plan, designed to “rebuild trust in "
+        "local policing across the country.”\n\n"
+        "“New measures mean a named officer for every ward and patrols in busy areas at "
+        "the times they are needed most.”\n\n"
+        "Prime Minister Jane Doe said: “Everyone deserves to feel safe in the place they "
+        "call home.”"
+    )
+    assert snippet_quotes(text) == [
+        ("Jane Doe", "Everyone deserves to feel safe in the place they call home.")
+    ]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # the narration names who speaks the quoted words: the speech goes on in their voice
+        "Tom Smith said the scheme would “rebuild trust in local policing across London”.",
+        # a term set in marks is no one's words
+        "Tom Smith launched the scheme, known as ‘Operation Safe Streets’, last week.",
+    ],
+)
+def test_speech_after_narration_naming_its_speaker_keeps_them(between: str) -> None:
+    text = (
+        "Safer streets\n\n"
+        "Borough commander Tom Smith has launched a new scheme to cut street crime.\n\n"
+        f"{between}\n\n"
+        "“We know residents want to see officers on their streets, and this scheme puts "
+        "them there.”"
+    )
+    assert [speaker for speaker, _ in snippet_quotes(text)] == ["Tom Smith"]
