@@ -45,3 +45,34 @@ def test_speech_after_narration_naming_its_speaker_keeps_them(between: str) -> N
         "them there.”"
     )
     assert [speaker for speaker, _ in snippet_quotes(text)] == ["Tom Smith"]
+
+
+# The police speaking by a name of their own ("Scotland Yard", "the Met"), or through a
+# statement of theirs, are the body as the text names it, even where another force is
+# named too; "the force" stays the Met only where the Met is the one force named.
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Scotland Yard said:", "Scotland Yard"),
+        ("In a statement the Met said", "Met"),
+        ("A statement from Scotland Yard said:", "Scotland Yard"),
+        ("A police statement said:", "police"),
+        ("The Metropolitan Police Service said:", "Metropolitan Police Service"),
+    ],
+)
+def test_police_body_speaking_by_its_name(lead: str, speaker: str) -> None:
+    text = (
+        "Cameras for officers\n\nWest Yorkshire Police tried the cameras first.\n\n"
+        f"{lead} “The technology offers greater transparency for those in front of the "
+        "camera as well as behind it.”"
+    )
+    assert [who for who, _ in snippet_quotes(text)] == [speaker]
+
+
+def test_the_force_is_no_one_where_another_force_is_named() -> None:
+    text = (
+        "Cameras for officers\n\nWest Yorkshire Police tried the cameras first.\n\n"
+        "The Met will follow.\n\nThe force said: “The technology offers greater "
+        "transparency for those in front of the camera as well as behind it.”"
+    )
+    assert [who for who, _ in snippet_quotes(text)] == [None]
