@@ -76,3 +76,18 @@ def test_the_force_is_no_one_where_another_force_is_named() -> None:
         "transparency for those in front of the camera as well as behind it.”"
     )
     assert [who for who, _ in snippet_quotes(text)] == [None]
+
+
+# A body speaks in the plural present as a person does in the singular: "Met Police say
+# “...”" as "The Met says “...”".
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [("Met Police say", "Met Police"), ("Police say", "police")],
+)
+def test_plural_present_say_attributes(lead: str, speaker: str) -> None:
+    text = (
+        "Carnival arrests\n\nThe carnival drew two million people this year.\n\n"
+        f"{lead} “While the atmosphere was largely positive, the later stages of the event "
+        "saw a series of violent incidents.”"
+    )
+    assert [who for who, _ in snippet_quotes(text)] == [speaker]
