@@ -301,7 +301,10 @@ def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
     # Anything before the name must be a title ("Met Commander", or in lower case
     # "policing minister", or a party's lower-case post), not narrative.
     if words and not (
-        role_like(prefix, strict=True) or _lower_case_title(words) or _organisation_post(words)
+        role_like(prefix, strict=True)
+        or _lower_case_title(words)
+        or _organisation_post(words)
+        or _remit_post(words)
     ):
         return None
     return " ".join(run), prefix
@@ -332,6 +335,28 @@ def _lower_case_title(words: list[str]) -> bool:
 
 
 _ORGANISATION_WORDS = 4
+_REMIT_WORDS = 3
+
+
+def _remit_post(words: list[str]) -> bool:
+    """A title and its remit in lower case, after the body whose post it is: "the Met’s
+    commander of front-line policing", "head of counter terrorism"."""
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    named = 0
+    while named < min(len(words), _ORGANISATION_WORDS) and words[named][:1].isupper():
+        named += 1
+    if named and not words[named - 1].endswith(("’s", "'s")):
+        return False
+    title, remit = words[named : named + 2], words[named + 2 :]
+    return (
+        len(title) == 2
+        and title[0].islower()
+        and _is_title(title[0])
+        and title[1] in ("of", "for")
+        and 0 < len(remit) <= _REMIT_WORDS
+        and all(w.islower() and w.replace("-", "").isalpha() for w in remit)
+    )
 
 
 def _organisation_post(words: list[str]) -> bool:

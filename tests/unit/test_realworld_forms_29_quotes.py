@@ -91,3 +91,31 @@ def test_plural_present_say_attributes(lead: str, speaker: str) -> None:
         "saw a series of violent incidents.”"
     )
     assert [who for who, _ in snippet_quotes(text)] == [speaker]
+
+
+# A title with its remit in lower case ("commander of front-line policing"), after the
+# body whose post it is, is the post before the name.
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Met’s commander of front-line policing Jane Marsh said:",
+        "The Met’s head of counter terrorism Jane Marsh said:",
+        "The Home Office’s director of road safety Jane Marsh said:",
+    ],
+)
+def test_post_with_its_remit_before_a_name(lead: str) -> None:
+    text = (
+        "Moped crime\n\nMoped crime fell last year.\n\n"
+        f"{lead} “We are at the forefront of tackling moped crime and we will not be "
+        "complacent.”"
+    )
+    assert [who for who, _ in snippet_quotes(text)] == ["Jane Marsh"]
+
+
+def test_narrative_before_a_name_is_no_post() -> None:
+    text = (
+        "Moped crime\n\nMoped crime fell last year.\n\n"
+        "The Met’s crackdown on moped gangs Jane Marsh said: “We are at the forefront of "
+        "tackling moped crime and we will not be complacent.”"
+    )
+    assert [who for who, _ in snippet_quotes(text)] == [None]
