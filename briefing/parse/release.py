@@ -13,6 +13,7 @@ from briefing.parse.dates import (
     headline_date,
     is_date_line,
     issued_on,
+    parliamentary_record,
     split_closing_date,
     split_date_lines,
     split_dateline,
@@ -971,6 +972,7 @@ _STATISTICS_ISSUER = re.compile(
     re.IGNORECASE,
 )
 _STATISTICS_LINES = 12
+_RECORD_LINES = 12
 
 
 def _is_office_name(text: str) -> bool:
@@ -1412,6 +1414,12 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             issuer = found[0]
             stated = stated or found[1]
             break
+    # A parliamentary page's question put to a department and the day it was answered,
+    # a few lines down, under the asking member's name and the question.
+    for line in content[:_RECORD_LINES]:
+        if record := parliamentary_record(line):
+            issuer = issuer or record[0]
+            stated = stated or record[1]
 
     if _LOWER_CASE_LINE.search(cleaned):
         content = _join_wrapped(content)

@@ -5,7 +5,7 @@ written for the purpose, with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_quotes
+from tests_support import parse_snippet, snippet_quotes, stated_date
 
 
 # A paragraph of speech with no attribution, straight after narration that quotes words
@@ -119,3 +119,46 @@ def test_narrative_before_a_name_is_no_post() -> None:
         "tackling moped crime and we will not be complacent.”"
     )
     assert [who for who, _ in snippet_quotes(text)] == [None]
+
+
+# A parliamentary page states its own date and the department answering: a written
+# answer's "X written question – answered on ..." line, or "Question to the X:" over the
+# question and "This question was answered on ..." over the answer; Hansard's "Volume N:
+# debated on ..." line.
+@pytest.mark.parametrize(
+    ("text", "when", "publisher"),
+    [
+        (
+            "Police: Funding\n\nHome Office written question – answered on 3rd March 2016."
+            "\n\nTo ask the Secretary of State for the Home Department, what estimate she "
+            "has made of police spending.\n\nThe Home Office worked with police partners.",
+            "2016-03-03",
+            "Home Office",
+        ),
+        (
+            "Shops: Crime\n\n(asked on 2nd April 2024) - View Source\n\nQuestion to the "
+            "Home Office:\n\nTo ask the Secretary of State for the Home Department, what "
+            "assessment his Department has made of retail crime.\n\nAnswered by\nJohn "
+            "Smith\nMinister of State (Home Office)\nThis question was answered on 9th April "
+            "2024\n\nIn October the police published a plan to tackle retail crime.",
+            "2024-04-09",
+            "Home Office",
+        ),
+        (
+            "Summit on Violent Crime\n\nVolume 650: debated on Monday 4 March 2019\n\n"
+            "(Urgent Question): To ask the Home Secretary if she will make a statement.\n\n"
+            "We all want our young people to be safe on our streets.",
+            "2019-03-04",
+            None,
+        ),
+        (  # a department named by no publisher's name gives none
+            "Police Authorities\n\nHome Department written statement – made on 27th May "
+            "2010.\n\nThe Government will reduce grants to police authorities this year.",
+            "2010-05-27",
+            None,
+        ),
+    ],
+)
+def test_parliamentary_page_dates_and_department(text: str, when: str, publisher) -> None:
+    assert stated_date(text) == when
+    assert parse_snippet(text).publisher == publisher
