@@ -120,8 +120,10 @@ _HEADER_FURNITURE = re.compile(
       | (?:site|page|header|footer|main)\ logo | logo
       # an organisation's logo by its alternative text: "Haringey Neighbourhood Watch logo"
       | (?-i:(?:[A-Z][\w'’&.-]*\ ){1,6}logo)
-      # a site's search box by its label: "Search AI Powered", "Search this site"
+      # a site's search box by its label: "Search AI Powered", "Search this site", a
+      # search engine's box with its button's number left on: "Custom Search 1"
       | search\ (?:(?:this|the|our)\ (?:web)?site | (?:[\w-]+\ )?powered)
+      | custom\ search(?:\ \d)?
       | (?:main|primary|secondary|site|top|mobile|utility|global)\ (?:navigation|menu|nav)
       | navigation | toggle\ navigation | open\ menu | close\ menu
       # a banner about the site itself: "is changing" (its name an image, "London.gov.uk

@@ -162,3 +162,13 @@ def test_narrative_before_a_name_is_no_post() -> None:
 def test_parliamentary_page_dates_and_department(text: str, when: str, publisher) -> None:
     assert stated_date(text) == when
     assert parse_snippet(text).publisher == publisher
+
+
+# A search engine's box over the page, its button's number left on ("Custom Search 1"), is
+# no headline and no figure.
+def test_custom_search_box_is_furniture() -> None:
+    parsed = parse_snippet(
+        "Custom Search 1\n\nIncrease in patrols: will residents feel safer?\n\nThe Mayor has "
+        "refused to say how many officers will patrol the town centre this summer."
+    )
+    assert parsed.title == "Increase in patrols: will residents feel safer?"
