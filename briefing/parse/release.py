@@ -172,10 +172,10 @@ _HEADER_FURNITURE = re.compile(
 _ITEM_LABEL = re.compile(r"^(?:press\s+release|(?:latest\s+)?news)\s*[-–—|]$", re.IGNORECASE)
 _GLUED_WORDS = re.compile(r"[a-z][A-Z][a-z]")
 # "PRESS RELEASE : Title [April 2023]", "NEWS STORY : Title", "UPDATE: Title": labels
-# around the headline.
+# around the headline; a committee report's "Subject: Title" heads its first page.
 _HEADLINE_LABEL = re.compile(
-    r"^(?:(?:historic\s+)?(?:press\s+release|news\s+release|media\s+release|news\s+story)"
-    r"|update[d]?)\s*[:|–-]\s+",
+    r"^(?:(?:(?:historic\s+)?(?:press\s+release|news\s+release|media\s+release|news\s+story)"
+    r"|update[d]?)\s*[:|–-]|subject:)\s+",
     re.IGNORECASE,
 )
 _HEADLINE_SUFFIX = re.compile(r"\s*\[(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\]$")

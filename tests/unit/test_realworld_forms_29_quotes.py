@@ -172,3 +172,14 @@ def test_custom_search_box_is_furniture() -> None:
         "refused to say how many officers will patrol the town centre this summer."
     )
     assert parsed.title == "Increase in patrols: will residents feel safer?"
+
+
+# A committee report's first page heads it "Subject: <title>": the label is no part of
+# the title.
+def test_report_subject_label_is_not_in_the_title() -> None:
+    parsed = parse_snippet(
+        "Subject: Review of the Committee’s Work 2016-2020\n\nReport to: Police Committee\n\n"
+        "This report will be considered in public.\n\n1. Summary\n\n1.1 This report sums up "
+        "the work the Committee has done this term."
+    )
+    assert parsed.title == "Review of the Committee’s Work 2016-2020"
