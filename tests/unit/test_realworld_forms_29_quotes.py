@@ -183,3 +183,26 @@ def test_report_subject_label_is_not_in_the_title() -> None:
         "the work the Committee has done this term."
     )
     assert parsed.title == "Review of the Committee’s Work 2016-2020"
+
+
+# The Assembly's committee named as a later paragraph's subject in a local paper's report
+# is the report's background, not the Assembly's own release; its lead opening on the
+# committee acting is.
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        (
+            "Concern over local crime panels\n\nLocal panels meant to give residents a voice "
+            "are not working, a member has found.\n\nThe Assembly’s Police and Crime "
+            "Committee has called for clearer guidance on what the panels should do.",
+            None,
+        ),
+        (
+            "Committee meets\n\nThe London Assembly’s Police and Crime Committee held its "
+            "first meeting this morning.\n\nThe Committee will scrutinise the policing plan.",
+            "London Assembly",
+        ),
+    ],
+)
+def test_assembly_committee_as_background(text: str, publisher) -> None:
+    assert parse_snippet(text).publisher == publisher
