@@ -349,13 +349,19 @@ ISSUED_BY = re.compile(
 )
 
 
-# A parliamentary record's line of whose statement it is and when it was made: "Home
-# Department written statement – made on 27th May 2010."
+_ON_DATE = rf"on\s+(?:{_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b"
+# A parliamentary record's line of whose statement or answer it is and when it was made:
+# "Home Department written statement – made on 27th May 2010.", "Home Office written
+# question – answered on 4th December 2015."
 _STATEMENT_MADE_ON = re.compile(
-    rf"^(?P<who>[^.–—]{{2,60}}?)\s+(?:written|oral|ministerial)\s+statement\s*[–—-]?\s*"
-    rf"made\s+on\s+(?:{_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b",
+    rf"^(?P<who>[^.–—]{{2,60}}?)\s+(?:written|oral|ministerial)\s+(?:statement|question)"
+    rf"\s*[–—-]?\s*(?:made|answered)\s+{_ON_DATE}",
     re.IGNORECASE,
 )
+
+
+def _when(match: re.Match) -> date | None:
+    return _make(int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
 
 
 def issued_on(line: str) -> tuple[str, date | None] | None:
@@ -364,8 +370,26 @@ def issued_on(line: str) -> tuple[str, date | None] | None:
     match = ISSUED_BY.search(line) or _STATEMENT_MADE_ON.match(line)
     if not match:
         return None
-    when = _make(int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
-    return match["who"].strip(), when
+    return match["who"].strip(), _when(match)
+
+
+# A parliamentary page's own lines of whom a question was put to and when it was answered
+# or debated: "Question to the Home Office:", "This question was answered on 1st May
+# 2024", Hansard's "Volume 656: debated on Friday 22 March 2019".
+_QUESTION_TO = re.compile(r"^Question\s+to\s+(?:the\s+)?(?P<who>[A-Z][^:]{2,60}):$")
+_ANSWERED_ON = re.compile(
+    rf"^(?:This\s+question\s+was\s+answered|Volume\s+\d+:\s+debated)\s+{_ON_DATE}\.?$",
+    re.IGNORECASE,
+)
+
+
+def parliamentary_record(line: str) -> tuple[str | None, date | None] | None:
+    """(who answers, when) from one of a parliamentary page's own lines."""
+    if question := _QUESTION_TO.match(line):
+        return question["who"], None
+    if answered := _ANSWERED_ON.match(line):
+        return None, _when(answered)
+    return None
 
 
 # "today (19 December)", "today (Monday 12 August)", "today (Thursday 13th October)".

@@ -45,7 +45,7 @@ _OPEN_AFTER = "([{—–-/:;"  # characters an opening mark may follow without a
 _CLOSE_BEFORE = ",.;:!?)]}—–-…"  # characters a closing mark may be followed by
 
 VERBS = (
-    r"(?:said|says|added|adds|continued|continues|explained|commented|stated|told|warned|"
+    r"(?:said|says|say|added|adds|continued|continues|explained|commented|stated|told|warned|"
     r"noted|remarked|concluded|declared|urged|insisted|responded|replied|emphasised|"
     r"emphasized|stressed|acknowledged|announced|argued|observed|reflected|agreed|went on|"
     r"welcomed|wrote|writes|asked|asks)"
@@ -212,6 +212,7 @@ _SPEECH_WORDS = 8
 # A new sentence of the reporter's after a closing mark, with no marks of its own.
 _NARRATION_AFTER = re.compile(r"\s+[A-Z][^“”\"]*$")
 _SUBHEADING_WORDS = 8  # a subheading set inside a long quote is a few words
+_QUOTED_WORDS = 4  # fewer words in marks are a name or a term, not someone's words
 _ONE_SPEAKER_GAP = 3  # paragraphs from the one speaker's quote to words in their voice
 
 
@@ -718,6 +719,16 @@ class _Extractor:
             named = canonical_speaker(opening["who"], self.known, self.context)
             if named[0] and " " in named[0]:
                 return _Who(named[0])
+        if (
+            _quotes_words(before)
+            and _SENTENCE_END.search(before)  # narration, not a heading or a link's line
+            and _key_word(before.split(" ", 1)[0]) not in _PRONOUNS
+            and not self.said_lately(passage.start - 1, passage.start)
+        ):
+            # "The plan, designed to “restore confidence in policing”, ..." then "“New
+            # measures mean ...”": the speech may go on from the words just quoted from a
+            # body or a document; no name beats the wrong one named before them
+            return None
         speaking = self.said_lately(start, passage.start)
         if speaking and speaking[0] and " " in speaking[0]:
             return _Who(speaking[0])
@@ -1261,6 +1272,16 @@ _PAGE_OF_WORDS = re.compile(
     r"by\s+(?P<who>[^.]{3,100}?),?\s+on\s+[^.]{3,40}\.?$"
 )
 _PAGE_LINES = 3
+
+
+def _quotes_words(text: str) -> bool:
+    """Whether ``text`` quotes someone's words: a closed quotation of a few words, not a
+    name or a term set in marks (‘Operation Sceptre’)."""
+    closes, _ = _closes(text)
+    return any(
+        open_ > 0 and close is not None and len(text[open_ + 1 : close].split()) >= _QUOTED_WORDS
+        for open_, close in closes.items()
+    )
 
 
 def _page_speaker(blocks: Sequence[Block]) -> _Who | None:

@@ -13,6 +13,7 @@ from briefing.parse.dates import (
     headline_date,
     is_date_line,
     issued_on,
+    parliamentary_record,
     split_closing_date,
     split_date_lines,
     split_dateline,
@@ -122,8 +123,10 @@ _HEADER_FURNITURE = re.compile(
       | (?:site|page|header|footer|main)\ logo | logo
       # an organisation's logo by its alternative text: "Haringey Neighbourhood Watch logo"
       | (?-i:(?:[A-Z][\w'’&.-]*\ ){1,6}logo)
-      # a site's search box by its label: "Search AI Powered", "Search this site"
+      # a site's search box by its label: "Search AI Powered", "Search this site", a
+      # search engine's box with its button's number left on: "Custom Search 1"
       | search\ (?:(?:this|the|our)\ (?:web)?site | (?:[\w-]+\ )?powered)
+      | custom\ search(?:\ \d)?
       | (?:main|primary|secondary|site|top|mobile|utility|global)\ (?:navigation|menu|nav)
       | navigation | toggle\ navigation | open\ menu | close\ menu
       # a banner about the site itself: "is changing" (its name an image, "London.gov.uk
@@ -172,10 +175,10 @@ _HEADER_FURNITURE = re.compile(
 _ITEM_LABEL = re.compile(r"^(?:press\s+release|(?:latest\s+)?news)\s*[-–—|]$", re.IGNORECASE)
 _GLUED_WORDS = re.compile(r"[a-z][A-Z][a-z]")
 # "PRESS RELEASE : Title [April 2023]", "NEWS STORY : Title", "UPDATE: Title": labels
-# around the headline.
+# around the headline; a committee report's "Subject: Title" heads its first page.
 _HEADLINE_LABEL = re.compile(
-    r"^(?:(?:historic\s+)?(?:press\s+release|news\s+release|media\s+release|news\s+story)"
-    r"|update[d]?)\s*[:|–-]\s+",
+    r"^(?:(?:(?:historic\s+)?(?:press\s+release|news\s+release|media\s+release|news\s+story)"
+    r"|update[d]?)\s*[:|–-]|subject:)\s+",
     re.IGNORECASE,
 )
 _HEADLINE_SUFFIX = re.compile(r"\s*\[(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\]$")
@@ -885,7 +888,9 @@ _PUBLISHERS = [
 ]
 # A London Assembly release's own cues: its duty press officer, its members speaking,
 # a paragraph opening on the Assembly acting ("The London Assembly has today agreed",
-# "Today, the London Assembly agreed a motion");
+# "Today, the London Assembly agreed a motion"), or the lead opening on one of its own
+# bodies ("The London Assembly’s Police and Crime Committee held ...": later in a news
+# report, "The Assembly’s committee has called for ..." is the report's background);
 # not one where it is told or shown something ("The Assembly was told that ...": a
 # report of its meeting). A committee's chair introduced by the post first, the name in
 # commas ("Chairman of the Police and Crime Committee, Jane Smith AM, said:"), is the
@@ -895,7 +900,8 @@ _PUBLISHERS = [
 _ASSEMBLY_CUES = re.compile(
     r"(?=[ltayc])(?:"
     r"london assembly (?:duty )?press (?:officer|office)"
-    r"|^(?:(?:today|yesterday|this (?:morning|afternoon|week)),? )?the (?:london )?assembly\b(?! (?:was|were|is|has been|had been) (?:told|shown|given|informed|briefed|reminded)\b| heard\b)"
+    r"|^(?:(?:today|yesterday|this (?:morning|afternoon|week)),? )?the (?:london )?assembly\b(?! (?:was|were|is|has been|had been) (?:told|shown|given|informed|briefed|reminded)\b| heard\b|['’]s\b)"
+    r"|\Athe (?:london )?assembly['’]s\b"
     r"|\bAM,? (?:chair|chairman|deputy chair)\b"
     r"|^(?P<committee_chair>(?:deputy )?chair(?:man|woman)? of the [^,:\n]{3,80}? committee, [^,:\n]{3,60}, said:)"
     r")",
@@ -974,6 +980,7 @@ _STATISTICS_ISSUER = re.compile(
     re.IGNORECASE,
 )
 _STATISTICS_LINES = 12
+_RECORD_LINES = 12
 
 
 def _is_office_name(text: str) -> bool:
@@ -1415,6 +1422,12 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             issuer = found[0]
             stated = stated or found[1]
             break
+    # A parliamentary page's question put to a department and the day it was answered,
+    # a few lines down, under the asking member's name and the question.
+    for line in content[:_RECORD_LINES]:
+        if record := parliamentary_record(line):
+            issuer = issuer or record[0]
+            stated = stated or record[1]
 
     if _LOWER_CASE_LINE.search(cleaned):
         content = _join_wrapped(content)

@@ -301,7 +301,10 @@ def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
     # Anything before the name must be a title ("Met Commander", or in lower case
     # "policing minister", or a party's lower-case post), not narrative.
     if words and not (
-        role_like(prefix, strict=True) or _lower_case_title(words) or _organisation_post(words)
+        role_like(prefix, strict=True)
+        or _lower_case_title(words)
+        or _organisation_post(words)
+        or _remit_post(words)
     ):
         return None
     return " ".join(run), prefix
@@ -332,6 +335,28 @@ def _lower_case_title(words: list[str]) -> bool:
 
 
 _ORGANISATION_WORDS = 4
+_REMIT_WORDS = 3
+
+
+def _remit_post(words: list[str]) -> bool:
+    """A title and its remit in lower case, after the body whose post it is: "the Met’s
+    commander of front-line policing", "head of counter terrorism"."""
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    named = 0
+    while named < min(len(words), _ORGANISATION_WORDS) and words[named][:1].isupper():
+        named += 1
+    if named and not words[named - 1].endswith(("’s", "'s")):
+        return False
+    title, remit = words[named : named + 2], words[named + 2 :]
+    return (
+        len(title) == 2
+        and title[0].islower()
+        and _is_title(title[0])
+        and title[1] in ("of", "for")
+        and 0 < len(remit) <= _REMIT_WORDS
+        and all(w.islower() and w.replace("-", "").isalpha() for w in remit)
+    )
 
 
 def _organisation_post(words: list[str]) -> bool:
@@ -489,8 +514,15 @@ def office_speaks(role: str, context: str) -> bool:
 # warned that it ...", "the Met said", "Scotland Yard said". Auxiliaries and adverbs
 # between the subject and its verb are left over from the clause ("the force has").
 _BODY = re.compile(
-    r"^(?:the\s+)?(?:(?P<police>police)|force|met(?:ropolitan)?(?:\s+police)?(?:\s+service)?"
-    r"|scotland\s+yard)(?:\s+(?:has|have|had|also|today|yesterday|previously))*$",
+    r"^(?:the\s+)?(?:(?P<police>police)|(?P<force>force)"
+    r"|(?P<name>met(?:ropolitan)?(?:\s+police)?(?:\s+service)?|scotland\s+yard))"
+    r"(?:\s+(?:has|have|had|also|today|yesterday|previously))*$",
+    re.IGNORECASE,
+)
+# A body's statement speaks for the body: "A statement from Scotland Yard said:", "A
+# police statement said:".
+_STATEMENT_OF = re.compile(
+    r"^(?:an?\s+)?(?:statement\s+(?:from|by)\s+(?P<of>.+)|(?P<whose>[^,]+?)\s+statement)$",
     re.IGNORECASE,
 )
 _MET = "Metropolitan Police"
@@ -533,12 +565,15 @@ def _assembly_motion(context: str) -> bool:
 
 def body_speaking(who: str, context: str) -> str | None:
     """A body speaking, not a person: the police ("the police said" -> "police", the role
-    the text uses; "the force said" -> "Metropolitan Police", the force the release
-    names, only where the Met is the one force named, so that no force is made up), or
-    the London Assembly in the text of a motion the release tells it put."""
+    the text uses; "Scotland Yard said", "the Met said" -> the name as the text writes it;
+    "the force said" -> "Metropolitan Police", the force the release names, only where
+    the Met is the one force named, so that no force is made up), or the London Assembly
+    in the text of a motion the release tells it put."""
     if _MOTION_TEXT.match(who.strip()):
         return "London Assembly" if _assembly_motion(context) else None
     subject = who.rsplit(",", 1)[-1].strip()
+    if statement := _STATEMENT_OF.match(subject):
+        subject = statement["of"] or statement["whose"]
     match = _BODY.match(subject)
     if not match:
         # a force, or a force's local account, by its name: "Essex Police", "Hillingdon
@@ -547,6 +582,8 @@ def body_speaking(who: str, context: str) -> str | None:
         return subject if named and named[1] not in _NOT_OTHER_FORCE else None
     if match["police"]:
         return "police"
+    if match["name"]:
+        return match["name"]
     return _MET if _only_the_met(context) else None
 
 
