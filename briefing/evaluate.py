@@ -132,9 +132,18 @@ def extract(text: str, source: str) -> Extraction:
     return Extraction(parsed, quotes, extract_stats(parsed.blocks, quote_blocks))
 
 
+# The Met by any of its names is one speaker: golds write the name as the text does
+# ("Met", "Scotland Yard"); the extractor gives one, so that a speaker list shows it once.
+_MET_NAMES = frozenset(
+    ("met", "met police", "metropolitan police", "metropolitan police service", "scotland yard")
+)
+
+
 def _speaker_norm(name: str) -> str:
-    """A role keeps its words but not its article: "the Home Secretary" is "Home Secretary"."""
-    return re.sub(r"^(?:the|a|an) ", "", _norm(name))
+    """A role keeps its words but not its article: "the Home Secretary" is "Home Secretary";
+    the Met's names are one."""
+    role = re.sub(r"^(?:the|a|an) ", "", _norm(name))
+    return "metropolitan police" if role in _MET_NAMES else role
 
 
 def _speaker_ok(gold_speaker: str | None, found: str | None) -> bool:

@@ -53,9 +53,8 @@ _FURNITURE = re.compile(
       | [\w-]{1,60}\.(?:jpe?g|png|gif|webp)
       # an advertisement's slot left as a line: "Advertisement", "Story continues below"
       | advert(?:isement)? | (?:the\ )?(?:story|article)\ continues\ below(?:\ (?:this\ )?advert(?:isement)?)?
-      # a site search box's label ("Custom Search", a count of results after it) and a
-      # paywall's meter ("You are viewing 1 of your 1 free articles")
-      | custom\ search(?:\ \d+)? | you\ are\ viewing\ \d+\ of\ your\ \d+\ free\ articles?
+      # a paywall's meter: "You are viewing 1 of your 1 free articles"
+      | you\ are\ viewing\ \d+\ of\ your\ \d+\ free\ articles?
       # a share button's label left as a line: "• Tweet", "Share on Facebook"
       | (?:[•·*-]\s*)?(?:tweet|share\ on\ (?:facebook|twitter|x|linkedin|whatsapp)
         |facebook|twitter|linkedin|whatsapp)
@@ -126,7 +125,7 @@ _HEADER_FURNITURE = re.compile(
       # a site's search box by its label: "Search AI Powered", "Search this site", a
       # search engine's box with its button's number left on: "Custom Search 1"
       | search\ (?:(?:this|the|our)\ (?:web)?site | (?:[\w-]+\ )?powered)
-      | custom\ search(?:\ \d)?
+      | custom\ search(?:\ \d+)?
       | (?:main|primary|secondary|site|top|mobile|utility|global)\ (?:navigation|menu|nav)
       | navigation | toggle\ navigation | open\ menu | close\ menu
       # a banner about the site itself: "is changing" (its name an image, "London.gov.uk

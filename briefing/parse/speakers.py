@@ -565,7 +565,7 @@ def _assembly_motion(context: str) -> bool:
 
 def body_speaking(who: str, context: str) -> str | None:
     """A body speaking, not a person: the police ("the police said" -> "police", the role
-    the text uses; "Scotland Yard said", "the Met said" -> the name as the text writes it;
+    the text uses; "Scotland Yard said", "the Met said" -> "Metropolitan Police", by any name;
     "the force said" -> "Metropolitan Police", the force the release names, only where
     the Met is the one force named, so that no force is made up), or the London Assembly
     in the text of a motion the release tells it put."""
@@ -582,8 +582,8 @@ def body_speaking(who: str, context: str) -> str | None:
         return subject if named and named[1] not in _NOT_OTHER_FORCE else None
     if match["police"]:
         return "police"
-    if match["name"]:
-        return match["name"]
+    if match["name"]:  # the Met's own name: the Met, whatever other force is named
+        return _MET
     return _MET if _only_the_met(context) else None
 
 

@@ -164,13 +164,13 @@ def test_the_assembly_told_something_after_a_time_word_is_not_the_publisher():
         (  # a news site's report of a Met appeal
             "Officers from the Met are appealing for witnesses.\n\n“We need anyone who saw the "
             "attack to come forward, however small the detail,” Scotland Yard said.",
-            "Scotland Yard",
+            "Metropolitan Police",
             "We need anyone who saw the attack",
         ),
         (  # a Home Office-style story quoting the Met
             "The Metropolitan Police has made 40 arrests.\n\n“These arrests show that we will "
             "not tolerate violence on our streets,” the Met said.",
-            "Met",
+            "Metropolitan Police",
             "These arrests show",
         ),
     ],

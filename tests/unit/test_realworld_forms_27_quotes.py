@@ -202,15 +202,15 @@ def test_operation_name_is_no_speaker() -> None:
     assert "Operation Kestrel" not in snippet_speakers(text)
 
 
-# A force, or a force's local account, speaking by its name: the name as written, the
-# Met's too.
+# A force, or a force's local account, speaking by its name: the name as written; the
+# Met by any name stays the Met.
 @pytest.mark.parametrize(
     ("lead", "speaker"),
     [
         ("Posting on Facebook, Ealing Police said:", "Ealing Police"),
         ("Thames Valley Police said:", "Thames Valley Police"),
         ("Kent Constabulary said:", "Kent Constabulary"),
-        ("The Met Police said:", "Met Police"),
+        ("The Met Police said:", "Metropolitan Police"),
     ],
 )
 def test_force_speaking_by_its_name(lead: str, speaker: str) -> None:

@@ -47,17 +47,18 @@ def test_speech_after_narration_naming_its_speaker_keeps_them(between: str) -> N
     assert [speaker for speaker, _ in snippet_quotes(text)] == ["Tom Smith"]
 
 
-# The police speaking by a name of their own ("Scotland Yard", "the Met"), or through a
-# statement of theirs, are the body as the text names it, even where another force is
-# named too; "the force" stays the Met only where the Met is the one force named.
+# The police speaking by a name of the Met's own ("Scotland Yard", "the Met"), or through a
+# statement of theirs, are the Met under one name (a speaker list shows it once), even
+# where another force is named too; "the force" stays the Met only where the Met is the
+# one force named.
 @pytest.mark.parametrize(
     ("lead", "speaker"),
     [
-        ("Scotland Yard said:", "Scotland Yard"),
-        ("In a statement the Met said", "Met"),
-        ("A statement from Scotland Yard said:", "Scotland Yard"),
+        ("Scotland Yard said:", "Metropolitan Police"),
+        ("In a statement the Met said", "Metropolitan Police"),
+        ("A statement from Scotland Yard said:", "Metropolitan Police"),
         ("A police statement said:", "police"),
-        ("The Metropolitan Police Service said:", "Metropolitan Police Service"),
+        ("The Metropolitan Police Service said:", "Metropolitan Police"),
     ],
 )
 def test_police_body_speaking_by_its_name(lead: str, speaker: str) -> None:
@@ -82,7 +83,7 @@ def test_the_force_is_no_one_where_another_force_is_named() -> None:
 # “...”" as "The Met says “...”".
 @pytest.mark.parametrize(
     ("lead", "speaker"),
-    [("Met Police say", "Met Police"), ("Police say", "police")],
+    [("Met Police say", "Metropolitan Police"), ("Police say", "police")],
 )
 def test_plural_present_say_attributes(lead: str, speaker: str) -> None:
     text = (
