@@ -4,7 +4,7 @@ on sentences written for it, with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import headed_labels, headed_values, parse_snippet
+from tests_support import headed_labels, headed_stats, headed_values, parse_snippet
 
 
 # A numbered paragraph's number (two parts, no stop) is numbering when a function word
@@ -135,3 +135,28 @@ def test_search_box_and_paywall_lines_are_furniture(furniture):
 )
 def test_tally_part_labelled_by_its_reason(text, labels):
     assert headed_labels(text) == labels
+
+
+# Every form of a change's verb gives the size after "by" its direction ("raising" once
+# matched the pattern but no direction's stem, and the release could not be imported).
+@pytest.mark.parametrize(
+    ("verb", "direction"),
+    [
+        *((form, "down") for form in "reduce reduces reducing reduced cut cuts cutting".split()),
+        *(
+            (form, "up")
+            for form in "increase increases increasing increased raise raises raising raised "
+            "boost boosts boosting boosted".split()
+        ),
+    ],
+)
+def test_every_form_of_a_change_verb_has_its_direction(verb: str, direction: str) -> None:
+    by_figure = headed_stats(f"The Mayor is {verb} the policing precept by 5 per cent.")
+    by_bound = headed_stats(
+        f"The Mayor is {verb} council tax by the maximum he can without a referendum "
+        "(1.99 per cent)."
+    )
+    assert [(s.value, s.direction) for s in by_figure + by_bound] == [
+        (5, direction),
+        (1.99, direction),
+    ]

@@ -473,20 +473,22 @@ _DIRECTION_PLACE_BY = re.compile(
     r"\b([a-z]+)\s+(?:in|across|by)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}"
     r"\s+$"
 )
+# A change's verb, the group its direction: "reducing", "cut" down; "raising", "boosted" up.
+_ACT_VERB = (
+    r"\b(?:(?P<down>reduce|reduces|reducing|reduced|cut|cuts|cutting)|(?P<up>increase|increases|"
+    r"increasing|increased|raise|raises|raising|raised|boost|boosts|boosting|boosted))\s+"
+)
 # An act on what it names, then its size: "increase spending on counter-terrorism by",
 # "reduce the Met's annual budget by", "cut frontline policing in London by".
 _ACT_BY = re.compile(
-    r"\b(reduce|reduces|reducing|reduced|cut|cuts|cutting|increase|increases|increasing|"
-    r"increased|raise|raises|raising|raised|boost|boosts|boosting|boosted)\s+"
-    r"(?:[\w’'/-]+\s+){1,8}?by\s*$",
+    _ACT_VERB + r"(?:[\w’'/-]+\s+){1,8}?by\s*$",
     re.I,
 )
 # A change by a bound said in words, its size in brackets after: "raise council tax by the
 # maximum he can without a referendum (1.99 per cent)", "cut the budget by the most it can".
 _BY_THE_MOST = re.compile(
-    r"\b(reduce|reduces|reducing|reduced|cut|cuts|cutting|increase|increases|increasing|"
-    r"increased|raise|raises|raising|raised|boost|boosts|boosting|boosted)\s+"
-    r"(?:[\w’'-]+\s+){0,6}?by\s+(?:the\s+)?(?:maximum|most|minimum|least|limit|full\s+amount)\b"
+    _ACT_VERB
+    + r"(?:[\w’'-]+\s+){0,6}?by\s+(?:the\s+)?(?:maximum|most|minimum|least|limit|full\s+amount)\b"
     r"[^().;]{0,80}\($",
     re.I,
 )
@@ -508,7 +510,6 @@ def _bound_after_by(last: list[tuple[str, int]]) -> list[tuple[str, int]] | None
     return last[: cut + 1]
 
 
-_ACT_DIRECTION = {"reduc": "down", "cut": "down", "incre": "up", "raise": "up", "boost": "up"}
 _PHRASAL_UP = frozenset(
     "make makes made making add adds added adding set sets setting take takes took taking "
     "sum sums summed step stepped scale scaled ramp ramped end ended ending back backed "
@@ -655,8 +656,7 @@ def _direction_before(masked: str, last: list[tuple[str, int]]) -> tuple[str | N
             # cent)": the bracket gives the size of a change bounded in words
             bounded = _BY_THE_MOST.search(masked, max(0, last[-1][1] - 120), last[-1][1] + 1)
             if bounded:
-                verb = bounded.group(1).lower()
-                direction = next(d for stem, d in _ACT_DIRECTION.items() if verb.startswith(stem))
+                direction = "down" if bounded["down"] else "up"
         return direction, None
     if not last:
         return None, None
@@ -697,8 +697,7 @@ def _direction_before(masked: str, last: list[tuple[str, int]]) -> tuple[str | N
             return _DIRECTIONS[placed.group(1).lower()], None
         acted = _ACT_BY.search(masked, max(0, last[-1][1] - 80), last[-1][1] + 2)
         if acted:
-            verb = acted.group(1).lower()
-            return next(d for stem, d in _ACT_DIRECTION.items() if verb.startswith(stem)), None
+            return "down" if acted["down"] else "up", None
     return None, None
 
 
