@@ -53,8 +53,9 @@ _FURNITURE = re.compile(
       | [\w-]{1,60}\.(?:jpe?g|png|gif|webp)
       # an advertisement's slot left as a line: "Advertisement", "Story continues below"
       | advert(?:isement)? | (?:the\ )?(?:story|article)\ continues\ below(?:\ (?:this\ )?advert(?:isement)?)?
-      # a paywall's meter: "You are viewing 1 of your 1 free articles"
-      | you\ are\ viewing\ \d+\ of\ your\ \d+\ free\ articles?
+      # a search engine's box with its button's number left on ("Custom Search 1") and a
+      # paywall's meter ("You are viewing 1 of your 1 free articles"): no figure, no title
+      | custom\ search(?:\ \d+)? | you\ are\ viewing\ \d+\ of\ your\ \d+\ free\ articles?
       # a share button's label left as a line: "• Tweet", "Share on Facebook"
       | (?:[•·*-]\s*)?(?:tweet|share\ on\ (?:facebook|twitter|x|linkedin|whatsapp)
         |facebook|twitter|linkedin|whatsapp)
@@ -122,10 +123,8 @@ _HEADER_FURNITURE = re.compile(
       | (?:site|page|header|footer|main)\ logo | logo
       # an organisation's logo by its alternative text: "Haringey Neighbourhood Watch logo"
       | (?-i:(?:[A-Z][\w'’&.-]*\ ){1,6}logo)
-      # a site's search box by its label: "Search AI Powered", "Search this site", a
-      # search engine's box with its button's number left on: "Custom Search 1"
+      # a site's search box by its label: "Search AI Powered", "Search this site"
       | search\ (?:(?:this|the|our)\ (?:web)?site | (?:[\w-]+\ )?powered)
-      | custom\ search(?:\ \d+)?
       | (?:main|primary|secondary|site|top|mobile|utility|global)\ (?:navigation|menu|nav)
       | navigation | toggle\ navigation | open\ menu | close\ menu
       # a banner about the site itself: "is changing" (its name an image, "London.gov.uk
