@@ -1,0 +1,29 @@
+"""Figure forms found in the blind25-29 batches (round 30), each fixed as a class and tested
+on sentences written for it, with guard cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import headed_values
+
+
+# A PDF's contents page run together on one line after a capitalised "Contents" heading:
+# each heading (after its section number) is followed by a page that never falls and then
+# the next heading's capital. A count followed by what it counts, a run too short or pages
+# that fall keep their figures.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "FIRE PLAN 2019 CONTENTS FOREWORD 3 Summary of the plan 5 1. THE SERVICE 8 "
+            "Stations 8 2. RESOURCES 11 Budget 12 FIRE PLAN 2019 The service made 300 rescues.",
+            [300],
+        ),
+        ("Table of Contents Foreword 3 Summary 5 Annexes 9", []),
+        ("CONTENTS Foreword 4 Summary 6 Annexes 9 The unit made 300 arrests in the year.", [300]),
+        ("Contents Foreword 4 Summary 6 and then 50 officers joined.", [4, 6, 50]),
+        ("Contents Burglary 40 Robbery 12 Assault 85", [40, 12, 85]),
+    ],
+)
+def test_inline_contents_page_numbers_are_no_figures(text, values):
+    assert headed_values(text) == values
