@@ -4,7 +4,7 @@ on sentences written for it, with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import headed_values
+from tests_support import headed_stats, headed_values
 
 
 # A PDF's contents page run together on one line after a capitalised "Contents" heading:
@@ -27,3 +27,18 @@ from tests_support import headed_values
 )
 def test_inline_contents_page_numbers_are_no_figures(text, values):
     assert headed_values(text) == values
+
+
+# A budget's "pa" (per annum) after a sum is its rate, not what it sizes: the label is
+# found past it, as past "per annum".
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Net savings of £2.9m in 2019/20 rise to £4.7m pa from 2020/21.", "Net savings"),
+        ("The overtime budget rises by £1.3m p.a. from next year.", "overtime budget"),
+        ("The overtime budget rises by £1.3m per annum from next year.", "overtime budget"),
+    ],
+)
+def test_per_annum_abbreviation_is_a_rate_not_a_label(text, label):
+    last = headed_stats(text)[-1]
+    assert (last.label, last.extra.get("per")) == (label, "year")

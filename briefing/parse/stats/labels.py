@@ -337,10 +337,11 @@ _STOP_AFTER_SHARE = frozenset("higher lower more less up down above below overal
 _EXACT_AFTER = re.compile(r"^\s*\([^()]{1,20}\)(?=\s*(?:out\s+)?of\s)")
 _FOOTNOTE = re.compile(r"^\s*(?:\{\d{1,3}\}|\[\d{1,3}\])")
 # A rate of time or of a head after a figure, before the noun it sizes: "£50 per night
-# allowance", "a £2 per head levy", "£350 a year payment", "£15m annually for the taskforce".
+# allowance", "a £2 per head levy", "£350 a year payment", "£15m annually for the taskforce",
+# "£4.7m pa from 2020/21" (per annum).
 _RATE_AFTER = re.compile(
     r"^\s*(?:(?:a|per|each|every)\s+"
-    r"(?:year|month|fortnight|week|day|night|hour|shift|annum|head|person)|annually)\b"
+    r"(?:year|month|fortnight|week|day|night|hour|shift|annum|head|person)|annually|p\.?a)\b\.?"
 )
 # What a change acts on, inside the figure's words ("reduce crimes by"), never a place
 # ("is down in London by 11.5%" is the subject's change there).
