@@ -42,3 +42,23 @@ def test_inline_contents_page_numbers_are_no_figures(text, values):
 def test_per_annum_abbreviation_is_a_rate_not_a_label(text, label):
     last = headed_stats(text)[-1]
     assert (last.label, last.extra.get("per")) == (label, "year")
+
+
+# An abbreviation in brackets after its name ends no clause: the change's subject or
+# object is read past it. A bracket holding words still ends the clause.
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Crime on the Docklands Light Railway (DLR) is down by four per cent.",
+            "Crime on the Docklands Light Railway",
+        ),
+        (
+            "Patrols helped reduce anti-social behaviour (ASB) by more than 30 per cent.",
+            "anti-social behaviour",
+        ),
+        ("Crime on the railway (as the report shows) is down by four per cent.", None),
+    ],
+)
+def test_abbreviation_in_brackets_ends_no_clause(text, label):
+    assert headed_stats(text)[-1].label == label
