@@ -62,3 +62,19 @@ def test_per_annum_abbreviation_is_a_rate_not_a_label(text, label):
 )
 def test_abbreviation_in_brackets_ends_no_clause(text, label):
     assert headed_stats(text)[-1].label == label
+
+
+# A phrasal verb of lowering ("drive down", "bring down") acts on its object, which is
+# what the change after "by" measures.
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Extra patrols helped drive down anti-social behaviour by 30 per cent.",
+            "anti-social behaviour",
+        ),
+        ("The scheme brought down knife crime by 12% last year.", "knife crime"),
+    ],
+)
+def test_phrasal_lowering_verb_names_what_changed(text, label):
+    assert headed_stats(text)[-1].label == label

@@ -473,12 +473,15 @@ _PASSIVE_AGENT_BY = re.compile(
     r"(?:cut|reduced|increased|raised|boosted|slashed)\s+by\s+(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+[A-Z][\w’'-]*){0,3}\s+by\s*$"
 )
-# An act on what it names, then its size: "increase spending on counter-terrorism by".
-# ... or a change named by its noun: "resulted in a drop in catalytic converter thefts by".
+# An act on what it names, then its size: "increase spending on counter-terrorism by",
+# "helped drive down anti-social behaviour by" ... or a change named by its noun: "resulted
+# in a drop in catalytic converter thefts by".
 _ACT_ON_BY = re.compile(
     r"\b(?:(?:drop|fall|rise|increase|reduction|decrease|decline)s?\s+in\s+|(?:reduce|reduces|"
     r"reducing|reduced|cut|cuts|cutting|increase|increases|increasing|"
-    r"raise|raises|raising|boost|boosts|boosting)\s+)((?:[\w’'/-]+\s+){1,8}?)by\s*$",
+    r"raise|raises|raising|boost|boosts|boosting|"
+    r"(?:drive|drives|drove|driving|bring|brings|brought|bringing)\s+down)\s+)"
+    r"((?:[\w’'/-]+\s+){1,8}?)by\s*$",
     re.I,
 )
 # A bound in words between "by" and a changed figure: "increase his share of council tax by
