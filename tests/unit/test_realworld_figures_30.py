@@ -78,3 +78,20 @@ def test_abbreviation_in_brackets_ends_no_clause(text, label):
 )
 def test_phrasal_lowering_verb_names_what_changed(text, label):
     assert headed_stats(text)[-1].label == label
+
+
+# A word processor's second-level bullet comes out of a decision page's text as a letter
+# "o" before the item: it is no word of the label. A sentence opening on "o" keeps it.
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "o An increase in the officer and staff overtime budget against the Medium Term "
+            "Financial Plan by £1.3m.",
+            "increase in the officer and staff overtime budget",
+        ),
+        ("o Savings of £2m in the custody budget.", "custody budget"),
+    ],
+)
+def test_letter_o_bullet_is_no_word(text, label):
+    assert headed_stats(text)[-1].label == label
