@@ -95,3 +95,20 @@ def test_phrasal_lowering_verb_names_what_changed(text, label):
 )
 def test_letter_o_bullet_is_no_word(text, label):
     assert headed_stats(text)[-1].label == label
+
+
+# A share of an age group keeps its ages, given as a range after "aged" as well as a bound.
+# Numbers between without "aged" are no ages.
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "While 70% of people aged between 55 and 74 agreed, few did.",
+            "people aged between 55 and 74",
+        ),
+        ("Some 40% of victims were aged from 18 to 25.", "victims were aged from 18 to 25"),
+        ("The cut fell on 30% of stations between 10 and 20 years old.", "stations"),
+    ],
+)
+def test_share_of_age_group_keeps_the_ages(text, label):
+    assert headed_stats(text)[-1].label == label

@@ -80,9 +80,11 @@ _PEOPLE_NOUNS = frozenset(
 )
 _PEOPLE = GENERIC_PEOPLE | frozenset("men women boys girls teenagers youths males females".split())
 _AGE_TAIL = re.compile(
-    r"^\s*(?:(?:for|among|amongst|where|in)\s+)?"
+    r"\s*(?:(?:for|among|amongst|where|in)\s+)?"
     r"(?:(?:those|victims|people|children|young people)\s+)?"
-    r"(?:(?:were|are|who\s+are|who\s+were)\s+)?(?:aged\s+)?(?:under|over)[\s-]?\d{1,2}s?"
+    r"(?:(?:were|are|who\s+are|who\s+were)\s+)?"
+    r"(?:(?:aged\s+)?(?:under|over)[\s-]?\d{1,2}s?"
+    r"|(?:aged\s+|(?<=aged\s))(?:between|from)\s+\d{1,2}\s+(?:and|to)\s+\d{1,2})"
     r"(?:[\s-]?(?:years?|yrs)(?:[\s-]?olds?)?|[\s-]year[\s-]olds?)?",
     re.I,
 )
@@ -481,7 +483,7 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
     label = " ".join(words)
     # An age bound after the phrase is part of it ("... where victims were aged under 25").
     if label:
-        tail = _AGE_TAIL.match(text[pos:])
+        tail = _AGE_TAIL.match(text, pos)  # from pos: a label ending "aged" may see it
         if tail:
             label += " " + tail.group().strip()
     return clean_phrase(label)
