@@ -60,6 +60,8 @@ _ING_NOUNS = frozenset(
     "meeting shoplifting sentencing stalking mugging joyriding dealing trafficking being "
     "spending sporting".split()
 )
+# Nouns whose spelling ends as a past form does: "moped crime" is no act.
+_ED_NOUNS = frozenset("moped hundred bed shed seed speed need deed creed feed breed greed".split())
 GENERIC_PEOPLE = frozenset("people individuals persons adults children suspects offenders".split())
 # What was done to people counted, said right after them: "230 people arrested", "17 men
 # charged" (the label names the act: "people" alone says nothing); staff leaving or
@@ -222,7 +224,11 @@ def clean_phrase(phrase: str, lead_preposition: bool = False) -> str:
 def _is_form(word: str, ending: str) -> bool:
     """A lowercase word with this ending: "reporting", "recruited", "directly"."""
     return (
-        word.endswith(ending) and len(word) > len(ending) + 1 and word.isalpha() and word.islower()
+        word.endswith(ending)
+        and len(word) > len(ending) + 1
+        and word.isalpha()
+        and word.islower()
+        and not (ending == "ed" and word in _ED_NOUNS)
     )
 
 
