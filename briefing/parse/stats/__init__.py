@@ -48,9 +48,7 @@ _RUN_ON_BREAK = re.compile(r"[.!?;][\"”’)\]]*\s")
 
 # A list item's marker. A word processor's second-level bullet (a hollow circle) comes out
 # of its text as a letter "o" before the item's capital or sum: "o The use of £1m ...".
-_MARKER = re.compile(
-    r"^\s*(?:[-•·*▪‣◦–]|o(?=\s+[A-Z£$€])|\d{1,2}(?:\.\d{1,2}){0,2}[.)])\s+"
-)
+_MARKER = re.compile(r"^\s*(?:[-•·*▪‣◦–]|o(?=\s+[A-Z£$€])|\d{1,2}(?:\.\d{1,2}){0,2}[.)])\s+")
 # A numbered note: "1 The figures are from the ONS" under the notes heading, or a
 # footnote's own line anywhere ("3 Source: ONS, year ending March 2024").
 _NOTE_NUMBER = re.compile(r"^\s*\d{1,2}\s+(?=[A-Z])")
