@@ -46,7 +46,9 @@ _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _NAME_REACH = 30
 _RUN_ON_BREAK = re.compile(r"[.!?;][\"”’)\]]*\s")
 
-_MARKER = re.compile(r"^\s*(?:[-•·*▪‣◦–]|\d{1,2}(?:\.\d{1,2}){0,2}[.)])\s+")
+# A list item's marker. A word processor's second-level bullet (a hollow circle) comes out
+# of its text as a letter "o" before the item's capital or sum: "o The use of £1m ...".
+_MARKER = re.compile(r"^\s*(?:[-•·*▪‣◦–]|o(?=\s+[A-Z£$€])|\d{1,2}(?:\.\d{1,2}){0,2}[.)])\s+")
 # A numbered note: "1 The figures are from the ONS" under the notes heading, or a
 # footnote's own line anywhere ("3 Source: ONS, year ending March 2024").
 _NOTE_NUMBER = re.compile(r"^\s*\d{1,2}\s+(?=[A-Z])")
@@ -70,6 +72,16 @@ _PARAGRAPH_NUMBER = re.compile(
 _CONTENTS_HEADING = re.compile(r"\s*(?i:table\s+of\s+)?(?i:contents)\s*")
 _PAGE_AFTER = re.compile(r"\s+(\d{1,3})\s*$")
 _CONTENTS_RUN = 2
+# A PDF's contents page run together on one line: "CONTENTS INTRODUCTION 4 About MOPAC 7
+# 1. THE YEAR IN SUMMARY 8 Budget 11". The heading is capitalised, each entry a heading
+# (after its section number, if any) and its page, which the next entry's capital follows
+# (a count is followed by what it counts: "made 300 arrests"). One line is weaker evidence
+# than a run of lines, so it must hold more entries.
+_CONTENTS_INLINE = re.compile(r"(?<!\S)(?:(?:Table|TABLE)\s+(?:of|OF)\s+)?(?:Contents|CONTENTS)\s+")
+_CONTENTS_ENTRY = re.compile(
+    r"(?:\d{1,2}\.\s+)?([A-Z][^\d.!?]*?)\s+(\d{1,3})(?=\s+(?:\d{1,2}\.\s+)?[A-Z]|\s*$)\s*"
+)
+_CONTENTS_INLINE_RUN = 3
 # A page's running head with its page number: "2 APPENDIX 1", "Police and Crime Committee 7".
 _RUNNING_HEAD = re.compile(
     r"\s*(?:(?P<page>\d{1,3})\s+(?P<head>[A-Z][^.!?]*?)|(?P<foot>[A-Z][^.!?]*?)\s+(?P<last>\d{1,3}))\s*"
@@ -555,9 +567,10 @@ def _without_contents_pages(texts: list[str]) -> list[str]:
 
     Under a "Contents" heading, the run of short lines each ending in a number that never
     falls ("Foreword 4", "Introduction 8", "Orders and translations 48") is a contents
-    page: each number is the page its heading starts on.
+    page: each number is the page its heading starts on. A block that runs such a page
+    together on one line after the heading is cut back the same way.
     """
-    out = list(texts)
+    out = [_without_inline_contents(text) for text in texts]
     for heading, text in enumerate(texts):
         if not _CONTENTS_HEADING.fullmatch(text):
             continue
@@ -579,6 +592,22 @@ def _without_contents_pages(texts: list[str]) -> list[str]:
             for k, head in entries:
                 out[k] = head
     return out
+
+
+def _without_inline_contents(text: str) -> str:
+    """A block with a contents page run together on one line cut back to its headings."""
+    if not (heading := _CONTENTS_INLINE.search(text)):
+        return text
+    heads: list[str] = []
+    end, last = heading.end(), 0
+    while (entry := _CONTENTS_ENTRY.match(text, end)) and int(entry.group(2)) >= last:
+        if _words(entry.group(1)) > SHORT_ITEM_WORDS:
+            break
+        heads.append(entry.group(1))
+        end, last = entry.end(), int(entry.group(2))
+    if len(heads) < _CONTENTS_INLINE_RUN:
+        return text
+    return f"{text[: heading.end()]}{' '.join(heads)} {text[end:]}"
 
 
 def _without_operation_numbers(

@@ -248,6 +248,21 @@ _CHANGE_OF = re.compile(
     r"jump|uplift|boost)\s+(?P<prep>in|of|to(?!\s+[\d£$€]))\s+",
     re.I,
 )
+# A case's outcome, which a detection or conviction rate measures: said after the share's
+# whole ("2.6% of moped crimes were solved", "3% of allegations result in convictions",
+# "97% of offenders escaped justice") or as the act before the share ("officers solved
+# just 2.6% of").
+# A participle is an outcome only after its auxiliary: "the officers charged with the
+# inquiry" were given a task.
+_OUTCOME_DONE = r"solved|detected|charged|prosecuted|convicted"
+_OUTCOME_AFTER = re.compile(
+    rf"([^,;:.()]{{1,60}}?)\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
+    rf"({_OUTCOME_DONE})|((?:result(?:ed|s)?|end(?:ed|s)?)\s+in\s+(?:an?\s+)?"
+    r"(?:charges?|convictions?|prosecutions?|cautions?|court\s+summons)|escaped\s+justice|"
+    r"(?:go|goes|went|gone)\s+unpunished|(?:go|goes|went|remain(?:s|ed)?)\s+unsolved))\b",
+    re.I,
+)
+_OUTCOME_BEFORE = re.compile(rf"\b({_OUTCOME_DONE})\s+(?:(?:just|only|about|around)\s+)?$", re.I)
 _SHARE_VERB_BEFORE = re.compile(
     r"^(.*?)\s+(?:making up|make up|makes up|made up|accounting for|account for|accounts for|"
     r"representing|represent|represents)\s+(?:just\s+|only\s+)?$",
@@ -337,10 +352,11 @@ _STOP_AFTER_SHARE = frozenset("higher lower more less up down above below overal
 _EXACT_AFTER = re.compile(r"^\s*\([^()]{1,20}\)(?=\s*(?:out\s+)?of\s)")
 _FOOTNOTE = re.compile(r"^\s*(?:\{\d{1,3}\}|\[\d{1,3}\])")
 # A rate of time or of a head after a figure, before the noun it sizes: "£50 per night
-# allowance", "a £2 per head levy", "£350 a year payment", "£15m annually for the taskforce".
+# allowance", "a £2 per head levy", "£350 a year payment", "£15m annually for the taskforce",
+# "£4.7m pa from 2020/21" (per annum).
 _RATE_AFTER = re.compile(
     r"^\s*(?:(?:a|per|each|every)\s+"
-    r"(?:year|month|fortnight|week|day|night|hour|shift|annum|head|person)|annually)\b"
+    r"(?:year|month|fortnight|week|day|night|hour|shift|annum|head|person)|annually|p\.?a)\b\.?"
 )
 # What a change acts on, inside the figure's words ("reduce crimes by"), never a place
 # ("is down in London by 11.5%" is the subject's change there).
@@ -348,6 +364,13 @@ _INSIDE = re.compile(
     r"^\w+[”’\"']?\s+(?!(?:in|across|at|within|among|amongst|throughout)\s)"
     r"((?:[\w’'/-]+\s+){1,2}?)by\s"
 )
+
+
+def _outcome_label(cases: str, outcome: str) -> str:
+    """The cases and their outcome ("moped crimes solved"); the outcome alone where the
+    cases are only a participle ("those arrested" were charged)."""
+    outcome = " ".join(outcome.split())
+    return clean_phrase(f"{cases} {outcome}" if cases and not cases.endswith("ed") else outcome)
 
 
 def _manner(words: str) -> bool:
@@ -472,12 +495,15 @@ _PASSIVE_AGENT_BY = re.compile(
     r"(?:cut|reduced|increased|raised|boosted|slashed)\s+by\s+(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+[A-Z][\w’'-]*){0,3}\s+by\s*$"
 )
-# An act on what it names, then its size: "increase spending on counter-terrorism by".
-# ... or a change named by its noun: "resulted in a drop in catalytic converter thefts by".
+# An act on what it names, then its size: "increase spending on counter-terrorism by",
+# "helped drive down anti-social behaviour by" ... or a change named by its noun: "resulted
+# in a drop in catalytic converter thefts by".
 _ACT_ON_BY = re.compile(
     r"\b(?:(?:drop|fall|rise|increase|reduction|decrease|decline)s?\s+in\s+|(?:reduce|reduces|"
     r"reducing|reduced|cut|cuts|cutting|increase|increases|increasing|"
-    r"raise|raises|raising|boost|boosts|boosting)\s+)((?:[\w’'/-]+\s+){1,8}?)by\s*$",
+    r"raise|raises|raising|boost|boosts|boosting|"
+    r"(?:drive|drives|drove|driving|bring|brings|brought|bringing)\s+down)\s+)"
+    r"((?:[\w’'/-]+\s+){1,8}?)by\s*$",
     re.I,
 )
 # A bound in words between "by" and a changed figure: "increase his share of council tax by
@@ -1146,6 +1172,11 @@ def _prose_label(
                 # just said, named by who gives it
                 if agent := noun_phrase(whole[given.end() :]):
                     return clean_phrase(f"{given.group(1).lower()} by {agent}")
+            if outcome := _OUTCOME_AFTER.match(whole):
+                # "2.6% of moped crimes were solved": a rate of the cases' outcome
+                return _outcome_label(noun_phrase(outcome.group(1)), outcome.group(2) or outcome[3])
+            if act := _OUTCOME_BEFORE.search(clause[-30:]):
+                return _outcome_label(noun_phrase(whole), act.group(1))
             return noun_phrase(whole) or previous or subject_of(clause)
         if (
             _COPULA_END.search(clause[-30:])

@@ -376,8 +376,10 @@ _RANGE_AFTER = re.compile(
     r"^\s?(?:and|to|-|–)\s?[£$€]?\d[\d,.]*\s?(%|per\s?cent|percent|bn|m|million|billion)\b", re.I
 )
 _YEAR = re.compile(r"(?:19|20)\d\d$")
+# A rate after a figure: "a year", "per hour", and a budget's "pa" (per annum).
 _PER_AFTER = re.compile(
-    r"^(?:\s*|-)(?:a|per|each|every)[\s-]+(year|month|week|day|annum|hour)\b", re.I
+    r"^(?:\s*|-)(?:(?:a|per|each|every)[\s-]+(year|month|week|day|annum|hour)\b|(?-i:p\.?a)\b)",
+    re.I,
 )
 _DIRECTIONS = {
     "down": "down", "fell": "down", "fall": "down", "falls": "down", "fallen": "down",
@@ -796,7 +798,8 @@ def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None)
     fig.start = dir_start if dir_start is not None and dir_start < head else head
     per = _PER_AFTER.match(masked[fig.end : fig.end + 30])
     if per:
-        fig.extra["per"] = "year" if per.group(1).lower() == "annum" else per.group(1).lower()
+        rate = (per.group(1) or "annum").lower()
+        fig.extra["per"] = "year" if rate == "annum" else rate
     return fig
 
 

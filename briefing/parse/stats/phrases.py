@@ -60,6 +60,8 @@ _ING_NOUNS = frozenset(
     "meeting shoplifting sentencing stalking mugging joyriding dealing trafficking being "
     "spending sporting".split()
 )
+# Nouns whose spelling ends as a past form does: "moped crime" is no act.
+_ED_NOUNS = frozenset("moped hundred bed shed seed speed need deed creed feed breed greed".split())
 GENERIC_PEOPLE = frozenset("people individuals persons adults children suspects offenders".split())
 # What was done to people counted, said right after them: "230 people arrested", "17 men
 # charged" (the label names the act: "people" alone says nothing); staff leaving or
@@ -80,9 +82,11 @@ _PEOPLE_NOUNS = frozenset(
 )
 _PEOPLE = GENERIC_PEOPLE | frozenset("men women boys girls teenagers youths males females".split())
 _AGE_TAIL = re.compile(
-    r"^\s*(?:(?:for|among|amongst|where|in)\s+)?"
+    r"\s*(?:(?:for|among|amongst|where|in)\s+)?"
     r"(?:(?:those|victims|people|children|young people)\s+)?"
-    r"(?:(?:were|are|who\s+are|who\s+were)\s+)?(?:aged\s+)?(?:under|over)[\s-]?\d{1,2}s?"
+    r"(?:(?:were|are|who\s+are|who\s+were)\s+)?"
+    r"(?:(?:aged\s+)?(?:under|over)[\s-]?\d{1,2}s?"
+    r"|(?:aged\s+|(?<=aged\s))(?:between|from)\s+\d{1,2}\s+(?:and|to)\s+\d{1,2})"
     r"(?:[\s-]?(?:years?|yrs)(?:[\s-]?olds?)?|[\s-]year[\s-]olds?)?",
     re.I,
 )
@@ -220,7 +224,11 @@ def clean_phrase(phrase: str, lead_preposition: bool = False) -> str:
 def _is_form(word: str, ending: str) -> bool:
     """A lowercase word with this ending: "reporting", "recruited", "directly"."""
     return (
-        word.endswith(ending) and len(word) > len(ending) + 1 and word.isalpha() and word.islower()
+        word.endswith(ending)
+        and len(word) > len(ending) + 1
+        and word.isalpha()
+        and word.islower()
+        and not (ending == "ed" and word in _ED_NOUNS)
     )
 
 
@@ -481,14 +489,22 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
     label = " ".join(words)
     # An age bound after the phrase is part of it ("... where victims were aged under 25").
     if label:
-        tail = _AGE_TAIL.match(text[pos:])
+        tail = _AGE_TAIL.match(text, pos)  # from pos: a label ending "aged" may see it
         if tail:
             label += " " + tail.group().strip()
     return clean_phrase(label)
 
 
+# An abbreviation in brackets after its name adds nothing to the phrase and ends no clause:
+# "drive down anti-social behaviour (ASB) by 30 per cent". It is blanked out, keeping the
+# clause's length (callers count back from the figure by it).
+_ABBREVIATION_BRACKETS = re.compile(r"\([A-Z]{2,6}s?\)")
+
+
 def clause_before(sentence: str, start: int) -> str:
     before = sentence[:start]
+    if "(" in before:
+        before = _ABBREVIATION_BRACKETS.sub(lambda m: " " * len(m.group()), before)
     breaks: list[re.Match] = []
     for match in CLAUSE_BREAK.finditer(before):
         breaks = [*breaks[-2:], match]
