@@ -658,6 +658,9 @@ def _canonical_name(name: str) -> str:
 _JOINED_CLAUSE = re.compile(r"^(?:and|but)\s+")
 # An honorific run into the surname, a typo: "MrGodwin", "MsDick".
 _GLUED_HONORIFIC = re.compile(r"\b(Mrs|Mr|Ms|Dr)(?=[A-Z][a-z])")
+# "Mr Desai, who represents Newham, Tower Hamlets and ..., said": a relative clause set
+# off after the subject describes them; the places or people it names never speak.
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|whom)\s.*$", re.DOTALL)
 
 
 def canonical_speaker(
@@ -675,6 +678,8 @@ def canonical_speaker(
     text = re.sub(r"\s+", " ", name_as_written).strip(" ,.;:")
     if "M" in text or "D" in text:
         text = _GLUED_HONORIFIC.sub(r"\1 ", text)  # "MrGodwin cautioned": "Mr Godwin"
+    if ", wh" in text:
+        text = _RELATIVE_CLAUSE.sub("", text)
     found = _resolve(text, known, context)
     if found[0] is None and (opened := _named_from_honorific(text, known, context)):
         return opened

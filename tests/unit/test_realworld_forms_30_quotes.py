@@ -1,0 +1,27 @@
+"""Forms of quotes, speakers, titles, dates and publishers found in blind batches 28 and
+29, each fixed as a class and tested on sentences of the same shape written for the
+purpose, with guard cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import snippet_quotes, snippet_speakers
+
+
+# A relative clause set off after the subject ("Ms Patel, who represents Newham, Tower
+# Hamlets and Hackney, said ...") describes the subject: the places it names never speak.
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "who represents Ealing, Hillingdon, Tower Hamlets, and the City of London",
+        "whose seat covers Brent and Harrow",
+    ],
+)
+def test_places_in_a_relative_clause_after_the_subject_never_speak(clause: str) -> None:
+    text = (
+        "Thefts on the rise\n\n"
+        "The figures were obtained by Priya Patel, a member of the London Assembly.\n\n"
+        f"Ms Patel, {clause}, said the numbers are “deeply troubling, especially as we know they show only the "
+        "crimes reported – the true numbers are surely much higher”."
+    )
+    assert snippet_speakers(text) == ["Priya Patel"]
