@@ -118,7 +118,9 @@ _FORENAME_TITLES = frozenset(("dean",))
 # ("It said:" is a letter or a report speaking, no one named; a police force's own
 # units too: "Inspector Owens, West Area Command said:" is the
 # inspector speaking, not a person called "West Area Command"; and its operations:
-# "Operation Temperer had been enforced, May announced." names no "Operation Temperer").
+# "Operation Temperer had been enforced, May announced." names no "Operation Temperer");
+# nor do the days and the months no one is named after ("Between January and September
+# Camden had ...", "On Monday Sadiq Khan said").
 _NOT_NAME = frozenset(
     """
     london met metropolitan police service services city hall council borough office home
@@ -131,6 +133,8 @@ _NOT_NAME = frozenset(
     meanwhile now here there and but then earlier later last next however mayoral assembly
     in at on for with from as of to if when while after before during following despite
     under over into through since until images it
+    january february september october november december
+    monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )
 # Place words that are also surnames: last in a name after a first name when a post

@@ -25,3 +25,24 @@ def test_places_in_a_relative_clause_after_the_subject_never_speak(clause: str) 
         "crimes reported – the true numbers are surely much higher”."
     )
     assert snippet_speakers(text) == ["Priya Patel"]
+
+
+# A month or a day before a capitalised place or name is no part of a name: "Between
+# January and September Camden had ..." names no "September Camden", and "he" after it
+# is still the person named before.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Between January and September Camden had over four thousand thefts.",
+        "Between Monday and Friday Hackney recorded a dozen more.",
+    ],
+)
+def test_a_month_or_day_before_a_place_names_no_one(sentence: str) -> None:
+    text = (
+        "Moped crime\n\n"
+        "Assembly Member Tom Smith raised the issue at City Hall.\n\n"
+        f"{sentence}\n\n"
+        "He said: “Residents are frightened to use their phones on the street, and they "
+        "deserve better from the police.”"
+    )
+    assert snippet_speakers(text) == ["Tom Smith"]
