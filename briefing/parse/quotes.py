@@ -251,6 +251,8 @@ _SCENE = re.compile(
 )
 # A sentence opening on a name and going on in lower case: "Hall accused ...",
 # "Detective Inspector Jane Smith highlighted ...".
+# Someone brought into the story by one name: "a woman called Jessica", "a boy named Sam".
+_INTRODUCED_BY_ONE_NAME = re.compile(r"\b(?:called|named)\s+[A-Z][a-z]+\b(?!\s+[A-Z])")
 _OPENING_NAME = re.compile(r"^(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4})\s+(?=[a-z])")
 _SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b|\bpress office\b", re.I)
 # A sentence opening on someone described by whose relation they are, by a first name
@@ -560,6 +562,13 @@ class _Extractor:
         if who.acted and not (found[0] and " " in found[0]):
             # "Officers searched forty homes, adding:": a finding, not a speaker
             return None, None
+        if found[0] and before is not None and _key_word(who.text) in _PRONOUNS:
+            # "It is from a woman called Jessica. She writes:": someone introduced by one
+            # name after the person found is whom the pronoun means, and no one in full
+            lead = (self.blocks[before - 1].text if before > 0 else "") + "\n" + head
+            last_named = lead.rfind(found[0].rsplit(" ", 1)[-1])
+            if _INTRODUCED_BY_ONE_NAME.search(lead, max(last_named, 0)):
+                return None, None
         return found
 
     def _speaker(

@@ -46,3 +46,26 @@ def test_a_month_or_day_before_a_place_names_no_one(sentence: str) -> None:
         "deserve better from the police.”"
     )
     assert snippet_speakers(text) == ["Tom Smith"]
+
+
+# "She writes:" after someone is brought in by one name ("a woman called Jessica") means
+# her, not the person named in full before: no name beats a wrong one. Without such an
+# introduction the pronoun keeps the person named before.
+@pytest.mark.parametrize(
+    ("introduction", "speakers"),
+    [
+        ("It is from a constituent called Jessica. She writes:", [None]),
+        ("It is from one of my constituents. She writes:", ["Jane Doe"]),
+    ],
+)
+def test_she_after_someone_introduced_by_one_name_is_not_the_member(
+    introduction: str, speakers: list[str | None]
+) -> None:
+    text = (
+        "Moped crime\n\n"
+        "Assembly Member Jane Doe raised moped crime with the Deputy Mayor.\n\n"
+        f"I would like to read an email I received last week. {introduction}\n\n"
+        "“I wanted to get in touch with you as I am getting increasingly concerned "
+        "about the spate of moped attacks where I live.”"
+    )
+    assert snippet_speakers(text) == speakers
