@@ -200,7 +200,15 @@ def _is_name_token(word: str) -> bool:
         return False
     if not all(ch.isalpha() or ch in "-'’" for ch in word) or word.endswith(("’s", "'s")):
         return False  # "Rowley’s remarks": whose, not who
-    return _bare(word) not in _NOT_NAME and not _is_title(word) and _bare(word) not in _HONORIFICS
+    bare = _bare(word)
+    # a title in the plural is a group, never a person ("Dedicated Ward Officers")
+    plural_title = len(bare) > 4 and bare.endswith("s") and bare[:-1] in _TITLE_WORDS
+    return (
+        bare not in _NOT_NAME
+        and not _is_title(word)
+        and bare not in _HONORIFICS
+        and not plural_title
+    )
 
 
 def _narrative(word: str) -> bool:

@@ -69,3 +69,15 @@ def test_she_after_someone_introduced_by_one_name_is_not_the_member(
         "about the spate of moped attacks where I live.”"
     )
     assert snippet_speakers(text) == speakers
+
+
+# A title in the plural is a group, never a person: "Dedicated Ward Officers are making
+# contact ..." names no one, so speech after it is not theirs.
+def test_a_title_in_the_plural_names_no_one() -> None:
+    text = (
+        "Policing around places of worship\n\n"
+        "Dedicated Ward Officers are visiting places of worship across the borough.\n\n"
+        "“We would urge anyone who witnesses or suffers hate of any kind to report it "
+        "straight away so that action can be taken.”"
+    )
+    assert snippet_speakers(text) == []
