@@ -1374,9 +1374,11 @@ def _unnamed_role(who: str) -> str | None:
 
 # "A Home Office spokesperson", "A force spokesman", "A spokesperson for the force": an
 # office's spokesperson the release never names, whose post is all it gives of them.
+# A body named after "for" is part of the post ("spokesperson for the Home Office"); a
+# common noun ("for the force", "for the council") adds nothing the release does not say.
 _UNNAMED_SPOKESPERSON = re.compile(
-    r"(?P<post>(?:[\w’'.&-]+\s+){0,4}?spokes(?:person|man|woman))(?:\s+for\s+[^,;:]{1,60})?",
-    re.IGNORECASE,
+    r"(?P<post>(?:[\w’'.&-]+\s+){0,4}?(?i:spokes(?:person|man|woman)))"
+    r"(?P<body>\s+for\s+(?:the\s+)?[A-Z][^,;:]{0,60})?(?:\s+for\s+[^,;:]{1,60})?",
 )
 
 
@@ -1392,6 +1394,8 @@ def _unnamed_spokesperson(role: str, paragraphs: Sequence[str]) -> str | None:
     if not match:
         return None
     post = match["post"]
+    if match["body"]:
+        return post + match["body"]
     if " " in post or match.end("post") < len(role):
         return post
     words = " ".join(paragraphs[:1])

@@ -81,3 +81,19 @@ def test_a_title_in_the_plural_names_no_one() -> None:
         "straight away so that action can be taken.”"
     )
     assert snippet_speakers(text) == []
+
+
+# "A spokesperson for the Home Office": the body named after "for" is part of the post;
+# a common noun after it ("for the force") adds nothing and is left off, as before.
+@pytest.mark.parametrize(
+    ("attribution", "post"),
+    [
+        ("A spokesperson for the Home Office said: ", "spokesperson for the Home Office"),
+        ("A spokeswoman for Transport for London said: ", "spokeswoman for Transport for London"),
+        ("A spokesperson for the force said: ", "spokesperson"),
+    ],
+)
+def test_a_spokesperson_for_a_named_body_keeps_the_body(attribution: str, post: str) -> None:
+    words = "Funding for the police is rising this year, including the precept income."
+    text = f"Police funding\n\nThe budget was agreed today.\n\n{attribution}“{words}”"
+    assert snippet_quotes(text) == [(post, words)]
