@@ -152,6 +152,10 @@ _CONNECTORS = {"of", "for", "and", "the", "at", "in", "on", "to", "&"}
 _LOWER_TITLE_WORDS = 4
 # Lower-case words a title's place or remit follows ("member for Barnet and Camden").
 _PLACE_BEFORE = frozenset(("for", "and", "of", "in", "at"))
+# Parties' names, as written before a member's name ("Lib Dem", "Liberal Democrat").
+_PARTY_WORDS = frozenset(
+    "labour conservative tory lib dem lib-dem libdem liberal democrat green ukip".split()
+)
 # Parts of an attribution: "Chair of the Police and Crime Committee – Joanne McCartney AM".
 _PARTS = re.compile(r"[,()]|\s[–—]\s")
 _MEMBER_FOR = re.compile(r"^(.+?)\s+((?:MP|AM|MEP|MSP|MS)\s+for\s+[A-Z].*)$")
@@ -305,6 +309,9 @@ def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
         # "member for Barnet and Camden Andrew Dismore": after "for"/"and"/"of" the
         # first capitalised word ends the title's place or remit, not the name's start.
         words.append(run.pop(0))
+    if len(run) == 3 and _bare(run[0]) in _PARTY_WORDS:
+        # "Lib-Dem Stephen Knight", "Labour Jane Doe": the party, not a first name
+        words.append(run.pop(0))
     if len(run) < 2:
         return None
     while words and _bare(words[-1]) in _HONORIFICS:
@@ -313,7 +320,8 @@ def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
     # Anything before the name must be a title ("Met Commander", or in lower case
     # "policing minister", or a party's lower-case post), not narrative.
     if words and not (
-        role_like(prefix, strict=True)
+        all(_bare(word) in _PARTY_WORDS for word in words)
+        or role_like(prefix, strict=True)
         or _lower_case_title(words)
         or _organisation_post(words)
         or _remit_post(words)

@@ -97,3 +97,16 @@ def test_a_spokesperson_for_a_named_body_keeps_the_body(attribution: str, post: 
     words = "Funding for the police is rising this year, including the precept income."
     text = f"Police funding\n\nThe budget was agreed today.\n\n{attribution}“{words}”"
     assert snippet_quotes(text) == [(post, words)]
+
+
+# A party's name written before a member's ("Lib-Dem Stephen Knight said") is no part
+# of the name.
+@pytest.mark.parametrize("party", ["Lib-Dem", "Lib Dem", "Liberal Democrat", "Labour", "Tory"])
+def test_a_party_before_a_name_is_not_part_of_it(party: str) -> None:
+    text = (
+        "Budget row\n\n"
+        "The Mayor set out his budget at City Hall.\n\n"
+        f"{party} Jane Doe said: “Instead of such gimmicks, the Mayor should keep the "
+        "police stations open.”"
+    )
+    assert snippet_speakers(text) == ["Jane Doe"]
