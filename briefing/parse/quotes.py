@@ -237,6 +237,8 @@ _LOWER_CASE_POST = (
     r"(?:secretary|minister|mayor|commissioner|spokes(?:person|man|woman)|leader|chair"
     r"|chief|director|officer|commander)"
 )
+# A paragraph opening on a post in lower case as its subject: "The spokesman revealed".
+_POST_SUBJECT = re.compile(rf"^(?P<post>(?:The|A|An)\s+(?:[a-z]+\s+)?{_LOWER_CASE_POST})\s+[a-z]")
 _OPENING_SUBJECT = re.compile(
     r"^(?:(?:But|And|Meanwhile|However|Now|Today),?\s+)?"
     r"((?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|the|at)\s+){0,2}"
@@ -610,6 +612,13 @@ class _Extractor:
                 [_uncredited(b.text) for b in self.blocks if before - 3 <= b.index < before]
                 + [_uncredited(head)]
             )
+            if last_person(head) is None and before > 0:
+                post = _POST_SUBJECT.match(self.blocks[before - 1].text)
+                if post:
+                    # "The spokesman revealed that ministers Lord Ahmed and Jane Doe had
+                    # written ...", then "he said:": the post that paragraph opens on
+                    # speaks, not someone it names after its verb
+                    return canonical_speaker(post["post"], self.known, self.context)
             if (name := last_person(lately[-_SEEN:])) is not None:
                 return name, None
         if found[0] is None and (body := body_speaking(who.text, self.context)):

@@ -110,3 +110,27 @@ def test_a_party_before_a_name_is_not_part_of_it(party: str) -> None:
         "police stations open.”"
     )
     assert snippet_speakers(text) == ["Jane Doe"]
+
+
+# A lobby briefing: "The spokesman revealed that ministers Lord Smith and Jane Doe had
+# written ...", then "he said:": the post the paragraph opens on speaks, never someone
+# it names after its verb; a person named in the attribution's own sentence still does.
+@pytest.mark.parametrize(
+    ("lead", "speakers"),
+    [
+        ("Setting out the new measures, he said:", [None]),
+        ("Home Secretary Tom Brown spoke next. He said:", ["Tom Brown"]),
+    ],
+)
+def test_he_after_a_paragraph_opening_on_a_post_is_not_a_person_it_names(
+    lead: str, speakers: list[str | None]
+) -> None:
+    text = (
+        "Lobby briefing on the Windrush generation\n\n"
+        "Here is a summary of this morning's briefing for lobby journalists.\n\n"
+        "The spokesman revealed that ministers Lord Smith and Jane Doe had written to "
+        "Caribbean leaders to reassure them.\n\n"
+        f"{lead} “There will be a new team dedicated to helping the people involved "
+        "find the evidence they need.”"
+    )
+    assert snippet_speakers(text) == speakers
