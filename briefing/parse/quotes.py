@@ -385,6 +385,9 @@ _RELATIVE_SPEAKER = re.compile(
 )
 
 
+_ACCORDING_TO = re.compile(r"^According\s+to\s+(?P<who>(?:the\s+)?[A-Z][^,;:“”\"]{2,80})$")
+
+
 # A report's lead-in to the words of the one it is about: "Here is her statement:",
 # "Read his statement in full:".
 _POSSESSED_STATEMENT = re.compile(
@@ -407,6 +410,10 @@ def _before_attribution(prefix: str) -> _Who | None:
         # "the Mayor was asked by Assembly Member Jo Bloggs, “What ...?”": the one asking;
         # "..., as explained by Sergeant Jane Smith:": the one explaining
         return _Who(agent["who"].strip(), colon=True)
+    if set_off and (according := _ACCORDING_TO.match(text)):
+        # "According to the Home Office, “...”": the words are those of the body or
+        # person named (by a proper name: "the report" or "figures" speak no words)
+        return _Who(according["who"], colon=True)
     if colon and " who " in text and (relative := _RELATIVE_SPEAKER.search(text)):
         return _Who(relative["who"], colon=True, acted=True)
     if colon and text.endswith(")"):

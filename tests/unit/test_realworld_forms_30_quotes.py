@@ -134,3 +134,27 @@ def test_he_after_a_paragraph_opening_on_a_post_is_not_a_person_it_names(
         "find the evidence they need.”"
     )
     assert snippet_speakers(text) == speakers
+
+
+# "According to the Home Office, “...” / “...”": the words in marks, over two paragraphs,
+# are the body's, not the minister named before (the body gives no person); a person or
+# the Met named there speaks, and "the report" speaks no words.
+@pytest.mark.parametrize(
+    ("source", "speakers"),
+    [
+        ("the Home Office", [None]),
+        ("Scotland Yard", ["Metropolitan Police"]),
+        ("Sadiq Khan", ["Sadiq Khan"]),
+    ],
+)
+def test_words_according_to_a_body_are_not_the_minister_named_before(
+    source: str, speakers: list[str | None]
+) -> None:
+    text = (
+        "Illegal working raids\n\n"
+        "Home Secretary Jane Doe announced the latest figures on Monday.\n\n"
+        f"According to {source}, “Enforcement teams carried out hundreds of raids across "
+        "the country, far more than the previous year.\n\n"
+        "“These efforts led to many arrests, a steep rise on the year before.”"
+    )
+    assert snippet_speakers(text) == speakers
