@@ -56,6 +56,14 @@ _FURNITURE = re.compile(
       # a search engine's box with its button's number left on ("Custom Search 1") and a
       # paywall's meter ("You are viewing 1 of your 1 free articles"): no figure, no title
       | custom\ search(?:\ \d+)? | you\ are\ viewing\ \d+\ of\ your\ \d+\ free\ articles?
+      # a page's text-size control ("Font Size: A A A"), a site's copyright line ("@2022 -
+      # All Right Reserved. Designed and Developed by ..."), a blog's byline slot left
+      # glued to its author's name ("Writer's pictureJane Doe AM"), and a written
+      # question's date of asking with its link ("(asked on 7th May 2017) - View Source")
+      | font\ size:?(?:\ a)*
+      | (?:[@©]|\(c\)|copyright)\s*(?:\d{4}\b)?.{0,80}\ball\ rights?\ reserved\b.*
+      | (?:[•·*-]\s*)?writer['’]s\ picture.*
+      | \(asked\ on\ [^()]{6,30}\)\s*[-–—]\s*view\ source
       # a share button's label left as a line: "• Tweet", "Share on Facebook"
       | (?:[•·*-]\s*)?(?:tweet|share\ on\ (?:facebook|twitter|x|linkedin|whatsapp)
         |facebook|twitter|linkedin|whatsapp)

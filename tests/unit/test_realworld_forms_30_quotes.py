@@ -5,7 +5,7 @@ purpose, with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_quotes, snippet_speakers
+from tests_support import parse_snippet, snippet_quotes, snippet_speakers
 
 
 # A relative clause set off after the subject ("Ms Patel, who represents Newham, Tower
@@ -158,3 +158,26 @@ def test_words_according_to_a_body_are_not_the_minister_named_before(
         "“These efforts led to many arrests, a steep rise on the year before.”"
     )
     assert snippet_speakers(text) == speakers
+
+
+# Page furniture above a headline is never the title: a text-size control, a site's
+# copyright line, a blog's byline slot glued to its author's name, a written question's
+# date of asking with its link.
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Font Size: A A A",
+        "@2021 - All Right Reserved. Designed and Developed by SomeDesign",
+        "© 2019 Local News Ltd. All rights reserved.",
+        "  • Writer's pictureJane Doe AM",
+        "(asked on 3rd March 2019) - View Source",
+    ],
+)
+def test_page_furniture_over_a_headline_is_not_the_title(furniture: str) -> None:
+    text = (
+        f"{furniture}\n\n"
+        "Knife crime summit at City Hall\n\n"
+        "The Mayor of London is inviting council leaders to a summit on violent crime "
+        "at City Hall next week."
+    )
+    assert parse_snippet(text).title == "Knife crime summit at City Hall"
