@@ -848,9 +848,21 @@ _RUN_ON_PARAGRAPHS = 4
 _RUN_ON_MIN_HEADLINE = 20
 
 
+# A written statement's heading run on into the line naming the minister who makes it,
+# the name in brackets ("Improving Police Standards The Minister for Crime, Policing and
+# Fire (Jane Doe) Last year, I ..."), as Hansard's pages are copied on one line.
+_HEADING_OVER_MINISTER = re.compile(
+    r"^(?P<heading>[A-Z][^.!?()]{9,150}?)\s+(?=The\s+(?:Minister|Secretary\s+of\s+State"
+    r"|Parliamentary\s+Under-Secretary|Chancellor|Attorney\s+General|Solicitor\s+General)\b"
+    r"[^.!?()]{0,100}\([A-Z][^()]{2,60}\)\s)"
+)
+
+
 def _run_on_headline(content: list[str]) -> tuple[str, str] | None:
     """(headline, standfirst) from a first line that runs one into the other."""
     first = content[0]
+    if statement := _HEADING_OVER_MINISTER.match(first):
+        return statement["heading"], first[statement.end() :]
     for later in content[1 : 1 + _RUN_ON_PARAGRAPHS]:
         words = later.split(maxsplit=_RUN_ON_WORDS)[:_RUN_ON_WORDS]
         if len(words) < _RUN_ON_WORDS or not words[0][:1].isupper():

@@ -181,3 +181,22 @@ def test_page_furniture_over_a_headline_is_not_the_title(furniture: str) -> None
         "at City Hall next week."
     )
     assert parse_snippet(text).title == "Knife crime summit at City Hall"
+
+
+# A written statement copied on one line: its heading runs on into the line naming the
+# minister who makes it, the name in brackets; the heading is the title.
+def test_a_written_statements_heading_run_on_into_its_minister_is_the_title() -> None:
+    text = (
+        "Reforming Police Vetting The Minister for Crime and Policing (Jane Doe) Last "
+        "year I set out the actions the Home Office and partners are taking to improve "
+        "vetting. This statement gives an update."
+    )
+    assert parse_snippet(text).title == "Reforming Police Vetting"
+
+
+def test_a_headline_naming_a_minister_without_brackets_is_whole() -> None:
+    text = (
+        "Knife crime summit called by the Minister for Policing\n\n"
+        "The Minister for Policing (Jane Doe) has called a summit on knife crime."
+    )
+    assert parse_snippet(text).title == "Knife crime summit called by the Minister for Policing"
