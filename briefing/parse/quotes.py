@@ -237,6 +237,8 @@ _LOWER_CASE_POST = (
     r"(?:secretary|minister|mayor|commissioner|spokes(?:person|man|woman)|leader|chair"
     r"|chief|director|officer|commander)"
 )
+# A paragraph opening on a post in lower case as its subject: "The spokesman revealed".
+_POST_SUBJECT = re.compile(rf"^(?P<post>(?:The|A|An)\s+(?:[a-z]+\s+)?{_LOWER_CASE_POST})\s+[a-z]")
 _OPENING_SUBJECT = re.compile(
     r"^(?:(?:But|And|Meanwhile|However|Now|Today),?\s+)?"
     r"((?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|the|at)\s+){0,2}"
@@ -251,6 +253,8 @@ _SCENE = re.compile(
 )
 # A sentence opening on a name and going on in lower case: "Hall accused ...",
 # "Detective Inspector Jane Smith highlighted ...".
+# Someone brought into the story by one name: "a woman called Jessica", "a boy named Sam".
+_INTRODUCED_BY_ONE_NAME = re.compile(r"\b(?:called|named)\s+[A-Z][a-z]+\b(?!\s+[A-Z])")
 _OPENING_NAME = re.compile(r"^(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4})\s+(?=[a-z])")
 _SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b|\bpress office\b", re.I)
 # A sentence opening on someone described by whose relation they are, by a first name
@@ -381,6 +385,9 @@ _RELATIVE_SPEAKER = re.compile(
 )
 
 
+_ACCORDING_TO = re.compile(r"^According\s+to\s+(?P<who>(?:the\s+)?[A-Z][^,;:“”\"]{2,80})$")
+
+
 # A report's lead-in to the words of the one it is about: "Here is her statement:",
 # "Read his statement in full:".
 _POSSESSED_STATEMENT = re.compile(
@@ -403,6 +410,10 @@ def _before_attribution(prefix: str) -> _Who | None:
         # "the Mayor was asked by Assembly Member Jo Bloggs, “What ...?”": the one asking;
         # "..., as explained by Sergeant Jane Smith:": the one explaining
         return _Who(agent["who"].strip(), colon=True)
+    if set_off and (according := _ACCORDING_TO.match(text)):
+        # "According to the Home Office, “...”": the words are those of the body or
+        # person named (by a proper name: "the report" or "figures" speak no words)
+        return _Who(according["who"], colon=True)
     if colon and " who " in text and (relative := _RELATIVE_SPEAKER.search(text)):
         return _Who(relative["who"], colon=True, acted=True)
     if colon and text.endswith(")"):
@@ -560,6 +571,13 @@ class _Extractor:
         if who.acted and not (found[0] and " " in found[0]):
             # "Officers searched forty homes, adding:": a finding, not a speaker
             return None, None
+        if found[0] and before is not None and _key_word(who.text) in _PRONOUNS:
+            # "It is from a woman called Jessica. She writes:": someone introduced by one
+            # name after the person found is whom the pronoun means, and no one in full
+            lead = (self.blocks[before - 1].text if before > 0 else "") + "\n" + head
+            last_named = lead.rfind(found[0].rsplit(" ", 1)[-1])
+            if _INTRODUCED_BY_ONE_NAME.search(lead, max(last_named, 0)):
+                return None, None
         return found
 
     def _speaker(
@@ -601,6 +619,13 @@ class _Extractor:
                 [_uncredited(b.text) for b in self.blocks if before - 3 <= b.index < before]
                 + [_uncredited(head)]
             )
+            if last_person(head) is None and before > 0:
+                post = _POST_SUBJECT.match(self.blocks[before - 1].text)
+                if post:
+                    # "The spokesman revealed that ministers Lord Ahmed and Jane Doe had
+                    # written ...", then "he said:": the post that paragraph opens on
+                    # speaks, not someone it names after its verb
+                    return canonical_speaker(post["post"], self.known, self.context)
             if (name := last_person(lately[-_SEEN:])) is not None:
                 return name, None
         if found[0] is None and (body := body_speaking(who.text, self.context)):
@@ -1365,9 +1390,11 @@ def _unnamed_role(who: str) -> str | None:
 
 # "A Home Office spokesperson", "A force spokesman", "A spokesperson for the force": an
 # office's spokesperson the release never names, whose post is all it gives of them.
+# A body named after "for" is part of the post ("spokesperson for the Home Office"); a
+# common noun ("for the force", "for the council") adds nothing the release does not say.
 _UNNAMED_SPOKESPERSON = re.compile(
-    r"(?P<post>(?:[\w’'.&-]+\s+){0,4}?spokes(?:person|man|woman))(?:\s+for\s+[^,;:]{1,60})?",
-    re.IGNORECASE,
+    r"(?P<post>(?:[\w’'.&-]+\s+){0,4}?(?i:spokes(?:person|man|woman)))"
+    r"(?P<body>\s+for\s+(?:the\s+)?[A-Z][^,;:]{0,60})?(?:\s+for\s+[^,;:]{1,60})?",
 )
 
 
@@ -1383,6 +1410,8 @@ def _unnamed_spokesperson(role: str, paragraphs: Sequence[str]) -> str | None:
     if not match:
         return None
     post = match["post"]
+    if match["body"]:
+        return post + match["body"]
     if " " in post or match.end("post") < len(role):
         return post
     words = " ".join(paragraphs[:1])

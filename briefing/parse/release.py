@@ -56,6 +56,14 @@ _FURNITURE = re.compile(
       # a search engine's box with its button's number left on ("Custom Search 1") and a
       # paywall's meter ("You are viewing 1 of your 1 free articles"): no figure, no title
       | custom\ search(?:\ \d+)? | you\ are\ viewing\ \d+\ of\ your\ \d+\ free\ articles?
+      # a page's text-size control ("Font Size: A A A"), a site's copyright line ("@2022 -
+      # All Right Reserved. Designed and Developed by ..."), a blog's byline slot left
+      # glued to its author's name ("Writer's pictureJane Doe AM"), and a written
+      # question's date of asking with its link ("(asked on 7th May 2017) - View Source")
+      | font\ size:?(?:\ a)*
+      | (?:[@©]|\(c\)|copyright)\s*(?:\d{4}\b)?.{0,80}\ball\ rights?\ reserved\b.*
+      | (?:[•·*-]\s*)?writer['’]s\ picture.*
+      | \(asked\ on\ [^()]{6,30}\)\s*[-–—]\s*view\ source
       # a share button's label left as a line: "• Tweet", "Share on Facebook"
       | (?:[•·*-]\s*)?(?:tweet|share\ on\ (?:facebook|twitter|x|linkedin|whatsapp)
         |facebook|twitter|linkedin|whatsapp)
@@ -840,9 +848,21 @@ _RUN_ON_PARAGRAPHS = 4
 _RUN_ON_MIN_HEADLINE = 20
 
 
+# A written statement's heading run on into the line naming the minister who makes it,
+# the name in brackets ("Improving Police Standards The Minister for Crime, Policing and
+# Fire (Jane Doe) Last year, I ..."), as Hansard's pages are copied on one line.
+_HEADING_OVER_MINISTER = re.compile(
+    r"^(?P<heading>[A-Z][^.!?()]{9,150}?)\s+(?=The\s+(?:Minister|Secretary\s+of\s+State"
+    r"|Parliamentary\s+Under-Secretary|Chancellor|Attorney\s+General|Solicitor\s+General)\b"
+    r"[^.!?()]{0,100}\([A-Z][^()]{2,60}\)\s)"
+)
+
+
 def _run_on_headline(content: list[str]) -> tuple[str, str] | None:
     """(headline, standfirst) from a first line that runs one into the other."""
     first = content[0]
+    if statement := _HEADING_OVER_MINISTER.match(first):
+        return statement["heading"], first[statement.end() :]
     for later in content[1 : 1 + _RUN_ON_PARAGRAPHS]:
         words = later.split(maxsplit=_RUN_ON_WORDS)[:_RUN_ON_WORDS]
         if len(words) < _RUN_ON_WORDS or not words[0][:1].isupper():

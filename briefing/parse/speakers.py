@@ -118,7 +118,9 @@ _FORENAME_TITLES = frozenset(("dean",))
 # ("It said:" is a letter or a report speaking, no one named; a police force's own
 # units too: "Inspector Owens, West Area Command said:" is the
 # inspector speaking, not a person called "West Area Command"; and its operations:
-# "Operation Temperer had been enforced, May announced." names no "Operation Temperer").
+# "Operation Temperer had been enforced, May announced." names no "Operation Temperer");
+# nor do the days and the months no one is named after ("Between January and September
+# Camden had ...", "On Monday Sadiq Khan said").
 _NOT_NAME = frozenset(
     """
     london met metropolitan police service services city hall council borough office home
@@ -131,6 +133,8 @@ _NOT_NAME = frozenset(
     meanwhile now here there and but then earlier later last next however mayoral assembly
     in at on for with from as of to if when while after before during following despite
     under over into through since until images it
+    january february september october november december
+    monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )
 # Place words that are also surnames: last in a name after a first name when a post
@@ -148,6 +152,10 @@ _CONNECTORS = {"of", "for", "and", "the", "at", "in", "on", "to", "&"}
 _LOWER_TITLE_WORDS = 4
 # Lower-case words a title's place or remit follows ("member for Barnet and Camden").
 _PLACE_BEFORE = frozenset(("for", "and", "of", "in", "at"))
+# Parties' names, as written before a member's name ("Lib Dem", "Liberal Democrat").
+_PARTY_WORDS = frozenset(
+    "labour conservative tory lib dem lib-dem libdem liberal democrat green ukip".split()
+)
 # Parts of an attribution: "Chair of the Police and Crime Committee – Joanne McCartney AM".
 _PARTS = re.compile(r"[,()]|\s[–—]\s")
 _MEMBER_FOR = re.compile(r"^(.+?)\s+((?:MP|AM|MEP|MSP|MS)\s+for\s+[A-Z].*)$")
@@ -196,7 +204,15 @@ def _is_name_token(word: str) -> bool:
         return False
     if not all(ch.isalpha() or ch in "-'’" for ch in word) or word.endswith(("’s", "'s")):
         return False  # "Rowley’s remarks": whose, not who
-    return _bare(word) not in _NOT_NAME and not _is_title(word) and _bare(word) not in _HONORIFICS
+    bare = _bare(word)
+    # a title in the plural is a group, never a person ("Dedicated Ward Officers")
+    plural_title = len(bare) > 4 and bare.endswith("s") and bare[:-1] in _TITLE_WORDS
+    return (
+        bare not in _NOT_NAME
+        and not _is_title(word)
+        and bare not in _HONORIFICS
+        and not plural_title
+    )
 
 
 def _narrative(word: str) -> bool:
@@ -293,6 +309,9 @@ def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
         # "member for Barnet and Camden Andrew Dismore": after "for"/"and"/"of" the
         # first capitalised word ends the title's place or remit, not the name's start.
         words.append(run.pop(0))
+    if len(run) == 3 and _bare(run[0]) in _PARTY_WORDS:
+        # "Lib-Dem Stephen Knight", "Labour Jane Doe": the party, not a first name
+        words.append(run.pop(0))
     if len(run) < 2:
         return None
     while words and _bare(words[-1]) in _HONORIFICS:
@@ -301,7 +320,8 @@ def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
     # Anything before the name must be a title ("Met Commander", or in lower case
     # "policing minister", or a party's lower-case post), not narrative.
     if words and not (
-        role_like(prefix, strict=True)
+        all(_bare(word) in _PARTY_WORDS for word in words)
+        or role_like(prefix, strict=True)
         or _lower_case_title(words)
         or _organisation_post(words)
         or _remit_post(words)
@@ -658,6 +678,9 @@ def _canonical_name(name: str) -> str:
 _JOINED_CLAUSE = re.compile(r"^(?:and|but)\s+")
 # An honorific run into the surname, a typo: "MrGodwin", "MsDick".
 _GLUED_HONORIFIC = re.compile(r"\b(Mrs|Mr|Ms|Dr)(?=[A-Z][a-z])")
+# "Mr Desai, who represents Newham, Tower Hamlets and ..., said": a relative clause set
+# off after the subject describes them; the places or people it names never speak.
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|whom)\s.*$", re.DOTALL)
 
 
 def canonical_speaker(
@@ -675,6 +698,8 @@ def canonical_speaker(
     text = re.sub(r"\s+", " ", name_as_written).strip(" ,.;:")
     if "M" in text or "D" in text:
         text = _GLUED_HONORIFIC.sub(r"\1 ", text)  # "MrGodwin cautioned": "Mr Godwin"
+    if ", wh" in text:
+        text = _RELATIVE_CLAUSE.sub("", text)
     found = _resolve(text, known, context)
     if found[0] is None and (opened := _named_from_honorific(text, known, context)):
         return opened
