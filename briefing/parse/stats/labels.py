@@ -570,10 +570,15 @@ _FOUNDED_WITH = re.compile(
     r"(?:with|by|through|from)\s+$",
     re.I,
 )
-# "a new comprehensive investment package of almost £50m": the package is what it measures.
+# "a new comprehensive investment package of almost £50m": the package is what it measures;
+# so are a sum's own "savings", "funding" or "cost" ("required savings of £100 million", "at
+# a total cost of £75,000"), with a capitalised word before it ("the LCPF budget of £17.9m",
+# "Net savings of £2.9m").
 _NOUN_OF_BEFORE = re.compile(
-    r"\b((?:[a-z][\w’'-]*\s+){0,2}(?:package|pot|fund|budget|grant|settlement|boost|"
-    r"injection|programme|deficit|shortfall|gap|bill|underspend|overspend|allocation))\s+of\s*"
+    r"\b((?:(?!(?i:make|makes|made|making|find|finds|found|deliver|delivers|delivered|"
+    r"achieve|achieves|achieved)\s)[A-Za-z][\w’'-]*\s+){0,2}(?:package|pot|fund|budget|grant|settlement|"
+    r"boost|injection|programme|deficit|shortfall|gap|bill|underspend|overspend|allocation|"
+    r"savings|funding|cost))\s+of\s*"
     r"(?:(?:more\s+than|over|almost|nearly|around|about|up\s+to|some)\s+)?$"
 )
 # "a decline in police officer numbers of 1,316": what changed sits between "in" and "of".
@@ -1528,6 +1533,9 @@ def _cut_phrase(text: str, words: int = _PURPOSE_WORDS) -> str:
     return " ".join(text.replace("\x00", ",").split()[:words])
 
 
+_YEAR_COMPLEMENT = re.compile(r"^\w+\s+\d")
+
+
 def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
     """What a sum is for when the release says so around it (see _PURPOSE_AFTER,
     _RECEIVE_BEFORE, _NOUN_OF_BEFORE)."""
@@ -1578,7 +1586,12 @@ def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
             return f"funding for {subject} from {source}" if source else f"funding for {subject}"
     noun = _NOUN_OF_BEFORE.search(clause[-80:])
     if noun:
-        return clean_phrase(noun.group(1))
+        # "savings of £12.5m in running costs", "funding of £100 million to kickstart ...":
+        # what the sum is in or for, when said, completes its noun ("in 2020/21" says when)
+        complement = _complement(_RATE_AFTER.sub("", after))
+        if _YEAR_COMPLEMENT.match(complement):
+            complement = ""
+        return clean_phrase(f"{noun.group(1)} {complement}")
     window = sentence[max(0, start - 160) : start]
     if ("which" in window or "that" in window) and (founded := _FOUNDED_WITH.search(window)):
         # "plans for a violence reduction unit which will be set up with £500,000"

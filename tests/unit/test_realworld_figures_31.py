@@ -1,0 +1,47 @@
+"""Figure forms found in the blind27-31 batches (round 31), each fixed as a class and tested
+on sentences written for it, with guard cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import figure_of, headed_stats
+
+
+# A sum's own noun before "of" names it: savings, funding, a cost, a budget with a body's
+# acronym before it; what the sum is in or for completes it, but a year says only when.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (
+            "The service is required to make in year savings of up to £4m in 2021/22.",
+            4_000_000,
+            "in year savings",
+        ),
+        (
+            "The plan assumes capital receipt funding of £120m.",
+            120_000_000,
+            "capital receipt funding",
+        ),
+        ("Net savings of £1.9m in 2019/20 are planned.", 1_900_000, "Net savings"),
+        ("The campaign will run for two years at a total cost of £40,000.", 40_000, "total cost"),
+        (
+            "The board is asked to agree the 2017/18 LCPF budget of up to £12.5 million.",
+            12_500_000,
+            "LCPF budget",
+        ),
+        (
+            "It delivered full year savings of £8.5m in running costs.",
+            8_500_000,
+            "full year savings in running costs",
+        ),
+        (
+            "Stations closed to make required savings of £60 million, the review found.",
+            60_000_000,
+            "required savings",
+        ),
+    ],
+)
+def test_sum_named_by_its_noun_before_of(text, value, label):
+    assert figure_of(text, value).label == label
+
+
