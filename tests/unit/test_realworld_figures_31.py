@@ -45,3 +45,11 @@ def test_sum_named_by_its_noun_before_of(text, value, label):
     assert figure_of(text, value).label == label
 
 
+# "N pence" is a sum in pence, as "Np" is.
+def test_pence_spelt_out_are_a_sum():
+    figure = figure_of("Households would be asked to contribute less than 15 pence per week.", 0.15)
+    assert (figure.unit, figure.text) == ("gbp", "less than 15 pence")
+
+
+def test_pm_is_no_pence():
+    assert [s.value for s in headed_stats("The meeting starts at 3pm with 40 officers.")] == [40]

@@ -370,7 +370,8 @@ _SHARE_END = re.compile(
 # rate reads "per of".
 _UNIT_AFTER = re.compile(r"^\s?(%|per\s?cent\b|percent\b|pc\b|per(?=\s+of\b))", re.I)
 _POUNDS_AFTER = re.compile(r"^\s+(?:pounds|sterling)\b", re.I)
-_PENCE_AFTER = re.compile(r"^p(?![\w'’-])")  # "27p per week" (not "3pm")
+# "27p per week" (not "3pm"), "less than 20 pence per week": a sum in pence either way
+_PENCE_AFTER = re.compile(r"^(?:p(?![\w'’-])|\s?pence\b)")
 _ROUNDED_AFTER = re.compile(r"^\s?\((\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\)")
 _RANGE_AFTER = re.compile(
     r"^\s?(?:and|to|-|–)\s?[£$€]?\d[\d,.]*\s?(%|per\s?cent|percent|bn|m|million|billion)\b", re.I
@@ -846,7 +847,7 @@ def _unit(masked: str, start: int, end: int) -> tuple[str, float, int, int]:
     if pounds:
         unit, end = "gbp", end + pounds.end()
     elif pence:
-        unit, scale, end = "gbp", 0.01, end + 1
+        unit, scale, end = "gbp", 0.01, end + pence.end()
     elif not currency and not scaled and not _YEAR.match(masked, start, end):
         # "between 10 and 20 per cent"; but not the year of "19 per cent in 1990 and 18
         # per cent in 1991"
