@@ -53,3 +53,24 @@ def test_pence_spelt_out_are_a_sum():
 
 def test_pm_is_no_pence():
     assert [s.value for s in headed_stats("The meeting starts at 3pm with 40 officers.")] == [40]
+
+
+# A charge in pence carries its rate in its label; a sum in pounds keeps its own.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (
+            "A band D household would be charged an extra 32p a week from April.",
+            0.32,
+            "band D household per week",
+        ),
+        (
+            "Households would be asked to contribute less than 15 pence per week.",
+            0.15,
+            "Households per week",
+        ),
+        ("The council will spend £172m a year on policing.", 172_000_000, "spending on policing"),
+    ],
+)
+def test_pence_charge_labelled_with_its_rate(text, value, label):
+    assert figure_of(text, value).label == label
