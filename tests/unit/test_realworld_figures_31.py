@@ -74,3 +74,18 @@ def test_pm_is_no_pence():
 )
 def test_pence_charge_labelled_with_its_rate(text, value, label):
     assert figure_of(text, value).label == label
+
+
+# A sum "of cuts" is a cut, as one "in cuts" is: its direction is down and "cuts" names it;
+# a count of the cuts (with its article) is only a part of them.
+@pytest.mark.parametrize(
+    ("text", "value", "direction", "label"),
+    [
+        ("The council has had to make £420m of cuts since 2012.", 420_000_000, "down", "cuts"),
+        ("The service faces £12m of reductions next year.", 12_000_000, "down", "reductions"),
+        ("Staff opposed 30 of the cuts to stations.", 30, None, "cuts"),
+    ],
+)
+def test_sum_of_cuts_is_a_cut(text, value, direction, label):
+    figure = figure_of(text, value)
+    assert (figure.direction, figure.label) == (direction, label)
