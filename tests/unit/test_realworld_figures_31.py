@@ -89,3 +89,18 @@ def test_pence_charge_labelled_with_its_rate(text, value, label):
 def test_sum_of_cuts_is_a_cut(text, value, direction, label):
     figure = figure_of(text, value)
     assert (figure.direction, figure.label) == (direction, label)
+
+
+# House numbers in an address are no figures, two of one street as one; a "Park" is a
+# street only with nothing but its quarter or punctuation after it.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The two houses, 14 and 15 Highbury Park North, with 40 rooms are vacant.", [40]),
+        ("The office at 4 Acton Park, with 30 desks, was sold.", [30]),
+        ("Police made 40 arrests and 12 Finsbury Park residents were hurt.", [40, 12]),
+        ("Between 20 and 30 people met at 10 Downing Street.", [20, 30]),
+    ],
+)
+def test_house_numbers_of_an_address_are_no_figures(text, values):
+    assert [s.value for s in headed_stats(text)] == values
