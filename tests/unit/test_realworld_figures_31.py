@@ -104,3 +104,18 @@ def test_sum_of_cuts_is_a_cut(text, value, direction, label):
 )
 def test_house_numbers_of_an_address_are_no_figures(text, values):
     assert [s.value for s in headed_stats(text)] == values
+
+
+# Hundreds and thousands in words count what follows them, people with no plural "s"
+# too; the count word before "hundred" or "thousand" is no figure of its own.
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Six hundred people have been arrested since June.", [(600, "people arrested")]),
+        ("Officers said three hundred children were safeguarded.", [(300, "children safeguarded")]),
+        ("Five thousand officers were deployed on the night.", [(5000, "officers")]),
+        ("One hundred staff joined the unit.", [(100, "staff")]),
+    ],
+)
+def test_hundreds_and_thousands_in_words(text, figures):
+    assert [(s.value, s.label) for s in headed_stats(text)] == figures

@@ -333,6 +333,8 @@ _PLURAL_NOUNS = frozenset("staff police personnel".split())
 # use for the people arrested: "arrested three teenagers", "charged eight males".
 _PEOPLE_PLURALS = frozenset("men women people children males females teenagers youths".split())
 _PEOPLE_TALLY = 3
+# What hundreds in words may count with no "s": "four hundred people", "one hundred staff".
+_UNMARKED_PLURALS = _PLURAL_NOUNS | _PEOPLE_PLURALS
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _APPOSED_BEFORE = re.compile(r"\b[Tt]he\s+[a-z]+,\s*$")
 _AGES_AFTER = re.compile(r"\s*,?\s*(?:aged\b|between\s+\d|in\s+their\s)")
@@ -973,6 +975,7 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
         found.append(
             Figure(*match.span(), *match.span(), tidy(value), "gbp" if pounds else "count")
         )
+        taken.append(match.span())  # "Five thousand officers": not "Five" again
     for match in _anchored(masked, low, ("per cent", "percent", "per-cent"), _WORD_PERCENT, 2):
         value = WORD_VALUES[match.group(1).lower()] + WORD_VALUES.get(
             (match.group(2) or "").lower(), 0
@@ -1030,16 +1033,17 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
             # the noun comes first ("officers will") or after one modifier ("experienced
             # officers")
             noun = match.group(2).lower()
-            if not (_is_plural(noun) or noun in _PLURAL_NOUNS) and match.group(3):
+            if not (_is_plural(noun) or noun in _UNMARKED_PLURALS) and match.group(3):
                 noun = match.group(3).lower()
             start, end = match.span(1)
             if (
-                (_is_plural(noun) or noun in _PLURAL_NOUNS)
+                (_is_plural(noun) or noun in _UNMARKED_PLURALS)
                 and noun not in _NOT_COUNTED
                 and not any(a <= start < b for a, b in taken)
             ):
                 value = WORD_VALUES[match.group(1).split()[0].lower()] * 100
                 found.append(Figure(start, end, start, end, value, "count"))
+                taken.append((start, end))  # "Four hundred people": not "Four" again
     opening = _OPENING_COUNT.match(masked)
     if opening and _caption(masked, opening):
         opening = None
