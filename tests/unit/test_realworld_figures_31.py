@@ -119,3 +119,20 @@ def test_house_numbers_of_an_address_are_no_figures(text, values):
 )
 def test_hundreds_and_thousands_in_words(text, figures):
     assert [(s.value, s.label) for s in headed_stats(text)] == figures
+
+
+# A time before a count ("last year") or a comma after a word names no numbered year, day
+# or step; a number's own name still does ("the non-emergency number, 101"), as does a
+# numbered year or phase with no comma.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Last year 14 officers were injured on duty.", [14]),
+        ("This week 52 knives were seized in the borough.", [52]),
+        ("As a first step, 2,000 new officers will be recruited.", [2000]),
+        ("Call the non-emergency number, 101, to report it.", []),
+        ("Pupils in Year 10 and Phase 2 of the scheme took part.", []),
+    ],
+)
+def test_time_before_a_count_names_no_number(text, values):
+    assert [s.value for s in headed_stats(text)] == values

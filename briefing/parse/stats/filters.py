@@ -457,6 +457,21 @@ def _listed_identifier(words: list[str]) -> bool:
     return False
 
 
+# "Last year 14 officers were injured": a time said before a count names no numbered
+# year or week; nor does a word a comma parts from the count ("As a first step, 3,000 new
+# officers"), but a number's name still names the number after it ("the non-emergency
+# number, 101").
+_TIME_NAMES = frozenset("year week day".split())
+_TIME_DETERMINERS = frozenset("last this next that each every same previous past".split())
+_NUMBER_NAMES = frozenset(("number", "no", "no."))
+
+
+def _word_names_no_number(words: list[str], raw: str) -> bool:
+    if raw.endswith(","):
+        return words[-1] not in _NUMBER_NAMES
+    return words[-1] in _TIME_NAMES and len(words) >= 2 and words[-2] in _TIME_DETERMINERS
+
+
 def is_not_a_statistic(
     masked: str, start: int, end: int, value: float, last: list[tuple[str, int]]
 ) -> bool:
@@ -500,7 +515,9 @@ def is_not_a_statistic(
         return True  # "Operation Sceptre 2", "Project Adder 3": the number is the name's
     if words and prev.isspace():
         raw = masked[last[-1][1] : start].strip().strip("‘“\"'([")
-        if words[-1] in _IDENTIFIER_WORDS or _is_acronym(raw):
+        if (
+            words[-1] in _IDENTIFIER_WORDS and not _word_names_no_number(words, raw)
+        ) or _is_acronym(raw):
             return True  # Phase 2, top 10, per 1,000, MOPAC 7, "(PCD 1196 refers)"
         if words[-1] == "point" and len(words) >= 2 and words[-2] in _SCALE_WORDS:
             return True  # "pay point 3 of the pay scale": a step on a scale, not a count
