@@ -136,3 +136,22 @@ def test_hundreds_and_thousands_in_words(text, figures):
 )
 def test_time_before_a_count_names_no_number(text, values):
     assert [s.value for s in headed_stats(text)] == values
+
+
+# A bare count as the subject of its own clause is labelled by what it did or had done to
+# it: after "and" too, not by the count before it; a past verb taking an infinitive
+# (after an adverb of manner) is kept whole.
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("In total, 12 were arrested and 3 were charged.", ["arrested", "charged"]),
+        (
+            "At the station, 180 voluntarily agreed to be searched and 9 were arrested.",
+            ["voluntarily agreed to be searched", "arrested"],
+        ),
+        ("Of those stopped, 40 refused to give their names.", ["refused to give their names"]),
+        ("Officers used 30 specialised tools.", ["specialised tools"]),
+    ],
+)
+def test_bare_count_labelled_by_its_own_state(text, labels):
+    assert [s.label for s in headed_stats(text)] == labels

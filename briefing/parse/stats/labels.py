@@ -725,7 +725,8 @@ _OF_GROUP_OPENING = re.compile(r"\s*Of\s+(?:that|this|these|those|them|the\s+[^,
 # A bare count standing as a clause's subject, then its state: "183 are currently
 # suspended", "275 are currently waiting for a gross misconduct hearing", "52 have since
 # been charged" (a participle after the verb, an adverb of time at most between), "another
-# 49 have convictions for dishonesty" (what they have, a plural noun).
+# 49 have convictions for dishonesty" (what they have, a plural noun), "250 voluntarily
+# agreed to be swabbed" (a past verb taking an infinitive, perhaps after an adverb of manner).
 _LEADING_ASIDE = re.compile(r" [\[(][^\])]{1,80}[\])]")
 # A count adding to or summing what was said before stands bare as a subject too: "a
 # further 11 were arrested", "an additional 40 have been charged", "a total of 12 were seized".
@@ -737,6 +738,7 @@ _BARE_COUNT_STATE = re.compile(
     r" (?:are|were|have|had|remain|remained)\s+(?:(?:currently|now|still|since|already|also)\s+)?"
     r"(?:been\s+)?([a-z]+(?:ed|ing))\b"
     r"| (?:have|had)\s+(?:(?:now|still|also|already)\s+)?([a-z]{3,}s)\s+(?:for|of)\s"
+    r"| ((?:[a-z]{3,}ly\s+)?[a-z]{3,}ed)\s+to\s+[a-z]"
 )
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom|these|those|them)\s*$", re.I)
 _PARTICIPLE_STATE = re.compile(r"^(?:(?:also|later|subsequently|since|then)\s+)?([a-z]{3,}ed)\b")
@@ -1289,13 +1291,14 @@ def _count_label(
             return clean_phrase(" ".join(words))
     if (
         unit == "count"
-        and clause.strip().lower() in _BARE_SUBJECT_LEADS
+        # "12 were arrested and 3 were charged": a coordinated clause's bare subject too
+        and (clause.strip().lower() in _BARE_SUBJECT_LEADS or _COORDINATED_END.search(clause[-9:]))
         and stated[:1] == " "
         and (state := _BARE_COUNT_STATE.match(stated))
     ):
         # "In addition to those dismissed, 183 are currently suspended, ... while 275 are
         # currently waiting for a hearing": a bare count as subject, labelled by its state
-        state_at = state.start(1) if state.group(1) else state.start(2)
+        state_at = next(state.start(k) for k in (1, 2, 3) if state.group(k))
         words = _VERB_PHRASE_END.split(stated[state_at:])[0].split(" and ")[0].split()
         return clean_phrase(" ".join(words[:_PART_WORDS]))
     if (
