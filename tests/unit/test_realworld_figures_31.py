@@ -155,3 +155,21 @@ def test_time_before_a_count_names_no_number(text, values):
 )
 def test_bare_count_labelled_by_its_own_state(text, labels):
     assert [s.label for s in headed_stats(text)] == labels
+
+
+# People counted, then their deaths or what police did to them: Londoners are a named kind
+# of people as residents are, and dying is told as being killed is.
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Almost 90 Londoners have died in road crashes this year.",
+            "Londoners died in road crashes",
+        ),
+        ("Some 20 officers died in service.", "officers died in service"),
+        ("In 2019, 300 Londoners were stopped and searched.", "Londoners stopped and searched"),
+        ("Over 500 Londoners responded to the survey.", "Londoners"),
+    ],
+)
+def test_people_counted_with_their_deaths(text, label):
+    assert headed_stats(text)[0].label == label
