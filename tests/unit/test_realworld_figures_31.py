@@ -173,3 +173,26 @@ def test_bare_count_labelled_by_its_own_state(text, labels):
 )
 def test_people_counted_with_their_deaths(text, label):
     assert headed_stats(text)[0].label == label
+
+
+# Who bears a cost, between "cost" and the sum, says what the sum is; what it costs in,
+# when said after the sum, still names it, and a word of degree is no bearer.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (
+            "Such fires cost Harrow residents over £4 million.",
+            4_000_000,
+            "cost to Harrow residents",
+        ),
+        ("Fraud cost taxpayers £3 billion.", 3_000_000_000, "cost to taxpayers"),
+        (
+            "Reoffending costs London £1.5bn per year in justice costs alone.",
+            1_500_000_000,
+            "justice costs",
+        ),
+        ("The scheme will cost just £5.", 5, "cost"),
+    ],
+)
+def test_cost_to_its_bearer(text, value, label):
+    assert figure_of(text, value).label == label

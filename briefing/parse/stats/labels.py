@@ -1397,6 +1397,13 @@ def _count_label(
         if verb and not np:
             noun = _MONEY_VERBS[verb.group(1).lower()]
             if (
+                noun == "cost"
+                and verb.re is _MONEY_VERB_BEFORE
+                and not complement  # "costs London £2.2bn in justice costs": what it costs in
+                and (bearer := _COST_BEARER.fullmatch(tail[verb.end(1) :].strip()))
+            ):
+                return clean_phrase(f"cost to {bearer.group()}")  # "cost Barnet residents"
+            if (
                 verb.re is _MONEY_VERB_BEFORE
                 and not complement
                 and verb.group(1).lower() in _EARNED
@@ -1498,6 +1505,12 @@ _ACT_BEFORE_TIMES = re.compile(
 )
 
 
+# Who bears a cost, between "cost" and the sum: "cost Barnet residents over £6 million",
+# "cost taxpayers", "cost the Met" (not "cost just £5").
+_COST_BEARER = re.compile(
+    r"(?:(?:the|its|their|our)\s+)?(?:[A-Z][\w’'-]*\s+)?[a-z][\w’'-]*[a-rt-z’']s"
+    r"|(?:the\s+)?[A-Z][\w’'-]*"
+)
 # Sums a thing brought in, its subject the source: "The sale of 32 buildings ... raised".
 _EARNED = frozenset(("raised", "generated", "saved", "raise", "generate"))
 _RELATIVE = re.compile(r"\s(?:that|which|who|where)\s", re.I)
