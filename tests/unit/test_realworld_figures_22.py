@@ -40,7 +40,7 @@ def test_a_ranked_lists_numbering_is_no_count():
     [
         # guard: counts that happen to open items, not running on from one
         ("In the week:\n\n- 12 Londoners were arrested\n\n- 30 Knives were seized",
-         [(12, "Londoners"), (30, "Knives")]),
+         [(12, "Londoners arrested"), (30, "Knives")]),
         # guard: a run of two is no ranked list
         ("In the week:\n\n1 Arrest was made in Brent\n\n2 Officers were injured in Ealing",
          [(1, "Arrest"), (2, "Officers injured")]),

@@ -374,6 +374,9 @@ def _label(
     if label and (label[-1].isdigit() or label.endswith("year")) and _TIME_ONLY.match(label):
         # "will increase by more than £1.1billion in 2020/21": a year says when, not what
         label = subject_of(clause_before(sentence, start)) or label
+    if fig.unit == "gbp" and fig.value < 1 and (per := fig.extra.get("per")):
+        # "an extra 26p a week": a charge in pence says nothing without its rate
+        label = f"{label} per {per}".strip()
     return label
 
 

@@ -98,10 +98,14 @@ _YEAR_NOTED = re.compile(r"(?:19|20)\d\d\.\d{1,2}")
 _MONTH_DAY_BEFORE = re.compile(
     rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|and|-|–|until)\s*$"
 )
-# "10 Downing Street", "221B Baker Street": a house number, not a count
+# "10 Downing Street", "221B Baker Street": a house number, not a count; so are both of
+# "29 and 30 Canonbury Park North", two houses of one street (a "Park" is a street only
+# where nothing follows it but its quarter: "12 Finsbury Park residents" are people).
 _ADDRESS_AFTER = re.compile(
+    r"(?:\s+(?:and|&)\s+\d{1,4}[A-Z]?)?"
     r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Street|Road|Avenue|Lane|Square|Place|Way|Close|Gardens|"
-    r"Court|Drive|Terrace|Crescent|Row|Walk|Hill|Grove|Parade|Mews)\b"
+    r"Court|Drive|Terrace|Crescent|Row|Walk|Hill|Grove|Parade|Mews"
+    r"|Park(?=\s*[,.;)]|\s+(?:North|South|East|West)\b))\b"
 )
 # The last group takes five digits too: press offices mistype ("020 7983 57693").
 _PHONE_AT = re.compile(r"(?:0\d{2,4}|\d{2}\s?\d{2,4})[ -]?\d{3,4}[ -]?\d{3,5}(?!\d)")
@@ -292,7 +296,7 @@ def is_date_or_time(masked: str, start: int, end: int, taken: list[tuple[int, in
     if word[:3] in ("and", "to ", "-", "–") or word[:1] in ("-", "–"):
         if _DAY_RANGE_AT.match(masked, start):  # "between 13 and 19 May"
             return True
-    if word[:1].isupper() and _ADDRESS_AFTER.match(masked, end):
+    if (word[:1].isupper() or word[:1] in ("a", "&")) and _ADDRESS_AFTER.match(masked, end):
         return True
     phone = _NA_PHONE_AT.match(masked, start)
     if phone:
@@ -453,6 +457,21 @@ def _listed_identifier(words: list[str]) -> bool:
     return False
 
 
+# "Last year 14 officers were injured": a time said before a count names no numbered
+# year or week; nor does a word a comma parts from the count ("As a first step, 3,000 new
+# officers"), but a number's name still names the number after it ("the non-emergency
+# number, 101").
+_TIME_NAMES = frozenset("year week day".split())
+_TIME_DETERMINERS = frozenset("last this next that each every same previous past".split())
+_NUMBER_NAMES = frozenset(("number", "no", "no."))
+
+
+def _word_names_no_number(words: list[str], raw: str) -> bool:
+    if raw.endswith(","):
+        return words[-1] not in _NUMBER_NAMES
+    return words[-1] in _TIME_NAMES and len(words) >= 2 and words[-2] in _TIME_DETERMINERS
+
+
 def is_not_a_statistic(
     masked: str, start: int, end: int, value: float, last: list[tuple[str, int]]
 ) -> bool:
@@ -496,7 +515,9 @@ def is_not_a_statistic(
         return True  # "Operation Sceptre 2", "Project Adder 3": the number is the name's
     if words and prev.isspace():
         raw = masked[last[-1][1] : start].strip().strip("‘“\"'([")
-        if words[-1] in _IDENTIFIER_WORDS or _is_acronym(raw):
+        if (
+            words[-1] in _IDENTIFIER_WORDS and not _word_names_no_number(words, raw)
+        ) or _is_acronym(raw):
             return True  # Phase 2, top 10, per 1,000, MOPAC 7, "(PCD 1196 refers)"
         if words[-1] == "point" and len(words) >= 2 and words[-2] in _SCALE_WORDS:
             return True  # "pay point 3 of the pay scale": a step on a scale, not a count

@@ -570,10 +570,15 @@ _FOUNDED_WITH = re.compile(
     r"(?:with|by|through|from)\s+$",
     re.I,
 )
-# "a new comprehensive investment package of almost £50m": the package is what it measures.
+# "a new comprehensive investment package of almost £50m": the package is what it measures;
+# so are a sum's own "savings", "funding" or "cost" ("required savings of £100 million", "at
+# a total cost of £75,000"), with a capitalised word before it ("the LCPF budget of £17.9m",
+# "Net savings of £2.9m").
 _NOUN_OF_BEFORE = re.compile(
-    r"\b((?:[a-z][\w’'-]*\s+){0,2}(?:package|pot|fund|budget|grant|settlement|boost|"
-    r"injection|programme|deficit|shortfall|gap|bill|underspend|overspend|allocation))\s+of\s*"
+    r"\b((?:(?!(?i:make|makes|made|making|find|finds|found|deliver|delivers|delivered|"
+    r"achieve|achieves|achieved)\s)[A-Za-z][\w’'-]*\s+){0,2}(?:package|pot|fund|budget|grant|settlement|"
+    r"boost|injection|programme|deficit|shortfall|gap|bill|underspend|overspend|allocation|"
+    r"savings|funding|cost))\s+of\s*"
     r"(?:(?:more\s+than|over|almost|nearly|around|about|up\s+to|some)\s+)?$"
 )
 # "a decline in police officer numbers of 1,316": what changed sits between "in" and "of".
@@ -720,7 +725,8 @@ _OF_GROUP_OPENING = re.compile(r"\s*Of\s+(?:that|this|these|those|them|the\s+[^,
 # A bare count standing as a clause's subject, then its state: "183 are currently
 # suspended", "275 are currently waiting for a gross misconduct hearing", "52 have since
 # been charged" (a participle after the verb, an adverb of time at most between), "another
-# 49 have convictions for dishonesty" (what they have, a plural noun).
+# 49 have convictions for dishonesty" (what they have, a plural noun), "250 voluntarily
+# agreed to be swabbed" (a past verb taking an infinitive, perhaps after an adverb of manner).
 _LEADING_ASIDE = re.compile(r" [\[(][^\])]{1,80}[\])]")
 # A count adding to or summing what was said before stands bare as a subject too: "a
 # further 11 were arrested", "an additional 40 have been charged", "a total of 12 were seized".
@@ -732,6 +738,7 @@ _BARE_COUNT_STATE = re.compile(
     r" (?:are|were|have|had|remain|remained)\s+(?:(?:currently|now|still|since|already|also)\s+)?"
     r"(?:been\s+)?([a-z]+(?:ed|ing))\b"
     r"| (?:have|had)\s+(?:(?:now|still|also|already)\s+)?([a-z]{3,}s)\s+(?:for|of)\s"
+    r"| ((?:[a-z]{3,}ly\s+)?[a-z]{3,}ed)\s+to\s+[a-z]"
 )
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom|these|those|them)\s*$", re.I)
 _PARTICIPLE_STATE = re.compile(r"^(?:(?:also|later|subsequently|since|then)\s+)?([a-z]{3,}ed)\b")
@@ -1284,13 +1291,14 @@ def _count_label(
             return clean_phrase(" ".join(words))
     if (
         unit == "count"
-        and clause.strip().lower() in _BARE_SUBJECT_LEADS
+        # "12 were arrested and 3 were charged": a coordinated clause's bare subject too
+        and (clause.strip().lower() in _BARE_SUBJECT_LEADS or _COORDINATED_END.search(clause[-9:]))
         and stated[:1] == " "
         and (state := _BARE_COUNT_STATE.match(stated))
     ):
         # "In addition to those dismissed, 183 are currently suspended, ... while 275 are
         # currently waiting for a hearing": a bare count as subject, labelled by its state
-        state_at = state.start(1) if state.group(1) else state.start(2)
+        state_at = next(state.start(k) for k in (1, 2, 3) if state.group(k))
         words = _VERB_PHRASE_END.split(stated[state_at:])[0].split(" and ")[0].split()
         return clean_phrase(" ".join(words[:_PART_WORDS]))
     if (
@@ -1388,6 +1396,13 @@ def _count_label(
                 return subject
         if verb and not np:
             noun = _MONEY_VERBS[verb.group(1).lower()]
+            if (
+                noun == "cost"
+                and verb.re is _MONEY_VERB_BEFORE
+                and not complement  # "costs London £2.2bn in justice costs": what it costs in
+                and (bearer := _COST_BEARER.fullmatch(tail[verb.end(1) :].strip()))
+            ):
+                return clean_phrase(f"cost to {bearer.group()}")  # "cost Barnet residents"
             if (
                 verb.re is _MONEY_VERB_BEFORE
                 and not complement
@@ -1490,6 +1505,12 @@ _ACT_BEFORE_TIMES = re.compile(
 )
 
 
+# Who bears a cost, between "cost" and the sum: "cost Barnet residents over £6 million",
+# "cost taxpayers", "cost the Met" (not "cost just £5").
+_COST_BEARER = re.compile(
+    r"(?:(?:the|its|their|our)\s+)?(?:[A-Z][\w’'-]*\s+)?[a-z][\w’'-]*[a-rt-z’']s"
+    r"|(?:the\s+)?[A-Z][\w’'-]*"
+)
 # Sums a thing brought in, its subject the source: "The sale of 32 buildings ... raised".
 _EARNED = frozenset(("raised", "generated", "saved", "raise", "generate"))
 _RELATIVE = re.compile(r"\s(?:that|which|who|where)\s", re.I)
@@ -1526,6 +1547,9 @@ def _cut_phrase(text: str, words: int = _PURPOSE_WORDS) -> str:
         maxsplit=1,
     )[0]
     return " ".join(text.replace("\x00", ",").split()[:words])
+
+
+_YEAR_COMPLEMENT = re.compile(r"^\w+\s+\d")
 
 
 def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
@@ -1578,7 +1602,12 @@ def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
             return f"funding for {subject} from {source}" if source else f"funding for {subject}"
     noun = _NOUN_OF_BEFORE.search(clause[-80:])
     if noun:
-        return clean_phrase(noun.group(1))
+        # "savings of £12.5m in running costs", "funding of £100 million to kickstart ...":
+        # what the sum is in or for, when said, completes its noun ("in 2020/21" says when)
+        complement = _complement(_RATE_AFTER.sub("", after))
+        if _YEAR_COMPLEMENT.match(complement):
+            complement = ""
+        return clean_phrase(f"{noun.group(1)} {complement}")
     window = sentence[max(0, start - 160) : start]
     if ("which" in window or "that" in window) and (founded := _FOUNDED_WITH.search(window)):
         # "plans for a violence reduction unit which will be set up with £500,000"

@@ -333,6 +333,8 @@ _PLURAL_NOUNS = frozenset("staff police personnel".split())
 # use for the people arrested: "arrested three teenagers", "charged eight males".
 _PEOPLE_PLURALS = frozenset("men women people children males females teenagers youths".split())
 _PEOPLE_TALLY = 3
+# What hundreds in words may count with no "s": "four hundred people", "one hundred staff".
+_UNMARKED_PLURALS = _PLURAL_NOUNS | _PEOPLE_PLURALS
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _APPOSED_BEFORE = re.compile(r"\b[Tt]he\s+[a-z]+,\s*$")
 _AGES_AFTER = re.compile(r"\s*,?\s*(?:aged\b|between\s+\d|in\s+their\s)")
@@ -370,7 +372,8 @@ _SHARE_END = re.compile(
 # rate reads "per of".
 _UNIT_AFTER = re.compile(r"^\s?(%|per\s?cent\b|percent\b|pc\b|per(?=\s+of\b))", re.I)
 _POUNDS_AFTER = re.compile(r"^\s+(?:pounds|sterling)\b", re.I)
-_PENCE_AFTER = re.compile(r"^p(?![\w'’-])")  # "27p per week" (not "3pm")
+# "27p per week" (not "3pm"), "less than 20 pence per week": a sum in pence either way
+_PENCE_AFTER = re.compile(r"^(?:p(?![\w'’-])|\s?pence\b)")
 _ROUNDED_AFTER = re.compile(r"^\s?\((\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\)")
 _RANGE_AFTER = re.compile(
     r"^\s?(?:and|to|-|–)\s?[£$€]?\d[\d,.]*\s?(%|per\s?cent|percent|bn|m|million|billion)\b", re.I
@@ -455,10 +458,10 @@ _REACH_TARGET = re.compile(
 _SUM_THAN = re.compile(r"^\s*(less|more)\s+than\b", re.I)
 # "down 19%", "fallen by almost", "reduce crimes by", "shrinking overall by"
 # "78% higher than at the end of 2019": against an earlier time, a change (not "higher
-# than the national average"); "£45.5 million in cuts", "£22 million in funding cuts": the
-# sum is a cut.
+# than the national average"); "£45.5 million in cuts", "£22 million in funding cuts", "£850m
+# of cuts": the sum is a cut.
 _DIR_AFTER = re.compile(
-    r"^\s*(?:in\s+(?:[a-z]+\s+)?(?=cuts\b|reductions\b))?(reductions?|falls?|decreases?|drops?|cuts?|"
+    r"^\s*(?:(?:in\s+(?:[a-z]+\s+)?|of\s+)(?=cuts\b|reductions\b))?(reductions?|falls?|decreases?|drops?|cuts?|"
     r"declines?|fewer|less|lower|increases?|rises?|more|higher|growth|jump|uplift|below|above)"
     r"\b(?!\s+than\b(?!\s+(?:at\s+the\s+(?:end|start)|in\s+(?:19|20)\d\d|last\s+year|"
     r"the\s+previous|the\s+year\s+before|a\s+year\s+ago|before)\b))",
@@ -730,7 +733,7 @@ def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None)
         direction = direction or _DIRECTIONS.get(word) or _AFTER_ONLY[word]
         if fig.unit in ("count", "gbp") and word in ("more", "fewer", "less"):
             fig.more_after = True  # "1,300 more officers": the word belongs to what is counted
-        elif after.lstrip()[:3].lower() != "in ":  # "in cuts" names what the sum is
+        elif after.lstrip()[:3].lower() not in ("in ", "of "):  # "in cuts" names the sum
             fig.end += post.end()
     if (
         direction is None
@@ -846,7 +849,7 @@ def _unit(masked: str, start: int, end: int) -> tuple[str, float, int, int]:
     if pounds:
         unit, end = "gbp", end + pounds.end()
     elif pence:
-        unit, scale, end = "gbp", 0.01, end + 1
+        unit, scale, end = "gbp", 0.01, end + pence.end()
     elif not currency and not scaled and not _YEAR.match(masked, start, end):
         # "between 10 and 20 per cent"; but not the year of "19 per cent in 1990 and 18
         # per cent in 1991"
@@ -972,6 +975,7 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
         found.append(
             Figure(*match.span(), *match.span(), tidy(value), "gbp" if pounds else "count")
         )
+        taken.append(match.span())  # "Five thousand officers": not "Five" again
     for match in _anchored(masked, low, ("per cent", "percent", "per-cent"), _WORD_PERCENT, 2):
         value = WORD_VALUES[match.group(1).lower()] + WORD_VALUES.get(
             (match.group(2) or "").lower(), 0
@@ -1029,16 +1033,17 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
             # the noun comes first ("officers will") or after one modifier ("experienced
             # officers")
             noun = match.group(2).lower()
-            if not (_is_plural(noun) or noun in _PLURAL_NOUNS) and match.group(3):
+            if not (_is_plural(noun) or noun in _UNMARKED_PLURALS) and match.group(3):
                 noun = match.group(3).lower()
             start, end = match.span(1)
             if (
-                (_is_plural(noun) or noun in _PLURAL_NOUNS)
+                (_is_plural(noun) or noun in _UNMARKED_PLURALS)
                 and noun not in _NOT_COUNTED
                 and not any(a <= start < b for a, b in taken)
             ):
                 value = WORD_VALUES[match.group(1).split()[0].lower()] * 100
                 found.append(Figure(start, end, start, end, value, "count"))
+                taken.append((start, end))  # "Four hundred people": not "Four" again
     opening = _OPENING_COUNT.match(masked)
     if opening and _caption(masked, opening):
         opening = None

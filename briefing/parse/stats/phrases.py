@@ -65,11 +65,12 @@ _ED_NOUNS = frozenset("moped hundred bed shed seed speed need deed creed feed br
 GENERIC_PEOPLE = frozenset("people individuals persons adults children suspects offenders".split())
 # What was done to people counted, said right after them: "230 people arrested", "17 men
 # charged" (the label names the act: "people" alone says nothing); staff leaving or
-# disciplined too: "19 officers were fired", "seven employees resigned".
+# disciplined too: "19 officers were fired", "seven employees resigned"; and deaths: "140
+# Londoners have died in violence".
 _DONE_TO_PEOPLE = frozenset(
     "arrested charged convicted cautioned detained jailed sentenced remanded stopped searched "
     "injured killed stabbed shot rescued safeguarded referred disciplined dismissed sacked "
-    "fired suspended resigned".split()
+    "fired suspended resigned died".split()
 )
 # Adverbs of time between the people counted and what they did or had done to them.
 _WHEN_DONE = frozenset("already now currently since subsequently later also still".split())
@@ -77,8 +78,8 @@ _WHEN_DONE = frozenset("already now currently since subsequently later also stil
 # arrested", "14 officers were injured".
 _PEOPLE_NOUNS = frozenset(
     "men women boys girls teenagers youths males females drivers motorists riders cyclists "
-    "pedestrians officers passengers victims prisoners pupils students residents staff "
-    "employees constables".split()
+    "pedestrians officers passengers victims prisoners pupils students residents londoners "
+    "staff employees constables".split()
 )
 _PEOPLE = GENERIC_PEOPLE | frozenset("men women boys girls teenagers youths males females".split())
 _AGE_TAIL = re.compile(
