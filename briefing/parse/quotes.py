@@ -171,9 +171,12 @@ _SPEAKING = re.compile(
     r"(?:also\s+)?(?:said|says|added|told|argued|warned|claimed|insisted|believes|believed)\b"
 )
 # A surname alone as the subject of a verb of speaking, opening a sentence or clause
-# ("..., Khan said he wished ..."): the person the release names in full by it.
+# ("..., Khan said he wished ..."): the person the release names in full by it; or
+# someone brought in by one name, with a description set off after it or a relative
+# clause anywhere ("David, another victim, said ...", "... is Amah, who said ...").
 _SURNAME_SPEAKING = re.compile(
-    r"(?:^|(?<=[.!?,]\s)|(?<=\n))([A-Z][a-z][\w’'-]*)()\s+(?:has\s+)?(?:also\s+)?"
+    r"(?:^|(?<=[.!?,]\s)|(?<=\n)|(?=[A-Z][a-z][\w’'-]*,\s+who\s))([A-Z][a-z][\w’'-]*)()"
+    r"(?:,\s+(?:who|[a-z][^.;:,“”\"]{0,60},))?\s+(?:has\s+)?(?:also\s+)?"
     r"(?:said|says|added|told|argued|warned|claimed|insisted)\b",
     re.MULTILINE,
 )
@@ -683,6 +686,11 @@ class _Extractor:
                 if match.re is _SURNAME_SPEAKING and (
                     not named[0] or " " not in named[0] or named[0].split()[-1] != named_as
                 ):
+                    if named[0] and " " not in named[0]:
+                        # someone the release names by one word only speaks now: "he
+                        # said" next is them, not whoever was quoted before; no name
+                        # beats a wrong one
+                        speaking = (None, None)
                     continue  # a surname only as the one a full name gives ("Khan said")
                 if named[1] and named[1].endswith(("’s", "'s")):
                     continue  # a possessive's object: "the Leader’s Question Time session"
