@@ -31,3 +31,19 @@ def test_one_named_newcomer_stops_the_earlier_speaker_carrying_over(
         "“It was over in seconds and nobody stopped to help me,” she said."
     )
     assert snippet_speakers(text) == ["Jane Smith", speakers]
+
+
+# A capitalised run ending on a building's or an estate's word is a place, never a person:
+# a line opening "Hillcrest Tower fire: ..." names no subject who speaks, so "She issued
+# the following statement" is the woman the report names in full.
+@pytest.mark.parametrize("place", ["Hillcrest Tower", "Marsh Lane Estate"])
+def test_a_building_named_before_a_statement_never_speaks(place: str) -> None:
+    text = (
+        "Statement after the fire\n\n"
+        f"{place} fire: dozens still unaccounted for\n\n"
+        "Families met the Home Secretary Jane Doe at the Home Office for an hour on Sunday.\n\n"
+        "She issued the following statement after the meeting:\n\n"
+        f"“Earlier today I met families from {place} and the volunteers who have worked so "
+        "hard to help them.”"
+    )
+    assert snippet_speakers(text) == ["Jane Doe"]
