@@ -787,11 +787,15 @@ def _resolve(
     if (
         len(words) > 1
         and _is_name_token(words[-1])
-        and all(_is_title(word) for word in words[:-1])
+        and (
+            all(_is_title(word) for word in words[:-1])
+            or _key(" ".join(words[:-1])) in _SINGLE_OFFICES
+        )
         and (named := _one_name(words[-1], known, context))[0]
         and " " in named[0]
     ):
-        # "Commissioner Dick said": the Cressida Dick the release names in full.
+        # "Commissioner Dick said", "Prime Minister May added": the Cressida Dick, the
+        # Theresa May the release names in full (an office of several words is one post).
         return named[0], named[1] or " ".join(words[:-1])
     found = split_name_role(text)
     if found:

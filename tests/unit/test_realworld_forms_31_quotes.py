@@ -47,3 +47,21 @@ def test_a_building_named_before_a_statement_never_speaks(place: str) -> None:
         "hard to help them.”"
     )
     assert snippet_speakers(text) == ["Jane Doe"]
+
+
+# An office of several words before a surname ("Prime Minister Kerr added:", "Home
+# Secretary Kerr said:") is one post: the person the release names in full by that
+# surname speaks.
+@pytest.mark.parametrize("office", ["Prime Minister", "Home Secretary"])
+def test_an_office_of_several_words_before_a_surname_is_the_person_named_in_full(
+    office: str,
+) -> None:
+    text = (
+        "Apology to Commonwealth leaders\n\n"
+        f"{office} Alison Kerr has apologised over the treatment of the families.\n\n"
+        "At a meeting in Downing Street, Mrs Kerr said: “I want to dispel any impression "
+        "that we are clamping down on anyone.”\n\n"
+        f"{office} Kerr added: “Those who arrived before 1973 have the right to remain "
+        "and we will make sure that they can.”"
+    )
+    assert snippet_speakers(text) == ["Alison Kerr", "Alison Kerr"]
