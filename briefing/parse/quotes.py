@@ -714,6 +714,23 @@ class _Extractor:
             person = " " in (canonical_speaker(owner, (), self.context)[0] or "")
         return match["post"] if person else None
 
+    def spokesperson_again(self, passage: _Passage) -> tuple[str, str | None] | None:
+        """The unnamed spokesperson a pronoun goes on with ("A Met Police spokesperson
+        added: “...”" / "They added: “...”"): the post quoted just before, when no one
+        is named or said to speak between; not whoever was named before the post."""
+        if not self.quotes or passage.who is None or passage.who.text.lower() not in _PRONOUNS:
+            return None
+        last = self.quotes[-1]
+        if (
+            last.speaker is None
+            or not _SPOKESPERSON.search(last.speaker)
+            or passage.start - last.block_end > _ONE_SPEAKER_GAP
+            or self.said_lately(last.block_end + 1, passage.start, passage.head)
+            or self.named_lately(last.block_end + 1, passage.start, passage.head)
+        ):
+            return None
+        return last.speaker, last.role
+
     def about_lately(self, passage: _Passage) -> _Who | None:
         """The speaker of paragraphs of speech opened in quote marks with no attribution
         of their own, after paragraphs about someone ("MrGodwin cautioned that ... ." /
@@ -869,7 +886,9 @@ class _Extractor:
         if passage is None or passage.who is None:
             return  # a quotation nobody is said to have spoken is not a speaker's quote
         speaker, role = self.speaker(passage.who, passage.start, passage.head)
-        if (
+        if (again := self.spokesperson_again(passage)) is not None:
+            speaker, role = again
+        elif (
             speaker
             and _key_word(passage.who.text) in _PRONOUNS
             and _names_self(passage.paragraphs[0].lstrip(" “”\"‘’'"), speaker)

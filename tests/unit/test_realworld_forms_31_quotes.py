@@ -65,3 +65,31 @@ def test_an_office_of_several_words_before_a_surname_is_the_person_named_in_full
         "and we will make sure that they can.”"
     )
     assert snippet_speakers(text) == ["Alison Kerr", "Alison Kerr"]
+
+
+# "They added:" straight after an unnamed spokesperson's words goes on in the post's
+# voice, not the person quoted before the spokesperson; someone said to speak between
+# is whom the pronoun means, as before.
+@pytest.mark.parametrize(
+    ("between", "speakers"),
+    [
+        ("", ["Jane Doe", "Met Police spokesperson", "Met Police spokesperson"]),
+        (
+            "Local councillor Tom Smith said the venue had been warned before.\n\n",
+            ["Jane Doe", "Met Police spokesperson", "Tom Smith"],
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_spokesperson_goes_on_in_their_voice(
+    between: str, speakers: list[str | None]
+) -> None:
+    text = (
+        "Spiking inquiry\n\n"
+        "Jane Doe, who runs the club, said: “We are working closely with police on this.”\n\n"
+        "A Met Police spokesperson added: “Spiking is rare, but there are precautions you "
+        "can take.”\n\n"
+        f"{between}"
+        "They added: “We would urge people never to put any substance into a drink without "
+        "the drinker knowing.”"
+    )
+    assert snippet_speakers(text) == speakers
