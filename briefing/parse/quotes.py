@@ -235,7 +235,8 @@ _AGENT = re.compile(
 # case: "Susan Hall, leader of the GLA Conservatives, hit back at the Mayor ...".
 # A post may come first ("But Scotland Yard Deputy Assistant Commissioner Graham McNulty
 # indicated ...", written in lower case after its remit: "Justice secretary Ann Smith has
-# announced ..."): the name is read out of the run.
+# announced ...", or after a remit in lower case too: "Shadow home secretary Ann Smith
+# backed ..."): the name is read out of the run.
 _LOWER_CASE_POST = (
     r"(?:secretary|minister|mayor|commissioner|spokes(?:person|man|woman)|leader|chair"
     r"|chief|director|officer|commander)"
@@ -245,7 +246,7 @@ _POST_SUBJECT = re.compile(rf"^(?P<post>(?:The|A|An)\s+(?:[a-z]+\s+)?{_LOWER_CAS
 _OPENING_SUBJECT = re.compile(
     r"^(?:(?:But|And|Meanwhile|However|Now|Today),?\s+)?"
     r"((?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|the|at)\s+){0,2}"
-    rf"(?:{_LOWER_CASE_POST}\s+)?){{1,7}}[A-Z][\w’'-]+)"
+    rf"(?:(?:[a-z]+\s+)?{_LOWER_CASE_POST}\s+)?){{1,7}}[A-Z][\w’'-]+)"
     r"(,\s[^.;:,“”\"]{1,100},)?\s+(?=[a-z])"
 )
 # "At a major summit at City Hall the Mayor said:": the scene before the subject, with no

@@ -93,3 +93,19 @@ def test_a_pronoun_after_an_unnamed_spokesperson_goes_on_in_their_voice(
         "the drinker knowing.”"
     )
     assert snippet_speakers(text) == speakers
+
+
+# A post in lower case after its remit ("Shadow home secretary Ann Smith backed ...") opens
+# a paragraph on its holder: "She said:" next is her, not the man the paragraph before
+# opened on.
+@pytest.mark.parametrize("post", ["Shadow home secretary", "Shadow policing minister"])
+def test_a_post_written_after_its_remit_in_lower_case_opens_on_its_holder(post: str) -> None:
+    text = (
+        "Water cannon blocked\n\n"
+        "The Mayor, Tom Brown, had asked for the machines to be licensed.\n\n"
+        "In a defiant move, Mr Brown will keep the machines, believing they will be needed.\n\n"
+        f"{post} Ann Smith backed the decision and said it was right.\n\n"
+        "She said: “Today, I could not agree with the decision more. It is exactly right "
+        "to refuse the application.”"
+    )
+    assert snippet_speakers(text) == ["Ann Smith"]
