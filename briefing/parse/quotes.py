@@ -467,6 +467,9 @@ def _before_attribution(prefix: str) -> _Who | None:
         # "In a video clip posted on social media by Reform, she asked Sir Sadiq:": the
         # pronoun next to the verb is the subject, read back as a pronoun
         who = who.rsplit(",", 1)[1]
+    elif match and len(words := who.split()) == 2 and _key_word(words[1]) in _PRONOUNS:
+        # "There she said:", "Then he added:": an adverb before the pronoun, no comma
+        who = words[1]
     return _Who(who.strip(" ,"), colon, verbless=not match)
 
 

@@ -109,3 +109,15 @@ def test_a_post_written_after_its_remit_in_lower_case_opens_on_its_holder(post: 
         "to refuse the application.”"
     )
     assert snippet_speakers(text) == ["Ann Smith"]
+
+
+# An adverb before the pronoun of an attribution ("There she said:", "Then he added:") leaves
+# the pronoun the subject: the person the paragraph before opens on.
+@pytest.mark.parametrize("lead", ["There she said:", "Then she added:"])
+def test_an_adverb_before_the_pronoun_of_an_attribution(lead: str) -> None:
+    text = (
+        "Bravery awards\n\n"
+        "Jane Doe had earlier addressed the nominees at a reception in Downing Street.\n\n"
+        f"{lead} “I want to say my own personal thank you for all that you do.”"
+    )
+    assert snippet_speakers(text) == ["Jane Doe"]
