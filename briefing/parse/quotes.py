@@ -995,6 +995,11 @@ class _Extractor:
                 head = text[max(scare[0], o - _NEAR) : scare[1]]
                 quoted = text[scare[1] + 1 : cursor - 1]
                 before = _scare_subject(head, quoted, text[cursor:o]) or before
+            elif scare and before is not None and self.speaker(before)[0] is None:
+                # "Ann, who launched her “Stop Now” campaign this year, said:": words in
+                # marks inside the attribution; read whole, it may name the speaker
+                spanning = _before_attribution(text[max(scare[0], o - _NEAR) : o])
+                before = spanning if spanning and self.speaker(spanning)[0] else before
             if before and not (
                 self.plausible(before) and _speech(text[o + 1 : o + 9], following, before)
             ):

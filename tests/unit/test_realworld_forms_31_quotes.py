@@ -121,3 +121,16 @@ def test_an_adverb_before_the_pronoun_of_an_attribution(lead: str) -> None:
         f"{lead} “I want to say my own personal thank you for all that you do.”"
     )
     assert snippet_speakers(text) == ["Jane Doe"]
+
+
+# Words in quote marks inside an attribution ("Ann, who launched her “Stop Now” campaign
+# this year, said:") are part of it: read whole, it names the speaker, by the full name
+# the release gives her first name.
+def test_words_in_marks_inside_an_attribution_are_read_with_it() -> None:
+    text = (
+        "Knife crime coalition\n\n"
+        "The singer Ann Sesay will meet ministers as part of a new coalition on knife crime.\n\n"
+        "Ann, who launched her “Stop Now” campaign with the paper this year, said: “We need "
+        "to tackle the root causes of knife crime, not just the symptoms.”"
+    )
+    assert snippet_speakers(text) == ["Ann Sesay"]
