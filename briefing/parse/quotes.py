@@ -426,7 +426,7 @@ def _before_attribution(prefix: str) -> _Who | None:
     if not text:
         return None
     if (
-        colon
+        set_off  # "..., saying:", "..., saying, “...”"
         and (adding := _ADDING_LEAD.match(text))
         and adding["who"].rsplit(None, 1)[-1] not in _AUXILIARIES
     ):

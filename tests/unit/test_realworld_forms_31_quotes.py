@@ -5,7 +5,7 @@ purpose, with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_speakers
+from tests_support import snippet_quotes, snippet_speakers
 
 
 # Someone brought into a report by one name ("Priya, a nurse, said ...", "... is Tomas,
@@ -134,3 +134,17 @@ def test_words_in_marks_inside_an_attribution_are_read_with_it() -> None:
         "to tackle the root causes of knife crime, not just the symptoms.”"
     )
     assert snippet_speakers(text) == ["Ann Sesay"]
+
+
+# "..., saying, “...”" introduces the subject's words as "..., saying:" does.
+@pytest.mark.parametrize("participle", ["saying", "adding"])
+def test_a_speaking_participle_set_off_by_a_comma_introduces_a_quote(participle: str) -> None:
+    text = (
+        "Stabbings over New Year\n\n"
+        "Commander Jane Doe addressed the recent murders at a briefing, "
+        f"{participle}, “Four families got the worst news imaginable and our thoughts remain "
+        "with them.”"
+    )
+    assert snippet_quotes(text) == [
+        ("Jane Doe", "Four families got the worst news imaginable and our thoughts remain with them.")
+    ]
