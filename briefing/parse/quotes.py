@@ -148,10 +148,11 @@ _PARTICIPLE_AFTER_SCARE = re.compile(rf"^,\s+{_SPEAKING_PARTICIPLE}\s*:\s*$")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b.*$", re.DOTALL)
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")  # not "Policing Minister ..."
 # "The PM said civilian experts ... are able to show immediate progress.": reported speech;
-# "The police said he had now been sentenced ...", "The force said these drones ...".
+# "The police said he had now been sentenced ...", "The force said these drones ...",
+# "Jane Doe, deputy mayor for policing, who chaired the hearing, said she was ...".
 _PARAPHRASE = re.compile(
-    r"^(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|police|force))"
-    r"\s+(?:has\s+)?"
+    r"^(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|police|force)"
+    r"(?:,\s[^.;:“”\"]{1,120},)?)\s+(?:has\s+)?"
     r"(?:said|says|added)\s+(?:that\s+)?[a-z]"
 )
 # Or reported words with their reporting clause after them, closing the sentence:

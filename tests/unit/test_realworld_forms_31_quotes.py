@@ -146,5 +146,30 @@ def test_a_speaking_participle_set_off_by_a_comma_introduces_a_quote(participle:
         "with them.”"
     )
     assert snippet_quotes(text) == [
-        ("Jane Doe", "Four families got the worst news imaginable and our thoughts remain with them.")
+        (
+            "Jane Doe",
+            "Four families got the worst news imaginable and our thoughts remain with them.",
+        )
     ]
+
+
+# Reported words whose speaker has a post set off after the name ("Jane Doe, deputy mayor
+# for policing, who chaired the hearing, said she was ...") go on in the whole sentences
+# quoted straight after them, as they do after a bare name.
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Jane Doe, deputy mayor for policing, who chaired the hearing,",
+        "Jane Doe, the deputy mayor,",
+    ],
+)
+def test_quoted_sentences_after_reported_words_of_a_named_speaker_with_a_post(
+    subject: str,
+) -> None:
+    text = (
+        "Hate crime after the vote\n\n"
+        f"{subject} said she was still getting daily reports about hate crime in the "
+        "capital. “It is worrying that it does not appear to have gone back down. We will "
+        "keep watching it closely.”"
+    )
+    assert snippet_speakers(text) == ["Jane Doe"]
