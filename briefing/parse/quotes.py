@@ -1269,17 +1269,23 @@ class _Extractor:
 
     def after(self, following: str, prefix: str = "") -> tuple[str, int] | None:
         found = _after_attribution(following)
-        if found and found[0].lower() in _PRONOUNS and (subject := self.subject(prefix)):
-            # “...,” she wrote: the person the sentence before was about
+        if (
+            found
+            and found[0].lower() in _PRONOUNS
+            and (subject := self.subject(prefix, within=True))
+        ):
+            # “...,” she wrote: the person the sentence before was about, or the one the
+            # sentence the quotation is set in opens on ("Khan said he had “...,” he wrote")
             found = (subject, found[1])
         return found if found and self.plausible_after(found[0]) else None
 
-    def subject(self, prefix: str, quoted: bool = False) -> str | None:
+    def subject(self, prefix: str, quoted: bool = False, within: bool = False) -> str | None:
         """The person a finished sentence just before a quotation is about ("Hall
         accused the Mayor of ... ."): its opening name, followed by a word in lower case,
         when it is someone named in full in the release who is the one quoted so far,
-        or nobody has been (with ``quoted``, only someone already quoted)."""
-        if not prefix.strip() or not _SENTENCE_END.search(prefix):
+        or nobody has been (with ``quoted``, only someone already quoted; with
+        ``within``, the sentence may be the one the quotation is set in)."""
+        if not prefix.strip() or not (within or _SENTENCE_END.search(prefix)):
             return None
         match = _OPENING_NAME.match(_last_sentence(prefix))
         if not match:

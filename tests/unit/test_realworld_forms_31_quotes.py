@@ -173,3 +173,17 @@ def test_quoted_sentences_after_reported_words_of_a_named_speaker_with_a_post(
         "keep watching it closely.”"
     )
     assert snippet_speakers(text) == ["Jane Doe"]
+
+
+# A clause quoted inside a sentence and attributed to a pronoun straight after it ("Smith
+# said he had been convinced, saying he had “taken into account ...,” he wrote.") is the
+# words of the person the sentence opens on.
+def test_a_pronoun_after_a_clause_quoted_inside_a_sentence_is_its_subject() -> None:
+    text = (
+        "Water cannon approved\n\n"
+        "The Mayor, John Smith, has approved the use of water cannon.\n\n"
+        "Smith said he had been convinced of the benefits, saying he had “taken into account "
+        "both the professional advice of the police and the broad public backing for its "
+        "use,” he wrote in a letter."
+    )
+    assert snippet_speakers(text) == ["John Smith"]
