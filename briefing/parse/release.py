@@ -119,6 +119,14 @@ _HEADER_FURNITURE = re.compile(
       | (?:tags?|category|categories|archives?|filed\ under|posted\ in)\s*:.*
       | latest\ (?:news|stories|articles)\ (?:with|on|about|for|tagged)\b.*
       | latest\ (?:stories|articles|posts)
+      # a ticker of the latest stories over the page, a label and items by their age
+      # ("Latest" / "57m agoDrivers warned ..."), and an empty image slot ("No Images")
+      | latest | \d{1,3}\ ?(?:m|mins?|h|hrs?)\ ?ago.* | no\ images?(?:\ available)?
+      # Hansard's page over a debate's heading: the chamber, the volume and day, the
+      # House, its sitting and its chair ("Commons Chamber", "Volume 531: debated on
+      # Thursday 11 August 2011", "The House met at ...", "[Mr Speaker in the Chair]")
+      | (?:commons|lords)\ chamber | volume\ \d+:\ debated\ on\ .* | house\ of\ (?:commons|lords)
+      | the\ house\ met\ at\ .* | \[[^\[\]]{2,40}\ in\ the\ chair\]
       # a menu's items set apart by bars: "Home | About | News | Contact"
       | [^|.!?]{1,30}(?:\ \|\ [^|.!?]{1,30}){3,}
       | printable\ version\b.* | e-?mail\ this\ to\ a\ friend

@@ -5,7 +5,7 @@ purpose, with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_quotes, snippet_speakers
+from tests_support import parse_snippet, snippet_quotes, snippet_speakers
 
 
 # Someone brought into a report by one name ("Priya, a nurse, said ...", "... is Tomas,
@@ -187,3 +187,32 @@ def test_a_pronoun_after_a_clause_quoted_inside_a_sentence_is_its_subject() -> N
         "use,” he wrote in a letter."
     )
     assert snippet_speakers(text) == ["John Smith"]
+
+
+# Page furniture over a headline is no title: a ticker of the latest stories ("Latest",
+# "57m agoDrivers warned ..."), an empty image slot ("No Images"), and Hansard's page
+# over a debate's heading (the chamber, the volume and day, the House, its sitting, its
+# chair); the debate's day is still read as the date.
+@pytest.mark.parametrize(
+    ("header", "stated"),
+    [
+        (
+            "Latest\nLatest\n12m agoRoads closed as storm hits the coast\nLatest\n2h agoMan charged",
+            None,
+        ),
+        ("No Images", None),
+        (
+            "Skip to main content\n\nCommons Chamber\n\nVolume 612: debated on Monday 3 March "
+            "2014\n\nHouse of Commons\n\nMonday 3 March 2014\n\nThe House met at half-past "
+            "Two o’clock\n\n[Mr Speaker in the Chair]",
+            "2014-03-03",
+        ),
+    ],
+)
+def test_page_furniture_over_a_headline_is_no_title(header: str, stated: str | None) -> None:
+    parsed = parse_snippet(
+        f"{header}\n\nStreet Violence\n\nWith permission, I would like to make a statement "
+        "on the events of the last week in our cities."
+    )
+    assert parsed.title == "Street Violence"
+    assert (None if parsed.date_estimated else parsed.date) == stated
