@@ -327,16 +327,23 @@ def split_closing_date(line: str) -> tuple[str, date] | None:
 # first paragraph, after a colon or a dash, perhaps glued to an image's file name.
 _IMAGE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp)", re.IGNORECASE)
 _DATELINE_REST = re.compile(r"\s*[:–—-]\s+(?=[A-Z])")
+# The dateline's place before its date, each part set off by a comma: "London, England,
+# April 17, 2018- British Prime Minister ...", "LONDON, 3 May 2019 – ...".
+_DATELINE_PLACE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+){1,2}")
 
 
 def split_dateline(line: str) -> tuple[date, str] | None:
     """(date, the paragraph's words) for a paragraph opening on its dateline."""
     image = _IMAGE_NAME.match(line)
     rest = line[image.end() :] if image else line
+    start = 0
     found = _stated_match(rest)
+    if found is None and (place := _DATELINE_PLACE.match(rest)):
+        start = place.end()
+        found = _stated_match(rest[start:])
     if not found or found[0] is None:
         return None
-    after = _DATELINE_REST.match(rest, found[1])
+    after = _DATELINE_REST.match(rest, start + found[1])
     return (found[0], rest[after.end() :]) if after else None
 
 

@@ -216,3 +216,22 @@ def test_page_furniture_over_a_headline_is_no_title(header: str, stated: str | N
     )
     assert parsed.title == "Street Violence"
     assert (None if parsed.date_estimated else parsed.date) == stated
+
+
+# A dateline glued to its paragraph with its place before the date, each part set off by
+# a comma ("London, England, April 17, 2018- British ...") states the date; a place and a
+# date with no separator after it are the sentence's own words.
+@pytest.mark.parametrize(
+    ("lead", "stated"),
+    [
+        ("London, England, April 17, 2018- British", "2018-04-17"),
+        ("LONDON, 3 May 2019 – The", "2019-05-03"),
+        ("In London, on 3 May 2019 the", None),
+    ],
+)
+def test_a_dateline_with_its_place_before_the_date(lead: str, stated: str | None) -> None:
+    parsed = parse_snippet(
+        "Minister apologises to Caribbean leaders\n\n"
+        f"{lead} minister has apologised over the treatment of the families."
+    )
+    assert (None if parsed.date_estimated else parsed.date) == stated
