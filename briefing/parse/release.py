@@ -475,8 +475,9 @@ _PHOTO_CREDIT = re.compile(
     rf"\((?:(?:picture|photo|image|photograph|credit)s?\s*:\s*[^()]{{1,60}}|{_PICTURE_AGENCY})\)$",
     re.IGNORECASE,
 )
-# A photo's credit on a line of its own under the picture: "Jordan Pettitt/PA Wire".
-_CREDIT_LINE = re.compile(rf"^(?:[^/]{{2,40}}/\s*)?{_PICTURE_AGENCY}$")
+# A photo's credit on a line of its own under the picture: "Jordan Pettitt/PA Wire",
+# "REUTERS" (an agency in capitals too).
+_CREDIT_LINE = re.compile(rf"^(?:[^/]{{2,40}}/\s*)?{_PICTURE_AGENCY}$", re.IGNORECASE)
 _CAPTION_WORDS = 25
 # A news agency's photo caption under the headline dates the story it was issued with:
 # "... PA Photo. Issue date: Thursday December 10, 2020. ..." (not its "Picture date:",
@@ -1389,6 +1390,15 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             bool(_CREDIT_LINE.match(line) or _BYLINE.match(line) or _DETAILS_FIELD.match(line))
             for line in content[: _DATE_AFTER_STANDFIRST * 2]
         )
+        # and so is every caption line over a photo's credit, however many the page
+        # gives the photo: the byline's date comes straight after the credit
+        credits = [
+            index
+            for index, line in enumerate(content[: _DATE_AFTER_STANDFIRST * 2])
+            if _CREDIT_LINE.match(line)
+        ]
+        if credits:
+            lines_read = max(lines_read, credits[-1] + 2)
         for index, line in enumerate(content[:lines_read]):
             if is_date_line(line):
                 stated = stated_date(line)

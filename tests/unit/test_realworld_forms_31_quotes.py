@@ -235,3 +235,19 @@ def test_a_dateline_with_its_place_before_the_date(lead: str, stated: str | None
         f"{lead} minister has apologised over the treatment of the families."
     )
     assert (None if parsed.date_estimated else parsed.date) == stated
+
+
+# A photo under the standfirst with two caption lines over its credit (in capitals or
+# not) still leaves the byline's date under the credit to be read.
+@pytest.mark.parametrize("credit", ["REUTERS", "PA Wire"])
+def test_a_bylines_date_under_a_photos_captions_and_credit(credit: str) -> None:
+    parsed = parse_snippet(
+        "Police attend fewer than half of shoplifting reports\n\n"
+        "Shop owners say theft has all but been decriminalised, a politician has warned\n"
+        "Shoppers on Oxford Street in London\n"
+        "Only a third of calls were attended by officers last year\n"
+        f"{credit}\n"
+        "Jane Smith15 December 2023\n\n"
+        "Fewer than half of reports of shoplifting were attended by police last year."
+    )
+    assert (None if parsed.date_estimated else parsed.date) == "2023-12-15"
