@@ -359,10 +359,11 @@ ISSUED_BY = re.compile(
 _ON_DATE = rf"on\s+(?:{_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b"
 # A parliamentary record's line of whose statement or answer it is and when it was made:
 # "Home Department written statement – made on 27th May 2010.", "Home Office written
-# question – answered on 4th December 2015."
+# question – answered on 4th December 2015.", with the time the page left empty: "made at
+# on 13 December 2010."
 _STATEMENT_MADE_ON = re.compile(
     rf"^(?P<who>[^.–—]{{2,60}}?)\s+(?:written|oral|ministerial)\s+(?:statement|question)"
-    rf"\s*[–—-]?\s*(?:made|answered)\s+{_ON_DATE}",
+    rf"\s*[–—-]?\s*(?:made|answered)\s+(?:at\s+)?{_ON_DATE}",
     re.IGNORECASE,
 )
 

@@ -251,3 +251,15 @@ def test_a_bylines_date_under_a_photos_captions_and_credit(credit: str) -> None:
         "Fewer than half of reports of shoplifting were attended by police last year."
     )
     assert (None if parsed.date_estimated else parsed.date) == "2023-12-15"
+
+
+# A parliamentary record's line of when a statement was made states the date, with the
+# time the page left empty ("made at on 13 December 2010") as without it.
+@pytest.mark.parametrize("made", ["made at on 13 December 2010.", "made on 13 December 2010."])
+def test_a_statement_made_with_its_time_left_empty(made: str) -> None:
+    parsed = parse_snippet(
+        "Police Grants (England and Wales)\n\n"
+        f"Home Department written statement – {made}\n\n"
+        "I have today placed in the library my proposals for the grant to police authorities."
+    )
+    assert (None if parsed.date_estimated else parsed.date) == "2010-12-13"
