@@ -1075,11 +1075,13 @@ def _in_the_forces_voice(lines: list[str], text: str) -> bool:
     return False
 
 
-# The Met as a lead paragraph's subject, not one of its people nor what it said.
+# The Met as a lead paragraph's subject, not one of its people, nor what it said or is
+# said to say ("The Met Police say ..."), nor acted on ("... has been urged to ...").
 _OFFICE_LEAD = re.compile(
     r"^(?:the )?(?:metropolitan police|met police|met(?:'s)?(?! police))\b"
     r"(?! (?:(?:deputy|assistant|acting) )?commissioner| chief\b| boss\b| cops?\b)"
-    r"(?!(?: service)?(?: \w+)? (?:announced|confirmed|revealed|said|told)\b)"
+    r"(?!(?: service)?(?: \w+)? (?:announced|confirmed|revealed|said|says?|told"
+    r"|ha(?:s|ve) been \w+(?:ed|en))\b)"
 )
 _LEAD_ENDS = (".", "!", "?", ".”", '."', ".’", ":")
 

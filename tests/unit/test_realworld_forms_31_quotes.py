@@ -263,3 +263,21 @@ def test_a_statement_made_with_its_time_left_empty(made: str) -> None:
         "I have today placed in the library my proposals for the grant to police authorities."
     )
     assert (None if parsed.date_estimated else parsed.date) == "2010-12-13"
+
+
+# A lead paragraph opening on the Met as acted on ("... has been urged to ...") or as said
+# to say something ("The Met Police say ...") is a report about the force, not its own
+# page: no publisher. The force writing of its own work still is.
+@pytest.mark.parametrize(
+    ("lead", "publisher"),
+    [
+        ("The Metropolitan Police Service has been urged to review its vetting process.", None),
+        ("The Met Police say it has created a new response to drink spiking.", None),
+        ("The Met has launched a new response to drink spiking.", "Metropolitan Police"),
+    ],
+)
+def test_a_lead_about_the_met_is_not_its_own_page(lead: str, publisher: str | None) -> None:
+    parsed = parse_snippet(
+        f"Drink spiking response\n\n{lead}\n\nOffences have risen fourfold in five years."
+    )
+    assert parsed.publisher == publisher
