@@ -327,16 +327,23 @@ def split_closing_date(line: str) -> tuple[str, date] | None:
 # first paragraph, after a colon or a dash, perhaps glued to an image's file name.
 _IMAGE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp)", re.IGNORECASE)
 _DATELINE_REST = re.compile(r"\s*[:–—-]\s+(?=[A-Z])")
+# The dateline's place before its date, each part set off by a comma: "London, England,
+# April 17, 2018- British Prime Minister ...", "LONDON, 3 May 2019 – ...".
+_DATELINE_PLACE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+){1,2}")
 
 
 def split_dateline(line: str) -> tuple[date, str] | None:
     """(date, the paragraph's words) for a paragraph opening on its dateline."""
     image = _IMAGE_NAME.match(line)
     rest = line[image.end() :] if image else line
+    start = 0
     found = _stated_match(rest)
+    if found is None and (place := _DATELINE_PLACE.match(rest)):
+        start = place.end()
+        found = _stated_match(rest[start:])
     if not found or found[0] is None:
         return None
-    after = _DATELINE_REST.match(rest, found[1])
+    after = _DATELINE_REST.match(rest, start + found[1])
     return (found[0], rest[after.end() :]) if after else None
 
 
@@ -352,10 +359,11 @@ ISSUED_BY = re.compile(
 _ON_DATE = rf"on\s+(?:{_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b"
 # A parliamentary record's line of whose statement or answer it is and when it was made:
 # "Home Department written statement – made on 27th May 2010.", "Home Office written
-# question – answered on 4th December 2015."
+# question – answered on 4th December 2015.", with the time the page left empty: "made at
+# on 13 December 2010."
 _STATEMENT_MADE_ON = re.compile(
     rf"^(?P<who>[^.–—]{{2,60}}?)\s+(?:written|oral|ministerial)\s+(?:statement|question)"
-    rf"\s*[–—-]?\s*(?:made|answered)\s+{_ON_DATE}",
+    rf"\s*[–—-]?\s*(?:made|answered)\s+(?:at\s+)?{_ON_DATE}",
     re.IGNORECASE,
 )
 

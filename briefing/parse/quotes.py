@@ -148,10 +148,11 @@ _PARTICIPLE_AFTER_SCARE = re.compile(rf"^,\s+{_SPEAKING_PARTICIPLE}\s*:\s*$")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b.*$", re.DOTALL)
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")  # not "Policing Minister ..."
 # "The PM said civilian experts ... are able to show immediate progress.": reported speech;
-# "The police said he had now been sentenced ...", "The force said these drones ...".
+# "The police said he had now been sentenced ...", "The force said these drones ...",
+# "Jane Doe, deputy mayor for policing, who chaired the hearing, said she was ...".
 _PARAPHRASE = re.compile(
-    r"^(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|police|force))"
-    r"\s+(?:has\s+)?"
+    r"^(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|police|force)"
+    r"(?:,\s[^.;:“”\"]{1,120},)?)\s+(?:has\s+)?"
     r"(?:said|says|added)\s+(?:that\s+)?[a-z]"
 )
 # Or reported words with their reporting clause after them, closing the sentence:
@@ -171,9 +172,12 @@ _SPEAKING = re.compile(
     r"(?:also\s+)?(?:said|says|added|told|argued|warned|claimed|insisted|believes|believed)\b"
 )
 # A surname alone as the subject of a verb of speaking, opening a sentence or clause
-# ("..., Khan said he wished ..."): the person the release names in full by it.
+# ("..., Khan said he wished ..."): the person the release names in full by it; or
+# someone brought in by one name, with a description set off after it or a relative
+# clause anywhere ("David, another victim, said ...", "... is Amah, who said ...").
 _SURNAME_SPEAKING = re.compile(
-    r"(?:^|(?<=[.!?,]\s)|(?<=\n))([A-Z][a-z][\w’'-]*)()\s+(?:has\s+)?(?:also\s+)?"
+    r"(?:^|(?<=[.!?,]\s)|(?<=\n)|(?=[A-Z][a-z][\w’'-]*,\s+who\s))([A-Z][a-z][\w’'-]*)()"
+    r"(?:,\s+(?:who|[a-z][^.;:,“”\"]{0,60},))?\s+(?:has\s+)?(?:also\s+)?"
     r"(?:said|says|added|told|argued|warned|claimed|insisted)\b",
     re.MULTILINE,
 )
@@ -232,7 +236,8 @@ _AGENT = re.compile(
 # case: "Susan Hall, leader of the GLA Conservatives, hit back at the Mayor ...".
 # A post may come first ("But Scotland Yard Deputy Assistant Commissioner Graham McNulty
 # indicated ...", written in lower case after its remit: "Justice secretary Ann Smith has
-# announced ..."): the name is read out of the run.
+# announced ...", or after a remit in lower case too: "Shadow home secretary Ann Smith
+# backed ..."): the name is read out of the run.
 _LOWER_CASE_POST = (
     r"(?:secretary|minister|mayor|commissioner|spokes(?:person|man|woman)|leader|chair"
     r"|chief|director|officer|commander)"
@@ -242,7 +247,7 @@ _POST_SUBJECT = re.compile(rf"^(?P<post>(?:The|A|An)\s+(?:[a-z]+\s+)?{_LOWER_CAS
 _OPENING_SUBJECT = re.compile(
     r"^(?:(?:But|And|Meanwhile|However|Now|Today),?\s+)?"
     r"((?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|the|at)\s+){0,2}"
-    rf"(?:{_LOWER_CASE_POST}\s+)?){{1,7}}[A-Z][\w’'-]+)"
+    rf"(?:(?:[a-z]+\s+)?{_LOWER_CASE_POST}\s+)?){{1,7}}[A-Z][\w’'-]+)"
     r"(,\s[^.;:,“”\"]{1,100},)?\s+(?=[a-z])"
 )
 # "At a major summit at City Hall the Mayor said:": the scene before the subject, with no
@@ -422,7 +427,7 @@ def _before_attribution(prefix: str) -> _Who | None:
     if not text:
         return None
     if (
-        colon
+        set_off  # "..., saying:", "..., saying, “...”"
         and (adding := _ADDING_LEAD.match(text))
         and adding["who"].rsplit(None, 1)[-1] not in _AUXILIARIES
     ):
@@ -463,6 +468,9 @@ def _before_attribution(prefix: str) -> _Who | None:
         # "In a video clip posted on social media by Reform, she asked Sir Sadiq:": the
         # pronoun next to the verb is the subject, read back as a pronoun
         who = who.rsplit(",", 1)[1]
+    elif match and len(words := who.split()) == 2 and _key_word(words[1]) in _PRONOUNS:
+        # "There she said:", "Then he added:": an adverb before the pronoun, no comma
+        who = words[1]
     return _Who(who.strip(" ,"), colon, verbless=not match)
 
 
@@ -683,6 +691,11 @@ class _Extractor:
                 if match.re is _SURNAME_SPEAKING and (
                     not named[0] or " " not in named[0] or named[0].split()[-1] != named_as
                 ):
+                    if named[0] and " " not in named[0]:
+                        # someone the release names by one word only speaks now: "he
+                        # said" next is them, not whoever was quoted before; no name
+                        # beats a wrong one
+                        speaking = (None, None)
                     continue  # a surname only as the one a full name gives ("Khan said")
                 if named[1] and named[1].endswith(("’s", "'s")):
                     continue  # a possessive's object: "the Leader’s Question Time session"
@@ -705,6 +718,23 @@ class _Extractor:
         if not person:
             person = " " in (canonical_speaker(owner, (), self.context)[0] or "")
         return match["post"] if person else None
+
+    def spokesperson_again(self, passage: _Passage) -> tuple[str, str | None] | None:
+        """The unnamed spokesperson a pronoun goes on with ("A Met Police spokesperson
+        added: “...”" / "They added: “...”"): the post quoted just before, when no one
+        is named or said to speak between; not whoever was named before the post."""
+        if not self.quotes or passage.who is None or passage.who.text.lower() not in _PRONOUNS:
+            return None
+        last = self.quotes[-1]
+        if (
+            last.speaker is None
+            or not _SPOKESPERSON.search(last.speaker)
+            or passage.start - last.block_end > _ONE_SPEAKER_GAP
+            or self.said_lately(last.block_end + 1, passage.start, passage.head)
+            or self.named_lately(last.block_end + 1, passage.start, passage.head)
+        ):
+            return None
+        return last.speaker, last.role
 
     def about_lately(self, passage: _Passage) -> _Who | None:
         """The speaker of paragraphs of speech opened in quote marks with no attribution
@@ -861,7 +891,9 @@ class _Extractor:
         if passage is None or passage.who is None:
             return  # a quotation nobody is said to have spoken is not a speaker's quote
         speaker, role = self.speaker(passage.who, passage.start, passage.head)
-        if (
+        if (again := self.spokesperson_again(passage)) is not None:
+            speaker, role = again
+        elif (
             speaker
             and _key_word(passage.who.text) in _PRONOUNS
             and _names_self(passage.paragraphs[0].lstrip(" “”\"‘’'"), speaker)
@@ -964,6 +996,11 @@ class _Extractor:
                 head = text[max(scare[0], o - _NEAR) : scare[1]]
                 quoted = text[scare[1] + 1 : cursor - 1]
                 before = _scare_subject(head, quoted, text[cursor:o]) or before
+            elif scare and before is not None and self.speaker(before)[0] is None:
+                # "Ann, who launched her “Stop Now” campaign this year, said:": words in
+                # marks inside the attribution; read whole, it may name the speaker
+                spanning = _before_attribution(text[max(scare[0], o - _NEAR) : o])
+                before = spanning if spanning and self.speaker(spanning)[0] else before
             if before and not (
                 self.plausible(before) and _speech(text[o + 1 : o + 9], following, before)
             ):
@@ -1232,17 +1269,23 @@ class _Extractor:
 
     def after(self, following: str, prefix: str = "") -> tuple[str, int] | None:
         found = _after_attribution(following)
-        if found and found[0].lower() in _PRONOUNS and (subject := self.subject(prefix)):
-            # “...,” she wrote: the person the sentence before was about
+        if (
+            found
+            and found[0].lower() in _PRONOUNS
+            and (subject := self.subject(prefix, within=True))
+        ):
+            # “...,” she wrote: the person the sentence before was about, or the one the
+            # sentence the quotation is set in opens on ("Khan said he had “...,” he wrote")
             found = (subject, found[1])
         return found if found and self.plausible_after(found[0]) else None
 
-    def subject(self, prefix: str, quoted: bool = False) -> str | None:
+    def subject(self, prefix: str, quoted: bool = False, within: bool = False) -> str | None:
         """The person a finished sentence just before a quotation is about ("Hall
         accused the Mayor of ... ."): its opening name, followed by a word in lower case,
         when it is someone named in full in the release who is the one quoted so far,
-        or nobody has been (with ``quoted``, only someone already quoted)."""
-        if not prefix.strip() or not _SENTENCE_END.search(prefix):
+        or nobody has been (with ``quoted``, only someone already quoted; with
+        ``within``, the sentence may be the one the quotation is set in)."""
+        if not prefix.strip() or not (within or _SENTENCE_END.search(prefix)):
             return None
         match = _OPENING_NAME.match(_last_sentence(prefix))
         if not match:

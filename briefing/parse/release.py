@@ -119,6 +119,14 @@ _HEADER_FURNITURE = re.compile(
       | (?:tags?|category|categories|archives?|filed\ under|posted\ in)\s*:.*
       | latest\ (?:news|stories|articles)\ (?:with|on|about|for|tagged)\b.*
       | latest\ (?:stories|articles|posts)
+      # a ticker of the latest stories over the page, a label and items by their age
+      # ("Latest" / "57m agoDrivers warned ..."), and an empty image slot ("No Images")
+      | latest | \d{1,3}\ ?(?:m|mins?|h|hrs?)\ ?ago.* | no\ images?(?:\ available)?
+      # Hansard's page over a debate's heading: the chamber, the volume and day, the
+      # House, its sitting and its chair ("Commons Chamber", "Volume 531: debated on
+      # Thursday 11 August 2011", "The House met at ...", "[Mr Speaker in the Chair]")
+      | (?:commons|lords)\ chamber | volume\ \d+:\ debated\ on\ .* | house\ of\ (?:commons|lords)
+      | the\ house\ met\ at\ .* | \[[^\[\]]{2,40}\ in\ the\ chair\]
       # a menu's items set apart by bars: "Home | About | News | Contact"
       | [^|.!?]{1,30}(?:\ \|\ [^|.!?]{1,30}){3,}
       | printable\ version\b.* | e-?mail\ this\ to\ a\ friend
@@ -467,8 +475,9 @@ _PHOTO_CREDIT = re.compile(
     rf"\((?:(?:picture|photo|image|photograph|credit)s?\s*:\s*[^()]{{1,60}}|{_PICTURE_AGENCY})\)$",
     re.IGNORECASE,
 )
-# A photo's credit on a line of its own under the picture: "Jordan Pettitt/PA Wire".
-_CREDIT_LINE = re.compile(rf"^(?:[^/]{{2,40}}/\s*)?{_PICTURE_AGENCY}$")
+# A photo's credit on a line of its own under the picture: "Jordan Pettitt/PA Wire",
+# "REUTERS" (an agency in capitals too).
+_CREDIT_LINE = re.compile(rf"^(?:[^/]{{2,40}}/\s*)?{_PICTURE_AGENCY}$", re.IGNORECASE)
 _CAPTION_WORDS = 25
 # A news agency's photo caption under the headline dates the story it was issued with:
 # "... PA Photo. Issue date: Thursday December 10, 2020. ..." (not its "Picture date:",
@@ -1066,11 +1075,13 @@ def _in_the_forces_voice(lines: list[str], text: str) -> bool:
     return False
 
 
-# The Met as a lead paragraph's subject, not one of its people nor what it said.
+# The Met as a lead paragraph's subject, not one of its people, nor what it said or is
+# said to say ("The Met Police say ..."), nor acted on ("... has been urged to ...").
 _OFFICE_LEAD = re.compile(
     r"^(?:the )?(?:metropolitan police|met police|met(?:'s)?(?! police))\b"
     r"(?! (?:(?:deputy|assistant|acting) )?commissioner| chief\b| boss\b| cops?\b)"
-    r"(?!(?: service)?(?: \w+)? (?:announced|confirmed|revealed|said|told)\b)"
+    r"(?!(?: service)?(?: \w+)? (?:announced|confirmed|revealed|said|says?|told"
+    r"|ha(?:s|ve) been \w+(?:ed|en))\b)"
 )
 _LEAD_ENDS = (".", "!", "?", ".”", '."', ".’", ":")
 
@@ -1381,6 +1392,15 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             bool(_CREDIT_LINE.match(line) or _BYLINE.match(line) or _DETAILS_FIELD.match(line))
             for line in content[: _DATE_AFTER_STANDFIRST * 2]
         )
+        # and so is every caption line over a photo's credit, however many the page
+        # gives the photo: the byline's date comes straight after the credit
+        credits = [
+            index
+            for index, line in enumerate(content[: _DATE_AFTER_STANDFIRST * 2])
+            if _CREDIT_LINE.match(line)
+        ]
+        if credits:
+            lines_read = max(lines_read, credits[-1] + 2)
         for index, line in enumerate(content[:lines_read]):
             if is_date_line(line):
                 stated = stated_date(line)

@@ -278,6 +278,17 @@ def _forename_after_rank(words: list[str]) -> bool:
     )
 
 
+# A capitalised run ending on one of these words is an event, programme or building
+# ("Question Time", "Olympic Games", "Royal Free Hospital", "Grenfell Tower"): no person,
+# wherever it stands ("Grenfell Tower fire: ..." opens on no subject who speaks).
+_THING_HEADS = frozenset(
+    """
+    war wars time games olympics cup festival awards act hospital station prison cathedral
+    abbey stadium museum gallery tower estate
+    """.split()
+)
+
+
 def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
     """(name, title before it) when a comma-free phrase holds a person's full name
     (``post``: a post follows it in apposition, "Susan Hall, leader of ...")."""
@@ -312,7 +323,7 @@ def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
     if len(run) == 3 and _bare(run[0]) in _PARTY_WORDS:
         # "Lib-Dem Stephen Knight", "Labour Jane Doe": the party, not a first name
         words.append(run.pop(0))
-    if len(run) < 2:
+    if len(run) < 2 or _bare(run[-1]) in _THING_HEADS:
         return None
     while words and _bare(words[-1]) in _HONORIFICS:
         words.pop()
@@ -454,7 +465,12 @@ def split_name_role(text: str) -> tuple[str, str | None] | None:
             run.insert(0, words.pop())
         while words and _bare(words[0]) in _OPENERS:
             words.pop(0)
-        if len(run) < 2 or len(words) > 4 or any(_narrative(w) for w in words):
+        if (
+            len(run) < 2
+            or _bare(run[-1]) in _THING_HEADS
+            or len(words) > 4
+            or any(_narrative(w) for w in words)
+        ):
             continue
         after = [p for p in parts[i + 1 :] if p and role_like(p)]
         return " ".join(run), clean_role(", ".join([" ".join(words), *after]))
@@ -771,11 +787,15 @@ def _resolve(
     if (
         len(words) > 1
         and _is_name_token(words[-1])
-        and all(_is_title(word) for word in words[:-1])
+        and (
+            all(_is_title(word) for word in words[:-1])
+            or _key(" ".join(words[:-1])) in _SINGLE_OFFICES
+        )
         and (named := _one_name(words[-1], known, context))[0]
         and " " in named[0]
     ):
-        # "Commissioner Dick said": the Cressida Dick the release names in full.
+        # "Commissioner Dick said", "Prime Minister May added": the Cressida Dick, the
+        # Theresa May the release names in full (an office of several words is one post).
         return named[0], named[1] or " ".join(words[:-1])
     found = split_name_role(text)
     if found:
@@ -939,16 +959,8 @@ def _word_before(text: str, index: int) -> str:
     return _bare(words[-1]) if words else ""
 
 
-# A capitalised run opening on an ordinal is an event or period ("Second World War"), and
-# one ending on one of these words an event, programme or building ("Question Time",
-# "Olympic Games", "Royal Free Hospital"): no person.
+# A capitalised run opening on an ordinal is an event or period ("Second World War").
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
-_THING_HEADS = frozenset(
-    """
-    war wars time games olympics cup festival awards act hospital station prison cathedral
-    abbey stadium museum gallery
-    """.split()
-)
 _POSSESSIVE = re.compile(r"[’']s\s*$")
 
 
@@ -960,7 +972,6 @@ def _a_thing(run: str, name: str, before: str) -> bool:
     at = run.find(words[0])
     return (
         _bare(words[0]) in _ORDINALS
-        or _bare(words[-1]) in _THING_HEADS
         or before.endswith(("’s", "'s"))
         or (at > 0 and _POSSESSIVE.search(run[:at]) is not None)
     )
