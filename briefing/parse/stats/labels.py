@@ -176,9 +176,15 @@ _CHANGE_NOUN_OF = re.compile(
 _CHANGE_NOUN_END = re.compile(
     r"\s(?:reduction|fall|decrease|drop|cut|decline|increase|rise|growth|jump)s?$", re.I
 )
-# What may stand before a change in apposition: "– a fall of", "– representing a 73% increase".
+# What may stand before a change in apposition: "– a fall of", "– representing a 73% increase",
+# ": that’s an 86 per cent increase".
 _APPOSED_LEAD = re.compile(
-    r"^(?:(?:representing|marking|reflecting|meaning|showing)\s+)?(?:an?)?$", re.I
+    r"^(?:(?:representing|marking|reflecting|meaning|showing|(?:that|this)(?:[’']s|\s+is))\s+)?"
+    r"(?:an?)?$",
+    re.I,
+)
+_NAMED_CHANGE_IN = re.compile(
+    r"^(?:reduction|fall|decrease|drop|cut|decline|increase|rise|growth|jump)\s+in\s+", re.I
 )
 _CHANGE_COMPLEMENT = re.compile(r"\s*(?:in|of|among|amongst)\s", re.I)
 _CLAUSE_JOIN = re.compile(
@@ -918,6 +924,12 @@ def _prose_label(
     more_after: bool,
     previous: str | None,
 ) -> str:
+    if previous and (
+        _CHANGE_NOUN_OF.match(sentence, start) or _CHANGE_NOUN_END.search(sentence, start, end)
+    ):
+        # after "a 30.8 per cent drop in offences", "a 0.3 per cent increase" is one in the
+        # offences: a change of its own is of the thing the figure before measured
+        previous = _NAMED_CHANGE_IN.sub("", previous)
     after = sentence[end : end + 240]
     if "{" in after[:3] or "[" in after[:3]:
         after = _FOOTNOTE.sub("", after, count=1)  # "£443 million {4} of savings"
@@ -1013,11 +1025,14 @@ def _prose_label(
         # a change in apposition is the change of the clause before it
         before = sentence[: start - len(clause)].rstrip(" ,–—-")
         if subject := previous or _last_clause_subject(clause_before(before, len(before))):
-            if unit in ("gbp", "usd", "eur") and change.re is _CHANGE_NOUN_OF:
-                # "invest £11.9billion in our police system, an increase of more than
-                # £475million": a sum that is a change is that change of the thing
-                return clean_phrase(f"{change.group().split()[0].lower()} in {subject}")
-            return subject
+            # "invest £11.9billion in our police system, an increase of more than
+            # £475million", "London had 940, a 27% increase from 2014": a figure that is a
+            # change is that change of the thing, said so
+            # ("fewer victims" says its change already)
+            if _MORE_AFTER.match(subject):
+                return subject
+            noun = change.group().split()[0 if change.re is _CHANGE_NOUN_OF else -1]
+            return clean_phrase(f"{noun.lower()} in {subject}")
     if ("which" in clause or "that" in clause or "who" in clause) and _RELATIVE_CHANGE.match(
         clause
     ):

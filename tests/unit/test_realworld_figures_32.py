@@ -1,0 +1,55 @@
+"""Figure forms found in the blind29-33 batches (round 32), each fixed as a class and tested
+on sentences written for it, with guard cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import figure_of
+
+
+# A change in apposition to a figure before it is that change of the thing the figure
+# before measured, and says so: "a 27% increase" is an increase, not the count's subject.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (
+            "There were 8,102 bicycle thefts in the borough, a 14 per cent fall on the year before.",
+            14,
+            "fall in bicycle thefts in the borough",
+        ),
+        (
+            "Officers recorded about 30,000 burglaries across the county, a rise of 6% on 2019.",
+            6,
+            "rise in burglaries",
+        ),
+        (
+            "The force recorded 212 assaults on staff at the festival: that’s a 40 per cent "
+            "increase on 2015.",
+            40,
+            "increase in assaults on staff at the festival",
+        ),
+        (
+            "Shoplifting offences reached 9,400, a 12% increase from 2021.",
+            12,
+            "increase in Shoplifting offences",
+        ),
+    ],
+)
+def test_apposed_change_names_its_change(text: str, value: float, label: str) -> None:
+    assert figure_of(text, value).label == label
+
+
+def test_own_change_after_a_change_is_of_the_thing_not_the_change() -> None:
+    # the second share is an increase in the offences, not a "drop in offences"
+    text = (
+        "While vehicle crime has fallen by 2,000 offences, representing a 20.5 per cent drop, "
+        "last year there was a 0.4 per cent increase."
+    )
+    assert figure_of(text, 20.5).label == "drop in offences"
+    assert figure_of(text, 0.4).label == "offences"
+
+
+def test_change_that_says_its_change_already_keeps_it() -> None:
+    # the figure before was "fewer victims": no "reduction in fewer victims"
+    text = "There were 120 fewer victims of robbery, a 9% reduction."
+    assert figure_of(text, 9).label == "fewer victims of robbery"
