@@ -53,3 +53,23 @@ def test_change_that_says_its_change_already_keeps_it() -> None:
     # the figure before was "fewer victims": no "reduction in fewer victims"
     text = "There were 120 fewer victims of robbery, a 9% reduction."
     assert figure_of(text, 9).label == "fewer victims of robbery"
+
+
+# "police" counted as people ("more than 70 police were injured"), and criminals, protesters
+# and demonstrators, are told by what was done to them, as officers and drivers are.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (
+            "At last year's festival, more than 40 police were injured and 90 arrests were made.",
+            40,
+            "police injured",
+        ),
+        ("Officers said 35 criminals were arrested.", 35, "criminals arrested"),
+        ("About 60 protesters were detained.", 60, "protesters detained"),
+        # guard: what police do, not what is done to them, stays out of the label
+        ("About 300 police were deployed in the town centre.", 300, "police"),
+    ],
+)
+def test_police_and_criminals_counted_as_people(text: str, value: float, label: str) -> None:
+    assert figure_of(text, value).label == label
