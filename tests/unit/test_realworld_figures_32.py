@@ -73,3 +73,25 @@ def test_change_that_says_its_change_already_keeps_it() -> None:
 )
 def test_police_and_criminals_counted_as_people(text: str, value: float, label: str) -> None:
     assert figure_of(text, value).label == label
+
+
+# A range's first end may carry its own date ("from 31,601 in May 2016 to 29,788 last
+# month"): the second end is a level of the same thing, not of its time.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (
+            "The number of special constables has fallen from 5,303 in March 2012 to 1,844 "
+            "last month.",
+            1_844,
+            "special constables",
+        ),
+        (
+            "Detective numbers rose from 4,100 in 2015 to 4,650 this year.",
+            4_650,
+            "Detective numbers",
+        ),
+    ],
+)
+def test_range_with_dated_first_end(text: str, value: float, label: str) -> None:
+    assert figure_of(text, value).label == label

@@ -61,8 +61,13 @@ _SECOND_END = re.compile(
     r"\s*(?:and|to)\s+[£$€]?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion|thousand))?(?=\s)",
     re.I,
 )
-# "rose from 30,000 to", "between nine and": a range's first end is a figure, not "from others and"
-_FROM_TO = re.compile(rf"\b(?:from|between)\s+(?:\S*\d\S*|{_NUMBER_WORDS})\s+(?:to|and)\s*$", re.I)
+# "rose from 30,000 to", "between nine and": a range's first end is a figure, not "from others
+# and"; the first end's date may follow it ("fallen from 31,601 in May 2016 to").
+_FROM_TO = re.compile(
+    rf"\b(?:from|between)\s+(?:\S*\d\S*|{_NUMBER_WORDS})"
+    r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?\s+(?:to|and)\s*$",
+    re.I,
+)
 # Verbs before a sum, and the noun a sum spent that way is called.
 _MONEY_VERBS = {
     "invest": "investment", "invested": "investment", "investing": "investment",
