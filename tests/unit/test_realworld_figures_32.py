@@ -95,3 +95,27 @@ def test_police_and_criminals_counted_as_people(text: str, value: float, label: 
 )
 def test_range_with_dated_first_end(text: str, value: float, label: str) -> None:
     assert figure_of(text, value).label == label
+
+
+# A noun phrase right before "worth" is what the sum values, its verb and article left out.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (
+            "The department announced a new recruitment package worth £12 million earlier "
+            "in the week.",
+            12_000_000,
+            "new recruitment package worth",
+        ),
+        ("Detectives seized jewellery worth £40,000 from the flat.", 40_000, "jewellery worth"),
+        (
+            "Officers recovered stolen bikes in Hackney worth more than £30,000.",
+            30_000,
+            "stolen bikes in Hackney worth",
+        ),
+        # guard: "is worth" has the clause's subject as its thing
+        ("The haul is worth £3m.", 3_000_000, "haul"),
+    ],
+)
+def test_thing_before_worth_labels_the_sum(text: str, value: float, label: str) -> None:
+    assert figure_of(text, value).label == label

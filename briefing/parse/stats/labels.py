@@ -1635,6 +1635,10 @@ def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
     return ""
 
 
+_THING_WORTH = re.compile(r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s+worth\s+$")
+_ARTICLE_OR_ACT = re.compile(r"^(?:the|a|an|[a-z]+ed)$")
+
+
 def _valued_subject(sentence: str, clause: str, start: int) -> str:
     """What a sum is the value of, named before it: "Wildlife crime is worth up to £17
     billion", "Adult tarantulas can sell for between £50", "These national duties cost
@@ -1654,6 +1658,19 @@ def _valued_subject(sentence: str, clause: str, start: int) -> str:
         if subject and subject[:1].isalpha():
             verb = next(g for g in worth.groups() if g).lower()
             return clean_phrase(f"cost of {subject}" if verb == "cost" else subject)
+    if clause.endswith("worth ") and (thing := _THING_WORTH.search(clause[-60:])):
+        # "a new security package worth £31 million", "seized drugs worth £50,000", "phones
+        # in Ilford worth": the noun phrase "worth" follows is what the sum values (the
+        # verb and article before it left out)
+        words = thing.group(1).split()
+        for k in range(len(words) - 1, -1, -1):
+            if _ARTICLE_OR_ACT.match(words[k]) or AUX.match(words[k]):
+                words = words[k + 1 :]
+                break
+        while words and _NOT_A_HEAD.match(words[0]):
+            words.pop(0)
+        if words:
+            return clean_phrase(" ".join([*words, "worth"]))
     taken = _TAKE_TO.search(clause[-60:])
     if taken:
         return clean_phrase(taken.group(1) or taken.group(2))
