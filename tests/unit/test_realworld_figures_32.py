@@ -4,7 +4,7 @@ on sentences written for it, with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import figure_of
+from tests_support import figure_of, headed_stats
 
 
 # A change in apposition to a figure before it is that change of the thing the figure
@@ -119,3 +119,20 @@ def test_range_with_dated_first_end(text: str, value: float, label: str) -> None
 )
 def test_thing_before_worth_labels_the_sum(text: str, value: float, label: str) -> None:
     assert figure_of(text, value).label == label
+
+
+# The emergency number after "urgent" or "emergency" is the number to ring, not a count.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please tell police on the 101 number, or if it's urgent 999.",
+        "Contact the police; in an emergency 999 is the number to use.",
+    ],
+)
+def test_emergency_number_after_urgent_is_no_figure(text: str) -> None:
+    assert 999 not in [s.value for s in headed_stats(text)]
+
+
+def test_count_of_urgent_calls_stays_a_figure() -> None:
+    # guard: "urgent" after the number describes what is counted
+    assert figure_of("Operators answered 999 urgent calls.", 999).label == "urgent calls"
