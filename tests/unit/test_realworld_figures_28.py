@@ -51,7 +51,7 @@ def test_rate_per_unit_stays_a_count():
             [(9e9, "Funding"), (2, "real terms funding increase"), (4.5, "cash increase")],
         ),
         # guard: an unqualified change in apposition is the change of the clause before
-        ("Burglary fell last year, a fall of 8 per cent.", [(8, "Burglary")]),
+        ("Burglary fell last year, a fall of 8 per cent.", [(8, "fall in Burglary")]),
     ],
 )
 def test_qualified_change_labels_its_share(text, labels):

@@ -281,7 +281,7 @@ def test_sections_title_summary_quote():
             [
                 (12345, "count", None, None, "offences", "12 months to March 2024", None),
                 (13900, "count", None, None, "offences", "in the previous year", None),
-                (11.2, "percent", None, "down", "offences", "in the previous year", None),
+                (11.2, "percent", None, "down", "fall in offences", "in the previous year", None),
             ],
         ),
         (

@@ -193,6 +193,7 @@ _PHONE_WORDS = frozenset("call calling dial dialling ring phone text report cont
 _DIAL_WORDS = frozenset("call calling dial dialling ring phone text texting tel telephone".split())
 _EMERGENCY = frozenset((999, 101, 111, 112, 105))
 _EMERGENCY_WORDS = frozenset(("999", "101", "111", "112", "105"))
+_URGENT_WORDS = frozenset(("urgent", "emergency", "emergencies"))
 # The service named, not a count: "999 calls", "a 999 emergency call", "999 and 101", "the
 # 101 telephone number", "or 101 in a non-emergency".
 _EMERGENCY_AFTER = re.compile(
@@ -581,6 +582,8 @@ def is_not_a_statistic(
     if value in _EMERGENCY and "," not in masked[start:end] and "." not in masked[start:end]:
         if any(w in _PHONE_WORDS for w in words) or _EMERGENCY_AFTER.match(after):
             return True  # "999 and 101 call response times", "abandoned 999 calls"
+        if words and words[-1] in _URGENT_WORDS:
+            return True  # "or if it's urgent 999", "in an emergency 999": the number to ring
         if (
             words
             and words[-1] in ("and", "or")

@@ -61,8 +61,13 @@ _SECOND_END = re.compile(
     r"\s*(?:and|to)\s+[£$€]?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion|thousand))?(?=\s)",
     re.I,
 )
-# "rose from 30,000 to", "between nine and": a range's first end is a figure, not "from others and"
-_FROM_TO = re.compile(rf"\b(?:from|between)\s+(?:\S*\d\S*|{_NUMBER_WORDS})\s+(?:to|and)\s*$", re.I)
+# "rose from 30,000 to", "between nine and": a range's first end is a figure, not "from others
+# and"; the first end's date may follow it ("fallen from 31,601 in May 2016 to").
+_FROM_TO = re.compile(
+    rf"\b(?:from|between)\s+(?:\S*\d\S*|{_NUMBER_WORDS})"
+    r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?\s+(?:to|and)\s*$",
+    re.I,
+)
 # Verbs before a sum, and the noun a sum spent that way is called.
 _MONEY_VERBS = {
     "invest": "investment", "invested": "investment", "investing": "investment",
@@ -176,9 +181,15 @@ _CHANGE_NOUN_OF = re.compile(
 _CHANGE_NOUN_END = re.compile(
     r"\s(?:reduction|fall|decrease|drop|cut|decline|increase|rise|growth|jump)s?$", re.I
 )
-# What may stand before a change in apposition: "– a fall of", "– representing a 73% increase".
+# What may stand before a change in apposition: "– a fall of", "– representing a 73% increase",
+# ": that’s an 86 per cent increase".
 _APPOSED_LEAD = re.compile(
-    r"^(?:(?:representing|marking|reflecting|meaning|showing)\s+)?(?:an?)?$", re.I
+    r"^(?:(?:representing|marking|reflecting|meaning|showing|(?:that|this)(?:[’']s|\s+is))\s+)?"
+    r"(?:an?)?$",
+    re.I,
+)
+_NAMED_CHANGE_IN = re.compile(
+    r"^(?:reduction|fall|decrease|drop|cut|decline|increase|rise|growth|jump)\s+in\s+", re.I
 )
 _CHANGE_COMPLEMENT = re.compile(r"\s*(?:in|of|among|amongst)\s", re.I)
 _CLAUSE_JOIN = re.compile(
@@ -918,6 +929,12 @@ def _prose_label(
     more_after: bool,
     previous: str | None,
 ) -> str:
+    if previous and (
+        _CHANGE_NOUN_OF.match(sentence, start) or _CHANGE_NOUN_END.search(sentence, start, end)
+    ):
+        # after "a 30.8 per cent drop in offences", "a 0.3 per cent increase" is one in the
+        # offences: a change of its own is of the thing the figure before measured
+        previous = _NAMED_CHANGE_IN.sub("", previous)
     after = sentence[end : end + 240]
     if "{" in after[:3] or "[" in after[:3]:
         after = _FOOTNOTE.sub("", after, count=1)  # "£443 million {4} of savings"
@@ -1013,11 +1030,14 @@ def _prose_label(
         # a change in apposition is the change of the clause before it
         before = sentence[: start - len(clause)].rstrip(" ,–—-")
         if subject := previous or _last_clause_subject(clause_before(before, len(before))):
-            if unit in ("gbp", "usd", "eur") and change.re is _CHANGE_NOUN_OF:
-                # "invest £11.9billion in our police system, an increase of more than
-                # £475million": a sum that is a change is that change of the thing
-                return clean_phrase(f"{change.group().split()[0].lower()} in {subject}")
-            return subject
+            # "invest £11.9billion in our police system, an increase of more than
+            # £475million", "London had 940, a 27% increase from 2014": a figure that is a
+            # change is that change of the thing, said so
+            # ("fewer victims" says its change already)
+            if _MORE_AFTER.match(subject):
+                return subject
+            noun = change.group().split()[0 if change.re is _CHANGE_NOUN_OF else -1]
+            return clean_phrase(f"{noun.lower()} in {subject}")
     if ("which" in clause or "that" in clause or "who" in clause) and _RELATIVE_CHANGE.match(
         clause
     ):
@@ -1615,6 +1635,10 @@ def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
     return ""
 
 
+_THING_WORTH = re.compile(r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s+worth\s+$")
+_ARTICLE_OR_ACT = re.compile(r"^(?:the|a|an|[a-z]+ed)$")
+
+
 def _valued_subject(sentence: str, clause: str, start: int) -> str:
     """What a sum is the value of, named before it: "Wildlife crime is worth up to £17
     billion", "Adult tarantulas can sell for between £50", "These national duties cost
@@ -1634,6 +1658,19 @@ def _valued_subject(sentence: str, clause: str, start: int) -> str:
         if subject and subject[:1].isalpha():
             verb = next(g for g in worth.groups() if g).lower()
             return clean_phrase(f"cost of {subject}" if verb == "cost" else subject)
+    if clause.endswith("worth ") and (thing := _THING_WORTH.search(clause[-60:])):
+        # "a new security package worth £31 million", "seized drugs worth £50,000", "phones
+        # in Ilford worth": the noun phrase "worth" follows is what the sum values (the
+        # verb and article before it left out)
+        words = thing.group(1).split()
+        for k in range(len(words) - 1, -1, -1):
+            if _ARTICLE_OR_ACT.match(words[k]) or AUX.match(words[k]):
+                words = words[k + 1 :]
+                break
+        while words and _NOT_A_HEAD.match(words[0]):
+            words.pop(0)
+        if words:
+            return clean_phrase(" ".join([*words, "worth"]))
     taken = _TAKE_TO.search(clause[-60:])
     if taken:
         return clean_phrase(taken.group(1) or taken.group(2))

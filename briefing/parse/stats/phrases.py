@@ -75,11 +75,12 @@ _DONE_TO_PEOPLE = frozenset(
 # Adverbs of time between the people counted and what they did or had done to them.
 _WHEN_DONE = frozenset("already now currently since subsequently later also still".split())
 # Named kinds of people a count may be of, told what was done to them: "1,126 drivers were
-# arrested", "14 officers were injured".
+# arrested", "14 officers were injured", "more than 70 police were injured" ("police" as a
+# plural), "100 criminals arrested".
 _PEOPLE_NOUNS = frozenset(
     "men women boys girls teenagers youths males females drivers motorists riders cyclists "
     "pedestrians officers passengers victims prisoners pupils students residents londoners "
-    "staff employees constables".split()
+    "staff employees constables police criminals protesters demonstrators".split()
 )
 _PEOPLE = GENERIC_PEOPLE | frozenset("men women boys girls teenagers youths males females".split())
 _AGE_TAIL = re.compile(
