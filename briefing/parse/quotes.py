@@ -115,10 +115,13 @@ _AFTER_VERB_FIRST = re.compile(
 # "..., she wrote in a letter to Home Secretary Yvette Cooper.": a place or an addressee
 # after the verb, to the sentence's end; "..., Cameron told a press conference at the
 # Olympic Park.": a few words, then the place; "..., Mr Khan said at an event bringing
-# together organisations that work to combat hate crime.": the occasion, told at length.
+# together organisations that work to combat hate crime.": the occasion, told at length;
+# "..., he told an emergency session of parliament, acknowledging ...": the body
+# addressed. Reported words are the speaker's too: "..., she was quoted as saying by
+# the BBC."
 _AFTER_WHO_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<who>[^.;:!?“”\"‘,]{{1,80}}?)\s+{VERBS}(?:\s+[a-z]+){{0,3}}"
-    rf"(?:\s+(?:in|to|at)\s[^.;!?“”\"]{{1,200}}?)?\s*(?:[.,;!?]|$)"
+    rf"^\s*,?\s*(?P<who>[^.;:!?“”\"‘,]{{1,80}}?)\s+(?:{VERBS}|(?:was|were)\s+quoted\s+as\s+"
+    rf"saying)(?:\s+[a-z]+){{0,3}}(?:\s+(?:in|to|at|of|by)\s[^.;!?“”\"]{{1,200}}?)?\s*(?:[.,;!?]|$)"
 )
 # "“...” – Sadiq Khan, Mayor of London"
 _AFTER_DASH = re.compile(r"^\s*[—–-]\s*(?P<who>[^.;:!?“”\"‘]+?)\s*(?:[.;!?]|$)")
