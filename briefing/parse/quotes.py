@@ -405,9 +405,16 @@ _POSSESSED_STATEMENT = re.compile(
 )
 
 
+# A statement's heading on a line of its own over its words, with no colon: "Statement
+# from Jane Doe, Commander, Community Engagement".
+_STATEMENT_HEADING = re.compile(r"^(?:An?\s+)?[Ss]tatement\s+(?:from|by)\s+(?P<who>[^:“”\"]{3,120})$")
+
+
 def _before_attribution(prefix: str) -> _Who | None:
     """The attribution when the text before a quote is "X said:", "X said" or "X:"."""
     text = _last_sentence(prefix)
+    if heading := _STATEMENT_HEADING.match(text):
+        return _Who(heading["who"], colon=True, verbless=True)  # read as "X:"
     colon = text.endswith(":")
     set_off = colon or text.rstrip().endswith(",")
     text = text.rstrip(":").rstrip(" ,")

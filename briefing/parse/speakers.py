@@ -152,6 +152,7 @@ _CONNECTORS = {"of", "for", "and", "the", "at", "in", "on", "to", "&"}
 _LOWER_TITLE_WORDS = 4
 # Lower-case words a title's place or remit follows ("member for Barnet and Camden").
 _PLACE_BEFORE = frozenset(("for", "and", "of", "in", "at"))
+_OBJECT_BEFORE = frozenset(("of", "to", "against", "with"))
 # Parties' names, as written before a member's name ("Lib Dem", "Liberal Democrat").
 _PARTY_WORDS = frozenset(
     "labour conservative tory lib dem lib-dem libdem liberal democrat green ukip".split()
@@ -470,6 +471,9 @@ def split_name_role(text: str) -> tuple[str, str | None] | None:
             or _bare(run[-1]) in _THING_HEADS
             or len(words) > 4
             or any(_narrative(w) for w in words)
+            # "the family of John Smith", "a tribute to Jane Doe": the name is the
+            # object of the words before it, never the one speaking
+            or (words and words[-1].lower() in _OBJECT_BEFORE)
         ):
             continue
         after = [p for p in parts[i + 1 :] if p and role_like(p)]

@@ -28,3 +28,35 @@ def test_a_quote_said_to_a_body_or_reported_by_another_is_its_subjects(attributi
     assert snippet_quotes(text) == [
         ("Jane Doe", "The work to win back these streets has well and truly begun.")
     ]
+
+
+# A statement's heading on a line of its own, with no colon ("Statement from <name>,
+# <post>"), introduces the words quoted under it, as "<name>:" would; a name after "the
+# family of" is whose family speaks, never the speaker.
+@pytest.mark.parametrize(
+    ("heading", "speakers"),
+    [
+        ("Statement from Jane Doe, Superintendent, Neighbourhood Policing", ["Jane Doe"]),
+        ("A statement by Chief Inspector Tom Reyes", ["Tom Reyes"]),
+        ("Statement from the family of John Smith", []),
+    ],
+)
+def test_a_statement_heading_names_who_speaks_under_it(
+    heading: str, speakers: list[str | None]
+) -> None:
+    text = (
+        "Message to residents\n\n"
+        f"{heading}\n\n"
+        "“We know many of you are worried after the events of this week and I want to "
+        "reassure you that officers are out on every street.”"
+    )
+    assert snippet_speakers(text) == speakers
+
+
+def test_the_family_of_someone_named_is_not_that_person() -> None:
+    text = (
+        "Tributes paid\n\n"
+        "The family of John Smith said: “He was a loving father who lit up every room he "
+        "walked into and we will miss him every day.”"
+    )
+    assert snippet_speakers(text) == [None]
