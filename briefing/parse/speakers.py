@@ -290,6 +290,11 @@ _THING_HEADS = frozenset(
 )
 
 
+def _titled_first_name(words: list[str]) -> bool:
+    """Whether the two words before the last are a title and a name ("Leader Susan")."""
+    return len(words) > 2 and _is_name_token(words[-2]) and _is_title(words[-3])
+
+
 def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
     """(name, title before it) when a comma-free phrase holds a person's full name
     (``post``: a post follows it in apposition, "Susan Hall, leader of ...")."""
@@ -305,10 +310,12 @@ def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
             _is_name_token(word)
             or (run and word.lower() in _PARTICLES)
             or (
-                (postnominal or post)
-                and not run
+                not run
                 and _bare(word) in _SURNAME_PLACES
                 and len(words) > 1
+                # "Conservatives Leader Susan Hall": a title over a first name and the
+                # place word makes it a surname, as a postnominal or a post after does
+                and (postnominal or post or _titled_first_name(words))
             )
             or (len(run) == 1 and _forename_after_rank(words))
         ):

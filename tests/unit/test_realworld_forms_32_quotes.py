@@ -60,3 +60,24 @@ def test_the_family_of_someone_named_is_not_that_person() -> None:
         "walked into and we will miss him every day.”"
     )
     assert snippet_speakers(text) == [None]
+
+
+# A surname that is also a place's word ("Hall", "Park") is a surname after a title and a
+# first name ("Group Leader Jane Hall said:"), as after a post; alone it names no one.
+@pytest.mark.parametrize(
+    ("attribution", "speakers"),
+    [
+        ("Greater London Authority (GLA) Conservatives Leader Jane Hall said:", ["Jane Hall"]),
+        ("Opposition Leader Jane Hall said:", ["Jane Hall"]),
+        ("Staff at City Hall said:", [None]),
+    ],
+)
+def test_a_place_word_surname_after_a_title_and_first_name(
+    attribution: str, speakers: list[str | None]
+) -> None:
+    text = (
+        "Budget row\n\n"
+        f"{attribution} “The money is there to put more officers on our streets and the "
+        "Mayor is simply choosing not to spend it.”"
+    )
+    assert snippet_speakers(text) == speakers
