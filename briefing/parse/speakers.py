@@ -610,14 +610,36 @@ def _assembly_motion(context: str) -> bool:
     return "motion" in context and _ASSEMBLY_MOTION.search(context) is not None
 
 
+# A committee's report speaks for the committee: "The report said:", "the committee's
+# report states", where the release names the one committee whose report it is ("A report
+# from the London Assembly budget and performance committee ...").
+_REPORT_SPEAKING = re.compile(
+    r"^(?:the|its|the\s+committee['’]s)\s+(?:new\s+)?report(?:\s+(?:also|has|had))*$",
+    re.IGNORECASE,
+)
+_REPORT_FROM = re.compile(
+    r"\breport\s+(?:from|by)\s+(?:the\s+)?(?P<body>[A-Z][\w'’]*(?:\s+[\w'’&]+){0,6}?"
+    r"\s+[Cc]ommittee)\b"
+)
+
+
+@lru_cache(maxsize=4)
+def _reporting_committee(context: str) -> str | None:
+    """The one committee a release names as its report's author (read once)."""
+    bodies = {match["body"] for match in _REPORT_FROM.finditer(context)}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
 def body_speaking(who: str, context: str) -> str | None:
     """A body speaking, not a person: the police ("the police said" -> "police", the role
     the text uses; "Scotland Yard said", "the Met said" -> "Metropolitan Police", by any name;
     "the force said" -> "Metropolitan Police", the force the release names, only where
-    the Met is the one force named, so that no force is made up), or the London Assembly
-    in the text of a motion the release tells it put."""
+    the Met is the one force named, so that no force is made up), the London Assembly
+    in the text of a motion the release tells it put, or a committee in its report."""
     if _MOTION_TEXT.match(who.strip()):
         return "London Assembly" if _assembly_motion(context) else None
+    if _REPORT_SPEAKING.match(who.strip()):
+        return _reporting_committee(context)
     subject = who.rsplit(",", 1)[-1].strip()
     if statement := _STATEMENT_OF.match(subject):
         subject = statement["of"] or statement["whose"]

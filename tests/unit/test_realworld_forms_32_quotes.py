@@ -81,3 +81,32 @@ def test_a_place_word_surname_after_a_title_and_first_name(
         "Mayor is simply choosing not to spend it.”"
     )
     assert snippet_speakers(text) == speakers
+
+
+# A committee's report quoted as speaking ("The report said:") speaks for the one
+# committee the release names as its author; with no committee named, or two, no one.
+@pytest.mark.parametrize(
+    ("source", "speakers"),
+    [
+        (
+            "A report from the London Assembly housing committee",
+            ["London Assembly housing committee"],
+        ),
+        ("A report published on Monday", [None]),
+        (
+            "A report from the Assembly police committee, backed by a report from the "
+            "Assembly health committee,",
+            [None],
+        ),
+    ],
+)
+def test_a_report_speaks_for_the_committee_named_as_its_author(
+    source: str, speakers: list[str | None]
+) -> None:
+    text = (
+        "Committee calls for change\n\n"
+        f"{source} found that the rules had left boroughs out of pocket.\n\n"
+        "The report said: “The current guidance expects boroughs to hold reserves for "
+        "events nobody could have planned for.”"
+    )
+    assert snippet_speakers(text) == speakers
