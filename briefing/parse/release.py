@@ -1228,11 +1228,23 @@ def _publisher(
     return None
 
 
+# A picture stored in Markdown on a line of its own: "![Officers at the scene](/upload/a.jpg)".
+_MARKDOWN_IMAGE = re.compile(r"^!\[(?P<alt>[^\[\]]*)\]\([^()\s]*\)$")
+
+
+def _image_text(line: str) -> str:
+    """A Markdown picture's line as the words the page gives it (its alternative text, as a
+    page copied as text shows it), without its address; the line as it is otherwise."""
+    image = _MARKDOWN_IMAGE.match(line)
+    return image["alt"].strip() if image else line
+
+
 def parse_release(raw: str, source: str = "", today: date | None = None) -> ParsedRelease:
     """Parse the raw text of one release (pure: no I/O)."""
     today = today or date.today()
     cleaned = strip_controls(raw)
     lines = [collapse_spaces(line) for line in cleaned.split("\n")]
+    lines = [_image_text(line) if line.startswith("![") else line for line in lines]
     lines = [line for line in lines if line]
 
     # Header: furniture and the stated date, up to the first line of content.

@@ -110,3 +110,15 @@ def test_a_report_speaks_for_the_committee_named_as_its_author(
         "events nobody could have planned for.”"
     )
     assert snippet_speakers(text) == speakers
+
+
+# A picture stored in Markdown on a line of its own reads as its alternative text, the
+# words the page gives it, never with its address: over the lead it is the headline.
+def test_a_markdown_picture_line_reads_as_its_alternative_text() -> None:
+    text = (
+        "![Police seize hundreds of stolen bikes in a week of raids](/upload/news/2025/03/1.jpg)\n"
+        "Officers seized 400 stolen bikes in a week of raids across the capital, the force said.\n"
+        "The raids targeted garages in five boroughs."
+    )
+    assert parse_snippet(text).title == "Police seize hundreds of stolen bikes in a week of raids"
+
