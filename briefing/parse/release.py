@@ -96,6 +96,9 @@ _HEADER_FURNITURE = re.compile(
       | get\ all\ your\ news\ in\ one\ place\.? | \d+['’]?s\ of\ premium\ titles\.?
       | one\ app\.? | start\ reading
       | correspondence | policy\ paper | guidance
+      # a radio station's show on air over its page: "Jane Doe 10am - 1pm"
+      | (?-i:[A-Z][\w'’-]+(?:\ [A-Z][\w'’-]+){0,3})\ \d{1,2}(?:[:.]\d\d)?\s*[ap]m\s*[-–—]\s*
+        \d{1,2}(?:[:.]\d\d)?\s*[ap]m
       # GOV.UK's other document types over a page's heading: "Official Statistics",
       # "Research and analysis", "Transparency data"; a site's label for its old items:
       # "News Archive", "Press archive"

@@ -122,3 +122,16 @@ def test_a_markdown_picture_line_reads_as_its_alternative_text() -> None:
     )
     assert parse_snippet(text).title == "Police seize hundreds of stolen bikes in a week of raids"
 
+
+# A radio station's show on air over its page ("Jane Doe 10am - 1pm") is the page's, not
+# the headline under it.
+@pytest.mark.parametrize("show", ["Jane Doe 10am - 1pm", "Tom Reyes 4pm – 7pm"])
+def test_a_radio_show_slot_over_the_page_is_not_the_headline(show: str) -> None:
+    text = (
+        f"{show}\n"
+        "Minister tells police to end protest intimidation\n"
+        "The minister has urged police chiefs to act against intimidating protests.\n"
+        "Police chiefs met the minister in Downing Street on Wednesday."
+    )
+    assert parse_snippet(text).title == "Minister tells police to end protest intimidation"
+
