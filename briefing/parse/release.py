@@ -474,10 +474,14 @@ _PICTURE_AGENCY = (
     r"(?:PA(?:\s+(?:Archive|Wire|Media|Images))?|Getty(?:\s+Images)?|Reuters|AFP|Alamy"
     r"|Shutterstock)"
 )
+# So does a credit after the caption's last sentence, unbracketed: "Officers at the scene
+# of the raid. Image: Met Police".
 _PHOTO_CREDIT = re.compile(
-    rf"\((?:(?:picture|photo|image|photograph|credit)s?\s*:\s*[^()]{{1,60}}|{_PICTURE_AGENCY})\)$",
+    rf"\((?:(?:picture|photo|image|photograph|credit)s?\s*:\s*[^()]{{1,60}}|{_PICTURE_AGENCY})\)$"
+    r"|(?<=[.!?]\s)(?-i:Picture|Photo|Image|Photograph|Credit)s?:\s*[^.!?:()]{1,40}$",
     re.IGNORECASE,
 )
+_CREDIT_CHARS = 60  # how far from its caption's end an unbracketed credit opens
 # A photo's credit on a line of its own under the picture: "Jordan Pettitt/PA Wire",
 # "REUTERS" (an agency in capitals too).
 _CREDIT_LINE = re.compile(rf"^(?:[^/]{{2,40}}/\s*)?{_PICTURE_AGENCY}$", re.IGNORECASE)
@@ -489,8 +493,10 @@ _ISSUE_DATE = re.compile(rf"\b{_PICTURE_AGENCY}\b[^:]{{0,40}}?\bIssue date:\s*")
 
 
 def _is_caption(line: str) -> bool:
-    # the cheap cue first: a credit closes its line with a bracket
-    return line.endswith(")") and bool(_PHOTO_CREDIT.search(line))
+    # the cheap cue first: a credit closes its line with a bracket, or its label's colon
+    # is near the line's end
+    cued = line.endswith(")") or ":" in line[-_CREDIT_CHARS:]
+    return cued and bool(_PHOTO_CREDIT.search(line))
 
 
 def _drop_caption(content: list[str], header: list[str]) -> None:

@@ -135,3 +135,16 @@ def test_a_radio_show_slot_over_the_page_is_not_the_headline(show: str) -> None:
     )
     assert parse_snippet(text).title == "Minister tells police to end protest intimidation"
 
+
+# A photo's caption with its credit after its last sentence, unbracketed ("... on
+# scooters. Image: Met Police"), printed twice under the headline, is a caption.
+def test_a_caption_with_an_unbracketed_credit_is_not_the_headline() -> None:
+    caption = "Officers stop a rider on a stolen scooter in Camden. Image: Met Police"
+    text = (
+        "Crime & the Law\n\n"
+        "Operation Wheels- London wide crackdown on scooter crime\n\n"
+        f"{caption}\n\n{caption}\n\n"
+        "Police across London have launched a day of action against scooter crime."
+    )
+    assert parse_snippet(text).title == "Operation Wheels- London wide crackdown on scooter crime"
+
