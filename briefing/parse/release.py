@@ -594,7 +594,11 @@ def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
     if len(content) < 3:
         return
     tagline = bool(_NEWSPAPER_TAGLINE.match(content[0]))
-    named = bool(_MASTHEAD_NAME.match(content[0]))
+    # the name, or its short form over the full one ("London Daily" / "London Daily News")
+    named = bool(
+        _MASTHEAD_NAME.match(content[0])
+        or (content[1].startswith(content[0] + " ") and _MASTHEAD_NAME.match(content[1]))
+    )
     label = len(content[0].split()) <= _SITE_LABEL_WORDS and _looks_like_headline(content[0])
     if not (tagline or label or named):
         return
@@ -603,12 +607,16 @@ def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
         n += 1
     tags_end = min(len(content) - 1, n + _MASTHEAD_TAGS)
     # a reporter's byline under a line tells it is the headline, however short
-    # ("Vertical Markets" / "Project Guardian week" / "by Jane Smith"), not a tag
-    while (
-        n < tags_end
-        and len(content[n].split()) <= _MASTHEAD_TAG_WORDS
-        and _looks_like_headline(content[n])
-        and not _BYLINE.match(content[n + 1])
+    # ("Vertical Markets" / "Project Guardian week" / "by Jane Smith"), not a tag; the
+    # site's date line is one of its tags ("London Daily" / "London Daily News" /
+    # "Sunday, Oct 25, 2020")
+    while n < tags_end and (
+        is_date_line(content[n])
+        or (
+            len(content[n].split()) <= _MASTHEAD_TAG_WORDS
+            and _looks_like_headline(content[n])
+            and not _BYLINE.match(content[n + 1])
+        )
     ):
         n += 1
     bylined = n < len(content) - 1 and bool(_BYLINE.match(content[n + 1]))

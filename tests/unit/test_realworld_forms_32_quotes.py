@@ -148,3 +148,21 @@ def test_a_caption_with_an_unbracketed_credit_is_not_the_headline() -> None:
     )
     assert parse_snippet(text).title == "Operation Wheels- London wide crackdown on scooter crime"
 
+
+# A news site's short name over its full name and its date line ("Westbury Daily" /
+# "Westbury Daily News" / "Sunday, Oct 25, 2020") is its masthead, whatever line follows
+# the headline (a quoted standfirst reads like a heading too).
+def test_a_site_name_over_its_full_name_and_date_is_the_masthead() -> None:
+    text = (
+        "Westbury Daily\n\n"
+        "Westbury Daily News\n"
+        "Sunday, Oct 25, 2020\n\n"
+        "Most wanted faces go on police vans before Christmas\n\n"
+        "'Sharing what you know helps your own community.'\n\n"
+        "The faces of 19 suspects will be shown on the side of police vans."
+    )
+    parsed = parse_snippet(text)
+    assert (parsed.title, str(parsed.date)) == (
+        "Most wanted faces go on police vans before Christmas",
+        "2020-10-25",
+    )
