@@ -209,10 +209,12 @@ _NOTES_HEADING = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’']?\s")
 
 # A document's own date label: "Date:", "Published on", and a decision's or a letter's
-# "Date signed:", "Date of decision:", "Date issued:", "Date published:".
+# "Date signed:", "Date of decision:", "Date issued:", "Date published:"; a meeting's
+# record, a question put at it: "Session date:", "Meeting date:".
 _DATE_WORDS = (
     r"(?:date(?:\s+(?:signed|issued|published|approved|agreed|of\s+(?:decision|issue|"
-    r"publication|signing|approval)))?|published(?: on)?|created on|posted on|issued)"
+    r"publication|signing|approval)))?|published(?: on)?|created on|posted on|issued"
+    r"|(?:session|meeting)\s+date)"
 )
 _DATE_LABEL = re.compile(rf"^{_DATE_WORDS}\s*:?\s*", re.I)
 _LABELLED_DATE_LINES = 8

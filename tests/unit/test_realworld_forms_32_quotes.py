@@ -166,3 +166,21 @@ def test_a_site_name_over_its_full_name_and_date_is_the_masthead() -> None:
         "Most wanted faces go on police vans before Christmas",
         "2020-10-25",
     )
+
+
+# A question's page from a meeting states the meeting's date under its label on a line of
+# its own ("Session date:" / "May 21, 2015").
+@pytest.mark.parametrize("label", ["Session date:", "Meeting date:"])
+def test_a_session_date_under_its_label_is_the_stated_date(label: str) -> None:
+    text = (
+        "Police cameras on patrol\n"
+        "Meeting:\n"
+        "Question Time on 2015-05-21\n"
+        f"{label}\n"
+        "May 21, 2015\n"
+        "Reference:\n"
+        "2015/1482\n"
+        "Will you give every patrol officer a camera?"
+    )
+    assert str(parse_snippet(text).date) == "2015-05-21"
+    assert not parse_snippet(text).date_estimated
