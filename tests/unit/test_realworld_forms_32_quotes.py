@@ -184,3 +184,17 @@ def test_a_session_date_under_its_label_is_the_stated_date(label: str) -> None:
     )
     assert str(parse_snippet(text).date) == "2015-05-21"
     assert not parse_snippet(text).date_estimated
+
+
+# A news site's stamps with the time before the date ("Published: 3:15 pm January 24,
+# 2024" / "Updated: ..."): the date published is the stated date, not the update's.
+def test_a_published_stamp_with_its_time_first_states_the_date() -> None:
+    text = (
+        "For the second time this week, officers used cameras in Croydon...\n"
+        "Published: 3:15 pm January 24, 2024\n"
+        "Updated: 11:40 am October 8, 2025\n"
+        "Ten people were arrested during a deployment around the two stations.\n"
+        "Officers said the operation followed concerns from residents."
+    )
+    parsed = parse_snippet(text)
+    assert (str(parsed.date), parsed.date_estimated) == ("2024-01-24", False)
