@@ -96,6 +96,9 @@ _HEADER_FURNITURE = re.compile(
       | get\ all\ your\ news\ in\ one\ place\.? | \d+['’]?s\ of\ premium\ titles\.?
       | one\ app\.? | start\ reading
       | correspondence | policy\ paper | guidance
+      # a syndicated copy's line naming its source: "Source: United Kingdom London
+      # Metropolitan Police" (read for the publisher)
+      | source:\ .{3,80}
       # a radio station's show on air over its page: "Jane Doe 10am - 1pm"
       | (?-i:[A-Z][\w'’-]+(?:\ [A-Z][\w'’-]+){0,3})\ \d{1,2}(?:[:.]\d\d)?\s*[ap]m\s*[-–—]\s*
         \d{1,2}(?:[:.]\d\d)?\s*[ap]m
@@ -1197,12 +1200,12 @@ def _publisher(
     # A syndicated copy's "Source: United Kingdom London Metropolitan Police" at the
     # top, or a republished release's "Source: Home Office" anywhere: only the office's
     # name alone there ("Source: Home Office statistics" is where a figure comes from).
-    for number, line in enumerate(lines):
+    for number, line in enumerate([*header, *lines]):
         lowered = line.replace("’", "'").lower()
         if not lowered.startswith("source:"):
             continue
         named = _named_publishers(lowered[7:])
-        if named and (number < 3 or _is_office_name(lowered[7:].strip())):
+        if named and (number < len(header) + 3 or _is_office_name(lowered[7:].strip())):
             return named[0]
     # A party group's own page: "Posted by GLA Conservatives in News".
     for line in lines[:3]:

@@ -198,3 +198,19 @@ def test_a_published_stamp_with_its_time_first_states_the_date() -> None:
     )
     parsed = parse_snippet(text)
     assert (str(parsed.date), parsed.date_estimated) == ("2024-01-24", False)
+
+
+# A syndicated copy's "Source: <office>" line over the lead is the page's furniture, not
+# its headline, and names the publisher.
+def test_a_source_line_over_the_lead_names_the_publisher_and_is_no_headline() -> None:
+    text = (
+        "Source: United Kingdom London Metropolitan Police\n"
+        "Detectives investigating a stabbing in a Bromley park continue to appeal for "
+        "witnesses.\n"
+        "Officers were called to the park at about 14:30hrs on Wednesday."
+    )
+    parsed = parse_snippet(text)
+    assert (parsed.title, parsed.publisher) == (
+        "Detectives investigating a stabbing in a Bromley park continue to appeal for…",
+        "Metropolitan Police",
+    )
