@@ -990,10 +990,43 @@ def _named_publishers(who: str) -> list[str]:
 
 
 # A headline naming its issuer: "Home Office response to ...", "Home Secretary
-# statement on ...", "Number 10 Press Briefing - Morning From 26 July 2010".
-_TITLE_ISSUER = re.compile(
-    r"^(?P<who>.{3,60}?)(?:'s)?\s+(?:response|statement|press briefing)\b", re.IGNORECASE
+# statement on ...", "Number 10 Press Briefing - Morning From 26 July 2010"; its message
+# to the public: "Met Police – Message to the Community", "Message from the Metropolitan
+# Police Commissioner".
+_TITLE_ISSUERS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"^(?P<who>.{3,60}?)(?:'s)?\s+(?:response|statement|press briefing)\b",
+        r"^(?P<who>.{3,60}?)\s+[–—-]\s+(?:message|statement|letter)\b",
+        r"^(?:message|statement|letter)\s+from\s+(?P<who>.{3,60})$",
+    )
 )
+# An office's annual report by its name: "MOPAC Annual Report 2014-15", "Annual Report
+# 2012-13 the Mayor's Office for Policing and Crime".
+_REPORT_TITLES = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"^(?P<who>.{3,60}?)(?:'s)?\s+annual\s+report\b",
+        r"^annual\s+report\s+\d{4}(?:[-/–]\d{2,4})?\s+(?P<who>.{3,60})$",
+    )
+)
+# The offices a headline may name as its issuer, as the words of its name read.
+_TITLE_OFFICE = re.compile(
+    r"(?:the )?(?:home office|home secretary|number 10|no 10|downing street"
+    r"|prime minister s office|(?:metropolitan police(?: service)?|met police)(?: commissioner)?"
+    r"|mopac|mayor s office for policing and crime|mayor of london)"
+)
+
+
+def _title_issuer(title: str, patterns: tuple[re.Pattern[str], ...]) -> str | None:
+    """The one office a headline names as its issuer, in one of ``patterns``' forms."""
+    heading = title.replace("’", "'")
+    for pattern in patterns:
+        match = pattern.match(heading)
+        if match and (named := _named_publishers(match["who"])) and len(named) == 1:
+            if _TITLE_OFFICE.fullmatch(re.sub(r"\W+", " ", match["who"].lower()).strip()):
+                return named[0]
+    return None
 # An Assembly Member's own news page: "News from Unmesh Desai: ...".
 # A note on the member after the name is part of the heading: "News from John Biggs (past
 # staff): ...", "News from Sian Berry (former AM): ...".
@@ -1138,16 +1171,8 @@ def _publisher(
             (who := details["who"] or details["calendar"]).replace("’", "'").lower()
         ):
             return _named_publishers(who)[0]
-    match = _TITLE_ISSUER.match(title.replace("’", "'"))
-    if match and (named := _named_publishers(match["who"])) and len(named) == 1:
-        who = re.sub(r"\W+", " ", match["who"].lower()).strip()
-        if re.fullmatch(
-            r"(?:the )?(?:home office|home secretary|number 10|no 10|downing street"
-            r"|prime minister s office|metropolitan police(?: service)?|met police|mopac"
-            r"|mayor of london)",
-            who,
-        ):
-            return named[0]
+    if issued := _title_issuer(title, _TITLE_ISSUERS):
+        return issued
     if _MEMBER_NEWS.match(title):
         return "London Assembly"
     if _PM_TITLE.match(title) and any(_GOV_UK_HISTORY.match(line) for line in lines[:_FROM_LINES]):
@@ -1197,6 +1222,9 @@ def _publisher(
         return "Mayor of London"
     if "metropolitan police logo" in head or "met police logo" in head:
         return "Metropolitan Police"
+    # an office's annual report, on no site's logoed page: the office's
+    if reported := _title_issuer(title, _REPORT_TITLES):
+        return reported
     # A syndicated copy's "Source: United Kingdom London Metropolitan Police" at the
     # top, or a republished release's "Source: Home Office" anywhere: only the office's
     # name alone there ("Source: Home Office statistics" is where a figure comes from).

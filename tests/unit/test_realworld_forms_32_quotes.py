@@ -214,3 +214,33 @@ def test_a_source_line_over_the_lead_names_the_publisher_and_is_no_headline() ->
         "Detectives investigating a stabbing in a Bromley park continue to appeal for…",
         "Metropolitan Police",
     )
+
+
+# A headline naming its issuer's own message or report ("Met Police – Message to the
+# Community", "Message from the Metropolitan Police Commissioner", "MOPAC Annual Report
+# 2014-15") names the publisher; a site's logo over the page names its owner first, and
+# a news headline after the office's name is no message of its own.
+@pytest.mark.parametrize(
+    ("top", "publisher"),
+    [
+        ("Met Police – Message to the Community", "Metropolitan Police"),
+        ("Message from the Metropolitan Police Commissioner", "Metropolitan Police"),
+        ("MOPAC Annual Report 2014-15", "Mayor's Office for Policing and Crime"),
+        (
+            "Annual Report 2012-13 the Mayor’s Office for Policing and Crime",
+            "Mayor's Office for Policing and Crime",
+        ),
+        ("Mayor of London logo\nMOPAC Annual Report 2013/14", "Mayor of London"),
+        ("Met Police – officers arrest 14 in raids on phone shops", None),
+    ],
+)
+def test_a_headline_naming_its_issuers_own_message_or_report(
+    top: str, publisher: str | None
+) -> None:
+    text = (
+        f"{top}\n\n"
+        "The events of this week have been a tragic experience for our city and all who "
+        "live and work here.\n\n"
+        "We have increased patrols at key locations to reassure the public."
+    )
+    assert parse_snippet(text).publisher == publisher
