@@ -1135,7 +1135,7 @@ def _in_the_forces_voice(lines: list[str], text: str) -> bool:
 _OFFICE_LEAD = re.compile(
     r"^(?:the )?(?:metropolitan police|met police|met(?:'s)?(?! police))\b"
     r"(?! (?:(?:deputy|assistant|acting) )?commissioner| chief\b| boss\b| cops?\b)"
-    r"(?!(?: service)?(?: \w+)? (?:announced|confirmed|revealed|said|says?|told"
+    r"(?!(?: service)?(?: \w+)? (?:announced|confirmed|revealed|said|says?|told|described"
     r"|ha(?:s|ve) been \w+(?:ed|en))\b)"
 )
 _LEAD_ENDS = (".", "!", "?", ".”", '."', ".’", ":")

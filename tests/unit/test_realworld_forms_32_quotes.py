@@ -244,3 +244,27 @@ def test_a_headline_naming_its_issuers_own_message_or_report(
         "We have increased patrols at key locations to reassure the public."
     )
     assert parse_snippet(text).publisher == publisher
+
+
+# A lead telling what the force described ("The Metropolitan Police described the trade
+# as ...") reports its words, as "said" does: a news site's copy, no publisher; a lead on
+# the force's own work still names it.
+@pytest.mark.parametrize(
+    ("lead", "publisher"),
+    [
+        ("The Metropolitan Police described the resale of stolen phones as a big trade.", None),
+        (
+            "The Metropolitan Police has seized 1,000 stolen phones in a week.",
+            "Metropolitan Police",
+        ),
+    ],
+)
+def test_a_lead_reporting_what_the_force_described_is_no_release_of_its_own(
+    lead: str, publisher: str | None
+) -> None:
+    text = (
+        "Police crack down on phone thieves\n\n"
+        f"{lead}\n\n"
+        "Officers targeted hot spots in the West End during the week of action."
+    )
+    assert parse_snippet(text).publisher == publisher
