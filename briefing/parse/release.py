@@ -1138,6 +1138,11 @@ _OFFICE_LEAD = re.compile(
     r"(?!(?: service)?(?: \w+)? (?:announced|confirmed|revealed|said|says?|told|described"
     r"|ha(?:s|ve) been \w+(?:ed|en))\b)"
 )
+# The force's words told in the third person ("The Met also said", "The Met Police said
+# 22 venues had been closed"): a report about the force, not the force's own release.
+_MET_REPORTED = re.compile(
+    r"\bThe (?:Met|Metropolitan Police|Met Police)(?: Service)?(?: also)? said\b"
+)
 _LEAD_ENDS = (".", "!", "?", ".”", '."', ".’", ":")
 
 
@@ -1246,7 +1251,11 @@ def _publisher(
     # "Met Police chief" (one of its people), nor the office told of ("The Met yesterday
     # announced ...": a report of what it said), nor a caption (no sentence).
     lowered = lines[0].replace("’", "'").lower() if lines else ""
-    if _OFFICE_LEAD.match(lowered) and lowered.endswith(_LEAD_ENDS):
+    if (
+        _OFFICE_LEAD.match(lowered)
+        and lowered.endswith(_LEAD_ENDS)
+        and not _MET_REPORTED.search(text)
+    ):
         return "Metropolitan Police"
     # "The Home Office has ...": a summary bullet naming an office is not its release.
     if re.match(r"^the (?:home office|home secretary)\b", lowered):

@@ -268,3 +268,24 @@ def test_a_lead_reporting_what_the_force_described_is_no_release_of_its_own(
         "Officers targeted hot spots in the West End during the week of action."
     )
     assert parse_snippet(text).publisher == publisher
+
+
+# A lead on the force's work in a text that goes on to tell the force's words in the
+# third person ("The Met also said ...") is a report about the force: no publisher.
+@pytest.mark.parametrize(
+    ("later", "publisher"),
+    [
+        ("The Met also said it had seized 61 vehicles.", None),
+        ("Officers also seized 61 vehicles.", "Metropolitan Police"),
+    ],
+)
+def test_a_report_telling_the_forces_words_is_not_the_forces_release(
+    later: str, publisher: str | None
+) -> None:
+    text = (
+        "Hundreds arrested in licensing crackdown\n\n"
+        "The Metropolitan Police has made 297 arrests in the latest stage of its licensing "
+        "crackdown.\n\n"
+        f"{later}"
+    )
+    assert parse_snippet(text).publisher == publisher
