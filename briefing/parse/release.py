@@ -193,6 +193,8 @@ _HEADER_FURNITURE = re.compile(
 )
 # An item's label with its separator left dangling, under the Met page's browser title.
 _ITEM_LABEL = re.compile(r"^(?:press\s+release|(?:latest\s+)?news)\s*[-–—|]$", re.IGNORECASE)
+# A newsroom's item label before its date under the headline: "News • Jan 10, 2020 15:10 GMT".
+_DATED_ITEM_LABEL = re.compile(r"^(?:press\s+release|news)\s*[•·]", re.IGNORECASE)
 _GLUED_WORDS = re.compile(r"[a-z][A-Z][a-z]")
 # "PRESS RELEASE : Title [April 2023]", "NEWS STORY : Title", "UPDATE: Title": labels
 # around the headline; a committee report's "Subject: Title" heads its first page.
@@ -1204,13 +1206,14 @@ def _publisher(
     ):
         return "Metropolitan Police"
     # The same newsroom's item label with no browser title above it, or one not naming
-    # the force ("Skip to content" / "News -" / "More domestic abuse victims protected"):
+    # the force ("Skip to content" / "News -" / "More domestic abuse victims protected"),
+    # or its label before the date under the headline ("News • Jan 10, 2020 15:10 GMT"):
     # the lead paragraph names the Met as the force whose work it reports, or the
     # headline opens on it as its subject ("Met sets out policing approach ...").
     if (
         not bylined
         and lines
-        and any(_ITEM_LABEL.match(line) for line in header)
+        and any(_ITEM_LABEL.match(line) or _DATED_ITEM_LABEL.match(line) for line in header)
         and (
             _MET_AS_FORCE.search(re.split(r"[“”\"]", lines[0], maxsplit=1)[0])
             or _OFFICE_LEAD.match(title.replace("’", "'").lower())
@@ -1413,6 +1416,8 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
                 line = content.pop(0)
                 stated = stated or stated_date(line)
                 bylined = bylined or _dated_byline(line)
+                if _DATED_ITEM_LABEL.match(line):
+                    header.append(line)  # the newsroom's label: a cue to whose page it is
             elif _SITE_NAME.match(content[0].replace("’", "'")):
                 # the issuing office's name alone under the headline (a copy of the
                 # page: "Prime Ministers Office 10 Downing Street"): the page's, as above it

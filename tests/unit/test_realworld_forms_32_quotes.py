@@ -289,3 +289,27 @@ def test_a_report_telling_the_forces_words_is_not_the_forces_release(
         f"{later}"
     )
     assert parse_snippet(text).publisher == publisher
+
+
+# A newsroom's item label before its date under the headline ("News • Jan 10, 2020 15:10
+# GMT") is read as its "News -" label is: the force's page when the headline opens on the
+# force; a headline on another subject names no one.
+@pytest.mark.parametrize(
+    ("headline", "publisher"),
+    [
+        ("Met using faster new motorbikes to chase moped thieves", "Metropolitan Police"),
+        ("Riders urged to lock their mopeds this winter", None),
+    ],
+)
+def test_a_newsroom_label_before_the_date_is_an_item_label(
+    headline: str, publisher: str | None
+) -> None:
+    text = (
+        "Skip to main content\n\n"
+        f"{headline}\n\n"
+        "News   •   Jan 10, 2020 15:10 GMT\n\n"
+        "Officers are now using faster and lighter motorbikes to pursue thieves.\n\n"
+        "The bikes are being launched on Friday."
+    )
+    parsed = parse_snippet(text)
+    assert (parsed.publisher, str(parsed.date)) == (publisher, "2020-01-10")
