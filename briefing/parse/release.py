@@ -1477,6 +1477,18 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         ]
         if credits:
             lines_read = max(lines_read, credits[-1] + 2)
+        # and so is every line over a reporter's name glued to its date, whoever the
+        # photo's credit is ("Islington Council" / "Jane Smith11 October 2024")
+        glued = next(
+            (
+                index
+                for index, line in enumerate(content[: _DATE_AFTER_STANDFIRST * 2])
+                if len(line) <= _DATELINE_CHARS and glued_byline_date(line)
+            ),
+            None,
+        )
+        if glued is not None:
+            lines_read = max(lines_read, glued + 1)
         for index, line in enumerate(content[:lines_read]):
             if is_date_line(line):
                 stated = stated_date(line)

@@ -313,3 +313,19 @@ def test_a_newsroom_label_before_the_date_is_an_item_label(
     )
     parsed = parse_snippet(text)
     assert (parsed.publisher, str(parsed.date)) == (publisher, "2020-01-10")
+
+
+# A reporter's name glued to the date ("Jane Smith11 October 2024") under a standfirst, a
+# photo's alternative text, its caption and a credit that is no agency's: the stated date.
+def test_a_glued_byline_date_under_a_photo_with_any_credit_is_read() -> None:
+    text = (
+        "Mayor names council leader as new policing deputy\n"
+        "The incoming deputy said she was thrilled to have been chosen for the job\n"
+        "Jane Doe\n"
+        "Council leader Jane Doe has been proposed as the Mayor's new deputy for policing\n"
+        "Westbury Council\n"
+        "Tom Reyes11 October 2024\n"
+        "The Mayor has revealed the leader of Westbury Council as his new deputy."
+    )
+    parsed = parse_snippet(text)
+    assert (str(parsed.date), parsed.date_estimated) == ("2024-10-11", False)
