@@ -616,6 +616,10 @@ class _Extractor:
                 return next((k for k in self.known if k[0] == speaking[0]), speaking)
             if self.known and (other := self.named_lately(start, before, head)):
                 if other != self.known[-1][0]:
+                    if not pronoun_fits(who.text, self.known[-1][0], self.context):
+                        # "... reporting to Jane Doe, his deputy." then "She said:" after
+                        # the man quoted last: the one named since, as "she" can be no other
+                        return other, None
                     # "But Deputy Assistant Commissioner Graham McNulty indicated ...",
                     # then "He said:": someone else may be meant; no name beats a wrong one
                     return None, None

@@ -329,3 +329,22 @@ def test_a_glued_byline_date_under_a_photo_with_any_credit_is_read() -> None:
     )
     parsed = parse_snippet(text)
     assert (str(parsed.date), parsed.date_estimated) == ("2024-10-11", False)
+
+
+# "She said:" after a paragraph naming someone new, when the one quoted last is a man the
+# release calls "Mr ...": she can only be the one named since; "He said:" there may be
+# either, and no name beats a wrong one.
+@pytest.mark.parametrize(("pronoun", "speaker"), [("She", "Jane Doe"), ("He", None)])
+def test_a_pronoun_that_cannot_be_the_last_speaker_is_the_one_named_since(
+    pronoun: str, speaker: str | None
+) -> None:
+    text = (
+        "Council appoints victims champion\n\n"
+        "Mr Reyes made the pledge during his election campaign.\n\n"
+        "Council leader Tom Reyes said: “Crime can have a lasting impact on people and "
+        "victims deserve a champion of their own.”\n\n"
+        "The champion will report to Jane Doe, the council's deputy leader for safety.\n\n"
+        f"{pronoun} said: “Too often victims are not getting the support they need after "
+        "a crime and are left to find their own way.”"
+    )
+    assert snippet_speakers(text) == ["Tom Reyes", speaker]
