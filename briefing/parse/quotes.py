@@ -690,6 +690,11 @@ class _Extractor:
                 # by her first name the Doreen the release names in full, or nobody
                 named = canonical_speaker(related["name"] or "", (), self.context)
                 speaking = named if named[0] and " " in named[0] else (None, None)
+            elif subject is None and (post := _POST_SUBJECT.match(opening)):
+                # "The mayor said he wanted ...": the office's holder the release names
+                # in full; an office it names no one with leaves the paragraph unread
+                named = canonical_speaker(post["post"], (), self.context)
+                speaking = named if named[0] and " " in named[0] else speaking
             matches = [subject] if subject else []
             tail = paragraph[-_SEEN:]
             matches += sorted(

@@ -348,3 +348,28 @@ def test_a_pronoun_that_cannot_be_the_last_speaker_is_the_one_named_since(
         "a crime and are left to find their own way.”"
     )
     assert snippet_speakers(text) == ["Tom Reyes", speaker]
+
+
+# A paragraph opening on an office in lower case ("The mayor said he wanted ...") tells
+# who "he added" after the next quote is: the office's holder the release names in full;
+# an office it names no one with ("The commissioner will ...") tells nobody.
+@pytest.mark.parametrize(
+    ("paragraph", "speakers"),
+    [
+        ("The mayor said he wanted to put victims first.", ["Jon Marsh"]),
+        ("The commissioner will work with the government.", []),
+    ],
+)
+def test_an_office_in_lower_case_opening_a_paragraph_is_who_he_refers_to(
+    paragraph: str, speakers: list[str | None]
+) -> None:
+    text = (
+        "Victims champion\n\n"
+        "Westbury Mayor Jon Marsh is to appoint a victims commissioner.\n\n"
+        "It is the first time the town has had such a post.\n\n"
+        "The post was promised in the last election campaign.\n\n"
+        f"{paragraph}\n\n"
+        "“Crime can have a devastating and lasting impact on people’s lives, which is why "
+        "victims come first,” he added."
+    )
+    assert snippet_speakers(text) == speakers
