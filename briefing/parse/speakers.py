@@ -623,6 +623,14 @@ _REPORT_FROM = re.compile(
 )
 
 
+# The Home Office by its name, or its report or statement: "According to the Home
+# Office, “...”", "A Home Office report on the data said:".
+_HOME_OFFICE_SPEAKING = re.compile(
+    r"^(?:(?:the|a|an)\s+)?Home\s+Office(?:\s+(?:report|statement)(?:\s+on\s+[^,]{1,60})?)?$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4)
 def _reporting_committee(context: str) -> str | None:
     """The one committee a release names as its report's author (read once)."""
@@ -635,11 +643,14 @@ def body_speaking(who: str, context: str) -> str | None:
     the text uses; "Scotland Yard said", "the Met said" -> "Metropolitan Police", by any name;
     "the force said" -> "Metropolitan Police", the force the release names, only where
     the Met is the one force named, so that no force is made up), the London Assembly
-    in the text of a motion the release tells it put, or a committee in its report."""
+    in the text of a motion the release tells it put, a committee in its report, or the
+    Home Office by its name."""
     if _MOTION_TEXT.match(who.strip()):
         return "London Assembly" if _assembly_motion(context) else None
     if _REPORT_SPEAKING.match(who.strip()):
         return _reporting_committee(context)
+    if _HOME_OFFICE_SPEAKING.match(who.strip()):
+        return "Home Office"
     subject = who.rsplit(",", 1)[-1].strip()
     if statement := _STATEMENT_OF.match(subject):
         subject = statement["of"] or statement["whose"]

@@ -373,3 +373,23 @@ def test_an_office_in_lower_case_opening_a_paragraph_is_who_he_refers_to(
         "victims come first,” he added."
     )
     assert snippet_speakers(text) == speakers
+
+
+# The Home Office by its name, or its report, speaks as the Home Office ("According to the
+# Home Office, “...”", "A Home Office report on the data said:"); a spokesperson of it
+# stays a spokesperson.
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("According to the Home Office,", "Home Office"),
+        ("A Home Office report on the data said:", "Home Office"),
+        ("A Home Office spokesperson said:", "Home Office spokesperson"),
+    ],
+)
+def test_the_home_office_by_its_name_speaks_as_the_home_office(lead: str, speaker: str) -> None:
+    text = (
+        "Illegal working raids rise\n\n"
+        f"{lead} “Enforcement teams carried out hundreds more workplace raids across the "
+        "country than in the year before.”"
+    )
+    assert snippet_speakers(text) == [speaker]
