@@ -571,6 +571,7 @@ _NEWSPAPER_TAGLINE = re.compile(
 )
 
 _MASTHEAD_TAGS = 3
+_INITIALS = re.compile(r"[A-Z]{2,5}")
 _MASTHEAD_TAG_WORDS = 3
 # A line of a word or two ("Blueline Jobs", "Politics") over a much longer headline and
 # its lead is a site's name or a section's label, whatever words name it: a headline
@@ -601,10 +602,12 @@ def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
     if len(content) < 3:
         return
     tagline = bool(_NEWSPAPER_TAGLINE.match(content[0]))
-    # the name, or its short form over the full one ("London Daily" / "London Daily News")
+    # the name, its short form over the full one ("London Daily" / "London Daily News"),
+    # or its initials ("MCN"): no headline is those alone
     named = bool(
         _MASTHEAD_NAME.match(content[0])
         or (content[1].startswith(content[0] + " ") and _MASTHEAD_NAME.match(content[1]))
+        or _INITIALS.fullmatch(content[0])
     )
     label = len(content[0].split()) <= _SITE_LABEL_WORDS and _looks_like_headline(content[0])
     if not (tagline or label or named):

@@ -393,3 +393,15 @@ def test_the_home_office_by_its_name_speaks_as_the_home_office(lead: str, speake
         "country than in the year before.”"
     )
     assert snippet_speakers(text) == [speaker]
+
+
+# A magazine's initials alone over its headline ("MCN" / "POLICE BATTLE ..." / a
+# standfirst) are its masthead: no headline is a few capitals alone.
+def test_a_publications_initials_over_the_headline_are_its_masthead() -> None:
+    text = (
+        "WPN\n\n"
+        "POLICE BATTLE AGAINST MOPED THIEVES HOTS UP\n\n"
+        "But most of the thieves are still getting away with it\n\n"
+        "Police in London have stepped up their fight against moped crime this year."
+    )
+    assert parse_snippet(text).title == "POLICE BATTLE AGAINST MOPED THIEVES HOTS UP"
