@@ -223,6 +223,7 @@ _DATE_WORDS = (
 )
 _DATE_LABEL = re.compile(rf"^{_DATE_WORDS}\s*:?\s*", re.I)
 _LABELLED_DATE_LINES = 8
+_DATE_COLUMNS = re.compile(r"^Date(?: [A-Z][a-z]+){1,4}$")
 _DATE_AFTER_STANDFIRST = 3  # lines after the headline read for a date line or a dateline
 # A dateline's separator after its date, near the paragraph's start: read for first.
 # A page's field of details under its headline: a short label, a colon and a value that
@@ -1376,6 +1377,11 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
                 stated = stated_date(lines[index + 1])
                 if stated and index + 1 > position:
                     del lines[index + 1]
+                break
+            # a listing's header row, its first column the date ("Date Title Questioner"),
+            # over the row it heads ("26 Jun 2018, 12:34 p.m. Police: Greater London ...")
+            if _DATE_COLUMNS.match(lines[index]) and (row := stated_date(lines[index + 1])):
+                stated = row
                 break
     content = [line for line in lines[position:] if not _is_furniture(line)]
     if not stated:

@@ -405,3 +405,19 @@ def test_a_publications_initials_over_the_headline_are_its_masthead() -> None:
         "Police in London have stepped up their fight against moped crime this year."
     )
     assert parse_snippet(text).title == "POLICE BATTLE AGAINST MOPED THIEVES HOTS UP"
+
+
+# A written question's page sets the question in a table: a header row naming its
+# columns, the date first ("Date Title Questioner"), over the row that opens on the date.
+def test_a_date_column_over_its_row_states_the_date() -> None:
+    text = (
+        "Written Question on Police: Westshire\n"
+        "Written Questions are submitted by MPs or Lords to receive information.\n"
+        "Date Title Questioner\n"
+        "26 Jun 2018, 12:34 p.m. Police: Westshire Jane Doe\n"
+        "To ask the Secretary of State for the Home Department, if the grant meets the "
+        "force's needs.\n"
+        "We have been clear that the police will have the resources they need."
+    )
+    parsed = parse_snippet(text)
+    assert (str(parsed.date), parsed.date_estimated) == ("2018-06-26", False)
