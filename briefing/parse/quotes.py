@@ -407,7 +407,9 @@ _POSSESSED_STATEMENT = re.compile(
 
 # A statement's heading on a line of its own over its words, with no colon: "Statement
 # from Jane Doe, Commander, Community Engagement".
-_STATEMENT_HEADING = re.compile(r"^(?:An?\s+)?[Ss]tatement\s+(?:from|by)\s+(?P<who>[^:“”\"]{3,120})$")
+_STATEMENT_HEADING = re.compile(
+    r"^(?:An?\s+)?[Ss]tatement\s+(?:from|by)\s+(?P<who>[^:“”\"]{3,120})$"
+)
 
 
 def _before_attribution(prefix: str) -> _Who | None:

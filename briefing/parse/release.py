@@ -1033,6 +1033,8 @@ def _title_issuer(title: str, patterns: tuple[re.Pattern[str], ...]) -> str | No
             if _TITLE_OFFICE.fullmatch(re.sub(r"\W+", " ", match["who"].lower()).strip()):
                 return named[0]
     return None
+
+
 # An Assembly Member's own news page: "News from Unmesh Desai: ...".
 # A note on the member after the name is part of the heading: "News from John Biggs (past
 # staff): ...", "News from Sian Berry (former AM): ...".
@@ -1488,7 +1490,7 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             lines_read = max(lines_read, credits[-1] + 2)
         # and so is every line over a reporter's name glued to its date, whoever the
         # photo's credit is ("Islington Council" / "Jane Smith11 October 2024")
-        glued = next(
+        byline_at = next(
             (
                 index
                 for index, line in enumerate(content[: _DATE_AFTER_STANDFIRST * 2])
@@ -1496,8 +1498,8 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             ),
             None,
         )
-        if glued is not None:
-            lines_read = max(lines_read, glued + 1)
+        if byline_at is not None:
+            lines_read = max(lines_read, byline_at + 1)
         for index, line in enumerate(content[:lines_read]):
             if is_date_line(line):
                 stated = stated_date(line)
