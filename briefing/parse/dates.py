@@ -34,7 +34,11 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # A header line that is only a date: "20 March 2017", "Monday 20 March 2017",
 # "Published: 5 May 2023", "March 20, 2017", "Aug. 12, 2024", "12-Aug-2024", "2017-03-20",
 # US "11/26/2024 | ...", "Posted: 12/08/2024".
-_LABEL = r"(?:(?:published|created|updated|posted|issued|date)(?:\s+on)?:?\s*)?"
+# A news site's stamp may give the time before the date: "Published: 3:15 pm January 24, 2024".
+_LABEL = (
+    r"(?:(?:published|created|updated|posted|issued|date)(?:\s+on)?:?\s*"
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?)?"
+)
 _STATED = [
     re.compile(
         rf"^{_LABEL}(?:{_WEEKDAY},?\s+)?{_DAY}(?:\s+|-){_MONTH}\.?(?:,?\s+|-)(?P<year>(?:19|20)\d\d)(?!\d)",

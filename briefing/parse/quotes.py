@@ -115,10 +115,13 @@ _AFTER_VERB_FIRST = re.compile(
 # "..., she wrote in a letter to Home Secretary Yvette Cooper.": a place or an addressee
 # after the verb, to the sentence's end; "..., Cameron told a press conference at the
 # Olympic Park.": a few words, then the place; "..., Mr Khan said at an event bringing
-# together organisations that work to combat hate crime.": the occasion, told at length.
+# together organisations that work to combat hate crime.": the occasion, told at length;
+# "..., he told an emergency session of parliament, acknowledging ...": the body
+# addressed. Reported words are the speaker's too: "..., she was quoted as saying by
+# the BBC."
 _AFTER_WHO_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<who>[^.;:!?“”\"‘,]{{1,80}}?)\s+{VERBS}(?:\s+[a-z]+){{0,3}}"
-    rf"(?:\s+(?:in|to|at)\s[^.;!?“”\"]{{1,200}}?)?\s*(?:[.,;!?]|$)"
+    rf"^\s*,?\s*(?P<who>[^.;:!?“”\"‘,]{{1,80}}?)\s+(?:{VERBS}|(?:was|were)\s+quoted\s+as\s+"
+    rf"saying)(?:\s+[a-z]+){{0,3}}(?:\s+(?:in|to|at|of|by)\s[^.;!?“”\"]{{1,200}}?)?\s*(?:[.,;!?]|$)"
 )
 # "“...” – Sadiq Khan, Mayor of London"
 _AFTER_DASH = re.compile(r"^\s*[—–-]\s*(?P<who>[^.;:!?“”\"‘]+?)\s*(?:[.;!?]|$)")
@@ -402,9 +405,18 @@ _POSSESSED_STATEMENT = re.compile(
 )
 
 
+# A statement's heading on a line of its own over its words, with no colon: "Statement
+# from Jane Doe, Commander, Community Engagement".
+_STATEMENT_HEADING = re.compile(
+    r"^(?:An?\s+)?[Ss]tatement\s+(?:from|by)\s+(?P<who>[^:“”\"]{3,120})$"
+)
+
+
 def _before_attribution(prefix: str) -> _Who | None:
     """The attribution when the text before a quote is "X said:", "X said" or "X:"."""
     text = _last_sentence(prefix)
+    if heading := _STATEMENT_HEADING.match(text):
+        return _Who(heading["who"], colon=True, verbless=True)  # read as "X:"
     colon = text.endswith(":")
     set_off = colon or text.rstrip().endswith(",")
     text = text.rstrip(":").rstrip(" ,")
@@ -606,6 +618,10 @@ class _Extractor:
                 return next((k for k in self.known if k[0] == speaking[0]), speaking)
             if self.known and (other := self.named_lately(start, before, head)):
                 if other != self.known[-1][0]:
+                    if not pronoun_fits(who.text, self.known[-1][0], self.context):
+                        # "... reporting to Jane Doe, his deputy." then "She said:" after
+                        # the man quoted last: the one named since, as "she" can be no other
+                        return other, None
                     # "But Deputy Assistant Commissioner Graham McNulty indicated ...",
                     # then "He said:": someone else may be meant; no name beats a wrong one
                     return None, None
@@ -676,6 +692,11 @@ class _Extractor:
                 # by her first name the Doreen the release names in full, or nobody
                 named = canonical_speaker(related["name"] or "", (), self.context)
                 speaking = named if named[0] and " " in named[0] else (None, None)
+            elif subject is None and (post := _POST_SUBJECT.match(opening)):
+                # "The mayor said he wanted ...": the office's holder the release names
+                # in full; an office it names no one with leaves the paragraph unread
+                named = canonical_speaker(post["post"], (), self.context)
+                speaking = named if named[0] and " " in named[0] else speaking
             matches = [subject] if subject else []
             tail = paragraph[-_SEEN:]
             matches += sorted(

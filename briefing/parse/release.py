@@ -96,6 +96,12 @@ _HEADER_FURNITURE = re.compile(
       | get\ all\ your\ news\ in\ one\ place\.? | \d+['’]?s\ of\ premium\ titles\.?
       | one\ app\.? | start\ reading
       | correspondence | policy\ paper | guidance
+      # a syndicated copy's line naming its source: "Source: United Kingdom London
+      # Metropolitan Police" (read for the publisher)
+      | source:\ .{3,80}
+      # a radio station's show on air over its page: "Jane Doe 10am - 1pm"
+      | (?-i:[A-Z][\w'’-]+(?:\ [A-Z][\w'’-]+){0,3})\ \d{1,2}(?:[:.]\d\d)?\s*[ap]m\s*[-–—]\s*
+        \d{1,2}(?:[:.]\d\d)?\s*[ap]m
       # GOV.UK's other document types over a page's heading: "Official Statistics",
       # "Research and analysis", "Transparency data"; a site's label for its old items:
       # "News Archive", "Press archive"
@@ -187,6 +193,8 @@ _HEADER_FURNITURE = re.compile(
 )
 # An item's label with its separator left dangling, under the Met page's browser title.
 _ITEM_LABEL = re.compile(r"^(?:press\s+release|(?:latest\s+)?news)\s*[-–—|]$", re.IGNORECASE)
+# A newsroom's item label before its date under the headline: "News • Jan 10, 2020 15:10 GMT".
+_DATED_ITEM_LABEL = re.compile(r"^(?:press\s+release|news)\s*[•·]", re.IGNORECASE)
 _GLUED_WORDS = re.compile(r"[a-z][A-Z][a-z]")
 # "PRESS RELEASE : Title [April 2023]", "NEWS STORY : Title", "UPDATE: Title": labels
 # around the headline; a committee report's "Subject: Title" heads its first page.
@@ -206,13 +214,16 @@ _NOTES_HEADING = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’']?\s")
 
 # A document's own date label: "Date:", "Published on", and a decision's or a letter's
-# "Date signed:", "Date of decision:", "Date issued:", "Date published:".
+# "Date signed:", "Date of decision:", "Date issued:", "Date published:"; a meeting's
+# record, a question put at it: "Session date:", "Meeting date:".
 _DATE_WORDS = (
     r"(?:date(?:\s+(?:signed|issued|published|approved|agreed|of\s+(?:decision|issue|"
-    r"publication|signing|approval)))?|published(?: on)?|created on|posted on|issued)"
+    r"publication|signing|approval)))?|published(?: on)?|created on|posted on|issued"
+    r"|(?:session|meeting)\s+date)"
 )
 _DATE_LABEL = re.compile(rf"^{_DATE_WORDS}\s*:?\s*", re.I)
 _LABELLED_DATE_LINES = 8
+_DATE_COLUMNS = re.compile(r"^Date(?: [A-Z][a-z]+){1,4}$")
 _DATE_AFTER_STANDFIRST = 3  # lines after the headline read for a date line or a dateline
 # A dateline's separator after its date, near the paragraph's start: read for first.
 # A page's field of details under its headline: a short label, a colon and a value that
@@ -471,10 +482,14 @@ _PICTURE_AGENCY = (
     r"(?:PA(?:\s+(?:Archive|Wire|Media|Images))?|Getty(?:\s+Images)?|Reuters|AFP|Alamy"
     r"|Shutterstock)"
 )
+# So does a credit after the caption's last sentence, unbracketed: "Officers at the scene
+# of the raid. Image: Met Police".
 _PHOTO_CREDIT = re.compile(
-    rf"\((?:(?:picture|photo|image|photograph|credit)s?\s*:\s*[^()]{{1,60}}|{_PICTURE_AGENCY})\)$",
+    rf"\((?:(?:picture|photo|image|photograph|credit)s?\s*:\s*[^()]{{1,60}}|{_PICTURE_AGENCY})\)$"
+    r"|(?<=[.!?]\s)(?-i:Picture|Photo|Image|Photograph|Credit)s?:\s*[^.!?:()]{1,40}$",
     re.IGNORECASE,
 )
+_CREDIT_CHARS = 60  # how far from its caption's end an unbracketed credit opens
 # A photo's credit on a line of its own under the picture: "Jordan Pettitt/PA Wire",
 # "REUTERS" (an agency in capitals too).
 _CREDIT_LINE = re.compile(rf"^(?:[^/]{{2,40}}/\s*)?{_PICTURE_AGENCY}$", re.IGNORECASE)
@@ -486,8 +501,10 @@ _ISSUE_DATE = re.compile(rf"\b{_PICTURE_AGENCY}\b[^:]{{0,40}}?\bIssue date:\s*")
 
 
 def _is_caption(line: str) -> bool:
-    # the cheap cue first: a credit closes its line with a bracket
-    return line.endswith(")") and bool(_PHOTO_CREDIT.search(line))
+    # the cheap cue first: a credit closes its line with a bracket, or its label's colon
+    # is near the line's end
+    cued = line.endswith(")") or ":" in line[-_CREDIT_CHARS:]
+    return cued and bool(_PHOTO_CREDIT.search(line))
 
 
 def _drop_caption(content: list[str], header: list[str]) -> None:
@@ -555,6 +572,7 @@ _NEWSPAPER_TAGLINE = re.compile(
 )
 
 _MASTHEAD_TAGS = 3
+_INITIALS = re.compile(r"[A-Z]{2,5}")
 _MASTHEAD_TAG_WORDS = 3
 # A line of a word or two ("Blueline Jobs", "Politics") over a much longer headline and
 # its lead is a site's name or a section's label, whatever words name it: a headline
@@ -585,7 +603,13 @@ def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
     if len(content) < 3:
         return
     tagline = bool(_NEWSPAPER_TAGLINE.match(content[0]))
-    named = bool(_MASTHEAD_NAME.match(content[0]))
+    # the name, its short form over the full one ("London Daily" / "London Daily News"),
+    # or its initials ("MCN"): no headline is those alone
+    named = bool(
+        _MASTHEAD_NAME.match(content[0])
+        or (content[1].startswith(content[0] + " ") and _MASTHEAD_NAME.match(content[1]))
+        or _INITIALS.fullmatch(content[0])
+    )
     label = len(content[0].split()) <= _SITE_LABEL_WORDS and _looks_like_headline(content[0])
     if not (tagline or label or named):
         return
@@ -594,12 +618,16 @@ def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
         n += 1
     tags_end = min(len(content) - 1, n + _MASTHEAD_TAGS)
     # a reporter's byline under a line tells it is the headline, however short
-    # ("Vertical Markets" / "Project Guardian week" / "by Jane Smith"), not a tag
-    while (
-        n < tags_end
-        and len(content[n].split()) <= _MASTHEAD_TAG_WORDS
-        and _looks_like_headline(content[n])
-        and not _BYLINE.match(content[n + 1])
+    # ("Vertical Markets" / "Project Guardian week" / "by Jane Smith"), not a tag; the
+    # site's date line is one of its tags ("London Daily" / "London Daily News" /
+    # "Sunday, Oct 25, 2020")
+    while n < tags_end and (
+        is_date_line(content[n])
+        or (
+            len(content[n].split()) <= _MASTHEAD_TAG_WORDS
+            and _looks_like_headline(content[n])
+            and not _BYLINE.match(content[n + 1])
+        )
     ):
         n += 1
     bylined = n < len(content) - 1 and bool(_BYLINE.match(content[n + 1]))
@@ -968,10 +996,45 @@ def _named_publishers(who: str) -> list[str]:
 
 
 # A headline naming its issuer: "Home Office response to ...", "Home Secretary
-# statement on ...", "Number 10 Press Briefing - Morning From 26 July 2010".
-_TITLE_ISSUER = re.compile(
-    r"^(?P<who>.{3,60}?)(?:'s)?\s+(?:response|statement|press briefing)\b", re.IGNORECASE
+# statement on ...", "Number 10 Press Briefing - Morning From 26 July 2010"; its message
+# to the public: "Met Police – Message to the Community", "Message from the Metropolitan
+# Police Commissioner".
+_TITLE_ISSUERS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"^(?P<who>.{3,60}?)(?:'s)?\s+(?:response|statement|press briefing)\b",
+        r"^(?P<who>.{3,60}?)\s+[–—-]\s+(?:message|statement|letter)\b",
+        r"^(?:message|statement|letter)\s+from\s+(?P<who>.{3,60})$",
+    )
 )
+# An office's annual report by its name: "MOPAC Annual Report 2014-15", "Annual Report
+# 2012-13 the Mayor's Office for Policing and Crime".
+_REPORT_TITLES = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"^(?P<who>.{3,60}?)(?:'s)?\s+annual\s+report\b",
+        r"^annual\s+report\s+\d{4}(?:[-/–]\d{2,4})?\s+(?P<who>.{3,60})$",
+    )
+)
+# The offices a headline may name as its issuer, as the words of its name read.
+_TITLE_OFFICE = re.compile(
+    r"(?:the )?(?:home office|home secretary|number 10|no 10|downing street"
+    r"|prime minister s office|(?:metropolitan police(?: service)?|met police)(?: commissioner)?"
+    r"|mopac|mayor s office for policing and crime|mayor of london)"
+)
+
+
+def _title_issuer(title: str, patterns: tuple[re.Pattern[str], ...]) -> str | None:
+    """The one office a headline names as its issuer, in one of ``patterns``' forms."""
+    heading = title.replace("’", "'")
+    for pattern in patterns:
+        match = pattern.match(heading)
+        if match and (named := _named_publishers(match["who"])) and len(named) == 1:
+            if _TITLE_OFFICE.fullmatch(re.sub(r"\W+", " ", match["who"].lower()).strip()):
+                return named[0]
+    return None
+
+
 # An Assembly Member's own news page: "News from Unmesh Desai: ...".
 # A note on the member after the name is part of the heading: "News from John Biggs (past
 # staff): ...", "News from Sian Berry (former AM): ...".
@@ -1080,8 +1143,13 @@ def _in_the_forces_voice(lines: list[str], text: str) -> bool:
 _OFFICE_LEAD = re.compile(
     r"^(?:the )?(?:metropolitan police|met police|met(?:'s)?(?! police))\b"
     r"(?! (?:(?:deputy|assistant|acting) )?commissioner| chief\b| boss\b| cops?\b)"
-    r"(?!(?: service)?(?: \w+)? (?:announced|confirmed|revealed|said|says?|told"
+    r"(?!(?: service)?(?: \w+)? (?:announced|confirmed|revealed|said|says?|told|described"
     r"|ha(?:s|ve) been \w+(?:ed|en))\b)"
+)
+# The force's words told in the third person ("The Met also said", "The Met Police said
+# 22 venues had been closed"): a report about the force, not the force's own release.
+_MET_REPORTED = re.compile(
+    r"\bThe (?:Met|Metropolitan Police|Met Police)(?: Service)?(?: also)? said\b"
 )
 _LEAD_ENDS = (".", "!", "?", ".”", '."', ".’", ":")
 
@@ -1116,16 +1184,8 @@ def _publisher(
             (who := details["who"] or details["calendar"]).replace("’", "'").lower()
         ):
             return _named_publishers(who)[0]
-    match = _TITLE_ISSUER.match(title.replace("’", "'"))
-    if match and (named := _named_publishers(match["who"])) and len(named) == 1:
-        who = re.sub(r"\W+", " ", match["who"].lower()).strip()
-        if re.fullmatch(
-            r"(?:the )?(?:home office|home secretary|number 10|no 10|downing street"
-            r"|prime minister s office|metropolitan police(?: service)?|met police|mopac"
-            r"|mayor of london)",
-            who,
-        ):
-            return named[0]
+    if issued := _title_issuer(title, _TITLE_ISSUERS):
+        return issued
     if _MEMBER_NEWS.match(title):
         return "London Assembly"
     if _PM_TITLE.match(title) and any(_GOV_UK_HISTORY.match(line) for line in lines[:_FROM_LINES]):
@@ -1152,13 +1212,14 @@ def _publisher(
     ):
         return "Metropolitan Police"
     # The same newsroom's item label with no browser title above it, or one not naming
-    # the force ("Skip to content" / "News -" / "More domestic abuse victims protected"):
+    # the force ("Skip to content" / "News -" / "More domestic abuse victims protected"),
+    # or its label before the date under the headline ("News • Jan 10, 2020 15:10 GMT"):
     # the lead paragraph names the Met as the force whose work it reports, or the
     # headline opens on it as its subject ("Met sets out policing approach ...").
     if (
         not bylined
         and lines
-        and any(_ITEM_LABEL.match(line) for line in header)
+        and any(_ITEM_LABEL.match(line) or _DATED_ITEM_LABEL.match(line) for line in header)
         and (
             _MET_AS_FORCE.search(re.split(r"[“”\"]", lines[0], maxsplit=1)[0])
             or _OFFICE_LEAD.match(title.replace("’", "'").lower())
@@ -1175,15 +1236,18 @@ def _publisher(
         return "Mayor of London"
     if "metropolitan police logo" in head or "met police logo" in head:
         return "Metropolitan Police"
+    # an office's annual report, on no site's logoed page: the office's
+    if reported := _title_issuer(title, _REPORT_TITLES):
+        return reported
     # A syndicated copy's "Source: United Kingdom London Metropolitan Police" at the
     # top, or a republished release's "Source: Home Office" anywhere: only the office's
     # name alone there ("Source: Home Office statistics" is where a figure comes from).
-    for number, line in enumerate(lines):
+    for number, line in enumerate([*header, *lines]):
         lowered = line.replace("’", "'").lower()
         if not lowered.startswith("source:"):
             continue
         named = _named_publishers(lowered[7:])
-        if named and (number < 3 or _is_office_name(lowered[7:].strip())):
+        if named and (number < len(header) + 3 or _is_office_name(lowered[7:].strip())):
             return named[0]
     # A party group's own page: "Posted by GLA Conservatives in News".
     for line in lines[:3]:
@@ -1196,7 +1260,11 @@ def _publisher(
     # "Met Police chief" (one of its people), nor the office told of ("The Met yesterday
     # announced ...": a report of what it said), nor a caption (no sentence).
     lowered = lines[0].replace("’", "'").lower() if lines else ""
-    if _OFFICE_LEAD.match(lowered) and lowered.endswith(_LEAD_ENDS):
+    if (
+        _OFFICE_LEAD.match(lowered)
+        and lowered.endswith(_LEAD_ENDS)
+        and not _MET_REPORTED.search(text)
+    ):
         return "Metropolitan Police"
     # "The Home Office has ...": a summary bullet naming an office is not its release.
     if re.match(r"^the (?:home office|home secretary)\b", lowered):
@@ -1228,11 +1296,23 @@ def _publisher(
     return None
 
 
+# A picture stored in Markdown on a line of its own: "![Officers at the scene](/upload/a.jpg)".
+_MARKDOWN_IMAGE = re.compile(r"^!\[(?P<alt>[^\[\]]*)\]\([^()\s]*\)$")
+
+
+def _image_text(line: str) -> str:
+    """A Markdown picture's line as the words the page gives it (its alternative text, as a
+    page copied as text shows it), without its address; the line as it is otherwise."""
+    image = _MARKDOWN_IMAGE.match(line)
+    return image["alt"].strip() if image else line
+
+
 def parse_release(raw: str, source: str = "", today: date | None = None) -> ParsedRelease:
     """Parse the raw text of one release (pure: no I/O)."""
     today = today or date.today()
     cleaned = strip_controls(raw)
     lines = [collapse_spaces(line) for line in cleaned.split("\n")]
+    lines = [_image_text(line) if line.startswith("![") else line for line in lines]
     lines = [line for line in lines if line]
 
     # Header: furniture and the stated date, up to the first line of content.
@@ -1300,6 +1380,11 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
                 if stated and index + 1 > position:
                     del lines[index + 1]
                 break
+            # a listing's header row, its first column the date ("Date Title Questioner"),
+            # over the row it heads ("26 Jun 2018, 12:34 p.m. Police: Greater London ...")
+            if _DATE_COLUMNS.match(lines[index]) and (row := stated_date(lines[index + 1])):
+                stated = row
+                break
     content = [line for line in lines[position:] if not _is_furniture(line)]
     if not stated:
         header_dates = (stated_date(line) for line in header)
@@ -1342,6 +1427,8 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
                 line = content.pop(0)
                 stated = stated or stated_date(line)
                 bylined = bylined or _dated_byline(line)
+                if _DATED_ITEM_LABEL.match(line):
+                    header.append(line)  # the newsroom's label: a cue to whose page it is
             elif _SITE_NAME.match(content[0].replace("’", "'")):
                 # the issuing office's name alone under the headline (a copy of the
                 # page: "Prime Ministers Office 10 Downing Street"): the page's, as above it
@@ -1401,6 +1488,18 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         ]
         if credits:
             lines_read = max(lines_read, credits[-1] + 2)
+        # and so is every line over a reporter's name glued to its date, whoever the
+        # photo's credit is ("Islington Council" / "Jane Smith11 October 2024")
+        byline_at = next(
+            (
+                index
+                for index, line in enumerate(content[: _DATE_AFTER_STANDFIRST * 2])
+                if len(line) <= _DATELINE_CHARS and glued_byline_date(line)
+            ),
+            None,
+        )
+        if byline_at is not None:
+            lines_read = max(lines_read, byline_at + 1)
         for index, line in enumerate(content[:lines_read]):
             if is_date_line(line):
                 stated = stated_date(line)

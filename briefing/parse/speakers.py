@@ -152,6 +152,7 @@ _CONNECTORS = {"of", "for", "and", "the", "at", "in", "on", "to", "&"}
 _LOWER_TITLE_WORDS = 4
 # Lower-case words a title's place or remit follows ("member for Barnet and Camden").
 _PLACE_BEFORE = frozenset(("for", "and", "of", "in", "at"))
+_OBJECT_BEFORE = frozenset(("of", "to", "against", "with"))
 # Parties' names, as written before a member's name ("Lib Dem", "Liberal Democrat").
 _PARTY_WORDS = frozenset(
     "labour conservative tory lib dem lib-dem libdem liberal democrat green ukip".split()
@@ -289,6 +290,11 @@ _THING_HEADS = frozenset(
 )
 
 
+def _titled_first_name(words: list[str]) -> bool:
+    """Whether the two words before the last are a title and a name ("Leader Susan")."""
+    return len(words) > 2 and _is_name_token(words[-2]) and _is_title(words[-3])
+
+
 def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
     """(name, title before it) when a comma-free phrase holds a person's full name
     (``post``: a post follows it in apposition, "Susan Hall, leader of ...")."""
@@ -304,10 +310,12 @@ def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
             _is_name_token(word)
             or (run and word.lower() in _PARTICLES)
             or (
-                (postnominal or post)
-                and not run
+                not run
                 and _bare(word) in _SURNAME_PLACES
                 and len(words) > 1
+                # "Conservatives Leader Susan Hall": a title over a first name and the
+                # place word makes it a surname, as a postnominal or a post after does
+                and (postnominal or post or _titled_first_name(words))
             )
             or (len(run) == 1 and _forename_after_rank(words))
         ):
@@ -470,6 +478,9 @@ def split_name_role(text: str) -> tuple[str, str | None] | None:
             or _bare(run[-1]) in _THING_HEADS
             or len(words) > 4
             or any(_narrative(w) for w in words)
+            # "the family of John Smith", "a tribute to Jane Doe": the name is the
+            # object of the words before it, never the one speaking
+            or (words and words[-1].lower() in _OBJECT_BEFORE)
         ):
             continue
         after = [p for p in parts[i + 1 :] if p and role_like(p)]
@@ -599,14 +610,47 @@ def _assembly_motion(context: str) -> bool:
     return "motion" in context and _ASSEMBLY_MOTION.search(context) is not None
 
 
+# A committee's report speaks for the committee: "The report said:", "the committee's
+# report states", where the release names the one committee whose report it is ("A report
+# from the London Assembly budget and performance committee ...").
+_REPORT_SPEAKING = re.compile(
+    r"^(?:the|its|the\s+committee['’]s)\s+(?:new\s+)?report(?:\s+(?:also|has|had))*$",
+    re.IGNORECASE,
+)
+_REPORT_FROM = re.compile(
+    r"\breport\s+(?:from|by)\s+(?:the\s+)?(?P<body>[A-Z][\w'’]*(?:\s+[\w'’&]+){0,6}?"
+    r"\s+[Cc]ommittee)\b"
+)
+
+
+# The Home Office by its name, or its report or statement: "According to the Home
+# Office, “...”", "A Home Office report on the data said:".
+_HOME_OFFICE_SPEAKING = re.compile(
+    r"^(?:(?:the|a|an)\s+)?Home\s+Office(?:\s+(?:report|statement)(?:\s+on\s+[^,]{1,60})?)?$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4)
+def _reporting_committee(context: str) -> str | None:
+    """The one committee a release names as its report's author (read once)."""
+    bodies = {match["body"] for match in _REPORT_FROM.finditer(context)}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
 def body_speaking(who: str, context: str) -> str | None:
     """A body speaking, not a person: the police ("the police said" -> "police", the role
     the text uses; "Scotland Yard said", "the Met said" -> "Metropolitan Police", by any name;
     "the force said" -> "Metropolitan Police", the force the release names, only where
-    the Met is the one force named, so that no force is made up), or the London Assembly
-    in the text of a motion the release tells it put."""
+    the Met is the one force named, so that no force is made up), the London Assembly
+    in the text of a motion the release tells it put, a committee in its report, or the
+    Home Office by its name."""
     if _MOTION_TEXT.match(who.strip()):
         return "London Assembly" if _assembly_motion(context) else None
+    if _REPORT_SPEAKING.match(who.strip()):
+        return _reporting_committee(context)
+    if _HOME_OFFICE_SPEAKING.match(who.strip()):
+        return "Home Office"
     subject = who.rsplit(",", 1)[-1].strip()
     if statement := _STATEMENT_OF.match(subject):
         subject = statement["of"] or statement["whose"]

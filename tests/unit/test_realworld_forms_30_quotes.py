@@ -137,12 +137,12 @@ def test_he_after_a_paragraph_opening_on_a_post_is_not_a_person_it_names(
 
 
 # "According to the Home Office, “...” / “...”": the words in marks, over two paragraphs,
-# are the body's, not the minister named before (the body gives no person); a person or
-# the Met named there speaks, and "the report" speaks no words.
+# are the body's, not the minister named before; a person, the Met or the Home Office
+# named there speaks, and "the report" speaks no words.
 @pytest.mark.parametrize(
     ("source", "speakers"),
     [
-        ("the Home Office", [None]),
+        ("the Home Office", ["Home Office"]),
         ("Scotland Yard", ["Metropolitan Police"]),
         ("Sadiq Khan", ["Sadiq Khan"]),
     ],
