@@ -69,6 +69,10 @@ _MASKS = [
             r"|[A-Z]{4,}\s+[a-z])))\s+"
         ),
     ),
+    (  # a listing page's counter: "Showing 181-200 of 1669 results found"
+        lambda t: "howing" in t,
+        re.compile(r"\b[Ss]howing\s+\d[\d,]*\s?[-–]\s?\d[\d,]*\s+of\s+\d[\d,]*"),
+    ),
     (  # a case or crime reference: "Case Number: 09-0608", "crime reference 4455/12MAY",
         # "Reference No: 4455", "Our ref: MPS/2011/0042", "CASE NUMBER", "REF:"
         lambda t: "ef" in t or "umber" in t or _reference_cue(t),
