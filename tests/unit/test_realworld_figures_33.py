@@ -1,0 +1,37 @@
+"""Figure forms found in the blind34-37 batches (round 33), each fixed as a class and tested
+on sentences written for it, with guard cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import figure_of, headed_values
+
+
+# A listing page's counter says which results the page shows, out of how many: no figure.
+def test_listing_page_counter_is_no_figure() -> None:
+    text = "Showing 41-60 of 2318 results found\n\nThe Mayor approved £45,000 for youth clubs."
+    assert headed_values(text) == [45000]
+
+
+# A volume of a series is named by its number, as a chapter or a section is.
+def test_volume_number_is_no_figure() -> None:
+    text = "Volume 712: debated on Monday 3 March 2021\n\nSome 120 officers were deployed."
+    assert headed_values(text) == [120]
+
+
+# A clock time written with a dot, told as one by the time of day or the day after it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Since 15.20 this afternoon officers have responded to 18 calls in the area.",
+        "Police were called at 22.05 on Saturday and 18 calls followed.",
+        "The cordon stayed in place until 06.30hrs while 18 calls were answered.",
+    ],
+)
+def test_dotted_clock_time_is_no_figure(text: str) -> None:
+    assert headed_values(text) == [18]
+
+
+def test_dotted_decimal_without_time_of_day_stays() -> None:
+    # guard: a decimal after "to" with no time of day after it is a level
+    assert figure_of("The detection rate rose to 14.40 per cent.", 14.4).unit == "percent"
