@@ -35,3 +35,23 @@ def test_dotted_clock_time_is_no_figure(text: str) -> None:
 def test_dotted_decimal_without_time_of_day_stays() -> None:
     # guard: a decimal after "to" with no time of day after it is a level
     assert figure_of("The detection rate rose to 14.40 per cent.", 14.4).unit == "percent"
+
+
+# A surge is a rise, told by its speed; "with a 20 per cent surge last year" after a clause
+# is that clause's subject's surge, not the time after it.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (
+            "Bicycle theft has reached a new high, with a 15 per cent surge last year.",
+            15,
+            "surge in Bicycle theft",
+        ),
+        ("Moped thefts surged by 40% in 2019.", 40, "Moped thefts"),
+        # guard: the change's own complement still names what changed
+        ("Crime rose, with a 20 per cent increase in robbery.", 20, "robbery"),
+    ],
+)
+def test_surge_is_a_rise(text: str, value: float, label: str) -> None:
+    figure = figure_of(text, value)
+    assert (figure.label, figure.direction) == (label, "up")

@@ -176,15 +176,15 @@ def _apposed_change_subject(sentence: str, start: int) -> str:
 
 
 _CHANGE_NOUN_OF = re.compile(
-    r"(?:reduction|fall|decrease|drop|cut|decline|increase|rise|growth|jump)s?\s+of\s", re.I
+    r"(?:reduction|fall|decrease|drop|cut|decline|increase|rise|growth|jump|surge)s?\s+of\s", re.I
 )
 _CHANGE_NOUN_END = re.compile(
-    r"\s(?:reduction|fall|decrease|drop|cut|decline|increase|rise|growth|jump)s?$", re.I
+    r"\s(?:reduction|fall|decrease|drop|cut|decline|increase|rise|growth|jump|surge)s?$", re.I
 )
 # What may stand before a change in apposition: "– a fall of", "– representing a 73% increase",
-# ": that’s an 86 per cent increase".
+# ": that’s an 86 per cent increase", ", with a 20 per cent surge last year".
 _APPOSED_LEAD = re.compile(
-    r"^(?:(?:representing|marking|reflecting|meaning|showing|(?:that|this)(?:[’']s|\s+is))\s+)?"
+    r"^(?:(?:representing|marking|reflecting|meaning|showing|with|(?:that|this)(?:[’']s|\s+is))\s+)?"
     r"(?:an?)?$",
     re.I,
 )
