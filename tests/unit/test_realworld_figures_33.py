@@ -55,3 +55,34 @@ def test_dotted_decimal_without_time_of_day_stays() -> None:
 def test_surge_is_a_rise(text: str, value: float, label: str) -> None:
     figure = figure_of(text, value)
     assert (figure.label, figure.direction) == (label, "up")
+
+
+# A sum given as a grant's value is labelled as the grant is, with its recipient; a sum's
+# source before its recipient ("from the ... Fund to ...") does not hide the recipient.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (
+            "Approve the payment of a grant to the Lambeth Youth Trust (LYT) to the value of "
+            "£48,500 from within the fund.",
+            48500,
+            "grant to Lambeth Youth Trust",
+        ),
+        (
+            "Approve the awarding of 4 grants to the value of £12,000 each to the Retail "
+            "Crime Forum.",
+            12000,
+            "grants to Retail Crime Forum",
+        ),
+        (
+            "Approve the allocation of £90,000 from the Home Office Safer Streets Fund to "
+            "Transport for London.",
+            90000,
+            "allocation to Transport for London",
+        ),
+        # guard: a time range after the sum names no recipient
+        ("The payment of £500 from April to June was made.", 500, "payment"),
+    ],
+)
+def test_grant_value_and_recipient(text: str, value: float, label: str) -> None:
+    assert figure_of(text, value).label == label

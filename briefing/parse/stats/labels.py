@@ -536,7 +536,18 @@ _SUM_NAMED_OF = re.compile(
     r"(?:payment|grant|bonus|fine|award|donation|allocation|compensation)s?)\s+of\s+$",
     re.I,
 )
-_SUM_GOES = re.compile(r"\s*(to|for)\s+(?=\S)")
+# Where a sum goes, perhaps after where it comes from ("£250,000 from the Home Office Surge
+# to British Transport Police"), or to each of the grants counted ("each to the ...").
+_SUM_GOES = re.compile(
+    r"\s*(?:each\s+|from\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}\s+)?(to|for)\s+(?=\S)"
+)
+# A sum given as the value of the grant named before it, with whom it goes to if said: "a
+# grant to the Jill Dando Institute (JDI) to the value of", "3 grants to the value of".
+_SUM_VALUE_OF = re.compile(
+    r"\b((?:payment|grant|award|donation|allocation|contract)s?)(?:\s+(to|for)\s+([^,;:]{1,80}?))?"
+    r"\s+(?:up\s+)?to\s+(?:the|a)\s+(?:total\s+|maximum\s+)?value\s+of\s+$",
+    re.I,
+)
 _SUM_NOUN_OF = re.compile(r"(losses|cuts|savings|reductions|increase|rise|uplift)\s+of\b", re.I)
 # "an increase of £176 million for both the Metropolitan and City of London Police forces"
 _CHANGE_TO = re.compile(r"\s*(to|in|from|for)\s+(?:both\s+)?(?=\S)")
@@ -1009,6 +1020,20 @@ def _prose_label(
             # "a total increase of £176 million for both the Metropolitan and City of
             # London Police forces": a rise is labelled by whom it is for, said so
             return clean_phrase(f"{noun} for {whom}")
+    if (
+        unit in ("gbp", "usd", "eur")
+        and clause.endswith("value of ")
+        and (valued := _SUM_VALUE_OF.search(clause[-160:]))
+        and (valued.group(2) is None or (whom := noun_phrase(valued.group(3))))
+    ):
+        # "3 grants to the value of £30,000 each to the Safer Business Network": the grant's
+        # value, labelled as the grant is, with its recipient
+        noun = valued.group(1).lower()
+        if valued.group(2):
+            return clean_phrase(f"{noun} {valued.group(2)} {whom}")
+        if to := _SUM_GOES.match(after):
+            return clean_phrase(f"{noun} {to.group(1)} {noun_phrase(after[to.end() :])}")
+        return noun
     if (
         unit in ("gbp", "usd", "eur")
         and clause.endswith("of ")
