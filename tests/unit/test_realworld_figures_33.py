@@ -86,3 +86,22 @@ def test_surge_is_a_rise(text: str, value: float, label: str) -> None:
 )
 def test_grant_value_and_recipient(text: str, value: float, label: str) -> None:
     assert figure_of(text, value).label == label
+
+
+# An assault or a murder is done to people as an arrest or an injury is: the label says so.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (
+            "Last summer's festival saw 61 police officers assaulted.",
+            61,
+            "police officers assaulted",
+        ),
+        ("Some 12 officers were attacked during the match.", 12, "officers attacked"),
+        ("In total 40 women murdered by partners were remembered.", 40, "women murdered"),
+        # guard: what officers did is not done to them
+        ("About 300 officers patrolled the town centre.", 300, "officers"),
+    ],
+)
+def test_assaulted_people_counted(text: str, value: float, label: str) -> None:
+    assert figure_of(text, value).label == label
