@@ -105,3 +105,10 @@ def test_grant_value_and_recipient(text: str, value: float, label: str) -> None:
 )
 def test_assaulted_people_counted(text: str, value: float, label: str) -> None:
     assert figure_of(text, value).label == label
+
+
+# In a line of "name: value" pairs, each value after the first is named before its colon.
+def test_paired_values_named_before_their_colons() -> None:
+    text = "Funding by year\n\n23/24 staff costs: £51,200.10, non-staff costs: £18,340.55\n"
+    assert figure_of(text, 18340.55).label == "non-staff costs"
+    assert figure_of("Arrests: 45, charges: 12, cautions: 3.", 12).label == "charges"

@@ -931,6 +931,11 @@ def prose_label(
     return label, label in _MONEY_LABELS
 
 
+# A value named before its colon, after the pair before it: "labour costs: £137,941.30,
+# non-labour costs: £206,621.25".
+_PAIRED_NAME_BEFORE = re.compile(r"[\d%],\s+([A-Za-z][\w’'/-]*(?:\s+[\w’'/-]+){0,4}):\s*$")
+
+
 def _prose_label(
     sentence: str,
     start: int,
@@ -940,6 +945,10 @@ def _prose_label(
     more_after: bool,
     previous: str | None,
 ) -> str:
+    if ":" in sentence[start - 3 : start] and (
+        paired := _PAIRED_NAME_BEFORE.search(sentence, max(0, start - 60), start)
+    ):
+        return clean_phrase(paired.group(1))
     if previous and (
         _CHANGE_NOUN_OF.match(sentence, start) or _CHANGE_NOUN_END.search(sentence, start, end)
     ):
