@@ -112,3 +112,25 @@ def test_paired_values_named_before_their_colons() -> None:
     text = "Funding by year\n\n23/24 staff costs: £51,200.10, non-staff costs: £18,340.55\n"
     assert figure_of(text, 18340.55).label == "non-staff costs"
     assert figure_of("Arrests: 45, charges: 12, cautions: 3.", 12).label == "charges"
+
+
+# "worth" opening an aside after a comma values the noun phrase before the comma.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (
+            "The three-year contract, worth up to £1,250,000, starts in April.",
+            1250000,
+            "three-year contract worth",
+        ),
+        (
+            "Officers seized cannabis plants, worth £40,000, in the raid.",
+            40000,
+            "cannabis plants worth",
+        ),
+        # guard: "worth" after its noun reads as before
+        ("Police seized drugs worth £50,000 in the raid.", 50000, "drugs worth"),
+    ],
+)
+def test_apposed_worth_values_the_noun_before(text: str, value: float, label: str) -> None:
+    assert figure_of(text, value).label == label

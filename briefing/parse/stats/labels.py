@@ -1669,6 +1669,7 @@ def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
     return ""
 
 
+_APPOSED_WORTH = frozenset(("worth", "worth up to", "worth about", "worth around", "worth over"))
 _THING_WORTH = re.compile(r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s+worth\s+$")
 _ARTICLE_OR_ACT = re.compile(r"^(?:the|a|an|[a-z]+ed)$")
 
@@ -1692,6 +1693,13 @@ def _valued_subject(sentence: str, clause: str, start: int) -> str:
         if subject and subject[:1].isalpha():
             verb = next(g for g in worth.groups() if g).lower()
             return clean_phrase(f"cost of {subject}" if verb == "cost" else subject)
+    if (
+        clause.strip().lower() in _APPOSED_WORTH
+        and (aside := sentence[: start - len(clause)].rstrip()).endswith(",")
+    ):
+        # "The four-year contract, worth up to £3,084,000,": the aside values the noun
+        # phrase before its comma, as if "worth" followed it
+        clause = f"{aside[-60:-1]} worth "
     if clause.endswith("worth ") and (thing := _THING_WORTH.search(clause[-60:])):
         # "a new security package worth £31 million", "seized drugs worth £50,000", "phones
         # in Ilford worth": the noun phrase "worth" follows is what the sum values (the
