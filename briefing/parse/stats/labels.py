@@ -1693,10 +1693,9 @@ def _valued_subject(sentence: str, clause: str, start: int) -> str:
         if subject and subject[:1].isalpha():
             verb = next(g for g in worth.groups() if g).lower()
             return clean_phrase(f"cost of {subject}" if verb == "cost" else subject)
-    if (
-        clause.strip().lower() in _APPOSED_WORTH
-        and (aside := sentence[: start - len(clause)].rstrip()).endswith(",")
-    ):
+    if clause.strip().lower() in _APPOSED_WORTH and (
+        aside := sentence[: start - len(clause)].rstrip()
+    ).endswith(","):
         # "The four-year contract, worth up to £3,084,000,": the aside values the noun
         # phrase before its comma, as if "worth" followed it
         clause = f"{aside[-60:-1]} worth "
