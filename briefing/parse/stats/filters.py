@@ -69,6 +69,10 @@ _MASKS = [
             r"|[A-Z]{4,}\s+[a-z])))\s+"
         ),
     ),
+    (  # a listing page's counter: "Showing 181-200 of 1669 results found"
+        lambda t: "howing" in t,
+        re.compile(r"\b[Ss]howing\s+\d[\d,]*\s?[-–]\s?\d[\d,]*\s+of\s+\d[\d,]*"),
+    ),
     (  # a case or crime reference: "Case Number: 09-0608", "crime reference 4455/12MAY",
         # "Reference No: 4455", "Our ref: MPS/2011/0042", "CASE NUMBER", "REF:"
         lambda t: "ef" in t or "umber" in t or _reference_cue(t),
@@ -85,6 +89,14 @@ _DAY_MONTH_AT = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})
 _TIME_AT = re.compile(r"\d{1,2}(?:[:.]\d{2}\s?[ap]\.?m\b|:\d{2}(?!\d)|\s?[ap]\.?m\b)", re.I)
 # "between 13 and 19 May", and a range of days named by their weekdays: "from Friday, 1 to
 # Thursday, 7 June" (the first day's month said only after the last).
+# A clock time written with a dot, told as one by the time of day after it: "Since 14.40 this
+# afternoon", "at 09.15 on Tuesday", "until 23.00hrs" (not "rose to 14.40 per cent").
+_DOTTED_CLOCK_AT = re.compile(
+    r"(?:[01]?\d|2[0-3])\.[0-5]\d(?:\s?(?:hrs|hours|GMT|BST)\b|\s+(?:this|yesterday|last)\s+"
+    r"(?:morning|afternoon|evening|night)\b|\s+(?:today|tonight|yesterday)\b"
+    r"|\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+)
+_CLOCK_WORDS_BEFORE = frozenset("at since from until till by before after around".split())
 _DAY_RANGE_AT = re.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
@@ -148,7 +160,7 @@ _IDENTIFIER_WORDS = frozenset(
     "version route room floor no no. op operation grade band class line platform junction "
     "paragraph clause rule item table annex appendix wave series episode season round zone "
     "panel session module workshop recommendation page channel question objective "
-    "top per covid year week day act number footnote endnote".split()
+    "top per covid year week day act number footnote endnote volume vol vol.".split()
 )
 # A scale's numbered steps: "pay point 0", "spine point 12" ("at one point 300" counts).
 _SCALE_WORDS = frozenset("pay spine salary scale".split())
@@ -279,6 +291,10 @@ def is_date_or_time(masked: str, start: int, end: int, taken: list[tuple[int, in
         if dotted and int(dotted.group(1)) <= 31 and 1 <= int(dotted.group(2)) <= 12:
             taken.append(dotted.span())
             return True
+        if masked[start:end].count(".") == 1 and _DOTTED_CLOCK_AT.match(masked, start):
+            said_before = masked[max(0, start - 8) : start].split()
+            if said_before and said_before[-1].lstrip("“‘\"'(").lower() in _CLOCK_WORDS_BEFORE:
+                return True
     # The end of a year range: the "28" of "2025-28", "2019–20"; and the day of a date
     # written year first: the "22" of "2013-05-22"
     if end - start == 2 and masked[start - 1 : start] in ("-", "–") and start >= 5:

@@ -176,15 +176,15 @@ def _apposed_change_subject(sentence: str, start: int) -> str:
 
 
 _CHANGE_NOUN_OF = re.compile(
-    r"(?:reduction|fall|decrease|drop|cut|decline|increase|rise|growth|jump)s?\s+of\s", re.I
+    r"(?:reduction|fall|decrease|drop|cut|decline|increase|rise|growth|jump|surge)s?\s+of\s", re.I
 )
 _CHANGE_NOUN_END = re.compile(
-    r"\s(?:reduction|fall|decrease|drop|cut|decline|increase|rise|growth|jump)s?$", re.I
+    r"\s(?:reduction|fall|decrease|drop|cut|decline|increase|rise|growth|jump|surge)s?$", re.I
 )
 # What may stand before a change in apposition: "– a fall of", "– representing a 73% increase",
-# ": that’s an 86 per cent increase".
+# ": that’s an 86 per cent increase", ", with a 20 per cent surge last year".
 _APPOSED_LEAD = re.compile(
-    r"^(?:(?:representing|marking|reflecting|meaning|showing|(?:that|this)(?:[’']s|\s+is))\s+)?"
+    r"^(?:(?:representing|marking|reflecting|meaning|showing|with|(?:that|this)(?:[’']s|\s+is))\s+)?"
     r"(?:an?)?$",
     re.I,
 )
@@ -536,7 +536,18 @@ _SUM_NAMED_OF = re.compile(
     r"(?:payment|grant|bonus|fine|award|donation|allocation|compensation)s?)\s+of\s+$",
     re.I,
 )
-_SUM_GOES = re.compile(r"\s*(to|for)\s+(?=\S)")
+# Where a sum goes, perhaps after where it comes from ("£250,000 from the Home Office Surge
+# to British Transport Police"), or to each of the grants counted ("each to the ...").
+_SUM_GOES = re.compile(
+    r"\s*(?:each\s+|from\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}\s+)?(to|for)\s+(?=\S)"
+)
+# A sum given as the value of the grant named before it, with whom it goes to if said: "a
+# grant to the Jill Dando Institute (JDI) to the value of", "3 grants to the value of".
+_SUM_VALUE_OF = re.compile(
+    r"\b((?:payment|grant|award|donation|allocation|contract)s?)(?:\s+(to|for)\s+([^,;:]{1,80}?))?"
+    r"\s+(?:up\s+)?to\s+(?:the|a)\s+(?:total\s+|maximum\s+)?value\s+of\s+$",
+    re.I,
+)
 _SUM_NOUN_OF = re.compile(r"(losses|cuts|savings|reductions|increase|rise|uplift)\s+of\b", re.I)
 # "an increase of £176 million for both the Metropolitan and City of London Police forces"
 _CHANGE_TO = re.compile(r"\s*(to|in|from|for)\s+(?:both\s+)?(?=\S)")
@@ -920,6 +931,11 @@ def prose_label(
     return label, label in _MONEY_LABELS
 
 
+# A value named before its colon, after the pair before it: "labour costs: £137,941.30,
+# non-labour costs: £206,621.25".
+_PAIRED_NAME_BEFORE = re.compile(r"[\d%],\s+([A-Za-z][\w’'/-]*(?:\s+[\w’'/-]+){0,4}):\s*$")
+
+
 def _prose_label(
     sentence: str,
     start: int,
@@ -929,6 +945,10 @@ def _prose_label(
     more_after: bool,
     previous: str | None,
 ) -> str:
+    if ":" in sentence[start - 3 : start] and (
+        paired := _PAIRED_NAME_BEFORE.search(sentence, max(0, start - 60), start)
+    ):
+        return clean_phrase(paired.group(1))
     if previous and (
         _CHANGE_NOUN_OF.match(sentence, start) or _CHANGE_NOUN_END.search(sentence, start, end)
     ):
@@ -1009,6 +1029,20 @@ def _prose_label(
             # "a total increase of £176 million for both the Metropolitan and City of
             # London Police forces": a rise is labelled by whom it is for, said so
             return clean_phrase(f"{noun} for {whom}")
+    if (
+        unit in ("gbp", "usd", "eur")
+        and clause.endswith("value of ")
+        and (valued := _SUM_VALUE_OF.search(clause[-160:]))
+        and (valued.group(2) is None or (whom := noun_phrase(valued.group(3))))
+    ):
+        # "3 grants to the value of £30,000 each to the Safer Business Network": the grant's
+        # value, labelled as the grant is, with its recipient
+        noun = valued.group(1).lower()
+        if valued.group(2):
+            return clean_phrase(f"{noun} {valued.group(2)} {whom}")
+        if to := _SUM_GOES.match(after):
+            return clean_phrase(f"{noun} {to.group(1)} {noun_phrase(after[to.end() :])}")
+        return noun
     if (
         unit in ("gbp", "usd", "eur")
         and clause.endswith("of ")
@@ -1635,6 +1669,7 @@ def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
     return ""
 
 
+_APPOSED_WORTH = frozenset(("worth", "worth up to", "worth about", "worth around", "worth over"))
 _THING_WORTH = re.compile(r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s+worth\s+$")
 _ARTICLE_OR_ACT = re.compile(r"^(?:the|a|an|[a-z]+ed)$")
 
@@ -1658,6 +1693,12 @@ def _valued_subject(sentence: str, clause: str, start: int) -> str:
         if subject and subject[:1].isalpha():
             verb = next(g for g in worth.groups() if g).lower()
             return clean_phrase(f"cost of {subject}" if verb == "cost" else subject)
+    if clause.strip().lower() in _APPOSED_WORTH and (
+        aside := sentence[: start - len(clause)].rstrip()
+    ).endswith(","):
+        # "The four-year contract, worth up to £3,084,000,": the aside values the noun
+        # phrase before its comma, as if "worth" followed it
+        clause = f"{aside[-60:-1]} worth "
     if clause.endswith("worth ") and (thing := _THING_WORTH.search(clause[-60:])):
         # "a new security package worth £31 million", "seized drugs worth £50,000", "phones
         # in Ilford worth": the noun phrase "worth" follows is what the sum values (the

@@ -404,6 +404,8 @@ _DIRECTIONS = {
     "lost": "down", "plummeting": "down", "plummet": "down", "plummets": "down",
     "plunging": "down", "plunge": "down", "plunges": "down", "slumped": "down",
     "slumping": "down", "tumbled": "down", "tumbling": "down",
+    # a rise told by its speed: "a 20 per cent surge last year", "thefts surged by 40%"
+    "surge": "up", "surges": "up", "surged": "up", "surging": "up",
 }  # fmt: skip
 # After a share only: "still 19% below what it was" (before one, "below 5%" is a bound).
 _AFTER_ONLY = {"below": "down", "above": "up"}
@@ -462,7 +464,8 @@ _SUM_THAN = re.compile(r"^\s*(less|more)\s+than\b", re.I)
 # of cuts": the sum is a cut.
 _DIR_AFTER = re.compile(
     r"^\s*(?:(?:in\s+(?:[a-z]+\s+)?|of\s+)(?=cuts\b|reductions\b))?(reductions?|falls?|decreases?|drops?|cuts?|"
-    r"declines?|fewer|less|lower|increases?|rises?|more|higher|growth|jump|uplift|below|above)"
+    r"declines?|fewer|less|lower|increases?|rises?|more|higher|growth|jump|uplift|surges?|below|"
+    r"above)"
     r"\b(?!\s+than\b(?!\s+(?:at\s+the\s+(?:end|start)|in\s+(?:19|20)\d\d|last\s+year|"
     r"the\s+previous|the\s+year\s+before|a\s+year\s+ago|before)\b))",
     re.I,

@@ -70,7 +70,7 @@ GENERIC_PEOPLE = frozenset("people individuals persons adults children suspects 
 _DONE_TO_PEOPLE = frozenset(
     "arrested charged convicted cautioned detained jailed sentenced remanded stopped searched "
     "injured killed stabbed shot rescued safeguarded referred disciplined dismissed sacked "
-    "fired suspended resigned died".split()
+    "fired suspended resigned died assaulted attacked wounded murdered".split()
 )
 # Adverbs of time between the people counted and what they did or had done to them.
 _WHEN_DONE = frozenset("already now currently since subsequently later also still".split())
