@@ -875,6 +875,12 @@ _MAYOR_NAMED = re.compile(
 )
 
 
+_KHAN_ELECTED = 2016
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# The Mayors of London before Sadiq Khan, with the year each left office.
+_EARLIER_MAYORS = {"Ken Livingstone": 2008, "Boris Johnson": 2016}
+
+
 @lru_cache(maxsize=4)
 def _other_mayor(context: str) -> str | None:
     """The one Mayor of London a release names, when he is not Sadiq Khan ("The Mayor of
@@ -883,6 +889,11 @@ def _other_mayor(context: str) -> str | None:
     for match in _MAYOR_NAMED.finditer(context):
         if named := _name_in(match.group(1)):
             found.add(_canonical_name(named[0]))
+    if not found and "Khan" not in context:
+        # "Boris Johnson said ... , says mayor": a former Mayor named in full, in a
+        # release that writes no year after his term, is the Mayor it means
+        latest = max((int(year) for year in _YEAR.findall(context)), default=0)
+        found = {name for name, left in _EARLIER_MAYORS.items() if name in context and latest <= left}
     if len(found) == 1 and "Sadiq Khan" not in found:
         return found.pop()
     return None
@@ -898,10 +909,6 @@ def _alias(key: str, context: str) -> tuple[str | None, str | None]:
         if _before_khan(context):
             return None, None
     return ALIASES[key]
-
-
-_KHAN_ELECTED = 2016
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @lru_cache(maxsize=4)

@@ -1,0 +1,36 @@
+"""Forms of quotes, speakers, titles, dates and publishers found in blind batches 34 to
+37, each fixed as a class and tested on sentences of the same shape written for the
+purpose, with guard cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import snippet_speakers
+
+
+# "The Mayor" is the one Mayor of London the release names: a former Mayor named in full
+# in a release that writes no year after his term, never the Mayor of today.
+@pytest.mark.parametrize(
+    ("lead", "speakers"),
+    [
+        ("Boris Johnson has ordered the fire authority to consult on closures.", ["Boris Johnson"]),
+        ("Ken Livingstone has ordered the fire authority to consult on closures.", ["Ken Livingstone"]),
+        (
+            "Boris Johnson has ordered the fire authority to consult on closures in 2019.",
+            ["Sadiq Khan"],
+        ),
+        (
+            "Sadiq Khan has ordered the fire authority to consult on closures, as Boris "
+            "Johnson once did.",
+            ["Sadiq Khan"],
+        ),
+    ],
+)
+def test_the_mayor_is_the_one_mayor_the_release_names(lead: str, speakers: list[str]) -> None:
+    text = (
+        "Fire station plans go to consultation\n\n"
+        f"{lead}\n\n"
+        "The Mayor said: “The brigade must modernise so that it stays one of the world's "
+        "leading rescue services.”"
+    )
+    assert snippet_speakers(text) == speakers
