@@ -911,6 +911,10 @@ class _Extractor:
             passage.who = self.page_speaker or self.about_lately(passage)
         if passage is None or passage.who is None:
             return  # a quotation nobody is said to have spoken is not a speaker's quote
+        if not (passage.open or passage.head.strip()) and _quoted_heading(
+            passage, self.blocks[passage.position].text
+        ):
+            return
         speaker, role = self.speaker(passage.who, passage.start, passage.head)
         if (again := self.spokesperson_again(passage)) is not None:
             speaker, role = again
@@ -1341,16 +1345,20 @@ class _Extractor:
         return (
             after is None
             and (close is None or bool(_PARAGRAPH_END.search(words)))
-            and not _quoted_heading(passage)
+            and not _quoted_heading(passage, self.blocks[passage.position].text)
         )
 
 
-def _quoted_heading(passage: _Passage) -> bool:
-    """A passage that is only a heading in quote marks: a few words of no one's, with no
-    punctuation at their end ("‘Abhorrent and completely unacceptable’")."""
+def _quoted_heading(passage: _Passage, line: str) -> bool:
+    """A passage that is only a heading in quote marks: a few words with no punctuation
+    at their end, of no one's ("‘Abhorrent and completely unacceptable’") or on a line
+    that ends with none either ("‘Essential to modernise’, says mayor": a headline's
+    paraphrase of what was said, not the words)."""
     words = passage.paragraphs[-1] if len(passage.paragraphs) == 1 else ""
     return (
-        passage.who is None and 0 < len(words.split()) <= _SUBHEADING_WORDS and words[-1:].isalnum()
+        (passage.who is None or not _PARAGRAPH_END.search(line))
+        and 0 < len(words.split()) <= _SUBHEADING_WORDS
+        and words[-1:].isalnum()
     )
 
 

@@ -14,7 +14,10 @@ from tests_support import snippet_speakers
     ("lead", "speakers"),
     [
         ("Boris Johnson has ordered the fire authority to consult on closures.", ["Boris Johnson"]),
-        ("Ken Livingstone has ordered the fire authority to consult on closures.", ["Ken Livingstone"]),
+        (
+            "Ken Livingstone has ordered the fire authority to consult on closures.",
+            ["Ken Livingstone"],
+        ),
         (
             "Boris Johnson has ordered the fire authority to consult on closures in 2019.",
             ["Sadiq Khan"],
@@ -33,4 +36,20 @@ def test_the_mayor_is_the_one_mayor_the_release_names(lead: str, speakers: list[
         "The Mayor said: “The brigade must modernise so that it stays one of the world's "
         "leading rescue services.”"
     )
+    assert snippet_speakers(text) == speakers
+
+
+# A headline's paraphrase in quote marks, a few words with no punctuation of their own on
+# a line that ends with none either ("‘Essential to modernise’, says mayor"), is not what
+# was said; a line of speech with its full stop, or a speaker's line over a short quote, is.
+@pytest.mark.parametrize(
+    ("line", "speakers"),
+    [
+        ("‘Essential for the brigade to modernise’, says council leader Jane Doe", []),
+        ("“We will keep every station open,” says council leader Jane Doe.", ["Jane Doe"]),
+        ("Council leader Jane Doe: ‘Keep every station open’", ["Jane Doe"]),
+    ],
+)
+def test_a_quoted_headline_fragment_is_no_quote(line: str, speakers: list[str]) -> None:
+    text = f"Fire station plans go to consultation\n\nLive updates\n\n{line}\n\nThe plans were published on Monday."
     assert snippet_speakers(text) == speakers
