@@ -219,6 +219,7 @@ _SPEECH_WORDS = 8
 # A new sentence of the reporter's after a closing mark, with no marks of its own.
 _NARRATION_AFTER = re.compile(r"\s+[A-Z][^“”\"]*$")
 _SUBHEADING_WORDS = 8  # a subheading set inside a long quote is a few words
+_CUT_QUOTE_WORDS = 2  # fewer words in a quotation never closed are no one's words
 _QUOTED_WORDS = 4  # fewer words in marks are a name or a term, not someone's words
 _ONE_SPEAKER_GAP = 3  # paragraphs from the one speaker's quote to words in their voice
 
@@ -915,6 +916,8 @@ class _Extractor:
             passage, self.blocks[passage.position].text
         ):
             return
+        if passage.open and len(" ".join(passage.paragraphs).split()) < _CUT_QUOTE_WORDS:
+            return  # 'He added: “We' where the page is cut off: no words of anyone's
         speaker, role = self.speaker(passage.who, passage.start, passage.head)
         if (again := self.spokesperson_again(passage)) is not None:
             speaker, role = again

@@ -53,3 +53,22 @@ def test_the_mayor_is_the_one_mayor_the_release_names(lead: str, speakers: list[
 def test_a_quoted_headline_fragment_is_no_quote(line: str, speakers: list[str]) -> None:
     text = f"Fire station plans go to consultation\n\nLive updates\n\n{line}\n\nThe plans were published on Monday."
     assert snippet_speakers(text) == speakers
+
+
+# A page cut off just after an opening mark ('He added: “We') holds no one's words; a
+# quotation cut off after a few words is still the start of what was said.
+@pytest.mark.parametrize(
+    ("ending", "speakers"),
+    [
+        ("He added: “We", []),
+        ("He added: “What we", ["Jane Doe"]),
+    ],
+)
+def test_a_quote_cut_off_after_one_word_is_no_quote(ending: str, speakers: list[str]) -> None:
+    text = (
+        "New ban on knives\n\n"
+        "Home Secretary Jane Doe told reporters the steps are “further strengthening” the "
+        "law.\n\n"
+        f"{ending}"
+    )
+    assert snippet_speakers(text) == speakers
