@@ -168,9 +168,12 @@ _REPORTING_CLAUSE_LAST = re.compile(
 # funding ...", "..., although the force’s coordinator, Commander Jo Bell, believes the
 # rise ..." (the name in apposition to a post, its comma closing it); the closing comma
 # dropped before the verb when the post is written in lower case ("James Smith, minister
-# for crime prevention said the changes ...").
+# for crime prevention said the changes ..."); but "the" and a capitalised office after
+# the comma are the subject of the verb, the name ending a scene before it ("after
+# meeting Sir Mark Rowley, the Prime Minister said ...").
 _SPEAKING = re.compile(
-    r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(,\s[^.;:,“”\"]{1,100},|,\s[a-z][^.;:,“”\"]{0,99}?|,)?"
+    r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)"
+    r"(,\s[^.;:,“”\"]{1,100},|,\s(?!the\s+[A-Z])[a-z][^.;:,“”\"]{0,99}?|,)?"
     r"\s+(?:has\s+)?"
     r"(?:also\s+)?(?:said|says|added|told|argued|warned|claimed|insisted|believes|believed)\b"
 )

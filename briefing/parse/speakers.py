@@ -524,13 +524,17 @@ def _title_in_context(title: str, context: str) -> tuple[str, str] | None:
         found = _name_in(_POSSESSIVE.sub("", match.group(1)))
         if found:
             return _canonical_name(found[0]), title
-    # The name first, the title in apposition: "Theresa May, the Home Secretary".
+    # The name first, the title in apposition: "Theresa May, the Home Secretary"; not a
+    # title that is the subject of its own verb ("after meeting Sir Mark Rowley, the
+    # Prime Minister said"), the name ending the clause before it.
     apposed = re.compile(
         r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s+(?:the\s+)?"
         + lesser
         + r"(?i:"
         + re.escape(title)
-        + r")\b"
+        + r")\b(?!\s+"
+        + _SUBJECT_VERB
+        + ")"
     )
     for match in apposed.finditer(context):
         found = _name_in(match.group(1))
@@ -790,6 +794,10 @@ def _named_from_honorific(
     words = text.split()
     for at, word in enumerate(words[1:], 1):
         if word[:1].isupper() and _bare(word) in _HONORIFICS:
+            if "," in " ".join(words[at:]) and any(_narrative(w) for w in words[:at]):
+                # "after meeting with Sir Mark Rowley, the Prime Minister": a name in a
+                # scene set before a comma is its object; the subject follows the comma
+                return None
             named = _resolve(" ".join(words[at:]), known, context)
             return (named[0], named[1]) if named[0] and " " in named[0] else None
     return None

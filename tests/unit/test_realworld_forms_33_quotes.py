@@ -72,3 +72,28 @@ def test_a_quote_cut_off_after_one_word_is_no_quote(ending: str, speakers: list[
         f"{ending}"
     )
     assert snippet_speakers(text) == speakers
+
+
+# A name that ends a scene set before a comma is that scene's object, and the office
+# after the comma the subject of the verb ("after meeting with Met Police chief Sir Tom
+# Reyes, the Prime Minister said"): the officer never speaks the Prime Minister's words.
+def test_a_name_ending_a_scene_is_not_the_office_after_it() -> None:
+    text = (
+        "John Smith outlines two promises from police\n\n"
+        "John Smith has outlined two promises he has demanded from the Met Police.\n\n"
+        "Issuing a statement this afternoon, after meeting with Met Police chief Sir Tom "
+        "Reyes, the Prime Minister said the police have “confirmed that the march will be "
+        "away from the memorial and its timings will not conflict with the services”.\n\n"
+        "But he added: “But part of that freedom is the right to protest peacefully.”"
+    )
+    assert "Tom Reyes" not in snippet_speakers(text)
+    assert snippet_speakers(text)[-1:] == ["John Smith"]
+
+
+def test_a_name_in_apposition_to_an_office_is_still_its_holder() -> None:
+    text = (
+        "New patrols\n\n"
+        "Jane Doe, the Home Secretary, said: “We will put more officers on the streets of "
+        "every town this summer.”"
+    )
+    assert snippet_speakers(text) == ["Jane Doe"]
