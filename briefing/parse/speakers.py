@@ -765,6 +765,13 @@ def canonical_speaker(
     if ", wh" in text:
         text = _RELATIVE_CLAUSE.sub("", text)
     found = _resolve(text, known, context)
+    if found[0] and "," in text and _bare(text.split()[0]) in _PERSONAL_HONORIFICS:
+        # "Ms Elcock, chairwoman of campaign group Grenfell United": the person the
+        # honorific opens on speaks, not a name in the post set off after her
+        subject, post = (part.strip() for part in text.split(",", 1))
+        named = _resolve(subject, known, context)
+        if named[0] and " " in named[0] and _set_off_after_subject(post):
+            return named[0], named[1] or clean_role(post)
     if found[0] is None and (opened := _named_from_honorific(text, known, context)):
         return opened
     if found[0] is None and "," in text:

@@ -97,3 +97,16 @@ def test_a_name_in_apposition_to_an_office_is_still_its_holder() -> None:
         "every town this summer.”"
     )
     assert snippet_speakers(text) == ["Jane Doe"]
+
+
+# An honorific and surname, then the person's post set off after a comma ("Ms Doe,
+# chairwoman of campaign group Tower Residents United, said"): she speaks, the group
+# named in her post does not.
+def test_a_person_of_a_group_speaks_not_the_group() -> None:
+    text = (
+        "No charges yet\n\n"
+        "But survivor Jane Doe said it is “extremely frustrating” to wait.\n\n"
+        "Ms Doe, chairwoman of campaign group Tower Residents United, said: “We wait month "
+        "after month, our lives on hold, for some kind of justice.”"
+    )
+    assert snippet_speakers(text) == ["Jane Doe"]
