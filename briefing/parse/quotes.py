@@ -267,6 +267,7 @@ _SCENE = re.compile(
 # "Detective Inspector Jane Smith highlighted ...".
 # Someone brought into the story by one name: "a woman called Jessica", "a boy named Sam".
 _INTRODUCED_BY_ONE_NAME = re.compile(r"\b(?:called|named)\s+[A-Z][a-z]+\b(?!\s+[A-Z])")
+_OPENING_SURNAME = re.compile(r"^([A-Z][a-z][\w’'-]*)\s+(?=[a-z])")
 _OPENING_NAME = re.compile(r"^(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4})\s+(?=[a-z])")
 _SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b|\bpress office\b", re.I)
 # A sentence opening on someone described by whose relation they are, by a first name
@@ -684,6 +685,12 @@ class _Extractor:
                 # "At a briefing ..., Mr Cochlin outlined ...": the subject after the scene
                 opening = paragraph[scene.end() :]
                 subject = _OPENING_SUBJECT.match(opening)
+            if subject is None and (surname := _OPENING_SURNAME.match(opening)):
+                # "Cameron wisely chose not to ...": a surname as the subject, of the
+                # person the release names in full with it
+                named = canonical_speaker(surname[1], (), self.context)
+                if named[0] and named[0].split()[-1] == surname[1] != named[0]:
+                    speaking = named
             if subject and (passive := _PASSIVE.match(opening, subject.end())):
                 # "Sadiq Khan was criticised by ...": someone else speaks next, the one
                 # acting on them if named, else unnamed

@@ -110,3 +110,18 @@ def test_a_person_of_a_group_speaks_not_the_group() -> None:
         "after month, our lives on hold, for some kind of justice.”"
     )
     assert snippet_speakers(text) == ["Jane Doe"]
+
+
+# "He said" in a paragraph opening on a surname as its subject ("Smith wisely chose not
+# to ...") is the person the release names in full with it, not someone named after him
+# in the paragraphs before.
+def test_he_is_the_surname_that_opens_the_paragraph() -> None:
+    text = (
+        "Riots statement\n\n"
+        "Outside No. 10, John Smith has just delivered a short statement on the riots.\n\n"
+        "He cancelled all leave and, in line with Jane Doe, said nothing about water "
+        "cannon.\n\n"
+        "Smith wisely chose not to speculate about “the causes” of the destruction. “This "
+        "is criminality, pure and simple,” he said."
+    )
+    assert snippet_speakers(text) == ["John Smith"]
