@@ -326,6 +326,13 @@ def _possessive(text: str, i: int) -> bool:
     return text[i - 1] in "sS" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isalpha()
 
 
+# A double mark opening a sentence while a double quotation is open reopens it, a new
+# paragraph of the same speech whose line break was lost ("... to order. “Record ...”"),
+# not a quotation inside it.
+_REOPENS = re.compile(r"[.!?]\s{1,3}$")
+_REOPENED = re.compile(r"(?<=[.!?])\s{1,3}[“\"](?=\S)")  # where such a paragraph starts
+
+
 def _closes(text: str) -> tuple[dict[int, int | None], dict[str, int | None]]:
     """Each opening mark's closing mark (None if it never closes), in one pass.
 
@@ -350,7 +357,9 @@ def _closes(text: str) -> tuple[dict[int, int | None], dict[str, int | None]]:
                     closes[stack.pop()] = j
                 elif carried[family] is None:
                     carried[family] = j
-            elif _is_open(text, j):
+            elif _is_open(text, j) and not (
+                family == DOUBLE and stack and _REOPENS.search(text, max(0, j - 4), j)
+            ):
                 stack.append(j)
         # With no other close, the possessive-looking mark was the close after all.
         for o in stack:
@@ -951,7 +960,12 @@ class _Extractor:
                 speaker = role = dropped
             elif role:
                 speaker = self.spokesperson(role) or _unnamed_spokesperson(role, passage.paragraphs)
-        paragraphs = [p for p in (_tidy(p) for p in passage.paragraphs) if p]
+        paragraphs = [
+            p
+            for paragraph in passage.paragraphs
+            for p in map(_tidy, _REOPENED.split(paragraph))
+            if p
+        ]
         if not paragraphs:
             return
         self.quotes.append(

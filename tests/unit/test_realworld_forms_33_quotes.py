@@ -5,7 +5,7 @@ purpose, with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_speakers
+from tests_support import snippet_quotes, snippet_speakers
 
 
 # "The Mayor" is the one Mayor of London the release names: a former Mayor named in full
@@ -125,3 +125,40 @@ def test_he_is_the_surname_that_opens_the_paragraph() -> None:
         "is criminality, pure and simple,” he said."
     )
     assert snippet_speakers(text) == ["John Smith"]
+
+
+# A page that lost its line breaks: a double mark opening a sentence inside an open
+# quotation starts its next paragraph ("... to order. “Record funding ...”"), so the
+# next speaker's words, after their own attribution, are theirs.
+def test_quotes_of_two_speakers_in_one_run_on_paragraph() -> None:
+    text = (
+        "Shoplifting crackdown\n\n"
+        "Council leader Jane Doe said: “Shoplifting has a profound impact on communities. "
+        "“Record funding is helping officers solve more cases.” Home Secretary John Smith "
+        "added: “Shop theft is a scourge on every high street. “Growing up above a shop, I "
+        "know there is nothing ‘low-level’ about these crimes.” Shop theft has hit a record "
+        "high."
+    )
+    assert snippet_quotes(text) == [
+        (
+            "Jane Doe",
+            "Shoplifting has a profound impact on communities.\n\n"
+            "Record funding is helping officers solve more cases.",
+        ),
+        (
+            "John Smith",
+            "Shop theft is a scourge on every high street.\n\n"
+            "Growing up above a shop, I know there is nothing ‘low-level’ about these crimes.",
+        ),
+    ]
+
+
+def test_a_quotation_inside_a_quotation_stays_inside() -> None:
+    text = (
+        "Council leader responds\n\n"
+        "Council leader Jane Doe said: “The minister called it “a disaster” and I agree "
+        "with every word of that.”"
+    )
+    assert snippet_quotes(text) == [
+        ("Jane Doe", "The minister called it “a disaster” and I agree with every word of that.")
+    ]
