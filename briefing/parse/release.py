@@ -204,8 +204,9 @@ _HEADLINE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _HEADLINE_SUFFIX = re.compile(r"\s*\[(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\]$")
-# A distribution service's header: "11/26/2024 | Press release | Distributed by Public on ..."
-_DISTRIBUTION_HEADER = re.compile(r"^[^|]{0,40}\|\s*press release\s*\|.*$", re.IGNORECASE)
+# A distribution service's header: "11/26/2024 | Press release | Distributed by Public on
+# ...", "07/07/2024 | News release | ..."
+_DISTRIBUTION_HEADER = re.compile(r"^[^|]{0,40}\|\s*(?:press|news) release\s*\|.*$", re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[-•·*▪‣◦–]|\d{1,2}[.)](?=\s))\s*")
 _NOTES_HEADING = re.compile(
     r"^(?:notes?\s+(?:to|for)\s+(?:editors?|eds)|editors?[’']?\s*notes?|background)\s*:?$",
@@ -255,7 +256,7 @@ def _is_furniture(line: str) -> bool:
 # office's own blog or newsroom is named after it: "Home Office in the media" (the Home
 # Office's blog on blog.gov.uk), "MOPAC news", "Metropolitan Police blog".
 _SITE_NAME = re.compile(
-    r"""^(?:
+    r"""^(?:the\ )?(?:
         home\ office | metropolitan\ police(?:\ service)? | mps | mopac
       | mayor'?s\ office\ for\ policing\ (?:and|&)\ crime
       | prime\ minister'?s\ office(?:,?\ 10\ downing\ street)? | 10\ downing\ street

@@ -5,7 +5,7 @@ purpose, with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_quotes, snippet_speakers
+from tests_support import parse_snippet, snippet_quotes, snippet_speakers
 
 
 # "The Mayor" is the one Mayor of London the release names: a former Mayor named in full
@@ -162,3 +162,21 @@ def test_a_quotation_inside_a_quotation_stays_inside() -> None:
     assert snippet_quotes(text) == [
         ("Jane Doe", "The minister called it “a disaster” and I agree with every word of that.")
     ]
+
+
+# A distribution service's copy: the issuer's name ("The Metropolitan Police Service")
+# over the service's header row ("07/07/2024 | News release | Distributed by ..."): the
+# issuer publishes, the row states the date, the headline follows.
+def test_a_distributed_news_release_names_its_issuer_date_and_headline() -> None:
+    parsed = parse_snippet(
+        "The Metropolitan Police Service\n\n"
+        "07/07/2024 | News release | Distributed by Public on 07/07/2024 10:39\n\n"
+        "Murder investigation launched following stabbing\n\n"
+        "Detectives have launched a murder investigation after a man was stabbed."
+    )
+    assert (parsed.title, parsed.date, parsed.date_estimated, parsed.publisher) == (
+        "Murder investigation launched following stabbing",
+        "2024-07-07",
+        False,
+        "Metropolitan Police",
+    )
