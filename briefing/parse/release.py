@@ -64,6 +64,10 @@ _FURNITURE = re.compile(
       | (?:[@©]|\(c\)|copyright)\s*(?:\d{4}\b)?.{0,80}\ball\ rights?\ reserved\b.*
       | (?:[•·*-]\s*)?writer['’]s\ picture.*
       | \(asked\ on\ [^()]{6,30}\)\s*[-–—]\s*view\ source
+      # a page's age by its date ("(4 years, 1 month ago)"), a debate's links to its
+      # record ("Read Full debate Read Hansard Text")
+      | \(\d+\ \w+(?:,\ \d+\ \w+)?\ ago\)
+      | (?:read\ (?:full\ debate|hansard\ text)\s*)+
       # a share button's label left as a line: "• Tweet", "Share on Facebook"
       | (?:[•·*-]\s*)?(?:tweet|share\ on\ (?:facebook|twitter|x|linkedin|whatsapp)
         |facebook|twitter|linkedin|whatsapp)
@@ -96,6 +100,10 @@ _HEADER_FURNITURE = re.compile(
       | get\ all\ your\ news\ in\ one\ place\.? | \d+['’]?s\ of\ premium\ titles\.?
       | one\ app\.? | start\ reading
       | correspondence | policy\ paper | guidance
+      # a listing's counter ("Showing 181-200 of 1669 results found"), a paywall's
+      # notice over the page and its offer's button ("... Pro licence Learn More")
+      | showing\ \d+\s*[-–]\s*\d+\ of\ \d+(?:\ results?)?(?:\ found)?
+      | .*\bpaywall\b.* | .*\blearn\ more
       # a syndicated copy's line naming its source: "Source: United Kingdom London
       # Metropolitan Police" (read for the publisher)
       | source:\ .{3,80}

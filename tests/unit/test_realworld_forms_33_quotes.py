@@ -180,3 +180,21 @@ def test_a_distributed_news_release_names_its_issuer_date_and_headline() -> None
         False,
         "Metropolitan Police",
     )
+
+
+# Page furniture over a headline: a listing's counter, a paywall's notice and its
+# offer's button, a page's age, a debate page's links to its record.
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Showing 181-200 of 1669 results found",
+        "Daily Wire has an Ethical Paywall\nWork smarter with a Pro licence Learn More",
+        "Wednesday 26th February 2020\n\n(4 years, 1 month ago)\n\nRead Full debate Read Hansard Text",
+    ],
+)
+def test_page_furniture_over_the_headline_is_no_title(furniture: str) -> None:
+    parsed = parse_snippet(
+        f"{furniture}\n\nPolice covenant to protect officers\n\n"
+        "The Home Secretary has set out a covenant to protect officers and their families."
+    )
+    assert parsed.title == "Police covenant to protect officers"
