@@ -1399,6 +1399,11 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         header_dates = (stated_date(line) for line in header)
         stated = next((d for d in header_dates if d), None)
 
+    if len(content) > 1 and (sitting := parliamentary_record(content[1])) and sitting[1]:
+        # a debate's sitting under its heading ("Grenfell Tower" / "Volume 626: debated
+        # on Thursday 22 June 2017"): the page's line, the one over it the headline
+        header.append(content.pop(1))
+        stated = stated or sitting[1]
     _drop_navigation(content, header)
     _drop_masthead(content, header)
     _drop_blog_masthead(content, header)

@@ -198,3 +198,18 @@ def test_page_furniture_over_the_headline_is_no_title(furniture: str) -> None:
         "The Home Secretary has set out a covenant to protect officers and their families."
     )
     assert parsed.title == "Police covenant to protect officers"
+
+
+# A debate's sitting line under its heading ("Volume 626: debated on ...") is the page's:
+# the heading over it is the title, the sitting states the date.
+def test_a_debates_sitting_under_its_heading_dates_it() -> None:
+    parsed = parse_snippet(
+        "Skip to main content\n\nRiverside Tower\n\n"
+        "Volume 626: debated on Thursday 22 June 2017\n\n"
+        "With permission, Mr Speaker, I will make a statement on the fire at Riverside Tower."
+    )
+    assert (parsed.title, parsed.date, parsed.date_estimated) == (
+        "Riverside Tower",
+        "2017-06-22",
+        False,
+    )
