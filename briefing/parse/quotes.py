@@ -697,9 +697,9 @@ class _Extractor:
             if subject is None and (surname := _OPENING_SURNAME.match(opening)):
                 # "Cameron wisely chose not to ...": a surname as the subject, of the
                 # person the release names in full with it
-                named = canonical_speaker(surname[1], (), self.context)
-                if named[0] and named[0].split()[-1] == surname[1] != named[0]:
-                    speaking = named
+                in_full = canonical_speaker(surname[1], (), self.context)
+                if in_full[0] and in_full[0].split()[-1] == surname[1] != in_full[0]:
+                    speaking = in_full
             if subject and (passive := _PASSIVE.match(opening, subject.end())):
                 # "Sadiq Khan was criticised by ...": someone else speaks next, the one
                 # acting on them if named, else unnamed

@@ -908,7 +908,9 @@ def _other_mayor(context: str) -> str | None:
         # "Boris Johnson said ... , says mayor": a former Mayor named in full, in a
         # release that writes no year after his term, is the Mayor it means
         latest = max((int(year) for year in _YEAR.findall(context)), default=0)
-        found = {name for name, left in _EARLIER_MAYORS.items() if name in context and latest <= left}
+        found = {
+            name for name, left in _EARLIER_MAYORS.items() if name in context and latest <= left
+        }
     if len(found) == 1 and "Sadiq Khan" not in found:
         return found.pop()
     return None
