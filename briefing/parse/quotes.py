@@ -168,9 +168,12 @@ _REPORTING_CLAUSE_LAST = re.compile(
 # funding ...", "..., although the force’s coordinator, Commander Jo Bell, believes the
 # rise ..." (the name in apposition to a post, its comma closing it); the closing comma
 # dropped before the verb when the post is written in lower case ("James Smith, minister
-# for crime prevention said the changes ...").
+# for crime prevention said the changes ..."); but "the" and a capitalised office after
+# the comma are the subject of the verb, the name ending a scene before it ("after
+# meeting Sir Mark Rowley, the Prime Minister said ...").
 _SPEAKING = re.compile(
-    r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)(,\s[^.;:,“”\"]{1,100},|,\s[a-z][^.;:,“”\"]{0,99}?|,)?"
+    r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)"
+    r"(,\s[^.;:,“”\"]{1,100},|,\s(?!the\s+[A-Z])[a-z][^.;:,“”\"]{0,99}?|,)?"
     r"\s+(?:has\s+)?"
     r"(?:also\s+)?(?:said|says|added|told|argued|warned|claimed|insisted|believes|believed)\b"
 )
@@ -219,6 +222,7 @@ _SPEECH_WORDS = 8
 # A new sentence of the reporter's after a closing mark, with no marks of its own.
 _NARRATION_AFTER = re.compile(r"\s+[A-Z][^“”\"]*$")
 _SUBHEADING_WORDS = 8  # a subheading set inside a long quote is a few words
+_CUT_QUOTE_WORDS = 2  # fewer words in a quotation never closed are no one's words
 _QUOTED_WORDS = 4  # fewer words in marks are a name or a term, not someone's words
 _ONE_SPEAKER_GAP = 3  # paragraphs from the one speaker's quote to words in their voice
 
@@ -263,6 +267,7 @@ _SCENE = re.compile(
 # "Detective Inspector Jane Smith highlighted ...".
 # Someone brought into the story by one name: "a woman called Jessica", "a boy named Sam".
 _INTRODUCED_BY_ONE_NAME = re.compile(r"\b(?:called|named)\s+[A-Z][a-z]+\b(?!\s+[A-Z])")
+_OPENING_SURNAME = re.compile(r"^([A-Z][a-z][\w’'-]*)\s+(?=[a-z])")
 _OPENING_NAME = re.compile(r"^(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4})\s+(?=[a-z])")
 _SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b|\bpress office\b", re.I)
 # A sentence opening on someone described by whose relation they are, by a first name
@@ -321,6 +326,13 @@ def _possessive(text: str, i: int) -> bool:
     return text[i - 1] in "sS" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isalpha()
 
 
+# A double mark opening a sentence while a double quotation is open reopens it, a new
+# paragraph of the same speech whose line break was lost ("... to order. “Record ...”"),
+# not a quotation inside it.
+_REOPENS = re.compile(r"[.!?]\s{1,3}$")
+_REOPENED = re.compile(r"(?<=[.!?])\s{1,3}[“\"](?=\S)")  # where such a paragraph starts
+
+
 def _closes(text: str) -> tuple[dict[int, int | None], dict[str, int | None]]:
     """Each opening mark's closing mark (None if it never closes), in one pass.
 
@@ -345,7 +357,9 @@ def _closes(text: str) -> tuple[dict[int, int | None], dict[str, int | None]]:
                     closes[stack.pop()] = j
                 elif carried[family] is None:
                     carried[family] = j
-            elif _is_open(text, j):
+            elif _is_open(text, j) and not (
+                family == DOUBLE and stack and _REOPENS.search(text, max(0, j - 4), j)
+            ):
                 stack.append(j)
         # With no other close, the possessive-looking mark was the close after all.
         for o in stack:
@@ -680,6 +694,12 @@ class _Extractor:
                 # "At a briefing ..., Mr Cochlin outlined ...": the subject after the scene
                 opening = paragraph[scene.end() :]
                 subject = _OPENING_SUBJECT.match(opening)
+            if subject is None and (surname := _OPENING_SURNAME.match(opening)):
+                # "Cameron wisely chose not to ...": a surname as the subject, of the
+                # person the release names in full with it
+                in_full = canonical_speaker(surname[1], (), self.context)
+                if in_full[0] and in_full[0].split()[-1] == surname[1] != in_full[0]:
+                    speaking = in_full
             if subject and (passive := _PASSIVE.match(opening, subject.end())):
                 # "Sadiq Khan was criticised by ...": someone else speaks next, the one
                 # acting on them if named, else unnamed
@@ -911,6 +931,12 @@ class _Extractor:
             passage.who = self.page_speaker or self.about_lately(passage)
         if passage is None or passage.who is None:
             return  # a quotation nobody is said to have spoken is not a speaker's quote
+        if not (passage.open or passage.head.strip()) and _quoted_heading(
+            passage, self.blocks[passage.position].text
+        ):
+            return
+        if passage.open and len(" ".join(passage.paragraphs).split()) < _CUT_QUOTE_WORDS:
+            return  # 'He added: “We' where the page is cut off: no words of anyone's
         speaker, role = self.speaker(passage.who, passage.start, passage.head)
         if (again := self.spokesperson_again(passage)) is not None:
             speaker, role = again
@@ -934,7 +960,12 @@ class _Extractor:
                 speaker = role = dropped
             elif role:
                 speaker = self.spokesperson(role) or _unnamed_spokesperson(role, passage.paragraphs)
-        paragraphs = [p for p in (_tidy(p) for p in passage.paragraphs) if p]
+        paragraphs = [
+            p
+            for paragraph in passage.paragraphs
+            for p in map(_tidy, _REOPENED.split(paragraph))
+            if p
+        ]
         if not paragraphs:
             return
         self.quotes.append(
@@ -1341,16 +1372,20 @@ class _Extractor:
         return (
             after is None
             and (close is None or bool(_PARAGRAPH_END.search(words)))
-            and not _quoted_heading(passage)
+            and not _quoted_heading(passage, self.blocks[passage.position].text)
         )
 
 
-def _quoted_heading(passage: _Passage) -> bool:
-    """A passage that is only a heading in quote marks: a few words of no one's, with no
-    punctuation at their end ("‘Abhorrent and completely unacceptable’")."""
+def _quoted_heading(passage: _Passage, line: str) -> bool:
+    """A passage that is only a heading in quote marks: a few words with no punctuation
+    at their end, of no one's ("‘Abhorrent and completely unacceptable’") or on a line
+    that ends with none either ("‘Essential to modernise’, says mayor": a headline's
+    paraphrase of what was said, not the words)."""
     words = passage.paragraphs[-1] if len(passage.paragraphs) == 1 else ""
     return (
-        passage.who is None and 0 < len(words.split()) <= _SUBHEADING_WORDS and words[-1:].isalnum()
+        (passage.who is None or not _PARAGRAPH_END.search(line))
+        and 0 < len(words.split()) <= _SUBHEADING_WORDS
+        and words[-1:].isalnum()
     )
 
 

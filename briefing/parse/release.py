@@ -64,6 +64,10 @@ _FURNITURE = re.compile(
       | (?:[@©]|\(c\)|copyright)\s*(?:\d{4}\b)?.{0,80}\ball\ rights?\ reserved\b.*
       | (?:[•·*-]\s*)?writer['’]s\ picture.*
       | \(asked\ on\ [^()]{6,30}\)\s*[-–—]\s*view\ source
+      # a page's age by its date ("(4 years, 1 month ago)"), a debate's links to its
+      # record ("Read Full debate Read Hansard Text")
+      | \(\d+\ \w+(?:,\ \d+\ \w+)?\ ago\)
+      | (?:read\ (?:full\ debate|hansard\ text)\s*)+
       # a share button's label left as a line: "• Tweet", "Share on Facebook"
       | (?:[•·*-]\s*)?(?:tweet|share\ on\ (?:facebook|twitter|x|linkedin|whatsapp)
         |facebook|twitter|linkedin|whatsapp)
@@ -96,6 +100,10 @@ _HEADER_FURNITURE = re.compile(
       | get\ all\ your\ news\ in\ one\ place\.? | \d+['’]?s\ of\ premium\ titles\.?
       | one\ app\.? | start\ reading
       | correspondence | policy\ paper | guidance
+      # a listing's counter ("Showing 181-200 of 1669 results found"), a paywall's
+      # notice over the page and its offer's button ("... Pro licence Learn More")
+      | showing\ \d+\s*[-–]\s*\d+\ of\ \d+(?:\ results?)?(?:\ found)?
+      | .*\bpaywall\b.* | .*\blearn\ more
       # a syndicated copy's line naming its source: "Source: United Kingdom London
       # Metropolitan Police" (read for the publisher)
       | source:\ .{3,80}
@@ -204,8 +212,9 @@ _HEADLINE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _HEADLINE_SUFFIX = re.compile(r"\s*\[(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\]$")
-# A distribution service's header: "11/26/2024 | Press release | Distributed by Public on ..."
-_DISTRIBUTION_HEADER = re.compile(r"^[^|]{0,40}\|\s*press release\s*\|.*$", re.IGNORECASE)
+# A distribution service's header: "11/26/2024 | Press release | Distributed by Public on
+# ...", "07/07/2024 | News release | ..."
+_DISTRIBUTION_HEADER = re.compile(r"^[^|]{0,40}\|\s*(?:press|news) release\s*\|.*$", re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[-•·*▪‣◦–]|\d{1,2}[.)](?=\s))\s*")
 _NOTES_HEADING = re.compile(
     r"^(?:notes?\s+(?:to|for)\s+(?:editors?|eds)|editors?[’']?\s*notes?|background)\s*:?$",
@@ -255,7 +264,7 @@ def _is_furniture(line: str) -> bool:
 # office's own blog or newsroom is named after it: "Home Office in the media" (the Home
 # Office's blog on blog.gov.uk), "MOPAC news", "Metropolitan Police blog".
 _SITE_NAME = re.compile(
-    r"""^(?:
+    r"""^(?:the\ )?(?:
         home\ office | metropolitan\ police(?:\ service)? | mps | mopac
       | mayor'?s\ office\ for\ policing\ (?:and|&)\ crime
       | prime\ minister'?s\ office(?:,?\ 10\ downing\ street)? | 10\ downing\ street
@@ -1390,6 +1399,11 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         header_dates = (stated_date(line) for line in header)
         stated = next((d for d in header_dates if d), None)
 
+    if len(content) > 1 and (sitting := parliamentary_record(content[1])) and sitting[1]:
+        # a debate's sitting under its heading ("Grenfell Tower" / "Volume 626: debated
+        # on Thursday 22 June 2017"): the page's line, the one over it the headline
+        header.append(content.pop(1))
+        stated = stated or sitting[1]
     _drop_navigation(content, header)
     _drop_masthead(content, header)
     _drop_blog_masthead(content, header)

@@ -524,13 +524,17 @@ def _title_in_context(title: str, context: str) -> tuple[str, str] | None:
         found = _name_in(_POSSESSIVE.sub("", match.group(1)))
         if found:
             return _canonical_name(found[0]), title
-    # The name first, the title in apposition: "Theresa May, the Home Secretary".
+    # The name first, the title in apposition: "Theresa May, the Home Secretary"; not a
+    # title that is the subject of its own verb ("after meeting Sir Mark Rowley, the
+    # Prime Minister said"), the name ending the clause before it.
     apposed = re.compile(
         r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s+(?:the\s+)?"
         + lesser
         + r"(?i:"
         + re.escape(title)
-        + r")\b"
+        + r")\b(?!\s+"
+        + _SUBJECT_VERB
+        + ")"
     )
     for match in apposed.finditer(context):
         found = _name_in(match.group(1))
@@ -761,6 +765,13 @@ def canonical_speaker(
     if ", wh" in text:
         text = _RELATIVE_CLAUSE.sub("", text)
     found = _resolve(text, known, context)
+    if found[0] and "," in text and _bare(text.split()[0]) in _PERSONAL_HONORIFICS:
+        # "Ms Elcock, chairwoman of campaign group Grenfell United": the person the
+        # honorific opens on speaks, not a name in the post set off after her
+        subject, post = (part.strip() for part in text.split(",", 1))
+        named = _resolve(subject, known, context)
+        if named[0] and " " in named[0] and _set_off_after_subject(post):
+            return named[0], named[1] or clean_role(post)
     if found[0] is None and (opened := _named_from_honorific(text, known, context)):
         return opened
     if found[0] is None and "," in text:
@@ -790,6 +801,10 @@ def _named_from_honorific(
     words = text.split()
     for at, word in enumerate(words[1:], 1):
         if word[:1].isupper() and _bare(word) in _HONORIFICS:
+            if "," in " ".join(words[at:]) and any(_narrative(w) for w in words[:at]):
+                # "after meeting with Sir Mark Rowley, the Prime Minister": a name in a
+                # scene set before a comma is its object; the subject follows the comma
+                return None
             named = _resolve(" ".join(words[at:]), known, context)
             return (named[0], named[1]) if named[0] and " " in named[0] else None
     return None
@@ -875,6 +890,12 @@ _MAYOR_NAMED = re.compile(
 )
 
 
+_KHAN_ELECTED = 2016
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# The Mayors of London before Sadiq Khan, with the year each left office.
+_EARLIER_MAYORS = {"Ken Livingstone": 2008, "Boris Johnson": 2016}
+
+
 @lru_cache(maxsize=4)
 def _other_mayor(context: str) -> str | None:
     """The one Mayor of London a release names, when he is not Sadiq Khan ("The Mayor of
@@ -883,6 +904,13 @@ def _other_mayor(context: str) -> str | None:
     for match in _MAYOR_NAMED.finditer(context):
         if named := _name_in(match.group(1)):
             found.add(_canonical_name(named[0]))
+    if not found and "Khan" not in context:
+        # "Boris Johnson said ... , says mayor": a former Mayor named in full, in a
+        # release that writes no year after his term, is the Mayor it means
+        latest = max((int(year) for year in _YEAR.findall(context)), default=0)
+        found = {
+            name for name, left in _EARLIER_MAYORS.items() if name in context and latest <= left
+        }
     if len(found) == 1 and "Sadiq Khan" not in found:
         return found.pop()
     return None
@@ -898,10 +926,6 @@ def _alias(key: str, context: str) -> tuple[str | None, str | None]:
         if _before_khan(context):
             return None, None
     return ALIASES[key]
-
-
-_KHAN_ELECTED = 2016
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @lru_cache(maxsize=4)
