@@ -460,6 +460,13 @@ _SUMS_BY_YEAR = re.compile(
     r"(?=,?\s+(?:for|to|towards)\s)",
     re.I,
 )
+# When a sum is for and where it comes from, said between the sum and whom it is for:
+# "funding of £98,609 in 2020/21 from the Modern Slavery Transformation Programme for the
+# ...", "funding of £5,000 received from the Home Office in 2019/20 for the ...".
+_WHEN_WHENCE = re.compile(
+    rf"^\s*(?:received\s+)?(?:(?:{_YEAR_SPAN}|from\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:[A-Z][\w’'-]*|of|and|for|&)){0,7}?),?\s+)+(?=(?:for|to|towards)\s)"
+)
 _COMPLEMENT = re.compile(r"^\s*((?:in|into|for|to|on|towards)\s+.*)", re.S)
 _COMPLEMENT_DET = re.compile(
     r"^(?:the|this|that|his|her|its|their|our)\s+(?:(?:year|month|week)[’']s\s+)?", re.I
@@ -597,8 +604,9 @@ _FOUNDED_WITH = re.compile(
 # a total cost of £75,000"), with a capitalised word before it ("the LCPF budget of £17.9m",
 # "Net savings of £2.9m").
 _NOUN_OF_BEFORE = re.compile(
+    # (a decision's own verb, "Approve funding of", is no kind of funding)
     r"\b((?:(?!(?i:make|makes|made|making|find|finds|found|deliver|delivers|delivered|"
-    r"achieve|achieves|achieved)\s)[A-Za-z][\w’'-]*\s+){0,2}(?:package|pot|fund|budget|grant|settlement|"
+    r"achieve|achieves|achieved|approve|approves|approved|note|notes|noted)\s)[A-Za-z][\w’'-]*\s+){0,2}(?:package|pot|fund|budget|grant|settlement|"
     r"boost|injection|programme|deficit|shortfall|gap|bill|underspend|overspend|allocation|"
     r"savings|funding|cost))\s+of\s*"
     r"(?:(?:more\s+than|over|almost|nearly|around|about|up\s+to|some)\s+)?$"
@@ -1658,7 +1666,10 @@ def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
     if noun:
         # "savings of £12.5m in running costs", "funding of £100 million to kickstart ...":
         # what the sum is in or for, when said, completes its noun ("in 2020/21" says when)
-        complement = _complement(_RATE_AFTER.sub("", after))
+        after = _RATE_AFTER.sub("", after)
+        if when_whence := _WHEN_WHENCE.match(after):
+            after = after[when_whence.end() :]
+        complement = _complement(after)
         if _YEAR_COMPLEMENT.match(complement):
             complement = ""
         return clean_phrase(f"{noun.group(1)} {complement}")
