@@ -827,6 +827,16 @@ def _currency_code(masked: str, start: int) -> str | None:
     return code if code and (start < 4 or not masked[start - 4].isalnum()) else None
 
 
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _counted_after_scale(after: str, at: int) -> bool:
+    """Whether a scale letter is followed by what it counts: "4.3m incidents", "1.6m people"
+    are millions, where "1.5m tall" or "64m aerial ladders" (a whole number) are metres."""
+    word = _WORD_AFTER.match(after, at)
+    return word is not None and _is_counted(word.group(1))
+
+
 def _unit(masked: str, start: int, end: int) -> tuple[str, float, int, int]:
     """(unit, scale, where the number starts with its currency sign, where its unit ends)."""
     before = masked[max(0, start - 2) : start].rstrip()
@@ -844,7 +854,14 @@ def _unit(masked: str, start: int, end: int) -> tuple[str, float, int, int]:
         return "percent", 1.0, num_start, end + percent.end()
     unit, scale = currency or "count", 1.0
     scaled = SCALE_AFTER.match(after)
-    if scaled and (currency or len(scaled.group(1)) > 2):  # "£5m", "200 million"; not "5m" alone
+    if (
+        scaled
+        and (
+            currency
+            or len(scaled.group(1)) > 2  # "£5m", "200 million"; not "5m" alone
+            or ("." in masked[start:end] and _counted_after_scale(after, scaled.end()))
+        )
+    ):
         scale = _SCALES[scaled.group(1).lower()]
         end += scaled.end()
     pounds = None if currency else _POUNDS_AFTER.match(masked[end : end + 20])
