@@ -50,7 +50,10 @@ _DIGIT = re.compile(r"\d")
 # (\d{1,3}(?:,\d{3})+(?!\d)|\d+) with the first digit outside the alternatives: a pattern
 # that opens with a character class is searched by skipping to that class, not by
 # trying both alternatives at every character.
-_NUMBER = re.compile(r"(\d(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*))(\.\d+)?")
+# Thousands grouped by commas, or by spaces after a currency sign ("£170 000").
+_NUMBER = re.compile(
+    r"(\d(?:\d{0,2}(?:,\d{3})+(?!\d)|(?<=[£$€]\d)\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d*))(\.\d+)?"
+)
 _WORD_SCALE = re.compile(rf"\b(a|an|{_WORDS})\s+(thousand|million|billion)\b(?!s)", re.I)
 _WORD_PERCENT = re.compile(
     rf"\b({_WORDS})(?:[\s-]+({_WORDS}))?\s+(?:per[\s-]?cent|percent)\b", re.I
@@ -564,7 +567,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?;]\s+|\n")
 
 
 def _number(digits: str, decimals: str | None) -> float:
-    return float(digits.replace(",", "") + (decimals or ""))
+    return float(re.sub(r"[,\s]", "", digits) + (decimals or ""))
 
 
 class _SentenceCap:
