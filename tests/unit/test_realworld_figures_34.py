@@ -1,0 +1,70 @@
+"""Figure forms found in the blind38-39 batches (round 34), each fixed as a class and tested
+on sentences written for it, with guard cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import figure_of, headed_values, snippet_stats
+
+
+# A decision's sum is for whom the decision names, past when it is for and where it comes
+# from; the decision's own verb ("Approve", "Note") is no kind of funding.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (
+            "Approve funding of £48,200 in 2021/22 from the Safer Homes Programme for the "
+            "North London Outreach Worker.",
+            48200,
+            "funding for North London Outreach Worker",
+        ),
+        (
+            "Note funding of £12,410.50 received from the Home Office in 2020/21 for the "
+            "Victims Hub post.",
+            12410.5,
+            "funding for Victims Hub post",
+        ),
+        ("Approve funding of £5,000 for the Youth Panel.", 5000, "funding for Youth Panel"),
+        # guard: a year alone after the sum still says only when
+        ("Approve funding of £7,500 in 2020/21.", 7500, "funding"),
+    ],
+)
+def test_decision_sum_is_for_whom_it_names(text: str, value: float, label: str) -> None:
+    assert figure_of(text, value).label == label
+
+
+# A scale letter after a decimal is millions when what it counts follows: "4.3m incidents";
+# a whole number or a measure after it stays as written.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("Recorded offences came to 3.7m incidents over the year.", 3_700_000, "incidents"),
+        (
+            "Some 2.1m people used the night bus service.",
+            2_100_000,
+            "people used the night bus service",
+        ),
+    ],
+)
+def test_decimal_scale_letter_before_counted_noun(text: str, value: float, label: str) -> None:
+    assert figure_of(text, value).label == label
+
+
+def test_decimal_metres_stay_as_written() -> None:
+    # guard: "1.8m tall" is a height, not 1.8 million
+    assert figure_of("The fence, 1.8m tall, cost £4,000 to build.", 4000).unit == "gbp"
+    assert [s.value for s in snippet_stats("Police figures\n\nThe fence is 1.8m tall.")] != [
+        1_800_000
+    ]
+
+
+# Thousands grouped by a space after a currency sign are one sum: "£170 000" is not £170.
+def test_space_grouped_sum_is_one_number() -> None:
+    text = "The decision allocated £240 000 of core grant funding to 35 local projects."
+    assert headed_values(text) == [240000, 35]
+    assert figure_of(text, 240000).label == "core grant funding"
+
+
+def test_numbers_spaced_without_currency_stay_apart() -> None:
+    # guard: with no currency sign a space still parts two numbers
+    assert headed_values("In the 12 500 metre race, 40 runners took part.")[-1] == 40
