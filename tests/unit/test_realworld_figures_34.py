@@ -68,3 +68,37 @@ def test_space_grouped_sum_is_one_number() -> None:
 def test_numbers_spaced_without_currency_stay_apart() -> None:
     # guard: with no currency sign a space still parts two numbers
     assert headed_values("In the 12 500 metre race, 40 runners took part.")[-1] == 40
+
+
+# A sum given as the value of a thing "with a value of" it is that thing's value, not a
+# label carried over from what the clause counted before it.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (
+            "Officers shut 35 phone lines, seized weapons and cash with a total value of "
+            "over £2 million, and made 60 arrests.",
+            2_000_000,
+            "total value of weapons and cash",
+        ),
+        (
+            "Detectives found a haul of cannabis and ketamine with a value of £62,000, as "
+            "well as a shotgun.",
+            62000,
+            "value of cannabis and ketamine",
+        ),
+        (
+            "A watch worth £9,000 and three vans with a combined value of £70,000 were taken.",
+            70000,
+            "combined value of three vans",
+        ),
+        # guard: with no thing before "with" the value keeps its own words
+        (
+            "The plants – with an estimated value of £400,000 – were destroyed.",
+            400000,
+            "estimated value",
+        ),
+    ],
+)
+def test_thing_with_a_value(text: str, value: float, label: str) -> None:
+    assert figure_of(text, value).label == label

@@ -543,6 +543,14 @@ _SUM_NAMED_OF = re.compile(
     r"(?:payment|grant|bonus|fine|award|donation|allocation|compensation)s?)\s+of\s+$",
     re.I,
 )
+# A thing with a value, the value's kind perhaps said: "cocaine and heroin with a value
+# of", "two cars with a combined value of". The thing is the words before "with" back to a
+# verb of finding ("found", "seized"), a preposition, a number or a clause break.
+_VALUE_WITH = re.compile(
+    r"(?<![\w’'-])((?!and\s)(?:(?!(?:[a-z]+ed|found|of|in|on|at|by|from|to|a|an|the)\s)"
+    r"[A-Za-z][\w’'-]*\s+){1,4}?)"
+    r"with\s+an?\s+((?:estimated|total|combined|street|market|approximate)\s+)?value\s+of\s+$"
+)
 # Where a sum goes, perhaps after where it comes from ("£250,000 from the Home Office Surge
 # to British Transport Police"), or to each of the grants counted ("each to the ...").
 _SUM_GOES = re.compile(
@@ -1051,6 +1059,15 @@ def _prose_label(
         if to := _SUM_GOES.match(after):
             return clean_phrase(f"{noun} {to.group(1)} {noun_phrase(after[to.end() :])}")
         return noun
+    if (
+        unit in ("gbp", "usd", "eur")
+        and clause.endswith("value of ")
+        and (valued := _VALUE_WITH.search(clause[-120:]))
+        and (thing := clean_phrase(valued.group(1)))
+    ):
+        # "seized cash and drugs with a total value of over £3 million": the sum is the
+        # value of the thing that has it, not of what the clause counted before
+        return clean_phrase(f"{valued.group(2) or ''} value of {thing}")
     if (
         unit in ("gbp", "usd", "eur")
         and clause.endswith("of ")
