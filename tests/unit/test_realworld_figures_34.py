@@ -102,3 +102,25 @@ def test_numbers_spaced_without_currency_stay_apart() -> None:
 )
 def test_thing_with_a_value(text: str, value: float, label: str) -> None:
     assert figure_of(text, value).label == label
+
+
+# A sum in a passive of funding ("was funded by", "will be also backed with") pays for the
+# passive's subject.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (
+            "This week of action was funded by £3 million from the government’s fund.",
+            3_000_000,
+            "week of action",
+        ),
+        (
+            "Tackling knife crime will be also backed with £12 million, which includes more.",
+            12_000_000,
+            "Tackling knife crime",
+        ),
+        ("The new hub is funded by an extra £2m from City Hall.", 2_000_000, "new hub"),
+    ],
+)
+def test_passive_of_funding_names_what_is_paid_for(text: str, value: float, label: str) -> None:
+    assert figure_of(text, value).label == label

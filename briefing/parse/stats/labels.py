@@ -709,7 +709,12 @@ _WORTH_BEFORE = re.compile(
     r"\s(?:is|are|was|were|be|been)\s+(worth)\s+(?:between\s+|about\s+|around\s+)?$"
     r"|\s(?:can|could|will|would|may|might)?\s*(sell)s?\s+for\s+(?:between\s+|about\s+|around\s+)?$"
     r"|\s(cost)s?\s+(?:the\s+\w+\s+|us\s+|them\s+|it\s+)?(?:between\s+|about\s+|around\s+)?$"
-    r"|\s(?:is|are|was|were|be|been)\s+(equivalent)\s+to\s+$",
+    r"|\s(?:is|are|was|were|be|been)\s+(equivalent)\s+to\s+$"
+    # "This surge activity was funded by £5 million", "will be also backed with £39 million":
+    # the passive's subject is what the sum pays for
+    r"|\s(?:is|are|was|were|be|been)\s+(?:(?:also|now|partly|largely|jointly|fully)\s+)?"
+    r"(funded|financed|backed|underwritten)\s+(?:by|with)\s+"
+    r"(?:an?\s+)?(?:(?:extra|additional|further|new)\s+)?$",
     re.I,
 )
 # "this will take total funding up to £19.5 billion": what the sum is a level of; so is
