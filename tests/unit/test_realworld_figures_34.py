@@ -124,3 +124,26 @@ def test_thing_with_a_value(text: str, value: float, label: str) -> None:
 )
 def test_passive_of_funding_names_what_is_paid_for(text: str, value: float, label: str) -> None:
     assert figure_of(text, value).label == label
+
+
+# A part of a sum is of what the whole sum is, past the whole's own figure.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (
+            "The minister said the remaining £1.2 million of the £8 million Safer Roads Fund "
+            "would go to six areas.",
+            1_200_000,
+            "Safer Roads Fund",
+        ),
+        (
+            "About £3bn of the council’s £9bn annual budget is fixed.",
+            3_000_000_000,
+            "annual budget",
+        ),
+        # guard: a part of a named whole with no figure of its own is unchanged
+        ("Some £40,000 of additional funding was found.", 40000, "additional funding"),
+    ],
+)
+def test_part_of_a_sum_is_of_the_whole(text: str, value: float, label: str) -> None:
+    assert figure_of(text, value).label == label

@@ -1300,6 +1300,9 @@ def _prose_label(
     )
 
 
+_WHOLE_SUM = re.compile(
+    r"(?:[\w’'-]+[’']s\s+)?[£$€]\d[\d,.]*\s*(?:(?:m|bn|k|million|billion)\b\s*)?(?=[A-Za-z])"
+)
 _PART_FOR_BEFORE = re.compile(r"\b(?:including|included|includes|another)\s+$")
 # A measure named with its determiner, the figure then followed by a time, a place or a
 # clause: "compared to the daily average of 38 for the year so far", "the typical daily
@@ -1450,8 +1453,13 @@ def _count_label(
         group = state.group("group").strip(" ‘’“”'\"")
         return clean_phrase(f"{group} {' '.join(words)}")
     if whole:
-        # "£32 million of additional funding", "six of 10 boroughs", "1 in 10 robberies"
-        np = noun_phrase(after_np[whole.end() :], allow_participle=True)
+        # "£32 million of additional funding", "six of 10 boroughs", "1 in 10 robberies";
+        # a part of a sum is of what the whole sum is ("the remaining £3.3 million of the
+        # £22 million Early Intervention Youth Fund", "£5bn of the mayor’s £21bn budget")
+        whole_end = whole.end()
+        if unit in ("gbp", "usd", "eur") and (whole_sum := _WHOLE_SUM.match(after_np, whole_end)):
+            whole_end = whole_sum.end()
+        np = noun_phrase(after_np[whole_end:], allow_participle=True)
     else:
         np = noun_phrase(after_np, allow_participle=True)
     money = unit in ("gbp", "usd", "eur")
