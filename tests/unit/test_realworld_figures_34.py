@@ -147,3 +147,31 @@ def test_passive_of_funding_names_what_is_paid_for(text: str, value: float, labe
 )
 def test_part_of_a_sum_is_of_the_whole(text: str, value: float, label: str) -> None:
     assert figure_of(text, value).label == label
+
+
+# A change whose verb follows an aside between commas is the change of the subject before
+# the aside, as one after an aside between dashes is.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (
+            "The number of burglaries, which includes thefts from sheds, fell by 9% last year.",
+            9,
+            "number of burglaries",
+        ),
+        (
+            "Knife crime, as measured by hospital data, is down by 17% since 2018.",
+            17,
+            "Knife crime",
+        ),
+        (
+            "Vehicle crime, including thefts of catalytic converters, has increased by 12 per cent.",
+            12,
+            "Vehicle crime",
+        ),
+        # guard: a comma that closes no aside leaves the clause as it was
+        ("Overall crime fell by 4%, and robbery rose by 3%.", 3, "robbery"),
+    ],
+)
+def test_change_after_comma_aside(text: str, value: float, label: str) -> None:
+    assert figure_of(text, value).label == label

@@ -200,16 +200,36 @@ _CLAUSE_JOIN = re.compile(
 _ASIDE_WORDS = 40
 
 
+# An aside between commas that a subject can carry before its verb: ", which includes
+# street muggings,", ", as measured by the crime survey,".
+_COMMA_ASIDE = re.compile(
+    r",\s+(?:which|who|as|including|excluding|particularly|especially|mainly|mostly)\s[^,]*,$"
+)
+# A change whose own words open on its verb: "fell by 6%", "increased by 10 per cent".
+_CHANGE_OPENING = re.compile(
+    r"(?:fell|fallen|rose|risen|increased|decreased|declined|dropped|grew|grown|jumped|"
+    r"soared|plummeted|plunged)\s",
+    re.I,
+)
+
+
 def _past_aside(sentence: str, start: int, clause: str) -> str:
-    """A clause that opens with its verb after an aside between dashes takes the words
-    before the aside: "Neighbourhood crime – including thefts and burglaries – is down"."""
+    """A clause that opens with its verb after an aside between dashes or commas takes the
+    words before the aside: "Neighbourhood crime – including thefts and burglaries – is
+    down", "The number of robberies, which includes street muggings, fell by 6%"."""
     words = clause.split()
-    if not words or not (words[0].lower() in _LINK_VERBS or AUX.match(words[0])):
+    if words and not (words[0].lower() in _LINK_VERBS or AUX.match(words[0])):
+        return clause
+    if not words and not _CHANGE_OPENING.match(sentence, start):
         return clause
     before = sentence[: start - len(clause)].rstrip()
-    if not before.endswith(("–", "—")):
+    if before.endswith(","):
+        aside = _COMMA_ASIDE.search(before, max(0, len(before) - 300))
+        opening = aside.start() if aside else -1
+    elif before.endswith(("–", "—")):
+        opening = max(before.rfind("–", 0, len(before) - 1), before.rfind("—", 0, len(before) - 1))
+    else:
         return clause
-    opening = max(before.rfind("–", 0, len(before) - 1), before.rfind("—", 0, len(before) - 1))
     if opening <= 0 or len(before[opening:].split()) > _ASIDE_WORDS:
         return clause
     joined = f"{before[:opening].rstrip()} {clause.lstrip()}"
