@@ -175,3 +175,22 @@ def test_part_of_a_sum_is_of_the_whole(text: str, value: float, label: str) -> N
 )
 def test_change_after_comma_aside(text: str, value: float, label: str) -> None:
     assert figure_of(text, value).label == label
+
+
+# A change that figures show or record, with nothing after it saying what it is in, is a
+# change in what the figures measure: the subject of the verb of showing.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (
+            "Levels stayed flat, with recorded burglary figures showing a 3% fall overall.",
+            3,
+            "recorded burglary figures",
+        ),
+        ("Knife crime data shows a 9% fall.", 9, "Knife crime data"),
+        # guard: what the change is in, when said, is still the label
+        ("The Met recorded a 10% rise in robbery offences.", 10, "robbery offences"),
+    ],
+)
+def test_change_figures_show(text: str, value: float, label: str) -> None:
+    assert figure_of(text, value).label == label

@@ -250,12 +250,15 @@ def _last_clause_subject(text: str) -> str:
     return ""
 
 
-# A change a subject has seen, its size inside the change's words: "Pickpocketing has seen
-# an 11 per cent rise", "Robbery saw a fall of 12%"; what it is in may follow instead: "has
+# A change a subject has seen or shows, its size inside the change's words: "Pickpocketing
+# has seen an 11 per cent rise", "Robbery saw a fall of 12%"; what it is in may follow: "has
 # seen a reduction of 22 per cent in drug-related offences".
 _SEEN_BEFORE = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:also\s+|now\s+)?(?:seen|experienced|witnessed|suffered)|"
-    r"saw|sees|see|experienced|experiences|witnessed|suffered)\s+an?\s+$",
+    r"saw|sees|see|experienced|experiences|witnessed|suffered|"
+    # figures that show a change: "with police crime figures showing a 4% fall"
+    r"show|shows|showed|showing|recorded|records|recording|reveal|reveals|revealed|revealing)"
+    r"\s+an?\s+$",
     re.I,
 )
 _CHANGE_IN_AFTER = re.compile(r"^\s*(?:in|among|amongst)\s+", re.I)
