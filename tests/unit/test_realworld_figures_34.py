@@ -194,3 +194,18 @@ def test_change_after_comma_aside(text: str, value: float, label: str) -> None:
 )
 def test_change_figures_show(text: str, value: float, label: str) -> None:
     assert figure_of(text, value).label == label
+
+
+# A contents entry's dots lead to its page number, wherever the contents heading went.
+def test_dot_leader_page_numbers_are_no_figures() -> None:
+    text = (
+        "Foreword ...... 4\n\nSummary ...... 5\n\n"
+        "Tackling crime in London ...... 19 4. Resources for policing ...... 27\n\n"
+        "Some 120 officers were deployed."
+    )
+    assert headed_values(text) == [120]
+
+
+def test_ellipsis_before_a_count_stays() -> None:
+    # guard: a run of dots before a count that a noun follows is no leader
+    assert headed_values("And then.... 45 officers arrived.") == [45]
