@@ -209,3 +209,24 @@ def test_dot_leader_page_numbers_are_no_figures() -> None:
 def test_ellipsis_before_a_count_stays() -> None:
     # guard: a run of dots before a count that a noun follows is no leader
     assert headed_values("And then.... 45 officers arrived.") == [45]
+
+
+# Members counted in words are named by their group: "seven gang members".
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (
+            "Police jailed nine gang members for supplying firearms.",
+            9,
+            "gang members for supplying firearms",
+        ),
+        ("Four family members attended the hearing.", 4, "family members"),
+    ],
+)
+def test_members_named_by_their_group(text: str, value: float, label: str) -> None:
+    assert figure_of(text, value).label == label
+
+
+def test_adjective_before_men_is_not_a_group() -> None:
+    # guard: "four young men were stabbed" names an incident's victims, no count
+    assert headed_values("Officers said four young men were stabbed overnight.") == []

@@ -268,6 +268,9 @@ def _counted_noun(masked: str, match: re.Match) -> str | None:
                 and noun not in _ING_PREPOSITIONS
                 and nxt.group(1) in _NAMED_PEOPLE
             )
+            # members are named by their group: "seven gang members" (an adjective before
+            # people, "four young men were stabbed", tells an incident's victims)
+            or (nxt.group(1) == "members" and _may_describe(noun))
         ):
             # "three other men", "seven serving officers": "other", or a participle saying
             # which of them, before the people counted
