@@ -230,3 +230,15 @@ def test_members_named_by_their_group(text: str, value: float, label: str) -> No
 def test_adjective_before_men_is_not_a_group() -> None:
     # guard: "four young men were stabbed" names an incident's victims, no count
     assert headed_values("Officers said four young men were stabbed overnight.") == []
+
+
+# People counted in words past lowercase sorting words are counted; only a name between
+# the count and the people ("Five Metropolitan Police officers") tells an incident's.
+def test_people_past_sorting_words_are_counted() -> None:
+    text = "The plan restores two dedicated neighbourhood officers in every ward."
+    assert figure_of(text, 2).label == "dedicated neighbourhood officers"
+
+
+def test_people_past_a_name_stay_an_incident() -> None:
+    # guard: officers of a named force in an incident are no count
+    assert headed_values("Five Metropolitan Police officers have been arrested.") == []

@@ -1080,7 +1080,11 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
             openings.append(inner)
     for match in itertools.chain(openings, _WORD_COUNT.finditer(masked)):
         noun = _counted_noun(masked, match)
-        if noun and masked[match.end(1) : match.start(2)].strip() and noun in _NAMED_PEOPLE:
+        if (
+            noun in _NAMED_PEOPLE
+            and (between := masked[match.end(1) : match.start(2)].strip())
+            and not between.islower()  # "two dedicated neighbourhood officers" counts
+        ):
             continue  # "Five Metropolitan Police officers have been arrested": an incident's
         if (
             match.re is not _OPENING_COUNT
