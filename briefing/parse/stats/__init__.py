@@ -71,6 +71,12 @@ _PARAGRAPH_NUMBER = re.compile(
 # entries a run must hold (a site's "Contents" menu label is followed by prose).
 _CONTENTS_HEADING = re.compile(r"\s*(?i:table\s+of\s+)?(?i:contents)\s*")
 _PAGE_AFTER = re.compile(r"\s+(\d{1,3})\s*$")
+# A contents entry's dot leader and page, with the next entry's section number if the
+# entries run on: "Foreword ...... 4", "in London ...... 19 4. Resources". Four dots or two
+# ellipses are a leader, not an ellipsis, wherever the contents heading went.
+_LEADER_PAGE = re.compile(
+    r"\s*(?:\.{4,}|…{2,})\s*\d{1,3}(?:\s*$|\s+\d{1,2}\.(?=\s+[A-Z])|(?=\s+[A-Z]))"
+)
 _CONTENTS_RUN = 2
 # A PDF's contents page run together on one line: "CONTENTS INTRODUCTION 4 About MOPAC 7
 # 1. THE YEAR IN SUMMARY 8 Budget 11". The heading is capitalised, each entry a heading
@@ -571,9 +577,15 @@ def _without_contents_pages(texts: list[str]) -> list[str]:
     Under a "Contents" heading, the run of short lines each ending in a number that never
     falls ("Foreword 4", "Introduction 8", "Orders and translations 48") is a contents
     page: each number is the page its heading starts on. A block that runs such a page
-    together on one line after the heading is cut back the same way.
+    together on one line after the heading is cut back the same way, and so is any entry
+    whose dots lead to its page, heading or not.
     """
-    out = [_without_inline_contents(text) for text in texts]
+    out = [
+        _without_inline_contents(
+            _LEADER_PAGE.sub("", text) if ("...." in text or "……" in text) else text
+        )
+        for text in texts
+    ]
     for heading, text in enumerate(texts):
         if not _CONTENTS_HEADING.fullmatch(text):
             continue

@@ -200,16 +200,36 @@ _CLAUSE_JOIN = re.compile(
 _ASIDE_WORDS = 40
 
 
+# An aside between commas that a subject can carry before its verb: ", which includes
+# street muggings,", ", as measured by the crime survey,".
+_COMMA_ASIDE = re.compile(
+    r",\s+(?:which|who|as|including|excluding|particularly|especially|mainly|mostly)\s[^,]*,$"
+)
+# A change whose own words open on its verb: "fell by 6%", "increased by 10 per cent".
+_CHANGE_OPENING = re.compile(
+    r"(?:fell|fallen|rose|risen|increased|decreased|declined|dropped|grew|grown|jumped|"
+    r"soared|plummeted|plunged)\s",
+    re.I,
+)
+
+
 def _past_aside(sentence: str, start: int, clause: str) -> str:
-    """A clause that opens with its verb after an aside between dashes takes the words
-    before the aside: "Neighbourhood crime – including thefts and burglaries – is down"."""
+    """A clause that opens with its verb after an aside between dashes or commas takes the
+    words before the aside: "Neighbourhood crime – including thefts and burglaries – is
+    down", "The number of robberies, which includes street muggings, fell by 6%"."""
     words = clause.split()
-    if not words or not (words[0].lower() in _LINK_VERBS or AUX.match(words[0])):
+    if words and not (words[0].lower() in _LINK_VERBS or AUX.match(words[0])):
+        return clause
+    if not words and not _CHANGE_OPENING.match(sentence, start):
         return clause
     before = sentence[: start - len(clause)].rstrip()
-    if not before.endswith(("–", "—")):
+    if before.endswith(","):
+        aside = _COMMA_ASIDE.search(before, max(0, len(before) - 300))
+        opening = aside.start() if aside else -1
+    elif before.endswith(("–", "—")):
+        opening = max(before.rfind("–", 0, len(before) - 1), before.rfind("—", 0, len(before) - 1))
+    else:
         return clause
-    opening = max(before.rfind("–", 0, len(before) - 1), before.rfind("—", 0, len(before) - 1))
     if opening <= 0 or len(before[opening:].split()) > _ASIDE_WORDS:
         return clause
     joined = f"{before[:opening].rstrip()} {clause.lstrip()}"
@@ -230,12 +250,16 @@ def _last_clause_subject(text: str) -> str:
     return ""
 
 
-# A change a subject has seen, its size inside the change's words: "Pickpocketing has seen
-# an 11 per cent rise", "Robbery saw a fall of 12%"; what it is in may follow instead: "has
+# A change a subject has seen or shows, its size inside the change's words: "Pickpocketing
+# has seen an 11 per cent rise", "Robbery saw a fall of 12%"; what it is in may follow: "has
 # seen a reduction of 22 per cent in drug-related offences".
 _SEEN_BEFORE = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:also\s+|now\s+)?(?:seen|experienced|witnessed|suffered)|"
-    r"saw|sees|see|experienced|experiences|witnessed|suffered)\s+an?\s+$",
+    r"saw|sees|see|experienced|experiences|witnessed|suffered|"
+    # figures that show a change: "with police crime figures showing a 4% fall" (not one
+    # recorded: "Police recorded a 12% rise" is no rise in the police)
+    r"show|shows|showed|showing|reveal|reveals|revealed|revealing)"
+    r"\s+an?\s+$",
     re.I,
 )
 _CHANGE_IN_AFTER = re.compile(r"^\s*(?:in|among|amongst)\s+", re.I)
@@ -460,6 +484,13 @@ _SUMS_BY_YEAR = re.compile(
     r"(?=,?\s+(?:for|to|towards)\s)",
     re.I,
 )
+# When a sum is for and where it comes from, said between the sum and whom it is for:
+# "funding of £98,609 in 2020/21 from the Modern Slavery Transformation Programme for the
+# ...", "funding of £5,000 received from the Home Office in 2019/20 for the ...".
+_WHEN_WHENCE = re.compile(
+    rf"^\s*(?:received\s+)?(?:(?:{_YEAR_SPAN}|from\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:[A-Z][\w’'-]*|of|and|for|&)){0,7}?),?\s+)+(?=(?:for|to|towards)\s)"
+)
 _COMPLEMENT = re.compile(r"^\s*((?:in|into|for|to|on|towards)\s+.*)", re.S)
 _COMPLEMENT_DET = re.compile(
     r"^(?:the|this|that|his|her|its|their|our)\s+(?:(?:year|month|week)[’']s\s+)?", re.I
@@ -536,6 +567,14 @@ _SUM_NAMED_OF = re.compile(
     r"(?:payment|grant|bonus|fine|award|donation|allocation|compensation)s?)\s+of\s+$",
     re.I,
 )
+# A thing with a value, the value's kind perhaps said: "cocaine and heroin with a value
+# of", "two cars with a combined value of". The thing is the words before "with" back to a
+# verb of finding ("found", "seized"), a preposition, a number or a clause break.
+_VALUE_WITH = re.compile(
+    r"(?<![\w’'-])((?!and\s)(?:(?!(?:[a-z]+ed|found|of|in|on|at|by|from|to|a|an|the)\s)"
+    r"[A-Za-z][\w’'-]*\s+){1,4}?)"
+    r"with\s+an?\s+((?:estimated|total|combined|street|market|approximate)\s+)?value\s+of\s+$"
+)
 # Where a sum goes, perhaps after where it comes from ("£250,000 from the Home Office Surge
 # to British Transport Police"), or to each of the grants counted ("each to the ...").
 _SUM_GOES = re.compile(
@@ -597,8 +636,9 @@ _FOUNDED_WITH = re.compile(
 # a total cost of £75,000"), with a capitalised word before it ("the LCPF budget of £17.9m",
 # "Net savings of £2.9m").
 _NOUN_OF_BEFORE = re.compile(
+    # (a decision's own verb, "Approve funding of", is no kind of funding)
     r"\b((?:(?!(?i:make|makes|made|making|find|finds|found|deliver|delivers|delivered|"
-    r"achieve|achieves|achieved)\s)[A-Za-z][\w’'-]*\s+){0,2}(?:package|pot|fund|budget|grant|settlement|"
+    r"achieve|achieves|achieved|approve|approves|approved|note|notes|noted)\s)[A-Za-z][\w’'-]*\s+){0,2}(?:package|pot|fund|budget|grant|settlement|"
     r"boost|injection|programme|deficit|shortfall|gap|bill|underspend|overspend|allocation|"
     r"savings|funding|cost))\s+of\s*"
     r"(?:(?:more\s+than|over|almost|nearly|around|about|up\s+to|some)\s+)?$"
@@ -693,7 +733,12 @@ _WORTH_BEFORE = re.compile(
     r"\s(?:is|are|was|were|be|been)\s+(worth)\s+(?:between\s+|about\s+|around\s+)?$"
     r"|\s(?:can|could|will|would|may|might)?\s*(sell)s?\s+for\s+(?:between\s+|about\s+|around\s+)?$"
     r"|\s(cost)s?\s+(?:the\s+\w+\s+|us\s+|them\s+|it\s+)?(?:between\s+|about\s+|around\s+)?$"
-    r"|\s(?:is|are|was|were|be|been)\s+(equivalent)\s+to\s+$",
+    r"|\s(?:is|are|was|were|be|been)\s+(equivalent)\s+to\s+$"
+    # "This surge activity was funded by £5 million", "will be also backed with £39 million":
+    # the passive's subject is what the sum pays for
+    r"|\s(?:is|are|was|were|be|been)\s+(?:(?:also|now|partly|largely|jointly|fully)\s+)?"
+    r"(funded|financed|backed|underwritten)\s+(?:by|with)\s+"
+    r"(?:an?\s+)?(?:(?:extra|additional|further|new)\s+)?$",
     re.I,
 )
 # "this will take total funding up to £19.5 billion": what the sum is a level of; so is
@@ -1045,6 +1090,15 @@ def _prose_label(
         return noun
     if (
         unit in ("gbp", "usd", "eur")
+        and clause.endswith("value of ")
+        and (valued := _VALUE_WITH.search(clause[-120:]))
+        and (thing := clean_phrase(valued.group(1)))
+    ):
+        # "seized cash and drugs with a total value of over £3 million": the sum is the
+        # value of the thing that has it, not of what the clause counted before
+        return clean_phrase(f"{valued.group(2) or ''} value of {thing}")
+    if (
+        unit in ("gbp", "usd", "eur")
         and clause.endswith("of ")
         and (named := _SUM_NAMED_OF.search(clause[-40:]))
     ):
@@ -1270,6 +1324,9 @@ def _prose_label(
     )
 
 
+_WHOLE_SUM = re.compile(
+    r"(?:[\w’'-]+[’']s\s+)?[£$€]\d[\d,.]*\s*(?:(?:m|bn|k|million|billion)\b\s*)?(?=[A-Za-z])"
+)
 _PART_FOR_BEFORE = re.compile(r"\b(?:including|included|includes|another)\s+$")
 # A measure named with its determiner, the figure then followed by a time, a place or a
 # clause: "compared to the daily average of 38 for the year so far", "the typical daily
@@ -1420,8 +1477,13 @@ def _count_label(
         group = state.group("group").strip(" ‘’“”'\"")
         return clean_phrase(f"{group} {' '.join(words)}")
     if whole:
-        # "£32 million of additional funding", "six of 10 boroughs", "1 in 10 robberies"
-        np = noun_phrase(after_np[whole.end() :], allow_participle=True)
+        # "£32 million of additional funding", "six of 10 boroughs", "1 in 10 robberies";
+        # a part of a sum is of what the whole sum is ("the remaining £3.3 million of the
+        # £22 million Early Intervention Youth Fund", "£5bn of the mayor’s £21bn budget")
+        whole_end = whole.end()
+        if unit in ("gbp", "usd", "eur") and (whole_sum := _WHOLE_SUM.match(after_np, whole_end)):
+            whole_end = whole_sum.end()
+        np = noun_phrase(after_np[whole_end:], allow_participle=True)
     else:
         np = noun_phrase(after_np, allow_participle=True)
     money = unit in ("gbp", "usd", "eur")
@@ -1658,7 +1720,10 @@ def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
     if noun:
         # "savings of £12.5m in running costs", "funding of £100 million to kickstart ...":
         # what the sum is in or for, when said, completes its noun ("in 2020/21" says when)
-        complement = _complement(_RATE_AFTER.sub("", after))
+        after = _RATE_AFTER.sub("", after)
+        if when_whence := _WHEN_WHENCE.match(after):
+            after = after[when_whence.end() :]
+        complement = _complement(after)
         if _YEAR_COMPLEMENT.match(complement):
             complement = ""
         return clean_phrase(f"{noun.group(1)} {complement}")

@@ -50,7 +50,10 @@ _DIGIT = re.compile(r"\d")
 # (\d{1,3}(?:,\d{3})+(?!\d)|\d+) with the first digit outside the alternatives: a pattern
 # that opens with a character class is searched by skipping to that class, not by
 # trying both alternatives at every character.
-_NUMBER = re.compile(r"(\d(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*))(\.\d+)?")
+# Thousands grouped by commas, or by spaces after a currency sign ("£170 000").
+_NUMBER = re.compile(
+    r"(\d(?:\d{0,2}(?:,\d{3})+(?!\d)|(?<=[£$€]\d)\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d*))(\.\d+)?"
+)
 _WORD_SCALE = re.compile(rf"\b(a|an|{_WORDS})\s+(thousand|million|billion)\b(?!s)", re.I)
 _WORD_PERCENT = re.compile(
     rf"\b({_WORDS})(?:[\s-]+({_WORDS}))?\s+(?:per[\s-]?cent|percent)\b", re.I
@@ -265,6 +268,9 @@ def _counted_noun(masked: str, match: re.Match) -> str | None:
                 and noun not in _ING_PREPOSITIONS
                 and nxt.group(1) in _NAMED_PEOPLE
             )
+            # members are named by their group: "seven gang members" (an adjective before
+            # people, "four young men were stabbed", tells an incident's victims)
+            or (nxt.group(1) == "members" and _may_describe(noun))
         ):
             # "three other men", "seven serving officers": "other", or a participle saying
             # which of them, before the people counted
@@ -564,7 +570,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?;]\s+|\n")
 
 
 def _number(digits: str, decimals: str | None) -> float:
-    return float(digits.replace(",", "") + (decimals or ""))
+    return float(re.sub(r"[,\s]", "", digits) + (decimals or ""))
 
 
 class _SentenceCap:
@@ -827,6 +833,16 @@ def _currency_code(masked: str, start: int) -> str | None:
     return code if code and (start < 4 or not masked[start - 4].isalnum()) else None
 
 
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _counted_after_scale(after: str, at: int) -> bool:
+    """Whether a scale letter is followed by what it counts: "4.3m incidents", "1.6m people"
+    are millions, where "1.5m tall" or "64m aerial ladders" (a whole number) are metres."""
+    word = _WORD_AFTER.match(after, at)
+    return word is not None and _is_counted(word.group(1))
+
+
 def _unit(masked: str, start: int, end: int) -> tuple[str, float, int, int]:
     """(unit, scale, where the number starts with its currency sign, where its unit ends)."""
     before = masked[max(0, start - 2) : start].rstrip()
@@ -844,7 +860,14 @@ def _unit(masked: str, start: int, end: int) -> tuple[str, float, int, int]:
         return "percent", 1.0, num_start, end + percent.end()
     unit, scale = currency or "count", 1.0
     scaled = SCALE_AFTER.match(after)
-    if scaled and (currency or len(scaled.group(1)) > 2):  # "£5m", "200 million"; not "5m" alone
+    if (
+        scaled
+        and (
+            currency
+            or len(scaled.group(1)) > 2  # "£5m", "200 million"; not "5m" alone
+            or ("." in masked[start:end] and _counted_after_scale(after, scaled.end()))
+        )
+    ):
         scale = _SCALES[scaled.group(1).lower()]
         end += scaled.end()
     pounds = None if currency else _POUNDS_AFTER.match(masked[end : end + 20])
@@ -1057,7 +1080,11 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
             openings.append(inner)
     for match in itertools.chain(openings, _WORD_COUNT.finditer(masked)):
         noun = _counted_noun(masked, match)
-        if noun and masked[match.end(1) : match.start(2)].strip() and noun in _NAMED_PEOPLE:
+        if (
+            noun in _NAMED_PEOPLE
+            and (between := masked[match.end(1) : match.start(2)].strip())
+            and not between.islower()  # "two dedicated neighbourhood officers" counts
+        ):
             continue  # "Five Metropolitan Police officers have been arrested": an incident's
         if (
             match.re is not _OPENING_COUNT
