@@ -36,6 +36,7 @@ from briefing.parse.speakers import (
     pronoun_fits,
     role_like,
     split_name_role,
+    spokesperson_for,
 )
 
 DOUBLE = '“”"„‟″'
@@ -251,6 +252,12 @@ _LOWER_CASE_POST = (
 )
 # A paragraph opening on a post in lower case as its subject: "The spokesman revealed".
 _POST_SUBJECT = re.compile(rf"^(?P<post>(?:The|A|An)\s+(?:[a-z]+\s+)?{_LOWER_CASE_POST})\s+[a-z]")
+# A paragraph opening on an unnamed spokesperson as its subject, with whose they are:
+# "The Mayor’s spokesperson said ...", "A Home Office spokesman added ...".
+_SPOKESPERSON_SUBJECT = re.compile(
+    r"^(?:The|A|An)\s+(?P<post>(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:official|press)\s+)?"
+    r"spokes(?:person|man|woman))\s+[a-z]"
+)
 _OPENING_SUBJECT = re.compile(
     r"^(?:(?:But|And|Meanwhile|However|Now|Today),?\s+)?"
     r"((?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|the|at)\s+){0,2}"
@@ -700,6 +707,12 @@ class _Extractor:
                 in_full = canonical_speaker(surname[1], (), self.context)
                 if in_full[0] and in_full[0].split()[-1] == surname[1] != in_full[0]:
                     speaking = in_full
+            if spoken := _SPOKESPERSON_SUBJECT.match(opening):
+                # "The Mayor’s spokesperson said ...": "they" next is the spokesperson,
+                # by the post, never the one they speak for nor anyone named before
+                owned = spoken["post"]
+                speaking = (self.spokesperson(owned) or _unnamed_spokesperson(owned, ()), None)
+                subject = None
             if subject and (passive := _PASSIVE.match(opening, subject.end())):
                 # "Sadiq Khan was criticised by ...": someone else speaks next, the one
                 # acting on them if named, else unnamed
@@ -740,6 +753,9 @@ class _Extractor:
                     continue  # a surname only as the one a full name gives ("Khan said")
                 if named[1] and named[1].endswith(("’s", "'s")):
                     continue  # a possessive's object: "the Leader’s Question Time session"
+                if speaks_for := spokesperson_for(tail[: match.start()], match.group(1)):
+                    speaking = (speaks_for, None)  # "A spokesperson for Sadiq Khan said ..."
+                    continue
                 if named[0]:
                     speaking = named
         return speaking

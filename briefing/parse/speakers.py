@@ -337,7 +337,10 @@ def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
         words.pop()
     prefix = " ".join(words)
     # Anything before the name must be a title ("Met Commander", or in lower case
-    # "policing minister", or a party's lower-case post), not narrative.
+    # "policing minister", or a party's lower-case post), not narrative, nor the post of
+    # someone speaking for the one named.
+    if spokesperson_for(prefix + " ", ""):
+        return None
     if words and not (
         all(_bare(word) in _PARTY_WORDS for word in words)
         or role_like(prefix, strict=True)
@@ -481,11 +484,26 @@ def split_name_role(text: str) -> tuple[str, str | None] | None:
             # "the family of John Smith", "a tribute to Jane Doe": the name is the
             # object of the words before it, never the one speaking
             or (words and words[-1].lower() in _OBJECT_BEFORE)
+            or spokesperson_for(" ".join(words) + " ", "")
         ):
             continue
         after = [p for p in parts[i + 1 :] if p and role_like(p)]
         return " ".join(run), clean_role(", ".join([" ".join(words), *after]))
     return None
+
+
+# "A spokesperson for Sadiq Khan said", "a spokesman for the Prime Minister": the name
+# after is whom the spokesperson speaks for, never the one speaking.
+_SPOKESPERSON_FOR = re.compile(
+    r"\b(?i:spokes(?:person|man|woman)\s+for\s+(?:the\s+)?)(?:[A-Z][\w’'-]*\s+){0,3}$"
+)
+
+
+def spokesperson_for(before: str, name: str) -> str | None:
+    """The post of the spokesperson ``before`` ends on, with the ``name`` spoken for
+    ("spokesperson for Sadiq Khan"), or None where ``before`` ends on no such post."""
+    post = _SPOKESPERSON_FOR.search(before[-60:])
+    return post.group(0) + name if post else None
 
 
 def _key(text: str) -> str:
@@ -1049,8 +1067,10 @@ def _people_named(text: str) -> Iterator[str]:
     """Each person named in full in ``text``, in order."""
     for match in _FULL_NAME.finditer(text):
         named = _name_in(match.group(0))
-        if named is not None and not _a_thing(
-            match.group(0), named[0], _word_before(text, match.start())
+        if (
+            named is not None
+            and not _a_thing(match.group(0), named[0], _word_before(text, match.start()))
+            and not spokesperson_for(text[: match.start()], "")
         ):
             yield _canonical_name(named[0])
 

@@ -1,0 +1,46 @@
+"""Forms of quotes, speakers, titles, dates and publishers found in blind batches 34 to
+39, each fixed as a class and tested on sentences of the same shape written for the
+purpose, with guard cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import snippet_speakers
+
+_WORDS = "“Both the Mayor and the Commissioner believe London needs more officers on its streets.”"
+
+
+# A spokesperson speaks for the one named after "for" or before "’s": the words are the
+# spokesperson's, by the post, never the principal's nor anyone named before.
+@pytest.mark.parametrize(
+    ("lead", "speakers"),
+    [
+        (f"A spokesperson for Sadiq Khan said: {_WORDS}", ["spokesperson for Sadiq Khan"]),
+        (
+            f"A spokeswoman for Mayor Sadiq Khan said: {_WORDS}",
+            ["spokeswoman for Mayor Sadiq Khan"],
+        ),
+        (
+            "A spokesperson for Sadiq Khan said the claims were “disingenuous”. Speaking "
+            f"to reporters, they said, {_WORDS}",
+            ["spokesperson for Sadiq Khan"],
+        ),
+        (
+            f"A spokesman for the Prime Minister said the claims were wrong. He added: {_WORDS}",
+            ["spokesman for the Prime Minister"],
+        ),
+        (
+            f"The Mayor’s spokesperson said the claims were wrong.\n\nThey added: {_WORDS}",
+            ["spokesperson"],
+        ),
+        (
+            f"A Home Office spokesman said the claims were wrong. He added: {_WORDS}",
+            ["Home Office spokesman"],
+        ),
+        # guard: the principal speaking himself
+        (f"Sadiq Khan said the claims were wrong. He added: {_WORDS}", ["Sadiq Khan"]),
+    ],
+)
+def test_a_spokesperson_speaks_not_the_one_spoken_for(lead: str, speakers: list[str]) -> None:
+    text = f"Police numbers row\n\nKeir Starmer spoke to reporters on Monday.\n\n{lead}\n"
+    assert snippet_speakers(text) == speakers
