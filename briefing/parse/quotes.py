@@ -76,9 +76,13 @@ _BEFORE = re.compile(
 # Government, saying:"), but not one acted on ("Khan was criticised by ..., saying:"
 # may be the critic speaking).
 _SPEAKING_PARTICIPLE = r"(?:adding|saying|explaining|continuing|warning|stressing|insisting)"
+# The participle may name whom the words are about: "..., saying of Sir Keir:" is still
+# the subject speaking, never the one the words are of.
+_PARTICIPLE_OF = rf"{_SPEAKING_PARTICIPLE}(?:\s+of\s+[^,;:“”\"]{{1,40}})?"
+_WORDS_OF = re.compile(rf",\s+{_SPEAKING_PARTICIPLE}\s+of\s+[^,;:“”\"]{{1,40}}$")
 _ADDING_LEAD = re.compile(
     rf"^(?P<who>[^,;:“”\"]{{1,80}}?)\s+(?:{VERBS}|(?P<acted>[a-z]{{2,}}ed))\b[^:“”\"]*,\s+"
-    rf"{_SPEAKING_PARTICIPLE}$"
+    rf"{_PARTICIPLE_OF}$"
 )
 # An aside in brackets after the verb, before the colon.
 _ASIDE = re.compile(r"\s*\([^()]{1,100}\)$")
@@ -148,7 +152,9 @@ _WRAP = 80  # a line no longer than this that stops mid-sentence is hard-wrapped
 _MAX_WRAPPED_LINES = 40
 # "Mr Philp branded the fall “shocking” and said:": after a scare quote, only the verb.
 _VERB_AFTER_SCARE = re.compile(rf"^[\s,]*(?:and\s+)?{VERBS}\s*:?\s*$")
-_PARTICIPLE_AFTER_SCARE = re.compile(rf"^,\s+{_SPEAKING_PARTICIPLE}\s*:\s*$")
+# "X labelled it “a reset” at the session on Wednesday, saying:": the scene of the
+# scare quote may go on before the participle.
+_PARTICIPLE_AFTER_SCARE = re.compile(rf"^(?:\s[^,.;:“”\"]{{1,80}})?,\s+{_PARTICIPLE_OF}\s*:\s*$")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b.*$", re.DOTALL)
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")  # not "Policing Minister ..."
 # "The PM said civilian experts ... are able to show immediate progress.": reported speech;
@@ -465,6 +471,8 @@ def _before_attribution(prefix: str) -> _Who | None:
         and adding["who"].rsplit(None, 1)[-1] not in _AUXILIARIES
     ):
         return _Who(adding["who"].strip(), colon, acted=bool(adding["acted"]))
+    if set_off and _WORDS_OF.search(text):
+        return None  # "..., saying of Sir Keir:" with no subject read: never the one named
     match = _BEFORE.match(text)
     if match and (not match.group("tail") or colon):
         who = match.group("who")

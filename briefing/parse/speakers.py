@@ -1023,7 +1023,8 @@ def _honorifics_by_name(context: str) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for match in _GENDERED.finditer(context):
         sex = "m" if match[1].lower() in _MALE else "f"
-        found.setdefault(match[2], set()).add(sex)
+        name = match[2].removesuffix("’s").removesuffix("'s")  # "Mrs Badenoch’s suggestion"
+        found.setdefault(name, set()).add(sex)
     return found
 
 

@@ -44,3 +44,48 @@ _WORDS = "“Both the Mayor and the Commissioner believe London needs more offic
 def test_a_spokesperson_speaks_not_the_one_spoken_for(lead: str, speakers: list[str]) -> None:
     text = f"Police numbers row\n\nKeir Starmer spoke to reporters on Monday.\n\n{lead}\n"
     assert snippet_speakers(text) == speakers
+
+
+# "..., saying of Sir Keir:": the words are the subject's, about the one named after "of";
+# with no subject read, no one; and "Mrs Badenoch’s suggestion" makes her a "she".
+@pytest.mark.parametrize(
+    ("lead", "speakers"),
+    [
+        (
+            "Opposition leader Jane Doe labelled the speech “a reset” at the weekly session "
+            "on Wednesday, saying of Sir John: “Why should anyone believe a word he says?”",
+            ["Jane Doe"],
+        ),
+        (
+            "Opposition leader Jane Doe attacked the speech on Wednesday, saying of Sir John: "
+            "“Why should anyone believe a word he says?”",
+            ["Jane Doe"],
+        ),
+        (
+            "Opposition leader Jane Doe spoke on Wednesday, saying of Sir John: “Why should "
+            "anyone believe a word he says?”",
+            [],
+        ),
+        (
+            "Opposition leader Jane Doe labelled the speech “a reset”, saying: “Why should "
+            "anyone believe a word he says?”",
+            ["Jane Doe"],
+        ),
+    ],
+)
+def test_words_said_of_someone_are_not_theirs(lead: str, speakers: list[str]) -> None:
+    text = (
+        f"Prime Minister pledges officers\n\nSir John Smith gave a speech on Thursday.\n\n{lead}\n"
+    )
+    assert snippet_speakers(text) == speakers
+
+
+def test_a_he_after_a_woman_named_with_a_possessive_is_not_her() -> None:
+    text = (
+        "Prime Minister pledges officers\n\n"
+        "Opposition leader Jane Doe labelled the speech “a reset”, saying: “Why should anyone "
+        "believe a word he says?”\n\n"
+        "The Prime Minister is expected to challenge Mrs Doe’s suggestion.\n\n"
+        "He will say: “People are tired of being promised the world by those who failed.”\n"
+    )
+    assert snippet_speakers(text) == ["Jane Doe", None]
