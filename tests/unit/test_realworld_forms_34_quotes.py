@@ -89,3 +89,41 @@ def test_a_he_after_a_woman_named_with_a_possessive_is_not_her() -> None:
         "He will say: “People are tired of being promised the world by those who failed.”\n"
     )
     assert snippet_speakers(text) == ["Jane Doe", None]
+
+
+_RECRUITS = "“London needs high levels of police officers on hand to manage its many events.”"
+
+
+# A lone word the release never completes nor puts after an honorific may be a first
+# name: never given back alone ("Boris says:"); "Mr Brown" makes "Brown" a surname; a key
+# speaker's alias is still the key speaker.
+@pytest.mark.parametrize(
+    ("lead", "speakers"),
+    [
+        (
+            f"Yesterday Boris visited Richmond and welcomed recruits.\n\nBoris says:\n\n{_RECRUITS}",
+            [None],
+        ),
+        (
+            f"Yesterday Mr Brown visited Richmond and welcomed recruits.\n\nBrown says:\n\n{_RECRUITS}",
+            ["Brown"],
+        ),
+        (
+            f"Yesterday Sadiq visited Richmond and welcomed recruits.\n\nSadiq says:\n\n{_RECRUITS}",
+            ["Sadiq Khan"],
+        ),
+        (f"Yesterday Jane Smith visited Richmond.\n\nJane says:\n\n{_RECRUITS}", ["Jane Smith"]),
+    ],
+)
+def test_a_first_name_is_never_given_alone(lead: str, speakers: list[str]) -> None:
+    assert snippet_speakers(f"Police recruits welcomed\n\n{lead}\n") == speakers
+
+
+def test_a_newcomer_named_by_one_word_still_stops_the_earlier_speaker_carrying_over() -> None:
+    text = (
+        "Phone thefts fall\n\n"
+        "Sir Mark Rowley said: “We have seized thousands of bikes used by thieves this year.”\n\n"
+        "Amah, who lost her phone last year, says the thieves were quick.\n\n"
+        "She said: “It all happened within a few seconds and left me startled on the pavement.”\n"
+    )
+    assert snippet_speakers(text) == ["Mark Rowley", None]
