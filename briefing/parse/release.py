@@ -494,8 +494,8 @@ _PICTURE_AGENCY = (
 # So does a credit after the caption's last sentence, unbracketed: "Officers at the scene
 # of the raid. Image: Met Police".
 _PHOTO_CREDIT = re.compile(
-    rf"\((?:(?:picture|photo|image|photograph|credit)s?\s*:\s*[^()]{{1,60}}|{_PICTURE_AGENCY})\)$"
-    r"|(?<=[.!?]\s)(?-i:Picture|Photo|Image|Photograph|Credit)s?:\s*[^.!?:()]{1,40}$",
+    rf"\((?:(?:picture|pic|photo|image|photograph|credit)s?\s*:\s*[^()]{{1,60}}|{_PICTURE_AGENCY})\)$"
+    r"|(?<=[.!?]\s)(?-i:Picture|Pic|Photo|Image|Photograph|Credit)s?:\s*[^.!?:()]{1,40}$",
     re.IGNORECASE,
 )
 _CREDIT_CHARS = 60  # how far from its caption's end an unbracketed credit opens

@@ -5,7 +5,7 @@ purpose, with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_speakers
+from tests_support import parse_snippet, snippet_speakers
 
 _WORDS = "“Both the Mayor and the Commissioner believe London needs more officers on its streets.”"
 
@@ -127,3 +127,23 @@ def test_a_newcomer_named_by_one_word_still_stops_the_earlier_speaker_carrying_o
         "She said: “It all happened within a few seconds and left me startled on the pavement.”\n"
     )
     assert snippet_speakers(text) == ["Mark Rowley", None]
+
+
+# A photo's caption closed by its credit ("Pic: Met Police", "(Pic: PA)") is never the
+# headline, printed once or twice under it.
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Rifle seized by detectives in the raid. Pic: Met Police",
+        "Rifle seized by detectives in the raid (Pic: Met Police)",
+        "Rifle seized by detectives in the raid. Photo: Met Police",
+    ],
+)
+def test_a_caption_with_a_pic_credit_is_no_headline(caption: str) -> None:
+    text = (
+        "Gang crime chief pledges zero tolerance [Audio]\n\n"
+        f"{caption}\n\n{caption}\n\n"
+        "The head of the gang crime command has pledged zero tolerance after four people "
+        "were jailed.\n"
+    )
+    assert parse_snippet(text).title == "Gang crime chief pledges zero tolerance [Audio]"
