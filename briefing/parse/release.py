@@ -654,6 +654,26 @@ def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
         del content[:n]
 
 
+_SECTION_LABEL_WORDS = 3
+
+
+def _drop_section_label(content: list[str], header: list[str]) -> None:
+    """A section's name over a headline that names it again ("Antisocial behaviour" /
+    "Tackling antisocial behaviour", "Capital City Policing" / "Met given more money for
+    capital city policing"): the short line is the site's, the longer one the headline."""
+    if len(content) < 2:
+        return
+    label, headline = content[0].lower().split(), content[1].lower().split()
+    if (
+        len(label) <= _SECTION_LABEL_WORDS
+        and len(headline) > len(label)
+        and set(label) <= set(headline)
+        and _looks_like_headline(content[0])
+        and _looks_like_headline(content[1])
+    ):
+        header.append(content.pop(0))
+
+
 def _drop_lone_label(content: list[str], header: list[str]) -> None:
     """A page's label left as a one-item list over the headline ("1. ITV Report", "•
     BBC News"): a short item that no other item follows, over a longer line that reads
@@ -1161,6 +1181,12 @@ _MET_REPORTED = re.compile(
     r"\bThe (?:Met|Metropolitan Police|Met Police)(?: Service)?(?: also)? said\b"
 )
 _LEAD_ENDS = (".", "!", "?", ".”", '."', ".’", ":")
+# A lead sentence closed by someone else's attribution ("The Met will get an extra £65m
+# ..., a Home Office minister said on Tuesday."): a report of their words, not the force
+# writing about itself.
+_LEAD_SAID_BY = re.compile(
+    r"^[^.]*?,\s+(?:a|an|the)\s+[^,.]{2,60}?\s+(?:said|says|announced|confirmed|revealed)\b[^.,]*\."
+)
 
 
 def _publisher(
@@ -1273,6 +1299,7 @@ def _publisher(
         _OFFICE_LEAD.match(lowered)
         and lowered.endswith(_LEAD_ENDS)
         and not _MET_REPORTED.search(text)
+        and not _LEAD_SAID_BY.match(lowered)
     ):
         return "Metropolitan Police"
     # "The Home Office has ...": a summary bullet naming an office is not its release.
@@ -1411,6 +1438,7 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     _drop_tagline(content, header)
     _drop_newspaper_masthead(content, header)
     _drop_lone_label(content, header)
+    _drop_section_label(content, header)
     appended = _drop_site_lines(content, header)
     stated = stated or appended
     if content and not stated:

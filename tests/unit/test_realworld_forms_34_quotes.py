@@ -147,3 +147,46 @@ def test_a_caption_with_a_pic_credit_is_no_headline(caption: str) -> None:
         "were jailed.\n"
     )
     assert parse_snippet(text).title == "Gang crime chief pledges zero tolerance [Audio]"
+
+
+# A section's name over a headline that names it again is the site's, not the headline.
+@pytest.mark.parametrize(
+    ("label", "headline"),
+    [
+        ("Antisocial behaviour", "Tackling antisocial behaviour"),
+        ("Capital City Policing", "Force given more money for capital city policing"),
+    ],
+)
+def test_a_section_label_echoed_by_the_headline_is_no_title(label: str, headline: str) -> None:
+    text = f"{label}\n\n{headline}\n\nThe committee will look at how boroughs tackle the problem.\n"
+    assert parse_snippet(text).title == headline
+
+
+def test_a_headline_of_more_words_stays_over_a_line_echoing_it() -> None:
+    text = (
+        "Police arrest gang members\n\nPolice arrest gang members in raids across London\n\n"
+        "Officers made more arrests.\n"
+    )
+    assert parse_snippet(text).title == "Police arrest gang members"
+
+
+# A lead sentence closed by someone else's attribution is a report of their words: no
+# sign of the force writing about itself.
+@pytest.mark.parametrize(
+    ("lead", "publisher"),
+    [
+        (
+            "The Metropolitan Police will get an extra £65m next year to cover the cost of "
+            "policing the capital, a Home Office minister said on Tuesday.",
+            None,
+        ),
+        (
+            "The Metropolitan Police will get an extra £65m next year to cover the cost of "
+            "policing the capital.",
+            "Metropolitan Police",
+        ),
+    ],
+)
+def test_a_lead_said_by_someone_else_is_no_force_page(lead: str, publisher: str | None) -> None:
+    text = f"More money for capital city policing\n\n{lead}\n\nThe grant rises again.\n"
+    assert parse_snippet(text).publisher == publisher
