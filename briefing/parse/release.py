@@ -869,10 +869,20 @@ _SITE_SUFFIX_HEADLINE_WORDS = 3
 _SITE_HEADING_LINES = 3
 
 
+# A newspaper's name after a dash closing a page title: "... wear masks – Evening Standard".
+_NEWSPAPER_SUFFIX = re.compile(r"\s+[–—-]\s+(?P<name>[^–—-]{3,60})$")
+
+
 def _clean_headline(line: str) -> str:
     line = _HEADLINE_SUFFIX.sub("", _HEADLINE_LABEL.sub("", line))
     if "|" in line:  # the cheap cue: most headlines have no pipe
         line = _SECTION_SUFFIX.sub("", line)
+    if (
+        (site := _NEWSPAPER_SUFFIX.search(line))
+        and _MASTHEAD_NAME.match(site["name"])
+        and len(line[: site.start()].split()) >= _SITE_SUFFIX_HEADLINE_WORDS
+    ):
+        line = line[: site.start()]
     return line.strip()
 
 

@@ -190,3 +190,27 @@ def test_a_headline_of_more_words_stays_over_a_line_echoing_it() -> None:
 def test_a_lead_said_by_someone_else_is_no_force_page(lead: str, publisher: str | None) -> None:
     text = f"More money for capital city policing\n\n{lead}\n\nThe grant rises again.\n"
     assert parse_snippet(text).publisher == publisher
+
+
+# A newspaper's name after a dash closing the headline is the site's.
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "Police crack down on groups who refuse to wear masks – Evening Standard",
+            "Police crack down on groups who refuse to wear masks",
+        ),
+        (
+            "Police crack down on groups who refuse to wear masks - The Local Gazette",
+            "Police crack down on groups who refuse to wear masks",
+        ),
+        # guard: words after a dash that name no newspaper are the headline's own
+        (
+            "Police crack down on groups – and fines follow",
+            "Police crack down on groups – and fines follow",
+        ),
+    ],
+)
+def test_a_newspaper_name_after_the_headline_is_dropped(line: str, title: str) -> None:
+    text = f"{line}\n\nThe public has been told to stay at home unless they have a reason.\n"
+    assert parse_snippet(text).title == title
