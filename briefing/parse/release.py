@@ -231,6 +231,12 @@ _DATE_WORDS = (
     r"|(?:session|meeting)\s+date)"
 )
 _DATE_LABEL = re.compile(rf"^{_DATE_WORDS}\s*:?\s*", re.I)
+# A document's own note of its date, as a sentence among its first lines: "This fact sheet
+# was updated on 16 July 2019 to include ...", "This page was published on 3 May 2020.".
+_DATED_DOCUMENT = re.compile(
+    r"^This\s+(?:[a-z]+\s+){1,3}was\s+(?:last\s+)?(?:updated|published)\s+on\s+"
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})\b"
+)
 _LABELLED_DATE_LINES = 8
 _DATE_COLUMNS = re.compile(r"^Date(?: [A-Z][a-z]+){1,4}$")
 _DATE_AFTER_STANDFIRST = 3  # lines after the headline read for a date line or a dateline
@@ -670,6 +676,8 @@ def _drop_section_label(content: list[str], header: list[str]) -> None:
         and set(label) <= set(headline)
         and _looks_like_headline(content[0])
         and _looks_like_headline(content[1])
+        # not a sentence closed inside quote marks: "Summit" / "X said: “... summit.”"
+        and not content[1].rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
     ):
         header.append(content.pop(0))
 
@@ -1515,6 +1523,9 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             if _DATE_LABEL.match(line) and is_date_line(_DATE_LABEL.sub("", line)):
                 stated = stated_date(_DATE_LABEL.sub("", line))
                 del content[index]
+                break
+            if noted := _DATED_DOCUMENT.match(line):
+                stated = stated_date(noted["date"])  # the sentence stays in the body
                 break
     # A date line a standfirst away from the headline ("Theresa May has promised ..." /
     # "Tuesday, 5th March 2019, 7:54 am" / "Updated ..."), or a dateline opening the first

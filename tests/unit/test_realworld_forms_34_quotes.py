@@ -5,7 +5,7 @@ purpose, with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import parse_snippet, snippet_speakers
+from tests_support import parse_snippet, snippet_speakers, stated_date
 
 _WORDS = "“Both the Mayor and the Commissioner believe London needs more officers on its streets.”"
 
@@ -214,3 +214,23 @@ def test_a_lead_said_by_someone_else_is_no_force_page(lead: str, publisher: str 
 def test_a_newspaper_name_after_the_headline_is_dropped(line: str, title: str) -> None:
     text = f"{line}\n\nThe public has been told to stay at home unless they have a reason.\n"
     assert parse_snippet(text).title == title
+
+
+# A document's own note of when it was updated, a sentence among its first lines, states
+# its date; a date later in the body does not.
+@pytest.mark.parametrize(
+    ("note", "stated"),
+    [
+        ("This fact sheet was updated on 16 July 2019 to include a new duty.", "2019-07-16"),
+        ("This page was last published on 3rd May 2020.", "2020-05-03"),
+        ("On 15 July 2019 the Home Secretary announced a new duty.", None),
+    ],
+)
+def test_a_document_noting_its_update_states_its_date(note: str, stated: str | None) -> None:
+    text = f"What is the government doing to tackle violent crime?\n\n{note}\n\nThe duty covers councils.\n"
+    assert stated_date(text) == stated
+
+
+def test_a_label_over_a_quoted_sentence_naming_it_is_still_the_title() -> None:
+    text = "Summit\n\nThe spokesman said: “The Prime Minister will host the summit on violence.”\n"
+    assert parse_snippet(text).title == "Summit"
