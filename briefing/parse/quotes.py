@@ -29,6 +29,7 @@ from briefing.model import TITLE, Block, ExtractedQuote, QuoteKind
 from briefing.parse.speakers import (
     body_speaking,
     canonical_speaker,
+    first_name_alone,
     last_person,
     office_speaks,
     only_person,
@@ -36,6 +37,7 @@ from briefing.parse.speakers import (
     pronoun_fits,
     role_like,
     split_name_role,
+    spokesperson_for,
 )
 
 DOUBLE = '“”"„‟″'
@@ -75,9 +77,13 @@ _BEFORE = re.compile(
 # Government, saying:"), but not one acted on ("Khan was criticised by ..., saying:"
 # may be the critic speaking).
 _SPEAKING_PARTICIPLE = r"(?:adding|saying|explaining|continuing|warning|stressing|insisting)"
+# The participle may name whom the words are about: "..., saying of Sir Keir:" is still
+# the subject speaking, never the one the words are of.
+_PARTICIPLE_OF = rf"{_SPEAKING_PARTICIPLE}(?:\s+of\s+[^,;:“”\"]{{1,40}})?"
+_WORDS_OF = re.compile(rf",\s+{_SPEAKING_PARTICIPLE}\s+of\s+[^,;:“”\"]{{1,40}}$")
 _ADDING_LEAD = re.compile(
     rf"^(?P<who>[^,;:“”\"]{{1,80}}?)\s+(?:{VERBS}|(?P<acted>[a-z]{{2,}}ed))\b[^:“”\"]*,\s+"
-    rf"{_SPEAKING_PARTICIPLE}$"
+    rf"{_PARTICIPLE_OF}$"
 )
 # An aside in brackets after the verb, before the colon.
 _ASIDE = re.compile(r"\s*\([^()]{1,100}\)$")
@@ -147,7 +153,9 @@ _WRAP = 80  # a line no longer than this that stops mid-sentence is hard-wrapped
 _MAX_WRAPPED_LINES = 40
 # "Mr Philp branded the fall “shocking” and said:": after a scare quote, only the verb.
 _VERB_AFTER_SCARE = re.compile(rf"^[\s,]*(?:and\s+)?{VERBS}\s*:?\s*$")
-_PARTICIPLE_AFTER_SCARE = re.compile(rf"^,\s+{_SPEAKING_PARTICIPLE}\s*:\s*$")
+# "X labelled it “a reset” at the session on Wednesday, saying:": the scene of the
+# scare quote may go on before the participle.
+_PARTICIPLE_AFTER_SCARE = re.compile(rf"^(?:\s[^,.;:“”\"]{{1,80}})?,\s+{_PARTICIPLE_OF}\s*:\s*$")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b.*$", re.DOTALL)
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")  # not "Policing Minister ..."
 # "The PM said civilian experts ... are able to show immediate progress.": reported speech;
@@ -251,6 +259,12 @@ _LOWER_CASE_POST = (
 )
 # A paragraph opening on a post in lower case as its subject: "The spokesman revealed".
 _POST_SUBJECT = re.compile(rf"^(?P<post>(?:The|A|An)\s+(?:[a-z]+\s+)?{_LOWER_CASE_POST})\s+[a-z]")
+# A paragraph opening on an unnamed spokesperson as its subject, with whose they are:
+# "The Mayor’s spokesperson said ...", "A Home Office spokesman added ...".
+_SPOKESPERSON_SUBJECT = re.compile(
+    r"^(?:The|A|An)\s+(?P<post>(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:official|press)\s+)?"
+    r"spokes(?:person|man|woman))\s+[a-z]"
+)
 _OPENING_SUBJECT = re.compile(
     r"^(?:(?:But|And|Meanwhile|However|Now|Today),?\s+)?"
     r"((?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|the|at)\s+){0,2}"
@@ -458,6 +472,8 @@ def _before_attribution(prefix: str) -> _Who | None:
         and adding["who"].rsplit(None, 1)[-1] not in _AUXILIARIES
     ):
         return _Who(adding["who"].strip(), colon, acted=bool(adding["acted"]))
+    if set_off and _WORDS_OF.search(text):
+        return None  # "..., saying of Sir Keir:" with no subject read: never the one named
     match = _BEFORE.match(text)
     if match and (not match.group("tail") or colon):
         who = match.group("who")
@@ -700,6 +716,12 @@ class _Extractor:
                 in_full = canonical_speaker(surname[1], (), self.context)
                 if in_full[0] and in_full[0].split()[-1] == surname[1] != in_full[0]:
                     speaking = in_full
+            if spoken := _SPOKESPERSON_SUBJECT.match(opening):
+                # "The Mayor’s spokesperson said ...": "they" next is the spokesperson,
+                # by the post, never the one they speak for nor anyone named before
+                owned = spoken["post"]
+                speaking = (self.spokesperson(owned) or _unnamed_spokesperson(owned, ()), None)
+                subject = None
             if subject and (passive := _PASSIVE.match(opening, subject.end())):
                 # "Sadiq Khan was criticised by ...": someone else speaks next, the one
                 # acting on them if named, else unnamed
@@ -740,6 +762,9 @@ class _Extractor:
                     continue  # a surname only as the one a full name gives ("Khan said")
                 if named[1] and named[1].endswith(("’s", "'s")):
                     continue  # a possessive's object: "the Leader’s Question Time session"
+                if speaks_for := spokesperson_for(tail[: match.start()], match.group(1)):
+                    speaking = (speaks_for, None)  # "A spokesperson for Sadiq Khan said ..."
+                    continue
                 if named[0]:
                     speaking = named
         return speaking
@@ -938,6 +963,8 @@ class _Extractor:
         if passage.open and len(" ".join(passage.paragraphs).split()) < _CUT_QUOTE_WORDS:
             return  # 'He added: “We' where the page is cut off: no words of anyone's
         speaker, role = self.speaker(passage.who, passage.start, passage.head)
+        if speaker and first_name_alone(speaker, self.context):
+            speaker = role = None  # a first name is never given back alone
         if (again := self.spokesperson_again(passage)) is not None:
             speaker, role = again
         elif (

@@ -231,6 +231,12 @@ _DATE_WORDS = (
     r"|(?:session|meeting)\s+date)"
 )
 _DATE_LABEL = re.compile(rf"^{_DATE_WORDS}\s*:?\s*", re.I)
+# A document's own note of its date, as a sentence among its first lines: "This fact sheet
+# was updated on 16 July 2019 to include ...", "This page was published on 3 May 2020.".
+_DATED_DOCUMENT = re.compile(
+    r"^This\s+(?:[a-z]+\s+){1,3}was\s+(?:last\s+)?(?:updated|published)\s+on\s+"
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})\b"
+)
 _LABELLED_DATE_LINES = 8
 _DATE_COLUMNS = re.compile(r"^Date(?: [A-Z][a-z]+){1,4}$")
 _DATE_AFTER_STANDFIRST = 3  # lines after the headline read for a date line or a dateline
@@ -494,8 +500,8 @@ _PICTURE_AGENCY = (
 # So does a credit after the caption's last sentence, unbracketed: "Officers at the scene
 # of the raid. Image: Met Police".
 _PHOTO_CREDIT = re.compile(
-    rf"\((?:(?:picture|photo|image|photograph|credit)s?\s*:\s*[^()]{{1,60}}|{_PICTURE_AGENCY})\)$"
-    r"|(?<=[.!?]\s)(?-i:Picture|Photo|Image|Photograph|Credit)s?:\s*[^.!?:()]{1,40}$",
+    rf"\((?:(?:picture|pic|photo|image|photograph|credit)s?\s*:\s*[^()]{{1,60}}|{_PICTURE_AGENCY})\)$"
+    r"|(?<=[.!?]\s)(?-i:Picture|Pic|Photo|Image|Photograph|Credit)s?:\s*[^.!?:()]{1,40}$",
     re.IGNORECASE,
 )
 _CREDIT_CHARS = 60  # how far from its caption's end an unbracketed credit opens
@@ -652,6 +658,28 @@ def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
     ):
         header.extend(content[:n])
         del content[:n]
+
+
+_SECTION_LABEL_WORDS = 3
+
+
+def _drop_section_label(content: list[str], header: list[str]) -> None:
+    """A section's name over a headline that names it again ("Antisocial behaviour" /
+    "Tackling antisocial behaviour", "Capital City Policing" / "Met given more money for
+    capital city policing"): the short line is the site's, the longer one the headline."""
+    if len(content) < 2:
+        return
+    label, headline = content[0].lower().split(), content[1].lower().split()
+    if (
+        len(label) <= _SECTION_LABEL_WORDS
+        and len(headline) > len(label)
+        and set(label) <= set(headline)
+        and _looks_like_headline(content[0])
+        and _looks_like_headline(content[1])
+        # not a sentence closed inside quote marks: "Summit" / "X said: “... summit.”"
+        and not content[1].rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
+    ):
+        header.append(content.pop(0))
 
 
 def _drop_lone_label(content: list[str], header: list[str]) -> None:
@@ -849,10 +877,20 @@ _SITE_SUFFIX_HEADLINE_WORDS = 3
 _SITE_HEADING_LINES = 3
 
 
+# A newspaper's name after a dash closing a page title: "... wear masks – Evening Standard".
+_NEWSPAPER_SUFFIX = re.compile(r"\s+[–—-]\s+(?P<name>[^–—-]{3,60})$")
+
+
 def _clean_headline(line: str) -> str:
     line = _HEADLINE_SUFFIX.sub("", _HEADLINE_LABEL.sub("", line))
     if "|" in line:  # the cheap cue: most headlines have no pipe
         line = _SECTION_SUFFIX.sub("", line)
+    if (
+        (site := _NEWSPAPER_SUFFIX.search(line))
+        and _MASTHEAD_NAME.match(site["name"])
+        and len(line[: site.start()].split()) >= _SITE_SUFFIX_HEADLINE_WORDS
+    ):
+        line = line[: site.start()]
     return line.strip()
 
 
@@ -1161,6 +1199,12 @@ _MET_REPORTED = re.compile(
     r"\bThe (?:Met|Metropolitan Police|Met Police)(?: Service)?(?: also)? said\b"
 )
 _LEAD_ENDS = (".", "!", "?", ".”", '."', ".’", ":")
+# A lead sentence closed by someone else's attribution ("The Met will get an extra £65m
+# ..., a Home Office minister said on Tuesday."): a report of their words, not the force
+# writing about itself.
+_LEAD_SAID_BY = re.compile(
+    r"^[^.]*?,\s+(?:a|an|the)\s+[^,.]{2,60}?\s+(?:said|says|announced|confirmed|revealed)\b[^.,]*\."
+)
 
 
 def _publisher(
@@ -1273,6 +1317,7 @@ def _publisher(
         _OFFICE_LEAD.match(lowered)
         and lowered.endswith(_LEAD_ENDS)
         and not _MET_REPORTED.search(text)
+        and not _LEAD_SAID_BY.match(lowered)
     ):
         return "Metropolitan Police"
     # "The Home Office has ...": a summary bullet naming an office is not its release.
@@ -1411,6 +1456,7 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     _drop_tagline(content, header)
     _drop_newspaper_masthead(content, header)
     _drop_lone_label(content, header)
+    _drop_section_label(content, header)
     appended = _drop_site_lines(content, header)
     stated = stated or appended
     if content and not stated:
@@ -1477,6 +1523,9 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             if _DATE_LABEL.match(line) and is_date_line(_DATE_LABEL.sub("", line)):
                 stated = stated_date(_DATE_LABEL.sub("", line))
                 del content[index]
+                break
+            if noted := _DATED_DOCUMENT.match(line):
+                stated = stated_date(noted["date"])  # the sentence stays in the body
                 break
     # A date line a standfirst away from the headline ("Theresa May has promised ..." /
     # "Tuesday, 5th March 2019, 7:54 am" / "Updated ..."), or a dateline opening the first

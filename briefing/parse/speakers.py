@@ -337,7 +337,10 @@ def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
         words.pop()
     prefix = " ".join(words)
     # Anything before the name must be a title ("Met Commander", or in lower case
-    # "policing minister", or a party's lower-case post), not narrative.
+    # "policing minister", or a party's lower-case post), not narrative, nor the post of
+    # someone speaking for the one named.
+    if spokesperson_for(prefix + " ", ""):
+        return None
     if words and not (
         all(_bare(word) in _PARTY_WORDS for word in words)
         or role_like(prefix, strict=True)
@@ -481,11 +484,26 @@ def split_name_role(text: str) -> tuple[str, str | None] | None:
             # "the family of John Smith", "a tribute to Jane Doe": the name is the
             # object of the words before it, never the one speaking
             or (words and words[-1].lower() in _OBJECT_BEFORE)
+            or spokesperson_for(" ".join(words) + " ", "")
         ):
             continue
         after = [p for p in parts[i + 1 :] if p and role_like(p)]
         return " ".join(run), clean_role(", ".join([" ".join(words), *after]))
     return None
+
+
+# "A spokesperson for Sadiq Khan said", "a spokesman for the Prime Minister": the name
+# after is whom the spokesperson speaks for, never the one speaking.
+_SPOKESPERSON_FOR = re.compile(
+    r"\b(?i:spokes(?:person|man|woman)\s+for\s+(?:the\s+)?)(?:[A-Z][\w’'-]*\s+){0,3}$"
+)
+
+
+def spokesperson_for(before: str, name: str) -> str | None:
+    """The post of the spokesperson ``before`` ends on, with the ``name`` spoken for
+    ("spokesperson for Sadiq Khan"), or None where ``before`` ends on no such post."""
+    post = _SPOKESPERSON_FOR.search(before[-60:])
+    return post.group(0) + name if post else None
 
 
 def _key(text: str) -> str:
@@ -1005,7 +1023,8 @@ def _honorifics_by_name(context: str) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for match in _GENDERED.finditer(context):
         sex = "m" if match[1].lower() in _MALE else "f"
-        found.setdefault(match[2], set()).add(sex)
+        name = match[2].removesuffix("’s").removesuffix("'s")  # "Mrs Badenoch’s suggestion"
+        found.setdefault(name, set()).add(sex)
     return found
 
 
@@ -1019,6 +1038,17 @@ def pronoun_fits(pronoun: str, name: str | None, context: str) -> bool:
     told = _honorifics_by_name(context)
     sexes = told.get(words[0], set()) | told.get(words[-1], set())
     return len(sexes) != 1 or want in sexes
+
+
+def first_name_alone(name: str, context: str) -> bool:
+    """Whether ``name`` is one word that may be a first name ("Boris says:"): the release
+    never completes it nor puts it after an honorific ("Mr Brown" makes it a surname),
+    and it is no key speaker's alias."""
+    return (
+        _is_name_token(name)
+        and _key(name) not in ALIASES
+        and name not in _honorifics_by_name(context)
+    )
 
 
 def _word_before(text: str, index: int) -> str:
@@ -1049,8 +1079,10 @@ def _people_named(text: str) -> Iterator[str]:
     """Each person named in full in ``text``, in order."""
     for match in _FULL_NAME.finditer(text):
         named = _name_in(match.group(0))
-        if named is not None and not _a_thing(
-            match.group(0), named[0], _word_before(text, match.start())
+        if (
+            named is not None
+            and not _a_thing(match.group(0), named[0], _word_before(text, match.start()))
+            and not spokesperson_for(text[: match.start()], "")
         ):
             yield _canonical_name(named[0])
 
