@@ -29,7 +29,6 @@ from briefing.model import TITLE, Block, ExtractedQuote, QuoteKind
 from briefing.parse.speakers import (
     body_speaking,
     canonical_speaker,
-    first_name_alone,
     last_person,
     office_speaks,
     only_person,
@@ -963,8 +962,6 @@ class _Extractor:
         if passage.open and len(" ".join(passage.paragraphs).split()) < _CUT_QUOTE_WORDS:
             return  # 'He added: “We' where the page is cut off: no words of anyone's
         speaker, role = self.speaker(passage.who, passage.start, passage.head)
-        if speaker and first_name_alone(speaker, self.context):
-            speaker = role = None  # a first name is never given back alone
         if (again := self.spokesperson_again(passage)) is not None:
             speaker, role = again
         elif (

@@ -1040,17 +1040,6 @@ def pronoun_fits(pronoun: str, name: str | None, context: str) -> bool:
     return len(sexes) != 1 or want in sexes
 
 
-def first_name_alone(name: str, context: str) -> bool:
-    """Whether ``name`` is one word that may be a first name ("Boris says:"): the release
-    never completes it nor puts it after an honorific ("Mr Brown" makes it a surname),
-    and it is no key speaker's alias."""
-    return (
-        _is_name_token(name)
-        and _key(name) not in ALIASES
-        and name not in _honorifics_by_name(context)
-    )
-
-
 def _word_before(text: str, index: int) -> str:
     """The word just before ``index``, bare and in lower case ("" at the start)."""
     words = text[max(0, index - 20) : index].split()
