@@ -182,9 +182,12 @@ _CHANGE_NOUN_END = re.compile(
     r"\s(?:reduction|fall|decrease|drop|cut|decline|increase|rise|growth|jump|surge)s?$", re.I
 )
 # What may stand before a change in apposition: "– a fall of", "– representing a 73% increase",
-# ": that’s an 86 per cent increase", ", with a 20 per cent surge last year".
+# ": that’s an 86 per cent increase", ", with a 20 per cent surge last year"; a relative
+# clause or "equating to" says the same of the clause before: ", which was a 25% fall".
 _APPOSED_LEAD = re.compile(
-    r"^(?:(?:representing|marking|reflecting|meaning|showing|with|(?:that|this)(?:[’']s|\s+is))\s+)?"
+    r"^(?:(?:representing|marking|reflecting|meaning|showing|with|(?:that|this)(?:[’']s|\s+is)|"
+    r"(?:which|that)\s+(?:was|is|represents|represented|marks|marked)|"
+    r"(?:equating|equates|amounting|amounts)\s+to)\s+)?"
     r"(?:an?)?$",
     re.I,
 )
