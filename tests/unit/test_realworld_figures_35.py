@@ -41,3 +41,31 @@ from tests_support import figure_of
 )
 def test_relative_change_is_of_the_clause_before(text: str, value: float, label: str) -> None:
     assert figure_of(text, value).label == label
+
+
+# The level a change is measured from ("from its peak of 3,811"), with nothing counted after
+# it, is the peak of the thing the change is in, not the change.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (
+            "The register now holds 1,210 offenders, which is a 35 per cent drop from its peak "
+            "of 1,862 in May 2016.",
+            1862,
+            "offenders at its peak",
+        ),
+        (
+            "The list now has 950 names, down from a high of 1,400 in 2019.",
+            1400,
+            "names at its high",
+        ),
+        # guard: a noun counted after the level names it
+        (
+            "The murder rate fell by half in 2022 from a record high of 222 murders in 2003.",
+            222,
+            "murders",
+        ),
+    ],
+)
+def test_level_a_change_starts_from_is_the_peak(text: str, value: float, label: str) -> None:
+    assert figure_of(text, value).label == label

@@ -984,6 +984,12 @@ def prose_label(
 _PAIRED_NAME_BEFORE = re.compile(r"[\d%],\s+([A-Za-z][\w’'/-]*(?:\s+[\w’'/-]+){0,4}):\s*$")
 
 
+# A level a change is measured from, with nothing counted after it: "a 40 per cent drop
+# from its peak of 3,811 in August 2017" is the peak of the thing the change is in.
+_EXTREME_OF = re.compile(r"\b(?:a|its|their|the)\s+(?:record\s+)?(peak|high|low)\s+of\s+$", re.I)
+_NOTHING_COUNTED = re.compile(r"\s*(?:[.,;)]|(?:in|and|to)\s|$)")
+
+
 def _prose_label(
     sentence: str,
     start: int,
@@ -997,6 +1003,13 @@ def _prose_label(
         paired := _PAIRED_NAME_BEFORE.search(sentence, max(0, start - 60), start)
     ):
         return clean_phrase(paired.group(1))
+    if (
+        previous
+        and unit == "count"
+        and (extreme := _EXTREME_OF.search(sentence, max(0, start - 30), start))
+        and _NOTHING_COUNTED.match(sentence, end)
+    ):
+        return f"{_NAMED_CHANGE_IN.sub('', previous)} at its {extreme.group(1).lower()}"
     if previous and (
         _CHANGE_NOUN_OF.match(sentence, start) or _CHANGE_NOUN_END.search(sentence, start, end)
     ):
