@@ -69,3 +69,19 @@ def test_relative_change_is_of_the_clause_before(text: str, value: float, label:
 )
 def test_level_a_change_starts_from_is_the_peak(text: str, value: float, label: str) -> None:
     assert figure_of(text, value).label == label
+
+
+# People counted, then what was done to them past an adverb of when: "have already been
+# charged", "were also arrested".
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("At least 45 people have already been charged in Manchester.", 45, "people charged"),
+        ("Nine people were also arrested:", 9, "people arrested"),
+        ("More than 120 offenders have already been convicted.", 120, "offenders convicted"),
+        # guard: a thing counted is not told by what was done to it this way
+        ("Four cameras were also stolen.", 4, "cameras"),
+    ],
+)
+def test_people_acted_on_past_an_adverb(text: str, value: float, label: str) -> None:
+    assert figure_of(text, value).label == label

@@ -432,6 +432,9 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
                 # "being" what anything counted had done to it: "159 cameras being stolen",
                 # "351 cameras being deliberately damaged".
                 j = i + 1
+                # "have already been charged", "were also arrested": the adverb says when
+                while j < len(tokens) and tokens[j].group().lower() in _WHEN_DONE:
+                    j += 1
                 if j < len(tokens) and tokens[j].group().lower() == "been":
                     j += 1
                 done = tokens[j].group() if j < len(tokens) else ""
