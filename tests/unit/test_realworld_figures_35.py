@@ -5,7 +5,7 @@ change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import figure_of
+from tests_support import figure_of, snippet_stats
 
 
 # A change said in a relative clause or after "equating to", its size inside the change's own
@@ -85,3 +85,25 @@ def test_level_a_change_starts_from_is_the_peak(text: str, value: float, label: 
 )
 def test_people_acted_on_past_an_adverb(text: str, value: float, label: str) -> None:
     assert figure_of(text, value).label == label
+
+
+# A sterling sum's conversion into other currencies, in brackets after it, is the same sum:
+# no figure of its own, and no part of the sum's label.
+def test_bracketed_conversion_is_the_same_sum() -> None:
+    text = "There is now a £450 million ($580 million/€520 million) budget set aside for the Games."
+    assert [(s.value, s.unit) for s in snippet_stats(text)] == [(450000000, "gbp")]
+    assert figure_of(text, 450000000).label == "budget set aside for the Games"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The works cost £120m (about $150m, 140 million euros).", [120000000, 140000000]),
+        # guards: a sum in brackets that is not a conversion stays, as does a dollar sum
+        # with its sterling conversion after it
+        ("Funding rose to £10m (up from $4m in 2019).", [10000000, 4000000]),
+        ("The firm paid $40 million (£30 million) in fines.", [40000000, 30000000]),
+    ],
+)
+def test_only_conversions_of_sterling_are_dropped(text: str, values: list[float]) -> None:
+    assert [s.value for s in snippet_stats(text)] == values

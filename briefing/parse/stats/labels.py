@@ -984,6 +984,9 @@ def prose_label(
 _PAIRED_NAME_BEFORE = re.compile(r"[\d%],\s+([A-Za-z][\w’'/-]*(?:\s+[\w’'/-]+){0,4}):\s*$")
 
 
+_CONVERSION = re.compile(
+    r"^\s*\((?:(?:about|around|approximately|some|roughly)\s+)?(?:US)?[$€][^()£]{0,40}\)"
+)
 # A level a change is measured from, with nothing counted after it: "a 40 per cent drop
 # from its peak of 3,811 in August 2017" is the peak of the thing the change is in.
 _EXTREME_OF = re.compile(r"\b(?:a|its|their|the)\s+(?:record\s+)?(peak|high|low)\s+of\s+$", re.I)
@@ -1019,6 +1022,9 @@ def _prose_label(
     after = sentence[end : end + 240]
     if "{" in after[:3] or "[" in after[:3]:
         after = _FOOTNOTE.sub("", after, count=1)  # "£443 million {4} of savings"
+    if unit == "gbp" and after[:2].lstrip().startswith("("):
+        # "a £600 million ($967 million) budget": the sum converted is no part of the label
+        after = _CONVERSION.sub("", after, count=1)
     if (second := _SECOND_END.match(after)) and (
         _BETWEEN_BEFORE.search(sentence, max(0, start - 12), start)
         or (
