@@ -107,3 +107,17 @@ def test_bracketed_conversion_is_the_same_sum() -> None:
 )
 def test_only_conversions_of_sterling_are_dropped(text: str, values: list[float]) -> None:
     assert [s.value for s in snippet_stats(text)] == values
+
+
+# A page's tally of comments or shares on a line of its own is page furniture, not a figure.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Police funding warning\n\nby Sam\n\n0 comments\n\nArrests rose by 5% in Leeds.", [5]),
+        ("Police funding warning\n\n14 Shares\n\nArrests rose by 5% in Leeds.", [5]),
+        # guard: comments counted in a sentence are a figure
+        ("Residents sent 350 comments to the council.", [350]),
+    ],
+)
+def test_comment_tally_line_is_no_figure(text: str, values: list[float]) -> None:
+    assert [s.value for s in snippet_stats(text)] == values
