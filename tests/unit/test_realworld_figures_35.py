@@ -121,3 +121,22 @@ def test_only_conversions_of_sterling_are_dropped(text: str, values: list[float]
 )
 def test_comment_tally_line_is_no_figure(text: str, values: list[float]) -> None:
     assert [s.value for s in snippet_stats(text)] == values
+
+
+# "costs of £X" names the sum by its noun, qualifiers and all ("annual revenue costs"); the
+# noun is no verb of costing. A range's first end is named the same way.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("The change will save annual staffing costs of £2.3m.", 2300000, "annual staffing costs"),
+        (
+            "There will be ongoing maintenance costs of between £1.1m and £1.9m per annum.",
+            1100000,
+            "ongoing maintenance costs",
+        ),
+        # guard: the singular after "at a" stays as it was
+        ("The survey was delivered at a cost of £23,000.", 23000, "at a cost"),
+    ],
+)
+def test_costs_of_a_sum_are_named_by_their_noun(text: str, value: float, label: str) -> None:
+    assert figure_of(text, value).label == label

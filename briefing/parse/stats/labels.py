@@ -567,7 +567,8 @@ _ANNOUNCED_FOR = re.compile(
 _RISES = frozenset(("increase", "rise", "uplift"))
 _SUM_NAMED_OF = re.compile(
     r"\b((?:(?!(?:a|an|the|of|and|or)\s)[a-z-]+\s+){0,2}"
-    r"(?:payment|grant|bonus|fine|award|donation|allocation|compensation)s?)\s+of\s+$",
+    r"(?:(?:payment|grant|bonus|fine|award|donation|allocation|compensation)s?|costs))\s+of\s+"
+    r"(?:between\s+)?$",
     re.I,
 )
 # A thing with a value, the value's kind perhaps said: "cocaine and heroin with a value
@@ -1121,11 +1122,12 @@ def _prose_label(
         return clean_phrase(f"{valued.group(2) or ''} value of {thing}")
     if (
         unit in ("gbp", "usd", "eur")
-        and clause.endswith("of ")
-        and (named := _SUM_NAMED_OF.search(clause[-40:]))
+        and clause.endswith(("of ", "between "))
+        and (named := _SUM_NAMED_OF.search(clause[-48:]))
     ):
         # "a one-off, lump sum payment of £350 to the majority of police officers", "a
-        # fine of £500": the sum is what its own noun names, to whom it goes if said
+        # fine of £500", "revenue support costs of between £2.6m and": the sum is what its
+        # own noun names, to whom it goes if said
         noun = clean_phrase(named.group(1))
         if to := _SUM_GOES.match(after):
             return clean_phrase(f"{noun} {to.group(1)} {noun_phrase(after[to.end() :])}")
