@@ -140,3 +140,25 @@ def test_comment_tally_line_is_no_figure(text: str, values: list[float]) -> None
 )
 def test_costs_of_a_sum_are_named_by_their_noun(text: str, value: float, label: str) -> None:
     assert figure_of(text, value).label == label
+
+
+# A number joined to a word ("under-25", "24-hour") modifies a noun of the subject and is no
+# figure that stops a coordinated place ("across England and Wales") from being read whole.
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (
+            "While under-18 hospital admissions across England and Wales were down by 6%, "
+            "there was a rise in the capital.",
+            6,
+            "under-18 hospital admissions",
+        ),
+        (
+            "While 24-hour patrols across Camden and Islington were up by 9%, arrests fell.",
+            9,
+            "24-hour patrols",
+        ),
+    ],
+)
+def test_numbered_modifier_is_no_figure_in_a_subject(text: str, value: float, label: str) -> None:
+    assert figure_of(text, value).label == label
