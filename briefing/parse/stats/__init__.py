@@ -93,8 +93,12 @@ _RUNNING_HEAD = re.compile(
     r"\s*(?:(?P<page>\d{1,3})\s+(?P<head>[A-Z][^.!?]*?)|(?P<foot>[A-Z][^.!?]*?)\s+(?P<last>\d{1,3}))\s*"
 )
 _RUNNING_HEAD_CHARS = 80
-# A block of bare numbers and nothing else counts nothing: a page's share or comment tallies.
-_NUMBERS_ONLY = re.compile(r"[\d,.\s]+")
+# A block of bare numbers and nothing else counts nothing: a page's share or comment tallies,
+# bare or named as such on a line of their own ("0 comments", "12 Shares").
+_NUMBERS_ONLY = re.compile(
+    r"[\d,.\s]+|\s*\d[\d,]*\s+(?:comments?|responses?|replies|reply|shares?|likes?|views?)\s*",
+    re.I,
+)
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?:\d{1,2}(?=\s))?\s+(?=[\"“‘(\[]?[A-Z£0-9])")
 _ABBREVIATIONS = frozenset(

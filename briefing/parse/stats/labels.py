@@ -182,9 +182,12 @@ _CHANGE_NOUN_END = re.compile(
     r"\s(?:reduction|fall|decrease|drop|cut|decline|increase|rise|growth|jump|surge)s?$", re.I
 )
 # What may stand before a change in apposition: "– a fall of", "– representing a 73% increase",
-# ": that’s an 86 per cent increase", ", with a 20 per cent surge last year".
+# ": that’s an 86 per cent increase", ", with a 20 per cent surge last year"; a relative
+# clause or "equating to" says the same of the clause before: ", which was a 25% fall".
 _APPOSED_LEAD = re.compile(
-    r"^(?:(?:representing|marking|reflecting|meaning|showing|with|(?:that|this)(?:[’']s|\s+is))\s+)?"
+    r"^(?:(?:representing|marking|reflecting|meaning|showing|with|(?:that|this)(?:[’']s|\s+is)|"
+    r"(?:which|that)\s+(?:was|is|represents|represented|marks|marked)|"
+    r"(?:equating|equates|amounting|amounts)\s+to)\s+)?"
     r"(?:an?)?$",
     re.I,
 )
@@ -564,7 +567,8 @@ _ANNOUNCED_FOR = re.compile(
 _RISES = frozenset(("increase", "rise", "uplift"))
 _SUM_NAMED_OF = re.compile(
     r"\b((?:(?!(?:a|an|the|of|and|or)\s)[a-z-]+\s+){0,2}"
-    r"(?:payment|grant|bonus|fine|award|donation|allocation|compensation)s?)\s+of\s+$",
+    r"(?:(?:payment|grant|bonus|fine|award|donation|allocation|compensation)s?|costs))\s+of\s+"
+    r"(?:between\s+)?$",
     re.I,
 )
 # A thing with a value, the value's kind perhaps said: "cocaine and heroin with a value
@@ -981,6 +985,15 @@ def prose_label(
 _PAIRED_NAME_BEFORE = re.compile(r"[\d%],\s+([A-Za-z][\w’'/-]*(?:\s+[\w’'/-]+){0,4}):\s*$")
 
 
+_CONVERSION = re.compile(
+    r"^\s*\((?:(?:about|around|approximately|some|roughly)\s+)?(?:US)?[$€][^()£]{0,40}\)"
+)
+# A level a change is measured from, with nothing counted after it: "a 40 per cent drop
+# from its peak of 3,811 in August 2017" is the peak of the thing the change is in.
+_EXTREME_OF = re.compile(r"\b(?:a|its|their|the)\s+(?:record\s+)?(peak|high|low)\s+of\s+$", re.I)
+_NOTHING_COUNTED = re.compile(r"\s*(?:[.,;)]|(?:in|and|to)\s|$)")
+
+
 def _prose_label(
     sentence: str,
     start: int,
@@ -994,6 +1007,13 @@ def _prose_label(
         paired := _PAIRED_NAME_BEFORE.search(sentence, max(0, start - 60), start)
     ):
         return clean_phrase(paired.group(1))
+    if (
+        previous
+        and unit == "count"
+        and (extreme := _EXTREME_OF.search(sentence, max(0, start - 30), start))
+        and _NOTHING_COUNTED.match(sentence, end)
+    ):
+        return f"{_NAMED_CHANGE_IN.sub('', previous)} at its {extreme.group(1).lower()}"
     if previous and (
         _CHANGE_NOUN_OF.match(sentence, start) or _CHANGE_NOUN_END.search(sentence, start, end)
     ):
@@ -1003,6 +1023,9 @@ def _prose_label(
     after = sentence[end : end + 240]
     if "{" in after[:3] or "[" in after[:3]:
         after = _FOOTNOTE.sub("", after, count=1)  # "£443 million {4} of savings"
+    if unit == "gbp" and after[:2].lstrip().startswith("("):
+        # "a £600 million ($967 million) budget": the sum converted is no part of the label
+        after = _CONVERSION.sub("", after, count=1)
     if (second := _SECOND_END.match(after)) and (
         _BETWEEN_BEFORE.search(sentence, max(0, start - 12), start)
         or (
@@ -1099,11 +1122,12 @@ def _prose_label(
         return clean_phrase(f"{valued.group(2) or ''} value of {thing}")
     if (
         unit in ("gbp", "usd", "eur")
-        and clause.endswith("of ")
-        and (named := _SUM_NAMED_OF.search(clause[-40:]))
+        and clause.endswith(("of ", "between "))
+        and (named := _SUM_NAMED_OF.search(clause[-48:]))
     ):
         # "a one-off, lump sum payment of £350 to the majority of police officers", "a
-        # fine of £500": the sum is what its own noun names, to whom it goes if said
+        # fine of £500", "revenue support costs of between £2.6m and": the sum is what its
+        # own noun names, to whom it goes if said
         noun = clean_phrase(named.group(1))
         if to := _SUM_GOES.match(after):
             return clean_phrase(f"{noun} {to.group(1)} {noun_phrase(after[to.end() :])}")

@@ -889,6 +889,15 @@ def _unit(masked: str, start: int, end: int) -> tuple[str, float, int, int]:
     return unit, scale, num_start, end
 
 
+# A sterling sum, then a bracket of what it is in other currencies, up to another one.
+_CONVERTED_FROM_POUNDS = re.compile(
+    r"£\s?\d[\d,.]*\s*(?:(?:m|bn|k|million|billion)\b\s*)?\((?:[^()£]{1,40}?[,/;]\s*)?"
+    r"(?:(?:about|around|approximately|some|roughly)\s+)?(?:US|U\.S\.\s?)?$",
+    re.I,
+)
+_CONVERSION_REACH = 80
+
+
 def _digit_figures(
     masked: str, taken: list[tuple[int, int]], cap: _SentenceCap | None = None
 ) -> list[Figure]:
@@ -939,6 +948,10 @@ def _digit_figures(
             and masked[start - 2].isalpha()
         ):
             continue
+        if unit in ("usd", "eur") and _CONVERTED_FROM_POUNDS.search(
+            masked, max(0, num_start - _CONVERSION_REACH), num_start
+        ):
+            continue  # "£600 million ($967 million/€686 million)": the same sum, converted
         fig = Figure(num_start, end, num_start, end, tidy(value * scale), unit)
         rounded = _ROUNDED_AFTER.match(masked[end : end + 30])
         if rounded:

@@ -185,9 +185,16 @@ def _coordinated_start(words: list[str]) -> int | None:
         low = words[at].lower()
         if low in _REPORTING or low in _CLAUSE_OPENERS:
             return at + 1
-        if any(c.isdigit() for c in words[at]) or _is_verb(words[at]):
+        if (
+            any(c.isdigit() for c in words[at]) and not _NUMBERED_MODIFIER.match(words[at])
+        ) or _is_verb(words[at]):
             return None
     return 0
+
+
+# A number joined to a word is a modifier of the noun, not a figure: "under-25 hospital
+# admissions", "24-hour patrols".
+_NUMBERED_MODIFIER = re.compile(r"^(?:[A-Za-z]+-\d+[\w-]*|\d+-[A-Za-z][\w-]*)$")
 
 
 _NOT_ADVERBS = frozenset(("family", "supply", "italy", "ally", "only", "early", "july"))
@@ -432,6 +439,9 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
                 # "being" what anything counted had done to it: "159 cameras being stolen",
                 # "351 cameras being deliberately damaged".
                 j = i + 1
+                # "have already been charged", "were also arrested": the adverb says when
+                while j < len(tokens) and tokens[j].group().lower() in _WHEN_DONE:
+                    j += 1
                 if j < len(tokens) and tokens[j].group().lower() == "been":
                     j += 1
                 done = tokens[j].group() if j < len(tokens) else ""
