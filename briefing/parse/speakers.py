@@ -534,9 +534,14 @@ def _title_in_context(title: str, context: str) -> tuple[str, str] | None:
     lesser = r"(?<!Deputy )(?<!Assistant )(?<!Vice )(?<!deputy )(?<!assistant )(?<!vice )"
     # The title in any case, the name after it capitalised: "the Commissioner Cressida
     # Dick speaks" names "Cressida Dick", not "Cressida Dick speaks about"; so does the
-    # name as a possessive ("Home Secretary Priti Patel’s promise").
+    # name as a possessive ("Home Secretary Priti Patel’s promise"). The name stays on
+    # its line: a caption line "Home Secretary Amber Rudd" over the body's "Home
+    # Secretary Amber Rudd has ..." is two names, not one run on into the next title.
     named = re.compile(
-        lesser + r"\b(?i:" + re.escape(title) + r"),?\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)"
+        lesser
+        + r"\b(?i:"
+        + re.escape(title)
+        + r"),?\s+((?:[A-Z][\w’'-]+[^\S\n]+){1,3}[A-Z][\w’'-]+)"
     )
     for match in named.finditer(context):
         found = _name_in(_POSSESSIVE.sub("", match.group(1)))
