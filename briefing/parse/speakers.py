@@ -624,10 +624,14 @@ _MOTION_TEXT = re.compile(
     re.IGNORECASE,
 )
 # The London Assembly putting a motion: "the London Assembly agreed a motion", "The
-# Assembly today passed a motion".
+# Assembly today passed a motion", or in the passive, "A motion urging the Mayor to ...
+# was unanimously agreed today by the London Assembly".
+_PUT = r"(?:agreed|passed|backed|approved|supported|voted\s+for)"
 _ASSEMBLY_MOTION = re.compile(
     r"\b(?:London\s+)?Assembly\s+(?:has\s+)?(?:today\s+|unanimously\s+)*"
-    r"(?:agreed|passed|backed|approved|supported|voted\s+for)\s+(?:a|the|this)\s+motion\b"
+    rf"{_PUT}\s+(?:a|the|this)\s+motion\b"
+    rf"|\bmotion\b[^.]{{0,200}}?\b(?:was|has\s+been)\s+(?:today\s+|unanimously\s+)*{_PUT}"
+    r"(?:\s+today|\s+unanimously)*\s+by\s+the\s+(?:London\s+)?Assembly\b"
 )
 
 

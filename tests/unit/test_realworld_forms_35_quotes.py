@@ -33,3 +33,41 @@ def test_a_title_alone_is_the_holder_named_under_a_caption(
     text: str, speakers: list[str]
 ) -> None:
     assert snippet_speakers(text) == speakers
+
+
+# The text of a motion the Assembly agreed speaks for the Assembly, told in the passive
+# too ("A motion ... was unanimously agreed today by the London Assembly"), not for the
+# member quoted as proposing it.
+_MOTION = (
+    "Assembly calls for action on hate crime\n\n{told}\n\n"
+    "Jane Doe AM, who proposed the motion said:\n\n"
+    "“I am pleased that City Hall has recognised this needs to be a priority.”\n\n"
+    "The full text of the motion is:\n\n"
+    "“This Assembly notes with concern that hate crime persists in London.”\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "speakers"),
+    [
+        (
+            "A motion urging the Mayor to tackle hate crime was unanimously agreed today "
+            "by the London Assembly.",
+            ["Jane Doe", "London Assembly"],
+        ),
+        (
+            "The London Assembly today agreed a motion urging the Mayor to tackle hate crime.",
+            ["Jane Doe", "London Assembly"],
+        ),
+        # guard: a motion agreed by another body is not the Assembly's (nor the member's)
+        (
+            "A motion urging the Mayor to tackle hate crime was unanimously agreed today "
+            "by the borough council.",
+            ["Jane Doe"],
+        ),
+    ],
+)
+def test_a_motion_agreed_by_the_assembly_in_the_passive_speaks_for_it(
+    told: str, speakers: list[str]
+) -> None:
+    assert snippet_speakers(_MOTION.format(told=told)) == speakers
