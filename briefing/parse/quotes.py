@@ -229,7 +229,8 @@ _SPEECH_WORDS = 8
 # A new sentence of the reporter's after a closing mark, with no marks of its own.
 _NARRATION_AFTER = re.compile(r"\s+[A-Z][^“”\"]*$")
 _SUBHEADING_WORDS = 8  # a subheading set inside a long quote is a few words
-_CUT_QUOTE_WORDS = 2  # fewer words in a quotation never closed are no one's words
+_CUT_QUOTE_WORDS = 3  # fewer words in a quotation never closed are no one's words: a
+# page cut off after "“We" or mid-word ("“We absol") leaves no clause of anyone's
 _QUOTED_WORDS = 4  # fewer words in marks are a name or a term, not someone's words
 _ONE_SPEAKER_GAP = 3  # paragraphs from the one speaker's quote to words in their voice
 

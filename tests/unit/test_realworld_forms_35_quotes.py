@@ -71,3 +71,23 @@ def test_a_motion_agreed_by_the_assembly_in_the_passive_speaks_for_it(
     told: str, speakers: list[str]
 ) -> None:
     assert snippet_speakers(_MOTION.format(told=told)) == speakers
+
+
+# A page cut off two words into a quotation, mid-word ('Commander Reyes added: “We absol')
+# leaves no clause of anyone's: no quote; three words or more are still the start of
+# what was said.
+@pytest.mark.parametrize(
+    ("ending", "speakers"),
+    [
+        ("Commander Reyes added: “We absol", []),
+        ("Commander Reyes added: “PCCs, incl", []),
+        ("Commander Reyes added: “We absolutely want", ["Jane Reyes"]),
+    ],
+)
+def test_a_quote_cut_off_two_words_in_is_no_quote(ending: str, speakers: list[str]) -> None:
+    text = (
+        "Thank you from the Met\n\n"
+        "Commander Jane Reyes thanked officers for their work over the weekend.\n\n"
+        f"{ending}"
+    )
+    assert snippet_speakers(text) == speakers
