@@ -178,9 +178,14 @@ _REPORTING_CLAUSE_LAST = re.compile(
 # for crime prevention said the changes ..."); but "the" and a capitalised office after
 # the comma are the subject of the verb, the name ending a scene before it ("after
 # meeting Sir Mark Rowley, the Prime Minister said ...").
+# A pronoun after a name and its comma is the verb's subject, not a post set off after the
+# name: "Questioned by Assembly Member Tom Copley, he claimed ..." is not Tom Copley's.
+_PRONOUN_SUBJECT = r"(?:he|she|they|we|it)\s"
 _SPEAKING = re.compile(
     r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)"
-    r"(,\s[^.;:,“”\"]{1,100},|,\s(?!the\s+[A-Z])[a-z][^.;:,“”\"]{0,99}?|,)?"
+    r"(,\s[^.;:,“”\"]{1,100},|,\s(?!the\s+[A-Z])(?!"
+    + _PRONOUN_SUBJECT
+    + r")[a-z][^.;:,“”\"]{0,99}?|,)?"
     r"\s+(?:has\s+)?"
     r"(?:also\s+)?(?:said|says|added|told|argued|warned|claimed|insisted|believes|believed)\b"
 )

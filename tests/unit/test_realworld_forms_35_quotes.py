@@ -91,3 +91,34 @@ def test_a_quote_cut_off_two_words_in_is_no_quote(ending: str, speakers: list[st
         f"{ending}"
     )
     assert snippet_speakers(text) == speakers
+
+
+# "Questioned by Assembly Member Jane Doe, he claimed ...": the pronoun after the name and
+# its comma is the subject of the verb, so the words quoted next are never the
+# questioner's (no name beats the wrong one); a post set off after a name still speaks.
+@pytest.mark.parametrize(
+    ("lead", "speakers"),
+    [
+        (
+            "Questioned today by Labour London Assembly Member Jane Doe, he claimed that "
+            "Labour had made a “wilful misconstruction” of the pledge.",
+            ["John Smith"],
+        ),
+        (
+            "Jane Doe, a Labour London Assembly Member, claimed that the Mayor had made a "
+            "“wilful misconstruction” of the pledge.",
+            ["John Smith", "Jane Doe"],
+        ),
+    ],
+)
+def test_a_pronoun_after_a_name_and_comma_is_the_subject(lead: str, speakers: list[str]) -> None:
+    text = (
+        "John Smith to break promise for more police officers\n\n"
+        "John Smith today admitted that he will not keep his pledge on police numbers.\n\n"
+        "John Smith said: “If you are asking whether I am pledging more officers, then no, "
+        "I am not.”\n\n"
+        f"{lead}\n\n"
+        "“No I’m sorry, I think there has been some misunderstanding here about what I said "
+        "during the campaign.”\n"
+    )
+    assert snippet_speakers(text) == speakers
