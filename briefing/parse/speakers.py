@@ -1013,6 +1013,14 @@ def _named_in_full(word: str, first_name: bool, titled: bool, context: str) -> s
         ):
             if named := _name_in(match.group(0)):
                 return _canonical_name(named[0])  # the full name the release gives
+        # else the name broken over a line of hard-wrapped text after its holder's post
+        # ("British Prime Minister David" / "Cameron said on Monday"); a line ending on
+        # any capitalised word ("... Action Plan" / "We’re") is no first name
+        for match in re.finditer(
+            r"\b([A-Z][\w’'-]+)[^\S\n]+([A-Z][\w’'-]+)\n" + re.escape(word) + r"\b", context
+        ):
+            if _is_title(match[1]) and (named := _name_in(f"{match[2]} {word}")):
+                return _canonical_name(named[0])
     for match in re.finditer(r"\b" + re.escape(word) + r"[^\S\n]+[A-Z][\w’'-]+", context):
         named = _name_in(match.group(0))
         if named and named[0].split()[0] == word:

@@ -122,3 +122,27 @@ def test_a_pronoun_after_a_name_and_comma_is_the_subject(lead: str, speakers: li
         "during the campaign.”\n"
     )
     assert snippet_speakers(text) == speakers
+
+
+# A surname alone ("Hartley said") is the full name the release gives, even broken over a
+# line of hard-wrapped wire copy after the holder's post ("British Prime Minister John" /
+# "Hartley said on Monday"); a heading ending on a capitalised word is no first name.
+@pytest.mark.parametrize(
+    ("opening", "speakers"),
+    [
+        ("LONDON Aug 13 British Prime Minister John\nHartley said on Monday", ["John Hartley"]),
+        ("Safer Streets Action Plan\n\nHartley said on Monday", ["Hartley"]),
+    ],
+)
+def test_a_surname_is_the_full_name_broken_over_a_wrapped_line(
+    opening: str, speakers: list[str]
+) -> None:
+    text = (
+        f"{opening} London had hosted a safe and secure\n"
+        "Olympics and thanked volunteers, the army and police for\n"
+        "transforming the Games into a global advertisement.\n"
+        '"The passion and professionalism of the volunteers has been\n'
+        "matched by the fantastic work of the armed forces and the\n"
+        'police," Hartley said in remarks supplied by Downing Street.\n'
+    )
+    assert snippet_speakers(text) == speakers
