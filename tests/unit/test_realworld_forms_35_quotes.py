@@ -5,7 +5,7 @@ purpose, with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_speakers
+from tests_support import parse_snippet, snippet_speakers
 
 _WORDS = "“Knife crime destroys lives and we are coming to get those who carry blades.”"
 
@@ -146,3 +146,34 @@ def test_a_surname_is_the_full_name_broken_over_a_wrapped_line(
         'police," Hartley said in remarks supplied by Downing Street.\n'
     )
     assert snippet_speakers(text) == speakers
+
+
+# A parliamentary page's own line naming the department of its statement or debate
+# ("Department: Home Office", a member page's "... debates with the Home Office", even
+# taken for the title) names the publisher, as "Question to the Home Office:" does.
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        (
+            "Police Remuneration Debate\n\nFull Debate: Read Full Debate\nDepartment: Home "
+            "Office\nMonday 29th July 2024\n\nThe Government are accepting the recommendation.\n",
+            "Home Office",
+        ),
+        (
+            "Main Page: Jane Doe (Conservative - Witham)Department Debates - View all Jane "
+            "Doe's debates with the Home Office\n(3 years ago)\nWritten StatementsThe "
+            "seventh report of the review body was published today.\n",
+            "Home Office",
+        ),
+        # guard: a department named in the body is no page line of its own
+        (
+            "Police Remuneration Debate\n\nThe Department: Home Office officials will "
+            "answer later.\n",
+            None,
+        ),
+    ],
+)
+def test_a_parliamentary_page_department_line_names_the_publisher(
+    text: str, publisher: str | None
+) -> None:
+    assert parse_snippet(text).publisher == publisher
