@@ -28,7 +28,7 @@ from briefing.parse.text import collapse_spaces, strip_controls
 # Lines that belong to the web page around a release, not to the release.
 _FURNITURE = re.compile(
     r"""^(?:
-        (?:[•·*-]\s*)?skip\ to\ (?:main\ content|content|primary\ \w+|navigation)
+        (?:[•·*-]\s*)?skip\ to\ (?:(?:the\ )?(?:main\ )?content|primary\ \w+|navigation)
       | mayor\ of\ london\ logo.*
       | (?:metropolitan\ police|met\ police)(?:\ service)?\ logo.*
       | home

@@ -177,3 +177,14 @@ def test_a_parliamentary_page_department_line_names_the_publisher(
     text: str, publisher: str | None
 ) -> None:
     assert parse_snippet(text).publisher == publisher
+
+
+# A site's link past its menus, worded "Skip to the content", is page furniture: the
+# headline under it is the title.
+@pytest.mark.parametrize("link", ["Skip to the content", "Skip to the main content"])
+def test_a_skip_link_with_an_article_is_no_title(link: str) -> None:
+    text = (
+        f"{link}\n\nMet to redesign its gangs database\n\n"
+        "The Metropolitan Police is to redesign its gangs database after a review.\n"
+    )
+    assert parse_snippet(text).title == "Met to redesign its gangs database"
