@@ -29,9 +29,7 @@ _WORDS = "“Knife crime destroys lives and we are coming to get those who carry
         ),
     ],
 )
-def test_a_title_alone_is_the_holder_named_under_a_caption(
-    text: str, speakers: list[str]
-) -> None:
+def test_a_title_alone_is_the_holder_named_under_a_caption(text: str, speakers: list[str]) -> None:
     assert snippet_speakers(text) == speakers
 
 
