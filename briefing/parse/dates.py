@@ -385,10 +385,16 @@ def issued_on(line: str) -> tuple[str, date | None] | None:
     return match["who"].strip(), _when(match)
 
 
-# A parliamentary page's own lines of whom a question was put to and when it was answered
-# or debated: "Question to the Home Office:", "This question was answered on 1st May
-# 2024", Hansard's "Volume 656: debated on Friday 22 March 2019".
-_QUESTION_TO = re.compile(r"^Question\s+to\s+(?:the\s+)?(?P<who>[A-Z][^:]{2,60}):$")
+# A parliamentary page's own lines of whom a question was put to or which department a
+# statement or debate is of, and when it was answered or debated: "Question to the Home
+# Office:", "Department: Home Office", "... View all Priti Patel's debates with the Home
+# Office", "This question was answered on 1st May 2024", Hansard's "Volume 656: debated
+# on Friday 22 March 2019".
+_QUESTION_TO = re.compile(
+    r"^(?:Question\s+to\s+(?:the\s+)?(?P<who>[A-Z][^:]{2,60}):"
+    r"|Department:\s+(?P<department>[A-Z][^:]{2,60})"
+    r"|.*\bdebates\s+with\s+the\s+(?P<debated>[A-Z][^:]{2,60}))$"
+)
 _ANSWERED_ON = re.compile(
     rf"^(?:This\s+question\s+was\s+answered|Volume\s+\d+:\s+debated)\s+{_ON_DATE}\.?$",
     re.IGNORECASE,
@@ -398,7 +404,7 @@ _ANSWERED_ON = re.compile(
 def parliamentary_record(line: str) -> tuple[str | None, date | None] | None:
     """(who answers, when) from one of a parliamentary page's own lines."""
     if question := _QUESTION_TO.match(line):
-        return question["who"], None
+        return question["who"] or question["department"] or question["debated"], None
     if answered := _ANSWERED_ON.match(line):
         return None, _when(answered)
     return None

@@ -178,9 +178,14 @@ _REPORTING_CLAUSE_LAST = re.compile(
 # for crime prevention said the changes ..."); but "the" and a capitalised office after
 # the comma are the subject of the verb, the name ending a scene before it ("after
 # meeting Sir Mark Rowley, the Prime Minister said ...").
+# A pronoun after a name and its comma is the verb's subject, not a post set off after the
+# name: "Questioned by Assembly Member Tom Copley, he claimed ..." is not Tom Copley's.
+_PRONOUN_SUBJECT = r"(?:he|she|they|we|it)\s"
 _SPEAKING = re.compile(
     r"((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)"
-    r"(,\s[^.;:,“”\"]{1,100},|,\s(?!the\s+[A-Z])[a-z][^.;:,“”\"]{0,99}?|,)?"
+    r"(,\s[^.;:,“”\"]{1,100},|,\s(?!the\s+[A-Z])(?!"
+    + _PRONOUN_SUBJECT
+    + r")[a-z][^.;:,“”\"]{0,99}?|,)?"
     r"\s+(?:has\s+)?"
     r"(?:also\s+)?(?:said|says|added|told|argued|warned|claimed|insisted|believes|believed)\b"
 )
@@ -229,7 +234,8 @@ _SPEECH_WORDS = 8
 # A new sentence of the reporter's after a closing mark, with no marks of its own.
 _NARRATION_AFTER = re.compile(r"\s+[A-Z][^“”\"]*$")
 _SUBHEADING_WORDS = 8  # a subheading set inside a long quote is a few words
-_CUT_QUOTE_WORDS = 2  # fewer words in a quotation never closed are no one's words
+_CUT_QUOTE_WORDS = 3  # fewer words in a quotation never closed are no one's words: a
+# page cut off after "“We" or mid-word ("“We absol") leaves no clause of anyone's
 _QUOTED_WORDS = 4  # fewer words in marks are a name or a term, not someone's words
 _ONE_SPEAKER_GAP = 3  # paragraphs from the one speaker's quote to words in their voice
 

@@ -28,7 +28,7 @@ from briefing.parse.text import collapse_spaces, strip_controls
 # Lines that belong to the web page around a release, not to the release.
 _FURNITURE = re.compile(
     r"""^(?:
-        (?:[•·*-]\s*)?skip\ to\ (?:main\ content|content|primary\ \w+|navigation)
+        (?:[•·*-]\s*)?skip\ to\ (?:(?:the\ )?(?:main\ )?content|primary\ \w+|navigation)
       | mayor\ of\ london\ logo.*
       | (?:metropolitan\ police|met\ police)(?:\ service)?\ logo.*
       | home
@@ -1622,9 +1622,10 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             issuer = found[0]
             stated = stated or found[1]
             break
-    # A parliamentary page's question put to a department and the day it was answered,
-    # a few lines down, under the asking member's name and the question.
-    for line in content[:_RECORD_LINES]:
+    # A parliamentary page's question put to a department (or its department line) and the
+    # day it was answered, a few lines down, under the asking member's name and the
+    # question; a member page's menu line may have been taken for the title.
+    for line in [title or "", *content[:_RECORD_LINES]]:
         if record := parliamentary_record(line):
             issuer = issuer or record[0]
             stated = stated or record[1]

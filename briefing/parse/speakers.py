@@ -534,9 +534,14 @@ def _title_in_context(title: str, context: str) -> tuple[str, str] | None:
     lesser = r"(?<!Deputy )(?<!Assistant )(?<!Vice )(?<!deputy )(?<!assistant )(?<!vice )"
     # The title in any case, the name after it capitalised: "the Commissioner Cressida
     # Dick speaks" names "Cressida Dick", not "Cressida Dick speaks about"; so does the
-    # name as a possessive ("Home Secretary Priti Patel’s promise").
+    # name as a possessive ("Home Secretary Priti Patel’s promise"). The name stays on
+    # its line: a caption line "Home Secretary Amber Rudd" over the body's "Home
+    # Secretary Amber Rudd has ..." is two names, not one run on into the next title.
     named = re.compile(
-        lesser + r"\b(?i:" + re.escape(title) + r"),?\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)"
+        lesser
+        + r"\b(?i:"
+        + re.escape(title)
+        + r"),?\s+((?:[A-Z][\w’'-]+[^\S\n]+){1,3}[A-Z][\w’'-]+)"
     )
     for match in named.finditer(context):
         found = _name_in(_POSSESSIVE.sub("", match.group(1)))
@@ -619,10 +624,14 @@ _MOTION_TEXT = re.compile(
     re.IGNORECASE,
 )
 # The London Assembly putting a motion: "the London Assembly agreed a motion", "The
-# Assembly today passed a motion".
+# Assembly today passed a motion", or in the passive, "A motion urging the Mayor to ...
+# was unanimously agreed today by the London Assembly".
+_PUT = r"(?:agreed|passed|backed|approved|supported|voted\s+for)"
 _ASSEMBLY_MOTION = re.compile(
     r"\b(?:London\s+)?Assembly\s+(?:has\s+)?(?:today\s+|unanimously\s+)*"
-    r"(?:agreed|passed|backed|approved|supported|voted\s+for)\s+(?:a|the|this)\s+motion\b"
+    rf"{_PUT}\s+(?:a|the|this)\s+motion\b"
+    rf"|\bmotion\b[^.]{{0,200}}?\b(?:was|has\s+been)\s+(?:today\s+|unanimously\s+)*{_PUT}"
+    r"(?:\s+today|\s+unanimously)*\s+by\s+the\s+(?:London\s+)?Assembly\b"
 )
 
 
@@ -1004,6 +1013,14 @@ def _named_in_full(word: str, first_name: bool, titled: bool, context: str) -> s
         ):
             if named := _name_in(match.group(0)):
                 return _canonical_name(named[0])  # the full name the release gives
+        # else the name broken over a line of hard-wrapped text after its holder's post
+        # ("British Prime Minister David" / "Cameron said on Monday"); a line ending on
+        # any capitalised word ("... Action Plan" / "We’re") is no first name
+        for match in re.finditer(
+            r"\b([A-Z][\w’'-]+)[^\S\n]+([A-Z][\w’'-]+)\n" + re.escape(word) + r"\b", context
+        ):
+            if _is_title(match[1]) and (named := _name_in(f"{match[2]} {word}")):
+                return _canonical_name(named[0])
     for match in re.finditer(r"\b" + re.escape(word) + r"[^\S\n]+[A-Z][\w’'-]+", context):
         named = _name_in(match.group(0))
         if named and named[0].split()[0] == word:

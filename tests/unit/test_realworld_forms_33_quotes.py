@@ -61,7 +61,7 @@ def test_a_quoted_headline_fragment_is_no_quote(line: str, speakers: list[str]) 
     ("ending", "speakers"),
     [
         ("He added: “We", []),
-        ("He added: “What we", ["Jane Doe"]),
+        ("He added: “What we have", ["Jane Doe"]),
     ],
 )
 def test_a_quote_cut_off_after_one_word_is_no_quote(ending: str, speakers: list[str]) -> None:
