@@ -40,7 +40,7 @@ _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn":
            "b": 1e9, "billion": 1e9, "trillion": 1e12}  # fmt: skip
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
               "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
-_CURRENCIES = {"£": "gbp", "$": "usd", "€": "eur"}
+CURRENCIES = {"£": "gbp", "$": "usd", "€": "eur"}
 # A thousands group cut short: "more than 2,50" at the end of an excerpt, "2,5 officers".
 _CUT_NUMBER = re.compile(r",\d{1,2}(?![\d,])")
 # A currency's code glued to the sum, as news agencies write it: "GBP1.1billion".
@@ -137,7 +137,7 @@ _CHANGES_FROM = frozenset(
     "dropped risen grow grew grown growing expand expanded expanding".split()
 )
 _RANKS = ("Constables", "Officers", "Sergeants", "Inspectors", "Detectives", "PCSOs", "Wardens")
-_MONEY_UNITS = frozenset(_CURRENCIES.values())
+_MONEY_UNITS = frozenset(CURRENCIES.values())
 _TAKEN_AWAY = frozenset(
     "remove removes removed removing withdraw withdraws withdrew withdrawn strip strips "
     "stripped".split()
@@ -846,7 +846,7 @@ def _counted_after_scale(after: str, at: int) -> bool:
 def _unit(masked: str, start: int, end: int) -> tuple[str, float, int, int]:
     """(unit, scale, where the number starts with its currency sign, where its unit ends)."""
     before = masked[max(0, start - 2) : start].rstrip()
-    currency = _CURRENCIES.get(before[-1:]) if before else None
+    currency = CURRENCIES.get(before[-1:]) if before else None
     num_start = start - (start - max(0, start - 2)) + len(before) - 1 if currency else start
     if (
         currency is None

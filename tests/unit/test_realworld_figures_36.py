@@ -1,0 +1,51 @@
+"""Figure forms found in the blind42-43 batches (round 36) and the open classes of blind34-41,
+each fixed as a class and tested on text written for it, with guard cases that must not
+change."""
+
+from __future__ import annotations
+
+from tests_support import headed_stats
+
+
+# A table whose rows are laid out one to a line: each cell is a figure of what the row's
+# name says, a number in the name is part of it, an empty (zero) cell is none, and a header
+# line of currency signs makes every cell a sum.
+def test_table_rows_are_labelled_by_their_names_in_the_header_currency() -> None:
+    stats = headed_stats(
+        "The sums recovered by region over the last two years are shown below.\n\n"
+        "Region 2018/19 2019/20\n\n"
+        "£ £\n\n"
+        "North East 412,300 398,120\n\n"
+        "Zone 2 15,870 0\n\n"
+        "All regions 428,170 398,120\n"
+    )
+    assert [(s.value, s.unit, s.label, s.direction) for s in stats] == [
+        (412300, "gbp", "North East", None),
+        (398120, "gbp", "North East", None),
+        (15870, "gbp", "Zone 2", None),
+        (428170, "gbp", "All regions", None),
+        (398120, "gbp", "All regions", None),
+    ]
+
+
+def test_table_rows_without_a_currency_header_stay_counts() -> None:
+    stats = headed_stats(
+        "Arrests fell in every borough:\n\n"
+        "Borough 2019 2020\n\n"
+        "Camden 1,204 1,010\n\n"
+        "Islington 987 n/a\n"
+    )
+    assert [(s.value, s.unit, s.label) for s in stats] == [
+        (1204, "count", "Camden"),
+        (1010, "count", "Camden"),
+        (987, "count", "Islington"),
+    ]
+
+
+# guard: lines with words after their numbers are prose items, not a table's rows
+def test_lines_with_words_between_numbers_are_no_table() -> None:
+    stats = headed_stats(
+        "Results:\n\nCamden 1,204 arrests 310 charges\n\nIslington 987 arrests 204 charges\n"
+    )
+    assert [s.value for s in stats] == [1204, 310, 987, 204]
+    assert {s.label for s in stats}.isdisjoint({"Camden", "Islington"})
