@@ -4,6 +4,7 @@ change."""
 
 from __future__ import annotations
 
+import pytest
 from tests_support import headed_stats
 
 
@@ -49,3 +50,29 @@ def test_lines_with_words_between_numbers_are_no_table() -> None:
     )
     assert [s.value for s in stats] == [1204, 310, 987, 204]
     assert {s.label for s in stats}.isdisjoint({"Camden", "Islington"})
+
+
+# A range of sums said with their scale word ("between £120 million and £310 million."): the
+# second end is read whole, so the first is not labelled by the scale word, and what "could
+# range" is the range's subject.
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "An impact assessment said the final cost could range between £40 million and "
+            "£95 million.",
+            ["final cost", "final cost"],
+        ),
+        (
+            "The sales are expected to bring in between £3.5 million and £6.2 million.",
+            ["sales", "sales"],
+        ),
+        # guard: a range of counts keeps what its second end counts
+        (
+            "The scheme will train between 3,000 and 5,000 officers.",
+            ["officers", "officers"],
+        ),
+    ],
+)
+def test_a_range_of_sums_is_not_labelled_by_its_scale_word(text: str, labels: list[str]) -> None:
+    assert [s.label for s in headed_stats(text)] == labels
