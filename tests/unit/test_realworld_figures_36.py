@@ -76,3 +76,29 @@ def test_lines_with_words_between_numbers_are_no_table() -> None:
 )
 def test_a_range_of_sums_is_not_labelled_by_its_scale_word(text: str, labels: list[str]) -> None:
     assert [s.label for s in headed_stats(text)] == labels
+
+
+# A share in brackets after a changed count restates that change in proportion: it takes
+# the count's direction and what the count measures.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Since 2010 the borough has lost 312 police officers (24%) and has lost 150 PCSOs "
+            "(61%).",
+            [
+                ("police officers", "down"),
+                ("police officers", "down"),
+                ("PCSOs", "down"),
+                ("PCSOs", "down"),
+            ],
+        ),
+        ("Burglary rose by 1,400 (12%) last year.", [("Burglary", "up"), ("Burglary", "up")]),
+        # guard: a share in brackets after a level is no change
+        ("There were 57 arrests (31%) for drug offences.", [("arrests", None), ("arrests", None)]),
+    ],
+)
+def test_a_bracketed_share_restates_the_change_before_it(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(s.label, s.direction) for s in headed_stats(text)] == expected

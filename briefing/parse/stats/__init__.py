@@ -143,6 +143,9 @@ _COMPARED_FROM = re.compile(
     rf"(?:(?:an?\s+)?({_CHANGE_WORD})\s+)?from\s+$",
     re.I,
 )
+# A share in brackets after a changed count restates the change in proportion: "has lost
+# 455 police officers (28%)", "rose by 1,200 (15%)". The count's noun may sit between.
+_BRACKETED_SHARE = re.compile(r"(?:\s+[A-Za-z’'-]+){0,3}\s*\(\s*")
 _UP_WORDS = frozenset("up higher rising risen rose increasing increase rise".split())
 _TIME_ONLY = re.compile(
     r"^(?:(?:in|by|for|during)\s+)?(?:(?:19|20)\d\d(?:[/-]\d\d)?|(?:next|last|this)\s+year)$",
@@ -465,6 +468,17 @@ def _block_stats(
                 # fire stations, 18 fire engines and 560 fire-fighters": the verb is said
                 # once for all
                 direction = record_of[id(before)].direction
+        if (
+            direction is None
+            and before is not None
+            and (restated := record_of[id(before)]).direction
+            and before.unit == "count"
+            and fig.unit == "percent"
+            and text.startswith(")", fig.end)
+            and _BRACKETED_SHARE.fullmatch(text, before.end, fig.start)
+        ):
+            # "has lost 455 police officers (28%)": the same change, of the same thing
+            direction, label = restated.direction, restated.label or label
         if (
             direction is None
             and place
