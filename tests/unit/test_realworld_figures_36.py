@@ -102,3 +102,20 @@ def test_a_bracketed_share_restates_the_change_before_it(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(s.label, s.direction) for s in headed_stats(text)] == expected
+
+
+# "down on", "up from" right after a figure: a change against an earlier level.
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("The total for 2023 is 212, which is 14% down on 2022.", "down"),
+        ("Officer numbers will be 31,200 – about 1,200 down from their 2012 peak.", "down"),
+        ("The precept will be almost six per cent up on current levels.", "up"),
+        # guard: "up" of a phrasal verb is no change
+        ("Volunteers picked 40 up at the station.", None),
+    ],
+)
+def test_down_on_and_up_from_after_a_figure_are_its_direction(
+    text: str, direction: str | None
+) -> None:
+    assert headed_stats(text)[-1].direction == direction

@@ -467,11 +467,12 @@ _SUM_THAN = re.compile(r"^\s*(less|more)\s+than\b", re.I)
 # "down 19%", "fallen by almost", "reduce crimes by", "shrinking overall by"
 # "78% higher than at the end of 2019": against an earlier time, a change (not "higher
 # than the national average"); "£45.5 million in cuts", "£22 million in funding cuts", "£850m
-# of cuts": the sum is a cut.
+# of cuts": the sum is a cut. "almost 1,500 down from their 2010 high", "300 up on last
+# year": the change against an earlier level.
 _DIR_AFTER = re.compile(
     r"^\s*(?:(?:in\s+(?:[a-z]+\s+)?|of\s+)(?=cuts\b|reductions\b))?(reductions?|falls?|decreases?|drops?|cuts?|"
     r"declines?|fewer|less|lower|increases?|rises?|more|higher|growth|jump|uplift|surges?|below|"
-    r"above)"
+    r"above|(?:down|up)(?=\s+(?:from|on)\s))"
     r"\b(?!\s+than\b(?!\s+(?:at\s+the\s+(?:end|start)|in\s+(?:19|20)\d\d|last\s+year|"
     r"the\s+previous|the\s+year\s+before|a\s+year\s+ago|before)\b))",
     re.I,
@@ -742,7 +743,9 @@ def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None)
         direction = direction or _DIRECTIONS.get(word) or _AFTER_ONLY[word]
         if fig.unit in ("count", "gbp") and word in ("more", "fewer", "less"):
             fig.more_after = True  # "1,300 more officers": the word belongs to what is counted
-        elif after.lstrip()[:3].lower() not in ("in ", "of "):  # "in cuts" names the sum
+        elif after.lstrip()[:3].lower() not in ("in ", "of ") and word not in ("down", "up"):
+            # "in cuts" names the sum; "down on 2021" leaves what it is measured against
+            # to the label, as the batches' golds do
             fig.end += post.end()
     if (
         direction is None
