@@ -119,3 +119,18 @@ def test_down_on_and_up_from_after_a_figure_are_its_direction(
     text: str, direction: str | None
 ) -> None:
     assert headed_stats(text)[-1].direction == direction
+
+
+# "declined to" a level is a fall to it, as "fell to" is, and names what fell.
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "The latest figures show that this has declined to 1,204 police officers.",
+            "police officers",
+        ),
+        ("Satisfaction has been declining to 62% since 2019.", "Satisfaction"),
+    ],
+)
+def test_declined_to_a_level_is_a_fall(text: str, label: str) -> None:
+    assert [(s.label, s.direction) for s in headed_stats(text)] == [(label, "down")]
