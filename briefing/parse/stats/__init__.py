@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -28,7 +29,7 @@ from briefing.parse.stats.labels import (
     number_change,
     prose_label,
 )
-from briefing.parse.stats.numbers import Figure, find_figures
+from briefing.parse.stats.numbers import CURRENCIES, Figure, find_figures
 from briefing.parse.stats.phrases import clause_before, noun_phrase, subject_of
 
 QUOTE = "quote"
@@ -142,6 +143,9 @@ _COMPARED_FROM = re.compile(
     rf"(?:(?:an?\s+)?({_CHANGE_WORD})\s+)?from\s+$",
     re.I,
 )
+# A share in brackets after a changed count restates the change in proportion: "has lost
+# 455 police officers (28%)", "rose by 1,200 (15%)". The count's noun may sit between.
+_BRACKETED_SHARE = re.compile(r"(?:\s+[A-Za-z’'-]+){0,3}\s*\(\s*")
 _UP_WORDS = frozenset("up higher rising risen rose increasing increase rise".split())
 _TIME_ONLY = re.compile(
     r"^(?:(?:in|by|for|during)\s+)?(?:(?:19|20)\d\d(?:[/-]\d\d)?|(?:next|last|this)\s+year)$",
@@ -466,6 +470,17 @@ def _block_stats(
                 direction = record_of[id(before)].direction
         if (
             direction is None
+            and before is not None
+            and (restated := record_of[id(before)]).direction
+            and before.unit == "count"
+            and fig.unit == "percent"
+            and text.startswith(")", fig.end)
+            and _BRACKETED_SHARE.fullmatch(text, before.end, fig.start)
+        ):
+            # "has lost 455 police officers (28%)": the same change, of the same thing
+            direction, label = restated.direction, restated.label or label
+        if (
+            direction is None
             and place
             and text.endswith("as well as ", max(0, fig.start - 40), fig.start)
             and (alike := next((f for f in mine[place - 1 :: -1] if f.unit == fig.unit), None))
@@ -681,6 +696,81 @@ def _unglued(blocks: Sequence[Block]) -> list[Block]:
     return out
 
 
+# A table's row laid out as a line: its name, then one cell per column ("Premier League
+# 1,689,906 1,223,778 234,207", "Fulham 121,305 n/a 0"). The name is words, with no stop
+# or clause in it; a cell is a number, "n/a" or a dash.
+_ROW_CELL = r"(?:[£$€]?\d(?:[\d,]*\d)?(?:\.\d+)?%?|n/a|-|–)"
+_TABLE_ROW = re.compile(rf"([A-Z][A-Za-z’'&() -]*?)((?:\s+{_ROW_CELL}){{2,}})\s*")
+_CELL = re.compile(_ROW_CELL)
+_ROW_CHARS = 200  # a row is a short line; a longer block is never tried, so no backtracking
+# A header line of currency signs alone ("£ £ £", or one "£" per column on lines of its
+# own) says every cell below it is a sum. Header lines are short and hold no sentence.
+_CURRENCY_HEADER = re.compile(r"[£$€](?:\s+[£$€])*")
+_HEADER_LINES = 8
+_HEADER_WORDS = 6
+
+
+@dataclass(frozen=True)
+class _Row:
+    """A table row: what names it, where its cells start and what currency they are in."""
+
+    name: str
+    cells_start: int
+    unit: str | None
+
+
+def _table_rows(texts: Sequence[str]) -> dict[int, _Row]:
+    """Position of each table row -> its row.
+
+    A run of two or more lines each a name and the same number of cells is a table; a
+    name may end in a number of its own ("League 1 63,759 2,116 0" beside rows of three
+    cells), so each row's cells are the last as many as most rows of its table hold.
+    """
+    matches = [_TABLE_ROW.fullmatch(text) if len(text) <= _ROW_CHARS else None for text in texts]
+    after_name = [m.start(2) if m else 0 for m in matches]
+    cells = [len(_CELL.findall(m.group(2))) if m else 0 for m in matches]
+    rows: dict[int, _Row] = {}
+    p = 0
+    while p < len(texts):
+        q = p
+        while q < len(texts) and cells[q]:
+            q += 1
+        if q - p < 2:
+            p = q + 1
+            continue
+        columns = Counter(cells[p:q]).most_common(1)[0][0]
+        unit = None
+        for line in reversed(texts[max(0, p - _HEADER_LINES) : p]):
+            if _words(line) > _HEADER_WORDS or line.rstrip().endswith("."):
+                break
+            if _CURRENCY_HEADER.fullmatch(line.strip()):
+                unit = CURRENCIES[line.strip()[0]]
+                break
+        for k in range(p, q):
+            text = texts[k]
+            starts = [m.start() for m in _CELL.finditer(text, after_name[k])]
+            cells_start = starts[max(0, len(starts) - columns)]
+            rows[k] = _Row(text[:cells_start].strip(), cells_start, unit)
+        p = q
+    return rows
+
+
+def _row_stats(
+    block: Block, text: str, figures: list[Figure], row: _Row, section: str
+) -> list[ExtractedStat]:
+    """A table row's cells, each labelled by the row's name. A number inside the name is
+    part of it, and a zero cell is an empty one, no figure."""
+    found = []
+    for fig in figures:
+        if fig.num_start < row.cells_start or not fig.value:
+            continue
+        if row.unit and fig.unit == "count":
+            fig.unit = row.unit
+        span = (fig.start, fig.end)
+        found.append(_record(fig, text, span, row.name, None, None, None, section, block))
+    return found
+
+
 def _unnumbered(text: str) -> str:
     """A short heading without its section number; any other text as it is."""
     if text[:1].isdigit() or text[:1].isspace():
@@ -716,10 +806,14 @@ def extract_stats(
         texts, [[] if _NUMBERS_ONLY.fullmatch(text) else find_figures(text) for text in texts]
     )
     contexts = _list_contexts(texts, blocks, figures) if any(figures) else {}
+    rows = _table_rows(texts) if any(figures) else {}
     stats: list[ExtractedStat] = []
     last_period: str | None = None
     for position, block in enumerate(blocks):
         section = QUOTE if block.index in quote_blocks else block.section
+        if row := rows.get(position):
+            stats.extend(_row_stats(block, texts[position], figures[position], row, section))
+            continue
         found, last_period = _block_stats(
             block, texts[position], figures[position], contexts.get(position), section, last_period
         )

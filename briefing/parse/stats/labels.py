@@ -57,8 +57,11 @@ _ROSE_FROM = re.compile(r"\s(?:rose|fell|grew|risen|fallen|grown)\s+from\s*$", r
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _WHEN_AFTER = re.compile(r"\s*(?:last|this|next|each|every|per|a)\s", re.I)  # "to 19 last year"
+# A range's second end, its scale word whole ("and £102.7 million." is no "£102.7" and a
+# label "million"): the longer scale words are tried first, and a stop may end the range.
+_SCALE = r"(?:million|billion|thousand|bn|m|k)"
 _SECOND_END = re.compile(
-    r"\s*(?:and|to)\s+[£$€]?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion|thousand))?(?=\s)",
+    rf"\s*(?:and|to)\s+[£$€]?\d[\d,]*(?:\.\d+)?(?:\s?{_SCALE})?(?=\s|[.,;:!?)]|$)",
     re.I,
 )
 # "rose from 30,000 to", "between nine and": a range's first end is a figure, not "from others
@@ -738,6 +741,8 @@ _WORTH_BEFORE = re.compile(
     r"|\s(?:can|could|will|would|may|might)?\s*(sell)s?\s+for\s+(?:between\s+|about\s+|around\s+)?$"
     r"|\s(cost)s?\s+(?:the\s+\w+\s+|us\s+|them\s+|it\s+)?(?:between\s+|about\s+|around\s+)?$"
     r"|\s(?:is|are|was|were|be|been)\s+(equivalent)\s+to\s+$"
+    # "the final figure could range between £120 million and": what the range is of
+    r"|\s(?:can|could|will|would|may|might)?\s*(range)s?\s+(?:between|from)\s+$"
     # "This surge activity was funded by £5 million", "will be also backed with £39 million":
     # the passive's subject is what the sum pays for
     r"|\s(?:is|are|was|were|be|been)\s+(?:(?:also|now|partly|largely|jointly|fully)\s+)?"

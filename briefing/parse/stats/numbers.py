@@ -40,7 +40,7 @@ _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn":
            "b": 1e9, "billion": 1e9, "trillion": 1e12}  # fmt: skip
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
               "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
-_CURRENCIES = {"£": "gbp", "$": "usd", "€": "eur"}
+CURRENCIES = {"£": "gbp", "$": "usd", "€": "eur"}
 # A thousands group cut short: "more than 2,50" at the end of an excerpt, "2,5 officers".
 _CUT_NUMBER = re.compile(r",\d{1,2}(?![\d,])")
 # A currency's code glued to the sum, as news agencies write it: "GBP1.1billion".
@@ -137,7 +137,7 @@ _CHANGES_FROM = frozenset(
     "dropped risen grow grew grown growing expand expanded expanding".split()
 )
 _RANKS = ("Constables", "Officers", "Sergeants", "Inspectors", "Detectives", "PCSOs", "Wardens")
-_MONEY_UNITS = frozenset(_CURRENCIES.values())
+_MONEY_UNITS = frozenset(CURRENCIES.values())
 _TAKEN_AWAY = frozenset(
     "remove removes removed removing withdraw withdraws withdrew withdrawn strip strips "
     "stripped".split()
@@ -445,13 +445,14 @@ _TARGET_VERBS = {
     "rose": "up", "risen": "up", "increased": "up", "jumped": "up", "grew": "up",
     "grown": "up", "climbed": "up", "fell": "down", "fallen": "down", "dropped": "down",
     "reduced": "down", "decreased": "down", "doubled": "up", "trebled": "up", "tripled": "up",
-    "halved": "down",
+    "halved": "down", "declined": "down", "declining": "down",
 }  # fmt: skip
 _CHANGED_TO = re.compile(
     r"\b(reduce|reducing|cut|cutting|lower|lowering|bring\s+down|increase|increasing|raise|"
     r"raising|boost|boosting|push|pushing|extend|extending|expand|expanding|rise|rising|grow|"
     r"growing|fall|falling|drop|dropping|expanded|extended|rose|risen|increased|jumped|grew|"
-    r"grown|climbed|fell|fallen|dropped|reduced|decreased|doubled|trebled|tripled|halved)\s+(?:the\s+|its\s+|their\s+)?"
+    r"grown|climbed|fell|fallen|dropped|reduced|decreased|declined|declining|doubled|trebled|"
+    r"tripled|halved)\s+(?:the\s+|its\s+|their\s+)?"
     # "increased 70% last year, to 24,000": a comma may close the change before its level
     r"(?:(?:\d{1,3}(?:,\d{3})+|[^\s.,;:!?]+)\s+){0,7}?(?:[^\s.,;:!?]+,\s+)?to\s*$",
     re.I,
@@ -467,11 +468,12 @@ _SUM_THAN = re.compile(r"^\s*(less|more)\s+than\b", re.I)
 # "down 19%", "fallen by almost", "reduce crimes by", "shrinking overall by"
 # "78% higher than at the end of 2019": against an earlier time, a change (not "higher
 # than the national average"); "£45.5 million in cuts", "£22 million in funding cuts", "£850m
-# of cuts": the sum is a cut.
+# of cuts": the sum is a cut. "almost 1,500 down from their 2010 high", "300 up on last
+# year": the change against an earlier level.
 _DIR_AFTER = re.compile(
     r"^\s*(?:(?:in\s+(?:[a-z]+\s+)?|of\s+)(?=cuts\b|reductions\b))?(reductions?|falls?|decreases?|drops?|cuts?|"
     r"declines?|fewer|less|lower|increases?|rises?|more|higher|growth|jump|uplift|surges?|below|"
-    r"above)"
+    r"above|(?:down|up)(?=\s+(?:from|on)\s))"
     r"\b(?!\s+than\b(?!\s+(?:at\s+the\s+(?:end|start)|in\s+(?:19|20)\d\d|last\s+year|"
     r"the\s+previous|the\s+year\s+before|a\s+year\s+ago|before)\b))",
     re.I,
@@ -742,7 +744,9 @@ def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None)
         direction = direction or _DIRECTIONS.get(word) or _AFTER_ONLY[word]
         if fig.unit in ("count", "gbp") and word in ("more", "fewer", "less"):
             fig.more_after = True  # "1,300 more officers": the word belongs to what is counted
-        elif after.lstrip()[:3].lower() not in ("in ", "of "):  # "in cuts" names the sum
+        elif after.lstrip()[:3].lower() not in ("in ", "of ") and word not in ("down", "up"):
+            # "in cuts" names the sum; "down on 2021" leaves what it is measured against
+            # to the label, as the batches' golds do
             fig.end += post.end()
     if (
         direction is None
@@ -846,7 +850,7 @@ def _counted_after_scale(after: str, at: int) -> bool:
 def _unit(masked: str, start: int, end: int) -> tuple[str, float, int, int]:
     """(unit, scale, where the number starts with its currency sign, where its unit ends)."""
     before = masked[max(0, start - 2) : start].rstrip()
-    currency = _CURRENCIES.get(before[-1:]) if before else None
+    currency = CURRENCIES.get(before[-1:]) if before else None
     num_start = start - (start - max(0, start - 2)) + len(before) - 1 if currency else start
     if (
         currency is None
