@@ -664,11 +664,13 @@ class _Extractor:
         if (
             found[0] is None
             and not who.verbless
+            and not _SPOKESPERSON.search(who.text)
             and (opening := _OPENING_NAME.match(who.text))
             and (named := canonical_speaker(opening["who"], self.known, self.context))[0]
             and " " in named[0]
         ):
             # "Sir Sadiq did not stop to talk but replied:": the clause's subject, named
+            # (never the one "The Mayor of London’s spokesman" speaks for)
             return named
         if found[0] is None and before is not None and _key_word(who.text) in _PRONOUNS:
             # "He said in a statement:" with nobody quoted yet: the person the
@@ -775,20 +777,23 @@ class _Extractor:
         return speaking
 
     def spokesperson(self, role: str) -> str | None:
-        """A person's spokesperson speaks by the post, without the person ("Mrs May’s
-        official spokesman said: “...”" -> "official spokesman": not Mrs May, and not
-        nobody, as the post is one person's). An office's ("A Met Police spokesperson
-        said: “...”") stays no one's in quote marks, its post the role, as before (its
-        statement without marks is the post's, as "Home Secretary said:" is)."""
+        """A person's spokesperson speaks by the post, never as the person, and not as
+        nobody, as the post is one person's: with the owner as written where that is a
+        full name or an office ("Theresa May’s official spokesman", "PM's official
+        spokesman", "Mayor of London’s spokesman"), without one written only by an
+        honorific and surname ("Mrs May’s official spokesman" -> "official spokesman").
+        An office's ("A Met Police spokesperson said: “...”") stays no one's in quote
+        marks, its post the role, as before (its statement without marks is the
+        post's, as "Home Secretary said:" is)."""
         match = _OWNED_SPOKESPERSON.match(role)
         if not match or not match["whose"]:
             return None
         owner = match["owner"]
-        words = owner.split()
-        person = _key_word(words[0]) in _PERSONAL_TITLES or office_speaks(owner, "")
-        if not person:
-            person = " " in (canonical_speaker(owner, (), self.context)[0] or "")
-        return match["post"] if person else None
+        if _key_word(owner.split()[0]) in _PERSONAL_TITLES:
+            return match["post"]
+        if office_speaks(owner, "") or " " in (canonical_speaker(owner, (), self.context)[0] or ""):
+            return role
+        return None
 
     def spokesperson_again(self, passage: _Passage) -> tuple[str, str | None] | None:
         """The unnamed spokesperson a pronoun goes on with ("A Met Police spokesperson
