@@ -288,6 +288,12 @@ _SCENE = re.compile(
 _INTRODUCED_BY_ONE_NAME = re.compile(r"\b(?:called|named)\s+[A-Z][a-z]+\b(?!\s+[A-Z])")
 _OPENING_SURNAME = re.compile(r"^([A-Z][a-z][\w’'-]*)\s+(?=[a-z])")
 _OPENING_NAME = re.compile(r"^(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4})\s+(?=[a-z])")
+# A sentence's subject putting questions to someone: what follows is the other's answer
+# ("The Local Gazette spoke to Superintendent Jane Doe, head of ...").
+_INTERVIEWER = re.compile(r"We|The\s+[A-Z].*")
+_INTERVIEWED = re.compile(
+    r"(?:spoke|talked|speaking|talking)\s+to\s+(?P<who>[A-Z][^,;:.()“”\"]{2,80})"
+)
 _SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b|\bpress office\b", re.I)
 # A sentence opening on someone described by whose relation they are, by a first name
 # at most: "Stephen's mother Doreen welcomed ...", "Her father told ...".
@@ -846,8 +852,14 @@ class _Extractor:
             and not opening["who"].endswith(("’s", "'s"))
             and opening["who"].split()[0] not in _SCENE_WORDS
         ):
-            # "MrGodwin cautioned ...", not "In Boris Johnson’s manifesto, ..."
-            named = canonical_speaker(opening["who"], self.known, self.context)
+            # "MrGodwin cautioned ...", not "In Boris Johnson’s manifesto, ..."; "The
+            # Local Gazette spoke to Superintendent Jane Doe, ...": a paper (or "we")
+            # putting questions is no one speaking, the one it spoke to answers
+            who = opening["who"]
+            if _INTERVIEWER.fullmatch(who) and not role_like(who.split(" ", 1)[-1], strict=True):
+                interviewed = _INTERVIEWED.match(_last_sentence(before), opening.end())
+                who = interviewed["who"] if interviewed else who
+            named = canonical_speaker(who, self.known, self.context)
             if named[0] and " " in named[0]:
                 return _Who(named[0])
         if (

@@ -32,3 +32,29 @@ def test_a_spokespersons_words_are_never_the_principals(
     attribution: str, speakers: list[str]
 ) -> None:
     assert snippet_speakers(f"{_MAYOR_NAMED}{attribution} {_CONFIDENCE}\n") == speakers
+
+
+# A paper (or the reporter's "we") putting questions to someone named in full: the words
+# in quote marks that follow are the answer, not the paper's.
+_ANSWER = (
+    "“There could be many reasons why assaults have risen, but what is clear is that "
+    "they are rising and must be tackled.”"
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "speakers"),
+    [
+        (
+            "The Local Gazette spoke to Superintendent Jane Doe, head of response policing.",
+            ["Jane Doe"],
+        ),
+        ("We talked to Superintendent Jane Doe, head of response policing.", ["Jane Doe"]),
+        # guards: the subject speaking to a paper, an office holder speaking to someone
+        ("Superintendent Jane Doe spoke to the Local Gazette.", ["Jane Doe"]),
+        ("The Mayor spoke to Superintendent Jane Doe about the figures.", ["Sadiq Khan"]),
+    ],
+)
+def test_the_one_a_paper_spoke_to_answers(told: str, speakers: list[str]) -> None:
+    text = f"Assaults on officers rise\n\nAssaults on officers rose by 17% in 2021.\n\n{told}\n\n{_ANSWER}\n"
+    assert snippet_speakers(text) == speakers
