@@ -80,9 +80,11 @@ _SPEAKING_PARTICIPLE = r"(?:adding|saying|explaining|continuing|warning|stressin
 # the subject speaking, never the one the words are of.
 _PARTICIPLE_OF = rf"{_SPEAKING_PARTICIPLE}(?:\s+of\s+[^,;:“”\"]{{1,40}})?"
 _WORDS_OF = re.compile(rf",\s+{_SPEAKING_PARTICIPLE}\s+of\s+[^,;:“”\"]{{1,40}}$")
+# So does the subject of a verb joined on after the act ("The Labour leader welcomed the
+# news ..., then asked:", "She repeated her statement that “...” before adding:").
 _ADDING_LEAD = re.compile(
-    rf"^(?P<who>[^,;:“”\"]{{1,80}}?)\s+(?:{VERBS}|(?P<acted>[a-z]{{2,}}ed))\b[^:“”\"]*,\s+"
-    rf"{_PARTICIPLE_OF}$"
+    rf"^(?P<who>[^,;:“”\"]{{1,80}}?)\s+(?:{VERBS}|(?P<acted>[a-z]{{2,}}ed))\b[^:]*"
+    rf"(?:(?:,\s+|\s+before\s+){_PARTICIPLE_OF}|,?\s+(?:and\s+)?then\s+{VERBS})$"
 )
 # An aside in brackets after the verb, before the colon.
 _ASIDE = re.compile(r"\s*\([^()]{1,100}\)$")

@@ -58,3 +58,27 @@ _ANSWER = (
 def test_the_one_a_paper_spoke_to_answers(told: str, speakers: list[str]) -> None:
     text = f"Assaults on officers rise\n\nAssaults on officers rose by 17% in 2021.\n\n{told}\n\n{_ANSWER}\n"
     assert snippet_speakers(text) == speakers
+
+
+# The subject of an act goes on to speak through a verb joined on after it: "..., then
+# asked:", "... before adding:" (with a phrase of theirs quoted in between).
+@pytest.mark.parametrize(
+    ("lead", "speakers"),
+    [
+        ("Jane Doe welcomed the news that a summit would be held, then asked:", ["Jane Doe"]),
+        (
+            "Jane Doe repeated her statement that “responsibility lies with the offenders” "
+            "before adding:",
+            ["Jane Doe"],
+        ),
+        ("Jane Doe praised the officers involved and then added:", ["Jane Doe"]),
+    ],
+)
+def test_a_verb_joined_on_after_an_act_keeps_its_subject(
+    lead: str, speakers: list[str | None]
+) -> None:
+    text = (
+        "Knife crime summit\n\nJane Doe, the shadow policing minister, spoke in the Commons.\n\n"
+        f"{lead} “What extra funding is being provided to tackle the root causes of violence?”\n"
+    )
+    assert snippet_speakers(text) == speakers
