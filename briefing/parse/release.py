@@ -541,21 +541,43 @@ def _drop_caption(content: list[str], header: list[str]) -> None:
 
 def _drop_tagline(content: list[str], header: list[str]) -> None:
     """A site's tagline over a headline the page prints twice ("London assembly for
-    North East London — fighting your corner at City Hall" / headline / headline): the
-    repeated line is the headline, the one above it the site's."""
+    North East London — fighting your corner at City Hall" / headline / headline), or
+    its name, motto and date banner ("London Daily" / "Focus on the big picture." /
+    "Saturday, May 31, 2025" / headline / headline): the repeated line is the headline,
+    the ones above it the site's."""
+    at = next(
+        (
+            at
+            for at in range(1, min(len(content) - 1, _TAGLINE_LINES + 1))
+            if content[at] == content[at + 1]
+        ),
+        0,
+    )
     if (
-        len(content) > 2
-        and content[1] == content[2]
-        and content[0] != content[1]
-        and _looks_like_headline(content[0])
-        and _looks_like_headline(content[1])
-        and not _is_caption(content[1])  # a caption printed twice under the headline
-        and not _standfirst_from_body(content[1], content[3 : 3 + _RUN_ON_PARAGRAPHS])
+        at
+        and content[0] != content[at]
+        # over the headline a tagline, or a site's short lines closed by its date banner
+        # (never a headline with a caption printed twice under it)
+        and (
+            at == 1
+            or (
+                is_date_line(content[at - 1])
+                and all(len(line.split()) <= _TAG_LINE_WORDS for line in content[: at - 1])
+            )
+        )
+        and (at > 1 or _looks_like_headline(content[0]))
+        and _looks_like_headline(content[at])
+        and not _is_caption(content[at])  # a caption printed twice under the headline
+        # an office's name printed twice under the headline: its picture's credit
+        and not _SITE_NAME.match(content[at].replace("’", "'"))
+        and not _standfirst_from_body(content[at], content[at + 2 : at + 2 + _RUN_ON_PARAGRAPHS])
     ):
-        header.append(content.pop(0))
+        header.extend(content[:at])
+        del content[:at]
 
 
 _STANDFIRST_WORDS = 20  # longer than headlines run
+_TAGLINE_LINES = 3  # a site's name, motto and date banner over its headline
 
 
 def _standfirst_from_body(line: str, later: list[str]) -> bool:
@@ -1491,8 +1513,13 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
                     header.append(line)  # the newsroom's label: a cue to whose page it is
             elif _SITE_NAME.match(content[0].replace("’", "'")):
                 # the issuing office's name alone under the headline (a copy of the
-                # page: "Prime Ministers Office 10 Downing Street"): the page's, as above it
-                header.append(content.pop(0))
+                # page: "Prime Ministers Office 10 Downing Street"): the page's, as above
+                # it; printed twice, it is a picture's credit and names no publisher
+                line = content.pop(0)
+                if content and content[0] == line:
+                    del content[0]
+                else:
+                    header.append(line)
             elif len(content) > 1 and (when := split_date_lines(content[0], content[1])):
                 stated = stated or when  # "August 1" / "16:01 2024"
                 del content[:2]

@@ -5,7 +5,7 @@ of the same shape written for the purpose, with guard cases that must not change
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_speakers
+from tests_support import parse_snippet, snippet_speakers
 
 _CONFIDENCE = "“The Mayor has full confidence in the commissioner and in the work of his officers.”"
 _MAYOR_NAMED = "Mayor backs Met chief\n\nBoris Johnson, the Mayor of London, backed the commissioner in 2012.\n\n"
@@ -82,3 +82,38 @@ def test_a_verb_joined_on_after_an_act_keeps_its_subject(
         f"{lead} “What extra funding is being provided to tackle the root causes of violence?”\n"
     )
     assert snippet_speakers(text) == speakers
+
+
+_HEADLINE = "Prime Minister urged to stay out of choice of new police chief"
+_LEAD = (
+    "The Prime Minister is under pressure to stay out of the process to select the new "
+    "head of the force, opposition parties said on Monday."
+)
+
+
+# A headline the page prints twice: the site's name, motto and date banner over it are
+# the site's; an office's name printed twice under it is a picture's credit, neither
+# headline nor publisher.
+@pytest.mark.parametrize(
+    ("top", "title", "publisher"),
+    [
+        (
+            f"Westshire Daily\n\nKeeping you informed.\n\nSaturday, May 31, 2025\n\n{_HEADLINE}\n\n{_HEADLINE}",
+            _HEADLINE,
+            None,
+        ),
+        (f"{_HEADLINE}\n\nMetropolitan Police\n\nMetropolitan Police", _HEADLINE, None),
+        # guards: a caption printed twice under the headline; the office's line once
+        (
+            f"{_HEADLINE}\n\nThe Prime Minister in Downing Street (Photo: PA)\n\nThe Prime Minister in Downing Street (Photo: PA)",
+            _HEADLINE,
+            None,
+        ),
+        (f"{_HEADLINE}\n\nHome Office", _HEADLINE, "Home Office"),
+    ],
+)
+def test_the_site_lines_over_and_credits_under_a_headline_printed_twice(
+    top: str, title: str, publisher: str | None
+) -> None:
+    parsed = parse_snippet(f"{top}\n\n{_LEAD}\n")
+    assert (parsed.title, parsed.publisher) == (title, publisher)
