@@ -204,6 +204,7 @@ _ITEM_LABEL = re.compile(r"^(?:press\s+release|(?:latest\s+)?news)\s*[-–—|]$
 # A newsroom's item label before its date under the headline: "News • Jan 10, 2020 15:10 GMT".
 _DATED_ITEM_LABEL = re.compile(r"^(?:press\s+release|news)\s*[•·]", re.IGNORECASE)
 _GLUED_WORDS = re.compile(r"[a-z][A-Z][a-z]")
+_HASHTAG = re.compile(r"#\w+")
 # "PRESS RELEASE : Title [April 2023]", "NEWS STORY : Title", "UPDATE: Title": labels
 # around the headline; a committee report's "Subject: Title" heads its first page.
 _HEADLINE_LABEL = re.compile(
@@ -303,6 +304,7 @@ _NEWSPAPER_WITH_TAGLINE = re.compile(
 _PLACE_TAG = re.compile(r"[A-Z][A-Za-z'’-]*")
 _TAG_PLACES = 6
 _LOWER_CASE_TOKEN = re.compile(r"[a-z][a-z_-]{0,39}")
+_PICTURE_TEXT = re.compile(r"[a-z]+(?:\s+[\w-]+){1,5}|\[[^\[\]]{3,200}\]")
 
 
 def _news_tag(line: str) -> bool:
@@ -323,8 +325,10 @@ def _is_header_furniture(line: str) -> bool:
     if _is_furniture(line) or _HEADER_FURNITURE.match(line):
         return True
     # A template's token left on the page ("debug", "main_content"): one word in lower
-    # case, which no headline is.
-    if _LOWER_CASE_TOKEN.fullmatch(line):
+    # case, which no headline is; nor a picture's alternative text, a few words opening
+    # in lower case ("met police NSY") or a caption in square brackets ("[The Mayor at
+    # the passing-out parade]").
+    if _LOWER_CASE_TOKEN.fullmatch(line) or _PICTURE_TEXT.fullmatch(line):
         return True
     if _news_tag(line) or _HEADER_BYLINE.match(line) or _REPORTER_POST.match(line):
         return True
@@ -333,7 +337,9 @@ def _is_header_furniture(line: str) -> bool:
     # run-together navigation, whole or cut off with an ellipsis ("HomeLondon NewsSadiq
     # Khan has urged ..."): no sentence's end
     ends_sentence = line.endswith((".", "?", "!")) and not line.endswith(("...", "…"))
-    return len(_GLUED_WORDS.findall(line)) >= 2 and not ends_sentence
+    # (a hashtag runs its words together by design: "It’s time to #WalkTheMet")
+    unglued = _HASHTAG.sub("", line) if "#" in line else line
+    return len(_GLUED_WORDS.findall(unglued)) >= 2 and not ends_sentence
 
 
 # A news site's weather and clock at the top of its page ("-0.8 C" / "New York" / "Friday,

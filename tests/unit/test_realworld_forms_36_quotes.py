@@ -117,3 +117,23 @@ def test_the_site_lines_over_and_credits_under_a_headline_printed_twice(
 ) -> None:
     parsed = parse_snippet(f"{top}\n\n{_LEAD}\n")
     assert (parsed.title, parsed.publisher) == (title, publisher)
+
+
+# A picture's alternative text over the headline (a few words opening in lower case, a
+# caption in square brackets) is no headline; a hashtag in a headline is no navigation
+# run together ("#WalkTheTown" runs its words together by design).
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        (f"police station front\n{_HEADLINE}", _HEADLINE),
+        (f"[The Commissioner and the Mayor at the parade]\n{_HEADLINE}", _HEADLINE),
+        (
+            "Home / Community / It’s time to #WalkTheTown\nnsy building\n\nIt’s time to #WalkTheTown",
+            "It’s time to #WalkTheTown",
+        ),
+        # guard: navigation run together is still the site's
+        (f"HomeLondon NewsPolitics\n{_HEADLINE}", _HEADLINE),
+    ],
+)
+def test_picture_text_over_a_headline_and_hashtags_in_it(top: str, title: str) -> None:
+    assert parse_snippet(f"{top}\n\n{_LEAD}\n").title == title
