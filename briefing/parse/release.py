@@ -119,6 +119,9 @@ _HEADER_FURNITURE = re.compile(
       | (?:open\ |closed\ )?consultation(?:\ outcome)? | statutory\ guidance
       | (?:news|press|media)\ archives?
       | .*\b(?:cookies?|consent|javascript)\b.*
+      # a site's notice of its own faults: "We are currently experiencing network
+      # problems with the desktop version of ..."
+      | we\ are\ (?:currently\ )?experiencing\ (?:[\w-]+\ ){0,2}(?:problems|issues|difficulties)\b.*
       | .*\bcall\ us\ on\b.*
       # a press office's notice to the media over its page: "Call the 24hr Press Bureau
       # on ... Please do not publish links to this page"

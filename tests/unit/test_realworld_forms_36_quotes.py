@@ -137,3 +137,16 @@ def test_the_site_lines_over_and_credits_under_a_headline_printed_twice(
 )
 def test_picture_text_over_a_headline_and_hashtags_in_it(top: str, title: str) -> None:
     assert parse_snippet(f"{top}\n\n{_LEAD}\n").title == title
+
+
+# A site's notice of its own faults over the headline is the site's, not the headline.
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "We are currently experiencing network problems with the desktop version of the site. "
+        "We hope to have these resolved soon.",
+        "We are experiencing technical difficulties with our website",
+    ],
+)
+def test_a_sites_notice_of_its_faults_is_no_headline(notice: str) -> None:
+    assert parse_snippet(f"{notice}\n\n{_HEADLINE}\n\n{_LEAD}\n").title == _HEADLINE
