@@ -80,9 +80,11 @@ _SPEAKING_PARTICIPLE = r"(?:adding|saying|explaining|continuing|warning|stressin
 # the subject speaking, never the one the words are of.
 _PARTICIPLE_OF = rf"{_SPEAKING_PARTICIPLE}(?:\s+of\s+[^,;:“”\"]{{1,40}})?"
 _WORDS_OF = re.compile(rf",\s+{_SPEAKING_PARTICIPLE}\s+of\s+[^,;:“”\"]{{1,40}}$")
+# So does the subject of a verb joined on after the act ("The Labour leader welcomed the
+# news ..., then asked:", "She repeated her statement that “...” before adding:").
 _ADDING_LEAD = re.compile(
-    rf"^(?P<who>[^,;:“”\"]{{1,80}}?)\s+(?:{VERBS}|(?P<acted>[a-z]{{2,}}ed))\b[^:“”\"]*,\s+"
-    rf"{_PARTICIPLE_OF}$"
+    rf"^(?P<who>[^,;:“”\"]{{1,80}}?)\s+(?:{VERBS}|(?P<acted>[a-z]{{2,}}ed))\b[^:]*"
+    rf"(?:(?:,\s+|\s+before\s+){_PARTICIPLE_OF}|,?\s+(?:and\s+)?then\s+{VERBS})$"
 )
 # An aside in brackets after the verb, before the colon.
 _ASIDE = re.compile(r"\s*\([^()]{1,100}\)$")
@@ -288,6 +290,12 @@ _SCENE = re.compile(
 _INTRODUCED_BY_ONE_NAME = re.compile(r"\b(?:called|named)\s+[A-Z][a-z]+\b(?!\s+[A-Z])")
 _OPENING_SURNAME = re.compile(r"^([A-Z][a-z][\w’'-]*)\s+(?=[a-z])")
 _OPENING_NAME = re.compile(r"^(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4})\s+(?=[a-z])")
+# A sentence's subject putting questions to someone: what follows is the other's answer
+# ("The Local Gazette spoke to Superintendent Jane Doe, head of ...").
+_INTERVIEWER = re.compile(r"We|The\s+[A-Z].*")
+_INTERVIEWED = re.compile(
+    r"(?:spoke|talked|speaking|talking)\s+to\s+(?P<who>[A-Z][^,;:.()“”\"]{2,80})"
+)
 _SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b|\bpress office\b", re.I)
 # A sentence opening on someone described by whose relation they are, by a first name
 # at most: "Stephen's mother Doreen welcomed ...", "Her father told ...".
@@ -664,11 +672,13 @@ class _Extractor:
         if (
             found[0] is None
             and not who.verbless
+            and not _SPOKESPERSON.search(who.text)
             and (opening := _OPENING_NAME.match(who.text))
             and (named := canonical_speaker(opening["who"], self.known, self.context))[0]
             and " " in named[0]
         ):
             # "Sir Sadiq did not stop to talk but replied:": the clause's subject, named
+            # (never the one "The Mayor of London’s spokesman" speaks for)
             return named
         if found[0] is None and before is not None and _key_word(who.text) in _PRONOUNS:
             # "He said in a statement:" with nobody quoted yet: the person the
@@ -775,20 +785,23 @@ class _Extractor:
         return speaking
 
     def spokesperson(self, role: str) -> str | None:
-        """A person's spokesperson speaks by the post, without the person ("Mrs May’s
-        official spokesman said: “...”" -> "official spokesman": not Mrs May, and not
-        nobody, as the post is one person's). An office's ("A Met Police spokesperson
-        said: “...”") stays no one's in quote marks, its post the role, as before (its
-        statement without marks is the post's, as "Home Secretary said:" is)."""
+        """A person's spokesperson speaks by the post, never as the person, and not as
+        nobody, as the post is one person's: with the owner as written where that is a
+        full name or an office ("Theresa May’s official spokesman", "PM's official
+        spokesman", "Mayor of London’s spokesman"), without one written only by an
+        honorific and surname ("Mrs May’s official spokesman" -> "official spokesman").
+        An office's ("A Met Police spokesperson said: “...”") stays no one's in quote
+        marks, its post the role, as before (its statement without marks is the
+        post's, as "Home Secretary said:" is)."""
         match = _OWNED_SPOKESPERSON.match(role)
         if not match or not match["whose"]:
             return None
         owner = match["owner"]
-        words = owner.split()
-        person = _key_word(words[0]) in _PERSONAL_TITLES or office_speaks(owner, "")
-        if not person:
-            person = " " in (canonical_speaker(owner, (), self.context)[0] or "")
-        return match["post"] if person else None
+        if _key_word(owner.split()[0]) in _PERSONAL_TITLES:
+            return match["post"]
+        if office_speaks(owner, "") or " " in (canonical_speaker(owner, (), self.context)[0] or ""):
+            return role
+        return None
 
     def spokesperson_again(self, passage: _Passage) -> tuple[str, str | None] | None:
         """The unnamed spokesperson a pronoun goes on with ("A Met Police spokesperson
@@ -841,8 +854,14 @@ class _Extractor:
             and not opening["who"].endswith(("’s", "'s"))
             and opening["who"].split()[0] not in _SCENE_WORDS
         ):
-            # "MrGodwin cautioned ...", not "In Boris Johnson’s manifesto, ..."
-            named = canonical_speaker(opening["who"], self.known, self.context)
+            # "MrGodwin cautioned ...", not "In Boris Johnson’s manifesto, ..."; "The
+            # Local Gazette spoke to Superintendent Jane Doe, ...": a paper (or "we")
+            # putting questions is no one speaking, the one it spoke to answers
+            who = opening["who"]
+            if _INTERVIEWER.fullmatch(who) and not role_like(who.split(" ", 1)[-1], strict=True):
+                interviewed = _INTERVIEWED.match(_last_sentence(before), opening.end())
+                who = interviewed["who"] if interviewed else who
+            named = canonical_speaker(who, self.known, self.context)
             if named[0] and " " in named[0]:
                 return _Who(named[0])
         if (

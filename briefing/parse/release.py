@@ -119,6 +119,9 @@ _HEADER_FURNITURE = re.compile(
       | (?:open\ |closed\ )?consultation(?:\ outcome)? | statutory\ guidance
       | (?:news|press|media)\ archives?
       | .*\b(?:cookies?|consent|javascript)\b.*
+      # a site's notice of its own faults: "We are currently experiencing network
+      # problems with the desktop version of ..."
+      | we\ are\ (?:currently\ )?experiencing\ (?:[\w-]+\ ){0,2}(?:problems|issues|difficulties)\b.*
       | .*\bcall\ us\ on\b.*
       # a press office's notice to the media over its page: "Call the 24hr Press Bureau
       # on ... Please do not publish links to this page"
@@ -204,6 +207,7 @@ _ITEM_LABEL = re.compile(r"^(?:press\s+release|(?:latest\s+)?news)\s*[-–—|]$
 # A newsroom's item label before its date under the headline: "News • Jan 10, 2020 15:10 GMT".
 _DATED_ITEM_LABEL = re.compile(r"^(?:press\s+release|news)\s*[•·]", re.IGNORECASE)
 _GLUED_WORDS = re.compile(r"[a-z][A-Z][a-z]")
+_HASHTAG = re.compile(r"#\w+")
 # "PRESS RELEASE : Title [April 2023]", "NEWS STORY : Title", "UPDATE: Title": labels
 # around the headline; a committee report's "Subject: Title" heads its first page.
 _HEADLINE_LABEL = re.compile(
@@ -303,6 +307,7 @@ _NEWSPAPER_WITH_TAGLINE = re.compile(
 _PLACE_TAG = re.compile(r"[A-Z][A-Za-z'’-]*")
 _TAG_PLACES = 6
 _LOWER_CASE_TOKEN = re.compile(r"[a-z][a-z_-]{0,39}")
+_PICTURE_TEXT = re.compile(r"[a-z]+(?:\s+[\w-]+){1,5}|\[[^\[\]]{3,200}\]")
 
 
 def _news_tag(line: str) -> bool:
@@ -323,8 +328,10 @@ def _is_header_furniture(line: str) -> bool:
     if _is_furniture(line) or _HEADER_FURNITURE.match(line):
         return True
     # A template's token left on the page ("debug", "main_content"): one word in lower
-    # case, which no headline is.
-    if _LOWER_CASE_TOKEN.fullmatch(line):
+    # case, which no headline is; nor a picture's alternative text, a few words opening
+    # in lower case ("met police NSY") or a caption in square brackets ("[The Mayor at
+    # the passing-out parade]").
+    if _LOWER_CASE_TOKEN.fullmatch(line) or _PICTURE_TEXT.fullmatch(line):
         return True
     if _news_tag(line) or _HEADER_BYLINE.match(line) or _REPORTER_POST.match(line):
         return True
@@ -333,7 +340,9 @@ def _is_header_furniture(line: str) -> bool:
     # run-together navigation, whole or cut off with an ellipsis ("HomeLondon NewsSadiq
     # Khan has urged ..."): no sentence's end
     ends_sentence = line.endswith((".", "?", "!")) and not line.endswith(("...", "…"))
-    return len(_GLUED_WORDS.findall(line)) >= 2 and not ends_sentence
+    # (a hashtag runs its words together by design: "It’s time to #WalkTheMet")
+    unglued = _HASHTAG.sub("", line) if "#" in line else line
+    return len(_GLUED_WORDS.findall(unglued)) >= 2 and not ends_sentence
 
 
 # A news site's weather and clock at the top of its page ("-0.8 C" / "New York" / "Friday,
@@ -541,21 +550,43 @@ def _drop_caption(content: list[str], header: list[str]) -> None:
 
 def _drop_tagline(content: list[str], header: list[str]) -> None:
     """A site's tagline over a headline the page prints twice ("London assembly for
-    North East London — fighting your corner at City Hall" / headline / headline): the
-    repeated line is the headline, the one above it the site's."""
+    North East London — fighting your corner at City Hall" / headline / headline), or
+    its name, motto and date banner ("London Daily" / "Focus on the big picture." /
+    "Saturday, May 31, 2025" / headline / headline): the repeated line is the headline,
+    the ones above it the site's."""
+    at = next(
+        (
+            at
+            for at in range(1, min(len(content) - 1, _TAGLINE_LINES + 1))
+            if content[at] == content[at + 1]
+        ),
+        0,
+    )
     if (
-        len(content) > 2
-        and content[1] == content[2]
-        and content[0] != content[1]
-        and _looks_like_headline(content[0])
-        and _looks_like_headline(content[1])
-        and not _is_caption(content[1])  # a caption printed twice under the headline
-        and not _standfirst_from_body(content[1], content[3 : 3 + _RUN_ON_PARAGRAPHS])
+        at
+        and content[0] != content[at]
+        # over the headline a tagline, or a site's short lines closed by its date banner
+        # (never a headline with a caption printed twice under it)
+        and (
+            at == 1
+            or (
+                is_date_line(content[at - 1])
+                and all(len(line.split()) <= _TAG_LINE_WORDS for line in content[: at - 1])
+            )
+        )
+        and (at > 1 or _looks_like_headline(content[0]))
+        and _looks_like_headline(content[at])
+        and not _is_caption(content[at])  # a caption printed twice under the headline
+        # an office's name printed twice under the headline: its picture's credit
+        and not _SITE_NAME.match(content[at].replace("’", "'"))
+        and not _standfirst_from_body(content[at], content[at + 2 : at + 2 + _RUN_ON_PARAGRAPHS])
     ):
-        header.append(content.pop(0))
+        header.extend(content[:at])
+        del content[:at]
 
 
 _STANDFIRST_WORDS = 20  # longer than headlines run
+_TAGLINE_LINES = 3  # a site's name, motto and date banner over its headline
 
 
 def _standfirst_from_body(line: str, later: list[str]) -> bool:
@@ -1491,8 +1522,13 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
                     header.append(line)  # the newsroom's label: a cue to whose page it is
             elif _SITE_NAME.match(content[0].replace("’", "'")):
                 # the issuing office's name alone under the headline (a copy of the
-                # page: "Prime Ministers Office 10 Downing Street"): the page's, as above it
-                header.append(content.pop(0))
+                # page: "Prime Ministers Office 10 Downing Street"): the page's, as above
+                # it; printed twice, it is a picture's credit and names no publisher
+                line = content.pop(0)
+                if content and content[0] == line:
+                    del content[0]
+                else:
+                    header.append(line)
             elif len(content) > 1 and (when := split_date_lines(content[0], content[1])):
                 stated = stated or when  # "August 1" / "16:01 2024"
                 del content[:2]

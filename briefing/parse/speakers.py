@@ -828,6 +828,8 @@ def _named_from_honorific(
     words = text.split()
     for at, word in enumerate(words[1:], 1):
         if word[:1].isupper() and _bare(word) in _HONORIFICS:
+            if spokesperson_for(" ".join(words[:at]) + " ", ""):
+                return None  # "A spokesman for Mr Johnson": whom the spokesman speaks for
             if "," in " ".join(words[at:]) and any(_narrative(w) for w in words[:at]):
                 # "after meeting with Sir Mark Rowley, the Prime Minister": a name in a
                 # scene set before a comma is its object; the subject follows the comma

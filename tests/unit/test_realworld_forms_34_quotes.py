@@ -31,7 +31,7 @@ _WORDS = "“Both the Mayor and the Commissioner believe London needs more offic
         ),
         (
             f"The Mayor’s spokesperson said the claims were wrong.\n\nThey added: {_WORDS}",
-            ["spokesperson"],
+            ["Mayor’s spokesperson"],  # an office's owner stays in the post (round 36)
         ),
         (
             f"A Home Office spokesman said the claims were wrong. He added: {_WORDS}",
