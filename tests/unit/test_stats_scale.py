@@ -119,3 +119,14 @@ def test_a_release_keeps_its_first_thousand_figures_in_reading_order():
     assert len(stats) == MAX_FIGURES_PER_RELEASE
     assert [s.value for s in stats[:3]] == [5, 6, 7]
     assert stats[-1].value == MAX_FIGURES_PER_RELEASE + 4
+
+
+def test_a_table_laid_out_one_row_to_a_line_is_bounded_too():
+    """Table rows are read apart from prose, and their cells count against the same
+    bound: 1,500 rows of three sums once gave 4,500 figures."""
+    from briefing.parse.stats import MAX_FIGURES_PER_RELEASE
+
+    rows = "\n".join(f"Club {n} {n + 10},000 {n + 20},500 {n + 30},250" for n in range(1500))
+    stats = _stats(f"Policing costs by club\n\n£ £ £\n{rows}\n")
+    assert len(stats) == MAX_FIGURES_PER_RELEASE
+    assert [(s.value, s.unit) for s in stats[:2]] == [(10000, "gbp"), (20500, "gbp")]

@@ -812,11 +812,16 @@ def extract_stats(
     for position, block in enumerate(blocks):
         section = QUOTE if block.index in quote_blocks else block.section
         if row := rows.get(position):
-            stats.extend(_row_stats(block, texts[position], figures[position], row, section))
-            continue
-        found, last_period = _block_stats(
-            block, texts[position], figures[position], contexts.get(position), section, last_period
-        )
+            found = _row_stats(block, texts[position], figures[position], row, section)
+        else:
+            found, last_period = _block_stats(
+                block,
+                texts[position],
+                figures[position],
+                contexts.get(position),
+                section,
+                last_period,
+            )
         stats.extend(found)
         if len(stats) >= MAX_FIGURES_PER_RELEASE:
             return stats[:MAX_FIGURES_PER_RELEASE]
