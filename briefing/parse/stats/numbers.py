@@ -1268,11 +1268,18 @@ _PAY_LINE = re.compile(
     r"\s*(?:per\s+annum|p\.a\.|pa|per\s+hour|pro\s+rata)\b[^\n]{0,40}",
     re.I,
 )
+# A site's name led by a digit, alone on its line ("1 London"), or a menu of such names
+# sharing the digit ("1 News - 1 eMovies - 1 Search"): names, not counts. A count alone on
+# its line says what it counts in the plural ("5 Arrests").
+_NAME_LINE = re.compile(
+    r"\s*(?:\d{1,3}\s+[A-Z][a-z]+(?<!s)"
+    r"|(\d{1,3})\s+[A-Za-z]+(?:\s+[-|•·]\s+\1\s+[A-Za-z]+)+)\s*"
+)
 
 
 def find_figures(text: str) -> list[Figure]:
     """Every statistic in one block of text, in reading order."""
-    if _PAY_LINE.fullmatch(text):
+    if _PAY_LINE.fullmatch(text) or _NAME_LINE.fullmatch(text):
         return []
     digits = _DIGIT.search(text) is not None
     masked = mask(text) if digits else text
