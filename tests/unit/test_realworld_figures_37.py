@@ -33,3 +33,17 @@ def test_counts_beside_names_stay_figures() -> None:
         (703, "Criminal damage incidents"),
     ]
     assert headed_values("Some 12 Finsbury Park residents were moved.") == [12]
+
+
+# A count in words restated in digits in brackets is one figure, labelled by what follows
+# the bracket, not by the words before the count.
+def test_count_restated_in_brackets_is_labelled_by_what_follows() -> None:
+    assert headed_labels(
+        "On 4 March, former Officer B admitted six (6) counts of fraud by abuse of position."
+    ) == [(6, "counts of fraud")]
+    assert headed_labels("He faces twenty-one (21) offences.") == [(21, "offences")]
+
+
+# guard: a bracketed number that is not the same count stays a figure of its own
+def test_bracket_with_another_number_is_not_a_restatement() -> None:
+    assert headed_values("Officers found three (4) knives.") == [4]

@@ -323,6 +323,11 @@ def count_value(word: str) -> int:
     return sum(WORD_VALUES[part] for part in word.lower().replace(" ", "-").split("-"))
 
 
+def _says_value(word: str, value: float) -> bool:
+    parts = word.lower().split("-")
+    return all(part in WORD_VALUES for part in parts) and count_value(word) == value
+
+
 def _is_plural(noun: str) -> bool:
     return len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
 
@@ -381,6 +386,9 @@ _POUNDS_AFTER = re.compile(r"^\s+(?:pounds|sterling)\b", re.I)
 # "27p per week" (not "3pm"), "less than 20 pence per week": a sum in pence either way
 _PENCE_AFTER = re.compile(r"^(?:p(?![\w'’-])|\s?pence\b)")
 _ROUNDED_AFTER = re.compile(r"^\s?\((\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\)")
+# A count in words restated in digits: "six (6) counts of", the figure read as one from the
+# word to the bracket's close, so what follows says what it counts.
+_IN_WORDS_BEFORE = re.compile(r"\b([A-Za-z]+(?:-[A-Za-z]+)?)\s?\($")
 _RANGE_AFTER = re.compile(
     r"^\s?(?:and|to|-|–)\s?[£$€]?\d[\d,.]*\s?(%|per\s?cent|percent|bn|m|million|billion)\b", re.I
 )
@@ -965,6 +973,11 @@ def _digit_figures(
                 fig.rounded, fig.value = fig.value, tidy(exact)
                 fig.end += rounded.end()
                 taken.append((end, fig.end))
+        if unit == "count" and masked[end : end + 1] == ")":
+            in_words = _IN_WORDS_BEFORE.search(masked, max(0, start - 20), start)
+            if in_words and _says_value(in_words.group(1), value):
+                fig.start = fig.num_start = in_words.start()
+                fig.end = fig.num_end = end + 1
         share = _SHARE.match(masked, start) if unit == "count" else None
         whole = share and (share.group(2) or share.group(4))
         if whole:  # "6 of 10", "1 in 10": the 10 is the whole, not a figure
