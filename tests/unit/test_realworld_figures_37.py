@@ -47,3 +47,22 @@ def test_count_restated_in_brackets_is_labelled_by_what_follows() -> None:
 # guard: a bracketed number that is not the same count stays a figure of its own
 def test_bracket_with_another_number_is_not_a_restatement() -> None:
     assert headed_values("Officers found three (4) knives.") == [4]
+
+
+# Names of groups listed as modifiers of one plural noun, the last perhaps of two words.
+def test_listed_group_names_modify_the_plural_noun() -> None:
+    assert headed_labels(
+        "The force has more than 4,000 Black, Asian and Minority Ethnic staff."
+    ) == [(4000, "Black, Asian and Minority Ethnic staff")]
+    assert headed_labels("Some 20 Camden, Islington and Hackney residents were moved.") == [
+        (20, "Camden, Islington and Hackney residents")
+    ]
+
+
+# guard: counts listed with their own nouns keep them
+def test_listed_counts_keep_their_own_nouns() -> None:
+    assert headed_labels("There were 120 arrests, 40 charges and 3 cautions.") == [
+        (120, "arrests"),
+        (40, "charges"),
+        (3, "cautions"),
+    ]

@@ -13,12 +13,16 @@ from briefing.parse.stats.context import CLAUSE_BREAK
 MAX_LABEL_WORDS = 10
 # Nouns listed as modifiers before the plural noun they qualify: ", scooter and
 # motorcycle thefts" after "moped" (not "120 arrests, 40 charges" nor "officers, staff
-# and volunteers", whose first noun is itself counted).
-_MODIFIER = re.compile(r"[a-z]{3,}(?<!s)")
-_MODIFIER_LIST = re.compile(
-    r",((?:\s+[a-z]{3,},)*\s+[a-z]{3,},?\s+(?:and|or))\s+(?=[a-z]{3,}\s+[a-z]{3,}s\b)"
-)
+# and volunteers", whose first noun is itself counted); the names of groups too, the last
+# perhaps of two words: "Black, Asian and Minority Ethnic officers".
 _PLURAL_WITHOUT_S = frozenset("people police staff children men women personnel".split())
+_PLURALS_WITHOUT_S = "|".join(sorted(_PLURAL_WITHOUT_S))
+_MODIFIER = re.compile(r"[A-Za-z][a-z]{2,}(?<!s)")
+_MODIFIER_LIST = re.compile(
+    r",((?:\s+[A-Za-z][a-z]{2,},)*\s+[A-Za-z][a-z]{2,},?\s+(?:and|or))\s+"
+    r"(?=(?:[A-Z][a-z]{2,}\s+)?[A-Za-z][a-z]{2,}\s+"
+    rf"(?:[a-z]{{3,}}s|{_PLURALS_WITHOUT_S})\b)"
+)
 # Words that end a noun phrase after a number.
 _STOP = frozenset(
     "were was is are be been being has have had will would can could should shall may might "
