@@ -66,3 +66,15 @@ def test_listed_counts_keep_their_own_nouns() -> None:
         (40, "charges"),
         (3, "cautions"),
     ]
+
+
+# A participle after a hyphened modifier and before a plural noun is one more modifier.
+def test_participle_between_hyphened_modifier_and_plural_noun_goes_on() -> None:
+    assert headed_labels("Brent had 388 full-time warranted officers.") == [
+        (388, "full-time warranted officers")
+    ]
+
+
+# guard: a participle before no plural noun ends the phrase as a verb
+def test_participle_before_no_plural_noun_ends_the_phrase() -> None:
+    assert headed_labels("There are 200 full-time recruited last year.") == [(200, "full-time")]

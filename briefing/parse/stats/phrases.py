@@ -177,6 +177,12 @@ _FINITE = frozenset(
 )
 
 
+def _is_plural_noun(word: str) -> bool:
+    return word in _PLURAL_WITHOUT_S or (
+        len(word) > 3 and word.isalpha() and word.endswith("s") and word not in _STOP
+    )
+
+
 def _is_verb(word: str) -> bool:
     return word.lower() in _FINITE or _is_form(word, "ed") or word in _IRREGULAR_PAST
 
@@ -486,6 +492,9 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
                 and nxt not in _PREPS
                 and not words[-1].lower().endswith("s")
             )
+            # after a hyphened modifier, before a plural noun, the participle is one too:
+            # "403 full-time warranted officers"
+            and not ("-" in words[-1] and words[-1].islower() and _is_plural_noun(nxt))
         ):
             break  # "officers recruited as well as ...", but "moped enabled crime" is one noun
         elif (
