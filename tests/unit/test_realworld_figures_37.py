@@ -78,3 +78,21 @@ def test_participle_between_hyphened_modifier_and_plural_noun_goes_on() -> None:
 # guard: a participle before no plural noun ends the phrase as a verb
 def test_participle_before_no_plural_noun_ends_the_phrase() -> None:
     assert headed_labels("There are 200 full-time recruited last year.") == [(200, "full-time")]
+
+
+# A part of a named whole told by whom it concerned: the label says the group, not only the
+# "of" noun.
+def test_part_of_a_whole_is_told_by_whom_it_concerned() -> None:
+    assert headed_labels(
+        "Some 41% of all recorded stops involved Asian or Asian British people."
+    ) == [(41, "recorded stops involved Asian or Asian British people")]
+    assert headed_labels("Nearly 9,000 of the reported assaults were against women.") == [
+        (9000, "reported assaults against women")
+    ]
+
+
+# guard: a share of a whole with no party after it keeps the whole alone
+def test_part_of_a_whole_without_a_party_keeps_the_whole() -> None:
+    assert headed_labels("Some 41% of all recorded stops led to no further action.") == [
+        (41, "recorded stops")
+    ]

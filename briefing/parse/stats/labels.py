@@ -372,13 +372,15 @@ _PART_IS = re.compile(
     re.S,
 )
 # A part of a named group, then the state it is in: "of the ‘top 2000’ are subject to
-# judicial restrictions", "of the suspects are on bail", "of the officers are under ...".
+# judicial restrictions", "of the suspects are on bail", "of the officers are under ...",
+# or whom it concerned: "of the recorded incidents were against men".
 _GROUP_STATE = re.compile(
     r"^\s*of\s+the\s+(?P<group>(?:(?!(?:where|which|who|that|whom)\b)[^\s,.;:]+\s+){1,4}?)"
     r"(?:are|were|is|was)\s+(?:now\s+|still\s+)?"
-    r"(?P<state>(?:subject\s+to|in|on|under|awaiting|serving)\s+[^,.;:]+)",
+    r"(?P<state>(?:subject\s+to|in|on|under|awaiting|serving|against)\s+[^,.;:]+)",
     re.I,
 )
+_PARTY_AFTER = re.compile(r"\s+(involved|(?:were|was)\s+against)\s+")
 _OWNED_WHOLE = re.compile(r"^(?:its|their|our|his|her)\s+(?=[a-z])", re.I)
 _GIVEN_BY = re.compile(
     r"^(?:that|this|it|these|those)\s+(?:is|are|was|were|will\s+be|has\s+been)\s+"
@@ -1321,7 +1323,17 @@ def _prose_label(
                 return _outcome_label(noun_phrase(outcome.group(1)), outcome.group(2) or outcome[3])
             if act := _OUTCOME_BEFORE.search(clause[-30:]):
                 return _outcome_label(noun_phrase(whole), act.group(1))
-            return noun_phrase(whole) or previous or subject_of(clause)
+            whole_np = noun_phrase(whole)
+            if (
+                whole_np
+                and (party := _PARTY_AFTER.search(whole))
+                and noun_phrase(whole[: party.start()]) == whole_np
+            ):
+                # "39% of total incidents involved black people": the part is told by whom
+                # it concerned, the whole by name
+                if group := noun_phrase(whole[party.end() :]):
+                    return clean_phrase(f"{whole_np} {party.group(1)} {group}")
+            return whole_np or previous or subject_of(clause)
         if (
             _COPULA_END.search(clause[-30:])
             and (word := _ONE_WORD_AFTER.match(after))
