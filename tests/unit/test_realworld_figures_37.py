@@ -96,3 +96,25 @@ def test_part_of_a_whole_without_a_party_keeps_the_whole() -> None:
     assert headed_labels("Some 41% of all recorded stops led to no further action.") == [
         (41, "recorded stops")
     ]
+
+
+# A list's later items name their part by their own "against" or "from" phrase, the noun
+# said once before.
+def test_list_items_name_their_part_by_against_or_from() -> None:
+    assert headed_labels(
+        "Some 9,000 of the reported assaults were against men and 2,100 against women."
+    ) == [(9000, "reported assaults against men"), (2100, "reported assaults against women")]
+    assert headed_labels(
+        "A total of 31 beggars were moved on from Soho Square and 12 from Leicester Square."
+    ) == [
+        (31, "beggars"),
+        (12, "beggars from Leicester Square"),
+    ]
+
+
+# guard: a period after "from" names no part
+def test_list_item_from_a_time_is_no_part() -> None:
+    assert headed_labels("There were 40 arrests in May and 12 from the last year.")[0] == (
+        40,
+        "arrests",
+    )

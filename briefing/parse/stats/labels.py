@@ -468,11 +468,12 @@ _MORE_AFTER = re.compile(r"^\s*(more|fewer|less)\s+", re.I)
 _EXTRA_BEFORE = re.compile(r"\b(extra|additional|further|new)\s+$", re.I)
 _ELLIPSIS_PREP = re.compile(r"^\s*(?:through|via|from|in|across|for|of|at)\b")
 # The words naming a part whose noun was said once before, not a time: "63,201 in England",
-# "2,532 for drug driving" (not "120 in March", "300 in 2019", "40 in the last year"); a
+# "2,532 for drug driving", "1,600 against women", "18 from Howick Place" (not "120 in
+# March", "300 in 2019", "40 in the last year"); a
 # total split over the days of an event names each part by its day: "313 arrests ... with
 # 122 on Sunday and 191 on Monday".
 _ELLIPSIS_PART = re.compile(
-    rf"^\s*(?:(in|for|at)\s+(?!\d|(?:{MONTHS})\b|(?:the\s+)?(?:first|last|past|same|next|this|"
+    rf"^\s*(?:(in|for|at|against|from)\s+(?!\d|(?:{MONTHS})\b|(?:the\s+)?(?:first|last|past|same|next|this|"
     r"that|previous|preceding|following|prior|current|year|week|month|quarter|day|period|total)\b)"
     r"|(on)\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))",
     re.I,
@@ -865,9 +866,10 @@ _COUNT_BRACKET = re.compile(r"\(\s*[£$€]?[\d,.]+(?:%|m|bn|k)?\s*\)$")
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _QUOTED = re.compile(r"[‘“\"'][^‘’“”\"]{1,80}[’”\"']")
 # Not inside a number: "to recruit 6,000 officers", "to fund 2.5 posts"; a bracket ends the
-# phrase: "to Lewisham (£272,664.00 in ...)" is to Lewisham.
+# phrase: "to Lewisham (£272,664.00 in ...)" is to Lewisham; so does "and" before the next
+# figure: "against men and 2,100 against women".
 _VERB_PHRASE_END = re.compile(
-    r"[,.](?!\d)|[;:]|\s[–—-]\s|\s\(|\s(?:when|which|who|while|and\s+(?:a|an|the)\s)"
+    r"[,.](?!\d)|[;:]|\s[–—-]\s|\s\(|\s(?:when|which|who|while|and\s+(?:a|an|the)\s)|\sand\s+\d"
 )
 
 
