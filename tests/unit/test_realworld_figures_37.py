@@ -5,7 +5,7 @@ change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import headed_labels, headed_values
+from tests_support import headed_labels, headed_stats, headed_values
 
 
 # Numbers that are part of a name or an address: a range of house numbers before a street, a
@@ -118,3 +118,19 @@ def test_list_item_from_a_time_is_no_part() -> None:
         40,
         "arrests",
     )
+
+
+# A change's noun before "of a further"/"of another": the bound says no direction, the noun
+# does.
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Ministers confirmed cuts of a further £200m from the budget.", "down"),
+        ("The figures show a rise of another 7% in thefts.", "up"),
+        ("It needs the help of another 40 officers.", None),
+    ],
+)
+def test_change_of_a_further_sum_takes_the_nouns_direction(
+    text: str, direction: str | None
+) -> None:
+    assert [s.direction for s in headed_stats(text)] == [direction]

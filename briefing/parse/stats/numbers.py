@@ -688,6 +688,11 @@ def _direction_before(masked: str, last: list[tuple[str, int]]) -> tuple[str | N
         # "increase his share by an average of 27p", "by a maximum of £12", "reduce budgets
         # by another 25 per cent": the bound between "by" and the figure says no direction
         last = before_bound
+    elif last[-1][0] in ("further", "another"):
+        # "cuts of a further £440m", "a fall of another 5%": the change's noun is before "of"
+        k = len(last) - 2 - (len(last) >= 2 and last[-2][0] == "a")
+        if k >= 1 and last[k][0] == "of":
+            last = last[: k + 1]
     candidates = [len(last) - 1]
     if last[-1][0] == "by":
         candidates = [k for k in (len(last) - 2, len(last) - 3, len(last) - 4) if k >= 0]
