@@ -101,6 +101,14 @@ _DAY_RANGE_AT = re.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 )
+# A dateline in another language, on a copy of a wire story: "LONDON mer 29 giugno 2022".
+_FOREIGN_DATE_AT = re.compile(
+    r"\d{1,2}\s+(?:janvier|février|avril|juin|juillet|août|septembre|octobre|décembre"
+    r"|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre"
+    r"|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre"
+    r"|januar|februar|märz|juni|juli|oktober|dezember|mars|mai|novembre)\s+(?:19|20)\d\d\b",
+    re.I,
+)
 _ISO_DATE_BEFORE = re.compile(r"(?:19|20)\d\d-[01]\d-$")
 # A clock time told in words around digits: "10 past 10", and the hour of "half past 10".
 _CLOCK_PAST_AT = re.compile(r"\d{1,2}\s+past\s+\d{1,2}(?![\d,.]\d)")
@@ -113,10 +121,12 @@ _MONTH_DAY_BEFORE = re.compile(
 # "10 Downing Street", "221B Baker Street": a house number, not a count; so are both of
 # "29 and 30 Canonbury Park North", two houses of one street (a "Park" is a street only
 # where nothing follows it but its quarter: "12 Finsbury Park residents" are people).
+# A range of house numbers is one too: "230-232 Putney Bridge Road"; so is a unit's number on
+# an estate: "Unit 9 Mellish Industrial Estate".
 _ADDRESS_AFTER = re.compile(
-    r"(?:\s+(?:and|&)\s+\d{1,4}[A-Z]?)?"
-    r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Street|Road|Avenue|Lane|Square|Place|Way|Close|Gardens|"
-    r"Court|Drive|Terrace|Crescent|Row|Walk|Hill|Grove|Parade|Mews"
+    r"(?:\s+(?:and|&)\s+\d{1,4}[A-Z]?|[-–]\d{1,4}[A-Z]?)?"
+    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|Road|Avenue|Lane|Square|Place|Way|Close|Gardens|"
+    r"Court|Drive|Terrace|Crescent|Row|Walk|Hill|Grove|Parade|Mews|Estate"
     r"|Park(?=\s*[,.;)]|\s+(?:North|South|East|West)\b))\b"
 )
 # The last group takes five digits too: press offices mistype ("020 7983 57693").
@@ -160,7 +170,7 @@ _IDENTIFIER_WORDS = frozenset(
     "version route room floor no no. op operation grade band class line platform junction "
     "paragraph clause rule item table annex appendix wave series episode season round zone "
     "panel session module workshop recommendation page channel question objective "
-    "top per covid year week day act number footnote endnote volume vol vol.".split()
+    "top per covid year week day act number footnote endnote volume vol vol. terminal".split()
 )
 # A scale's numbered steps: "pay point 0", "spine point 12" ("at one point 300" counts).
 _SCALE_WORDS = frozenset("pay spine salary scale".split())
@@ -310,10 +320,14 @@ def is_date_or_time(masked: str, start: int, end: int, taken: list[tuple[int, in
         masked, start
     ):
         return True
+    if word[:1].isalpha() and _FOREIGN_DATE_AT.match(masked, start):
+        return True
     if word[:3] in ("and", "to ", "-", "–") or word[:1] in ("-", "–"):
         if _DAY_RANGE_AT.match(masked, start):  # "between 13 and 19 May"
             return True
-    if (word[:1].isupper() or word[:1] in ("a", "&")) and _ADDRESS_AFTER.match(masked, end):
+    if (word[:1].isupper() or word[:1] in ("a", "&", "-", "–")) and _ADDRESS_AFTER.match(
+        masked, end
+    ):
         return True
     phone = _NA_PHONE_AT.match(masked, start)
     if phone:

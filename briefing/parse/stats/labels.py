@@ -372,13 +372,15 @@ _PART_IS = re.compile(
     re.S,
 )
 # A part of a named group, then the state it is in: "of the ‘top 2000’ are subject to
-# judicial restrictions", "of the suspects are on bail", "of the officers are under ...".
+# judicial restrictions", "of the suspects are on bail", "of the officers are under ...",
+# or whom it concerned: "of the recorded incidents were against men".
 _GROUP_STATE = re.compile(
     r"^\s*of\s+the\s+(?P<group>(?:(?!(?:where|which|who|that|whom)\b)[^\s,.;:]+\s+){1,4}?)"
     r"(?:are|were|is|was)\s+(?:now\s+|still\s+)?"
-    r"(?P<state>(?:subject\s+to|in|on|under|awaiting|serving)\s+[^,.;:]+)",
+    r"(?P<state>(?:subject\s+to|in|on|under|awaiting|serving|against)\s+[^,.;:]+)",
     re.I,
 )
+_PARTY_AFTER = re.compile(r"\s+(involved|(?:were|was)\s+against)\s+")
 _OWNED_WHOLE = re.compile(r"^(?:its|their|our|his|her)\s+(?=[a-z])", re.I)
 _GIVEN_BY = re.compile(
     r"^(?:that|this|it|these|those)\s+(?:is|are|was|were|will\s+be|has\s+been)\s+"
@@ -466,11 +468,12 @@ _MORE_AFTER = re.compile(r"^\s*(more|fewer|less)\s+", re.I)
 _EXTRA_BEFORE = re.compile(r"\b(extra|additional|further|new)\s+$", re.I)
 _ELLIPSIS_PREP = re.compile(r"^\s*(?:through|via|from|in|across|for|of|at)\b")
 # The words naming a part whose noun was said once before, not a time: "63,201 in England",
-# "2,532 for drug driving" (not "120 in March", "300 in 2019", "40 in the last year"); a
+# "2,532 for drug driving", "1,600 against women", "18 from Howick Place" (not "120 in
+# March", "300 in 2019", "40 in the last year"); a
 # total split over the days of an event names each part by its day: "313 arrests ... with
 # 122 on Sunday and 191 on Monday".
 _ELLIPSIS_PART = re.compile(
-    rf"^\s*(?:(in|for|at)\s+(?!\d|(?:{MONTHS})\b|(?:the\s+)?(?:first|last|past|same|next|this|"
+    rf"^\s*(?:(in|for|at|against|from)\s+(?!\d|(?:{MONTHS})\b|(?:the\s+)?(?:first|last|past|same|next|this|"
     r"that|previous|preceding|following|prior|current|year|week|month|quarter|day|period|total)\b)"
     r"|(on)\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))",
     re.I,
@@ -863,9 +866,10 @@ _COUNT_BRACKET = re.compile(r"\(\s*[£$€]?[\d,.]+(?:%|m|bn|k)?\s*\)$")
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _QUOTED = re.compile(r"[‘“\"'][^‘’“”\"]{1,80}[’”\"']")
 # Not inside a number: "to recruit 6,000 officers", "to fund 2.5 posts"; a bracket ends the
-# phrase: "to Lewisham (£272,664.00 in ...)" is to Lewisham.
+# phrase: "to Lewisham (£272,664.00 in ...)" is to Lewisham; so does "and" before the next
+# figure: "against men and 2,100 against women".
 _VERB_PHRASE_END = re.compile(
-    r"[,.](?!\d)|[;:]|\s[–—-]\s|\s\(|\s(?:when|which|who|while|and\s+(?:a|an|the)\s)"
+    r"[,.](?!\d)|[;:]|\s[–—-]\s|\s\(|\s(?:when|which|who|while|and\s+(?:a|an|the)\s)|\sand\s+\d"
 )
 
 
@@ -1321,7 +1325,17 @@ def _prose_label(
                 return _outcome_label(noun_phrase(outcome.group(1)), outcome.group(2) or outcome[3])
             if act := _OUTCOME_BEFORE.search(clause[-30:]):
                 return _outcome_label(noun_phrase(whole), act.group(1))
-            return noun_phrase(whole) or previous or subject_of(clause)
+            whole_np = noun_phrase(whole)
+            if (
+                whole_np
+                and (party := _PARTY_AFTER.search(whole))
+                and noun_phrase(whole[: party.start()]) == whole_np
+            ):
+                # "39% of total incidents involved black people": the part is told by whom
+                # it concerned, the whole by name
+                if group := noun_phrase(whole[party.end() :]):
+                    return clean_phrase(f"{whole_np} {party.group(1)} {group}")
+            return whole_np or previous or subject_of(clause)
         if (
             _COPULA_END.search(clause[-30:])
             and (word := _ONE_WORD_AFTER.match(after))

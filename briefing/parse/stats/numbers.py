@@ -323,6 +323,11 @@ def count_value(word: str) -> int:
     return sum(WORD_VALUES[part] for part in word.lower().replace(" ", "-").split("-"))
 
 
+def _says_value(word: str, value: float) -> bool:
+    parts = word.lower().split("-")
+    return all(part in WORD_VALUES for part in parts) and count_value(word) == value
+
+
 def _is_plural(noun: str) -> bool:
     return len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
 
@@ -381,6 +386,9 @@ _POUNDS_AFTER = re.compile(r"^\s+(?:pounds|sterling)\b", re.I)
 # "27p per week" (not "3pm"), "less than 20 pence per week": a sum in pence either way
 _PENCE_AFTER = re.compile(r"^(?:p(?![\w'’-])|\s?pence\b)")
 _ROUNDED_AFTER = re.compile(r"^\s?\((\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\)")
+# A count in words restated in digits: "six (6) counts of", the figure read as one from the
+# word to the bracket's close, so what follows says what it counts.
+_IN_WORDS_BEFORE = re.compile(r"\b([A-Za-z]+(?:-[A-Za-z]+)?)\s?\($")
 _RANGE_AFTER = re.compile(
     r"^\s?(?:and|to|-|–)\s?[£$€]?\d[\d,.]*\s?(%|per\s?cent|percent|bn|m|million|billion)\b", re.I
 )
@@ -680,6 +688,11 @@ def _direction_before(masked: str, last: list[tuple[str, int]]) -> tuple[str | N
         # "increase his share by an average of 27p", "by a maximum of £12", "reduce budgets
         # by another 25 per cent": the bound between "by" and the figure says no direction
         last = before_bound
+    elif last[-1][0] in ("further", "another"):
+        # "cuts of a further £440m", "a fall of another 5%": the change's noun is before "of"
+        k = len(last) - 2 - (len(last) >= 2 and last[-2][0] == "a")
+        if k >= 1 and last[k][0] == "of":
+            last = last[: k + 1]
     candidates = [len(last) - 1]
     if last[-1][0] == "by":
         candidates = [k for k in (len(last) - 2, len(last) - 3, len(last) - 4) if k >= 0]
@@ -965,6 +978,11 @@ def _digit_figures(
                 fig.rounded, fig.value = fig.value, tidy(exact)
                 fig.end += rounded.end()
                 taken.append((end, fig.end))
+        if unit == "count" and masked[end : end + 1] == ")":
+            in_words = _IN_WORDS_BEFORE.search(masked, max(0, start - 20), start)
+            if in_words and _says_value(in_words.group(1), value):
+                fig.start = fig.num_start = in_words.start()
+                fig.end = fig.num_end = end + 1
         share = _SHARE.match(masked, start) if unit == "count" else None
         whole = share and (share.group(2) or share.group(4))
         if whole:  # "6 of 10", "1 in 10": the 10 is the whole, not a figure
@@ -1268,11 +1286,18 @@ _PAY_LINE = re.compile(
     r"\s*(?:per\s+annum|p\.a\.|pa|per\s+hour|pro\s+rata)\b[^\n]{0,40}",
     re.I,
 )
+# A site's name led by a digit, alone on its line ("1 London"), or a menu of such names
+# sharing the digit ("1 News - 1 eMovies - 1 Search"): names, not counts. A count alone on
+# its line says what it counts in the plural ("5 Arrests").
+_NAME_LINE = re.compile(
+    r"\s*(?:\d{1,3}\s+[A-Z][a-z]+(?<!s)"
+    r"|(\d{1,3})\s+[A-Za-z]+(?:\s+[-|•·]\s+\1\s+[A-Za-z]+)+)\s*"
+)
 
 
 def find_figures(text: str) -> list[Figure]:
     """Every statistic in one block of text, in reading order."""
-    if _PAY_LINE.fullmatch(text):
+    if _PAY_LINE.fullmatch(text) or _NAME_LINE.fullmatch(text):
         return []
     digits = _DIGIT.search(text) is not None
     masked = mask(text) if digits else text

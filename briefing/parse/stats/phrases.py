@@ -13,12 +13,16 @@ from briefing.parse.stats.context import CLAUSE_BREAK
 MAX_LABEL_WORDS = 10
 # Nouns listed as modifiers before the plural noun they qualify: ", scooter and
 # motorcycle thefts" after "moped" (not "120 arrests, 40 charges" nor "officers, staff
-# and volunteers", whose first noun is itself counted).
-_MODIFIER = re.compile(r"[a-z]{3,}(?<!s)")
-_MODIFIER_LIST = re.compile(
-    r",((?:\s+[a-z]{3,},)*\s+[a-z]{3,},?\s+(?:and|or))\s+(?=[a-z]{3,}\s+[a-z]{3,}s\b)"
-)
+# and volunteers", whose first noun is itself counted); the names of groups too, the last
+# perhaps of two words: "Black, Asian and Minority Ethnic officers".
 _PLURAL_WITHOUT_S = frozenset("people police staff children men women personnel".split())
+_PLURALS_WITHOUT_S = "|".join(sorted(_PLURAL_WITHOUT_S))
+_MODIFIER = re.compile(r"[A-Za-z][a-z]{2,}(?<!s)")
+_MODIFIER_LIST = re.compile(
+    r",((?:\s+[A-Za-z][a-z]{2,},)*\s+[A-Za-z][a-z]{2,},?\s+(?:and|or))\s+"
+    r"(?=(?:[A-Z][a-z]{2,}\s+)?[A-Za-z][a-z]{2,}\s+"
+    rf"(?:[a-z]{{3,}}s|{_PLURALS_WITHOUT_S})\b)"
+)
 # Words that end a noun phrase after a number.
 _STOP = frozenset(
     "were was is are be been being has have had will would can could should shall may might "
@@ -171,6 +175,12 @@ _REPORTING = frozenset(
 _FINITE = frozenset(
     "is are was were has have had been be will would can could should shall may might must".split()
 )
+
+
+def _is_plural_noun(word: str) -> bool:
+    return word in _PLURAL_WITHOUT_S or (
+        len(word) > 3 and word.isalpha() and word.endswith("s") and word not in _STOP
+    )
 
 
 def _is_verb(word: str) -> bool:
@@ -482,6 +492,9 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
                 and nxt not in _PREPS
                 and not words[-1].lower().endswith("s")
             )
+            # after a hyphened modifier, before a plural noun, the participle is one too:
+            # "403 full-time warranted officers"
+            and not ("-" in words[-1] and words[-1].islower() and _is_plural_noun(nxt))
         ):
             break  # "officers recruited as well as ...", but "moped enabled crime" is one noun
         elif (
