@@ -138,8 +138,12 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s*$")
 _PARAGRAPH_END = re.compile(r"[.!?…:;][”\"’')]*\s*$")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘])")
 # Its last break, found by backing off from the end: the text before a quote is read
-# for its last sentence only, and splitting all of it cost more.
-_LAST_SENTENCE_BREAK = re.compile(".*" + _SENTENCE_BREAK.pattern, re.DOTALL)
+# for its last sentence only, and splitting all of it cost more. A copy that lost the
+# spaces after its full stops ("… of Sarah Everard.Asked whether …") breaks there too.
+_GLUED_SENTENCE_BREAK = r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
+_LAST_SENTENCE_BREAK = re.compile(
+    ".*(?:" + _SENTENCE_BREAK.pattern + "|" + _GLUED_SENTENCE_BREAK + ")", re.DOTALL
+)
 _MAX_WHO_WORDS = 20
 _MAX_ECHO_CHECK = 300
 _NEAR = 400  # characters either side of a quotation read for its attribution
@@ -331,6 +335,8 @@ def _is_close(text: str, i: int) -> bool:
     if before.isalnum() and after.isalnum():
         return False  # an apostrophe inside a word: Mayor’s, we're
     ends_word = after.isspace() or after in _CLOSE_BEFORE or after in _MARKS
+    if text[i] == "”" and before in ".!?" and after.isupper():
+        return True  # a copy that lost the space after it: “Yes, he does.”Pressed on ...
     return ends_word and (not before.isspace() or text[i] in "”’")
 
 
