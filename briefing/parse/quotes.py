@@ -301,6 +301,7 @@ _INTERVIEWED = re.compile(
     r"(?:spoke|talked|speaking|talking)\s+to\s+(?P<who>[A-Z][^,;:.()“”\"]{2,80})"
 )
 _SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b|\bpress office\b", re.I)
+_THE_SPOKESPERSON = re.compile(r"the\s+spokes(?:person|man|woman)")  # of a lower-cased subject
 # A sentence opening on someone described by whose relation they are, by a first name
 # at most: "Stephen's mother Doreen welcomed ...", "Her father told ...".
 _RELATION_SUBJECT = re.compile(
@@ -812,16 +813,23 @@ class _Extractor:
     def spokesperson_again(self, passage: _Passage) -> tuple[str, str | None] | None:
         """The unnamed spokesperson a pronoun goes on with ("A Met Police spokesperson
         added: “...”" / "They added: “...”"): the post quoted just before, when no one
-        is named or said to speak between; not whoever was named before the post."""
-        if not self.quotes or passage.who is None or passage.who.text.lower() not in _PRONOUNS:
+        is named or said to speak between; not whoever was named before the post. "The
+        spokesman added:" goes on with it too: the definite post points back to it."""
+        if not self.quotes or passage.who is None:
+            return None
+        subject = _key_word(passage.who.text.rsplit(",", 1)[-1])
+        if subject not in _PRONOUNS and not _THE_SPOKESPERSON.fullmatch(subject):
             return None
         last = self.quotes[-1]
+        head = passage.head
+        if passage.start == last.block_end:  # in the same paragraph: the words since it
+            head = head[max(head.rfind(mark) for mark in _MARKS) + 1 :]
         if (
             last.speaker is None
             or not _SPOKESPERSON.search(last.speaker)
             or passage.start - last.block_end > _ONE_SPEAKER_GAP
-            or self.said_lately(last.block_end + 1, passage.start, passage.head)
-            or self.named_lately(last.block_end + 1, passage.start, passage.head)
+            or self.said_lately(last.block_end + 1, passage.start, head)
+            or self.named_lately(last.block_end + 1, passage.start, head)
         ):
             return None
         return last.speaker, last.role
