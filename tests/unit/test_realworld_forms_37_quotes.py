@@ -49,3 +49,24 @@ def test_the_spokesman_goes_on_with_the_post_just_quoted(between: str, second: s
         " events of the night.”\n"
     )
     assert [s for s, _ in snippet_quotes(text)] == ["official spokesman", second]
+
+
+# A local paper's lead sets its first word in capitals ("BORIS Johnson has said ..."):
+# the name so written names the holder of the office quoted after it, also on a line
+# opening on the search tool's date prefix; an acronym before a surname is no first name.
+_PM_SAID = "The Prime Minister said: “Like the whole country, my thoughts are with her family.”"
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("JOHN Smith has said he is deeply saddened by the news.", "John Smith"),
+        ("date 2021-03-11 JOHN Smith has said he is deeply saddened by the news.", "John Smith"),
+        ("John Smith has said he is deeply saddened by the news.", "John Smith"),
+        # guards: an acronym before a surname, and a capitalised word with no vowel
+        ("DSI Smith has said he is deeply saddened by the news.", "Prime Minister"),
+        ("NPCC Smith has said he is deeply saddened by the news.", "Prime Minister"),
+    ],
+)
+def test_a_first_name_in_capitals_names_the_office_holder(lead: str, speaker: str) -> None:
+    assert snippet_quotes(f"Prime Minister saddened\n\n{lead}\n\n{_PM_SAID}\n")[0][0] == speaker
