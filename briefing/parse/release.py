@@ -132,7 +132,14 @@ _HEADER_FURNITURE = re.compile(
       | .*\baffil\w*\ links?\b.* | as\ an\ amazon\ associate\b.*
       # its link to the notes, a label with nothing of the release above it yet
       | notes\ (?:to|for)\ editors?
-      | [\W_]{3,}
+      # a row of marks, a page-turn mark ("<<") among them
+      | [\W_]{2,}
+      # a document part's label over a committee paper's heading, with a template's
+      # placeholder left in it: "Appendix 1", "Annex B [Type text]"
+      | (?:appendix|annexe?)\ (?:\d{1,2}|[a-z])(?:\ \[type\ text\])?
+      # the committee's name alone over its paper's heading: "Police and Crime Committee"
+      # (with the meeting's date after it, a date line)
+      | (?-i:(?:London\ Assembly\ )?(?:[A-Z][a-z]+\ (?:and\ |&\ )?){1,4}Committee)
       | (?:tags?|category|categories|archives?|filed\ under|posted\ in)\s*:.*
       | latest\ (?:news|stories|articles)\ (?:with|on|about|for|tagged)\b.*
       | latest\ (?:stories|articles|posts)

@@ -5,7 +5,7 @@ of the same shape written for the purpose, with guard cases that must not change
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_quotes
+from tests_support import parse_snippet, snippet_quotes, stated_date
 
 _BACKS = "Prime Minister backs Met chief\n\n"
 
@@ -70,3 +70,34 @@ _PM_SAID = "The Prime Minister said: “Like the whole country, my thoughts are 
 )
 def test_a_first_name_in_capitals_names_the_office_holder(lead: str, speaker: str) -> None:
     assert snippet_quotes(f"Prime Minister saddened\n\n{lead}\n\n{_PM_SAID}\n")[0][0] == speaker
+
+
+# A committee paper's copy opens on furniture over its heading: a page-turn mark ("<<"),
+# a document part's label ("Appendix 1", with a template's "[Type text]"), the
+# committee's name alone; the committee's name before the meeting's date is a date line.
+@pytest.mark.parametrize(
+    ("head", "title", "stated"),
+    [
+        ("<<\n\nPolice and Crime Committee\n\n", "Safer streets at night", None),
+        ("Appendix 2 [Type text]\n\n", "Safer streets at night", None),
+        (
+            "Appendix 1\n\nPolice and Crime Committee – 12 March 2019\n\n",
+            "Safer streets at night",
+            "2019-03-12",
+        ),
+        (
+            "London Assembly Budget and Performance Committee – Tuesday, 5 May 2020\n\n",
+            "Safer streets at night",
+            "2020-05-05",
+        ),
+        # guards: a headline naming a committee, and one ending on a date
+        ("", "Police and Crime Committee backs night safety plan", None),
+        ("", "Statement following the attack: 19 June 2017", "2017-06-19"),
+    ],
+)
+def test_a_committee_papers_furniture_is_not_its_title(
+    head: str, title: str, stated: str | None
+) -> None:
+    text = f"{head}{title}\n\nThe committee met to discuss safety on the streets at night.\n"
+    assert parse_snippet(text).title == title
+    assert stated_date(text) == stated
