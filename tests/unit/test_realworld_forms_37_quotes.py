@@ -101,3 +101,20 @@ def test_a_committee_papers_furniture_is_not_its_title(
     text = f"{head}{title}\n\nThe committee met to discuss safety on the streets at night.\n"
     assert parse_snippet(text).title == title
     assert stated_date(text) == stated
+
+
+# TheyWorkForYou's line of whom the questions were put to and when they were answered
+# (its time may be left empty, "answered at on") states the page's date, as the first
+# line or under the question's heading.
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("Questions to the Mayor of London – answered at on 3 March 2021.\n\n", "2021-03-03"),
+        ("Safer roads\n\nQuestions to the Mayor of London – answered on 3 March 2021.\n\n", "2021-03-03"),
+        # guard: the questions' line with no date
+        ("Safer roads\n\nQuestions to the Mayor of London – answered later.\n\n", None),
+    ],
+)
+def test_the_line_of_questions_answered_states_the_date(text: str, stated: str | None) -> None:
+    question = "How will you make the roads safer for cyclists in every borough of London?\n"
+    assert stated_date(text + question) == stated
