@@ -118,3 +118,23 @@ def test_a_committee_papers_furniture_is_not_its_title(
 def test_the_line_of_questions_answered_states_the_date(text: str, stated: str | None) -> None:
     question = "How will you make the roads safer for cyclists in every borough of London?\n"
     assert stated_date(text + question) == stated
+
+
+# A speech page's date label on a line of its own, the date on the next ("First
+# published:" / "8 December 2015"), among its first lines states the date; a label over
+# no date does not.
+@pytest.mark.parametrize(
+    ("label", "stated"),
+    [
+        ("First published:\n4 May 2016", "2016-05-04"),
+        # guards: the label over a place, and a date line with words after it
+        ("First published:\nRochester Row, London", None),
+        ("Delivered on:\n4 May 2016 (Transcript of the speech, exactly as it was delivered)", None),
+    ],
+)
+def test_a_date_label_over_its_date_states_it(label: str, stated: str | None) -> None:
+    text = (
+        "Home Secretary at the summit\n\n\nHome Office and Jane Doe MP\nSummit Hall, London\n"
+        f"{label}\nPart of:\n\nThere must be no let-up in the reform of policing.\n"
+    )
+    assert stated_date(text) == stated
