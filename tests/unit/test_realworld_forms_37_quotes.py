@@ -38,7 +38,10 @@ def test_a_copy_without_spaces_after_sentences_keeps_its_quotes_apart(body: str)
         ("Pressed on why, the spokesman added:", "official spokesman"),
         ("\n\nPressed on why, the spokesman added:", "official spokesman"),
         # guards: someone else speaking between, and a spokesman who is not the one quoted
-        ("\n\nJane Doe, who chairs the board, said the decision was wrong. The spokesman added:", None),
+        (
+            "\n\nJane Doe, who chairs the board, said the decision was wrong. The spokesman added:",
+            None,
+        ),
         ("A Home Office spokesman added:", "Home Office spokesman"),
     ],
 )
@@ -110,7 +113,10 @@ def test_a_committee_papers_furniture_is_not_its_title(
     ("text", "stated"),
     [
         ("Questions to the Mayor of London – answered at on 3 March 2021.\n\n", "2021-03-03"),
-        ("Safer roads\n\nQuestions to the Mayor of London – answered on 3 March 2021.\n\n", "2021-03-03"),
+        (
+            "Safer roads\n\nQuestions to the Mayor of London – answered on 3 March 2021.\n\n",
+            "2021-03-03",
+        ),
         # guard: the questions' line with no date
         ("Safer roads\n\nQuestions to the Mayor of London – answered later.\n\n", None),
     ],
