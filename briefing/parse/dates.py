@@ -86,10 +86,12 @@ def _make(year: int, month: int, day: int = 1) -> date | None:
 
 # Page furniture a date line may start with: "» Thursday, July 17, 2008".
 # A newsroom's item kind before its date: "News • Dec 01, 2020 18:30 GMT", "Press
-# release | 5 May 2023".
+# release | 5 May 2023". A committee's name before its meeting's date: "Police and Crime
+# Committee – 17 November 2016", a transcript's line over its heading.
 _LEAD_MARKS = re.compile(
     r"^(?:(?i:news|press\s+releases?|news\s+releases?|blog\s+posts?|statements?)\s*[•·|])?"
     r"[\s»«>|•·*–—-]+"
+    r"|^(?:London\s+Assembly\s+)?(?:[A-Z][a-z]+\s+(?:and\s+|&\s+)?){1,4}Committee\s+[–-]\s+"
 )
 # What may follow the date on a date line: a time, a zone, "Updated 14 hours ago", a
 # blog's byline ("July 13, 2016 by Martin Hoscik").
@@ -388,15 +390,18 @@ def issued_on(line: str) -> tuple[str, date | None] | None:
 # A parliamentary page's own lines of whom a question was put to or which department a
 # statement or debate is of, and when it was answered or debated: "Question to the Home
 # Office:", "Department: Home Office", "... View all Priti Patel's debates with the Home
-# Office", "This question was answered on 1st May 2024", Hansard's "Volume 656: debated
-# on Friday 22 March 2019".
+# Office", "This question was answered on 1st May 2024", TheyWorkForYou's "Questions to
+# the Mayor of London – answered on 10 February 2022." (its time may be left empty:
+# "answered at on"), Hansard's "Volume 656: debated on Friday 22 March 2019".
 _QUESTION_TO = re.compile(
     r"^(?:Question\s+to\s+(?:the\s+)?(?P<who>[A-Z][^:]{2,60}):"
     r"|Department:\s+(?P<department>[A-Z][^:]{2,60})"
     r"|.*\bdebates\s+with\s+the\s+(?P<debated>[A-Z][^:]{2,60}))$"
 )
 _ANSWERED_ON = re.compile(
-    rf"^(?:This\s+question\s+was\s+answered|Volume\s+\d+:\s+debated)\s+{_ON_DATE}\.?$",
+    r"^(?:This\s+question\s+was\s+answered|Volume\s+\d+:\s+debated"
+    r"|Questions\s+to\s+the\s+[A-Z][^.:–—]{2,60}\s+[–—-]\s+answered(?:\s+at)?)"
+    rf"\s+{_ON_DATE}\.?$",
     re.IGNORECASE,
 )
 

@@ -138,8 +138,12 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s*$")
 _PARAGRAPH_END = re.compile(r"[.!?…:;][”\"’')]*\s*$")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘])")
 # Its last break, found by backing off from the end: the text before a quote is read
-# for its last sentence only, and splitting all of it cost more.
-_LAST_SENTENCE_BREAK = re.compile(".*" + _SENTENCE_BREAK.pattern, re.DOTALL)
+# for its last sentence only, and splitting all of it cost more. A copy that lost the
+# spaces after its full stops ("… of Sarah Everard.Asked whether …") breaks there too.
+_GLUED_SENTENCE_BREAK = r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
+_LAST_SENTENCE_BREAK = re.compile(
+    ".*(?:" + _SENTENCE_BREAK.pattern + "|" + _GLUED_SENTENCE_BREAK + ")", re.DOTALL
+)
 _MAX_WHO_WORDS = 20
 _MAX_ECHO_CHECK = 300
 _NEAR = 400  # characters either side of a quotation read for its attribution
@@ -297,6 +301,7 @@ _INTERVIEWED = re.compile(
     r"(?:spoke|talked|speaking|talking)\s+to\s+(?P<who>[A-Z][^,;:.()“”\"]{2,80})"
 )
 _SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b|\bpress office\b", re.I)
+_THE_SPOKESPERSON = re.compile(r"the\s+spokes(?:person|man|woman)")  # of a lower-cased subject
 # A sentence opening on someone described by whose relation they are, by a first name
 # at most: "Stephen's mother Doreen welcomed ...", "Her father told ...".
 _RELATION_SUBJECT = re.compile(
@@ -331,6 +336,8 @@ def _is_close(text: str, i: int) -> bool:
     if before.isalnum() and after.isalnum():
         return False  # an apostrophe inside a word: Mayor’s, we're
     ends_word = after.isspace() or after in _CLOSE_BEFORE or after in _MARKS
+    if text[i] == "”" and before in ".!?" and after.isupper():
+        return True  # a copy that lost the space after it: “Yes, he does.”Pressed on ...
     return ends_word and (not before.isspace() or text[i] in "”’")
 
 
@@ -806,16 +813,23 @@ class _Extractor:
     def spokesperson_again(self, passage: _Passage) -> tuple[str, str | None] | None:
         """The unnamed spokesperson a pronoun goes on with ("A Met Police spokesperson
         added: “...”" / "They added: “...”"): the post quoted just before, when no one
-        is named or said to speak between; not whoever was named before the post."""
-        if not self.quotes or passage.who is None or passage.who.text.lower() not in _PRONOUNS:
+        is named or said to speak between; not whoever was named before the post. "The
+        spokesman added:" goes on with it too: the definite post points back to it."""
+        if not self.quotes or passage.who is None:
+            return None
+        subject = _key_word(passage.who.text.rsplit(",", 1)[-1])
+        if subject not in _PRONOUNS and not _THE_SPOKESPERSON.fullmatch(subject):
             return None
         last = self.quotes[-1]
+        head = passage.head
+        if passage.start == last.block_end:  # in the same paragraph: the words since it
+            head = head[max(head.rfind(mark) for mark in _MARKS) + 1 :]
         if (
             last.speaker is None
             or not _SPOKESPERSON.search(last.speaker)
             or passage.start - last.block_end > _ONE_SPEAKER_GAP
-            or self.said_lately(last.block_end + 1, passage.start, passage.head)
-            or self.named_lately(last.block_end + 1, passage.start, passage.head)
+            or self.said_lately(last.block_end + 1, passage.start, head)
+            or self.named_lately(last.block_end + 1, passage.start, head)
         ):
             return None
         return last.speaker, last.role

@@ -132,7 +132,14 @@ _HEADER_FURNITURE = re.compile(
       | .*\baffil\w*\ links?\b.* | as\ an\ amazon\ associate\b.*
       # its link to the notes, a label with nothing of the release above it yet
       | notes\ (?:to|for)\ editors?
-      | [\W_]{3,}
+      # a row of marks, a page-turn mark ("<<") among them
+      | [\W_]{2,}
+      # a document part's label over a committee paper's heading, with a template's
+      # placeholder left in it: "Appendix 1", "Annex B [Type text]"
+      | (?:appendix|annexe?)\ (?:\d{1,2}|[a-z])(?:\ \[type\ text\])?
+      # the committee's name alone over its paper's heading: "Police and Crime Committee"
+      # (with the meeting's date after it, a date line)
+      | (?-i:(?:London\ Assembly\ )?(?:[A-Z][a-z]+\ (?:and\ |&\ )?){1,4}Committee)
       | (?:tags?|category|categories|archives?|filed\ under|posted\ in)\s*:.*
       | latest\ (?:news|stories|articles)\ (?:with|on|about|for|tagged)\b.*
       | latest\ (?:stories|articles|posts)
@@ -231,7 +238,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’']?\s")
 # record, a question put at it: "Session date:", "Meeting date:".
 _DATE_WORDS = (
     r"(?:date(?:\s+(?:signed|issued|published|approved|agreed|of\s+(?:decision|issue|"
-    r"publication|signing|approval)))?|published(?: on)?|created on|posted on|issued"
+    r"publication|signing|approval)))?|(?:first\s+)?published(?: on)?|created on|posted on"
+    r"|issued|delivered on"
     r"|(?:session|meeting)\s+date)"
 )
 _DATE_LABEL = re.compile(rf"^{_DATE_WORDS}\s*:?\s*", re.I)
@@ -1553,12 +1561,21 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     # "Number 10 Press Briefing - Morning From 26 July 2010": the headline's own date.
     if title and not stated:
         stated = headline_date(title)
-    # A labelled date line among the first lines ("Case Number: 09-0608" / "Date: March 16, 2009").
+    # A labelled date line among the first lines ("Case Number: 09-0608" / "Date: March 16, 2009"),
+    # or a label over its date ("First published:" / "8 December 2015").
     if not stated:
         for index, line in enumerate(content[:_LABELLED_DATE_LINES]):
             if _DATE_LABEL.match(line) and is_date_line(_DATE_LABEL.sub("", line)):
                 stated = stated_date(_DATE_LABEL.sub("", line))
                 del content[index]
+                break
+            if (
+                _DATE_LABEL.fullmatch(line)
+                and index + 1 < len(content)
+                and is_date_line(content[index + 1])
+            ):
+                stated = stated_date(content[index + 1])
+                del content[index : index + 2]
                 break
             if noted := _DATED_DOCUMENT.match(line):
                 stated = stated_date(noted["date"])  # the sentence stays in the body

@@ -706,10 +706,25 @@ _SUBJECT_VERB = (
     r"set out|sets out|unveiled|unveils|launched|launches|promised|vowed|pledged|pledges|"
     r"insisted|revealed|reveals)\b"
 )
-# A full name opening a sentence, then a verb of speaking or of public acts.
+# A local paper sets a lead's first word in capitals ("BORIS Johnson has said ..."): a
+# first name so written is a word of four letters or more with a vowel (not "DSI", "NPCC").
+_FIRST_NAME_IN_CAPITALS = r"(?=[A-Z]*[AEIOU])[A-Z]{4,}"
+
+
+def _first_name_recased(name: str) -> str:
+    """ "BORIS Johnson" -> "Boris Johnson"; any other name as written."""
+    first, _, rest = name.partition(" ")
+    if rest and re.fullmatch(_FIRST_NAME_IN_CAPITALS, first):
+        return f"{first.capitalize()} {rest}"
+    return name
+
+
+# A full name opening a sentence, then a verb of speaking or of public acts. A line may
+# open on the search tool's date prefix ("date 2021-03-11 "), page text after it.
 _SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))((?:[A-Z][a-z][\w’'-]*\s+){1,2}[A-Z][a-z][\w’'-]*)\s+"
-    + _SUBJECT_VERB,
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=^date \d{4}-\d{2}-\d{2} ))"
+    rf"((?:[A-Z][a-z][\w’'-]*|{_FIRST_NAME_IN_CAPITALS})\s+(?:[A-Z][a-z][\w’'-]*\s+)?"
+    r"[A-Z][a-z][\w’'-]*)\s+" + _SUBJECT_VERB,
     re.MULTILINE,
 )
 
@@ -734,7 +749,7 @@ def _subjects(context: str) -> tuple[str, ...]:
     """Everyone a release names in full as a sentence's subject (one scan per release)."""
     found: dict[str, None] = {}
     for match in _SUBJECT.finditer(context):
-        named = _name_in(match.group(1))
+        named = _name_in(_first_name_recased(match.group(1)))
         if named and not named[1]:
             found[_canonical_name(named[0])] = None
     return tuple(found)
@@ -1013,7 +1028,7 @@ def _named_in_full(word: str, first_name: bool, titled: bool, context: str) -> s
         for match in re.finditer(
             r"\b[A-Z][\w’'-]+[^\S\n]+" + re.escape(word) + r"\b" + post, context
         ):
-            if named := _name_in(match.group(0)):
+            if named := _name_in(_first_name_recased(match.group(0))):
                 return _canonical_name(named[0])  # the full name the release gives
         # else the name broken over a line of hard-wrapped text after its holder's post
         # ("British Prime Minister David" / "Cameron said on Monday"); a line ending on
