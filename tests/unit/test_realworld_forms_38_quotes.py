@@ -1,0 +1,28 @@
+"""Forms of quotes, speakers, titles, dates and publishers found in blind batches 46 and
+47 (and open classes of earlier batches), each fixed as a class and tested on sentences
+of the same shape written for the purpose, with guard cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import snippet_speakers
+
+_HEAD = "Police step up patrols\n\n"
+_SAYS = "“We are watching events abroad closely.”"
+
+
+# Two capitalised words right after a post's "for"/"of" are its remit ("lead for Counter
+# Terrorism"), never the person: the name set off after the post speaks.
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("National Policing lead for Counter Terrorism, Jane Doe said:", "Jane Doe"),
+        ("Director of Public Prosecutions, John Roe, said:", "John Roe"),
+        # guards: a name after a three-word remit, and a body speaking alone
+        ("Minister for Policing John Roe said:", "John Roe"),
+        ("The Mayor of London, Sadiq Khan, said:", "Sadiq Khan"),
+        ("Crimestoppers said:", "Crimestoppers"),
+    ],
+)
+def test_a_posts_remit_is_not_its_holder(attribution: str, speaker: str) -> None:
+    assert snippet_speakers(f"{_HEAD}{attribution} {_SAYS}\n") == [speaker]
