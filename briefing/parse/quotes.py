@@ -254,6 +254,12 @@ def _uncredited(text: str) -> str:
 # acting on them may be, when named ("... was approached by Westminster councillor Laila
 # Cunningham – who ... – and asked ...").
 _PASSIVE = re.compile(r"(?:was|were|is|are|has been|had been)\s+\w+ed\s+by\b")
+# A thing judged by someone, who may speak next: "The plan was criticised by ...".
+_JUDGED_BY = re.compile(
+    r"\b(?:was|were|has been|have been|had been)\s+(?:criticised|criticized|condemned"
+    r"|welcomed|praised|hailed|backed|supported|questioned|challenged|defended|slammed)"
+    r"\s+by\b"
+)
 _AGENT = re.compile(
     r"\s*(?P<who>[^,;:.()“”\"–—]{3,120}?)"
     r"(?=\s*[,;:.()“”\"–—]|\s+(?:and|who|as|after|in|at|on|over|about)\b|$)"
@@ -747,10 +753,12 @@ class _Extractor:
             if subject and (passive := _PASSIVE.match(opening, subject.end())):
                 # "Sadiq Khan was criticised by ...": someone else speaks next, the one
                 # acting on them if named, else unnamed
-                agent = _AGENT.match(opening, passive.end())
-                named = canonical_speaker(agent["who"], (), self.context) if agent else None
-                speaking = named if named and named[0] and " " in named[0] else (None, None)
+                speaking = self.agent(opening, passive.end()) or (None, None)
                 subject = None
+            elif subject is None and (judged := _JUDGED_BY.search(opening)):
+                # "The damage was condemned by council leader Jane Doe.": the one judging
+                # it, if named in full, is whom "she said" next refers to
+                speaking = self.agent(opening, judged.end()) or speaking
             if subject is None and (related := _RELATION_SUBJECT.match(opening)):
                 # "Stephen's mother Doreen welcomed it.": "she" next is the one described,
                 # by her first name the Doreen the release names in full, or nobody
@@ -790,6 +798,12 @@ class _Extractor:
                 if named[0]:
                     speaking = named
         return speaking
+
+    def agent(self, text: str, at: int) -> tuple[str | None, str | None] | None:
+        """The person named in full as a passive verb's agent, its "by" ending at ``at``."""
+        agent = _AGENT.match(text, at)
+        named = canonical_speaker(agent["who"], (), self.context) if agent else None
+        return named if named and named[0] and " " in named[0] else None
 
     def spokesperson(self, role: str) -> str | None:
         """A person's spokesperson speaks by the post, never as the person, and not as

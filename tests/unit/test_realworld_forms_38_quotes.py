@@ -26,3 +26,23 @@ _SAYS = "“We are watching events abroad closely.”"
 )
 def test_a_posts_remit_is_not_its_holder(attribution: str, speaker: str) -> None:
     assert snippet_speakers(f"{_HEAD}{attribution} {_SAYS}\n") == [speaker]
+
+
+# A thing judged by someone named in full ("The damage was condemned by council leader
+# Jane Doe.") makes them whom "She said:" next refers to, not the subject of an earlier
+# paragraph; an agent named by no one in full changes nothing.
+@pytest.mark.parametrize(
+    ("judged", "speaker"),
+    [
+        ("The damage was criticised by council deputy leader Jane Doe.", "Jane Doe"),
+        ("The scheme has been welcomed by campaigner Jane Doe, who lives nearby.", "Jane Doe"),
+        # guards: no one named as the agent, and an agent the pronoun is not
+        ("The damage was criticised by local residents.", "Mary Major"),
+    ],
+)
+def test_the_one_judging_a_thing_is_she(judged: str, speaker: str) -> None:
+    text = (
+        f"{_HEAD}Council chief Mary Major was given approval to press ahead with the scheme."
+        f"\n\n{judged}\n\nShe said: “We condemn any form of vandalism.”\n"
+    )
+    assert snippet_speakers(text) == [speaker]
