@@ -216,10 +216,11 @@ _DATED_ITEM_LABEL = re.compile(r"^(?:press\s+release|news)\s*[•·]", re.IGNORE
 _GLUED_WORDS = re.compile(r"[a-z][A-Z][a-z]")
 _HASHTAG = re.compile(r"#\w+")
 # "PRESS RELEASE : Title [April 2023]", "NEWS STORY : Title", "UPDATE: Title": labels
-# around the headline; a committee report's "Subject: Title" heads its first page.
+# around the headline; a committee report's "Subject: Title" heads its first page; a
+# page copy's metadata line "date 2022-10-04 Title" opens on the copy's date.
 _HEADLINE_LABEL = re.compile(
     r"^(?:(?:(?:historic\s+)?(?:press\s+release|news\s+release|media\s+release|news\s+story)"
-    r"|update[d]?)\s*[:|–-]|subject:)\s+",
+    r"|update[d]?)\s*[:|–-]|subject:|date\s+\d{4}-\d\d-\d\d)\s+",
     re.IGNORECASE,
 )
 _HEADLINE_SUFFIX = re.compile(r"\s*\[(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\]$")

@@ -5,7 +5,7 @@ of the same shape written for the purpose, with guard cases that must not change
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_speakers
+from tests_support import parse_snippet, snippet_speakers, stated_date
 
 _HEAD = "Police step up patrols\n\n"
 _SAYS = "“We are watching events abroad closely.”"
@@ -46,3 +46,26 @@ def test_the_one_judging_a_thing_is_she(judged: str, speaker: str) -> None:
         f"\n\n{judged}\n\nShe said: “We condemn any form of vandalism.”\n"
     )
     assert snippet_speakers(text) == [speaker]
+
+
+# A page copy's first line opens on the search tool's metadata ("date 2022-10-04 "),
+# then the headline: the prefix is no part of the headline, nor a date the page states.
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        (
+            " date 2022-10-04 Minister: city streets are not safe enough",
+            "Minister: city streets are not safe enough",
+        ),
+        (
+            "date 2019-03-08 Patrols stepped up outside places of worship",
+            "Patrols stepped up outside places of worship",
+        ),
+        # guard: a headline that only starts with the word
+        ("Date night scheme extended to more venues", "Date night scheme extended to more venues"),
+    ],
+)
+def test_the_tools_date_prefix_is_not_the_headline(first: str, title: str) -> None:
+    text = f"{first}\n\nThe minister says the streets are not safe enough and wants more done.\n"
+    assert parse_snippet(text).title == title
+    assert stated_date(text) is None
