@@ -69,3 +69,22 @@ def test_the_tools_date_prefix_is_not_the_headline(first: str, title: str) -> No
     text = f"{first}\n\nThe minister says the streets are not safe enough and wants more done.\n"
     assert parse_snippet(text).title == title
     assert stated_date(text) is None
+
+
+# A written statement states its date on a line of its own under its title: "Statement
+# made on 15 December 2016", "Made on: 31 January 2018".
+@pytest.mark.parametrize(
+    ("line", "stated"),
+    [
+        ("Statement made on 15 December 2016", "2016-12-15"),
+        ("Made on: 31 January 2018", "2018-01-31"),
+        # guard: a sentence about something made on a day states no date of the page
+        ("Arrests were made on 3 May 2016 after the raid.", None),
+    ],
+)
+def test_a_written_statements_made_on_line_states_its_date(line: str, stated: str | None) -> None:
+    text = (
+        f"Police Grant Report\n\nHome Office\n{line}\n\nI have today placed in the Library my"
+        " proposals for the grant to local policing bodies.\n"
+    )
+    assert stated_date(text) == stated
