@@ -223,7 +223,13 @@ _HEADLINE_LABEL = re.compile(
     r"|update[d]?)\s*[:|–-]|subject:|date\s+\d{4}-\d\d-\d\d)\s+",
     re.IGNORECASE,
 )
-_HEADLINE_SUFFIX = re.compile(r"\s*\[(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\]$")
+# After it: "[April 2023]"; a parliamentary paper's kind and number, "Police
+# Funding:Written statement - HCWS439", whose subject is the headline.
+_HEADLINE_SUFFIX = re.compile(
+    r"\s*\[(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\]$"
+    r"|\s*[:|]\s*(?i:written\s+(?:ministerial\s+)?(?:statement|question|answer))"
+    r"\s*[-–—]\s*[A-Z]{0,6}\d+$"
+)
 # A distribution service's header: "11/26/2024 | Press release | Distributed by Public on
 # ...", "07/07/2024 | News release | ..."
 _DISTRIBUTION_HEADER = re.compile(r"^[^|]{0,40}\|\s*(?:press|news) release\s*\|.*$", re.IGNORECASE)

@@ -88,3 +88,22 @@ def test_a_written_statements_made_on_line_states_its_date(line: str, stated: st
         " proposals for the grant to local policing bodies.\n"
     )
     assert stated_date(text) == stated
+
+
+# A parliamentary paper's page title puts its kind and number after its subject ("Police
+# Funding:Written statement - HCWS439"): the subject is the headline.
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("Police Funding:Written statement - HCWS439", "Police Funding"),
+        ("Knife Crime | Written question - 12345", "Knife Crime"),
+        # guard: a headline about a written statement keeps its words
+        (
+            "Minister to make written statement on funding",
+            "Minister to make written statement on funding",
+        ),
+    ],
+)
+def test_a_papers_kind_and_number_are_not_its_headline(first: str, title: str) -> None:
+    text = f"{first}\n\nHome Office\n\nMy right honourable friend has today laid a report.\n"
+    assert parse_snippet(text).title == title
