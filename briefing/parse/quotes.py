@@ -79,6 +79,7 @@ _SPEAKING_PARTICIPLE = r"(?:adding|saying|explaining|continuing|warning|stressin
 # The participle may name whom the words are about: "..., saying of Sir Keir:" is still
 # the subject speaking, never the one the words are of.
 _PARTICIPLE_OF = rf"{_SPEAKING_PARTICIPLE}(?:\s+of\s+[^,;:“”\"]{{1,40}})?"
+_ENDS_ON_PARTICIPLE = re.compile(rf",\s+{_SPEAKING_PARTICIPLE}\s*$")
 _WORDS_OF = re.compile(rf",\s+{_SPEAKING_PARTICIPLE}\s+of\s+[^,;:“”\"]{{1,40}}$")
 # So does the subject of a verb joined on after the act ("The Labour leader welcomed the
 # news ..., then asked:", "She repeated her statement that “...” before adding:").
@@ -472,7 +473,8 @@ def _before_attribution(prefix: str) -> _Who | None:
     if heading := _STATEMENT_HEADING.match(text):
         return _Who(heading["who"], colon=True, verbless=True)  # read as "X:"
     colon = text.endswith(":")
-    set_off = colon or text.rstrip().endswith(",")
+    # "..., saying “That is why ...”": the participle sets the words off as a colon does
+    set_off = colon or text.rstrip().endswith(",") or bool(_ENDS_ON_PARTICIPLE.search(text))
     text = text.rstrip(":").rstrip(" ,")
     if colon and (statement := _POSSESSED_STATEMENT.match(text)):
         pronoun = "she" if statement["whose"].lower() == "her" else "he"

@@ -107,3 +107,25 @@ def test_a_written_statements_made_on_line_states_its_date(line: str, stated: st
 def test_a_papers_kind_and_number_are_not_its_headline(first: str, title: str) -> None:
     text = f"{first}\n\nHome Office\n\nMy right honourable friend has today laid a report.\n"
     assert parse_snippet(text).title == title
+
+
+# "X acknowledged the frustration, saying “...”": the participle with no colon sets the
+# words off as "saying:" does; the sentence's subject speaks.
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Home Secretary Jane Doe acknowledged the frustration victims feel, saying", "Jane Doe"),
+        ("Minister John Roe backed the plan on Monday, adding", "John Roe"),
+    ],
+)
+def test_a_participle_without_a_colon_sets_off_the_words(lead: str, speaker: str) -> None:
+    text = (
+        f"{_HEAD}{lead} “That is why we are determined to give the police the powers they need.”\n"
+    )
+    assert snippet_speakers(text) == [speaker]
+
+
+def test_a_participle_after_a_subject_acted_on_gives_no_quote() -> None:
+    # guard: as with "saying:", a subject acted on is not the one speaking
+    lead = "Mary Major was criticised by residents, saying"
+    assert snippet_speakers(f"{_HEAD}{lead} “That is why we are determined.”\n") == []
