@@ -49,7 +49,7 @@ VERBS = (
     r"(?:said|says|say|added|adds|continued|continues|explained|commented|stated|told|warned|"
     r"noted|remarked|concluded|declared|urged|insisted|responded|replied|emphasised|"
     r"emphasized|stressed|acknowledged|announced|argued|observed|reflected|agreed|went on|"
-    r"welcomed|wrote|writes|asked|asks)"
+    r"welcomed|wrote|writes|tweeted|tweets|asked|asks)"
 )
 # "X released the following statement:", "X issued this statement:": a statement's own
 # lead-in, its verb not one of speaking.

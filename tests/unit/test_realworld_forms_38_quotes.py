@@ -129,3 +129,15 @@ def test_a_participle_after_a_subject_acted_on_gives_no_quote() -> None:
     # guard: as with "saying:", a subject acted on is not the one speaking
     lead = "Mary Major was criticised by residents, saying"
     assert snippet_speakers(f"{_HEAD}{lead} “That is why we are determined.”\n") == []
+
+
+# "tweeted" is a verb of saying: a post's words are its writer's, before or after them.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“People have a right to protest peacefully,” the minister Jane Doe tweeted.",
+        "Minister Jane Doe tweeted: “People have a right to protest peacefully.”",
+    ],
+)
+def test_tweeted_is_a_verb_of_saying(body: str) -> None:
+    assert snippet_speakers(f"{_HEAD}{body}\n") == ["Jane Doe"]
