@@ -685,11 +685,11 @@ def body_speaking(who: str, context: str) -> str | None:
         return "London Assembly" if _assembly_motion(context) else None
     if _REPORT_SPEAKING.match(who.strip()):
         return _reporting_committee(context)
-    if _HOME_OFFICE_SPEAKING.match(who.strip()):
-        return "Home Office"
     subject = who.rsplit(",", 1)[-1].strip()
     if statement := _STATEMENT_OF.match(subject):
-        subject = statement["of"] or statement["whose"]
+        subject = statement["of"] or statement["whose"]  # "A statement from the Home Office"
+    if _HOME_OFFICE_SPEAKING.match(who.strip()) or _HOME_OFFICE_SPEAKING.match(subject):
+        return "Home Office"
     match = _BODY.match(subject)
     if not match:
         # a force, or a force's local account, by its name: "Essex Police", "Hillingdon

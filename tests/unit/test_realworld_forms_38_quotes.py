@@ -141,3 +141,19 @@ def test_a_participle_after_a_subject_acted_on_gives_no_quote() -> None:
 )
 def test_tweeted_is_a_verb_of_saying(body: str) -> None:
     assert snippet_speakers(f"{_HEAD}{body}\n") == ["Jane Doe"]
+
+
+# "A statement from the Home Office said:" is the Home Office speaking, as "A Home Office
+# statement said:" is.
+@pytest.mark.parametrize(
+    "who",
+    [
+        "A statement from the Home Office said:",
+        "A Home Office statement said:",
+        "The Home Office said:",
+    ],
+)
+def test_a_statement_from_the_home_office_is_the_home_offices(who: str) -> None:
+    assert snippet_speakers(f"{_HEAD}{who} “Officers leave each year through retirement.”\n") == [
+        "Home Office"
+    ]
