@@ -49,7 +49,7 @@ VERBS = (
     r"(?:said|says|say|added|adds|continued|continues|explained|commented|stated|told|warned|"
     r"noted|remarked|concluded|declared|urged|insisted|responded|replied|emphasised|"
     r"emphasized|stressed|acknowledged|announced|argued|observed|reflected|agreed|went on|"
-    r"welcomed|wrote|writes|asked|asks)"
+    r"welcomed|wrote|writes|tweeted|tweets|asked|asks)"
 )
 # "X released the following statement:", "X issued this statement:": a statement's own
 # lead-in, its verb not one of speaking.
@@ -79,6 +79,7 @@ _SPEAKING_PARTICIPLE = r"(?:adding|saying|explaining|continuing|warning|stressin
 # The participle may name whom the words are about: "..., saying of Sir Keir:" is still
 # the subject speaking, never the one the words are of.
 _PARTICIPLE_OF = rf"{_SPEAKING_PARTICIPLE}(?:\s+of\s+[^,;:“”\"]{{1,40}})?"
+_ENDS_ON_PARTICIPLE = re.compile(rf",\s+{_SPEAKING_PARTICIPLE}\s*$")
 _WORDS_OF = re.compile(rf",\s+{_SPEAKING_PARTICIPLE}\s+of\s+[^,;:“”\"]{{1,40}}$")
 # So does the subject of a verb joined on after the act ("The Labour leader welcomed the
 # news ..., then asked:", "She repeated her statement that “...” before adding:").
@@ -254,6 +255,12 @@ def _uncredited(text: str) -> str:
 # acting on them may be, when named ("... was approached by Westminster councillor Laila
 # Cunningham – who ... – and asked ...").
 _PASSIVE = re.compile(r"(?:was|were|is|are|has been|had been)\s+\w+ed\s+by\b")
+# A thing judged by someone, who may speak next: "The plan was criticised by ...".
+_JUDGED_BY = re.compile(
+    r"\b(?:was|were|has been|have been|had been)\s+(?:criticised|criticized|condemned"
+    r"|welcomed|praised|hailed|backed|supported|questioned|challenged|defended|slammed)"
+    r"\s+by\b"
+)
 _AGENT = re.compile(
     r"\s*(?P<who>[^,;:.()“”\"–—]{3,120}?)"
     r"(?=\s*[,;:.()“”\"–—]|\s+(?:and|who|as|after|in|at|on|over|about)\b|$)"
@@ -466,7 +473,8 @@ def _before_attribution(prefix: str) -> _Who | None:
     if heading := _STATEMENT_HEADING.match(text):
         return _Who(heading["who"], colon=True, verbless=True)  # read as "X:"
     colon = text.endswith(":")
-    set_off = colon or text.rstrip().endswith(",")
+    # "..., saying “That is why ...”": the participle sets the words off as a colon does
+    set_off = colon or text.rstrip().endswith(",") or bool(_ENDS_ON_PARTICIPLE.search(text))
     text = text.rstrip(":").rstrip(" ,")
     if colon and (statement := _POSSESSED_STATEMENT.match(text)):
         pronoun = "she" if statement["whose"].lower() == "her" else "he"
@@ -747,10 +755,12 @@ class _Extractor:
             if subject and (passive := _PASSIVE.match(opening, subject.end())):
                 # "Sadiq Khan was criticised by ...": someone else speaks next, the one
                 # acting on them if named, else unnamed
-                agent = _AGENT.match(opening, passive.end())
-                named = canonical_speaker(agent["who"], (), self.context) if agent else None
-                speaking = named if named and named[0] and " " in named[0] else (None, None)
+                speaking = self.agent(opening, passive.end()) or (None, None)
                 subject = None
+            elif subject is None and (judged := _JUDGED_BY.search(opening)):
+                # "The damage was condemned by council leader Jane Doe.": the one judging
+                # it, if named in full, is whom "she said" next refers to
+                speaking = self.agent(opening, judged.end()) or speaking
             if subject is None and (related := _RELATION_SUBJECT.match(opening)):
                 # "Stephen's mother Doreen welcomed it.": "she" next is the one described,
                 # by her first name the Doreen the release names in full, or nobody
@@ -790,6 +800,12 @@ class _Extractor:
                 if named[0]:
                     speaking = named
         return speaking
+
+    def agent(self, text: str, at: int) -> tuple[str | None, str | None] | None:
+        """The person named in full as a passive verb's agent, its "by" ending at ``at``."""
+        agent = _AGENT.match(text, at)
+        named = canonical_speaker(agent["who"], (), self.context) if agent else None
+        return named if named and named[0] and " " in named[0] else None
 
     def spokesperson(self, role: str) -> str | None:
         """A person's spokesperson speaks by the post, never as the person, and not as

@@ -216,13 +216,20 @@ _DATED_ITEM_LABEL = re.compile(r"^(?:press\s+release|news)\s*[•·]", re.IGNORE
 _GLUED_WORDS = re.compile(r"[a-z][A-Z][a-z]")
 _HASHTAG = re.compile(r"#\w+")
 # "PRESS RELEASE : Title [April 2023]", "NEWS STORY : Title", "UPDATE: Title": labels
-# around the headline; a committee report's "Subject: Title" heads its first page.
+# around the headline; a committee report's "Subject: Title" heads its first page; a
+# page copy's metadata line "date 2022-10-04 Title" opens on the copy's date.
 _HEADLINE_LABEL = re.compile(
     r"^(?:(?:(?:historic\s+)?(?:press\s+release|news\s+release|media\s+release|news\s+story)"
-    r"|update[d]?)\s*[:|–-]|subject:)\s+",
+    r"|update[d]?)\s*[:|–-]|subject:|date\s+\d{4}-\d\d-\d\d)\s+",
     re.IGNORECASE,
 )
-_HEADLINE_SUFFIX = re.compile(r"\s*\[(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\]$")
+# After it: "[April 2023]"; a parliamentary paper's kind and number, "Police
+# Funding:Written statement - HCWS439", whose subject is the headline.
+_HEADLINE_SUFFIX = re.compile(
+    r"\s*\[(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\]$"
+    r"|\s*[:|]\s*(?i:written\s+(?:ministerial\s+)?(?:statement|question|answer))"
+    r"\s*[-–—]\s*[A-Z]{0,6}\d+$"
+)
 # A distribution service's header: "11/26/2024 | Press release | Distributed by Public on
 # ...", "07/07/2024 | News release | ..."
 _DISTRIBUTION_HEADER = re.compile(r"^[^|]{0,40}\|\s*(?:press|news) release\s*\|.*$", re.IGNORECASE)
@@ -235,11 +242,12 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’']?\s")
 
 # A document's own date label: "Date:", "Published on", and a decision's or a letter's
 # "Date signed:", "Date of decision:", "Date issued:", "Date published:"; a meeting's
-# record, a question put at it: "Session date:", "Meeting date:".
+# record, a question put at it: "Session date:", "Meeting date:"; a written statement's
+# "Statement made on", "Made on:".
 _DATE_WORDS = (
     r"(?:date(?:\s+(?:signed|issued|published|approved|agreed|of\s+(?:decision|issue|"
     r"publication|signing|approval)))?|(?:first\s+)?published(?: on)?|created on|posted on"
-    r"|issued|delivered on"
+    r"|issued|delivered on|(?:statement\s+)?made on"
     r"|(?:session|meeting)\s+date)"
 )
 _DATE_LABEL = re.compile(rf"^{_DATE_WORDS}\s*:?\s*", re.I)

@@ -153,6 +153,7 @@ _LOWER_TITLE_WORDS = 4
 # Lower-case words a title's place or remit follows ("member for Barnet and Camden").
 _PLACE_BEFORE = frozenset(("for", "and", "of", "in", "at"))
 _OBJECT_BEFORE = frozenset(("of", "to", "against", "with"))
+_REMIT_BEFORE = frozenset(("for", "of"))
 # Parties' names, as written before a member's name ("Lib Dem", "Liberal Democrat").
 _PARTY_WORDS = frozenset(
     "labour conservative tory lib dem lib-dem libdem liberal democrat green ukip".split()
@@ -328,6 +329,10 @@ def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
         # "member for Barnet and Camden Andrew Dismore": after "for"/"and"/"of" the
         # first capitalised word ends the title's place or remit, not the name's start.
         words.append(run.pop(0))
+    if len(run) == 2 and len(words) > 1 and words[-1] in _REMIT_BEFORE and _is_title(words[-2]):
+        # "National Policing lead for Counter Terrorism, Neil Basu": two capitalised
+        # words right after a post's "for"/"of" are its remit, never the person holding it
+        return None
     if len(run) == 3 and _bare(run[0]) in _PARTY_WORDS:
         # "Lib-Dem Stephen Knight", "Labour Jane Doe": the party, not a first name
         words.append(run.pop(0))
@@ -680,11 +685,11 @@ def body_speaking(who: str, context: str) -> str | None:
         return "London Assembly" if _assembly_motion(context) else None
     if _REPORT_SPEAKING.match(who.strip()):
         return _reporting_committee(context)
-    if _HOME_OFFICE_SPEAKING.match(who.strip()):
-        return "Home Office"
     subject = who.rsplit(",", 1)[-1].strip()
     if statement := _STATEMENT_OF.match(subject):
-        subject = statement["of"] or statement["whose"]
+        subject = statement["of"] or statement["whose"]  # "A statement from the Home Office"
+    if _HOME_OFFICE_SPEAKING.match(who.strip()) or _HOME_OFFICE_SPEAKING.match(subject):
+        return "Home Office"
     match = _BODY.match(subject)
     if not match:
         # a force, or a force's local account, by its name: "Essex Police", "Hillingdon
