@@ -986,7 +986,21 @@ def prose_label(
     label = _prose_label(sentence, start, num_end, end, unit, more_after, previous)
     # "The 2023/24 budget of £120m is 5% higher": another figure is not part of the label
     label = _OF_A_FIGURE.sub("", label)
-    return label, label in _MONEY_LABELS
+    return _whole_name(sentence, start, label), label in _MONEY_LABELS
+
+
+# Capitalised words mid-sentence just before a label that opens with a capitalised word:
+# the rest of the name the label cut ("acceptance of Home Office grant funding of").
+_NAME_BEFORE = re.compile(r"(?<=[a-z,;:(]\s)((?:[A-Z][\w’'&-]*\s+)+)$")
+
+
+def _whole_name(sentence: str, start: int, label: str) -> str:
+    """The label with the first words of a name it opens in, when it cut them off."""
+    if not label[:1].isupper():
+        return label
+    at = sentence.rfind(label, 0, start)
+    name = _NAME_BEFORE.search(sentence, 0, at) if at > 0 else None
+    return f"{name.group(1)}{label}" if name else label
 
 
 # A value named before its colon, after the pair before it: "labour costs: £137,941.30,
