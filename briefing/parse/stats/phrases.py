@@ -256,12 +256,15 @@ _ABBREVIATION = re.compile(r"[A-Z]{2,6}s?")
 
 def _abbreviation_inside(tokens: list[re.Match], i: int) -> bool:
     """An abbreviation in brackets inside a noun phrase, the phrase going on after it in
-    lower case: "(PSCO) posts", "(VRU) funding"; not "(PCSOs) were"."""
+    lower case: "(PSCO) posts", "(VRU) funding"; not "(PCSOs) were". A clipped name word
+    may go on in capitals, the name going on: "Metropolitan (Met) Police officers"."""
     if i + 3 >= len(tokens) or tokens[i + 2].group() != ")":
         return False
-    after = tokens[i + 3].group()
+    short, after = tokens[i + 1].group(), tokens[i + 3].group()
+    if after.istitle() and short.istitle() and tokens[i - 1].group().startswith(short):
+        return after.isalpha()
     return (
-        bool(_ABBREVIATION.fullmatch(tokens[i + 1].group()))
+        bool(_ABBREVIATION.fullmatch(short))
         and after.isalpha()
         and after.islower()
         and after not in _STOP
