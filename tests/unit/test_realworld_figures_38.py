@@ -4,7 +4,8 @@ change."""
 
 from __future__ import annotations
 
-from tests_support import headed_labels
+import pytest
+from tests_support import headed_labels, headed_values
 
 
 # A label cut inside a name keeps the name's first words: "Home Office grant funding", not
@@ -28,3 +29,25 @@ def test_name_goes_on_after_its_clipped_form_in_brackets() -> None:
     assert headed_labels("A total of 212 Metropolitan (Met) Police staff were suspended.") == [
         (212, "Metropolitan Police staff suspended")
     ]
+
+
+# A whole share before a word of manner or attitude is a promise or a stance, not a
+# statistic: an appeal's "100% anonymous", a speaker's "one hundred per cent sure".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you wish to stay 100% anonymous, call the independent charity Crimestoppers.",
+        "Please pass on what you know 100 per cent anonymously through Crimestoppers.",
+        "I am one hundred per cent sure we will find them.",
+    ],
+)
+def test_whole_share_of_a_promise_is_no_figure(text: str) -> None:
+    assert headed_values(text) == []
+
+
+# guard: a whole share of something measured stays, its words multiplied when spelled out
+def test_whole_share_of_a_measure_stays() -> None:
+    assert headed_labels("Attendance at the sessions was 100 per cent.") == [
+        (100, "Attendance at the sessions")
+    ]
+    assert headed_values("Some one hundred per cent of the grant was spent.") == [100]
