@@ -51,3 +51,13 @@ def test_whole_share_of_a_measure_stays() -> None:
         (100, "Attendance at the sessions")
     ]
     assert headed_values("Some one hundred per cent of the grant was spent.") == [100]
+
+
+# A minutes' numbered paragraph opening on a person's name and its comma is numbering.
+def test_numbered_paragraph_opening_on_a_name_is_no_figure() -> None:
+    assert headed_values("4.2  Jane Smith, the Commissioner, joined the meeting at noon.") == []
+
+
+# guard: a decimal figure before a scale word in capitals reads on in its scale
+def test_decimal_before_a_capitalised_scale_stays() -> None:
+    assert headed_values("1.5 Million Londoners, the survey found, felt safe.") == [1500000]
