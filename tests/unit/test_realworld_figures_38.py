@@ -61,3 +61,13 @@ def test_numbered_paragraph_opening_on_a_name_is_no_figure() -> None:
 # guard: a decimal figure before a scale word in capitals reads on in its scale
 def test_decimal_before_a_capitalised_scale_stays() -> None:
     assert headed_values("1.5 Million Londoners, the survey found, felt safe.") == [1500000]
+
+
+# An emergency number rung "on", its clause ending after it, is the number to ring.
+def test_emergency_number_rung_on_is_no_figure() -> None:
+    assert headed_values("Report anything suspicious to police on 999 or the hotline.") == []
+
+
+# guard: the same digits counting what follows them stay
+def test_emergency_digits_counting_occasions_stay() -> None:
+    assert headed_values("Officers were called on 101 occasions last year.") == [101]

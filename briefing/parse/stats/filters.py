@@ -227,6 +227,8 @@ _EMERGENCY_AFTER = re.compile(
     r"services?|numbers?|lines?|operators?|call-handl\w*|response)\b)",
     re.I,
 )
+# Where a number rung "on" ends: "report it on 999 or the hotline", "call us on 101."
+_NUMBER_RUNG_END = re.compile(r"^\s*(?:$|[.,;:)!]|(?:or|and|if|to|quoting)\b)")
 # "between 17 and 25 years old", and a range with its first hyphen left hanging: "black
 # 15- to 24-year-olds", "10- and 11-year-olds", "15-24 year olds".
 _AGE_RANGE_AFTER = re.compile(
@@ -616,6 +618,8 @@ def is_not_a_statistic(
             return True  # "999 and 101 call response times", "abandoned 999 calls"
         if words and words[-1] in _URGENT_WORDS:
             return True  # "or if it's urgent 999", "in an emergency 999": the number to ring
+        if words and words[-1] == "on" and _NUMBER_RUNG_END.match(after):
+            return True  # "reported to the police on 999 or ...": the number rung
         if (
             words
             and words[-1] in ("and", "or")
