@@ -71,3 +71,14 @@ def test_emergency_number_rung_on_is_no_figure() -> None:
 # guard: the same digits counting what follows them stay
 def test_emergency_digits_counting_occasions_stay() -> None:
     assert headed_values("Officers were called on 101 occasions last year.") == [101]
+
+
+# A page's view tally with its reading time, on a line of its own, is furniture.
+def test_view_tally_with_reading_time_is_no_figure() -> None:
+    assert headed_values("12 views 4 minutes read\n\nOfficers attended the scene.") == []
+
+
+# A photo's or image's number is its name, not a count.
+def test_numbered_photo_is_no_figure() -> None:
+    assert headed_values("image 2\n\nOfficers attended the scene.") == []
+    assert headed_values("The photo shows 3 officers at the scene.") == [3]
