@@ -5,7 +5,7 @@ change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import headed_labels, headed_values
+from tests_support import headed_labels, headed_stats, headed_values
 
 
 # A label cut inside a name keeps the name's first words: "Home Office grant funding", not
@@ -82,3 +82,9 @@ def test_view_tally_with_reading_time_is_no_figure() -> None:
 def test_numbered_photo_is_no_figure() -> None:
     assert headed_values("image 2\n\nOfficers attended the scene.") == []
     assert headed_values("The photo shows 3 officers at the scene.") == [3]
+
+
+# A pound sign lost to a bad encoding, glued before its number, is still a sum of money.
+def test_pound_sign_lost_to_bad_encoding_is_still_money() -> None:
+    stats = headed_stats("The force faces a \ufffd40million cut from its budget.")
+    assert [(s.value, s.unit) for s in stats] == [(40000000, "gbp")]

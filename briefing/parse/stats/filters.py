@@ -364,12 +364,17 @@ def is_date_or_time(masked: str, start: int, end: int, taken: list[tuple[int, in
     return bool(before) and before[-1].strip(",(").lower() in _MONTH_NAMES and end - start <= 2
 
 
+# A character lost to a bad encoding glued before a number: in a British release, the "£".
+_LOST_POUND = re.compile("\ufffd(?=\\d)")
+
+
 def mask(text: str) -> str:
-    """``text`` with URLs, keypad codes, footnote markers and list numbering blanked out."""
+    """``text`` with URLs, keypad codes, footnote markers and list numbering blanked out,
+    and a pound sign a bad encoding lost put back."""
     for possible, pattern in _MASKS:
         if possible(text):
             text = pattern.sub(_blank, text)
-    return text
+    return _LOST_POUND.sub("£", text) if "\ufffd" in text else text
 
 
 def is_year(digits: str, decimals: str | None, unit: str) -> bool:
