@@ -88,3 +88,11 @@ def test_numbered_photo_is_no_figure() -> None:
 def test_pound_sign_lost_to_bad_encoding_is_still_money() -> None:
     stats = headed_stats("The force faces a \ufffd40million cut from its budget.")
     assert [(s.value, s.unit) for s in stats] == [(40000000, "gbp")]
+
+
+# A "where" aside between commas after a subject: the change after it is the subject's.
+def test_change_after_a_where_aside_is_of_the_subject_before_it() -> None:
+    assert headed_labels(
+        "The number of bike thefts, where cycles are taken from a locked stand, rose from "
+        "12,000 in 2022 to 15,000 last year."
+    ) == [(12000, "bike thefts"), (15000, "bike thefts")]

@@ -207,9 +207,9 @@ _ASIDE_WORDS = 40
 
 
 # An aside between commas that a subject can carry before its verb: ", which includes
-# street muggings,", ", as measured by the crime survey,".
+# street muggings,", ", as measured by the crime survey,", ", where phones are grabbed,".
 _COMMA_ASIDE = re.compile(
-    r",\s+(?:which|who|as|including|excluding|particularly|especially|mainly|mostly)\s[^,]*,$"
+    r",\s+(?:which|who|where|as|including|excluding|particularly|especially|mainly|mostly)\s[^,]*,$"
 )
 # A change whose own words open on its verb: "fell by 6%", "increased by 10 per cent".
 _CHANGE_OPENING = re.compile(
