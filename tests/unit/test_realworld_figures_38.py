@@ -96,3 +96,22 @@ def test_change_after_a_where_aside_is_of_the_subject_before_it() -> None:
         "The number of bike thefts, where cycles are taken from a locked stand, rose from "
         "12,000 in 2022 to 15,000 last year."
     ) == [(12000, "bike thefts"), (15000, "bike thefts")]
+
+
+# A past act on an object by a figure: the object is what changed ("we have increased
+# youth service spending by 12 per cent", "raised funding for policing by £30m").
+def test_past_act_on_an_object_by_a_figure_labels_the_object() -> None:
+    assert headed_labels("Since 2019 we have increased youth service spending by 12 per cent.") == [
+        (12, "youth service spending")
+    ]
+    assert headed_labels("The Mayor raised funding for policing by £30m this year.") == [
+        (30000000, "funding for policing")
+    ]
+
+
+# guard: an intransitive change's place or manner is no object
+def test_intransitive_change_place_or_manner_is_no_object() -> None:
+    assert headed_labels("Knife crime increased in the capital by 5 per cent.") == [
+        (5, "Knife crime")
+    ]
+    assert headed_labels("Knife crime increased sharply by 5 per cent.") == [(5, "Knife crime")]

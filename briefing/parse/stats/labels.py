@@ -551,9 +551,13 @@ _PASSIVE_AGENT_BY = re.compile(
 # in a drop in catalytic converter thefts by".
 _ACT_ON_BY = re.compile(
     r"\b(?:(?:drop|fall|rise|increase|reduction|decrease|decline)s?\s+in\s+|(?:reduce|reduces|"
-    r"reducing|reduced|cut|cuts|cutting|increase|increases|increasing|"
-    r"raise|raises|raising|boost|boosts|boosting|"
-    r"(?:drive|drives|drove|driving|bring|brings|brought|bringing)\s+down)\s+)"
+    r"reducing|reduced|cut|cuts|cutting|increase|increases|increasing|increased|"
+    r"raise|raises|raising|raised|boost|boosts|boosting|boosted|"
+    r"(?:drive|drives|drove|driving|bring|brings|brought|bringing)\s+down)\s+"
+    # an object, not where, when or how much an intransitive change was ("increased in
+    # London by", "increased last year by", "increased sharply by")
+    r"(?!(?:in|across|at|within|among|amongst|over|during|since|from|to|for|last|this|"
+    r"[a-z]+ly)\s))"
     r"((?:[\w’'/-]+\s+){1,8}?)by\s*$",
     re.I,
 )
