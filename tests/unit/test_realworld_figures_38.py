@@ -115,3 +115,11 @@ def test_intransitive_change_place_or_manner_is_no_object() -> None:
         (5, "Knife crime")
     ]
     assert headed_labels("Knife crime increased sharply by 5 per cent.") == [(5, "Knife crime")]
+
+
+# A level a subject is "now at": the subject is what the figure measures.
+def test_subject_now_at_a_level_labels_the_level() -> None:
+    assert headed_labels("Detective numbers are now at 6,500.") == [(6500, "Detective numbers")]
+    assert headed_labels("There is a record number of special constables now at 4,000.") == [
+        (4000, "special constables")
+    ]

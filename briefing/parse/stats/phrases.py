@@ -140,6 +140,8 @@ _TRAILING_DIRECTION = re.compile(
     # reach £15.2billion": nor is the verb of the amount
     r"(?:\s+(?:by|to|from)(?:\s+(?:more|less)\s+than|\s+(?:almost|nearly|around|about|"
     r"over|up\s+to))?)?\s*$|\s+(?:by|to)\s*$"
+    # "numbers are now at", "a record number of constables now at": the level it is at
+    r"|(?:\s+(?:is|are|was|were|now|currently|still))+\s+at\s*$"
     # "detection rates are at 92%", "the arrest rate stood at"
     r"|\s+(?:is|are|was|were|stands?|stood|remains?|remained)\s+at\s*$",
     re.I,
