@@ -123,3 +123,11 @@ def test_subject_now_at_a_level_labels_the_level() -> None:
     assert headed_labels("There is a record number of special constables now at 4,000.") == [
         (4000, "special constables")
     ]
+
+
+# A participle's clause with "with" and a subject of its own: the change is that subject's.
+def test_change_after_with_in_a_participle_clause_is_of_the_subject_after_with() -> None:
+    assert headed_labels(
+        "Budgets are stretched, leaving the service at breaking point with the number of "
+        "detectives now falling below 5,000."
+    ) == [(5000, "number of detectives")]

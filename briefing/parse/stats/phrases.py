@@ -620,15 +620,21 @@ def subject_of(before: str) -> str:
             reported = low in _REPORTING
             words = words[k + 1 :]
             break
-    if len(words) > 1 and _is_form(words[0], "ing") and not reported:
+    participle = len(words) > 1 and _is_form(words[0], "ing")
+    if participle and not reported:
         # "bringing City Hall's total investment ... to"; but "funding" alone is the subject
         words = words[1:]
     while words and (_is_form(words[-1], "ed") or words[-1] in _IRREGULAR_PAST):
         words.pop()  # "Detection rates improved (to 12.5%)"
     if words and words[-1].lower() in _PRONOUNS:
         return ""  # "in Lambeth it is up 3 per cent": the caller knows what "it" is
-    if words and (_is_form(words[0], "ed") or words[0] in _IRREGULAR_PAST) and "with" in words:
-        # "has welcomed the fall in crime with police recorded crime down by": the
+    if (
+        words
+        and (participle or _is_form(words[0], "ed") or words[0] in _IRREGULAR_PAST)
+        and "with" in words
+    ):
+        # "has welcomed the fall in crime with police recorded crime down by", "sending
+        # numbers to historic lows with the number of officers now falling below": the
         # change belongs to what follows "with", not to whoever welcomed it
         return clean_phrase(" ".join(words[len(words) - words[::-1].index("with") :]))
     if words and (_is_form(words[0], "ed") or words[0] in _IRREGULAR_PAST or words[0] == "set"):
