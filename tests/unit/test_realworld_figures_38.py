@@ -131,3 +131,20 @@ def test_change_after_with_in_a_participle_clause_is_of_the_subject_after_with()
         "Budgets are stretched, leaving the service at breaking point with the number of "
         "detectives now falling below 5,000."
     ) == [(5000, "number of detectives")]
+
+
+# A figure after a change of its own ("numbers dropping to below") is its subject's, not
+# the figure before's by ellipsis.
+def test_level_after_a_change_of_its_own_is_not_an_ellipsis() -> None:
+    assert headed_labels(
+        "The service made savings of £40 million, resulting in staff numbers dropping to "
+        "below 2,000 for the first time."
+    ) == [(40000000, "savings"), (2000, "staff numbers")]
+
+
+# guard: a part after "including" with no change of its own is the figure before's
+def test_part_after_including_stays_an_ellipsis() -> None:
+    assert headed_labels("Funding rose to £5m, including £2m through the unit.") == [
+        (5000000, "funding"),
+        (2000000, "funding"),
+    ]

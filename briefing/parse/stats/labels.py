@@ -479,6 +479,11 @@ _ELLIPSIS_PART = re.compile(
     re.I,
 )
 _ELLIPSIS_END = re.compile(r"^\s*(?:[.,;)]|and\b|$)")
+# A change verb ending the clause before a level: "officer numbers dropping to below".
+_OWN_CHANGE_END = re.compile(
+    r"\s(?:falling|rising|dropping|declining|fell|rose|dropped|fallen|risen)\s+(?:to\s+)?"
+    r"(?:(?:below|under|above|over)\s+)?$"
+)
 _FIRST_WORD = re.compile(r"^\w+\s+")
 _IN_BUDGET = re.compile(r"^in\s+(?:this\s+year[’']s\s+)?")
 _OPENING_QUOTES = frozenset("“‘\"'")
@@ -1644,7 +1649,13 @@ def _count_label(
         # 2,532 for drug driving": the noun said once, the part named by its own words
         prep = (part.group(1) or part.group(2)).lower()
         return clean_phrase(f"{previous.split(f' {prep} ')[0]} {prep} {of}")
-    if previous and (_ELLIPSIS_PREP.match(after_np) or _ELLIPSIS_END.match(after)):
+    if (
+        previous
+        and (_ELLIPSIS_PREP.match(after_np) or _ELLIPSIS_END.match(after))
+        # "resulting in officer numbers dropping to below 30,000": a change of its own
+        # names its figure by its own subject (below)
+        and not _OWN_CHANGE_END.search(clause)
+    ):
         return previous  # "..., including 350,000 through the VRU"
     if unit == "count" and (state := _IN_STATE_AFTER.match(after_np)):
         # "there were 1,359 in force": a bare count is of what is in that state; after

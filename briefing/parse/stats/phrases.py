@@ -119,7 +119,7 @@ AUX = re.compile(
 _TRAILING_DIRECTION = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had|been|will|would|could|may|might|likely|set|"
     r"expected|to|already|now|also|still|overall|specifically))*\s+(?:down|up|fell|fallen|"
-    r"falling|rose|risen|rising|reduced|increased|"
+    r"falling|rose|risen|rising|reduced|increased|dropping|"
     r"decreased|declined|declining|dropped|grew|grown|grow|shrinking|shrunk|cut|lower|higher|increase|rise|fall|"
     r"drop|decrease|reach|reached|reaches|total|totalled|totals|exceed|exceeded|exceeds|"
     r"plummet|plummeted|plunge|plunged|jump|jumps|jumped|climb|climbs|climbed|soar|soared|"
