@@ -95,9 +95,11 @@ _RUNNING_HEAD = re.compile(
 )
 _RUNNING_HEAD_CHARS = 80
 # A block of bare numbers and nothing else counts nothing: a page's share or comment tallies,
-# bare or named as such on a line of their own ("0 comments", "12 Shares").
+# bare or named as such on a line of their own ("0 comments", "12 Shares"), perhaps with
+# the page's reading time ("1 views 6 minutes read").
 _NUMBERS_ONLY = re.compile(
-    r"[\d,.\s]+|\s*\d[\d,]*\s+(?:comments?|responses?|replies|reply|shares?|likes?|views?)\s*",
+    r"[\d,.\s]+|\s*\d[\d,]*\s+(?:comments?|responses?|replies|reply|shares?|likes?|views?)"
+    r"(?:\s+\d{1,3}\s+min(?:ute)?s?\s+read)?\s*",
     re.I,
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+")

@@ -58,15 +58,17 @@ _MASKS = [
     # numbering, a bullet left in; a decision's numbered paragraphs too: "2.1. The Commissioner",
     # and with no stop after a number of two or three parts when a sentence follows that opens
     # on a word no figure counts, a function word (before any word: "3.1 The Committee's
-    # work") or an acronym ("1.2 In his budget", "2.1 MOPAC is"); a decimal figure opening a
-    # sentence reads on in its unit ("4.5 Tonnes of").
+    # work"), an acronym ("1.2 In his budget", "2.1 MOPAC is") or a person's name and its
+    # comma ("5.3 Jane Smith, the Commissioner,"); a decimal figure opening a sentence reads
+    # on in its unit ("4.5 Tonnes of", "1.5 Million Londoners,").
     (
         lambda t: True,
         re.compile(
             r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[-•·*▪–]|\d{1,2}(?:\.\d{1,2}){1,2}(?=\s+"
             r"(?:(?:The|This|These|That|Those|In|On|At|For|As|It|Its|He|She|We|They|There|Our|His|"
             r"Her|Their|Under|Following|Since|With|To|If|When|While|Although|However)\s+[A-Za-z]"
-            r"|[A-Z]{4,}\s+[a-z])))\s+"
+            r"|[A-Z]{4,}\s+[a-z]|(?!(?:Million|Billion|Thousand)\b)[A-Z][a-z]+\s+[A-Z][a-z’'-]+,)))"
+            r"\s+"
         ),
     ),
     (  # a listing page's counter: "Showing 181-200 of 1669 results found"
@@ -170,7 +172,8 @@ _IDENTIFIER_WORDS = frozenset(
     "version route room floor no no. op operation grade band class line platform junction "
     "paragraph clause rule item table annex appendix wave series episode season round zone "
     "panel session module workshop recommendation page channel question objective "
-    "top per covid year week day act number footnote endnote volume vol vol. terminal".split()
+    "top per covid year week day act number footnote endnote volume vol vol. terminal photo "
+    "image".split()
 )
 # A scale's numbered steps: "pay point 0", "spine point 12" ("at one point 300" counts).
 _SCALE_WORDS = frozenset("pay spine salary scale".split())
@@ -225,6 +228,8 @@ _EMERGENCY_AFTER = re.compile(
     r"services?|numbers?|lines?|operators?|call-handl\w*|response)\b)",
     re.I,
 )
+# Where a number rung "on" ends: "report it on 999 or the hotline", "call us on 101."
+_NUMBER_RUNG_END = re.compile(r"^\s*(?:$|[.,;:)!]|(?:or|and|if|to|quoting)\b)")
 # "between 17 and 25 years old", and a range with its first hyphen left hanging: "black
 # 15- to 24-year-olds", "10- and 11-year-olds", "15-24 year olds".
 _AGE_RANGE_AFTER = re.compile(
@@ -359,12 +364,17 @@ def is_date_or_time(masked: str, start: int, end: int, taken: list[tuple[int, in
     return bool(before) and before[-1].strip(",(").lower() in _MONTH_NAMES and end - start <= 2
 
 
+# A character lost to a bad encoding glued before a number: in a British release, the "£".
+_LOST_POUND = re.compile("\ufffd(?=\\d)")
+
+
 def mask(text: str) -> str:
-    """``text`` with URLs, keypad codes, footnote markers and list numbering blanked out."""
+    """``text`` with URLs, keypad codes, footnote markers and list numbering blanked out,
+    and a pound sign a bad encoding lost put back."""
     for possible, pattern in _MASKS:
         if possible(text):
             text = pattern.sub(_blank, text)
-    return text
+    return _LOST_POUND.sub("£", text) if "\ufffd" in text else text
 
 
 def is_year(digits: str, decimals: str | None, unit: str) -> bool:
@@ -614,6 +624,8 @@ def is_not_a_statistic(
             return True  # "999 and 101 call response times", "abandoned 999 calls"
         if words and words[-1] in _URGENT_WORDS:
             return True  # "or if it's urgent 999", "in an emergency 999": the number to ring
+        if words and words[-1] == "on" and _NUMBER_RUNG_END.match(after):
+            return True  # "reported to the police on 999 or ...": the number rung
         if (
             words
             and words[-1] in ("and", "or")

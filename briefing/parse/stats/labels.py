@@ -207,9 +207,9 @@ _ASIDE_WORDS = 40
 
 
 # An aside between commas that a subject can carry before its verb: ", which includes
-# street muggings,", ", as measured by the crime survey,".
+# street muggings,", ", as measured by the crime survey,", ", where phones are grabbed,".
 _COMMA_ASIDE = re.compile(
-    r",\s+(?:which|who|as|including|excluding|particularly|especially|mainly|mostly)\s[^,]*,$"
+    r",\s+(?:which|who|where|as|including|excluding|particularly|especially|mainly|mostly)\s[^,]*,$"
 )
 # A change whose own words open on its verb: "fell by 6%", "increased by 10 per cent".
 _CHANGE_OPENING = re.compile(
@@ -479,6 +479,11 @@ _ELLIPSIS_PART = re.compile(
     re.I,
 )
 _ELLIPSIS_END = re.compile(r"^\s*(?:[.,;)]|and\b|$)")
+# A change verb ending the clause before a level: "officer numbers dropping to below".
+_OWN_CHANGE_END = re.compile(
+    r"\s(?:falling|rising|dropping|declining|fell|rose|dropped|fallen|risen)\s+(?:to\s+)?"
+    r"(?:(?:below|under|above|over)\s+)?$"
+)
 _FIRST_WORD = re.compile(r"^\w+\s+")
 _IN_BUDGET = re.compile(r"^in\s+(?:this\s+year[’']s\s+)?")
 _OPENING_QUOTES = frozenset("“‘\"'")
@@ -551,9 +556,13 @@ _PASSIVE_AGENT_BY = re.compile(
 # in a drop in catalytic converter thefts by".
 _ACT_ON_BY = re.compile(
     r"\b(?:(?:drop|fall|rise|increase|reduction|decrease|decline)s?\s+in\s+|(?:reduce|reduces|"
-    r"reducing|reduced|cut|cuts|cutting|increase|increases|increasing|"
-    r"raise|raises|raising|boost|boosts|boosting|"
-    r"(?:drive|drives|drove|driving|bring|brings|brought|bringing)\s+down)\s+)"
+    r"reducing|reduced|cut|cuts|cutting|increase|increases|increasing|increased|"
+    r"raise|raises|raising|raised|boost|boosts|boosting|boosted|"
+    r"(?:drive|drives|drove|driving|bring|brings|brought|bringing)\s+down)\s+"
+    # an object, not where, when or how much an intransitive change was ("increased in
+    # London by", "increased last year by", "increased sharply by")
+    r"(?!(?:in|across|at|within|among|amongst|over|during|since|from|to|for|last|this|"
+    r"[a-z]+ly)\s))"
     r"((?:[\w’'/-]+\s+){1,8}?)by\s*$",
     re.I,
 )
@@ -986,7 +995,21 @@ def prose_label(
     label = _prose_label(sentence, start, num_end, end, unit, more_after, previous)
     # "The 2023/24 budget of £120m is 5% higher": another figure is not part of the label
     label = _OF_A_FIGURE.sub("", label)
-    return label, label in _MONEY_LABELS
+    return _whole_name(sentence, start, label), label in _MONEY_LABELS
+
+
+# Capitalised words mid-sentence just before a label that opens with a capitalised word:
+# the rest of the name the label cut ("acceptance of Home Office grant funding of").
+_NAME_BEFORE = re.compile(r"(?<=[a-z,;:(]\s)((?:[A-Z][\w’'&-]*\s+)+)$")
+
+
+def _whole_name(sentence: str, start: int, label: str) -> str:
+    """The label with the first words of a name it opens in, when it cut them off."""
+    if not label[:1].isupper():
+        return label
+    at = sentence.rfind(label, 0, start)
+    name = _NAME_BEFORE.search(sentence, 0, at) if at > 0 else None
+    return f"{name.group(1)}{label}" if name else label
 
 
 # A value named before its colon, after the pair before it: "labour costs: £137,941.30,
@@ -1626,7 +1649,13 @@ def _count_label(
         # 2,532 for drug driving": the noun said once, the part named by its own words
         prep = (part.group(1) or part.group(2)).lower()
         return clean_phrase(f"{previous.split(f' {prep} ')[0]} {prep} {of}")
-    if previous and (_ELLIPSIS_PREP.match(after_np) or _ELLIPSIS_END.match(after)):
+    if (
+        previous
+        and (_ELLIPSIS_PREP.match(after_np) or _ELLIPSIS_END.match(after))
+        # "resulting in officer numbers dropping to below 30,000": a change of its own
+        # names its figure by its own subject (below)
+        and not _OWN_CHANGE_END.search(clause)
+    ):
         return previous  # "..., including 350,000 through the VRU"
     if unit == "count" and (state := _IN_STATE_AFTER.match(after_np)):
         # "there were 1,359 in force": a bare count is of what is in that state; after

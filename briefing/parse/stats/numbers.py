@@ -906,6 +906,13 @@ def _unit(masked: str, start: int, end: int) -> tuple[str, float, int, int]:
     return unit, scale, num_start, end
 
 
+# A whole share before a word of manner or attitude is a promise or a stance, not a
+# statistic: "remain 100% anonymous", "we are 100 per cent committed".
+_WHOLLY_AFTER = re.compile(
+    r"\s+(?:anonymous(?:ly)?|confidential(?:ly)?|sure|certain|confident|committed|behind|"
+    r"focused|dedicated|determined)\b",
+    re.I,
+)
 # A sterling sum, then a bracket of what it is in other currencies, up to another one.
 _CONVERTED_FROM_POUNDS = re.compile(
     r"£\s?\d[\d,.]*\s*(?:(?:m|bn|k|million|billion)\b\s*)?\((?:[^()£]{1,40}?[,/;]\s*)?"
@@ -964,6 +971,8 @@ def _digit_figures(
             and masked[start - 1] == "-"
             and masked[start - 2].isalpha()
         ):
+            continue
+        if unit == "percent" and value == 100 and _WHOLLY_AFTER.match(masked, end):
             continue
         if unit in ("usd", "eur") and _CONVERTED_FROM_POUNDS.search(
             masked, max(0, num_start - _CONVERSION_REACH), num_start
@@ -1038,9 +1047,11 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
         )
         taken.append(match.span())  # "Five thousand officers": not "Five" again
     for match in _anchored(masked, low, ("per cent", "percent", "per-cent"), _WORD_PERCENT, 2):
-        value = WORD_VALUES[match.group(1).lower()] + WORD_VALUES.get(
-            (match.group(2) or "").lower(), 0
-        )
+        first, second = (WORD_VALUES.get((w or "").lower(), 0) for w in match.group(1, 2))
+        # "twenty-five per cent" adds its words, "one hundred per cent" multiplies them
+        value = first * second if second == 100 else first + second
+        if value == 100 and _WHOLLY_AFTER.match(masked, match.end()):
+            continue  # "a hundred per cent sure"
         found.append(Figure(*match.span(), *match.span(), value, "percent"))
     fractions = ("half", "halves", "third", "quarter", "fifth", "tenth")
     for match in _anchored(masked, low, fractions, _FRACTION, 1):

@@ -119,7 +119,7 @@ AUX = re.compile(
 _TRAILING_DIRECTION = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had|been|will|would|could|may|might|likely|set|"
     r"expected|to|already|now|also|still|overall|specifically))*\s+(?:down|up|fell|fallen|"
-    r"falling|rose|risen|rising|reduced|increased|"
+    r"falling|rose|risen|rising|reduced|increased|dropping|"
     r"decreased|declined|declining|dropped|grew|grown|grow|shrinking|shrunk|cut|lower|higher|increase|rise|fall|"
     r"drop|decrease|reach|reached|reaches|total|totalled|totals|exceed|exceeded|exceeds|"
     r"plummet|plummeted|plunge|plunged|jump|jumps|jumped|climb|climbs|climbed|soar|soared|"
@@ -140,6 +140,8 @@ _TRAILING_DIRECTION = re.compile(
     # reach £15.2billion": nor is the verb of the amount
     r"(?:\s+(?:by|to|from)(?:\s+(?:more|less)\s+than|\s+(?:almost|nearly|around|about|"
     r"over|up\s+to))?)?\s*$|\s+(?:by|to)\s*$"
+    # "numbers are now at", "a record number of constables now at": the level it is at
+    r"|(?:\s+(?:is|are|was|were|now|currently|still))+\s+at\s*$"
     # "detection rates are at 92%", "the arrest rate stood at"
     r"|\s+(?:is|are|was|were|stands?|stood|remains?|remained)\s+at\s*$",
     re.I,
@@ -256,12 +258,15 @@ _ABBREVIATION = re.compile(r"[A-Z]{2,6}s?")
 
 def _abbreviation_inside(tokens: list[re.Match], i: int) -> bool:
     """An abbreviation in brackets inside a noun phrase, the phrase going on after it in
-    lower case: "(PSCO) posts", "(VRU) funding"; not "(PCSOs) were"."""
+    lower case: "(PSCO) posts", "(VRU) funding"; not "(PCSOs) were". A clipped name word
+    may go on in capitals, the name going on: "Metropolitan (Met) Police officers"."""
     if i + 3 >= len(tokens) or tokens[i + 2].group() != ")":
         return False
-    after = tokens[i + 3].group()
+    short, after = tokens[i + 1].group(), tokens[i + 3].group()
+    if after.istitle() and short.istitle() and tokens[i - 1].group().startswith(short):
+        return after.isalpha()
     return (
-        bool(_ABBREVIATION.fullmatch(tokens[i + 1].group()))
+        bool(_ABBREVIATION.fullmatch(short))
         and after.isalpha()
         and after.islower()
         and after not in _STOP
@@ -615,15 +620,21 @@ def subject_of(before: str) -> str:
             reported = low in _REPORTING
             words = words[k + 1 :]
             break
-    if len(words) > 1 and _is_form(words[0], "ing") and not reported:
+    participle = len(words) > 1 and _is_form(words[0], "ing")
+    if participle and not reported:
         # "bringing City Hall's total investment ... to"; but "funding" alone is the subject
         words = words[1:]
     while words and (_is_form(words[-1], "ed") or words[-1] in _IRREGULAR_PAST):
         words.pop()  # "Detection rates improved (to 12.5%)"
     if words and words[-1].lower() in _PRONOUNS:
         return ""  # "in Lambeth it is up 3 per cent": the caller knows what "it" is
-    if words and (_is_form(words[0], "ed") or words[0] in _IRREGULAR_PAST) and "with" in words:
-        # "has welcomed the fall in crime with police recorded crime down by": the
+    if (
+        words
+        and (participle or _is_form(words[0], "ed") or words[0] in _IRREGULAR_PAST)
+        and "with" in words
+    ):
+        # "has welcomed the fall in crime with police recorded crime down by", "sending
+        # numbers to historic lows with the number of officers now falling below": the
         # change belongs to what follows "with", not to whoever welcomed it
         return clean_phrase(" ".join(words[len(words) - words[::-1].index("with") :]))
     if words and (_is_form(words[0], "ed") or words[0] in _IRREGULAR_PAST or words[0] == "set"):
