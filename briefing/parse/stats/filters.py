@@ -214,20 +214,24 @@ _CLAUSE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]])")
 _COUNTED_AFTER = re.compile(r"^\s*(?:%|per\s*cent|percent|[a-z]{3,}s\b(?<!years))", re.I)
 # A clock striking the hour: "as Big Ben struck 12", "when the clock strikes twelve".
 _STRIKE_WORDS = frozenset(("struck", "strikes", "strike"))
-_PHONE_WORDS = frozenset("call calling dial dialling ring phone text report contact".split())
+_PHONE_WORDS = frozenset(
+    "call calling called dial dialling dialled ring rang phone phoned text report contact".split()
+)
 _DIAL_WORDS = frozenset("call calling dial dialling ring phone text texting tel telephone".split())
 _EMERGENCY = frozenset((999, 101, 111, 112, 105))
 _EMERGENCY_WORDS = frozenset(("999", "101", "111", "112", "105"))
 _URGENT_WORDS = frozenset(("urgent", "emergency", "emergencies"))
 # The service named, not a count: "999 calls", "a 999 emergency call", "999 and 101", "the
-# 101 telephone number", "or 101 in a non-emergency".
+# 101 telephone number", "the 101 police non-emergency line", "or 101 in a non-emergency",
+# "101 waiting times".
 _EMERGENCY_AFTER = re.compile(
     r"^\s*(?:(?:and|or|/)\s*(?:999|101|111|112|105)\b|in\s+an?\s+(?:non-)?emergency\b|"
-    r"(?:(?:non-)?emergency\s+)?"
+    r"waiting\s+times?\b|(?:police\s+)?(?:(?:non-)?emergency\s+)?"
     r"(?:(?:tele)?phone\s+(?:numbers?|lines?|services?)|calls?|systems?|"
     r"services?|numbers?|lines?|operators?|call-handl\w*|response)\b)",
     re.I,
 )
+_RUNG_BY_WORDS = frozenset(("on", "via", "through"))
 # Where a number rung "on" ends: "report it on 999 or the hotline", "call us on 101."
 _NUMBER_RUNG_END = re.compile(r"^\s*(?:$|[.,;:)!]|(?:or|and|if|to|quoting)\b)")
 # "between 17 and 25 years old", and a range with its first hyphen left hanging: "black
@@ -624,8 +628,8 @@ def is_not_a_statistic(
             return True  # "999 and 101 call response times", "abandoned 999 calls"
         if words and words[-1] in _URGENT_WORDS:
             return True  # "or if it's urgent 999", "in an emergency 999": the number to ring
-        if words and words[-1] == "on" and _NUMBER_RUNG_END.match(after):
-            return True  # "reported to the police on 999 or ...": the number rung
+        if words and words[-1] in _RUNG_BY_WORDS and _NUMBER_RUNG_END.match(after):
+            return True  # "reported to the police on 999 or ...", "via 101 or": the number rung
         if (
             words
             and words[-1] in ("and", "or")
