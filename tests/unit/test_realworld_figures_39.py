@@ -29,3 +29,26 @@ def test_police_phone_number_named_or_rung_is_no_figure(text: str) -> None:
 def test_count_of_one_hundred_and_one_stays() -> None:
     assert headed_labels("Officers made 101 arrests in the operation.") == [(101, "arrests in the operation")]
     assert headed_values("Thefts fell from 140 last year to 101 this year.") == [140, 101]
+
+
+# An age in apposition to one person named by a noun or a surname alone, set off by commas,
+# is no count.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested a 17-year-old boy and a man, 20, in Islington this morning.",
+        "The other man, 19, is in a stable condition.",
+        "A fourth suspect, 18, will be sentenced next month.",
+        "Jones and Smith, both 26, were jailed for six years.",
+        "Patel, 28, downloaded the guides at his home.",
+        "Read more: Dog walker, 80, killed after being abused by youths",
+    ],
+)
+def test_age_in_apposition_to_one_person_is_no_figure(text: str) -> None:
+    assert headed_values(text) == []
+
+
+# guard: a count after a comma that opens a sentence, or after a plural, stays
+def test_count_after_an_opening_comma_stays() -> None:
+    assert headed_values("Meanwhile, 25 of the officers were moved.") == [25]
+    assert headed_values("Of the men, 25 were charged.") == [25]

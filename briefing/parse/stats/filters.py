@@ -246,6 +246,17 @@ _AREA_CODE = re.compile(r"0\d{2,4}")
 # An age in apposition to a full name, the way police releases give it.
 _NAME_COMMA_BEFORE = re.compile(r"\b(?:[A-Z][a-z'’-]+|[A-Z]{2,4})\s+[A-Z][A-Za-z'’-]+,\s*$")
 _AGE_AFTER_NAME = re.compile(r"^\s*(?:\(|,|of\b|from\b|who\b|was\b|has\b|is\b)")
+# An age in apposition to one person, named by a noun or a surname alone ("a man, 20, of
+# Islington", "Daniels, 19, was given", "Smith and Jones, both 26,"): a surname alone may be
+# a sentence's opening word ("Meanwhile, 25 of them"), so it needs the closing comma.
+_PERSON_COMMA_BEFORE = re.compile(
+    r"\b(?:man|woman|boy|girl|teenager|suspect|victim|pensioner|walker|driver|rider|cyclist|"
+    r"pedestrian|passenger|mother|father|son|daughter|wife|husband|brother|sister|"
+    r"accomplice|defendant),\s*$|,\s*both\s+$",
+    re.I,
+)
+_SURNAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+,\s*$")
+_AGE_CLOSED_AFTER = re.compile(r"^\s*(?:,|\(|who\b)")
 # A temperature: "20°C", "-0.8 C" alone at the end of a weather widget's line, "5 degrees
 # Celsius".
 _TEMPERATURE_AFTER = re.compile(
@@ -639,9 +650,14 @@ def is_not_a_statistic(
             return True  # the "101" of "both 999 and 101?"
     if value <= 120 and _AGE_RANGE_AFTER.match(after):
         return True  # "Five men between 17 and 25 years old"
-    if value <= 120 and _NAME_COMMA_BEFORE.search(masked, max(0, start - 40), start):
-        if _AGE_AFTER_NAME.match(after):
-            return True  # "Dellan Charles, 22 (08.10.01) of no fixed address"
+    if value <= 120 and _AGE_AFTER_NAME.match(after):
+        before = max(0, start - 40)
+        if _NAME_COMMA_BEFORE.search(masked, before, start) or _PERSON_COMMA_BEFORE.search(
+            masked, before, start
+        ):
+            return True  # "Dellan Charles, 22 (08.10.01) of no fixed address", "a man, 20,"
+        if _SURNAME_COMMA_BEFORE.search(masked, before, start) and _AGE_CLOSED_AFTER.match(after):
+            return True  # "Ghani, 28, downloaded"
     if words and words[-1].rstrip(":") in _DIAL_WORDS:
         return True  # "text 61016", "tel: 0300 ..."
     if words and words[-1][:1] == "0" and prev.isspace() and _AREA_CODE.fullmatch(words[-1]):
