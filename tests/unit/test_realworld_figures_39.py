@@ -52,3 +52,22 @@ def test_age_in_apposition_to_one_person_is_no_figure(text: str) -> None:
 def test_count_after_an_opening_comma_stays() -> None:
     assert headed_values("Meanwhile, 25 of the officers were moved.") == [25]
     assert headed_values("Of the men, 25 were charged.") == [25]
+
+
+# A clock time told by "o'clock", or written with a dot and its seconds, is no figure.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This information was provided at 9 o'clock this morning.",
+        "The crowd had gone by 11 o’clock.",
+        "Screen Shot 2015-12-23 at 14.15.27Speaking to the paper, the force said so.",
+    ],
+)
+def test_clock_time_in_words_or_with_seconds_is_no_figure(text: str) -> None:
+    assert headed_values(text) == []
+
+
+# guard: a count after the time, and a dotted share, stay
+def test_count_after_a_clock_time_stays() -> None:
+    assert headed_values("By 10 o'clock 40 people had gathered.") == [40]
+    assert headed_values("Crime rose to 14.15 per cent.") == [14.15]

@@ -88,13 +88,16 @@ _MASKS = [
 ]
 _MONTH_NAMES = frozenset(m.lower() for m in MONTHS.split("|"))
 _DAY_MONTH_AT = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b")
-_TIME_AT = re.compile(r"\d{1,2}(?:[:.]\d{2}\s?[ap]\.?m\b|:\d{2}(?!\d)|\s?[ap]\.?m\b)", re.I)
+_TIME_AT = re.compile(
+    r"\d{1,2}(?:[:.]\d{2}\s?[ap]\.?m\b|:\d{2}(?!\d)|\s?[ap]\.?m\b|\s?o['’]clock\b)", re.I
+)
 # "between 13 and 19 May", and a range of days named by their weekdays: "from Friday, 1 to
 # Thursday, 7 June" (the first day's month said only after the last).
 # A clock time written with a dot, told as one by the time of day after it: "Since 14.40 this
-# afternoon", "at 09.15 on Tuesday", "until 23.00hrs" (not "rose to 14.40 per cent").
+# afternoon", "at 09.15 on Tuesday", "until 23.00hrs", "at 14.15.27" with its seconds (not
+# "rose to 14.40 per cent").
 _DOTTED_CLOCK_AT = re.compile(
-    r"(?:[01]?\d|2[0-3])\.[0-5]\d(?:\s?(?:hrs|hours|GMT|BST)\b|\s+(?:this|yesterday|last)\s+"
+    r"(?:[01]?\d|2[0-3])\.[0-5]\d(?:\.[0-5]\d(?![\d.])|\s?(?:hrs|hours|GMT|BST)\b|\s+(?:this|yesterday|last)\s+"
     r"(?:morning|afternoon|evening|night)\b|\s+(?:today|tonight|yesterday)\b"
     r"|\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 )
@@ -333,7 +336,9 @@ def is_date_or_time(masked: str, start: int, end: int, taken: list[tuple[int, in
         ):
             return True
     after = masked[end : end + 6]
-    if (after[:1] in (":", ".") or "m" in after.lower()) and _TIME_AT.match(masked, start):
+    if (after[:1] in (":", ".") or "m" in after.lower() or "o" in after[:3]) and _TIME_AT.match(
+        masked, start
+    ):
         return True
     word = after.lstrip()
     if (word[:1].isupper() or word[:2] in ("st", "nd", "rd", "th", "of")) and _DAY_MONTH_AT.match(
