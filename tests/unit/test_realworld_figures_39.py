@@ -71,3 +71,20 @@ def test_clock_time_in_words_or_with_seconds_is_no_figure(text: str) -> None:
 def test_count_after_a_clock_time_stays() -> None:
     assert headed_values("By 10 o'clock 40 people had gathered.") == [40]
     assert headed_values("Crime rose to 14.15 per cent.") == [14.15]
+
+
+# The age of the people counted, its hyphen spaced off the number, is no count.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The programme is open to 13-18 year-olds from across London.",
+        "The scheme is open to 16 year-olds in every borough.",
+    ],
+)
+def test_age_before_spaced_year_olds_is_no_figure(text: str) -> None:
+    assert headed_values(text) == []
+
+
+# guard: the count of the people of that age stays
+def test_count_of_year_olds_stays() -> None:
+    assert headed_values("Some 4,000 16-year-olds joined the scheme.") == [4000]

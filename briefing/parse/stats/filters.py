@@ -242,6 +242,9 @@ _NUMBER_RUNG_END = re.compile(r"^\s*(?:$|[.,;:)!]|(?:or|and|if|to|quoting)\b)")
 _AGE_RANGE_AFTER = re.compile(
     r"^[-‑–]?\s*(?:and|to|or|-|–)\s*\d{1,3}[\s-]*(?:years?[\s-]+olds?|year-olds?)\b", re.I
 )
+# The age of the people counted, its hyphen spaced off: "open to 13-18 year-olds", "18
+# year-olds" (glued, "18-year-olds" is told by its hyphen).
+_SPACED_YEAR_OLDS_AFTER = re.compile(r"^\s+year-olds?\b", re.I)
 # "Sadiq Khan on Tuesday (20) has launched": the day of the month after its weekday.
 _WEEKDAY_PAREN_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\($", re.I)
 # A phone number's area code, the number going on after it: "please call 020 7".
@@ -653,8 +656,8 @@ def is_not_a_statistic(
             and words[-2] in _EMERGENCY_WORDS
         ):
             return True  # the "101" of "both 999 and 101?"
-    if value <= 120 and _AGE_RANGE_AFTER.match(after):
-        return True  # "Five men between 17 and 25 years old"
+    if value <= 120 and (_AGE_RANGE_AFTER.match(after) or _SPACED_YEAR_OLDS_AFTER.match(after)):
+        return True  # "Five men between 17 and 25 years old", "13-18 year-olds"
     if value <= 120 and _AGE_AFTER_NAME.match(after):
         before = max(0, start - 40)
         if _NAME_COMMA_BEFORE.search(masked, before, start) or _PERSON_COMMA_BEFORE.search(
