@@ -88,3 +88,13 @@ def test_age_before_spaced_year_olds_is_no_figure(text: str) -> None:
 # guard: the count of the people of that age stays
 def test_count_of_year_olds_stays() -> None:
     assert headed_values("Some 4,000 16-year-olds joined the scheme.") == [4000]
+
+
+# A span of financial years is a duration, as a span of calendar years is.
+def test_span_of_financial_years_is_no_figure() -> None:
+    assert headed_values("Please list the costs in each of the last 3 financial years.") == []
+
+
+# guard: a figure of the financial year stays
+def test_count_in_a_financial_year_stays() -> None:
+    assert headed_values("In the 2013/14 financial year there were 250 arrests.") == [250]

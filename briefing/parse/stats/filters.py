@@ -147,7 +147,7 @@ SCALE_AFTER = re.compile(
     r"^\s?(bn|mn|m|k|b|thousand|million|billion|trillion)\b(?!-(?!(?:a|per)-[a-z]))", re.I
 )
 DURATION_AFTER = re.compile(
-    r"^[\s-]?(?:working\s+|calendar\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|"
+    r"^[\s-]?(?:working\s+|calendar\s+|financial\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|"
     r"seconds?|decades?|yrs|mins?|hrs)\b(?!-old)",
     re.I,
 )
