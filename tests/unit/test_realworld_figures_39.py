@@ -98,3 +98,14 @@ def test_span_of_financial_years_is_no_figure() -> None:
 # guard: a figure of the financial year stays
 def test_count_in_a_financial_year_stays() -> None:
     assert headed_values("In the 2013/14 financial year there were 250 arrests.") == [250]
+
+
+# A project's numbered gate of approval names a stage, as "Phase 2" does.
+def test_numbered_gate_of_a_project_is_no_figure() -> None:
+    assert headed_values("Approve the project to progress to Gate 2 (Delivery Strategy).") == []
+    assert headed_values("The project may proceed to Full Business Case Gate 3.") == []
+
+
+# guard: a count of gates stays
+def test_count_of_gates_stays() -> None:
+    assert headed_labels("The station has 12 gates.") == [(12, "gates")]
