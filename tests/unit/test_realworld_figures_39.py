@@ -109,3 +109,22 @@ def test_numbered_gate_of_a_project_is_no_figure() -> None:
 # guard: a count of gates stays
 def test_count_of_gates_stays() -> None:
     assert headed_labels("The station has 12 gates.") == [(12, "gates")]
+
+
+# A sum or count glued to a change noun sizes the change, so its label keeps the noun; a
+# change followed only by a period, or by nothing that names what changed, is labelled by
+# the change itself.
+def test_change_noun_glued_to_a_figure_stays_in_its_label() -> None:
+    assert headed_labels("The force must meet a £500m cut in its budget.") == [
+        (500000000, "cut in budget")
+    ]
+    assert headed_labels("This is a 72% drop from the levels seen before.") == [(72, "drop")]
+    assert headed_labels("Thefts showed a 45 per cent fall in the first five months.") == [
+        (45, "fall")
+    ]
+
+
+# guard: a share's change in a named thing is labelled by the thing, its direction says how
+def test_share_change_in_a_thing_keeps_the_thing() -> None:
+    assert headed_labels("There was a 22 per cent reduction in homicides.") == [(22, "homicides")]
+    assert headed_labels("Burglary saw a seven per cent fall.") == [(7, "Burglary")]
