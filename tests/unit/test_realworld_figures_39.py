@@ -5,7 +5,7 @@ change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import headed_labels, headed_values
+from tests_support import headed_labels, headed_stats, headed_values
 
 
 # An emergency or non-emergency police number named as a line, or rung by its past-tense
@@ -128,3 +128,15 @@ def test_change_noun_glued_to_a_figure_stays_in_its_label() -> None:
 def test_share_change_in_a_thing_keeps_the_thing() -> None:
     assert headed_labels("There was a 22 per cent reduction in homicides.") == [(22, "homicides")]
     assert headed_labels("Burglary saw a seven per cent fall.") == [(7, "Burglary")]
+
+
+# A level reached by a doubling going on is a rise, as one reached by "doubled" is.
+def test_level_after_doubling_to_is_a_rise() -> None:
+    (figure,) = headed_stats("Incidents rose sharply, with the number almost doubling to 547.")
+    assert (figure.value, figure.direction) == (547, "up")
+
+
+# guard: a doubling with no level after it gives the next figure no direction
+def test_count_after_a_doubling_without_to_has_no_direction() -> None:
+    (figure,) = headed_stats("After the doubling, 300 officers joined the unit.")
+    assert (figure.value, figure.direction) == (300, None)
