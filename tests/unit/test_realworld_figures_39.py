@@ -27,7 +27,9 @@ def test_police_phone_number_named_or_rung_is_no_figure(text: str) -> None:
 
 # guard: a count of 101 things stays
 def test_count_of_one_hundred_and_one_stays() -> None:
-    assert headed_labels("Officers made 101 arrests in the operation.") == [(101, "arrests in the operation")]
+    assert headed_labels("Officers made 101 arrests in the operation.") == [
+        (101, "arrests in the operation")
+    ]
     assert headed_values("Thefts fell from 140 last year to 101 this year.") == [140, 101]
 
 

@@ -217,8 +217,9 @@ _CLAUSE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]])")
 _COUNTED_AFTER = re.compile(r"^\s*(?:%|per\s*cent|percent|[a-z]{3,}s\b(?<!years))", re.I)
 # A clock striking the hour: "as Big Ben struck 12", "when the clock strikes twelve".
 _STRIKE_WORDS = frozenset(("struck", "strikes", "strike"))
+# Not "called": "officers were called on 101 occasions" counts call-outs.
 _PHONE_WORDS = frozenset(
-    "call calling called dial dialling dialled ring rang phone phoned text report contact".split()
+    "call calling dial dialling dialled ring rang phone phoned text report contact".split()
 )
 _DIAL_WORDS = frozenset("call calling dial dialling ring phone text texting tel telephone".split())
 _EMERGENCY = frozenset((999, 101, 111, 112, 105))
