@@ -1228,11 +1228,11 @@ def _prose_label(
         if PERIOD_PHRASE.match(sentence, num_end + change.start("prep")):
             return noun  # "a 45 per cent fall in the first five months": no thing named
         changed_words = sentence[num_end + change.end() : num_end + 240]
-        changed = noun_phrase(_OWNED_WHOLE.sub("", _ALL.sub("", changed_words)))
-        if share_unit or not changed:
-            return changed
+        what_changed = noun_phrase(_OWNED_WHOLE.sub("", _ALL.sub("", changed_words)))
+        if share_unit or not what_changed:
+            return what_changed
         # a sum or a count is the size of the change, not a level of the thing changed
-        return f"{noun} {change['prep'].lower()} {changed}"
+        return f"{noun} {change['prep'].lower()} {what_changed}"
     if share_unit and (seen := _seen_change_label(sentence, clause, start, end)):
         return seen
     if unit in ("gbp", "usd", "eur") and (cuts := _SUM_CHANGE_NOUN.match(sentence, num_end, end)):
