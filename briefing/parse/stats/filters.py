@@ -88,13 +88,16 @@ _MASKS = [
 ]
 _MONTH_NAMES = frozenset(m.lower() for m in MONTHS.split("|"))
 _DAY_MONTH_AT = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b")
-_TIME_AT = re.compile(r"\d{1,2}(?:[:.]\d{2}\s?[ap]\.?m\b|:\d{2}(?!\d)|\s?[ap]\.?m\b)", re.I)
+_TIME_AT = re.compile(
+    r"\d{1,2}(?:[:.]\d{2}\s?[ap]\.?m\b|:\d{2}(?!\d)|\s?[ap]\.?m\b|\s?o['’]clock\b)", re.I
+)
 # "between 13 and 19 May", and a range of days named by their weekdays: "from Friday, 1 to
 # Thursday, 7 June" (the first day's month said only after the last).
 # A clock time written with a dot, told as one by the time of day after it: "Since 14.40 this
-# afternoon", "at 09.15 on Tuesday", "until 23.00hrs" (not "rose to 14.40 per cent").
+# afternoon", "at 09.15 on Tuesday", "until 23.00hrs", "at 14.15.27" with its seconds (not
+# "rose to 14.40 per cent").
 _DOTTED_CLOCK_AT = re.compile(
-    r"(?:[01]?\d|2[0-3])\.[0-5]\d(?:\s?(?:hrs|hours|GMT|BST)\b|\s+(?:this|yesterday|last)\s+"
+    r"(?:[01]?\d|2[0-3])\.[0-5]\d(?:\.[0-5]\d(?![\d.])|\s?(?:hrs|hours|GMT|BST)\b|\s+(?:this|yesterday|last)\s+"
     r"(?:morning|afternoon|evening|night)\b|\s+(?:today|tonight|yesterday)\b"
     r"|\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 )
@@ -144,7 +147,7 @@ SCALE_AFTER = re.compile(
     r"^\s?(bn|mn|m|k|b|thousand|million|billion|trillion)\b(?!-(?!(?:a|per)-[a-z]))", re.I
 )
 DURATION_AFTER = re.compile(
-    r"^[\s-]?(?:working\s+|calendar\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|"
+    r"^[\s-]?(?:working\s+|calendar\s+|financial\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|"
     r"seconds?|decades?|yrs|mins?|hrs)\b(?!-old)",
     re.I,
 )
@@ -173,7 +176,7 @@ _IDENTIFIER_WORDS = frozenset(
     "paragraph clause rule item table annex appendix wave series episode season round zone "
     "panel session module workshop recommendation page channel question objective "
     "top per covid year week day act number footnote endnote volume vol vol. terminal photo "
-    "image".split()
+    "image gate".split()
 )
 # A scale's numbered steps: "pay point 0", "spine point 12" ("at one point 300" counts).
 _SCALE_WORDS = frozenset("pay spine salary scale".split())
@@ -214,20 +217,25 @@ _CLAUSE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]])")
 _COUNTED_AFTER = re.compile(r"^\s*(?:%|per\s*cent|percent|[a-z]{3,}s\b(?<!years))", re.I)
 # A clock striking the hour: "as Big Ben struck 12", "when the clock strikes twelve".
 _STRIKE_WORDS = frozenset(("struck", "strikes", "strike"))
-_PHONE_WORDS = frozenset("call calling dial dialling ring phone text report contact".split())
+# Not "called": "officers were called on 101 occasions" counts call-outs.
+_PHONE_WORDS = frozenset(
+    "call calling dial dialling dialled ring rang phone phoned text report contact".split()
+)
 _DIAL_WORDS = frozenset("call calling dial dialling ring phone text texting tel telephone".split())
 _EMERGENCY = frozenset((999, 101, 111, 112, 105))
 _EMERGENCY_WORDS = frozenset(("999", "101", "111", "112", "105"))
 _URGENT_WORDS = frozenset(("urgent", "emergency", "emergencies"))
 # The service named, not a count: "999 calls", "a 999 emergency call", "999 and 101", "the
-# 101 telephone number", "or 101 in a non-emergency".
+# 101 telephone number", "the 101 police non-emergency line", "or 101 in a non-emergency",
+# "101 waiting times".
 _EMERGENCY_AFTER = re.compile(
     r"^\s*(?:(?:and|or|/)\s*(?:999|101|111|112|105)\b|in\s+an?\s+(?:non-)?emergency\b|"
-    r"(?:(?:non-)?emergency\s+)?"
+    r"waiting\s+times?\b|(?:police\s+)?(?:(?:non-)?emergency\s+)?"
     r"(?:(?:tele)?phone\s+(?:numbers?|lines?|services?)|calls?|systems?|"
     r"services?|numbers?|lines?|operators?|call-handl\w*|response)\b)",
     re.I,
 )
+_RUNG_BY_WORDS = frozenset(("on", "via", "through"))
 # Where a number rung "on" ends: "report it on 999 or the hotline", "call us on 101."
 _NUMBER_RUNG_END = re.compile(r"^\s*(?:$|[.,;:)!]|(?:or|and|if|to|quoting)\b)")
 # "between 17 and 25 years old", and a range with its first hyphen left hanging: "black
@@ -235,6 +243,9 @@ _NUMBER_RUNG_END = re.compile(r"^\s*(?:$|[.,;:)!]|(?:or|and|if|to|quoting)\b)")
 _AGE_RANGE_AFTER = re.compile(
     r"^[-‑–]?\s*(?:and|to|or|-|–)\s*\d{1,3}[\s-]*(?:years?[\s-]+olds?|year-olds?)\b", re.I
 )
+# The age of the people counted, its hyphen spaced off: "open to 13-18 year-olds", "18
+# year-olds" (glued, "18-year-olds" is told by its hyphen).
+_SPACED_YEAR_OLDS_AFTER = re.compile(r"^\s+year-olds?\b", re.I)
 # "Sadiq Khan on Tuesday (20) has launched": the day of the month after its weekday.
 _WEEKDAY_PAREN_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\($", re.I)
 # A phone number's area code, the number going on after it: "please call 020 7".
@@ -242,6 +253,17 @@ _AREA_CODE = re.compile(r"0\d{2,4}")
 # An age in apposition to a full name, the way police releases give it.
 _NAME_COMMA_BEFORE = re.compile(r"\b(?:[A-Z][a-z'’-]+|[A-Z]{2,4})\s+[A-Z][A-Za-z'’-]+,\s*$")
 _AGE_AFTER_NAME = re.compile(r"^\s*(?:\(|,|of\b|from\b|who\b|was\b|has\b|is\b)")
+# An age in apposition to one person, named by a noun or a surname alone ("a man, 20, of
+# Islington", "Daniels, 19, was given", "Smith and Jones, both 26,"): a surname alone may be
+# a sentence's opening word ("Meanwhile, 25 of them"), so it needs the closing comma.
+_PERSON_COMMA_BEFORE = re.compile(
+    r"\b(?:man|woman|boy|girl|teenager|suspect|victim|pensioner|walker|driver|rider|cyclist|"
+    r"pedestrian|passenger|mother|father|son|daughter|wife|husband|brother|sister|"
+    r"accomplice|defendant),\s*$|,\s*both\s+$",
+    re.I,
+)
+_SURNAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+,\s*$")
+_AGE_CLOSED_AFTER = re.compile(r"^\s*(?:,|\(|who\b)")
 # A temperature: "20°C", "-0.8 C" alone at the end of a weather widget's line, "5 degrees
 # Celsius".
 _TEMPERATURE_AFTER = re.compile(
@@ -318,7 +340,9 @@ def is_date_or_time(masked: str, start: int, end: int, taken: list[tuple[int, in
         ):
             return True
     after = masked[end : end + 6]
-    if (after[:1] in (":", ".") or "m" in after.lower()) and _TIME_AT.match(masked, start):
+    if (after[:1] in (":", ".") or "m" in after.lower() or "o" in after[:3]) and _TIME_AT.match(
+        masked, start
+    ):
         return True
     word = after.lstrip()
     if (word[:1].isupper() or word[:2] in ("st", "nd", "rd", "th", "of")) and _DAY_MONTH_AT.match(
@@ -624,8 +648,8 @@ def is_not_a_statistic(
             return True  # "999 and 101 call response times", "abandoned 999 calls"
         if words and words[-1] in _URGENT_WORDS:
             return True  # "or if it's urgent 999", "in an emergency 999": the number to ring
-        if words and words[-1] == "on" and _NUMBER_RUNG_END.match(after):
-            return True  # "reported to the police on 999 or ...": the number rung
+        if words and words[-1] in _RUNG_BY_WORDS and _NUMBER_RUNG_END.match(after):
+            return True  # "reported to the police on 999 or ...", "via 101 or": the number rung
         if (
             words
             and words[-1] in ("and", "or")
@@ -633,11 +657,16 @@ def is_not_a_statistic(
             and words[-2] in _EMERGENCY_WORDS
         ):
             return True  # the "101" of "both 999 and 101?"
-    if value <= 120 and _AGE_RANGE_AFTER.match(after):
-        return True  # "Five men between 17 and 25 years old"
-    if value <= 120 and _NAME_COMMA_BEFORE.search(masked, max(0, start - 40), start):
-        if _AGE_AFTER_NAME.match(after):
-            return True  # "Dellan Charles, 22 (08.10.01) of no fixed address"
+    if value <= 120 and (_AGE_RANGE_AFTER.match(after) or _SPACED_YEAR_OLDS_AFTER.match(after)):
+        return True  # "Five men between 17 and 25 years old", "13-18 year-olds"
+    if value <= 120 and _AGE_AFTER_NAME.match(after):
+        before = max(0, start - 40)
+        if _NAME_COMMA_BEFORE.search(masked, before, start) or _PERSON_COMMA_BEFORE.search(
+            masked, before, start
+        ):
+            return True  # "Dellan Charles, 22 (08.10.01) of no fixed address", "a man, 20,"
+        if _SURNAME_COMMA_BEFORE.search(masked, before, start) and _AGE_CLOSED_AFTER.match(after):
+            return True  # "Ghani, 28, downloaded"
     if words and words[-1].rstrip(":") in _DIAL_WORDS:
         return True  # "text 61016", "tel: 0300 ..."
     if words and words[-1][:1] == "0" and prev.isspace() and _AREA_CODE.fullmatch(words[-1]):

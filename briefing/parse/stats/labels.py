@@ -32,6 +32,7 @@ from briefing.parse.stats.numbers import (
 from briefing.parse.stats.phrases import (
     AUX,
     GENERIC_PEOPLE,
+    PERIOD_PHRASE,
     clause_before,
     clean_phrase,
     is_adverb,
@@ -993,6 +994,8 @@ def prose_label(
     a billion" is a sum of money.
     """
     label = _prose_label(sentence, start, num_end, end, unit, more_after, previous)
+    if not label and (change := _CHANGE_NOUN_END.search(sentence, num_end, end)):
+        label = change.group().strip().lower()  # "This is a 72% drop from ...": the change
     # "The 2023/24 budget of £120m is 5% higher": another figure is not part of the label
     label = _OF_A_FIGURE.sub("", label)
     return _whole_name(sentence, start, label), label in _MONEY_LABELS
@@ -1221,8 +1224,15 @@ def _prose_label(
     if change and (share_unit or change["prep"] != "to"):
         # "a 22 per cent reduction in homicides", "a 1% boost to their pay", "a 32% fall
         # in these crimes"
+        noun = change.group().split()[0].lower()
+        if PERIOD_PHRASE.match(sentence, num_end + change.start("prep")):
+            return noun  # "a 45 per cent fall in the first five months": no thing named
         changed_words = sentence[num_end + change.end() : num_end + 240]
-        return noun_phrase(_OWNED_WHOLE.sub("", _ALL.sub("", changed_words)))
+        what_changed = noun_phrase(_OWNED_WHOLE.sub("", _ALL.sub("", changed_words)))
+        if share_unit or not what_changed:
+            return what_changed
+        # a sum or a count is the size of the change, not a level of the thing changed
+        return f"{noun} {change['prep'].lower()} {what_changed}"
     if share_unit and (seen := _seen_change_label(sentence, clause, start, end)):
         return seen
     if unit in ("gbp", "usd", "eur") and (cuts := _SUM_CHANGE_NOUN.match(sentence, num_end, end)):

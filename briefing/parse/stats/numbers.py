@@ -454,13 +454,15 @@ _TARGET_VERBS = {
     "grown": "up", "climbed": "up", "fell": "down", "fallen": "down", "dropped": "down",
     "reduced": "down", "decreased": "down", "doubled": "up", "trebled": "up", "tripled": "up",
     "halved": "down", "declined": "down", "declining": "down",
+    # a change going on, to where it lands: "with incidents almost doubling to 547"
+    "doubling": "up",
 }  # fmt: skip
 _CHANGED_TO = re.compile(
     r"\b(reduce|reducing|cut|cutting|lower|lowering|bring\s+down|increase|increasing|raise|"
     r"raising|boost|boosting|push|pushing|extend|extending|expand|expanding|rise|rising|grow|"
     r"growing|fall|falling|drop|dropping|expanded|extended|rose|risen|increased|jumped|grew|"
-    r"grown|climbed|fell|fallen|dropped|reduced|decreased|declined|declining|doubled|trebled|"
-    r"tripled|halved)\s+(?:the\s+|its\s+|their\s+)?"
+    r"grown|climbed|fell|fallen|dropped|reduced|decreased|declined|declining|doubled|doubling|"
+    r"trebled|tripled|halved)\s+(?:the\s+|its\s+|their\s+)?"
     # "increased 70% last year, to 24,000": a comma may close the change before its level
     r"(?:(?:\d{1,3}(?:,\d{3})+|[^\s.,;:!?]+)\s+){0,7}?(?:[^\s.,;:!?]+,\s+)?to\s*$",
     re.I,

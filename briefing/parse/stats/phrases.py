@@ -43,9 +43,10 @@ _IRREGULAR_PAST = frozenset(
     "built heard rose fell grew".split()
 )
 # A prepositional phrase that is a time frame, not part of what is counted.
-_PERIOD_PHRASE = re.compile(
+PERIOD_PHRASE = re.compile(
     r"(?:in|to|over|during|for|by|from|until|since|on)\s+(?:the\s+)?"
-    r"(?:(?:last|past|previous|next|first|same|year|twelve|\d+)[\s-]+)?"
+    r"(?:(?:last|past|previous|next|first|same|year|two|three|four|five|six|nine|twelve|\d+)"
+    r"[\s-]+){0,2}"
     r"(?:years?|months?|weeks?|days?|quarters?|period|(?:19|20)\d\d)\b|since\b",
     re.I,
 )
@@ -418,7 +419,7 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             ):
                 if not (nxt == "the" and after_next[:1].isupper()):
                     break
-        elif low in _PREPS and words and _PERIOD_PHRASE.match(text, tokens[i].start()):
+        elif low in _PREPS and words and PERIOD_PHRASE.match(text, tokens[i].start()):
             break  # "offences in the 12 months to March 2024": the period is not the label
         elif low == "out" and words and _OUT_OF_FIGURE.match(text, tokens[i].start()):
             break  # "280 motorists arrested out of the 3,891 tests": the whole is another figure
