@@ -281,12 +281,15 @@ def _forename_after_rank(words: list[str]) -> bool:
 
 
 # A capitalised run ending on one of these words is an event, programme or building
-# ("Question Time", "Olympic Games", "Royal Free Hospital", "Grenfell Tower"): no person,
-# wherever it stands ("Grenfell Tower fire: ..." opens on no subject who speaks).
+# ("Question Time", "Olympic Games", "Royal Free Hospital", "Grenfell Tower"), or a
+# newspaper or site ("Jewish News", "Evening Standard"): no person, wherever it stands
+# ("Grenfell Tower fire: ..." opens on no subject who speaks; "told the Jewish News" names
+# the one asking, never who answers).
 _THING_HEADS = frozenset(
     """
     war wars time games olympics cup festival awards act hospital station prison cathedral
     abbey stadium museum gallery tower estate
+    news gazette chronicle telegraph times standard echo mirror express observer journal
     """.split()
 )
 

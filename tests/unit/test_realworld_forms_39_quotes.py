@@ -28,3 +28,16 @@ def test_they_is_not_the_last_person_named(pronoun: str, speaker: str | None) ->
         f"{pronoun} continued by trying to reassure residents, saying: {_SAYS}\n"
     )
     assert snippet_speakers(text) == [speaker]
+
+
+# A newspaper or site ("the Jewish News", "Evening Standard") is no person: the one the
+# pronoun after it refers to is named before, never the paper that asked.
+@pytest.mark.parametrize(
+    "paper", ["the Jewish News", "the Evening Standard", "Sky News", "the Local Gazette"]
+)
+def test_a_newspaper_is_not_a_person(paper: str) -> None:
+    text = (
+        f"{_HEAD}The statement came from community leader Jane Doe.\n\n"
+        f"Speaking to {paper}, she said: {_SAYS}\n"
+    )
+    assert snippet_speakers(text) == ["Jane Doe"]
