@@ -41,3 +41,22 @@ def test_a_newspaper_is_not_a_person(paper: str) -> None:
         f"Speaking to {paper}, she said: {_SAYS}\n"
     )
     assert snippet_speakers(text) == ["Jane Doe"]
+
+
+# A police rank written in full before one name the release never completes ("Cadet
+# Chloe from Merton", "Sergeant Chloe") is no part of it, as "PC Chloe" is "Chloe"; a
+# full name after a rank is the name, and a body speaking alone keeps its word.
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("Cadet Chloe from Merton said,", "Chloe"),
+        ("Sergeant Chloe said,", "Chloe"),
+        ("Detective Inspector Owens, North Area Command said:", "Owens"),
+        # guards: a full name, a title over a full name, and a body's one word
+        ("Cadet Jane Doe said,", "Jane Doe"),
+        ("Cadet leader Jane Doe from Barnet said,", "Jane Doe"),
+        ("Crimestoppers said:", "Crimestoppers"),
+    ],
+)
+def test_a_rank_is_not_part_of_a_name(attribution: str, speaker: str) -> None:
+    assert snippet_speakers(f"{_HEAD}{attribution} {_SAYS}\n") == [speaker]
