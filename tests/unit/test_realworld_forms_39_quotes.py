@@ -5,7 +5,7 @@ of the same shape written for the purpose, with guard cases that must not change
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_speakers
+from tests_support import parse_snippet, snippet_speakers, stated_date
 
 _HEAD = "Police step up patrols\n\n"
 _SAYS = "“We are watching events abroad closely.”"
@@ -60,3 +60,25 @@ def test_a_newspaper_is_not_a_person(paper: str) -> None:
 )
 def test_a_rank_is_not_part_of_a_name(attribution: str, speaker: str) -> None:
     assert snippet_speakers(f"{_HEAD}{attribution} {_SAYS}\n") == [speaker]
+
+
+# A page widget's line over the headline is no headline, and no date line under it is
+# missed for it: an advert's label left without its sponsor, a search box's help, a plea
+# to subscribe.
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "Post sponsored by",
+        "Sponsored",
+        'To match an exact phrase, use quotation marks around the search term. eg. "City '
+        'Hall". Use "OR" or "AND" as link words.',
+        "Keep yourself up-to-date with our latest news by subscribing to alerts in your inbox",
+    ],
+)
+def test_a_widget_line_is_no_headline(widget: str) -> None:
+    text = (
+        f"{widget}\n\nKnife crime falls in the capital\n\nWednesday 20th September 2023\n\n"
+        "Knife crime in London fell by a tenth in the year to June, figures show.\n"
+    )
+    assert parse_snippet(text).title == "Knife crime falls in the capital"
+    assert str(stated_date(text)) == "2023-09-20"
