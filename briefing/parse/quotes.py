@@ -710,7 +710,9 @@ class _Extractor:
                     # written ...", then "he said:": the post that paragraph opens on
                     # speaks, not someone it names after its verb
                     return canonical_speaker(post["post"], self.known, self.context)
-            if (name := last_person(lately[-_SEEN:])) is not None:
+            # "They" is a body or a group ("Speaking to the paper, the Met police said
+            # ... They continued:"), never whoever was last named in full
+            if _key_word(who.text) != "they" and (name := last_person(lately[-_SEEN:])):
                 return name, None
         if found[0] is None and (body := body_speaking(who.text, self.context)):
             return body, None  # "the police said", "the force has warned that it ..."

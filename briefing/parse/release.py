@@ -204,6 +204,12 @@ _HEADER_FURNITURE = re.compile(
       # a breadcrumb set apart by slashes, its root the site's home: "Home / News / Crime",
       # ".......... MPS Home /// Press Bureau Index Page"
       | [\W_]*(?:[\w'’&.-]+\ ){0,2}home\ /{1,3}\ .*
+      # an advert's label left without its sponsor ("Post sponsored by"), a search box's
+      # help ("To match an exact phrase, use quotation marks around the search term.
+      # ..."), a plea to subscribe ("Keep yourself up-to-date ... to your inbox")
+      | (?:(?:post|article|content)\ )?sponsored(?:\ (?:by|content|post))?
+      | .*\buse\ quotation\ marks\ around\b.*
+      | keep\ (?:yourself\ )?up[-\ ]to[-\ ]date\b.*\b(?:subscri\w+|inbox|newsletters?)\b.*
       # a newsroom's button to follow its publisher: "Follow Metropolitan Police"
       | (?-i:Follow\ [A-Z][\w'’&.-]*(?:\ (?:of|and|for|the|&|[A-Z][\w'’&.-]*)){0,5})
     )$""",

@@ -106,7 +106,7 @@ _TITLE_WORDS = frozenset(
     minister secretary chancellor deputy assistant acting interim member spokesperson
     spokesman spokeswoman founder co-founder partner governor dean trustee coordinator lead
     adviser advisor representative ambassador bishop captain judge prosecutor campaigner
-    volunteer owner editor researcher councillor mp candidate
+    volunteer owner editor researcher councillor mp candidate cadet
     det con pc ds di dc ci dci dsi dsupt supt insp sgt cmdr dac ac dcs pcso pcc
     """.split()
 )
@@ -114,6 +114,11 @@ _TITLE_WORDS = frozenset(
 # Commissioner Dean Haydon", "Sergeant Dean Hunt") the word is the forename, as a rank
 # is never followed by a second title.
 _FORENAME_TITLES = frozenset(("dean",))
+# Police ranks written in full: like "PC" or "Sgt", a form of address before a name, never
+# part of it ("Sergeant Chloe from Merton", "Cadet Chloe" are "Chloe" as written).
+_RANKS = frozenset(
+    "chief detective constable sergeant inspector superintendent commander cadet".split()
+)
 # Capitalised words that are places, organisations or sentence openers, never a name
 # ("It said:" is a letter or a report speaking, no one named; a police force's own
 # units too: "Inspector Owens, West Area Command said:" is the
@@ -281,12 +286,15 @@ def _forename_after_rank(words: list[str]) -> bool:
 
 
 # A capitalised run ending on one of these words is an event, programme or building
-# ("Question Time", "Olympic Games", "Royal Free Hospital", "Grenfell Tower"): no person,
-# wherever it stands ("Grenfell Tower fire: ..." opens on no subject who speaks).
+# ("Question Time", "Olympic Games", "Royal Free Hospital", "Grenfell Tower"), or a
+# newspaper or site ("Jewish News", "Evening Standard"): no person, wherever it stands
+# ("Grenfell Tower fire: ..." opens on no subject who speaks; "told the Jewish News" names
+# the one asking, never who answers).
 _THING_HEADS = frozenset(
     """
     war wars time games olympics cup festival awards act hospital station prison cathedral
     abbey stadium museum gallery tower estate
+    news gazette chronicle telegraph times standard echo mirror express observer journal
     """.split()
 )
 
@@ -905,6 +913,15 @@ def _resolve(
         # "Commissioner Dick said", "Prime Minister May added": the Cressida Dick, the
         # Theresa May the release names in full (an office of several words is one post).
         return named[0], named[1] or " ".join(words[:-1])
+    ranked = _ORG_SPLIT.split(text, maxsplit=1)[0].split()
+    if (
+        len(ranked) > 1
+        and _is_name_token(ranked[-1])
+        and all(_bare(word) in _RANKS or _bare(word) in _HONORIFICS for word in ranked[:-1])
+    ):
+        # "Sergeant Chloe from Merton said": a rank before one name the release never
+        # completes, kept as written without the rank (as "PC Chloe" is "Chloe")
+        return _one_name(ranked[-1], known, context)[0], " ".join(ranked[:-1])
     found = split_name_role(text)
     if found:
         return _canonical_name(found[0]), found[1]

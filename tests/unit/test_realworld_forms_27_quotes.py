@@ -49,10 +49,11 @@ def test_named_officer_keeps_the_unit_as_role() -> None:
             "to feel safe on their own streets and in their own homes.”",
             "Tom Reyes",
         ),
-        (  # a rank and surname never named in full stays no one, the unit no person
+        (  # a rank and surname never named in full is the surname as written (round 39:
+            # the rank is no part of the name), the unit no person
             "Arrests\n\nInspector Okafor, East Area Command said: “This crime type is a "
             "problem for the community and we are pleased with the result.”",
-            None,
+            "Okafor",
         ),
     ],
 )
