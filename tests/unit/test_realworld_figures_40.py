@@ -1,0 +1,45 @@
+"""Figure forms found in the blind50-51 batches (round 40) and the open classes of blind32-49,
+each fixed as a class and tested on text written for it, with guard cases that must not
+change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import headed_labels, headed_stats
+
+
+# A sum put in, into or to a named fund, programme or unit, or "of funding for" one, is
+# measured by that name; the name is no place.
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "The council is investing £4 million in the Safer Homes Fund this year.",
+            "Safer Homes Fund",
+        ),
+        ("She pledged to invest £2.5m into the YouthLink programme.", "YouthLink programme"),
+        (
+            "The department has provided over £12m of funding for a Knife Crime Reduction Unit "
+            "(KCRU) in Leeds.",
+            "Knife Crime Reduction Unit",
+        ),
+        (
+            "The council put £3 million in 2019 in a two-year Street Safe programme.",
+            "Street Safe programme",
+        ),
+        (
+            "The force was given £9million in Special Grant Funding in 2017/18.",
+            "Special Grant Funding",
+        ),
+    ],
+)
+def test_sum_in_a_named_fund_is_labelled_by_the_fund(text: str, label: str) -> None:
+    assert [s.label for s in headed_stats(text) if s.unit == "gbp"] == [label]
+    assert all(s.scope is None for s in headed_stats(text))
+
+
+# guard: a sum for a place or a lowercase purpose keeps its own label
+def test_sum_for_a_lowercase_purpose_is_not_a_named_fund() -> None:
+    assert headed_labels("The council is investing £4 million in youth services.") == [
+        (4_000_000, "investment in youth services")
+    ]
