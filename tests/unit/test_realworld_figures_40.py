@@ -43,3 +43,11 @@ def test_sum_for_a_lowercase_purpose_is_not_a_named_fund() -> None:
     assert headed_labels("The council is investing £4 million in youth services.") == [
         (4_000_000, "investment in youth services")
     ]
+
+
+# An aside in brackets on how a sum was given stands between the sum and what it is for.
+def test_aside_after_a_sum_leaves_its_purpose() -> None:
+    assert headed_labels(
+        "The decision approves up to £2,000,000 (as agreed in the earlier decision) for the "
+        "renewal of existing contracts."
+    ) == [(2_000_000, "funding for renewal of existing contracts")]

@@ -1028,6 +1028,11 @@ _PAIRED_NAME_BEFORE = re.compile(r"[\d%],\s+([A-Za-z][\w’'/-]*(?:\s+[\w’'/-]
 _CONVERSION = re.compile(
     r"^\s*\((?:(?:about|around|approximately|some|roughly)\s+)?(?:US)?[$€][^()£]{0,40}\)"
 )
+# An aside on how a sum was given or counted, between it and what it is for: "up to
+# £5,000,000 (as awarded in the last decision) for the extension of current services".
+_SUM_ASIDE = re.compile(
+    r"^\s*\((?:as|excluding|including|exclusive|inclusive|plus)\s[^()]{1,80}\)", re.I
+)
 # A level a change is measured from, with nothing counted after it: "a 40 per cent drop
 # from its peak of 3,811 in August 2017" is the peak of the thing the change is in.
 _EXTREME_OF = re.compile(r"\b(?:a|its|their|the)\s+(?:record\s+)?(peak|high|low)\s+of\s+$", re.I)
@@ -1066,6 +1071,8 @@ def _prose_label(
     if unit == "gbp" and after[:2].lstrip().startswith("("):
         # "a £600 million ($967 million) budget": the sum converted is no part of the label
         after = _CONVERSION.sub("", after, count=1)
+    if unit in ("gbp", "usd", "eur") and after[:2].lstrip().startswith("("):
+        after = _SUM_ASIDE.sub("", after, count=1)
     if (second := _SECOND_END.match(after)) and (
         _BETWEEN_BEFORE.search(sentence, max(0, start - 12), start)
         or (
