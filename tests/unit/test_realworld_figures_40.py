@@ -51,3 +51,11 @@ def test_aside_after_a_sum_leaves_its_purpose() -> None:
         "The decision approves up to £2,000,000 (as agreed in the earlier decision) for the "
         "renewal of existing contracts."
     ) == [(2_000_000, "funding for renewal of existing contracts")]
+
+
+# A year between a verb of giving and the purpose says when, not what the sum is for.
+def test_year_between_award_and_purpose_is_no_part_of_the_label() -> None:
+    assert headed_labels(
+        "In addition, £2.4m has been awarded in 2022/23 to support delivery of the Youth "
+        "Justice Plan."
+    ) == [(2_400_000, "funding to support delivery of the Youth Justice Plan")]

@@ -1760,6 +1760,7 @@ def _cut_phrase(text: str, words: int = _PURPOSE_WORDS) -> str:
 
 
 _YEAR_COMPLEMENT = re.compile(r"^\w+\s+\d")
+_YEAR_BEFORE_PURPOSE = re.compile(rf"^{_YEAR_SPAN},?\s+(?=(?:to|for|on|towards)\s)", re.I)
 
 
 def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
@@ -1771,7 +1772,8 @@ def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
             return named
     purpose = _PURPOSE_AFTER.match(after)
     if purpose:
-        rest = _cut_phrase(purpose.group("rest"))
+        # "awarded in 2023/24 to support ...": the year says when, not what for
+        rest = _cut_phrase(_YEAR_BEFORE_PURPOSE.sub("", purpose.group("rest")))
         verb = " ".join(purpose.group("verb").lower().split())
         if rest and (_TO_WHOM.match(rest) or _AMONG.match(rest)):
             # "to the Commissioner to invest ...", "between all 32 London boroughs"
