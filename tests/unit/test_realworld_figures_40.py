@@ -59,3 +59,23 @@ def test_year_between_award_and_purpose_is_no_part_of_the_label() -> None:
         "In addition, £2.4m has been awarded in 2022/23 to support delivery of the Youth "
         "Justice Plan."
     ) == [(2_400_000, "funding to support delivery of the Youth Justice Plan")]
+
+
+# A word praising a change's size between "by a" and the figure leaves the change's
+# direction and its subject.
+@pytest.mark.parametrize(
+    ("text", "direction", "label"),
+    [
+        (
+            "Vehicle theft on the estate has fallen by a massive 38.2 per cent.",
+            "down",
+            "Vehicle theft on the estate",
+        ),
+        ("Reports of fraud have increased by a staggering 212 per cent.", "up", "Reports of fraud"),
+    ],
+)
+def test_intensifier_between_by_and_figure_keeps_direction_and_subject(
+    text: str, direction: str, label: str
+) -> None:
+    [stat] = headed_stats(text)
+    assert (stat.direction, stat.label) == (direction, label)
