@@ -79,3 +79,9 @@ def test_intensifier_between_by_and_figure_keeps_direction_and_subject(
 ) -> None:
     [stat] = headed_stats(text)
     assert (stat.direction, stat.label) == (direction, label)
+
+
+# A manner adverb set off from the change's size by a dash is how it changed, not what.
+def test_manner_adverb_before_a_dash_is_not_the_label() -> None:
+    [stat] = headed_stats("Shoplifting in the borough has also dropped sharply - by 41.7 per cent.")
+    assert (stat.direction, stat.label) == ("down", "Shoplifting in the borough")

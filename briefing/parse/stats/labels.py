@@ -418,8 +418,9 @@ def _outcome_label(cases: str, outcome: str) -> str:
 
 
 def _manner(words: str) -> bool:
-    """How a change went, not what changed: "rose sharply by", "will rise as expected by"."""
-    first, *rest = words.split()
+    """How a change went, not what changed: "rose sharply by", "will rise as expected by",
+    "fallen hugely - by" (a dash sets off the size)."""
+    first, *rest = words.strip(" –—-").split()
     return first == "as" or (not rest and is_adverb(first))
 
 
