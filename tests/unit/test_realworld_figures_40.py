@@ -85,3 +85,28 @@ def test_intensifier_between_by_and_figure_keeps_direction_and_subject(
 def test_manner_adverb_before_a_dash_is_not_the_label() -> None:
     [stat] = headed_stats("Shoplifting in the borough has also dropped sharply - by 41.7 per cent.")
     assert (stat.direction, stat.label) == ("down", "Shoplifting in the borough")
+
+
+# A change counted in its own noun is a change in that noun; a second size of the same
+# change after "and by" is the change's subject's, not the bracketed count's before it.
+def test_change_counted_in_its_own_noun_and_elliptical_second_size() -> None:
+    assert headed_labels(
+        "Burglary has fallen by 22 per cent in the north (fall of 4,210 offences) "
+        "and by 17 per cent in the south (fall of 2,980 offences)."
+    ) == [
+        (22, "Burglary"),
+        (4210, "fall in offences"),
+        (17, "Burglary"),
+        (2980, "fall in offences"),
+    ]
+    assert headed_labels("Thefts rose to 52,000 last year, an increase of 3,100 crimes.")[1] == (
+        3100,
+        "increase in crimes",
+    )
+
+
+# guard: a change of a count with no noun of its own stays the change of the thing before
+def test_change_of_a_bare_count_keeps_the_thing_before() -> None:
+    assert headed_labels("Knife crime rose by 12 per cent, an increase of 1,200 on last year.")[
+        1
+    ] == (1200, "increase in Knife crime")

@@ -54,6 +54,12 @@ _CHANGE_IN_BEFORE = re.compile(
     re.I,
 )
 _TO_AHEAD = re.compile(r"[^,.;:]{0,60}?\sto\s+[£$€]?\d")  # "16% in the year ending 2015 to 11%"
+# The last change verb before an elliptical "and by": "has fallen by 30 per cent ... and by".
+_SHARED_CHANGE_BY = re.compile(
+    r"\s(?:(?:has|have|had)\s+)?(?:rose|risen|fell|fallen|grew|grown|dropped|increased|"
+    r"decreased|declined|reduced|cut)\s+by\s",
+    re.I,
+)
 _ROSE_FROM = re.compile(r"\s(?:rose|fell|grew|risen|fallen|grown)\s+from\s*$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
@@ -1121,6 +1127,15 @@ def _prose_label(
         # "(£272,664.00 in FY 2023/24 and £230,328 in FY 2024/25)": a sum split by year in
         # brackets; the later year's part is the same sum's as the first
         return previous
+    if (
+        unit == "count"
+        and (change := _CHANGE_NOUN_OF.match(sentence, start))
+        and (counted := noun_phrase(after))
+        and counted[:1].isalpha()
+    ):
+        # "(fall of 10,595 crimes)", "an increase of 12,000 crimes": a change counted in its
+        # own noun is a change in that noun, not in the thing the figure before measured
+        return f"{change.group().split()[0].lower()} in {counted}"
     # "5,868 calls (3,199 emergency, 2,669 non-emergency)": the first part of a breakdown
     # in brackets names itself, as the parts after it do
     paren = (
@@ -1316,6 +1331,19 @@ def _prose_label(
     ):
         # "and arrests for domestic terrorism fell from 27 to 19": an intransitive change
         # with its own subject is that subject's, not the figure's before it
+        return subject
+    if (
+        clause.strip().lower() in ("and by", "but by")
+        and (
+            verbs := list(
+                _SHARED_CHANGE_BY.finditer(sentence, max(0, start - 240), start - len(clause))
+            )
+        )
+        and (subject := subject_of(clause_before(sentence, verbs[-1].start())))
+    ):
+        # "crime has fallen by 30 per cent on the buses (fall of 10,595 crimes) and by 20 per
+        # cent on the Tube": a second size of the same change is its subject's, not the
+        # label of the figure just before
         return subject
     if previous and (_FROM_TO.search(clause[-40:]) or _CHANGED_FROM.search(clause[-20:])):
         return previous  # "rose from 30,000 to 34,000", "29 homicides – up from nine"
