@@ -110,3 +110,19 @@ def test_change_of_a_bare_count_keeps_the_thing_before() -> None:
     assert headed_labels("Knife crime rose by 12 per cent, an increase of 1,200 on last year.")[
         1
     ] == (1200, "increase in Knife crime")
+
+
+# A speed written apart from its unit is a speed limit's name, as the glued form is.
+@pytest.mark.parametrize(
+    "text",
+    ["Answer for 30 mph speed limits", "Will you enforce the new 20 mph zones on main roads?"],
+)
+def test_speed_spaced_from_its_unit_is_no_figure(text: str) -> None:
+    assert headed_stats(text) == []
+
+
+# guard: a count of drivers near a speed stays
+def test_count_beside_a_speed_stays() -> None:
+    assert headed_labels("Officers stopped 140 drivers doing over 40 mph near schools.") == [
+        (140, "drivers")
+    ]
