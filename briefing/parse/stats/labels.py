@@ -1130,12 +1130,12 @@ def _prose_label(
     if (
         unit == "count"
         and (change := _CHANGE_NOUN_OF.match(sentence, start))
-        and (counted := noun_phrase(after))
-        and counted[:1].isalpha()
+        and (own_noun := noun_phrase(after))
+        and own_noun[:1].isalpha()
     ):
         # "(fall of 10,595 crimes)", "an increase of 12,000 crimes": a change counted in its
         # own noun is a change in that noun, not in the thing the figure before measured
-        return f"{change.group().split()[0].lower()} in {counted}"
+        return f"{change.group().split()[0].lower()} in {own_noun}"
     # "5,868 calls (3,199 emergency, 2,669 non-emergency)": the first part of a breakdown
     # in brackets names itself, as the parts after it do
     paren = (
