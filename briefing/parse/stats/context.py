@@ -29,6 +29,11 @@ _PLACE = re.compile(
     r"\b(?i:in|across|within|throughout|into)\s+(?:(?i:all)\s+of\s+)?(?:(?i:the)\s+)?"
     r"((?:City\s+of\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})"
 )
+# "into the MyEnds programme", "in the Safer Streets Fund": a name of a fund is no place
+_FUND_HEADS = frozenset(
+    "fund funds funding programme programmes scheme schemes grant grants".split()
+)
+_FUND_AFTER = re.compile(r"\s+(?i:funds?|programmes?|schemes?|grants?)\b")
 _CHANGE_IN = re.compile(
     r"\b(?:decrease|increase|rise|fall|reduction|drop|cut|decline|growth|jump)s?\s+$", re.I
 )
@@ -113,6 +118,8 @@ def _places(sentence: str) -> tuple[tuple[int, str], ...]:
         for match in _PLACE.finditer(sentence):
             name = _POSSESSIVE.sub("", match.group(1)).strip()
             if name in _NOT_PLACES or name.split()[0] in _NOT_PLACES:
+                continue
+            if name.split()[-1].lower() in _FUND_HEADS or _FUND_AFTER.match(sentence, match.end()):
                 continue
             if _CHANGE_IN.search(sentence, max(0, match.start() - 20), match.start()) and (
                 _NOUN_NEXT.match(sentence, match.end())

@@ -537,6 +537,9 @@ def _word_names_no_number(words: list[str], raw: str) -> bool:
     return words[-1] in _TIME_NAMES and len(words) >= 2 and words[-2] in _TIME_DETERMINERS
 
 
+_SPEED_AFTER = re.compile(r"\s(?:mph|kph|km/h)\b", re.I)
+
+
 def is_not_a_statistic(
     masked: str, start: int, end: int, value: float, last: list[tuple[str, int]]
 ) -> bool:
@@ -558,6 +561,8 @@ def is_not_a_statistic(
         return True  # 15-digit, 25-year-old, 12-month
     if after[:1].isalpha() and not SCALE_AFTER.match(after):
         return True  # 4G, 1990s and other glued tokens
+    if after[:1] == " " and _SPEED_AFTER.match(after):
+        return True  # "20 mph speed limits": a speed, as glued "20mph" is
     if after[:1] in "'’" and after[1:2] == "s" and not after[2:3].isalnum():
         return True  # "BBC Radio 4's Today programme": a name's number, possessive, no count
     if value < 100 and (after[:1] in "-–" or prev in "-–") and _is_score(masked, start, end):

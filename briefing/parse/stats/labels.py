@@ -54,6 +54,12 @@ _CHANGE_IN_BEFORE = re.compile(
     re.I,
 )
 _TO_AHEAD = re.compile(r"[^,.;:]{0,60}?\sto\s+[£$€]?\d")  # "16% in the year ending 2015 to 11%"
+# The last change verb before an elliptical "and by": "has fallen by 30 per cent ... and by".
+_SHARED_CHANGE_BY = re.compile(
+    r"\s(?:(?:has|have|had)\s+)?(?:rose|risen|fell|fallen|grew|grown|dropped|increased|"
+    r"decreased|declined|reduced|cut)\s+by\s",
+    re.I,
+)
 _ROSE_FROM = re.compile(r"\s(?:rose|fell|grew|risen|fallen|grown)\s+from\s*$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
@@ -418,8 +424,9 @@ def _outcome_label(cases: str, outcome: str) -> str:
 
 
 def _manner(words: str) -> bool:
-    """How a change went, not what changed: "rose sharply by", "will rise as expected by"."""
-    first, *rest = words.split()
+    """How a change went, not what changed: "rose sharply by", "will rise as expected by",
+    "fallen hugely - by" (a dash sets off the size)."""
+    first, *rest = words.strip(" –—-").split()
     return first == "as" or (not rest and is_adverb(first))
 
 
@@ -440,14 +447,19 @@ _TAKE_VERB = re.compile(
     r"slashes|slashed|withdraw|withdraws|withdrew|strip|strips|stripped)\s*(?:$|(?=[£$€]))",
     re.I,
 )
-# A sum from, through, under or for a named fund or programme: the fund is what it
-# measures ("£160m this year through the Government’s National and International Capital
-# Cities (NICC) grant", "£3 million through the Young Londoners Fund").
+# A sum from, through, under, for, in or to a named fund, programme or unit: the fund is
+# what it measures ("£160m this year through the Government’s National and International
+# Capital Cities (NICC) grant", "£3 million through the Young Londoners Fund", "investing
+# £25 million in the Safer Streets Fund", "£43m of funding for a Violence Reduction Unit",
+# "£3 million in 2018 in a three-year Rescue and Response programme").
 _NAMED_FUND = re.compile(
-    r"^\s*(?:(?:this|last|next|each|every|a)\s+(?:year|month|week)\s+)?"
-    r"(?:from|through|via|under|for)\s+(?:(?:the|its|our|his|her|their)\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
+    r"^\s*(?:(?:(?:this|last|next|each|every|a)\s+(?:year|month|week)|in\s+(?:19|20)\d\d)\s+)?"
+    r"(?:of\s+(?:(?:new|additional|extra)\s+)?funding\s+)?"
+    r"(?:from|through|via|under|for|in|into|to)\s+(?:(?:the|its|our|his|her|their|a|an)\s+)?"
+    r"(?:[A-Z][\w-]*[’']s\s+)?(?:(?:new|(?:19|20)\d\d/\d\d|[a-z]+-year)\s+)?"
     r"((?:(?:[A-Z][\w’'-]*|\([A-Z]{2,}\))\s+(?:(?:and|of|for|&)\s+)?){1,7}"
-    r"(?:[Ff]unds?|[Pp]rogrammes?|[Ss]chemes?|[Gg]rants?|[Ii]nitiatives?))\b"
+    r"(?:[Ff]unds?|[Pp]rogrammes?|[Ss]chemes?|[Gg]rants?|[Ii]nitiatives?|Units?)"
+    r"(?:\s+[Ff]unding)?)\b"  # "in Special Grant Funding"
 )
 # A fund named before, referred back to: "through this grant", "from the fund".
 _THIS_FUND = re.compile(
@@ -1023,6 +1035,11 @@ _PAIRED_NAME_BEFORE = re.compile(r"[\d%],\s+([A-Za-z][\w’'/-]*(?:\s+[\w’'/-]
 _CONVERSION = re.compile(
     r"^\s*\((?:(?:about|around|approximately|some|roughly)\s+)?(?:US)?[$€][^()£]{0,40}\)"
 )
+# An aside on how a sum was given or counted, between it and what it is for: "up to
+# £5,000,000 (as awarded in the last decision) for the extension of current services".
+_SUM_ASIDE = re.compile(
+    r"^\s*\((?:as|excluding|including|exclusive|inclusive|plus)\s[^()]{1,80}\)", re.I
+)
 # A level a change is measured from, with nothing counted after it: "a 40 per cent drop
 # from its peak of 3,811 in August 2017" is the peak of the thing the change is in.
 _EXTREME_OF = re.compile(r"\b(?:a|its|their|the)\s+(?:record\s+)?(peak|high|low)\s+of\s+$", re.I)
@@ -1061,6 +1078,8 @@ def _prose_label(
     if unit == "gbp" and after[:2].lstrip().startswith("("):
         # "a £600 million ($967 million) budget": the sum converted is no part of the label
         after = _CONVERSION.sub("", after, count=1)
+    if unit in ("gbp", "usd", "eur") and after[:2].lstrip().startswith("("):
+        after = _SUM_ASIDE.sub("", after, count=1)
     if (second := _SECOND_END.match(after)) and (
         _BETWEEN_BEFORE.search(sentence, max(0, start - 12), start)
         or (
@@ -1108,6 +1127,15 @@ def _prose_label(
         # "(£272,664.00 in FY 2023/24 and £230,328 in FY 2024/25)": a sum split by year in
         # brackets; the later year's part is the same sum's as the first
         return previous
+    if (
+        unit == "count"
+        and (change := _CHANGE_NOUN_OF.match(sentence, start))
+        and (own_noun := noun_phrase(after))
+        and own_noun[:1].isalpha()
+    ):
+        # "(fall of 10,595 crimes)", "an increase of 12,000 crimes": a change counted in its
+        # own noun is a change in that noun, not in the thing the figure before measured
+        return f"{change.group().split()[0].lower()} in {own_noun}"
     # "5,868 calls (3,199 emergency, 2,669 non-emergency)": the first part of a breakdown
     # in brackets names itself, as the parts after it do
     paren = (
@@ -1303,6 +1331,19 @@ def _prose_label(
     ):
         # "and arrests for domestic terrorism fell from 27 to 19": an intransitive change
         # with its own subject is that subject's, not the figure's before it
+        return subject
+    if (
+        clause.strip().lower() in ("and by", "but by")
+        and (
+            verbs := list(
+                _SHARED_CHANGE_BY.finditer(sentence, max(0, start - 240), start - len(clause))
+            )
+        )
+        and (subject := subject_of(clause_before(sentence, verbs[-1].start())))
+    ):
+        # "crime has fallen by 30 per cent on the buses (fall of 10,595 crimes) and by 20 per
+        # cent on the Tube": a second size of the same change is its subject's, not the
+        # label of the figure just before
         return subject
     if previous and (_FROM_TO.search(clause[-40:]) or _CHANGED_FROM.search(clause[-20:])):
         return previous  # "rose from 30,000 to 34,000", "29 homicides – up from nine"
@@ -1748,6 +1789,7 @@ def _cut_phrase(text: str, words: int = _PURPOSE_WORDS) -> str:
 
 
 _YEAR_COMPLEMENT = re.compile(r"^\w+\s+\d")
+_YEAR_BEFORE_PURPOSE = re.compile(rf"^{_YEAR_SPAN},?\s+(?=(?:to|for|on|towards)\s)", re.I)
 
 
 def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
@@ -1759,7 +1801,8 @@ def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
             return named
     purpose = _PURPOSE_AFTER.match(after)
     if purpose:
-        rest = _cut_phrase(purpose.group("rest"))
+        # "awarded in 2023/24 to support ...": the year says when, not what for
+        rest = _cut_phrase(_YEAR_BEFORE_PURPOSE.sub("", purpose.group("rest")))
         verb = " ".join(purpose.group("verb").lower().split())
         if rest and (_TO_WHOM.match(rest) or _AMONG.match(rest)):
             # "to the Commissioner to invest ...", "between all 32 London boroughs"

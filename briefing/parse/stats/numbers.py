@@ -520,8 +520,14 @@ _BY_THE_MOST = re.compile(
 )
 # The bound between "by" and a changed figure: "by an average of", "by a maximum of", "by a
 # total of", "by another", "by a further" (each word's list: the words before it, in order).
+# Words praising a change's size between "by a" and the figure: "fallen by a massive 46.5
+# per cent".
+CHANGE_INTENSIFIERS = (
+    "massive huge whopping staggering remarkable dramatic significant substantial impressive "
+    "considerable"
+).split()
 _BY_BOUNDS = {"of": ("by", "a an", "average maximum minimum total"), "another": ("by",),
-              "further": ("by", "a")}  # fmt: skip
+              "further": ("by", "a"), **{word: ("by", "a") for word in CHANGE_INTENSIFIERS}}  # fmt: skip
 
 
 def _bound_after_by(last: list[tuple[str, int]]) -> list[tuple[str, int]] | None:
