@@ -1,0 +1,43 @@
+"""Forms of quotes, speakers, titles, dates and publishers found in blind batches 50 and
+51 (and open classes of earlier batches), each fixed as a class and tested on sentences
+of the same shape written for the purpose, with guard cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import snippet_speakers
+
+_HEAD = "Chief constable steps down\n\n"
+
+
+# "The Prime Minister said:" is the one the release names in full as the subject of its
+# own sentences ("Jane Doe has issued a statement after ..."), never someone a quotation
+# tells of ("“On being told, Ann Smith has said she will step aside.”").
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Jane Doe has issued a statement after Ann Smith left her post.", "Jane Doe"),
+        # no subject in the narration: the office speaks, not the one the quotation names
+        ("A statement followed after Ann Smith left her post.", "Prime Minister"),
+    ],
+)
+def test_office_holder_is_a_subject_of_the_narration(lead: str, speaker: str) -> None:
+    text = (
+        f"{_HEAD}{lead}\n\n"
+        "The Prime Minister said: “Ann Smith has served her country with great dedication "
+        "over many decades.”\n\n"
+        "“On being told of this, Ann Smith has said she will be standing aside. It is "
+        "clear that change is needed.”\n"
+    )
+    assert snippet_speakers(text)[0] == speaker
+
+
+# "Her statement said:" speaks for whom "her" means, read back as "she said:" is; never
+# the man quoted last, read from "Her" as if it were a name.
+def test_her_statement_is_not_the_man_quoted_last() -> None:
+    text = (
+        f"{_HEAD}Jane Doe has issued a statement after Ann Smith left her post.\n\n"
+        "The Prime Minister said: “She has served with great dedication.”\n\n"
+        "Her statement said: “It is with great sadness that I step aside today.”\n"
+    )
+    assert snippet_speakers(text)[1] != "Jane Doe"
