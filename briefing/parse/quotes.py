@@ -452,10 +452,11 @@ _ACCORDING_TO = re.compile(r"^According\s+to\s+(?P<who>(?:the\s+)?[A-Z][^,;:“�
 
 
 # A report's lead-in to the words of the one it is about: "Here is her statement:",
-# "Read his statement in full:".
+# "Read his statement in full:"; or the statement as the subject of a verb of saying
+# ("Her statement said:"), which speaks for whom "her" means, as "she said:" does.
 _POSSESSED_STATEMENT = re.compile(
     r"^(?:(?:here\s+is|here['’]s|read|below\s+is)\s+)?(?P<whose>his|her)\s+(?:full\s+)?"
-    r"statement(?:\s+in\s+full)?(?:\s+below)?$",
+    r"statement(?:\s+in\s+full)?(?:\s+below)?(?P<verb>\s+(?:said|says|read|reads))?$",
     re.IGNORECASE,
 )
 
@@ -478,7 +479,7 @@ def _before_attribution(prefix: str) -> _Who | None:
     text = text.rstrip(":").rstrip(" ,")
     if colon and (statement := _POSSESSED_STATEMENT.match(text)):
         pronoun = "she" if statement["whose"].lower() == "her" else "he"
-        return _Who(pronoun, colon=True, story=True)
+        return _Who(pronoun, colon=True, story=not statement["verb"])
     if set_off and (agent := _SPEAKING_AGENT.search(text)):
         # "the Mayor was asked by Assembly Member Jo Bloggs, “What ...?”": the one asking;
         # "..., as explained by Sergeant Jane Smith:": the one explaining
