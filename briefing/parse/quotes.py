@@ -786,6 +786,12 @@ class _Extractor:
                 named = canonical_speaker(named_as, (), self.context)
                 if named[0] is None and match.group(2):
                     named = canonical_speaker(match.group(1), (), self.context)
+                office = _unnamed_role(named_as) if named[0] is None and match is subject else None
+                if office and any(quote.speaker == office for quote in self.quotes):
+                    # "The Home Secretary said: ..." / "The Home Secretary announced that ...
+                    # Jane Doe will take over." / "She said:": the office the paragraph opens
+                    # on, already speaking, speaks; never someone named after its verb
+                    named = (office, office)
                 if match.re is _SURNAME_SPEAKING and (
                     not named[0] or " " not in named[0] or named[0].split()[-1] != named_as
                 ):

@@ -41,3 +41,26 @@ def test_her_statement_is_not_the_man_quoted_last() -> None:
         "Her statement said: “It is with great sadness that I step aside today.”\n"
     )
     assert snippet_speakers(text)[1] != "Jane Doe"
+
+
+# "She said:" after a paragraph opening on an office already speaking ("The Home
+# Secretary said: ..." / "The Home Secretary announced that ... Jane Doe will take over.")
+# is the office, never someone named after the paragraph's verb.
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("The Home Secretary", "Home Secretary"),
+        # guard: a paragraph opening on someone named in full is theirs, as before
+        ("Deputy Commissioner Jane Doe", "Jane Doe"),
+    ],
+)
+def test_she_is_the_office_the_paragraph_opens_on(subject: str, speaker: str) -> None:
+    text = (
+        "Home Secretary statement\n\n"
+        "The Home Secretary said: ‘The important work of the force must and will continue.’\n\n"
+        f"{subject} announced that Ann Smith will take over the role of the officer who "
+        "resigned.\n\n"
+        "She said: ‘It is for the sake of the many honourable officers that we must get "
+        "to the bottom of all these allegations.’\n"
+    )
+    assert snippet_speakers(text) == ["Home Secretary", speaker]
