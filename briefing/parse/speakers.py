@@ -106,7 +106,7 @@ _TITLE_WORDS = frozenset(
     minister secretary chancellor deputy assistant acting interim member spokesperson
     spokesman spokeswoman founder co-founder partner governor dean trustee coordinator lead
     adviser advisor representative ambassador bishop captain judge prosecutor campaigner
-    volunteer owner editor researcher councillor mp candidate cadet
+    volunteer owner editor researcher councillor mp candidate cadet peer
     det con pc ds di dc ci dci dsi dsupt supt insp sgt cmdr dac ac dcs pcso pcc
     """.split()
 )

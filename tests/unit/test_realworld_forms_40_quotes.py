@@ -64,3 +64,17 @@ def test_she_is_the_office_the_paragraph_opens_on(subject: str, speaker: str) ->
         "to the bottom of all these allegations.’\n"
     )
     assert snippet_speakers(text) == ["Home Secretary", speaker]
+
+
+# "the Green Peer", "the Labour peer": a member of the Lords by a description, no one
+# named "Peer"; "she" after it is the one the release names in full.
+@pytest.mark.parametrize("description", ["the Green Peer", "the Labour peer"])
+def test_a_peer_is_a_description_not_a_name(description: str) -> None:
+    text = (
+        f"{_HEAD}Baroness Jane Doe has questioned the Deputy Commissioner on the cost of "
+        "the file kept on her.\n\n"
+        f"Although {description} joked that she had expected the file to be thicker, she "
+        "pressed the Met on who authorised it.\n\n"
+        "She added: “My concern is that this is incredibly intrusive into people’s lives.”\n"
+    )
+    assert snippet_speakers(text) == ["Jane Doe"]
