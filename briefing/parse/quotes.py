@@ -283,6 +283,12 @@ _SPOKESPERSON_SUBJECT = re.compile(
     r"^(?:The|A|An)\s+(?P<post>(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:official|press)\s+)?"
     r"spokes(?:person|man|woman))\s+[a-z]"
 )
+# A paragraph opening on someone's words as its subject: "Jane Doe’s praise comes ...",
+# "Mr Khan's remarks follow ...".
+_WORDS_OWNED = re.compile(
+    r"^(?P<who>(?:[A-Z][\w’'-]+\s+){1,3}?[A-Z][\w-]+)[’']s\s+(?:praise|comments?|remarks?|"
+    r"words|criticism|warning|intervention|response|speech|statement|plea|announcement)\s+[a-z]"
+)
 _OPENING_SUBJECT = re.compile(
     r"^(?:(?:But|And|Meanwhile|However|Now|Today),?\s+)?"
     r"((?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|the|at)\s+){0,2}"
@@ -749,6 +755,12 @@ class _Extractor:
                 in_full = canonical_speaker(surname[1], (), self.context)
                 if in_full[0] and in_full[0].split()[-1] == surname[1] != in_full[0]:
                     speaking = in_full
+            if words_of := _WORDS_OWNED.match(opening):
+                # "Sadiq Khan's praise comes after ... . He said,": the one whose words the
+                # paragraph opens on speaks next, if named in full
+                named = canonical_speaker(words_of["who"], (), self.context)
+                speaking = named if named[0] and " " in named[0] else speaking
+                subject = None
             if spoken := _SPOKESPERSON_SUBJECT.match(opening):
                 # "The Mayor’s spokesperson said ...": "they" next is the spokesperson,
                 # by the post, never the one they speak for nor anyone named before

@@ -78,3 +78,23 @@ def test_a_peer_is_a_description_not_a_name(description: str) -> None:
         "She added: “My concern is that this is incredibly intrusive into people’s lives.”\n"
     )
     assert snippet_speakers(text) == ["Jane Doe"]
+
+
+# "He said," after a paragraph opening on someone's words ("Jane Doe's praise comes after
+# remarks made by the Home Secretary, Ann Smith, where she ...") is the one whose words
+# they are, never the one named last.
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("John Doe’s praise comes", "John Doe"),
+        ("John Doe's remarks come", "John Doe"),
+    ],
+)
+def test_he_is_the_one_whose_words_the_paragraph_opens_on(opening: str, speaker: str) -> None:
+    text = (
+        f"{_HEAD}The Mayor praised Home Secretary Ann Smith for action on knife crime.\n\n"
+        f"{opening} in light of remarks made by the Home Secretary where she accepted the "
+        "link between cuts and violent crime. He said,\n\n"
+        "“Violent crime began rising in London in 2014, serious youth violence since 2012.”\n"
+    )
+    assert snippet_speakers(text) == [speaker]
