@@ -98,3 +98,24 @@ def test_he_is_the_one_whose_words_the_paragraph_opens_on(opening: str, speaker:
         "“Violent crime began rising in London in 2014, serious youth violence since 2012.”\n"
     )
     assert snippet_speakers(text) == [speaker]
+
+
+# A saved page of an office's own newsroom keeps its site's name from its browser title
+# ("Custody suite reopens - Metropolitan Police") over the headline: with the site's
+# furniture gone, it is the page's own cue to its publisher; another site's name is not
+# kept (a news site's copy names no publisher).
+@pytest.mark.parametrize(
+    ("site", "publisher"),
+    [("Metropolitan Police", "Metropolitan Police"), ("Local Gazette", None)],
+)
+def test_a_saved_newsroom_page_keeps_its_sites_name(site: str, publisher: str | None) -> None:
+    from briefing.ingest.pages import html_to_text
+    from briefing.parse.release import parse_release
+
+    page = (
+        f"<html><head><title>Custody suite reopens - {site}</title></head><body><main>"
+        "<h1>Custody suite reopens</h1><p>The Metropolitan Police has reopened its custody "
+        "suite in Lambeth.</p><p>More follows.</p></main></body></html>"
+    )
+    parsed = parse_release(html_to_text(page), "page.html")
+    assert (parsed.title, parsed.publisher) == ("Custody suite reopens", publisher)
