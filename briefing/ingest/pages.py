@@ -148,6 +148,7 @@ def html_to_text(markup: str) -> str:
     soup = parse_html(markup)
     tags = _index(soup)
     published = _published_date(tags)
+    site = _site_in_title(tags)
     for tag in tags.get("time", []):
         # "20/03/2017" or "2017-03-20" on the page: the machine-readable date says which.
         when = _iso_date(str(tag.get("datetime") or ""))
@@ -165,7 +166,27 @@ def html_to_text(markup: str) -> str:
                 blocks.insert(0, title)
     if published and not any(_mentions_date(block) for block in blocks[:6]):
         blocks.insert(1 if blocks else 0, published)
+    if site and blocks and site[0] == blocks[0]:
+        blocks.insert(0, site[1])
     return "\n\n".join(blocks)
+
+
+# A page's browser title, its headline then its site's name: "Custody suite reopens -
+# Metropolitan Police".
+_TITLE_AND_SITE = re.compile(r"^(?P<headline>.+?)\s+[-–|]\s+(?P<site>[^-–|]{3,60})$")
+
+
+def _site_in_title(tags: dict[str, list]) -> tuple[str, str] | None:
+    """(headline, site) from the page's browser title when the site is an office whose
+    own pages these are (its newsroom): kept over the headline, as such pages print it,
+    its name is the page's own cue to its publisher once the site's furniture is gone."""
+    from briefing.parse.release import office_site_name
+
+    title = next(iter(tags.get("title", [])), None)
+    match = _TITLE_AND_SITE.match(" ".join(title.get_text().split())) if title else None
+    if match and office_site_name(match["site"]):
+        return match["headline"], match["site"]
+    return None
 
 
 _START, _END, _TEXT = "start", "end", "text"

@@ -283,6 +283,12 @@ _SPOKESPERSON_SUBJECT = re.compile(
     r"^(?:The|A|An)\s+(?P<post>(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:official|press)\s+)?"
     r"spokes(?:person|man|woman))\s+[a-z]"
 )
+# A paragraph opening on someone's words as its subject: "Jane Doe’s praise comes ...",
+# "Mr Khan's remarks follow ...".
+_WORDS_OWNED = re.compile(
+    r"^(?P<who>(?:[A-Z][\w’'-]+\s+){1,3}?[A-Z][\w-]+)[’']s\s+(?:praise|comments?|remarks?|"
+    r"words|criticism|warning|intervention|response|speech|statement|plea|announcement)\s+[a-z]"
+)
 _OPENING_SUBJECT = re.compile(
     r"^(?:(?:But|And|Meanwhile|However|Now|Today),?\s+)?"
     r"((?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|the|at)\s+){0,2}"
@@ -452,10 +458,11 @@ _ACCORDING_TO = re.compile(r"^According\s+to\s+(?P<who>(?:the\s+)?[A-Z][^,;:“�
 
 
 # A report's lead-in to the words of the one it is about: "Here is her statement:",
-# "Read his statement in full:".
+# "Read his statement in full:"; or the statement as the subject of a verb of saying
+# ("Her statement said:"), which speaks for whom "her" means, as "she said:" does.
 _POSSESSED_STATEMENT = re.compile(
     r"^(?:(?:here\s+is|here['’]s|read|below\s+is)\s+)?(?P<whose>his|her)\s+(?:full\s+)?"
-    r"statement(?:\s+in\s+full)?(?:\s+below)?$",
+    r"statement(?:\s+in\s+full)?(?:\s+below)?(?P<verb>\s+(?:said|says|read|reads))?$",
     re.IGNORECASE,
 )
 
@@ -478,7 +485,7 @@ def _before_attribution(prefix: str) -> _Who | None:
     text = text.rstrip(":").rstrip(" ,")
     if colon and (statement := _POSSESSED_STATEMENT.match(text)):
         pronoun = "she" if statement["whose"].lower() == "her" else "he"
-        return _Who(pronoun, colon=True, story=True)
+        return _Who(pronoun, colon=True, story=not statement["verb"])
     if set_off and (agent := _SPEAKING_AGENT.search(text)):
         # "the Mayor was asked by Assembly Member Jo Bloggs, “What ...?”": the one asking;
         # "..., as explained by Sergeant Jane Smith:": the one explaining
@@ -748,6 +755,12 @@ class _Extractor:
                 in_full = canonical_speaker(surname[1], (), self.context)
                 if in_full[0] and in_full[0].split()[-1] == surname[1] != in_full[0]:
                     speaking = in_full
+            if words_of := _WORDS_OWNED.match(opening):
+                # "Sadiq Khan's praise comes after ... . He said,": the one whose words the
+                # paragraph opens on speaks next, if named in full
+                named = canonical_speaker(words_of["who"], (), self.context)
+                speaking = named if named[0] and " " in named[0] else speaking
+                subject = None
             if spoken := _SPOKESPERSON_SUBJECT.match(opening):
                 # "The Mayor’s spokesperson said ...": "they" next is the spokesperson,
                 # by the post, never the one they speak for nor anyone named before
@@ -785,6 +798,12 @@ class _Extractor:
                 named = canonical_speaker(named_as, (), self.context)
                 if named[0] is None and match.group(2):
                     named = canonical_speaker(match.group(1), (), self.context)
+                office = _unnamed_role(named_as) if named[0] is None and match is subject else None
+                if office and any(quote.speaker == office for quote in self.quotes):
+                    # "The Home Secretary said: ..." / "The Home Secretary announced that ...
+                    # Jane Doe will take over." / "She said:": the office the paragraph opens
+                    # on, already speaking, speaks; never someone named after its verb
+                    named = (office, office)
                 if match.re is _SURNAME_SPEAKING and (
                     not named[0] or " " not in named[0] or named[0].split()[-1] != named_as
                 ):

@@ -304,6 +304,14 @@ _SITE_NAME = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _SITE_NAME_LINES = 3
+
+
+def office_site_name(line: str) -> bool:
+    """Whether ``line`` is an office's own site by its name ("Metropolitan Police",
+    "Home Office in the media"), as its pages print it over the headline."""
+    return _SITE_NAME.match(line.replace("’", "'")) is not None
+
+
 # The site named at the root of its breadcrumb: ".......... MPS Home /// Press Bureau".
 _CRUMB_ROOT = re.compile(r"^[\W_]*(?P<site>[\w'’&. -]{2,60}?)\s+home\s+/", re.IGNORECASE)
 
@@ -600,7 +608,7 @@ def _drop_tagline(content: list[str], header: list[str]) -> None:
         and _looks_like_headline(content[at])
         and not _is_caption(content[at])  # a caption printed twice under the headline
         # an office's name printed twice under the headline: its picture's credit
-        and not _SITE_NAME.match(content[at].replace("’", "'"))
+        and not office_site_name(content[at])
         and not _standfirst_from_body(content[at], content[at + 2 : at + 2 + _RUN_ON_PARAGRAPHS])
     ):
         header.extend(content[:at])
@@ -1219,7 +1227,7 @@ _WE_ACT = re.compile(
 )
 _MET_NAMED = re.compile(r"\b(?:Met|Metropolitan Police)\b")
 # The force itself, not a body named after it ("the Metropolitan Police Federation").
-_MET_AS_FORCE = re.compile(r"\bthe (?:Met|Metropolitan Police(?: Service)?)\b(?! Federation)")
+_MET_AS_FORCE = re.compile(r"\b[Tt]he (?:Met|Metropolitan Police(?: Service)?)\b(?! Federation)")
 # Another body that could be the "we": then the voice is not told to be the force's.
 _OTHER_BODIES = re.compile(
     r"\b(?:Home Office|Home Secretary|Mayor|MOPAC|Assembly|City Hall|Government|Council|"
@@ -1248,6 +1256,11 @@ _OFFICE_LEAD = re.compile(
 )
 # The force's words told in the third person ("The Met also said", "The Met Police said
 # 22 venues had been closed"): a report about the force, not the force's own release.
+# A lead opening on one of the force's own units or works ("The Met's Specialist Crime
+# Command have recovered ..."): the force writing about itself. A lead naming the force
+# as its subject ("The Met is appealing for ...") opens reports and copies on any site
+# as readily, and is no cue by itself.
+_OWN_UNIT_LEAD = re.compile(r"^(?:the )?met(?:ropolitan police)?(?: service)?'s\b")
 _MET_REPORTED = re.compile(
     r"\bThe (?:Met|Metropolitan Police|Met Police)(?: Service)?(?: also)? said\b"
 )
@@ -1301,7 +1314,7 @@ def _publisher(
     for line in header:  # the site's own name over the page ("Home Office")
         # or as its breadcrumb's root (".......... MPS Home /// Press Bureau Index Page")
         site = crumb["site"] if (crumb := _CRUMB_ROOT.match(line)) else line
-        if _SITE_NAME.match(site.replace("’", "'")) and (named := _named_publishers(site)):
+        if office_site_name(site) and (named := _named_publishers(site)):
             return named[0]
         # a newsroom's button to follow the office whose newsroom it is ("Follow
         # Metropolitan Police"): the office's name alone
@@ -1367,7 +1380,7 @@ def _publisher(
     # announced ...": a report of what it said), nor a caption (no sentence).
     lowered = lines[0].replace("’", "'").lower() if lines else ""
     if (
-        _OFFICE_LEAD.match(lowered)
+        _OWN_UNIT_LEAD.match(lowered)
         and lowered.endswith(_LEAD_ENDS)
         and not _MET_REPORTED.search(text)
         and not _LEAD_SAID_BY.match(lowered)
@@ -1443,7 +1456,7 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         if (
             _is_header_furniture(line)
             or is_date_line(line)
-            or (position < _SITE_NAME_LINES and _SITE_NAME.match(line.replace("’", "'")))
+            or (position < _SITE_NAME_LINES and office_site_name(line))
             or byline
         ):
             stated = stated or stated_date(line) or byline
@@ -1542,7 +1555,7 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
                 bylined = bylined or _dated_byline(line)
                 if _DATED_ITEM_LABEL.match(line):
                     header.append(line)  # the newsroom's label: a cue to whose page it is
-            elif _SITE_NAME.match(content[0].replace("’", "'")):
+            elif office_site_name(content[0]):
                 # the issuing office's name alone under the headline (a copy of the
                 # page: "Prime Ministers Office 10 Downing Street"): the page's, as above
                 # it; printed twice, it is a picture's credit and names no publisher

@@ -106,7 +106,7 @@ _TITLE_WORDS = frozenset(
     minister secretary chancellor deputy assistant acting interim member spokesperson
     spokesman spokeswoman founder co-founder partner governor dean trustee coordinator lead
     adviser advisor representative ambassador bishop captain judge prosecutor campaigner
-    volunteer owner editor researcher councillor mp candidate cadet
+    volunteer owner editor researcher councillor mp candidate cadet peer
     det con pc ds di dc ci dci dsi dsupt supt insp sgt cmdr dac ac dcs pcso pcc
     """.split()
 )
@@ -717,7 +717,7 @@ _SUBJECT_VERB = (
     r"(?:has\s+|had\s+|was\s+|is\s+)?(?:said|says|added|thanked|announced|announces|speaking|"
     r"spoke|told|welcomed|welcomes|wished|visited|visits|praised|urged|urges|warned|warns|met|"
     r"set out|sets out|unveiled|unveils|launched|launches|promised|vowed|pledged|pledges|"
-    r"insisted|revealed|reveals)\b"
+    r"insisted|revealed|reveals|issued|issues)\b"
 )
 # A local paper sets a lead's first word in capitals ("BORIS Johnson has said ..."): a
 # first name so written is a word of four letters or more with a vowel (not "DSI", "NPCC").
@@ -735,7 +735,7 @@ def _first_name_recased(name: str) -> str:
 # A full name opening a sentence, then a verb of speaking or of public acts. A line may
 # open on the search tool's date prefix ("date 2021-03-11 "), page text after it.
 _SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=^date \d{4}-\d{2}-\d{2} ))"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=^date \d{4}-\d{2}-\d{2} )|(?<=^ date \d{4}-\d{2}-\d{2} ))"
     rf"((?:[A-Z][a-z][\w’'-]*|{_FIRST_NAME_IN_CAPITALS})\s+(?:[A-Z][a-z][\w’'-]*\s+)?"
     r"[A-Z][a-z][\w’'-]*)\s+" + _SUBJECT_VERB,
     re.MULTILINE,
@@ -757,11 +757,24 @@ def _office_holder(
     return (found[0], title) if len(found) == 1 else None
 
 
+def _narration(context: str) -> str:
+    """The release's paragraphs but those opening in quote marks: someone's words ("“On
+    being told, Jane Doe has said she will step aside.”") tell of people, and those they
+    name acting are no subjects of the release's own sentences."""
+    return "\n".join(
+        line for line in context.splitlines() if line.lstrip()[:1] not in _OPENING_MARKS
+    )
+
+
+# Quote marks that open a paragraph of someone's words.
+_OPENING_MARKS = frozenset("“\"‘'")
+
+
 @lru_cache(maxsize=4)
 def _subjects(context: str) -> tuple[str, ...]:
     """Everyone a release names in full as a sentence's subject (one scan per release)."""
     found: dict[str, None] = {}
-    for match in _SUBJECT.finditer(context):
+    for match in _SUBJECT.finditer(_narration(context)):
         named = _name_in(_first_name_recased(match.group(1)))
         if named and not named[1]:
             found[_canonical_name(named[0])] = None
@@ -781,7 +794,7 @@ def _surname_subjects(context: str) -> tuple[str, ...]:
     """Everyone a release names only by honorific and surname as a sentence's subject
     ("Mr Brown said ..."), by surname, or by the full name it gives them elsewhere."""
     found: dict[str, None] = {}
-    for match in _SURNAME_SUBJECT.finditer(context):
+    for match in _SURNAME_SUBJECT.finditer(_narration(context)):
         surname = match.group(1)
         if _is_name_token(surname):
             found[_named_in_full(surname, False, False, context) or surname] = None

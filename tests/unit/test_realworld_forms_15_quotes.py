@@ -203,9 +203,23 @@ def test_a_lead_telling_of_the_met_is_no_publisher(text):
 @pytest.mark.parametrize(
     "text",
     [
-        # the Met's own leads: the office acting, its command, its officers
+        # the Met's own leads: its command, its unit
         "Glock recovered\n\nThe Met's Specialist Crime Command has recovered a loaded "
         "handgun.\n\nTwo men were arrested.",
+        "Car crime\n\nThe Metropolitan Police's Roads Unit has made 14 arrests in a "
+        "crackdown on car crime.\n\nSeven cars were recovered.",
+    ],
+)
+def test_the_mets_own_lead_stays_its_release(text):
+    assert parse_snippet(text).publisher == "Metropolitan Police"
+
+
+# A bare lead naming the force as its subject, with no page cue ("The Met is urging ...",
+# "Met officers have made ..."), opens reports and copies on any site as readily: since
+# round 40 it names no publisher (golds of blind5-51 reject it 26 times out of 28).
+@pytest.mark.parametrize(
+    "text",
+    [
         "Car crime\n\nMet officers have made 14 arrests in a crackdown on car crime."
         "\n\nSeven cars were recovered.",
         "West End\n\nThe Metropolitan Police Service has made more than 140 arrests in the "
@@ -213,8 +227,8 @@ def test_a_lead_telling_of_the_met_is_no_publisher(text):
         "Patrols\n\nThe Met is urging Londoners to report drink drivers.\n\nMore follows.",
     ],
 )
-def test_the_mets_own_lead_stays_its_release(text):
-    assert parse_snippet(text).publisher == "Metropolitan Police"
+def test_a_bare_lead_on_the_met_is_no_publisher(text):
+    assert parse_snippet(text).publisher is None
 
 
 # ------------------------------------------------------------------ quotes

@@ -273,7 +273,7 @@ def test_a_statement_made_with_its_time_left_empty(made: str) -> None:
     [
         ("The Metropolitan Police Service has been urged to review its vetting process.", None),
         ("The Met Police say it has created a new response to drink spiking.", None),
-        ("The Met has launched a new response to drink spiking.", "Metropolitan Police"),
+        ("The Met's Safeguarding Unit has launched a new response.", "Metropolitan Police"),
     ],
 )
 def test_a_lead_about_the_met_is_not_its_own_page(lead: str, publisher: str | None) -> None:

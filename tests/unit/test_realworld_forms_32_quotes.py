@@ -254,7 +254,7 @@ def test_a_headline_naming_its_issuers_own_message_or_report(
     [
         ("The Metropolitan Police described the resale of stolen phones as a big trade.", None),
         (
-            "The Metropolitan Police has seized 1,000 stolen phones in a week.",
+            "The Met's Safer Streets team has seized 1,000 stolen phones in a week.",
             "Metropolitan Police",
         ),
     ],
@@ -284,7 +284,7 @@ def test_a_report_telling_the_forces_words_is_not_the_forces_release(
 ) -> None:
     text = (
         "Hundreds arrested in licensing crackdown\n\n"
-        "The Metropolitan Police has made 297 arrests in the latest stage of its licensing "
+        "The Met's Licensing Unit has made 297 arrests in the latest stage of its "
         "crackdown.\n\n"
         f"{later}"
     )

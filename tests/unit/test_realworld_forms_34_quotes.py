@@ -148,13 +148,13 @@ def test_a_headline_of_more_words_stays_over_a_line_echoing_it() -> None:
     ("lead", "publisher"),
     [
         (
-            "The Metropolitan Police will get an extra £65m next year to cover the cost of "
-            "policing the capital, a Home Office minister said on Tuesday.",
+            "The Met's Royalty Protection Command will get an extra £65m next year to cover "
+            "the cost of policing the capital, a Home Office minister said on Tuesday.",
             None,
         ),
         (
-            "The Metropolitan Police will get an extra £65m next year to cover the cost of "
-            "policing the capital.",
+            "The Met's Royalty Protection Command will get an extra £65m next year to cover "
+            "the cost of policing the capital.",
             "Metropolitan Police",
         ),
     ],
