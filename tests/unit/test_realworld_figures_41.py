@@ -1,0 +1,33 @@
+"""Figure forms found in the blind52-53 batches (round 41) and the open classes of earlier
+batches, each fixed as a class and tested on text written for it, with guard cases that
+must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import headed_labels, headed_values
+
+
+# GOV.UK statistics pages mark footnotes as "[footnote 3]" glued to the word they annotate:
+# the marker's number is no count.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Orders are made following a conviction for a listed offence[footnote 3] , or on "
+            "complaint by a local force[footnote 4] .",
+            [],
+        ),
+        ("There were 1,240 orders[footnote 2] in force at the end of the season.", [1240]),
+        ("Arrests fell by 12%[note 5] on the previous season.", [12]),
+    ],
+)
+def test_bracketed_footnote_word_marker_is_no_figure(text: str, values: list[float]) -> None:
+    assert headed_values(text) == values
+
+
+def test_bracketed_count_stays_a_figure() -> None:
+    assert headed_labels("Officers made 35 arrests [and 4 charges] on the day.")[0] == (
+        35,
+        "arrests",
+    )
