@@ -31,3 +31,17 @@ def test_bracketed_count_stays_a_figure() -> None:
         35,
         "arrests",
     )
+
+
+# Minutes number their items "1.1", "5.4" with no stop after, and an item may open on an
+# article: the number is the item's, not a figure.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("1.1  An apology for absence was received from the Chair.", []),
+        ("5.4 A transcript of the discussion is attached to these minutes.", []),
+        ("2.3 A total of 45 officers attended the briefing.", [45]),
+    ],
+)
+def test_numbered_item_opening_on_an_article_is_no_figure(text: str, values: list[float]) -> None:
+    assert headed_values(text) == values

@@ -61,16 +61,18 @@ _MASKS = [
     ),
     # numbering, a bullet left in; a decision's numbered paragraphs too: "2.1. The Commissioner",
     # and with no stop after a number of two or three parts when a sentence follows that opens
-    # on a word no figure counts, a function word (before any word: "3.1 The Committee's
-    # work"), an acronym ("1.2 In his budget", "2.1 MOPAC is") or a person's name and its
-    # comma ("5.3 Jane Smith, the Commissioner,"); a decimal figure opening a sentence reads
-    # on in its unit ("4.5 Tonnes of", "1.5 Million Londoners,").
+    # on a word no figure counts, a function word or an article (before any word: "3.1 The
+    # Committee's work", "1.1 An apology for absence"), an acronym ("1.2 In his budget", "2.1
+    # MOPAC is") or a person's name and its comma ("5.3 Jane Smith, the Commissioner,"); a
+    # decimal figure opening a sentence reads on in its unit ("4.5 Tonnes of", "1.5 Million
+    # Londoners,").
     (
         lambda t: True,
         re.compile(
             r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[-•·*▪–]|\d{1,2}(?:\.\d{1,2}){1,2}(?=\s+"
-            r"(?:(?:The|This|These|That|Those|In|On|At|For|As|It|Its|He|She|We|They|There|Our|His|"
-            r"Her|Their|Under|Following|Since|With|To|If|When|While|Although|However)\s+[A-Za-z]"
+            r"(?:(?:The|A|An|This|These|That|Those|In|On|At|For|As|It|Its|He|She|We|They|There|"
+            r"Our|His|Her|Their|Under|Following|Since|With|To|If|When|While|Although|However)"
+            r"\s+[A-Za-z]"
             r"|[A-Z]{4,}\s+[a-z]|(?!(?:Million|Billion|Thousand)\b)[A-Z][a-z]+\s+[A-Z][a-z’'-]+,)))"
             r"\s+"
         ),
