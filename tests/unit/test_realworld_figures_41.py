@@ -45,3 +45,31 @@ def test_bracketed_count_stays_a_figure() -> None:
 )
 def test_numbered_item_opening_on_an_article_is_no_figure(text: str, values: list[float]) -> None:
     assert headed_values(text) == values
+
+
+# A change the figure's own words name after a clause that only equates it with what was
+# just said ("this represents a", "This is an"): the demonstrative names nothing, so the
+# change does; a sum's or a count's change in a named thing is the change in that thing.
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "There were 1,900 orders in force; this represents a decrease of 6% (-120) on the "
+            "number in force a year earlier.",
+            "decrease",
+        ),
+        ("This is an increase of £245,310.", "increase"),
+        (
+            "This is a reduction of £4.2m in the overspend reported at Quarter One.",
+            "reduction in overspend",
+        ),
+    ],
+)
+def test_change_after_an_equating_demonstrative_is_labelled_by_the_change(
+    text: str, label: str
+) -> None:
+    assert headed_labels(text)[-1][1] == label
+
+
+def test_share_change_in_a_named_thing_keeps_the_thing() -> None:
+    assert headed_labels("This represents a fall of 20% in burglary.") == [(20, "burglary")]

@@ -276,15 +276,32 @@ _SEEN_BEFORE = re.compile(
     re.I,
 )
 _CHANGE_IN_AFTER = re.compile(r"^\s*(?:in|among|amongst)\s+", re.I)
+# A clause that only equates the change it opens with what was just said: "; this represents
+# a decrease of 4%", "This is an increase of £1,118,248." The demonstrative names nothing.
+_EQUATING_LEAD = re.compile(
+    r"\s*(?:(?:and|but)\s+)?(?:this|that|it|which)(?:[’']s|\s+(?:is|was|represents|"
+    r"represented|marks|marked|means|meant|equates\s+to|amounts\s+to))\s+an?\s*",
+    re.I,
+)
 
 
-def _seen_change_label(sentence: str, clause: str, start: int, end: int) -> str:
-    if not (
-        _CHANGE_NOUN_OF.match(sentence, start) or _CHANGE_NOUN_END.search(sentence, start, end)
-    ):
+def _seen_change_label(sentence: str, clause: str, start: int, end: int, share: bool) -> str:
+    """What a change the figure's own words name is in: for a share the thing changed, for
+    a sum or a count (the size of the change) the change and the thing ("reduction in the
+    overspend position"); the change alone when a demonstrative is all that precedes it."""
+    change = _CHANGE_NOUN_OF.match(sentence, start) or _CHANGE_NOUN_END.search(
+        sentence, start, end
+    )
+    if not change:
         return ""
+    noun = change.group().split()[0].lower()
     if in_what := _CHANGE_IN_AFTER.match(sentence[end : end + 12]):
-        return noun_phrase(sentence[end + in_what.end() : end + 240])
+        what = noun_phrase(sentence[end + in_what.end() : end + 240])
+        return what if share or not what else f"{noun} {in_what.group().strip()} {what}"
+    if _EQUATING_LEAD.fullmatch(clause):
+        return noun
+    if not share:
+        return ""
     seen = _SEEN_BEFORE.search(clause[-60:])
     return subject_of(clause[: len(clause) - len(clause[-60:]) + seen.start()]) if seen else ""
 
@@ -981,7 +998,7 @@ def _bracketed_tail(segment: str) -> str:
 
 def item_label(item: str, start: int, end: int) -> str:
     """The label of a figure in a short list item: the item's words before it, else after it."""
-    if seen := _seen_change_label(item, item[:start], start, end):
+    if seen := _seen_change_label(item, item[:start], start, end, share=True):
         return seen  # "Assaults on staff have seen a nine per cent reduction"
     before = item[:start]
     before = _LIST_DASH.split(before)[0].rstrip().removesuffix("(").rstrip()
@@ -1261,7 +1278,9 @@ def _prose_label(
             return what_changed
         # a sum or a count is the size of the change, not a level of the thing changed
         return f"{noun} {change['prep'].lower()} {what_changed}"
-    if share_unit and (seen := _seen_change_label(sentence, clause, start, end)):
+    if (share_unit or _EQUATING_LEAD.fullmatch(clause)) and (
+        seen := _seen_change_label(sentence, clause, start, end, share_unit)
+    ):
         return seen
     if unit in ("gbp", "usd", "eur") and (cuts := _SUM_CHANGE_NOUN.match(sentence, num_end, end)):
         return cuts.group(1).lower()  # "condemning the £148million cuts that have been forced"
