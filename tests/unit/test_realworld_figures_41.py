@@ -73,3 +73,17 @@ def test_change_after_an_equating_demonstrative_is_labelled_by_the_change(
 
 def test_share_change_in_a_named_thing_keeps_the_thing() -> None:
     assert headed_labels("This represents a fall of 20% in burglary.") == [(20, "burglary")]
+
+
+# "N in 10" in digits is the rate it is in words ("six in ten"): the part is no count.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The agency says that 6 in 10 money mules are under the age of 30.", [0.6]),
+        ("Around 3 in 100 drivers stopped were over the limit.", [0.03]),
+        ("Officers made 3 in 24 hours after the raid.", [3]),
+        ("Police arrested 5 in 12 raids across the borough.", [5]),
+    ],
+)
+def test_digit_part_out_of_a_round_whole_is_a_rate(text: str, values: list[float]) -> None:
+    assert headed_values(text) == values

@@ -1218,6 +1218,8 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
 
 # "one in eight of all recorded crime": a rate "N in M" of a whole named after it.
 _OF_AFTER = re.compile(r"\s+of\s")
+# The wholes a rate is told out of: "6 in 10 money mules" is a rate as "six in ten" is.
+_RATE_BASES = frozenset((10, 100, 1000))
 _OUT_OF = re.compile(r"\sout\s+of\s", re.I)
 
 
@@ -1226,7 +1228,8 @@ def _rate_of_share(masked: str, fig: Figure, share: re.Match) -> None:
     respondents" (a bound on one of ten is no count of one), "one in eight of all recorded
     crime", a part of one ("one in five women", "1 in 10 robberies": one of a group is
     never what is counted), and a part above one in words ("Four in ten victims think": no
-    four are counted; "3 in 24 hours" may count three, and no span of time is a whole).
+    four are counted; "3 in 24 hours" may count three, and no span of time is a whole) or
+    out of a round whole ("6 in 10 money mules").
     "six of 10 boroughs" and "5 out of 19" stay counts of the part, but a part above one
     out of a whole, both in words, is told as the rate it is: "Four out of five
     investigations"."""
@@ -1243,7 +1246,7 @@ def _rate_of_share(masked: str, fig: Figure, share: re.Match) -> None:
     elif DURATION_AFTER.match(masked[share.end() : share.end() + 20]) or not (
         fig.qualifier
         or fig.value == 1
-        or (fig.value > 1 and share.group(3).isalpha())
+        or (fig.value > 1 and (share.group(3).isalpha() or fig.extra.get("of") in _RATE_BASES))
         or _OF_AFTER.match(masked, share.end())
     ):
         return
