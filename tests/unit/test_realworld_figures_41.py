@@ -5,7 +5,7 @@ must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import headed_labels, headed_values
+from tests_support import headed_labels, headed_stats, headed_values
 
 
 # GOV.UK statistics pages mark footnotes as "[footnote 3]" glued to the word they annotate:
@@ -87,3 +87,26 @@ def test_share_change_in_a_named_thing_keeps_the_thing() -> None:
 )
 def test_digit_part_out_of_a_round_whole_is_a_rate(text: str, values: list[float]) -> None:
     assert headed_values(text) == values
+
+
+# A change noun after a sized share gives its direction and, with what changed after it,
+# its label, past a qualifier that opens on its article ("a near", "a record"), a
+# compound modifier ("year-on-year") or a word of scope ("overall", "annual").
+@pytest.mark.parametrize(
+    ("text", "direction", "label"),
+    [
+        (
+            "The increases were part of a near 25 per cent overall rise in crime last year.",
+            "up",
+            "crime",
+        ),
+        ("Figures revealed a 41 per cent annual increase in robbery.", "up", "robbery"),
+        ("Officers saw a record 12% rise in arrests.", "up", "arrests"),
+        ("Thefts fell sharply, a 7 per cent year-on-year drop.", "down", None),
+    ],
+)
+def test_change_noun_after_a_qualified_share(text: str, direction: str, label: str | None) -> None:
+    (stat,) = headed_stats(text)
+    assert stat.direction == direction
+    if label is not None:
+        assert stat.label == label

@@ -289,9 +289,7 @@ def _seen_change_label(sentence: str, clause: str, start: int, end: int, share: 
     """What a change the figure's own words name is in: for a share the thing changed, for
     a sum or a count (the size of the change) the change and the thing ("reduction in the
     overspend position"); the change alone when a demonstrative is all that precedes it."""
-    change = _CHANGE_NOUN_OF.match(sentence, start) or _CHANGE_NOUN_END.search(
-        sentence, start, end
-    )
+    change = _CHANGE_NOUN_OF.match(sentence, start) or _CHANGE_NOUN_END.search(sentence, start, end)
     if not change:
         return ""
     noun = change.group().split()[0].lower()
@@ -309,7 +307,8 @@ def _seen_change_label(sentence: str, clause: str, start: int, end: int, share: 
 # "a 1% increase to base pay": what a share's change is to, not the level it reaches ("to
 # 5,000"); a sum's "boost to tackle violence" is its purpose, read elsewhere.
 _CHANGE_OF = re.compile(
-    r"^\s*(?:reductions?|falls?|decreases?|drops?|cuts?|declines?|increases?|rises?|growth|"
+    r"^\s*(?:(?:overall|annual|yearly|year-on-year|net)\s+)?"  # "a near 30 per cent overall rise"
+    r"(?P<noun>reductions?|falls?|decreases?|drops?|cuts?|declines?|increases?|rises?|growth|"
     r"jump|uplift|boost)\s+(?P<prep>in|of|to(?!\s+[\d£$€]))\s+",
     re.I,
 )
@@ -1269,7 +1268,7 @@ def _prose_label(
     if change and (share_unit or change["prep"] != "to"):
         # "a 22 per cent reduction in homicides", "a 1% boost to their pay", "a 32% fall
         # in these crimes"
-        noun = change.group().split()[0].lower()
+        noun = change["noun"].lower()
         if PERIOD_PHRASE.match(sentence, num_end + change.start("prep")):
             return noun  # "a 45 per cent fall in the first five months": no thing named
         changed_words = sentence[num_end + change.end() : num_end + 240]

@@ -555,6 +555,7 @@ _QUALIFIERS = {
     "less than": "less than", "fewer than": "less than", "under": "under", "below": "under",
     "in excess of": "more than", "close to": "nearly", "a record": "record", "record": "record",
     "a record high of": "record", "a record low of": "record", "at most": "up to",
+    "a near": "nearly",  # "a near 30 per cent rise": the adverb, as in "a near-record"
 }  # fmt: skip
 
 
@@ -739,13 +740,15 @@ def _direction_before(masked: str, last: list[tuple[str, int]]) -> tuple[str | N
 
 
 # A change named by the noun a sized figure qualifies: "a 5.1 per cent council tax
-# increase" (up to three words of what changed between them, in lower case).
+# increase" (up to three words of what changed between them, in lower case, a compound
+# whole: "a 9 per cent year-on-year drop").
 _NOUN_CHANGES = {
     "increase": "up", "rise": "up", "hike": "up", "uplift": "up", "boost": "up",
     "cut": "down", "reduction": "down", "decrease": "down", "drop": "down", "fall": "down",
 }  # fmt: skip
 _NOUN_CHANGE_AFTER = re.compile(
-    r"^[ \t]+(?:(?!(?:of|a|an|the|in|to|and|or|for|on|at|by|with|from)\b)[a-z]+[ \t-]+){0,3}?"
+    r"^[ \t]+(?:(?!(?:of|a|an|the|in|to|and|or|for|on|at|by|with|from)\b)[a-z]+(?:-[a-z]+)*[ \t-]+)"
+    r"{0,3}?"
     r"(increase|rise|hike|uplift|boost|cut|reduction|decrease|drop|fall)"
     r"\b"
 )
@@ -779,7 +782,12 @@ def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None)
     if (
         direction is None
         and (fig.unit == "percent" or fig.unit in _MONEY_UNITS)
-        and (len(last) == taken_words or last[len(last) - taken_words - 1][0] in ("a", "an"))
+        and (
+            len(last) == taken_words
+            or last[len(last) - taken_words - 1][0] in ("a", "an")
+            # the qualifier opens on the article: "a near 30 per cent overall rise"
+            or (taken_words and last[-taken_words][0] in ("a", "an"))
+        )
         and (change := _NOUN_CHANGE_AFTER.match(after))
     ):
         # "a 5.1 per cent council tax increase", "a two per cent police pay rise", "a £5m
