@@ -110,3 +110,21 @@ def test_change_noun_after_a_qualified_share(text: str, direction: str, label: s
     assert stat.direction == direction
     if label is not None:
         assert stat.label == label
+
+
+# "the number of X" changing to a level, the change said as a participle or with "to": the
+# level is of X.
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "The scheme has led to the number of reports to the helpline doubling to more than "
+            "3,000 since it began in 2015.",
+            "reports to the helpline",
+        ),
+        ("It saw the number of arrests rising to 450 within a year.", "arrests"),
+        ("The number of knife offences rose to 4,500 in June.", "knife offences"),
+    ],
+)
+def test_number_of_things_changing_to_a_level(text: str, label: str) -> None:
+    assert headed_labels(text)[0][1] == label

@@ -709,8 +709,11 @@ _IN_STATE_AFTER = re.compile(
 _NUMBER_OF_SUBJECT = re.compile(r"\bnumbers?\s+of\s+(.+)", re.I)
 _NUMBER_OF_CHANGED = re.compile(
     r"\bnumbers?\s+of\s+((?:[\w’'-]+\s+){1,6}?)(?:has\s+|have\s+)?(?:rose|risen|fell|fallen|"
-    r"increased|decreased|grew|grown|dropped|jumped|climbed|declined|went\s+up|went\s+down)\s+"
-    r"(?:by\s+|from\s+)?(?:[\d,.]+\s+to\s+)?$",
+    r"increased|decreased|grew|grown|dropped|jumped|climbed|declined|went\s+up|went\s+down|"
+    # the change as a participle: "led to the number of reports doubling to"
+    r"rising|falling|increasing|decreasing|growing|dropping|climbing|declining|doubled|"
+    r"doubling)\s+"
+    r"(?:by\s+|from\s+|to\s+)?(?:[\d,.]+\s+to\s+)?$",
     re.I,
 )
 # "reduce the number of police station front counters across London from 37 to 19", "cut
