@@ -128,3 +128,16 @@ def test_change_noun_after_a_qualified_share(text: str, direction: str, label: s
 )
 def test_number_of_things_changing_to_a_level(text: str, label: str) -> None:
     assert headed_labels(text)[0][1] == label
+
+
+# A span of time counted in words is no modifier of a plural-looking word after it: "ran
+# for three years expires on" counts nothing; a noun before the counted plural still may.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The agreement, which ran for two years expires on 31st March 2022.", []),
+        ("The unit runs three drone sites across London.", [3]),
+    ],
+)
+def test_span_of_time_in_words_names_no_noun_after_it(text: str, values: list[float]) -> None:
+    assert headed_values(text) == values

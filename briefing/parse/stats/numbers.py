@@ -276,12 +276,14 @@ def _counted_noun(masked: str, match: re.Match) -> str | None:
             # which of them, before the people counted
             return nxt.group(1)
         elif (
-            (nxt := _NEXT_WORD.match(masked, match.end(2)))
+            _may_describe(noun)
+            and (nxt := _NEXT_WORD.match(masked, match.end(2)))
             and _is_plural(nxt.group(1))
             and _PLACED_AFTER.match(masked, nxt.end())
         ):
             # "three drone sites across London", "three job roles within the MPS": things
-            # named by a noun before them, counted where they are (not "three lock knives,")
+            # named by a noun before them, counted where they are (not "three lock knives,",
+            # nor "ran for three years expires on": a plural names nothing after it)
             return nxt.group(1)
         elif (
             _may_describe(noun)
