@@ -141,3 +141,15 @@ def test_number_of_things_changing_to_a_level(text: str, label: str) -> None:
 )
 def test_span_of_time_in_words_names_no_noun_after_it(text: str, values: list[float]) -> None:
     assert headed_values(text) == values
+
+
+# A subsection in brackets spaced off its section's number is no count: "section 327 (1)".
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Both were charged contrary to section 329 (1) of the Proceeds of Crime Act 2002.", []),
+        ("Officers arrested 12 (3) people on the estate.", [12, 3]),
+    ],
+)
+def test_spaced_subsection_is_no_figure(text: str, values: list[float]) -> None:
+    assert headed_values(text) == values

@@ -611,7 +611,12 @@ def is_not_a_statistic(
         prev == "("
         and after[:1] == ")"
         and start >= 2
-        and (masked[start - 2].isalnum() or masked[start - 2] == ")")
+        and (
+            masked[start - 2].isalnum()
+            or masked[start - 2] == ")"
+            # spaced off its numbered part: "section 327 (1)"
+            or (len(words) >= 3 and words[-2].isdigit() and words[-3] in _IDENTIFIER_WORDS)
+        )
     ):
         return True  # a subsection: "section 5(1)(b)"
     if masked[start] == "0" and end - start > 1 and masked[start + 1].isdigit():
