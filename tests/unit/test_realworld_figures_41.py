@@ -153,3 +153,16 @@ def test_span_of_time_in_words_names_no_noun_after_it(text: str, values: list[fl
 )
 def test_spaced_subsection_is_no_figure(text: str, values: list[float]) -> None:
     assert headed_values(text) == values
+
+
+# A paper's number in its header, alone on its line, is no count.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Report: 12", []),
+        ("Agenda item: 5", []),
+        ("Report: 14 dogs were seized in the first week.", [14]),
+    ],
+)
+def test_paper_number_in_its_header_is_no_figure(text: str, values: list[float]) -> None:
+    assert headed_values(text) == values

@@ -77,6 +77,10 @@ _MASKS = [
             r"\s+"
         ),
     ),
+    (  # a paper's number in its header, alone on its line: "Report: 8", "Agenda item: 5"
+        lambda t: ":" in t,
+        re.compile(r"^\s*(?:report|(?:agenda\s+)?item|paper)\s*(?:no\.?)?\s*:\s*\d{1,3}\s*$", re.I),
+    ),
     (  # a listing page's counter: "Showing 181-200 of 1669 results found"
         lambda t: "howing" in t,
         re.compile(r"\b[Ss]howing\s+\d[\d,]*\s?[-–]\s?\d[\d,]*\s+of\s+\d[\d,]*"),
