@@ -49,27 +49,37 @@ _MASKS = [
         re.compile(r"[\w.-]+\.(?:com|co\.uk|org|gov|net|uk|io)\b\S*", re.I),
     ),  # Immobilise.com
     (lambda t: "#" in t, re.compile(r"[*#]+[\d*#]+#?")),  # keypad codes: *#06#
-    # footnote markers, in brackets or braces: "[1]", "£3.269 billion {3}"
-    (lambda t: "[" in t or "{" in t, re.compile(r"\[\d{1,3}\]|\{\d{1,3}\}")),
+    # footnote markers, in brackets or braces: "[1]", "£3.269 billion {3}", and GOV.UK's
+    # "offence[footnote 3]"
+    (
+        lambda t: "[" in t or "{" in t,
+        re.compile(r"\[(?:(?:foot|end)?note\s)?\d{1,3}\]|\{\d{1,3}\}", re.I),
+    ),
     (  # a footnote marker glued to a share: "only six per cent2 of funding" is 6%
         lambda t: "cent" in t or "%" in t,
         re.compile(r"(?:(?<=per cent)|(?<=percent)|(?<=%))\d{1,2}(?![\d.,]\d)(?=\W|$)", re.I),
     ),
     # numbering, a bullet left in; a decision's numbered paragraphs too: "2.1. The Commissioner",
     # and with no stop after a number of two or three parts when a sentence follows that opens
-    # on a word no figure counts, a function word (before any word: "3.1 The Committee's
-    # work"), an acronym ("1.2 In his budget", "2.1 MOPAC is") or a person's name and its
-    # comma ("5.3 Jane Smith, the Commissioner,"); a decimal figure opening a sentence reads
-    # on in its unit ("4.5 Tonnes of", "1.5 Million Londoners,").
+    # on a word no figure counts, a function word or an article (before any word: "3.1 The
+    # Committee's work", "1.1 An apology for absence"), an acronym ("1.2 In his budget", "2.1
+    # MOPAC is") or a person's name and its comma ("5.3 Jane Smith, the Commissioner,"); a
+    # decimal figure opening a sentence reads on in its unit ("4.5 Tonnes of", "1.5 Million
+    # Londoners,").
     (
         lambda t: True,
         re.compile(
             r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[-•·*▪–]|\d{1,2}(?:\.\d{1,2}){1,2}(?=\s+"
-            r"(?:(?:The|This|These|That|Those|In|On|At|For|As|It|Its|He|She|We|They|There|Our|His|"
-            r"Her|Their|Under|Following|Since|With|To|If|When|While|Although|However)\s+[A-Za-z]"
+            r"(?:(?:The|A|An|This|These|That|Those|In|On|At|For|As|It|Its|He|She|We|They|There|"
+            r"Our|His|Her|Their|Under|Following|Since|With|To|If|When|While|Although|However)"
+            r"\s+[A-Za-z]"
             r"|[A-Z]{4,}\s+[a-z]|(?!(?:Million|Billion|Thousand)\b)[A-Z][a-z]+\s+[A-Z][a-z’'-]+,)))"
             r"\s+"
         ),
+    ),
+    (  # a paper's number in its header, alone on its line: "Report: 8", "Agenda item: 5"
+        lambda t: ":" in t,
+        re.compile(r"^\s*(?:report|(?:agenda\s+)?item|paper)\s*(?:no\.?)?\s*:\s*\d{1,3}\s*$", re.I),
     ),
     (  # a listing page's counter: "Showing 181-200 of 1669 results found"
         lambda t: "howing" in t,
@@ -605,7 +615,12 @@ def is_not_a_statistic(
         prev == "("
         and after[:1] == ")"
         and start >= 2
-        and (masked[start - 2].isalnum() or masked[start - 2] == ")")
+        and (
+            masked[start - 2].isalnum()
+            or masked[start - 2] == ")"
+            # spaced off its numbered part: "section 327 (1)"
+            or (len(words) >= 3 and words[-2].isdigit() and words[-3] in _IDENTIFIER_WORDS)
+        )
     ):
         return True  # a subsection: "section 5(1)(b)"
     if masked[start] == "0" and end - start > 1 and masked[start + 1].isdigit():

@@ -276,15 +276,30 @@ _SEEN_BEFORE = re.compile(
     re.I,
 )
 _CHANGE_IN_AFTER = re.compile(r"^\s*(?:in|among|amongst)\s+", re.I)
+# A clause that only equates the change it opens with what was just said: "; this represents
+# a decrease of 4%", "This is an increase of £1,118,248." The demonstrative names nothing.
+_EQUATING_LEAD = re.compile(
+    r"\s*(?:(?:and|but)\s+)?(?:this|that|it|which)(?:[’']s|\s+(?:is|was|represents|"
+    r"represented|marks|marked|means|meant|equates\s+to|amounts\s+to))\s+an?\s*",
+    re.I,
+)
 
 
-def _seen_change_label(sentence: str, clause: str, start: int, end: int) -> str:
-    if not (
-        _CHANGE_NOUN_OF.match(sentence, start) or _CHANGE_NOUN_END.search(sentence, start, end)
-    ):
+def _seen_change_label(sentence: str, clause: str, start: int, end: int, share: bool) -> str:
+    """What a change the figure's own words name is in: for a share the thing changed, for
+    a sum or a count (the size of the change) the change and the thing ("reduction in the
+    overspend position"); the change alone when a demonstrative is all that precedes it."""
+    change = _CHANGE_NOUN_OF.match(sentence, start) or _CHANGE_NOUN_END.search(sentence, start, end)
+    if not change:
         return ""
+    noun = change.group().split()[0].lower()
     if in_what := _CHANGE_IN_AFTER.match(sentence[end : end + 12]):
-        return noun_phrase(sentence[end + in_what.end() : end + 240])
+        what = noun_phrase(sentence[end + in_what.end() : end + 240])
+        return what if share or not what else f"{noun} {in_what.group().strip()} {what}"
+    if _EQUATING_LEAD.fullmatch(clause):
+        return noun
+    if not share:
+        return ""
     seen = _SEEN_BEFORE.search(clause[-60:])
     return subject_of(clause[: len(clause) - len(clause[-60:]) + seen.start()]) if seen else ""
 
@@ -292,7 +307,8 @@ def _seen_change_label(sentence: str, clause: str, start: int, end: int) -> str:
 # "a 1% increase to base pay": what a share's change is to, not the level it reaches ("to
 # 5,000"); a sum's "boost to tackle violence" is its purpose, read elsewhere.
 _CHANGE_OF = re.compile(
-    r"^\s*(?:reductions?|falls?|decreases?|drops?|cuts?|declines?|increases?|rises?|growth|"
+    r"^\s*(?:(?:overall|annual|yearly|year-on-year|net)\s+)?"  # "a near 30 per cent overall rise"
+    r"(?P<noun>reductions?|falls?|decreases?|drops?|cuts?|declines?|increases?|rises?|growth|"
     r"jump|uplift|boost)\s+(?P<prep>in|of|to(?!\s+[\d£$€]))\s+",
     re.I,
 )
@@ -693,8 +709,11 @@ _IN_STATE_AFTER = re.compile(
 _NUMBER_OF_SUBJECT = re.compile(r"\bnumbers?\s+of\s+(.+)", re.I)
 _NUMBER_OF_CHANGED = re.compile(
     r"\bnumbers?\s+of\s+((?:[\w’'-]+\s+){1,6}?)(?:has\s+|have\s+)?(?:rose|risen|fell|fallen|"
-    r"increased|decreased|grew|grown|dropped|jumped|climbed|declined|went\s+up|went\s+down)\s+"
-    r"(?:by\s+|from\s+)?(?:[\d,.]+\s+to\s+)?$",
+    r"increased|decreased|grew|grown|dropped|jumped|climbed|declined|went\s+up|went\s+down|"
+    # the change as a participle: "led to the number of reports doubling to"
+    r"rising|falling|increasing|decreasing|growing|dropping|climbing|declining|doubled|"
+    r"doubling)\s+"
+    r"(?:by\s+|from\s+|to\s+)?(?:[\d,.]+\s+to\s+)?$",
     re.I,
 )
 # "reduce the number of police station front counters across London from 37 to 19", "cut
@@ -981,7 +1000,7 @@ def _bracketed_tail(segment: str) -> str:
 
 def item_label(item: str, start: int, end: int) -> str:
     """The label of a figure in a short list item: the item's words before it, else after it."""
-    if seen := _seen_change_label(item, item[:start], start, end):
+    if seen := _seen_change_label(item, item[:start], start, end, share=True):
         return seen  # "Assaults on staff have seen a nine per cent reduction"
     before = item[:start]
     before = _LIST_DASH.split(before)[0].rstrip().removesuffix("(").rstrip()
@@ -1252,7 +1271,7 @@ def _prose_label(
     if change and (share_unit or change["prep"] != "to"):
         # "a 22 per cent reduction in homicides", "a 1% boost to their pay", "a 32% fall
         # in these crimes"
-        noun = change.group().split()[0].lower()
+        noun = change["noun"].lower()
         if PERIOD_PHRASE.match(sentence, num_end + change.start("prep")):
             return noun  # "a 45 per cent fall in the first five months": no thing named
         changed_words = sentence[num_end + change.end() : num_end + 240]
@@ -1261,7 +1280,9 @@ def _prose_label(
             return what_changed
         # a sum or a count is the size of the change, not a level of the thing changed
         return f"{noun} {change['prep'].lower()} {what_changed}"
-    if share_unit and (seen := _seen_change_label(sentence, clause, start, end)):
+    if (share_unit or _EQUATING_LEAD.fullmatch(clause)) and (
+        seen := _seen_change_label(sentence, clause, start, end, share_unit)
+    ):
         return seen
     if unit in ("gbp", "usd", "eur") and (cuts := _SUM_CHANGE_NOUN.match(sentence, num_end, end)):
         return cuts.group(1).lower()  # "condemning the £148million cuts that have been forced"

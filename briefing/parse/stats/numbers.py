@@ -276,12 +276,14 @@ def _counted_noun(masked: str, match: re.Match) -> str | None:
             # which of them, before the people counted
             return nxt.group(1)
         elif (
-            (nxt := _NEXT_WORD.match(masked, match.end(2)))
+            _may_describe(noun)
+            and (nxt := _NEXT_WORD.match(masked, match.end(2)))
             and _is_plural(nxt.group(1))
             and _PLACED_AFTER.match(masked, nxt.end())
         ):
             # "three drone sites across London", "three job roles within the MPS": things
-            # named by a noun before them, counted where they are (not "three lock knives,")
+            # named by a noun before them, counted where they are (not "three lock knives,",
+            # nor "ran for three years expires on": a plural names nothing after it)
             return nxt.group(1)
         elif (
             _may_describe(noun)
@@ -555,6 +557,7 @@ _QUALIFIERS = {
     "less than": "less than", "fewer than": "less than", "under": "under", "below": "under",
     "in excess of": "more than", "close to": "nearly", "a record": "record", "record": "record",
     "a record high of": "record", "a record low of": "record", "at most": "up to",
+    "a near": "nearly",  # "a near 30 per cent rise": the adverb, as in "a near-record"
 }  # fmt: skip
 
 
@@ -739,13 +742,15 @@ def _direction_before(masked: str, last: list[tuple[str, int]]) -> tuple[str | N
 
 
 # A change named by the noun a sized figure qualifies: "a 5.1 per cent council tax
-# increase" (up to three words of what changed between them, in lower case).
+# increase" (up to three words of what changed between them, in lower case, a compound
+# whole: "a 9 per cent year-on-year drop").
 _NOUN_CHANGES = {
     "increase": "up", "rise": "up", "hike": "up", "uplift": "up", "boost": "up",
     "cut": "down", "reduction": "down", "decrease": "down", "drop": "down", "fall": "down",
 }  # fmt: skip
 _NOUN_CHANGE_AFTER = re.compile(
-    r"^[ \t]+(?:(?!(?:of|a|an|the|in|to|and|or|for|on|at|by|with|from)\b)[a-z]+[ \t-]+){0,3}?"
+    r"^[ \t]+(?:(?!(?:of|a|an|the|in|to|and|or|for|on|at|by|with|from)\b)[a-z]+(?:-[a-z]+)*[ \t-]+)"
+    r"{0,3}?"
     r"(increase|rise|hike|uplift|boost|cut|reduction|decrease|drop|fall)"
     r"\b"
 )
@@ -779,7 +784,12 @@ def _finish(masked: str, fig: Figure, last: list[tuple[str, int]] | None = None)
     if (
         direction is None
         and (fig.unit == "percent" or fig.unit in _MONEY_UNITS)
-        and (len(last) == taken_words or last[len(last) - taken_words - 1][0] in ("a", "an"))
+        and (
+            len(last) == taken_words
+            or last[len(last) - taken_words - 1][0] in ("a", "an")
+            # the qualifier opens on the article: "a near 30 per cent overall rise"
+            or (taken_words and last[-taken_words][0] in ("a", "an"))
+        )
         and (change := _NOUN_CHANGE_AFTER.match(after))
     ):
         # "a 5.1 per cent council tax increase", "a two per cent police pay rise", "a £5m
@@ -1218,6 +1228,8 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
 
 # "one in eight of all recorded crime": a rate "N in M" of a whole named after it.
 _OF_AFTER = re.compile(r"\s+of\s")
+# The wholes a rate is told out of: "6 in 10 money mules" is a rate as "six in ten" is.
+_RATE_BASES = frozenset((10, 100, 1000))
 _OUT_OF = re.compile(r"\sout\s+of\s", re.I)
 
 
@@ -1226,7 +1238,8 @@ def _rate_of_share(masked: str, fig: Figure, share: re.Match) -> None:
     respondents" (a bound on one of ten is no count of one), "one in eight of all recorded
     crime", a part of one ("one in five women", "1 in 10 robberies": one of a group is
     never what is counted), and a part above one in words ("Four in ten victims think": no
-    four are counted; "3 in 24 hours" may count three, and no span of time is a whole).
+    four are counted; "3 in 24 hours" may count three, and no span of time is a whole) or
+    out of a round whole ("6 in 10 money mules").
     "six of 10 boroughs" and "5 out of 19" stay counts of the part, but a part above one
     out of a whole, both in words, is told as the rate it is: "Four out of five
     investigations"."""
@@ -1243,7 +1256,7 @@ def _rate_of_share(masked: str, fig: Figure, share: re.Match) -> None:
     elif DURATION_AFTER.match(masked[share.end() : share.end() + 20]) or not (
         fig.qualifier
         or fig.value == 1
-        or (fig.value > 1 and share.group(3).isalpha())
+        or (fig.value > 1 and (share.group(3).isalpha() or fig.extra.get("of") in _RATE_BASES))
         or _OF_AFTER.match(masked, share.end())
     ):
         return
