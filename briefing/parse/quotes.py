@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from briefing.model import TITLE, Block, ExtractedQuote, QuoteKind
 from briefing.parse.speakers import (
+    LOWER_CASE_POST,
     body_speaking,
     canonical_speaker,
     last_person,
@@ -271,12 +272,8 @@ _AGENT = re.compile(
 # indicated ...", written in lower case after its remit: "Justice secretary Ann Smith has
 # announced ...", or after a remit in lower case too: "Shadow home secretary Ann Smith
 # backed ..."): the name is read out of the run.
-_LOWER_CASE_POST = (
-    r"(?:secretary|minister|mayor|commissioner|spokes(?:person|man|woman)|leader|chair"
-    r"|chief|director|officer|commander)"
-)
 # A paragraph opening on a post in lower case as its subject: "The spokesman revealed".
-_POST_SUBJECT = re.compile(rf"^(?P<post>(?:The|A|An)\s+(?:[a-z]+\s+)?{_LOWER_CASE_POST})\s+[a-z]")
+_POST_SUBJECT = re.compile(rf"^(?P<post>(?:The|A|An)\s+(?:[a-z]+\s+)?{LOWER_CASE_POST})\s+[a-z]")
 # A paragraph opening on an unnamed spokesperson as its subject, with whose they are:
 # "The Mayor’s spokesperson said ...", "A Home Office spokesman added ...".
 _SPOKESPERSON_SUBJECT = re.compile(
@@ -292,7 +289,7 @@ _WORDS_OWNED = re.compile(
 _OPENING_SUBJECT = re.compile(
     r"^(?:(?:But|And|Meanwhile|However|Now|Today),?\s+)?"
     r"((?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|the|at)\s+){0,2}"
-    rf"(?:(?:[a-z]+\s+)?{_LOWER_CASE_POST}\s+)?){{1,7}}[A-Z][\w’'-]+)"
+    rf"(?:(?:[a-z]+\s+)?{LOWER_CASE_POST}\s+)?){{1,7}}[A-Z][\w’'-]+)"
     r"(,\s[^.;:,“”\"]{1,100},)?\s+(?=[a-z])"
 )
 # "At a major summit at City Hall the Mayor said:": the scene before the subject, with no

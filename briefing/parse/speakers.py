@@ -505,10 +505,18 @@ def split_name_role(text: str) -> tuple[str, str | None] | None:
     return None
 
 
-# "A spokesperson for Sadiq Khan said", "a spokesman for the Prime Minister": the name
-# after is whom the spokesperson speaks for, never the one speaking.
+# A post written in lower case before its holder's name: "justice secretary Ann Smith".
+LOWER_CASE_POST = (
+    r"(?:secretary|minister|mayor|commissioner|spokes(?:person|man|woman)|leader|chair"
+    r"|chief|director|officer|commander)"
+)
+# "A spokesperson for Sadiq Khan said", "a spokesman for the Prime Minister", "a
+# spokesman for mayor of London Sadiq Khan": the name after (with the office it may hold,
+# in lower case) is whom the spokesperson speaks for, never the one speaking.
 _SPOKESPERSON_FOR = re.compile(
-    r"\b(?i:spokes(?:person|man|woman)\s+for\s+(?:the\s+)?)(?:[A-Z][\w’'-]*\s+){0,3}$"
+    r"\b(?i:spokes(?:person|man|woman)\s+for\s+(?:the\s+)?)"
+    rf"(?:(?:[a-z]+\s+)?{LOWER_CASE_POST}\s+(?:of\s+(?:the\s+)?)?)?"
+    r"(?:[A-Z][\w’'-]*\s+){0,3}$"
 )
 
 
