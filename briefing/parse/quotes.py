@@ -38,6 +38,7 @@ from briefing.parse.speakers import (
     role_like,
     split_name_role,
     spokesperson_for,
+    title_in_full,
 )
 
 DOUBLE = '“”"„‟″'
@@ -311,7 +312,13 @@ _INTERVIEWED = re.compile(
     r"(?:spoke|talked|speaking|talking)\s+to\s+(?P<who>[A-Z][^,;:.()“”\"]{2,80})"
 )
 _SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b|\bpress office\b", re.I)
-_THE_SPOKESPERSON = re.compile(r"the\s+spokes(?:person|man|woman)")  # of a lower-cased subject
+_THE_SPOKESPERSON = re.compile(r"the\s+(?P<post>spokes(?:person|man|woman))")  # lower-cased
+# A spokesperson as the release introduces them, with whose they are: "the PM’s
+# spokesman", "a Home Office spokesperson".
+_SPOKESPERSON_OWNER = re.compile(
+    r"(?<![\w’'-])(?:(?:The|A|An)\s+)?(?!(?:The|A|An)\s)(?P<owner>[A-Z][\w’'-]*?(?:\s+[A-Z][\w’'-]*?){0,3})"
+    r"(?P<whose>[’']s)?\s+(?P<post>(?:(?:official|chief|senior|press)\s+)?(?P<noun>spokes(?:person|man|woman)))\b"
+)
 # A sentence opening on someone described by whose relation they are, by a first name
 # at most: "Stephen's mother Doreen welcomed ...", "Her father told ...".
 _RELATION_SUBJECT = re.compile(
@@ -840,9 +847,31 @@ class _Extractor:
         owner = match["owner"]
         if _key_word(owner.split()[0]) in _PERSONAL_TITLES:
             return match["post"]
-        if office_speaks(owner, "") or " " in (canonical_speaker(owner, (), self.context)[0] or ""):
+        if office_speaks(title_in_full(owner), "") or " " in (
+            canonical_speaker(owner, (), self.context)[0] or ""
+        ):
             return role
         return None
+
+    def spokesperson_introduced(self, subject: str) -> str | None:
+        """ "The spokesman said:" is the one spokesperson the release introduced with
+        whose they are ("..., the PM’s spokesman was asked ..."), when it introduces one
+        and only one, not yet quoted."""
+        post = _THE_SPOKESPERSON.fullmatch(_key_word(subject))
+        if not post:
+            return None
+        owners = {
+            (match["owner"], match["whose"], match["post"])
+            for match in _SPOKESPERSON_OWNER.finditer(self.context)
+            if match["noun"] == post["post"]
+        }
+        if len(owners) != 1:
+            return None
+        owner, whose, introduced = owners.pop()
+        speaker = self.spokesperson(f"{owner}{whose} {introduced}") if whose else None
+        if any(quote.speaker == speaker for quote in self.quotes):
+            return None  # quoted already: whether it goes on is spokesperson_again's call
+        return speaker
 
     def spokesperson_again(self, passage: _Passage) -> tuple[str, str | None] | None:
         """The unnamed spokesperson a pronoun goes on with ("A Met Police spokesperson
@@ -1056,7 +1085,11 @@ class _Extractor:
             elif dropped := post_without_name(passage.who.text):
                 speaker = role = dropped
             elif role:
-                speaker = self.spokesperson(role) or _unnamed_spokesperson(role, passage.paragraphs)
+                speaker = (
+                    self.spokesperson(role)
+                    or self.spokesperson_introduced(passage.who.text)
+                    or _unnamed_spokesperson(role, passage.paragraphs)
+                )
         paragraphs = [
             p
             for paragraph in passage.paragraphs

@@ -598,6 +598,11 @@ _SINGLE_OFFICES = frozenset(
 _TITLE_ABBREVIATIONS = {"pm": "Prime Minister"}
 
 
+def title_in_full(title: str) -> str:
+    """An office written short in full: "PM" -> "Prime Minister"."""
+    return _TITLE_ABBREVIATIONS.get(title.lower(), title)
+
+
 def office_speaks(role: str, context: str) -> bool:
     """Whether an office one person holds at a time ("Prime Minister", "the Home
     Secretary") stands for its holder: only where the release names no one doing
@@ -951,7 +956,7 @@ def _resolve(
         # "the two-time mayor", "the long-serving Commissioner": the office's holder
         # the release names (never "the former mayor", "the acting Commissioner")
         title = _TENURE.sub("", title)
-    title = _TITLE_ABBREVIATIONS.get(title.lower(), title)  # "The PM said:"
+    title = title_in_full(title)  # "The PM said:"
     # "the policing minister said": an office in lower case is still the office
     if role_like(title, strict=True) or _key(title) in _SINGLE_OFFICES:
         if (hit := _by_title(title, known, context)) is not None:

@@ -32,3 +32,31 @@ def test_spokesperson_for_an_office_holder_in_lower_case(lead: str, speaker: str
         "he said.\n"
     )
     assert snippet_speakers(text) == [speaker]
+
+
+# "The spokesman said:" is the spokesperson the release introduced with whose they are
+# ("..., the PM’s spokesman was asked ..."), when it introduced only one.
+@pytest.mark.parametrize(
+    ("introduced", "speaker"),
+    [
+        (
+            "At a briefing this morning, the PM’s spokesman was asked for evidence.",
+            "PM’s spokesman",
+        ),
+        (
+            "At a briefing, the Home Secretary’s official spokesman was asked.",
+            "Home Secretary’s official spokesman",
+        ),
+        # two spokespeople introduced: which one is not said
+        ("The PM’s spokesman and the Mayor’s spokesman were asked for evidence.", "spokesman"),
+        # none introduced
+        ("At a briefing this morning, officials were asked for evidence.", "spokesman"),
+    ],
+)
+def test_the_spokesman_is_the_one_introduced_with_an_owner(introduced: str, speaker: str) -> None:
+    text = (
+        f"{_HEAD}{introduced}\n\n"
+        "The spokesman said: “In recent months we have seen attempts to hijack legitimate "
+        "protest and subvert the democratic process.”\n"
+    )
+    assert snippet_speakers(text) == [speaker]
