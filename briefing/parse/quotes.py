@@ -355,6 +355,8 @@ def _is_close(text: str, i: int) -> bool:
     ends_word = after.isspace() or after in _CLOSE_BEFORE or after in _MARKS
     if text[i] == "”" and before in ".!?" and after.isupper():
         return True  # a copy that lost the space after it: “Yes, he does.”Pressed on ...
+    if before == " " and text[i - 2 : i - 1] in (".", "!", "?") and not text[i + 1 :].strip():
+        return True  # a mark set apart at a paragraph's end opens nothing: '... is done. “'
     return ends_word and (not before.isspace() or text[i] in "”’")
 
 

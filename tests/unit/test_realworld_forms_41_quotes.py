@@ -60,3 +60,16 @@ def test_the_spokesman_is_the_one_introduced_with_an_owner(introduced: str, spea
         "protest and subvert the democratic process.”\n"
     )
     assert snippet_speakers(text) == [speaker]
+
+
+# A quotation closed by a mark set apart at its paragraph's end ('... is ruthless. “'),
+# a slip of the typist's, opens nothing: the next paragraph's attribution is read.
+@pytest.mark.parametrize("closer", ["“", '"'])
+def test_a_mark_set_apart_at_a_paragraphs_end_closes(closer: str) -> None:
+    text = (
+        f"{_HEAD}Detective Inspector Jane Doe, from the fraud unit, said: “The people who "
+        f"do this are ruthless and organised. Their methods are sophisticated. {closer}\n\n"
+        "Ann Smith, head of the Online Dating Association, added: “People spend much of "
+        "their lives online, meeting new people through dating services.”\n"
+    )
+    assert snippet_speakers(text) == ["Jane Doe", "Ann Smith"]
