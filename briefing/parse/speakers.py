@@ -1073,11 +1073,17 @@ def _named_in_full(word: str, first_name: bool, titled: bool, context: str) -> s
         }
         return found.pop() if len(found) == 1 else None
     if not first_name:
+        # the full name the release gives, in the form it gives most (a headline's
+        # misspelling "Unmessh Doe" is not the "Unmesh Doe" of the body), else first
+        in_full: dict[str, int] = {}
         for match in re.finditer(
             r"\b[A-Z][\w’'-]+[^\S\n]+" + re.escape(word) + r"\b" + post, context
         ):
             if named := _name_in(_first_name_recased(match.group(0))):
-                return _canonical_name(named[0])  # the full name the release gives
+                form = _canonical_name(named[0])
+                in_full[form] = in_full.get(form, 0) + 1
+        if in_full:
+            return max(in_full, key=in_full.__getitem__)
         # else the name broken over a line of hard-wrapped text after its holder's post
         # ("British Prime Minister David" / "Cameron said on Monday"); a line ending on
         # any capitalised word ("... Action Plan" / "We’re") is no first name

@@ -73,3 +73,37 @@ def test_a_mark_set_apart_at_a_paragraphs_end_closes(closer: str) -> None:
         "their lives online, meeting new people through dating services.”\n"
     )
     assert snippet_speakers(text) == ["Jane Doe", "Ann Smith"]
+
+
+# A surname stands for the full name in the form the release gives it most: a headline's
+# misspelling ("Unmessh") is not the name the body writes twice; with one form each, the
+# first is kept.
+@pytest.mark.parametrize(
+    ("headline", "body_name", "speaker"),
+    [
+        ("Unmessh Patel urges residents to report hate crime", "Unmesh Patel", "Unmesh Patel"),
+        ("Unmesh Patel urges residents to report hate crime", "Unmesh Patel", "Unmesh Patel"),
+    ],
+)
+def test_a_surname_is_the_full_name_written_most(
+    headline: str, body_name: str, speaker: str
+) -> None:
+    text = (
+        f"{headline}\n\n{body_name} GLA member for City and East\n\n"
+        f"Assembly Member {body_name} said: “Hate crimes are woefully under-reported and we "
+        "need to turn that around.”\n\n"
+        "Mr Patel made the call as part of History Month.\n\n"
+        "He added: “We have come a long way since discriminatory laws were on our statute "
+        "books, but hate crimes remain a blight.”\n"
+    )
+    assert snippet_speakers(text) == [speaker, speaker]
+
+
+def test_a_surname_two_people_share_is_the_first_named() -> None:
+    text = (
+        f"{_HEAD}Jane Patel, the council leader, spoke first.\n\n"
+        "Ann Patel, a local resident, listened.\n\n"
+        "Patel said the plans would make the town safer.\n\n"
+        "She added: “We have listened to residents and acted on what they told us.”\n"
+    )
+    assert snippet_speakers(text) == ["Jane Patel"]
