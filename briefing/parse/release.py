@@ -1073,6 +1073,8 @@ _ASSEMBLY_CUES = re.compile(
 _ASSEMBLY_COMMITTEE = re.compile(
     r"\bassembly(?:['’]s)? (?:[\w&'’-]+ ){1,6}committee\b", re.IGNORECASE
 )
+# Those the Assembly's pages tell of, never the Mayor's.
+_ASSEMBLY_MEMBER = re.compile(r"\bAssembly Members?\b")
 # Every cue above names the Assembly or a chair. Ignoring case, the regex engine also
 # reads "ſ" as s and "ı"/"İ" as i, which lower() does not: text holding none of those
 # three letters and neither word in any case has no cue, and skips the search.
@@ -1350,6 +1352,10 @@ def _publisher(
     if any(line.strip().lower() == "london assembly" for line in header) or (
         not bylined and _assembly_cued(text)
     ):
+        return "London Assembly"
+    if "london assembly logo" in head and _ASSEMBLY_MEMBER.search(text):
+        # the logo line the Mayor's and the Assembly's pages share, over a page telling
+        # of its Assembly Members (a member's release, a committee's minutes)
         return "London Assembly"
     if "mayor of london logo" in head or "london assembly logo" in head:
         return "Mayor of London"

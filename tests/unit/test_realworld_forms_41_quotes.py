@@ -5,7 +5,7 @@ of the same shape written for the purpose, with guard cases that must not change
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_speakers
+from tests_support import parse_snippet, snippet_speakers
 
 _HEAD = "Night services see rise in reported crime\n\n"
 
@@ -107,3 +107,34 @@ def test_a_surname_two_people_share_is_the_first_named() -> None:
         "She added: “We have listened to residents and acted on what they told us.”\n"
     )
     assert snippet_speakers(text) == ["Jane Patel"]
+
+
+# The logo line london.gov.uk's Mayor's and Assembly's pages share: a page telling of its
+# Assembly Members (a member's release, a committee's minutes) is the Assembly's; a
+# Mayor's page naming none stays the Mayor's.
+_LOGO = "Skip to main content\nMayor of London logo London Assembly logo\nHome\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "publisher"),
+    [
+        (
+            "Jane Doe AM, Labour London Assembly Member, has called on the Government to act "
+            "on money laundering.\n\nAssembly Member Doe warned that young people are at risk.",
+            "London Assembly",
+        ),
+        (
+            "Minutes:\n\nThe Committee noted the list of offices held by Assembly Members.",
+            "London Assembly",
+        ),
+        (
+            "The Mayor has announced new funding for youth services across the capital.",
+            "Mayor of London",
+        ),
+    ],
+)
+def test_the_shared_logo_page_of_assembly_members_is_the_assemblys(
+    body: str, publisher: str
+) -> None:
+    text = f"{_LOGO}Government must act on money laundering\n\nCreated on\n12 February 2024\n\n{body}\n"
+    assert parse_snippet(text).publisher == publisher
