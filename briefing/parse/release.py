@@ -1075,6 +1075,8 @@ _ASSEMBLY_COMMITTEE = re.compile(
 )
 # Those the Assembly's pages tell of, never the Mayor's.
 _ASSEMBLY_MEMBER = re.compile(r"\bAssembly Members?\b")
+# A london.gov.uk motion's own page heads its text so.
+_MOTION_HEADING = "Motion detail"
 # Every cue above names the Assembly or a chair. Ignoring case, the regex engine also
 # reads "ſ" as s and "ı"/"İ" as i, which lower() does not: text holding none of those
 # three letters and neither word in any case has no cue, and skips the search.
@@ -1349,8 +1351,11 @@ def _publisher(
         return "Metropolitan Police"
     head = " ".join(header).lower()
     text = "\n".join(lines)
-    if any(line.strip().lower() == "london assembly" for line in header) or (
-        not bylined and _assembly_cued(text)
+    if (
+        any(line.strip().lower() == "london assembly" for line in header)
+        or (not bylined and _assembly_cued(text))
+        # a motion's own page: its "Motion detail" heading over "This Assembly notes ..."
+        or (_MOTION_HEADING in lines[:_FROM_LINES] and "Assembly" in text)
     ):
         return "London Assembly"
     if "london assembly logo" in head and _ASSEMBLY_MEMBER.search(text):

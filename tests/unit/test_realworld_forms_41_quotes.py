@@ -138,3 +138,18 @@ def test_the_shared_logo_page_of_assembly_members_is_the_assemblys(
 ) -> None:
     text = f"{_LOGO}Government must act on money laundering\n\nCreated on\n12 February 2024\n\n{body}\n"
     assert parse_snippet(text).publisher == publisher
+
+
+# A motion's own page (its "Motion detail" heading over "This Assembly notes ...") is the
+# Assembly's; a party's release quoting the motion's text under no such heading is not.
+@pytest.mark.parametrize(
+    ("heading", "publisher"),
+    [("Motion detail\n\n", "London Assembly"), ("The full text of the motion reads:\n\n", None)],
+)
+def test_a_motions_own_page_is_the_assemblys(heading: str, publisher: str | None) -> None:
+    text = (
+        "Hate crime against LGBT people\n\nWednesday 6 July 2016, all day\n\n"
+        f"{heading}“We recognise this was a hate crime against people targeted for who they "
+        "are.\n\n“Further, this Assembly notes the record turnout at Pride this year.”\n"
+    )
+    assert parse_snippet(text).publisher == publisher
