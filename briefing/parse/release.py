@@ -1464,13 +1464,16 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             if position + 1 < len(lines) and _looks_like_headline(lines[position + 1])
             else None
         )
+        # a copy's metadata line may open on its own date over the page's date line ("date
+        # 2021-10-05 Published: 12:22 PM October 5, 2021"): the page's line is read
+        unlabelled = _HEADLINE_LABEL.sub("", line, count=1)
         if (
             _is_header_furniture(line)
-            or is_date_line(line)
+            or is_date_line(unlabelled)
             or (position < _SITE_NAME_LINES and office_site_name(line))
             or byline
         ):
-            stated = stated or stated_date(line) or byline
+            stated = stated or stated_date(unlabelled) or byline
             header.append(line)
             position += 1
             # furniture wrapped mid-sentence goes on in the next line, in lower case

@@ -153,3 +153,17 @@ def test_a_motions_own_page_is_the_assemblys(heading: str, publisher: str | None
         "are.\n\n“Further, this Assembly notes the record turnout at Pride this year.”\n"
     )
     assert parse_snippet(text).publisher == publisher
+
+
+# A copy's metadata line opening on its own date over the page's date stamp ("date
+# 2021-10-06 Published: 12:22 PM October 5, 2021"): the page's stamp is the stated date,
+# and the line is no headline.
+def test_a_date_stamp_after_a_copys_metadata_date_is_read() -> None:
+    text = (
+        "date 2021-10-06 Published: 12:22 PM October 5, 2021\n\n"
+        "More police officers will be seen on the streets of the town centre this winter.\n\n"
+        "An additional 650 officers will patrol the areas where women feel unsafe.\n"
+    )
+    parsed = parse_snippet(text)
+    assert (parsed.date, parsed.date_estimated) == ("2021-10-05", False)
+    assert "Published" not in parsed.title
