@@ -274,9 +274,11 @@ _DATELINE_CUE = re.compile(r"\d[:–—-]|\d\s[:–—-]")
 _DATELINE_CHARS = 60
 _AROUND_DATE = " .,:;()[]|-–—"  # a repeated headline's stop and the brackets round its date
 # A page's own stamp on a line of its own over its date: "This page was last updated on"
-# / "05-Feb-2015 14:33" (a press office's page, posted once).
+# / "05-Feb-2015 14:33" (a press office's page, posted once); a written answer's "Answered
+# on" / "14 September 2021".
 _DATE_LABEL_ONLY = re.compile(
-    rf"^(?:{_DATE_WORDS}|(?:this\s+page\s+was\s+)?last\s+updated(?:\s+on)?)\s*:?$", re.I
+    rf"^(?:{_DATE_WORDS}|(?:this\s+page\s+was\s+)?last\s+updated(?:\s+on)?|answered\s+on)\s*:?$",
+    re.I,
 )
 
 # A headline is a short line that does not read as a sentence of prose.

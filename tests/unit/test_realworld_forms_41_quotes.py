@@ -167,3 +167,21 @@ def test_a_date_stamp_after_a_copys_metadata_date_is_read() -> None:
     parsed = parse_snippet(text)
     assert (parsed.date, parsed.date_estimated) == ("2021-10-05", False)
     assert "Published" not in parsed.title
+
+
+# A written answer's page: the question put for a department names its publisher, and the
+# day under "Answered on" is its date (not the day it was tabled).
+def test_a_written_answers_department_and_answer_day_are_read() -> None:
+    text = (
+        "Skip to main content\n\nFireworks: Antisocial Behaviour\n\n"
+        "Question for Home Office\n\nUIN 45932, tabled on 9 September 2021\n\n"
+        "To ask the Secretary of State for the Home Department, what discussions she has "
+        "had on the misuse of fireworks.\n\nAnswered on\n\n14 September 2021\n\n"
+        "There have not been recent discussions on this matter with the force.\n"
+    )
+    parsed = parse_snippet(text)
+    assert (parsed.date, parsed.date_estimated, parsed.publisher) == (
+        "2021-09-14",
+        False,
+        "Home Office",
+    )
