@@ -93,14 +93,15 @@ _LEAD_MARKS = re.compile(
     r"[\s»«>|•·*–—-]+"
     r"|^(?:London\s+Assembly\s+)?(?:[A-Z][a-z]+\s+(?:and\s+|&\s+)?){1,4}Committee\s+[–-]\s+"
 )
-# What may follow the date on a date line: a time, a zone, "Updated 14 hours ago", a
-# blog's byline ("July 13, 2016 by Martin Hoscik").
+# What may follow the date on a date line: a time (or a meeting's "all day"), a zone,
+# "Updated 14 hours ago", a blog's byline ("July 13, 2016 by Martin Hoscik").
 _DATE_LINE_REST = re.compile(
     r"""^(?:
         [\s,/|·–—-]+
       | at\b
       | \d{1,2}[:.]\d{2}(?:\s*(?:hrs|[ap]\.?m\.?))?
       | \d{1,2}\s*[ap]\.?m\.?
+      | all\s+day\b  # a meeting's time: "Wednesday 6 July 2016, all day"
       | (?:GMT|BST|UTC|[ECMP][SD]T|ET)\b
       | updated\b.*
       | by\s+\S.*

@@ -185,3 +185,14 @@ def test_a_written_answers_department_and_answer_day_are_read() -> None:
         False,
         "Home Office",
     )
+
+
+# A meeting's date line under its heading gives its time as "all day": a date line still.
+@pytest.mark.parametrize("when", ["all day", "10:00am"])
+def test_a_meetings_all_day_date_line_is_stated(when: str) -> None:
+    text = (
+        f"Hate crime against LGBT people\n\nWednesday 6 July 2016, {when}\n\nMotion detail\n\n"
+        "This Assembly notes the record turnout at Pride this year and thanks those who came.\n"
+    )
+    parsed = parse_snippet(text)
+    assert (parsed.date, parsed.date_estimated) == ("2016-07-06", False)
