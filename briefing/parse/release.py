@@ -119,6 +119,11 @@ _HEADER_FURNITURE = re.compile(
       | (?:open\ |closed\ )?consultation(?:\ outcome)? | statutory\ guidance
       | (?:news|press|media)\ archives?
       | .*\b(?:cookies?|consent|javascript)\b.*
+      # an archive's notice over its old pages and where to go instead: "Warning: This
+      # is archived material and may be out of date. ..." / "See the MOPC website for
+      # further information."
+      | (?:warning:\ )?this\ (?:is\ archived|page\ (?:is|has\ been)\ archived)\b.*
+      | see\ the\ .{2,60}\ (?:website|site)\ for\ (?:further|more)\ information\.?
       # a site's notice of its own faults: "We are currently experiencing network
       # problems with the desktop version of ..."
       | we\ are\ (?:currently\ )?experiencing\ (?:[\w-]+\ ){0,2}(?:problems|issues|difficulties)\b.*

@@ -196,3 +196,16 @@ def test_a_meetings_all_day_date_line_is_stated(when: str) -> None:
     )
     parsed = parse_snippet(text)
     assert (parsed.date, parsed.date_estimated) == ("2016-07-06", False)
+
+
+# An archive's notice over its old pages, and its pointer to where to go instead, are the
+# site's furniture: the headline under them is the title.
+def test_an_archive_notice_over_the_page_is_no_title() -> None:
+    text = (
+        "Warning: This is archived material and may be out of date. The Authority has been "
+        "replaced by the Office for Policing.\n\n"
+        "See the Office for Policing website for further information.\n\n"
+        "Update on dangerous dogs\n\nReport: 8\nDate: 12 May 2011\n\n"
+        "Officers seized more dangerous dogs this year than in any year before.\n"
+    )
+    assert parse_snippet(text).title == "Update on dangerous dogs"
