@@ -93,14 +93,15 @@ _LEAD_MARKS = re.compile(
     r"[\s»«>|•·*–—-]+"
     r"|^(?:London\s+Assembly\s+)?(?:[A-Z][a-z]+\s+(?:and\s+|&\s+)?){1,4}Committee\s+[–-]\s+"
 )
-# What may follow the date on a date line: a time, a zone, "Updated 14 hours ago", a
-# blog's byline ("July 13, 2016 by Martin Hoscik").
+# What may follow the date on a date line: a time (or a meeting's "all day"), a zone,
+# "Updated 14 hours ago", a blog's byline ("July 13, 2016 by Martin Hoscik").
 _DATE_LINE_REST = re.compile(
     r"""^(?:
         [\s,/|·–—-]+
       | at\b
       | \d{1,2}[:.]\d{2}(?:\s*(?:hrs|[ap]\.?m\.?))?
       | \d{1,2}\s*[ap]\.?m\.?
+      | all\s+day\b  # a meeting's time: "Wednesday 6 July 2016, all day"
       | (?:GMT|BST|UTC|[ECMP][SD]T|ET)\b
       | updated\b.*
       | by\s+\S.*
@@ -389,12 +390,12 @@ def issued_on(line: str) -> tuple[str, date | None] | None:
 
 # A parliamentary page's own lines of whom a question was put to or which department a
 # statement or debate is of, and when it was answered or debated: "Question to the Home
-# Office:", "Department: Home Office", "... View all Priti Patel's debates with the Home
+# Office:", Parliament's "Question for Home Office", "Department: Home Office", "... View all Priti Patel's debates with the Home
 # Office", "This question was answered on 1st May 2024", TheyWorkForYou's "Questions to
 # the Mayor of London – answered on 10 February 2022." (its time may be left empty:
 # "answered at on"), Hansard's "Volume 656: debated on Friday 22 March 2019".
 _QUESTION_TO = re.compile(
-    r"^(?:Question\s+to\s+(?:the\s+)?(?P<who>[A-Z][^:]{2,60}):"
+    r"^(?:Question\s+(?:to|for)\s+(?:the\s+)?(?P<who>[A-Z][^:]{2,60}):?"
     r"|Department:\s+(?P<department>[A-Z][^:]{2,60})"
     r"|.*\bdebates\s+with\s+the\s+(?P<debated>[A-Z][^:]{2,60}))$"
 )

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from briefing.model import TITLE, Block, ExtractedQuote, QuoteKind
 from briefing.parse.speakers import (
+    LOWER_CASE_POST,
     body_speaking,
     canonical_speaker,
     last_person,
@@ -37,6 +38,7 @@ from briefing.parse.speakers import (
     role_like,
     split_name_role,
     spokesperson_for,
+    title_in_full,
 )
 
 DOUBLE = '“”"„‟″'
@@ -271,12 +273,8 @@ _AGENT = re.compile(
 # indicated ...", written in lower case after its remit: "Justice secretary Ann Smith has
 # announced ...", or after a remit in lower case too: "Shadow home secretary Ann Smith
 # backed ..."): the name is read out of the run.
-_LOWER_CASE_POST = (
-    r"(?:secretary|minister|mayor|commissioner|spokes(?:person|man|woman)|leader|chair"
-    r"|chief|director|officer|commander)"
-)
 # A paragraph opening on a post in lower case as its subject: "The spokesman revealed".
-_POST_SUBJECT = re.compile(rf"^(?P<post>(?:The|A|An)\s+(?:[a-z]+\s+)?{_LOWER_CASE_POST})\s+[a-z]")
+_POST_SUBJECT = re.compile(rf"^(?P<post>(?:The|A|An)\s+(?:[a-z]+\s+)?{LOWER_CASE_POST})\s+[a-z]")
 # A paragraph opening on an unnamed spokesperson as its subject, with whose they are:
 # "The Mayor’s spokesperson said ...", "A Home Office spokesman added ...".
 _SPOKESPERSON_SUBJECT = re.compile(
@@ -292,7 +290,7 @@ _WORDS_OWNED = re.compile(
 _OPENING_SUBJECT = re.compile(
     r"^(?:(?:But|And|Meanwhile|However|Now|Today),?\s+)?"
     r"((?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|the|at)\s+){0,2}"
-    rf"(?:(?:[a-z]+\s+)?{_LOWER_CASE_POST}\s+)?){{1,7}}[A-Z][\w’'-]+)"
+    rf"(?:(?:[a-z]+\s+)?{LOWER_CASE_POST}\s+)?){{1,7}}[A-Z][\w’'-]+)"
     r"(,\s[^.;:,“”\"]{1,100},)?\s+(?=[a-z])"
 )
 # "At a major summit at City Hall the Mayor said:": the scene before the subject, with no
@@ -314,7 +312,13 @@ _INTERVIEWED = re.compile(
     r"(?:spoke|talked|speaking|talking)\s+to\s+(?P<who>[A-Z][^,;:.()“”\"]{2,80})"
 )
 _SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b|\bpress office\b", re.I)
-_THE_SPOKESPERSON = re.compile(r"the\s+spokes(?:person|man|woman)")  # of a lower-cased subject
+_THE_SPOKESPERSON = re.compile(r"the\s+(?P<post>spokes(?:person|man|woman))")  # lower-cased
+# A spokesperson as the release introduces them, with whose they are: "the PM’s
+# spokesman", "a Home Office spokesperson".
+_SPOKESPERSON_OWNER = re.compile(
+    r"(?<![\w’'-])(?:(?:The|A|An)\s+)?(?!(?:The|A|An)\s)(?P<owner>[A-Z][\w’'-]*?(?:\s+[A-Z][\w’'-]*?){0,3})"
+    r"(?P<whose>[’']s)?\s+(?P<post>(?:(?:official|chief|senior|press)\s+)?(?P<noun>spokes(?:person|man|woman)))\b"
+)
 # A sentence opening on someone described by whose relation they are, by a first name
 # at most: "Stephen's mother Doreen welcomed ...", "Her father told ...".
 _RELATION_SUBJECT = re.compile(
@@ -351,6 +355,8 @@ def _is_close(text: str, i: int) -> bool:
     ends_word = after.isspace() or after in _CLOSE_BEFORE or after in _MARKS
     if text[i] == "”" and before in ".!?" and after.isupper():
         return True  # a copy that lost the space after it: “Yes, he does.”Pressed on ...
+    if before == " " and text[i - 2 : i - 1] in (".", "!", "?") and not text[i + 1 :].strip():
+        return True  # a mark set apart at a paragraph's end opens nothing: '... is done. “'
     return ends_word and (not before.isspace() or text[i] in "”’")
 
 
@@ -843,9 +849,31 @@ class _Extractor:
         owner = match["owner"]
         if _key_word(owner.split()[0]) in _PERSONAL_TITLES:
             return match["post"]
-        if office_speaks(owner, "") or " " in (canonical_speaker(owner, (), self.context)[0] or ""):
+        if office_speaks(title_in_full(owner), "") or " " in (
+            canonical_speaker(owner, (), self.context)[0] or ""
+        ):
             return role
         return None
+
+    def spokesperson_introduced(self, subject: str) -> str | None:
+        """ "The spokesman said:" is the one spokesperson the release introduced with
+        whose they are ("..., the PM’s spokesman was asked ..."), when it introduces one
+        and only one, not yet quoted."""
+        post = _THE_SPOKESPERSON.fullmatch(_key_word(subject))
+        if not post:
+            return None
+        owners = {
+            (match["owner"], match["whose"], match["post"])
+            for match in _SPOKESPERSON_OWNER.finditer(self.context)
+            if match["noun"] == post["post"]
+        }
+        if len(owners) != 1:
+            return None
+        owner, whose, introduced = owners.pop()
+        speaker = self.spokesperson(f"{owner}{whose} {introduced}") if whose else None
+        if any(quote.speaker == speaker for quote in self.quotes):
+            return None  # quoted already: whether it goes on is spokesperson_again's call
+        return speaker
 
     def spokesperson_again(self, passage: _Passage) -> tuple[str, str | None] | None:
         """The unnamed spokesperson a pronoun goes on with ("A Met Police spokesperson
@@ -1059,7 +1087,11 @@ class _Extractor:
             elif dropped := post_without_name(passage.who.text):
                 speaker = role = dropped
             elif role:
-                speaker = self.spokesperson(role) or _unnamed_spokesperson(role, passage.paragraphs)
+                speaker = (
+                    self.spokesperson(role)
+                    or self.spokesperson_introduced(passage.who.text)
+                    or _unnamed_spokesperson(role, passage.paragraphs)
+                )
         paragraphs = [
             p
             for paragraph in passage.paragraphs

@@ -119,6 +119,11 @@ _HEADER_FURNITURE = re.compile(
       | (?:open\ |closed\ )?consultation(?:\ outcome)? | statutory\ guidance
       | (?:news|press|media)\ archives?
       | .*\b(?:cookies?|consent|javascript)\b.*
+      # an archive's notice over its old pages and where to go instead: "Warning: This
+      # is archived material and may be out of date. ..." / "See the MOPC website for
+      # further information."
+      | (?:warning:\ )?this\ (?:is\ archived|page\ (?:is|has\ been)\ archived)\b.*
+      | see\ the\ .{2,60}\ (?:website|site)\ for\ (?:further|more)\ information\.?
       # a site's notice of its own faults: "We are currently experiencing network
       # problems with the desktop version of ..."
       | we\ are\ (?:currently\ )?experiencing\ (?:[\w-]+\ ){0,2}(?:problems|issues|difficulties)\b.*
@@ -274,9 +279,11 @@ _DATELINE_CUE = re.compile(r"\d[:–—-]|\d\s[:–—-]")
 _DATELINE_CHARS = 60
 _AROUND_DATE = " .,:;()[]|-–—"  # a repeated headline's stop and the brackets round its date
 # A page's own stamp on a line of its own over its date: "This page was last updated on"
-# / "05-Feb-2015 14:33" (a press office's page, posted once).
+# / "05-Feb-2015 14:33" (a press office's page, posted once); a written answer's "Answered
+# on" / "14 September 2021".
 _DATE_LABEL_ONLY = re.compile(
-    rf"^(?:{_DATE_WORDS}|(?:this\s+page\s+was\s+)?last\s+updated(?:\s+on)?)\s*:?$", re.I
+    rf"^(?:{_DATE_WORDS}|(?:this\s+page\s+was\s+)?last\s+updated(?:\s+on)?|answered\s+on)\s*:?$",
+    re.I,
 )
 
 # A headline is a short line that does not read as a sentence of prose.
@@ -1073,6 +1080,10 @@ _ASSEMBLY_CUES = re.compile(
 _ASSEMBLY_COMMITTEE = re.compile(
     r"\bassembly(?:['’]s)? (?:[\w&'’-]+ ){1,6}committee\b", re.IGNORECASE
 )
+# Those the Assembly's pages tell of, never the Mayor's.
+_ASSEMBLY_MEMBER = re.compile(r"\bAssembly Members?\b")
+# A london.gov.uk motion's own page heads its text so.
+_MOTION_HEADING = "Motion detail"
 # Every cue above names the Assembly or a chair. Ignoring case, the regex engine also
 # reads "ſ" as s and "ı"/"İ" as i, which lower() does not: text holding none of those
 # three letters and neither word in any case has no cue, and skips the search.
@@ -1347,9 +1358,16 @@ def _publisher(
         return "Metropolitan Police"
     head = " ".join(header).lower()
     text = "\n".join(lines)
-    if any(line.strip().lower() == "london assembly" for line in header) or (
-        not bylined and _assembly_cued(text)
+    if (
+        any(line.strip().lower() == "london assembly" for line in header)
+        or (not bylined and _assembly_cued(text))
+        # a motion's own page: its "Motion detail" heading over "This Assembly notes ..."
+        or (_MOTION_HEADING in lines[:_FROM_LINES] and "Assembly" in text)
     ):
+        return "London Assembly"
+    if "london assembly logo" in head and _ASSEMBLY_MEMBER.search(text):
+        # the logo line the Mayor's and the Assembly's pages share, over a page telling
+        # of its Assembly Members (a member's release, a committee's minutes)
         return "London Assembly"
     if "mayor of london logo" in head or "london assembly logo" in head:
         return "Mayor of London"
@@ -1453,13 +1471,16 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             if position + 1 < len(lines) and _looks_like_headline(lines[position + 1])
             else None
         )
+        # a copy's metadata line may open on its own date over the page's date line ("date
+        # 2021-10-05 Published: 12:22 PM October 5, 2021"): the page's line is read
+        unlabelled = _HEADLINE_LABEL.sub("", line, count=1)
         if (
             _is_header_furniture(line)
-            or is_date_line(line)
+            or is_date_line(unlabelled)
             or (position < _SITE_NAME_LINES and office_site_name(line))
             or byline
         ):
-            stated = stated or stated_date(line) or byline
+            stated = stated or stated_date(unlabelled) or byline
             header.append(line)
             position += 1
             # furniture wrapped mid-sentence goes on in the next line, in lower case

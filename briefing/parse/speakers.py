@@ -505,10 +505,18 @@ def split_name_role(text: str) -> tuple[str, str | None] | None:
     return None
 
 
-# "A spokesperson for Sadiq Khan said", "a spokesman for the Prime Minister": the name
-# after is whom the spokesperson speaks for, never the one speaking.
+# A post written in lower case before its holder's name: "justice secretary Ann Smith".
+LOWER_CASE_POST = (
+    r"(?:secretary|minister|mayor|commissioner|spokes(?:person|man|woman)|leader|chair"
+    r"|chief|director|officer|commander)"
+)
+# "A spokesperson for Sadiq Khan said", "a spokesman for the Prime Minister", "a
+# spokesman for mayor of London Sadiq Khan": the name after (with the office it may hold,
+# in lower case) is whom the spokesperson speaks for, never the one speaking.
 _SPOKESPERSON_FOR = re.compile(
-    r"\b(?i:spokes(?:person|man|woman)\s+for\s+(?:the\s+)?)(?:[A-Z][\w’'-]*\s+){0,3}$"
+    r"\b(?i:spokes(?:person|man|woman)\s+for\s+(?:the\s+)?)"
+    rf"(?:(?:[a-z]+\s+)?{LOWER_CASE_POST}\s+(?:of\s+(?:the\s+)?)?)?"
+    r"(?:[A-Z][\w’'-]*\s+){0,3}$"
 )
 
 
@@ -588,6 +596,11 @@ _SINGLE_OFFICES = frozenset(
     .split("|")
 )
 _TITLE_ABBREVIATIONS = {"pm": "Prime Minister"}
+
+
+def title_in_full(title: str) -> str:
+    """An office written short in full: "PM" -> "Prime Minister"."""
+    return _TITLE_ABBREVIATIONS.get(title.lower(), title)
 
 
 def office_speaks(role: str, context: str) -> bool:
@@ -943,7 +956,7 @@ def _resolve(
         # "the two-time mayor", "the long-serving Commissioner": the office's holder
         # the release names (never "the former mayor", "the acting Commissioner")
         title = _TENURE.sub("", title)
-    title = _TITLE_ABBREVIATIONS.get(title.lower(), title)  # "The PM said:"
+    title = title_in_full(title)  # "The PM said:"
     # "the policing minister said": an office in lower case is still the office
     if role_like(title, strict=True) or _key(title) in _SINGLE_OFFICES:
         if (hit := _by_title(title, known, context)) is not None:
@@ -1060,11 +1073,17 @@ def _named_in_full(word: str, first_name: bool, titled: bool, context: str) -> s
         }
         return found.pop() if len(found) == 1 else None
     if not first_name:
+        # the full name the release gives, in the form it gives most (a headline's
+        # misspelling "Unmessh Doe" is not the "Unmesh Doe" of the body), else first
+        in_full: dict[str, int] = {}
         for match in re.finditer(
             r"\b[A-Z][\w’'-]+[^\S\n]+" + re.escape(word) + r"\b" + post, context
         ):
             if named := _name_in(_first_name_recased(match.group(0))):
-                return _canonical_name(named[0])  # the full name the release gives
+                form = _canonical_name(named[0])
+                in_full[form] = in_full.get(form, 0) + 1
+        if in_full:
+            return max(in_full, key=in_full.__getitem__)
         # else the name broken over a line of hard-wrapped text after its holder's post
         # ("British Prime Minister David" / "Cameron said on Monday"); a line ending on
         # any capitalised word ("... Action Plan" / "We’re") is no first name
