@@ -1,0 +1,45 @@
+"""Figure forms found in the blind54-55 batches (round 42) and the open classes of earlier
+batches, each fixed as a class and tested on text written for it, with guard cases that
+must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import headed_labels
+
+
+# A share of cases left in a state: "go unreported", "remain unsolved", "has been left
+# unsolved", "were not recorded"; the state is what the share measures.
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The council thinks 70% of these thefts go unreported.", "thefts go unreported"),
+        ("Some 85% of burglary has been left unsolved.", "burglary has been left unsolved"),
+        (
+            "Half of riders were hurt, but 60% of this abuse goes unrecorded.",
+            "abuse goes unrecorded",
+        ),
+        (
+            "Of 400 incidents, 45% of the incidents were not recorded.",
+            "incidents were not recorded",
+        ),
+        (
+            "Nearly 40% of young people remain unemployed in the borough.",
+            "young people remain unemployed",
+        ),
+    ],
+)
+def test_share_left_in_a_state_names_the_state(text: str, label: str) -> None:
+    assert headed_labels(text)[-1][1] == label
+
+
+def test_share_of_them_left_in_a_state_takes_the_cases_just_counted() -> None:
+    assert headed_labels(
+        "A survey found 20% of passengers had been harassed, but 80% of them had not reported it."
+    ) == [(20, "passengers"), (80, "passengers had not reported")]
+
+
+def test_share_with_an_outcome_keeps_its_label() -> None:
+    assert headed_labels("Only 6% of burglaries were solved last year.") == [
+        (6, "burglaries solved")
+    ]
