@@ -43,3 +43,19 @@ def test_share_with_an_outcome_keeps_its_label() -> None:
     assert headed_labels("Only 6% of burglaries were solved last year.") == [
         (6, "burglaries solved")
     ]
+
+
+# A decision's numbered paragraph may open on a word set off by a comma ("1.3 However,
+# London ..."): its number is the paragraph's when its neighbours are numbered on by one.
+def test_numbered_paragraph_opening_on_a_comma_is_no_figure() -> None:
+    text = (
+        "1.2 It is a driver of the economy of town centres.\n\n"
+        "1.3 However, the city has lost 30% of its venues since 2010.\n\n"
+        "1.4 In the plan, the board stated its aims."
+    )
+    assert [v for v, _ in headed_labels(text)] == [30]
+
+
+def test_scaled_decimal_opening_a_paragraph_stays_a_figure() -> None:
+    text = "1.4 Million, the count of calls, was reached.\n\n1.5 Million, the count of texts, too."
+    assert [v for v, _ in headed_labels(text)] == [1400000, 1500000]
