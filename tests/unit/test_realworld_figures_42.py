@@ -59,3 +59,16 @@ def test_numbered_paragraph_opening_on_a_comma_is_no_figure() -> None:
 def test_scaled_decimal_opening_a_paragraph_stays_a_figure() -> None:
     text = "1.4 Million, the count of calls, was reached.\n\n1.5 Million, the count of texts, too."
     assert [v for v, _ in headed_labels(text)] == [1400000, 1500000]
+
+
+# A standing order or rule is cited by its number ("Standing Order 2.4"), no count.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Under Standing Order 2.4, one member took part remotely.", []),
+        ("The board made 12 banning orders and varied 3 orders.", [12, 3]),
+    ],
+)
+def test_cited_order_number_is_no_figure(text: str, values: list[float]) -> None:
+    assert [v for v, _ in headed_labels(text)] == values
+
