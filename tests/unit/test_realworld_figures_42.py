@@ -72,3 +72,10 @@ def test_scaled_decimal_opening_a_paragraph_stays_a_figure() -> None:
 def test_cited_order_number_is_no_figure(text: str, values: list[float]) -> None:
     assert [v for v, _ in headed_labels(text)] == values
 
+
+# A decision's code numbered within its year is no count when quoted with its title:
+# "“DMPCD 2015 115 Award of ...”" as much as "DMPCD 2014 110".
+def test_quoted_decision_code_is_no_figure() -> None:
+    assert headed_labels(
+        "Decision “ABCD 2015 115 Award of a £250,000 grant to a charity”, approved the award."
+    ) == [(250000, "grant")]
