@@ -79,3 +79,23 @@ def test_quoted_decision_code_is_no_figure() -> None:
     assert headed_labels(
         "Decision “ABCD 2015 115 Award of a £250,000 grant to a charity”, approved the award."
     ) == [(250000, "grant")]
+
+
+# Participles joined by "and" before a plural noun qualify it together: the count is of the
+# noun, not of the first participle.
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "It deployed 80 plain-clothed and uniformed officers.",
+            (80, "plain-clothed and uniformed officers"),
+        ),
+        (
+            "There were 15 armed or masked suspects at the scene.",
+            (15, "armed or masked suspects at the scene"),
+        ),
+        ("Police stopped 40 drivers and arrested 12 men.", (40, "drivers")),
+    ],
+)
+def test_coordinated_participles_qualify_the_noun(text: str, figure: tuple[float, str]) -> None:
+    assert headed_labels(text)[0] == figure
