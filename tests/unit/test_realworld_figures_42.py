@@ -99,3 +99,25 @@ def test_quoted_decision_code_is_no_figure() -> None:
 )
 def test_coordinated_participles_qualify_the_noun(text: str, figure: tuple[float, str]) -> None:
     assert headed_labels(text)[0] == figure
+
+
+# "to the value of" values the noun phrase before it as "worth" does; "up to the value of"
+# is a cap, whose subject is what it bounds.
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Officers seized cannabis to the value of £20,000.", (20000, "cannabis worth")),
+        (
+            "The scheme delivered wider economic benefits to the value of £30m.",
+            (30000000, "wider economic benefits worth"),
+        ),
+        ("Officers seized drugs worth £5,000.", (5000, "drugs worth")),
+    ],
+)
+def test_sum_to_the_value_of_values_the_noun_before(text: str, figure: tuple[float, str]) -> None:
+    assert headed_labels(text) == [figure]
+
+
+def test_cap_up_to_the_value_of_is_no_worth() -> None:
+    label = headed_labels("This contract will be up to the value of £40,000.")[0][1]
+    assert "worth" not in (label or "")

@@ -1886,7 +1886,10 @@ def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
 
 
 _APPOSED_WORTH = frozenset(("worth", "worth up to", "worth about", "worth around", "worth over"))
-_THING_WORTH = re.compile(r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s+worth\s+$")
+# "drugs worth", "penalty notices to the value of" (not a cap: "will be up to the value of")
+_THING_WORTH = re.compile(
+    r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)(?<!\bup)\s+(?:worth|to\s+the\s+value\s+of)\s+$"
+)
 _ARTICLE_OR_ACT = re.compile(r"^(?:the|a|an|[a-z]+ed)$")
 
 
@@ -1915,10 +1918,10 @@ def _valued_subject(sentence: str, clause: str, start: int) -> str:
         # "The four-year contract, worth up to £3,084,000,": the aside values the noun
         # phrase before its comma, as if "worth" followed it
         clause = f"{aside[-60:-1]} worth "
-    if clause.endswith("worth ") and (thing := _THING_WORTH.search(clause[-60:])):
+    if clause.endswith(("worth ", "value of ")) and (thing := _THING_WORTH.search(clause[-60:])):
         # "a new security package worth £31 million", "seized drugs worth £50,000", "phones
-        # in Ilford worth": the noun phrase "worth" follows is what the sum values (the
-        # verb and article before it left out)
+        # in Ilford worth", "penalty notices to the value of": the noun phrase "worth"
+        # follows is what the sum values (the verb and article before it left out)
         words = thing.group(1).split()
         for k in range(len(words) - 1, -1, -1):
             if _ARTICLE_OR_ACT.match(words[k]) or AUX.match(words[k]):
