@@ -62,11 +62,11 @@ _SOURCE_NOTE = re.compile(r"^\s*\d{1,2}\s+(?:Source|Sources|See|Note|Data|Figure
 # A numbered section's heading: "2.1 Overview", "3.4.1 Offences recorded by the police".
 # Its number has two or three parts, no stop after it, and the heading no figure or stop.
 _SECTION_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,2}\s+(?=[A-Z][^\d.!?]*$)")
-# A numbered paragraph's opening: "1.2 Rationalisation of ..." (a unit or scale after a
-# decimal is a figure's: "1.5 million people").
+# A numbered paragraph's opening: "1.2 Rationalisation of ...", "1.3 However, London ..."
+# (a unit or scale after a decimal is a figure's: "1.5 million people").
 _PARAGRAPH_NUMBER = re.compile(
     r"^\s*(\d{1,2})\.(\d{1,2})\s+(?!(?i:thousand|million|billion|trillion|per|percent)\b)"
-    r"(?=[A-Z][a-z’']*\s+[a-z])"
+    r"(?=[A-Z][a-z’']*(?:\s+[a-z]|,\s))"
 )
 # A table of contents: its heading, the page number ending each entry, and how many
 # entries a run must hold (a site's "Contents" menu label is followed by prose).

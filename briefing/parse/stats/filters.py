@@ -186,7 +186,7 @@ _IDENTIFIER_WORDS = frozenset(
     "paragraph clause rule item table annex appendix wave series episode season round zone "
     "panel session module workshop recommendation page channel question objective "
     "top per covid year week day act number footnote endnote volume vol vol. terminal photo "
-    "image gate".split()
+    "image gate order".split()
 )
 # A scale's numbered steps: "pay point 0", "spine point 12" ("at one point 300" counts).
 _SCALE_WORDS = frozenset("pay spine salary scale".split())
@@ -515,6 +515,11 @@ def _in_aged_list(masked: str, start: int, before: re.Pattern) -> bool:
     return aged >= 0 and before.match(masked, window_start + aged, start) is not None
 
 
+def _bare_word(word: str) -> str:
+    """A word without the spaces, quote marks or brackets opening a name around it."""
+    return word.strip().strip("‘“\"'([")
+
+
 def _is_acronym(word: str) -> bool:
     return len(word) >= 2 and word.isalpha() and word.isupper()
 
@@ -594,7 +599,7 @@ def is_not_a_statistic(
     ):
         return True  # "Operation Sceptre 2", "Project Adder 3": the number is the name's
     if words and prev.isspace():
-        raw = masked[last[-1][1] : start].strip().strip("‘“\"'([")
+        raw = _bare_word(masked[last[-1][1] : start])
         if (
             words[-1] in _IDENTIFIER_WORDS and not _word_names_no_number(words, raw)
         ) or _is_acronym(raw):
@@ -604,9 +609,9 @@ def is_not_a_statistic(
         if (
             len(last) >= 2
             and _YEARISH.match(raw)
-            and _is_acronym(masked[last[-2][1] : last[-1][1]].rstrip(" "))
+            and _is_acronym(_bare_word(masked[last[-2][1] : last[-1][1]]))
         ):
-            return True  # a code numbered within its year: "DMPCD 2014 110"
+            return True  # a code numbered within its year: "DMPCD 2014 110", "“DMPCD 2015 115"
         if _CAMEL_BRAND.fullmatch(raw):
             return True  # "an iPhone 6": the model, not a count
     if _listed_identifier(words):

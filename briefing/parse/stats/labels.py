@@ -315,15 +315,18 @@ _CHANGE_OF = re.compile(
 # A case's outcome, which a detection or conviction rate measures: said after the share's
 # whole ("2.6% of moped crimes were solved", "3% of allegations result in convictions",
 # "97% of offenders escaped justice") or as the act before the share ("officers solved
-# just 2.6% of").
+# just 2.6% of"), or the state the cases are left in, a negated participle ("80% of these
+# offences go unreported", "90% of crime has been left unsolved", "90% of them had not
+# reported it").
 # A participle is an outcome only after its auxiliary: "the officers charged with the
 # inquiry" were given a task.
 _OUTCOME_DONE = r"solved|detected|charged|prosecuted|convicted"
 _OUTCOME_AFTER = re.compile(
-    rf"([^,;:.()]{{1,60}}?)\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
-    rf"({_OUTCOME_DONE})|((?:result(?:ed|s)?|end(?:ed|s)?)\s+in\s+(?:an?\s+)?"
+    rf"(?:(?:this|that)\s+)?([^,;:.()]{{1,60}}?)\s+(?:(?:were|was|are|is|have\s+been|has\s+been|"
+    rf"had\s+been)\s+({_OUTCOME_DONE})|((?:result(?:ed|s)?|end(?:ed|s)?)\s+in\s+(?:an?\s+)?"
     r"(?:charges?|convictions?|prosecutions?|cautions?|court\s+summons)|escaped\s+justice|"
-    r"(?:go|goes|went|gone)\s+unpunished|(?:go|goes|went|remain(?:s|ed)?)\s+unsolved))\b",
+    r"(?:go|goes|went|gone|remain(?:s|ed)?|(?:(?:have|has|had)\s+been|are|were|is|was)\s+left)"
+    r"\s+un[a-z]{3,}ed|(?:have|has|had|are|were|is|was)\s+not\s+[a-z]{3,}ed))\b",
     re.I,
 )
 _OUTCOME_BEFORE = re.compile(rf"\b({_OUTCOME_DONE})\s+(?:(?:just|only|about|around)\s+)?$", re.I)
@@ -1416,8 +1419,10 @@ def _prose_label(
                 if agent := noun_phrase(whole[given.end() :]):
                     return clean_phrase(f"{given.group(1).lower()} by {agent}")
             if outcome := _OUTCOME_AFTER.match(whole):
-                # "2.6% of moped crimes were solved": a rate of the cases' outcome
-                return _outcome_label(noun_phrase(outcome.group(1)), outcome.group(2) or outcome[3])
+                # "2.6% of moped crimes were solved": a rate of the cases' outcome; "of them"
+                # are the cases just counted
+                cases = previous if outcome.group(1).lower() == "them" else outcome.group(1)
+                return _outcome_label(noun_phrase(cases or ""), outcome.group(2) or outcome[3])
             if act := _OUTCOME_BEFORE.search(clause[-30:]):
                 return _outcome_label(noun_phrase(whole), act.group(1))
             whole_np = noun_phrase(whole)
@@ -1881,7 +1886,10 @@ def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
 
 
 _APPOSED_WORTH = frozenset(("worth", "worth up to", "worth about", "worth around", "worth over"))
-_THING_WORTH = re.compile(r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s+worth\s+$")
+# "drugs worth", "penalty notices to the value of" (not a cap: "will be up to the value of")
+_THING_WORTH = re.compile(
+    r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)(?<!\bup)\s+(?:worth|to\s+the\s+value\s+of)\s+$"
+)
 _ARTICLE_OR_ACT = re.compile(r"^(?:the|a|an|[a-z]+ed)$")
 
 
@@ -1910,10 +1918,10 @@ def _valued_subject(sentence: str, clause: str, start: int) -> str:
         # "The four-year contract, worth up to £3,084,000,": the aside values the noun
         # phrase before its comma, as if "worth" followed it
         clause = f"{aside[-60:-1]} worth "
-    if clause.endswith("worth ") and (thing := _THING_WORTH.search(clause[-60:])):
+    if clause.endswith(("worth ", "value of ")) and (thing := _THING_WORTH.search(clause[-60:])):
         # "a new security package worth £31 million", "seized drugs worth £50,000", "phones
-        # in Ilford worth": the noun phrase "worth" follows is what the sum values (the
-        # verb and article before it left out)
+        # in Ilford worth", "penalty notices to the value of": the noun phrase "worth"
+        # follows is what the sum values (the verb and article before it left out)
         words = thing.group(1).split()
         for k in range(len(words) - 1, -1, -1):
             if _ARTICLE_OR_ACT.match(words[k]) or AUX.match(words[k]):

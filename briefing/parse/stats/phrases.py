@@ -303,6 +303,16 @@ def is_adverb(word: str) -> bool:
     return _is_form(word, "ly") and word not in _NOT_ADVERBS
 
 
+def _coordinated_modifiers(words: list[str]) -> bool:
+    """Participles joined by "and" or "or", their noun yet to come: "plain-clothed and",
+    "armed or"."""
+    return (
+        len(words) >= 2
+        and words[-1] in ("and", "or")
+        and all(_is_form(word.rsplit("-", 1)[-1], "ed") for word in words[:-1])
+    )
+
+
 def _qualified_participle(word: str, after: str) -> bool:
     """An adverb and the participle it qualifies: "seriously injured", "later released"."""
     return is_adverb(word) and _is_form(after, "ed")
@@ -401,8 +411,10 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             # "and another eight", "knives and made 345 arrests" or "parks and officers
             # visited 410 schools"
             after_next = tokens[i + 2].group() if i + 2 < len(tokens) else ""
-            verb_next = not participles and (
-                raw_next in _IRREGULAR_PAST or _is_form(raw_next, "ed")
+            verb_next = (
+                not participles
+                and (raw_next in _IRREGULAR_PAST or _is_form(raw_next, "ed"))
+                and not (_coordinated_modifiers([*words, low]) and _is_plural_noun(after_next))
             )
             if participles and _qualified_participle(raw_next, after_next):
                 pass  # "were killed or seriously injured": one act, its second part qualified
@@ -498,9 +510,13 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
                 and nxt not in _PREPS
                 and not words[-1].lower().endswith("s")
             )
-            # after a hyphened modifier, before a plural noun, the participle is one too:
-            # "403 full-time warranted officers"
-            and not ("-" in words[-1] and words[-1].islower() and _is_plural_noun(nxt))
+            # after a hyphened modifier or participles joined by "and", before a plural noun,
+            # the participle is one too: "403 full-time warranted officers", "120
+            # plain-clothed and uniformed officers"
+            and not (
+                ("-" in words[-1] and words[-1].islower() or _coordinated_modifiers(words))
+                and _is_plural_noun(nxt)
+            )
         ):
             break  # "officers recruited as well as ...", but "moped enabled crime" is one noun
         elif (
