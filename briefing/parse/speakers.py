@@ -287,13 +287,14 @@ def _forename_after_rank(words: list[str]) -> bool:
 
 # A capitalised run ending on one of these words is an event, programme or building
 # ("Question Time", "Olympic Games", "Royal Free Hospital", "Grenfell Tower"), or a
-# newspaper or site ("Jewish News", "Evening Standard"): no person, wherever it stands
+# newspaper or site ("Jewish News", "Evening Standard"), or a party ("Green Party member
+# Baroness Jones": the party describes its member): no person, wherever it stands
 # ("Grenfell Tower fire: ..." opens on no subject who speaks; "told the Jewish News" names
 # the one asking, never who answers).
 _THING_HEADS = frozenset(
     """
     war wars time games olympics cup festival awards act hospital station prison cathedral
-    abbey stadium museum gallery tower estate
+    abbey stadium museum gallery tower estate party
     news gazette chronicle telegraph times standard echo mirror express observer journal
     """.split()
 )
