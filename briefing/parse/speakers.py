@@ -726,12 +726,14 @@ def body_speaking(who: str, context: str) -> str | None:
 
 
 # A verb of speaking or of public acts after a sentence's subject, in the past or, as a
-# standfirst tells it, the present ("Amber Rudd visits new joint centre ...").
+# standfirst tells it, the present ("Amber Rudd visits new joint centre ..."), or the
+# future of a release trailing a speech ("Jane Doe will reveal her plan ...").
 _SUBJECT_VERB = (
-    r"(?:has\s+|had\s+|was\s+|is\s+)?(?:said|says|added|thanked|announced|announces|speaking|"
-    r"spoke|told|welcomed|welcomes|wished|visited|visits|praised|urged|urges|warned|warns|met|"
-    r"set out|sets out|unveiled|unveils|launched|launches|promised|vowed|pledged|pledges|"
-    r"insisted|revealed|reveals|issued|issues)\b"
+    r"(?:(?:has\s+|had\s+|was\s+|is\s+)?(?:said|says|added|thanked|announced|announces|"
+    r"speaking|spoke|told|welcomed|welcomes|wished|visited|visits|praised|urged|urges|warned|"
+    r"warns|met|set out|sets out|unveiled|unveils|launched|launches|promised|vowed|pledged|"
+    r"pledges|insisted|revealed|reveals|issued|issues)|will\s+(?:say|announce|set out|"
+    r"unveil|launch|reveal|pledge|promise|vow|warn|urge|visit|tell))\b"
 )
 # A local paper sets a lead's first word in capitals ("BORIS Johnson has said ..."): a
 # first name so written is a word of four letters or more with a vowel (not "DSI", "NPCC").
