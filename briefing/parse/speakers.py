@@ -869,7 +869,9 @@ def canonical_speaker(
         # post, description or an aside of the occasion set off after it, the person first.
         subject, post = (part.strip() for part in text.split(",", 1))
         if post and _set_off_after_subject(post):
-            named = _resolve(subject, known, context)
+            # a post set off after a place word makes it a surname, as "Ms" does ("Hall,
+            # a former council leader," is the Susan Hall the release names)
+            named = _resolve(subject, known, context, titled=any(map(_is_title, post.split())))
             if named[0]:
                 return named[0], named[1] or clean_role(post)
     return found
@@ -908,7 +910,7 @@ def _set_off_after_subject(words: str) -> bool:
 
 
 def _resolve(
-    text: str, known: Sequence[tuple[str, str | None]], context: str
+    text: str, known: Sequence[tuple[str, str | None]], context: str, titled: bool = False
 ) -> tuple[str | None, str | None]:
     key = _key(text)
     if not key:
@@ -920,7 +922,7 @@ def _resolve(
         # "Hall said": a place word as a surname only for the person the release names
         # in full with it ("Susan Hall AM"), never alone ("City Hall said" is no one).
         # After an honorific ("Ms Hall") it is a surname: the release's "Susan Hall".
-        titled = any(_bare(w) in _PERSONAL_HONORIFICS for w in text.split())
+        titled = titled or any(_bare(w) in _PERSONAL_HONORIFICS for w in text.split())
         named = _one_name(words[0], known, context, titled=titled)
         return named if named[0] and " " in named[0] else (None, None)
     if len(words) == 1 and (_is_name_token(words[0]) or _key(words[0]) in ALIASES):

@@ -55,3 +55,29 @@ def test_a_subject_trailed_in_the_future_holds_the_office(lead: str, speaker: st
         "and secure on the streets they call home.”\n"
     )
     assert snippet_speakers(text) == [speaker]
+
+
+# "She defended the remarks, as reported, but said:": the pronoun opening the clause is
+# the subject of the speaking verb too, and means the one the paragraphs since the last
+# quote are about ("Hall, a former council leader, has pledged ..."), not the one quoted
+# last; a place word with a post set off after it is a surname, as after "Ms".
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Hall, a former council leader, has pledged", "Susan Hall"),
+        ("Mills, a former council leader, has pledged", "Ann Mills"),
+        ("Ms Hall has pledged", "Susan Hall"),
+    ],
+)
+def test_a_pronoun_opening_a_clause_means_the_rival_described(subject: str, speaker: str) -> None:
+    rival = "Susan Hall" if "Hall" in subject else "Ann Mills"
+    text = (
+        f"{_HEAD}John Brown has pledged more police if re-elected.\n\n"
+        "He said: “A return to proper neighbourhood policing will be at the heart of my "
+        "third term.”\n\n"
+        f"A poll found that he held a lead over candidate {rival}.\n\n"
+        f"{subject} to restore borough commanders.\n\n"
+        "She defended the remarks, as reported by the Times, but said: “Openness and "
+        "transparency is fundamental to restoring the public’s trust.”\n"
+    )
+    assert snippet_speakers(text) == ["John Brown", speaker]
