@@ -824,6 +824,9 @@ def _canonical_name(name: str) -> str:
 
 # The conjunction opening a clause joined on to a sentence: "..., and Jones stated:".
 _JOINED_CLAUSE = re.compile(r"^(?:and|but)\s+")
+# A conjunction opening the sentence, then its subject's name: "While Cooper added:" (not
+# "..., and she asked staff", a clause after someone's words that may be no attribution)
+_OPENING_CONJUNCTION = re.compile(r"^(?:And|But|While|Whilst|Yet)\s+(?=[A-Z][a-z])")
 # An honorific run into the surname, a typo: "MrGodwin", "MsDick".
 _GLUED_HONORIFIC = re.compile(r"\b(Mrs|Mr|Ms|Dr)(?=[A-Z][a-z])")
 # "Mr Desai, who represents Newham, Tower Hamlets and ..., said": a relative clause set
@@ -848,6 +851,7 @@ def canonical_speaker(
         text = _GLUED_HONORIFIC.sub(r"\1 ", text)  # "MrGodwin cautioned": "Mr Godwin"
     if ", wh" in text:
         text = _RELATIVE_CLAUSE.sub("", text)
+    text = _OPENING_CONJUNCTION.sub("", text)
     found = _resolve(text, known, context)
     if found[0] and "," in text and _bare(text.split()[0]) in _PERSONAL_HONORIFICS:
         # "Ms Elcock, chairwoman of campaign group Grenfell United": the person the

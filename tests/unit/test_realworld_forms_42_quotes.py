@@ -81,3 +81,23 @@ def test_a_pronoun_opening_a_clause_means_the_rival_described(subject: str, spea
         "transparency is fundamental to restoring the public’s trust.”\n"
     )
     assert snippet_speakers(text) == ["John Brown", speaker]
+
+
+# "While Cooper added:": a conjunction opening the sentence is no part of the subject's
+# name; the surname is the one the release names in full.
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("While Doe added:", "Jane Doe"),
+        ("But Doe added:", "Jane Doe"),
+        ("And Doe added:", "Jane Doe"),
+        ("Doe added:", "Jane Doe"),
+    ],
+)
+def test_a_conjunction_opening_the_sentence_is_no_name(lead: str, speaker: str) -> None:
+    text = (
+        f"{_HEAD}The mayor made the announcement on a visit with shadow home secretary "
+        "Jane Doe in Wandsworth.\n\n"
+        f"{lead} “Our party has always been the champion of neighbourhood policing.”\n"
+    )
+    assert snippet_speakers(text) == [speaker]
