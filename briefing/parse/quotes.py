@@ -897,6 +897,10 @@ class _Extractor:
         head = passage.head
         if passage.start == last.block_end:  # in the same paragraph: the words since it
             head = head[max(head.rfind(mark) for mark in _MARKS) + 1 :]
+        if subject not in _PRONOUNS:
+            # "Asked about the European Commission ..., the spokesperson said:": what the
+            # definite post was asked about names no one else speaking
+            head = ""
         if (
             last.speaker is None
             or not _SPOKESPERSON.search(last.speaker)

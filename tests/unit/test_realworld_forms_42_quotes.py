@@ -101,3 +101,28 @@ def test_a_conjunction_opening_the_sentence_is_no_name(lead: str, speaker: str) 
         f"{lead} “Our party has always been the champion of neighbourhood policing.”\n"
     )
     assert snippet_speakers(text) == [speaker]
+
+
+# "Asked about the European Commission ..., the spokesperson said:": the definite post
+# goes on with the spokesperson quoted just before; what it was asked about names no one
+# else speaking.
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        (
+            "Asked about the European Commission stepping up its plans, the spokesperson said:",
+            "Number 10 spokesperson",
+        ),
+        ("Asked about the plans, the spokesperson said:", "Number 10 spokesperson"),
+    ],
+)
+def test_the_definite_spokesperson_goes_on_whatever_it_was_asked_about(
+    lead: str, speaker: str | None
+) -> None:
+    text = (
+        f"{_HEAD}Asked whether the Prime Minister had confidence in the chief whip, a "
+        "Number 10 spokesperson said: “Yes, she has full confidence in him.”\n\n"
+        "NO-DEAL BREXIT\n\n"
+        f"{lead} “That is exactly what we are doing ourselves.”\n"
+    )
+    assert snippet_speakers(text) == ["Number 10 spokesperson", speaker]
