@@ -5,7 +5,7 @@ of the same shape written for the purpose, with guard cases that must not change
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_speakers
+from tests_support import parse_snippet, snippet_speakers
 
 _HEAD = "Wildlife unit faces funding gap\n\n"
 
@@ -126,3 +126,21 @@ def test_the_definite_spokesperson_goes_on_whatever_it_was_asked_about(
         f"{lead} “That is exactly what we are doing ourselves.”\n"
     )
     assert snippet_speakers(text) == ["Number 10 spokesperson", speaker]
+
+
+# A page's accessibility links run together on one line ("Skip to main contentSkip to
+# navigation") are furniture, as one alone is: the headline after them is the title.
+@pytest.mark.parametrize(
+    "links",
+    [
+        "Skip to main contentSkip to navigation",
+        "Skip to contentSkip to navigation",
+        "Skip to content",
+    ],
+)
+def test_accessibility_links_run_together_are_no_title(links: str) -> None:
+    text = (
+        f"{links}\n\nProject Guardian: making public transport safer\n\n"
+        "A week-long police crackdown leads to arrests for sexual offences on the network.\n"
+    )
+    assert parse_snippet(text).title == "Project Guardian: making public transport safer"
