@@ -899,8 +899,8 @@ class _Extractor:
             head = head[max(head.rfind(mark) for mark in _MARKS) + 1 :]
         if subject not in _PRONOUNS:
             # "Asked about the European Commission ..., the spokesperson said:": what the
-            # definite post was asked about names no one else speaking
-            head = ""
+            # definite post was asked about in its own sentence names no one else speaking
+            head = head[: max((m.start() for m in _SENTENCE_BREAK.finditer(head)), default=0)]
         if (
             last.speaker is None
             or not _SPOKESPERSON.search(last.speaker)
