@@ -303,7 +303,7 @@ _SCENE = re.compile(
 # "Detective Inspector Jane Smith highlighted ...".
 # Someone brought into the story by one name: "a woman called Jessica", "a boy named Sam".
 _INTRODUCED_BY_ONE_NAME = re.compile(r"\b(?:called|named)\s+[A-Z][a-z]+\b(?!\s+[A-Z])")
-_OPENING_SURNAME = re.compile(r"^([A-Z][a-z][\w’'-]*)\s+(?=[a-z])")
+_OPENING_SURNAME = re.compile(r"^([A-Z][a-z][\w’'-]*)(,\s[^.;:,“”\"]{1,100},)?\s+(?=[a-z])")
 _OPENING_NAME = re.compile(r"^(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4})\s+(?=[a-z])")
 # A sentence's subject putting questions to someone: what follows is the other's answer
 # ("The Local Gazette spoke to Superintendent Jane Doe, head of ...").
@@ -447,6 +447,9 @@ class _Who:
 # A question put to someone, its asker named after "asked by" just before the words; and
 # so anyone named as the agent of a verb of speaking ("Their job is demanding, as
 # explained by Sergeant Jane Smith of the Special Constabulary:").
+# A pronoun opening a clause whose first verb is not the speaking one ("She defended the
+# remarks, as reported, but said:"); not one of several subjects ("He and his deputy").
+_PRONOUN_CLAUSE = re.compile(r"^\S+\s+(?!and\b|or\b|with\b)[a-z]")
 _SPEAKING_AGENT = re.compile(
     rf"\b(?:(?:was|were|is|are|being|been)\s+asked|as\s+{VERBS})"
     r"\s+by\s+(?P<who>[^,;:“”\"]{3,120})$"
@@ -554,6 +557,9 @@ def _before_attribution(prefix: str) -> _Who | None:
     elif match and len(words := who.split()) == 2 and _key_word(words[1]) in _PRONOUNS:
         # "There she said:", "Then he added:": an adverb before the pronoun, no comma
         who = words[1]
+    elif match and _key_word(words[0]) in _PRONOUNS and _PRONOUN_CLAUSE.match(who):
+        # "She defended the remarks but said:": the pronoun is the subject of both verbs
+        who = words[0]
     return _Who(who.strip(" ,"), colon, verbless=not match)
 
 
@@ -757,8 +763,10 @@ class _Extractor:
                 subject = _OPENING_SUBJECT.match(opening)
             if subject is None and (surname := _OPENING_SURNAME.match(opening)):
                 # "Cameron wisely chose not to ...": a surname as the subject, of the
-                # person the release names in full with it
-                in_full = canonical_speaker(surname[1], (), self.context)
+                # person the release names in full with it (with the post set off after
+                # it: "Hall, a former council leader, has pledged ...")
+                set_off = (surname[2] or "").rstrip(",")
+                in_full = canonical_speaker(surname[1] + set_off, (), self.context)
                 if in_full[0] and in_full[0].split()[-1] == surname[1] != in_full[0]:
                     speaking = in_full
             if words_of := _WORDS_OWNED.match(opening):
@@ -889,6 +897,10 @@ class _Extractor:
         head = passage.head
         if passage.start == last.block_end:  # in the same paragraph: the words since it
             head = head[max(head.rfind(mark) for mark in _MARKS) + 1 :]
+        if subject not in _PRONOUNS:
+            # "Asked about the European Commission ..., the spokesperson said:": what the
+            # definite post was asked about in its own sentence names no one else speaking
+            head = head[: max((m.start() for m in _SENTENCE_BREAK.finditer(head)), default=0)]
         if (
             last.speaker is None
             or not _SPOKESPERSON.search(last.speaker)

@@ -28,7 +28,9 @@ from briefing.parse.text import collapse_spaces, strip_controls
 # Lines that belong to the web page around a release, not to the release.
 _FURNITURE = re.compile(
     r"""^(?:
-        (?:[•·*-]\s*)?skip\ to\ (?:(?:the\ )?(?:main\ )?content|primary\ \w+|navigation)
+      # accessibility links, one or several run together ("Skip to main contentSkip to
+      # navigation")
+        (?:(?:[•·*-]\s*)?skip\ to\ (?:(?:the\ )?(?:main\ )?content|primary\ \w+|navigation)\s*)+
       | mayor\ of\ london\ logo.*
       | (?:metropolitan\ police|met\ police)(?:\ service)?\ logo.*
       | home

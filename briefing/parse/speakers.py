@@ -287,13 +287,14 @@ def _forename_after_rank(words: list[str]) -> bool:
 
 # A capitalised run ending on one of these words is an event, programme or building
 # ("Question Time", "Olympic Games", "Royal Free Hospital", "Grenfell Tower"), or a
-# newspaper or site ("Jewish News", "Evening Standard"): no person, wherever it stands
+# newspaper or site ("Jewish News", "Evening Standard"), or a party ("Green Party member
+# Baroness Jones": the party describes its member): no person, wherever it stands
 # ("Grenfell Tower fire: ..." opens on no subject who speaks; "told the Jewish News" names
 # the one asking, never who answers).
 _THING_HEADS = frozenset(
     """
     war wars time games olympics cup festival awards act hospital station prison cathedral
-    abbey stadium museum gallery tower estate
+    abbey stadium museum gallery tower estate party
     news gazette chronicle telegraph times standard echo mirror express observer journal
     """.split()
 )
@@ -725,12 +726,14 @@ def body_speaking(who: str, context: str) -> str | None:
 
 
 # A verb of speaking or of public acts after a sentence's subject, in the past or, as a
-# standfirst tells it, the present ("Amber Rudd visits new joint centre ...").
+# standfirst tells it, the present ("Amber Rudd visits new joint centre ..."), or the
+# future of a release trailing a speech ("Jane Doe will reveal her plan ...").
 _SUBJECT_VERB = (
-    r"(?:has\s+|had\s+|was\s+|is\s+)?(?:said|says|added|thanked|announced|announces|speaking|"
-    r"spoke|told|welcomed|welcomes|wished|visited|visits|praised|urged|urges|warned|warns|met|"
-    r"set out|sets out|unveiled|unveils|launched|launches|promised|vowed|pledged|pledges|"
-    r"insisted|revealed|reveals|issued|issues)\b"
+    r"(?:(?:has\s+|had\s+|was\s+|is\s+)?(?:said|says|added|thanked|announced|announces|"
+    r"speaking|spoke|told|welcomed|welcomes|wished|visited|visits|praised|urged|urges|warned|"
+    r"warns|met|set out|sets out|unveiled|unveils|launched|launches|promised|vowed|pledged|"
+    r"pledges|insisted|revealed|reveals|issued|issues)|will\s+(?:say|announce|set out|"
+    r"unveil|launch|reveal|pledge|promise|vow|warn|urge|visit|tell))\b"
 )
 # A local paper sets a lead's first word in capitals ("BORIS Johnson has said ..."): a
 # first name so written is a word of four letters or more with a vowel (not "DSI", "NPCC").
@@ -821,6 +824,9 @@ def _canonical_name(name: str) -> str:
 
 # The conjunction opening a clause joined on to a sentence: "..., and Jones stated:".
 _JOINED_CLAUSE = re.compile(r"^(?:and|but)\s+")
+# A conjunction opening the sentence, then its subject's name: "While Cooper added:" (not
+# "..., and she asked staff", a clause after someone's words that may be no attribution)
+_OPENING_CONJUNCTION = re.compile(r"^(?:And|But|While|Whilst|Yet)\s+(?=[A-Z][a-z])")
 # An honorific run into the surname, a typo: "MrGodwin", "MsDick".
 _GLUED_HONORIFIC = re.compile(r"\b(Mrs|Mr|Ms|Dr)(?=[A-Z][a-z])")
 # "Mr Desai, who represents Newham, Tower Hamlets and ..., said": a relative clause set
@@ -845,6 +851,7 @@ def canonical_speaker(
         text = _GLUED_HONORIFIC.sub(r"\1 ", text)  # "MrGodwin cautioned": "Mr Godwin"
     if ", wh" in text:
         text = _RELATIVE_CLAUSE.sub("", text)
+    text = _OPENING_CONJUNCTION.sub("", text)
     found = _resolve(text, known, context)
     if found[0] and "," in text and _bare(text.split()[0]) in _PERSONAL_HONORIFICS:
         # "Ms Elcock, chairwoman of campaign group Grenfell United": the person the
@@ -866,7 +873,9 @@ def canonical_speaker(
         # post, description or an aside of the occasion set off after it, the person first.
         subject, post = (part.strip() for part in text.split(",", 1))
         if post and _set_off_after_subject(post):
-            named = _resolve(subject, known, context)
+            # a post set off after a place word makes it a surname, as "Ms" does ("Hall,
+            # a former council leader," is the Susan Hall the release names)
+            named = _resolve(subject, known, context, titled=any(map(_is_title, post.split())))
             if named[0]:
                 return named[0], named[1] or clean_role(post)
     return found
@@ -905,7 +914,7 @@ def _set_off_after_subject(words: str) -> bool:
 
 
 def _resolve(
-    text: str, known: Sequence[tuple[str, str | None]], context: str
+    text: str, known: Sequence[tuple[str, str | None]], context: str, titled: bool = False
 ) -> tuple[str | None, str | None]:
     key = _key(text)
     if not key:
@@ -917,7 +926,7 @@ def _resolve(
         # "Hall said": a place word as a surname only for the person the release names
         # in full with it ("Susan Hall AM"), never alone ("City Hall said" is no one).
         # After an honorific ("Ms Hall") it is a surname: the release's "Susan Hall".
-        titled = any(_bare(w) in _PERSONAL_HONORIFICS for w in text.split())
+        titled = titled or any(_bare(w) in _PERSONAL_HONORIFICS for w in text.split())
         named = _one_name(words[0], known, context, titled=titled)
         return named if named[0] and " " in named[0] else (None, None)
     if len(words) == 1 and (_is_name_token(words[0]) or _key(words[0]) in ALIASES):
