@@ -863,21 +863,26 @@ class _Extractor:
             return role
         return None
 
+    @functools.cached_property
+    def introduced_spokespersons(self) -> dict[str, set[tuple[str, str | None, str]]]:
+        """Every spokesperson the release introduces with whose they are, by the post's
+        noun: read once per release, not once per "the spokesman said:"."""
+        owners: dict[str, set[tuple[str, str | None, str]]] = {}
+        for match in _SPOKESPERSON_OWNER.finditer(self.context):
+            owners.setdefault(match["noun"], set()).add(
+                (match["owner"], match["whose"], match["post"])
+            )
+        return owners
+
     def spokesperson_introduced(self, subject: str) -> str | None:
         """ "The spokesman said:" is the one spokesperson the release introduced with
         whose they are ("..., the PM’s spokesman was asked ..."), when it introduces one
         and only one, not yet quoted."""
         post = _THE_SPOKESPERSON.fullmatch(_key_word(subject))
-        if not post:
-            return None
-        owners = {
-            (match["owner"], match["whose"], match["post"])
-            for match in _SPOKESPERSON_OWNER.finditer(self.context)
-            if match["noun"] == post["post"]
-        }
+        owners = self.introduced_spokespersons.get(post["post"], set()) if post else set()
         if len(owners) != 1:
             return None
-        owner, whose, introduced = owners.pop()
+        owner, whose, introduced = next(iter(owners))
         speaker = self.spokesperson(f"{owner}{whose} {introduced}") if whose else None
         if any(quote.speaker == speaker for quote in self.quotes):
             return None  # quoted already: whether it goes on is spokesperson_again's call

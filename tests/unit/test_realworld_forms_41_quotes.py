@@ -62,6 +62,31 @@ def test_the_spokesman_is_the_one_introduced_with_an_owner(introduced: str, spea
     assert snippet_speakers(text) == [speaker]
 
 
+def test_the_introduced_spokespeople_are_read_once_per_release(monkeypatch) -> None:
+    # Each "The spokesman said:" after someone else is named asks again whom the release
+    # introduced: one scan of the release answers all of them, not one scan each.
+    from briefing.parse import quotes
+
+    scans = []
+
+    class CountingPattern:
+        def finditer(self, text: str):
+            scans.append(len(text))
+            return owner.finditer(text)
+
+    owner = quotes._SPOKESPERSON_OWNER
+    monkeypatch.setattr(quotes, "_SPOKESPERSON_OWNER", CountingPattern())
+    rounds = "\n\n".join(
+        f"The spokesman said: “We are working on item {n} with partners.”\n\n"
+        f"Councillor Jane Doe said item {n} was welcome."
+        for n in range(30)
+    )
+    text = f"{_HEAD}At a briefing, the PM’s spokesman was asked about crime.\n\n{rounds}\n"
+    speakers = snippet_speakers(text)
+    assert speakers == ["PM’s spokesman"] + ["spokesman"] * 29  # quoted once, then the post
+    assert len(scans) == 1
+
+
 # A quotation closed by a mark set apart at its paragraph's end ('... is ruthless. “'),
 # a slip of the typist's, opens nothing: the next paragraph's attribution is read.
 @pytest.mark.parametrize("closer", ["“", '"'])
