@@ -256,8 +256,13 @@ _AGE_RANGE_AFTER = re.compile(
 # The age of the people counted, its hyphen spaced off: "open to 13-18 year-olds", "18
 # year-olds" (glued, "18-year-olds" is told by its hyphen).
 _SPACED_YEAR_OLDS_AFTER = re.compile(r"^\s+year-olds?\b", re.I)
-# "Sadiq Khan on Tuesday (20) has launched": the day of the month after its weekday.
-_WEEKDAY_PAREN_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\($", re.I)
+# A day named before its date in brackets, the local papers' way: "on Tuesday (20)",
+# "last night (24)", "today (25)".
+_DAY_PAREN_BEFORE = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|to|yester)day|tonight|tomorrow"
+    r"|(?:last|this|tomorrow)\s+(?:night|morning|afternoon|evening))\s*\($",
+    re.I,
+)
 # A phone number's area code, the number going on after it: "please call 020 7".
 _AREA_CODE = re.compile(r"0\d{2,4}")
 # An age in apposition to a full name, the way police releases give it.
@@ -700,9 +705,9 @@ def is_not_a_statistic(
         prev == "("
         and after[:1] == ")"
         and value <= 31
-        and _WEEKDAY_PAREN_BEFORE.search(masked, max(0, start - 14), start)
+        and _DAY_PAREN_BEFORE.search(masked, max(0, start - 20), start)
     ):
-        return True  # "on Tuesday (20)": a day of the month
+        return True  # "on Tuesday (20)", "last night (24)": a day of the month
     # A footnote digit: glued to a full stop, or alone at the end after one (". 3").
     if value < 100 and "." not in masked[start:end] and "," not in masked[start:end]:
         if prev in '.;:!?”’"' or (

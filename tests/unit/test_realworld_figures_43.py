@@ -1,0 +1,28 @@
+"""Figure forms found in the blind56-57 batches (round 43) and the open classes of earlier
+batches, each fixed as a class and tested on text written for it, with guard cases that
+must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import headed_labels, headed_values
+
+
+# A day of the month in brackets after the day's name, the local papers' way: "last night
+# (24)", "today (25)" as "on Tuesday (20)" is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mayor spoke at a reception in City Hall last night (24), an event for charities.",
+        "The police announced today (25) they would restrict the march.",
+        "The minister said yesterday (3) that the law would change.",
+        "Officers will patrol the park this evening (12) after the concert.",
+        "The Commissioner on Tuesday (20) launched the plan.",
+    ],
+)
+def test_day_in_brackets_after_a_time_word_is_no_figure(text: str) -> None:
+    assert headed_values(text) == []
+
+
+def test_count_in_brackets_after_today_stays_a_figure() -> None:
+    assert headed_values("Arrests made today (250 in all) were the most this year.") == [250]
