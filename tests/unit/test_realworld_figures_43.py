@@ -26,3 +26,22 @@ def test_day_in_brackets_after_a_time_word_is_no_figure(text: str) -> None:
 
 def test_count_in_brackets_after_today_stays_a_figure() -> None:
     assert headed_values("Arrests made today (250 in all) were the most this year.") == [250]
+
+
+# A keyword texted to a short code: the code is a number to send to, not a count.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To get three local cab numbers text “CAB” to 60835.",
+        'Anyone worried can text "HELP" to 61016 at any time.',
+        "Passengers can text STOP to 88020 to end the alerts.",
+    ],
+)
+def test_short_code_a_keyword_is_texted_to_is_no_figure(text: str) -> None:
+    assert [v for v in headed_values(text) if v != 3] == []
+
+
+def test_texts_sent_to_a_count_of_people_stay_a_figure() -> None:
+    assert headed_labels("The council will send text alerts to 2,000 residents.") == [
+        (2000, "residents")
+    ]

@@ -232,6 +232,10 @@ _PHONE_WORDS = frozenset(
     "call calling dial dialling dialled ring rang phone phoned text report contact".split()
 )
 _DIAL_WORDS = frozenset("call calling dial dialling ring phone text texting tel telephone".split())
+# A keyword texted to a short code, quoted or in capitals: 'text "CAB" to 60835' (not
+# "text alerts to 2,000 residents").
+_TEXT_WORDS = frozenset(("text", "texting", "sms"))
+_OPENING_QUOTES = "“\"‘'"
 _EMERGENCY = frozenset((999, 101, 111, 112, 105))
 _EMERGENCY_WORDS = frozenset(("999", "101", "111", "112", "105"))
 _URGENT_WORDS = frozenset(("urgent", "emergency", "emergencies"))
@@ -699,6 +703,10 @@ def is_not_a_statistic(
             return True  # "Ghani, 28, downloaded"
     if words and words[-1].rstrip(":") in _DIAL_WORDS:
         return True  # "text 61016", "tel: 0300 ..."
+    if len(words) >= 3 and words[-1] == "to" and words[-3] in _TEXT_WORDS:
+        keyword = masked[last[-2][1] : last[-1][1]].strip()
+        if keyword[:1] in _OPENING_QUOTES or _is_acronym(keyword):
+            return True  # 'text "CAB" to 60835', "text STOP to 88020": a short code
     if words and words[-1][:1] == "0" and prev.isspace() and _AREA_CODE.fullmatch(words[-1]):
         return True  # the rest of a phone number after its area code: "call 020 7"
     if (
