@@ -45,3 +45,19 @@ def test_texts_sent_to_a_count_of_people_stay_a_figure() -> None:
     assert headed_labels("The council will send text alerts to 2,000 residents.") == [
         (2000, "residents")
     ]
+
+
+# A note's own number: "Note 1:" opening a footnote, "(see note 3)".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report is due in May.\n\nNote 1: I raised the failure of the trial with the Mayor.",
+        "The trial was stopped (see note 3) after complaints.",
+    ],
+)
+def test_a_notes_number_is_no_figure(text: str) -> None:
+    assert headed_values(text) == []
+
+
+def test_a_count_after_the_verb_note_stays_a_figure() -> None:
+    assert headed_values("We note 40 officers were injured at the march.") == [40]

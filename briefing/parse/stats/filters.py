@@ -319,6 +319,8 @@ _CUT_AFTER_WORDS = frozenset(
 _CUT_TAIL = 4
 _OPERATION_WORDS = frozenset("operation op project exercise campaign".split())
 _NAMED_UNIT_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+\s+$")
+# The end of a note's number: "Note 1:", "see note 3)" (not "we note 40 officers").
+_NOTE_NUMBER_END = re.compile(r"^\s*(?:$|[:.;,)\]])")
 _FOOTNOTE_END = re.compile(r"^[\s\"”’')\]]*$")
 # A match's score, both its numbers: "the club's 3-1 win", "drew 2-2", "beat Spurs 4-0".
 _SCORE = re.compile(
@@ -716,6 +718,8 @@ def is_not_a_statistic(
         and _DAY_PAREN_BEFORE.search(masked, max(0, start - 20), start)
     ):
         return True  # "on Tuesday (20)", "last night (24)": a day of the month
+    if words and words[-1] in ("note", "notes") and _NOTE_NUMBER_END.match(after):
+        return True  # "Note 1: I raised ...", "(see note 3)": a note's number, not a count
     # A footnote digit: glued to a full stop, or alone at the end after one (". 3").
     if value < 100 and "." not in masked[start:end] and "," not in masked[start:end]:
         if prev in '.;:!?”’"' or (
