@@ -61,3 +61,36 @@ def test_a_notes_number_is_no_figure(text: str) -> None:
 
 def test_a_count_after_the_verb_note_stays_a_figure() -> None:
     assert headed_values("We note 40 officers were injured at the march.") == [40]
+
+
+# A sum of a named grant, or in a named charter: the grant or charter is what it measures,
+# a people's genitive ("Women’s") being part of the name, not its owner.
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "The council allocated £10,000 of their Night Time Enterprise Zone grant to the scheme.",
+            "Night Time Enterprise Zone grant",
+        ),
+        (
+            "The Mayor is investing £324,000 in the Women’s Night Safety Charter from 2023.",
+            "Women’s Night Safety Charter",
+        ),
+        (
+            "The board gave £50,000 of the Children’s Safety Fund to the project.",
+            "Children’s Safety Fund",
+        ),
+        (
+            "London gets £160m through the Government’s Capital Cities Grant this year.",
+            "Capital Cities Grant",
+        ),
+    ],
+)
+def test_sum_of_or_in_a_named_grant_or_charter_is_labelled_by_it(text: str, label: str) -> None:
+    assert headed_labels(text)[0][1] == label
+
+
+def test_sum_of_an_unnamed_budget_keeps_its_label() -> None:
+    assert headed_labels("The council spent £10,000 of its budget on patrols.") == [
+        (10000, "spending")
+    ]

@@ -466,18 +466,22 @@ _TAKE_VERB = re.compile(
     r"slashes|slashed|withdraw|withdraws|withdrew|strip|strips|stripped)\s*(?:$|(?=[£$€]))",
     re.I,
 )
-# A sum from, through, under, for, in or to a named fund, programme or unit: the fund is
-# what it measures ("£160m this year through the Government’s National and International
-# Capital Cities (NICC) grant", "£3 million through the Young Londoners Fund", "investing
-# £25 million in the Safer Streets Fund", "£43m of funding for a Violence Reduction Unit",
-# "£3 million in 2018 in a three-year Rescue and Response programme").
+# A sum from, through, under, for, in, to or of a named fund, programme, unit or charter:
+# the fund is what it measures ("£160m this year through the Government’s National and
+# International Capital Cities (NICC) grant", "£3 million through the Young Londoners Fund",
+# "investing £25 million in the Safer Streets Fund", "£43m of funding for a Violence
+# Reduction Unit", "£3 million in 2018 in a three-year Rescue and Response programme",
+# "£10,000 of their Night Time Enterprise Zone grant", "£324,000 in the Women’s Night Safety
+# Charter").
 _NAMED_FUND = re.compile(
     r"^\s*(?:(?:(?:this|last|next|each|every|a)\s+(?:year|month|week)|in\s+(?:19|20)\d\d)\s+)?"
     r"(?:of\s+(?:(?:new|additional|extra)\s+)?funding\s+)?"
-    r"(?:from|through|via|under|for|in|into|to)\s+(?:(?:the|its|our|his|her|their|a|an)\s+)?"
-    r"(?:[A-Z][\w-]*[’']s\s+)?(?:(?:new|(?:19|20)\d\d/\d\d|[a-z]+-year)\s+)?"
+    r"(?:from|through|via|under|for|in|into|to|of)\s+(?:(?:the|its|our|his|her|their|a|an)\s+)?"
+    # an owner ("the Government’s"), not the name's own "Women’s" or "Children’s"
+    r"(?:(?!(?:Women|Children|Men|People)[’'])[A-Z][\w-]*[’']s\s+)?"
+    r"(?:(?:new|(?:19|20)\d\d/\d\d|[a-z]+-year)\s+)?"
     r"((?:(?:[A-Z][\w’'-]*|\([A-Z]{2,}\))\s+(?:(?:and|of|for|&)\s+)?){1,7}"
-    r"(?:[Ff]unds?|[Pp]rogrammes?|[Ss]chemes?|[Gg]rants?|[Ii]nitiatives?|Units?)"
+    r"(?:[Ff]unds?|[Pp]rogrammes?|[Ss]chemes?|[Gg]rants?|[Ii]nitiatives?|Units?|Charters?)"
     r"(?:\s+[Ff]unding)?)\b"  # "in Special Grant Funding"
 )
 # A fund named before, referred back to: "through this grant", "from the fund".
