@@ -94,3 +94,20 @@ def test_sum_of_an_unnamed_budget_keeps_its_label() -> None:
     assert headed_labels("The council spent £10,000 of its budget on patrols.") == [
         (10000, "spending")
     ]
+
+
+# A sum someone is fined: the fine is what it measures; a bound on it after is the bound.
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("He was fined £2000 and banned from driving.", [(2000, "fined")]),
+        ("The firm was fined £30,000.", [(30000, "fined")]),
+        (
+            "Drivers without a licence can be fined starting at £100, doubling for each "
+            "repeat offence up to a maximum of £3,200.",
+            [(100, "fined"), (3200, "maximum")],
+        ),
+    ],
+)
+def test_sum_fined_is_labelled_fined(text: str, labels: list) -> None:
+    assert headed_labels(text) == labels

@@ -92,6 +92,7 @@ _MONEY_VERBS = {
     "losing": "losses", "cut": "cuts", "pay": "payment", "paying": "payment", "underfunded": "amount underfunded", "underfunds": "amount underfunded",
     "raised": "money raised", "raise": "money raised", "generating": "money generated",
     "generated": "money generated", "generate": "money generated",
+    "fined": "fined",  # "was fined £2000": the penalty, named as golds name it
 }  # fmt: skip
 _MONEY_LABELS = frozenset(_MONEY_VERBS.values())
 _MONEY_VERB_BEFORE = re.compile(
@@ -1718,9 +1719,10 @@ def _count_label(
         np = f"{lead} {np}" if lead else np
         return f"{target.group(1).lower()} for {np}" if target else np
     if target:
-        return (
-            target.group(1).lower() if not previous else f"{target.group(1).lower()} for {previous}"
-        )
+        # a bare participle before ("fined £100 ... up to a maximum of") names no thing
+        bare_participle = previous and " " not in previous and previous.endswith("ed")
+        bound = target.group(1).lower()
+        return f"{bound} for {previous}" if previous and not bare_participle else bound
     if (
         previous
         and (part := _ELLIPSIS_PART.match(after_np))
