@@ -111,3 +111,27 @@ def test_sum_of_an_unnamed_budget_keeps_its_label() -> None:
 )
 def test_sum_fined_is_labelled_fined(text: str, labels: list) -> None:
     assert headed_labels(text) == labels
+
+
+# An aside on part of the people counted, between dashes or commas, before what was done
+# to them: the act is read past the aside.
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Nine people - including two insiders - were arrested in raids.",
+            "people arrested in raids",
+        ),
+        ("Almost 100 people, including alleged touts, have been arrested.", "people arrested"),
+        ("Twelve drivers – among them three women – were charged.", "drivers charged"),
+    ],
+)
+def test_act_on_people_counted_is_read_past_an_aside(text: str, label: str) -> None:
+    assert headed_labels(text)[0][1] == label
+
+
+def test_things_counted_keep_their_noun_past_an_aside() -> None:
+    assert headed_labels("Nine cars - including two vans - were seized.") == [
+        (9, "cars"),
+        (2, "vans"),
+    ]

@@ -887,6 +887,11 @@ def _part_state(state: str) -> str:
     return noun
 
 
+# A one-word count's aside on part of it, between dashes or commas, then a passive.
+_ASIDE_BEFORE_PASSIVE = re.compile(
+    r"^(\s*[a-z]+)(?:\s[-–—]\s[^-–—]{1,80}?\s[-–—]|,\s(?:including|among\s+them)\s[^,]{1,80},)"
+    r"(?=\s(?:were|have\s+been|had\s+been)\s+[a-z]{3,}ed\b)"
+)
 _BE_AFTER = re.compile(r"^\s*(?:were|was|are|is|have\s+been|had\s+been)\s+", re.I)
 # "a 1,000-strong civilian pool", "a 20,000-officer recruitment drive"; an adjective set
 # off by commas between a count and its noun: "2,229, mainly older, people".
@@ -1634,6 +1639,10 @@ def _count_label(
         np = noun_phrase(after_np[whole_end:], allow_participle=True)
     else:
         np = noun_phrase(after_np, allow_participle=True)
+        if np and (aside := _ASIDE_BEFORE_PASSIVE.match(after_np)):
+            # "Nine people - including two insiders - were arrested": what was done to the
+            # people counted is told past the aside on some of them
+            np = noun_phrase(aside.group(1) + after_np[aside.end() :], allow_participle=True)
     money = unit in ("gbp", "usd", "eur")
     if money and (purpose := _money_purpose(sentence, clause, start, after)):
         return purpose
