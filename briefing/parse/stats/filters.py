@@ -232,6 +232,10 @@ _PHONE_WORDS = frozenset(
     "call calling dial dialling dialled ring rang phone phoned text report contact".split()
 )
 _DIAL_WORDS = frozenset("call calling dial dialling ring phone text texting tel telephone".split())
+# A keyword texted to a short code, quoted or in capitals: 'text "CAB" to 60835' (not
+# "text alerts to 2,000 residents").
+_TEXT_WORDS = frozenset(("text", "texting", "sms"))
+_OPENING_QUOTES = "“\"‘'"
 _EMERGENCY = frozenset((999, 101, 111, 112, 105))
 _EMERGENCY_WORDS = frozenset(("999", "101", "111", "112", "105"))
 _URGENT_WORDS = frozenset(("urgent", "emergency", "emergencies"))
@@ -256,8 +260,13 @@ _AGE_RANGE_AFTER = re.compile(
 # The age of the people counted, its hyphen spaced off: "open to 13-18 year-olds", "18
 # year-olds" (glued, "18-year-olds" is told by its hyphen).
 _SPACED_YEAR_OLDS_AFTER = re.compile(r"^\s+year-olds?\b", re.I)
-# "Sadiq Khan on Tuesday (20) has launched": the day of the month after its weekday.
-_WEEKDAY_PAREN_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\($", re.I)
+# A day named before its date in brackets, the local papers' way: "on Tuesday (20)",
+# "last night (24)", "today (25)".
+_DAY_PAREN_BEFORE = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|to|yester)day|tonight|tomorrow"
+    r"|(?:last|this|tomorrow)\s+(?:night|morning|afternoon|evening))\s*\($",
+    re.I,
+)
 # A phone number's area code, the number going on after it: "please call 020 7".
 _AREA_CODE = re.compile(r"0\d{2,4}")
 # An age in apposition to a full name, the way police releases give it.
@@ -310,6 +319,8 @@ _CUT_AFTER_WORDS = frozenset(
 _CUT_TAIL = 4
 _OPERATION_WORDS = frozenset("operation op project exercise campaign".split())
 _NAMED_UNIT_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+\s+$")
+# The end of a note's number: "Note 1:", "see note 3)" (not "we note 40 officers").
+_NOTE_NUMBER_END = re.compile(r"^\s*(?:$|[:.;,)\]])")
 _FOOTNOTE_END = re.compile(r"^[\s\"”’')\]]*$")
 # A match's score, both its numbers: "the club's 3-1 win", "drew 2-2", "beat Spurs 4-0".
 _SCORE = re.compile(
@@ -694,15 +705,21 @@ def is_not_a_statistic(
             return True  # "Ghani, 28, downloaded"
     if words and words[-1].rstrip(":") in _DIAL_WORDS:
         return True  # "text 61016", "tel: 0300 ..."
+    if len(words) >= 3 and words[-1] == "to" and words[-3] in _TEXT_WORDS:
+        keyword = masked[last[-2][1] : last[-1][1]].strip()
+        if keyword[:1] in _OPENING_QUOTES or _is_acronym(keyword):
+            return True  # 'text "CAB" to 60835', "text STOP to 88020": a short code
     if words and words[-1][:1] == "0" and prev.isspace() and _AREA_CODE.fullmatch(words[-1]):
         return True  # the rest of a phone number after its area code: "call 020 7"
     if (
         prev == "("
         and after[:1] == ")"
         and value <= 31
-        and _WEEKDAY_PAREN_BEFORE.search(masked, max(0, start - 14), start)
+        and _DAY_PAREN_BEFORE.search(masked, max(0, start - 20), start)
     ):
-        return True  # "on Tuesday (20)": a day of the month
+        return True  # "on Tuesday (20)", "last night (24)": a day of the month
+    if words and words[-1] in ("note", "notes") and _NOTE_NUMBER_END.match(after):
+        return True  # "Note 1: I raised ...", "(see note 3)": a note's number, not a count
     # A footnote digit: glued to a full stop, or alone at the end after one (". 3").
     if value < 100 and "." not in masked[start:end] and "," not in masked[start:end]:
         if prev in '.;:!?”’"' or (

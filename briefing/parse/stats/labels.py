@@ -92,6 +92,7 @@ _MONEY_VERBS = {
     "losing": "losses", "cut": "cuts", "pay": "payment", "paying": "payment", "underfunded": "amount underfunded", "underfunds": "amount underfunded",
     "raised": "money raised", "raise": "money raised", "generating": "money generated",
     "generated": "money generated", "generate": "money generated",
+    "fined": "fined",  # "was fined £2000": the penalty, named as golds name it
 }  # fmt: skip
 _MONEY_LABELS = frozenset(_MONEY_VERBS.values())
 _MONEY_VERB_BEFORE = re.compile(
@@ -466,18 +467,22 @@ _TAKE_VERB = re.compile(
     r"slashes|slashed|withdraw|withdraws|withdrew|strip|strips|stripped)\s*(?:$|(?=[£$€]))",
     re.I,
 )
-# A sum from, through, under, for, in or to a named fund, programme or unit: the fund is
-# what it measures ("£160m this year through the Government’s National and International
-# Capital Cities (NICC) grant", "£3 million through the Young Londoners Fund", "investing
-# £25 million in the Safer Streets Fund", "£43m of funding for a Violence Reduction Unit",
-# "£3 million in 2018 in a three-year Rescue and Response programme").
+# A sum from, through, under, for, in, to or of a named fund, programme, unit or charter:
+# the fund is what it measures ("£160m this year through the Government’s National and
+# International Capital Cities (NICC) grant", "£3 million through the Young Londoners Fund",
+# "investing £25 million in the Safer Streets Fund", "£43m of funding for a Violence
+# Reduction Unit", "£3 million in 2018 in a three-year Rescue and Response programme",
+# "£10,000 of their Night Time Enterprise Zone grant", "£324,000 in the Women’s Night Safety
+# Charter").
 _NAMED_FUND = re.compile(
     r"^\s*(?:(?:(?:this|last|next|each|every|a)\s+(?:year|month|week)|in\s+(?:19|20)\d\d)\s+)?"
     r"(?:of\s+(?:(?:new|additional|extra)\s+)?funding\s+)?"
-    r"(?:from|through|via|under|for|in|into|to)\s+(?:(?:the|its|our|his|her|their|a|an)\s+)?"
-    r"(?:[A-Z][\w-]*[’']s\s+)?(?:(?:new|(?:19|20)\d\d/\d\d|[a-z]+-year)\s+)?"
+    r"(?:from|through|via|under|for|in|into|to|of)\s+(?:(?:the|its|our|his|her|their|a|an)\s+)?"
+    # an owner ("the Government’s"), not the name's own "Women’s" or "Children’s"
+    r"(?:(?!(?:Women|Children|Men|People)[’'])[A-Z][\w-]*[’']s\s+)?"
+    r"(?:(?:new|(?:19|20)\d\d/\d\d|[a-z]+-year)\s+)?"
     r"((?:(?:[A-Z][\w’'-]*|\([A-Z]{2,}\))\s+(?:(?:and|of|for|&)\s+)?){1,7}"
-    r"(?:[Ff]unds?|[Pp]rogrammes?|[Ss]chemes?|[Gg]rants?|[Ii]nitiatives?|Units?)"
+    r"(?:[Ff]unds?|[Pp]rogrammes?|[Ss]chemes?|[Gg]rants?|[Ii]nitiatives?|Units?|Charters?)"
     r"(?:\s+[Ff]unding)?)\b"  # "in Special Grant Funding"
 )
 # A fund named before, referred back to: "through this grant", "from the fund".
@@ -882,6 +887,11 @@ def _part_state(state: str) -> str:
     return noun
 
 
+# A one-word count's aside on part of it, between dashes or commas, then a passive.
+_ASIDE_BEFORE_PASSIVE = re.compile(
+    r"^(\s*[a-z]+)(?:\s[-–—]\s[^-–—]{1,80}?\s[-–—]|,\s(?:including|among\s+them)\s[^,]{1,80},)"
+    r"(?=\s(?:were|have\s+been|had\s+been)\s+[a-z]{3,}ed\b)"
+)
 _BE_AFTER = re.compile(r"^\s*(?:were|was|are|is|have\s+been|had\s+been)\s+", re.I)
 # "a 1,000-strong civilian pool", "a 20,000-officer recruitment drive"; an adjective set
 # off by commas between a count and its noun: "2,229, mainly older, people".
@@ -1629,6 +1639,10 @@ def _count_label(
         np = noun_phrase(after_np[whole_end:], allow_participle=True)
     else:
         np = noun_phrase(after_np, allow_participle=True)
+        if np and (aside := _ASIDE_BEFORE_PASSIVE.match(after_np)):
+            # "Nine people - including two insiders - were arrested": what was done to the
+            # people counted is told past the aside on some of them
+            np = noun_phrase(aside.group(1) + after_np[aside.end() :], allow_participle=True)
     money = unit in ("gbp", "usd", "eur")
     if money and (purpose := _money_purpose(sentence, clause, start, after)):
         return purpose
@@ -1714,9 +1728,10 @@ def _count_label(
         np = f"{lead} {np}" if lead else np
         return f"{target.group(1).lower()} for {np}" if target else np
     if target:
-        return (
-            target.group(1).lower() if not previous else f"{target.group(1).lower()} for {previous}"
-        )
+        # a bare participle before ("fined £100 ... up to a maximum of") names no thing
+        bare_participle = previous and " " not in previous and previous.endswith("ed")
+        bound = target.group(1).lower()
+        return f"{bound} for {previous}" if previous and not bare_participle else bound
     if (
         previous
         and (part := _ELLIPSIS_PART.match(after_np))
