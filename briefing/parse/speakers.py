@@ -107,7 +107,7 @@ _TITLE_WORDS = frozenset(
     spokesman spokeswoman founder co-founder partner governor dean trustee coordinator lead
     adviser advisor representative ambassador bishop captain judge prosecutor campaigner
     volunteer owner editor researcher councillor mp candidate cadet peer
-    det con pc ds di dc ci dci dsi dsupt supt insp sgt cmdr dac ac dcs pcso pcc
+    det con pc ds di dc ci dci dsi dsupt supt sup insp sgt cmdr dac ac dcs pcso pcc
     """.split()
 )
 # Title words that are also forenames: after a rank or honorific ("Deputy Assistant
@@ -155,8 +155,9 @@ _PARTICLES = frozenset(
 # Lower-case words allowed inside a title or role ("Head of Policing for London").
 _CONNECTORS = {"of", "for", "and", "the", "at", "in", "on", "to", "&"}
 _LOWER_TITLE_WORDS = 4
-# Lower-case words a title's place or remit follows ("member for Barnet and Camden").
-_PLACE_BEFORE = frozenset(("for", "and", "of", "in", "at"))
+# Lower-case words a title's place or remit follows ("member for Barnet and Camden",
+# "Minister for ... and the Courts").
+_PLACE_BEFORE = frozenset(("for", "and", "of", "in", "at", "the"))
 _OBJECT_BEFORE = frozenset(("of", "to", "against", "with"))
 _REMIT_BEFORE = frozenset(("for", "of"))
 # Parties' names, as written before a member's name ("Lib Dem", "Liberal Democrat").
@@ -335,8 +336,9 @@ def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
     while run and run[0].lower() in _PARTICLES:
         words.append(run.pop(0))
     if len(run) == 3 and words and words[-1] in _PLACE_BEFORE:
-        # "member for Barnet and Camden Andrew Dismore": after "for"/"and"/"of" the
-        # first capitalised word ends the title's place or remit, not the name's start.
+        # "member for Barnet and Camden Andrew Dismore", "Minister for ... and the Courts
+        # Chris Philp": after "for"/"and"/"of"/"the" the first capitalised word ends the
+        # title's place or remit, not the name's start.
         words.append(run.pop(0))
     if len(run) == 2 and len(words) > 1 and words[-1] in _REMIT_BEFORE and _is_title(words[-2]):
         # "National Policing lead for Counter Terrorism, Neil Basu": two capitalised
