@@ -1103,11 +1103,16 @@ def _named_in_full(word: str, first_name: bool, titled: bool, context: str) -> s
         ):
             if _is_title(match[1]) and (named := _name_in(f"{match[2]} {word}")):
                 return _canonical_name(named[0])
-    for match in re.finditer(r"\b" + re.escape(word) + r"[^\S\n]+[A-Z][\w’'-]+", context):
+    # "Sir Mark" -> "Sir Mark Rowley", "Caroline" -> the "Caroline Doe’s motion" a release
+    # names (a possessive too), only when one person named in full has that first name
+    found = set()
+    for match in re.finditer(
+        r"\b" + re.escape(word) + r"[^\S\n]+[A-Z][\w’'-]+?(?=[’']s\b|[^\w’'-]|$)", context
+    ):
         named = _name_in(match.group(0))
         if named and named[0].split()[0] == word:
-            return _canonical_name(named[0])  # "Sir Mark" -> "Sir Mark Rowley"
-    return None
+            found.add(_canonical_name(named[0]))
+    return found.pop() if len(found) == 1 else None
 
 
 _MALE = frozenset("mr sir lord baron".split())

@@ -30,3 +30,24 @@ def test_a_ranks_or_remits_last_word_is_no_part_of_the_name(lead: str, speaker: 
         "stolen vans.”\n"
     )
     assert snippet_speakers(text) == [speaker]
+
+
+# "Proposing the motion, Caroline said:": a first name alone is the full name the release
+# gives it, a possessive's too ("Caroline Doe's motion"), when only one person has it.
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("The Assembly has backed Jane Doe's motion on scrap metal.", "Jane Doe"),
+        ("The Assembly has backed Jane Doe’s motion on scrap metal.", "Jane Doe"),
+        ("The motion was proposed by Jane Doe.", "Jane Doe"),
+        # guards: two people with that first name, or none named in full, keep it as written
+        ("The Assembly has backed Jane Doe's motion, seconded by Jane Roe.", "Jane"),
+        ("The Assembly has backed the motion on scrap metal.", "Jane"),
+    ],
+)
+def test_a_first_name_is_the_one_full_name_the_release_gives_it(opening: str, speaker: str) -> None:
+    text = (
+        f"{_HEAD}{opening}\n\nProposing the motion, Jane said: “Metal theft costs the "
+        "economy dearly and disrupts thousands of journeys.”\n"
+    )
+    assert snippet_speakers(text) == [speaker]
