@@ -70,6 +70,8 @@ _FURNITURE = re.compile(
       # record ("Read Full debate Read Hansard Text")
       | \(\d+\ \w+(?:,\ \d+\ \w+)?\ ago\)
       | (?:read\ (?:full\ debate|hansard\ text)\s*)+
+      # a link to another story left as a line, whose headline is not kept: "Read More"
+      | read\ more:?
       # a share button's label left as a line: "• Tweet", "Share on Facebook"
       | (?:[•·*-]\s*)?(?:tweet|share\ on\ (?:facebook|twitter|x|linkedin|whatsapp)
         |facebook|twitter|linkedin|whatsapp)

@@ -51,3 +51,30 @@ def test_a_first_name_is_the_one_full_name_the_release_gives_it(opening: str, sp
         "economy dearly and disrupts thousands of journeys.”\n"
     )
     assert snippet_speakers(text) == [speaker]
+
+
+# A photo's caption closed by its credit after its last sentence ("Police sergeant Jane
+# Doe. Photo by John Roe") and a "Read More" link left as a line are page furniture:
+# "He continued:" after them is still the one quoted last, not the photographer.
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        ("Police sergeant Tom Doe. Photo by John Roe", "Tom Doe"),
+        ("Sergeant Tom Doe on patrol. Picture: John Roe", "Tom Doe"),
+        ("Read More", "Tom Doe"),
+        ("Read more:", "Tom Doe"),
+        # guards: a reporter's sentence naming another man in full leaves "he" unsure, as
+        # does a credit followed by more of the reporter's sentences
+        ("Officers were joined on the day by Inspector John Roe.", None),
+        ("Police sergeant Tom Doe. Photo by John Roe. He joined last year", None),
+    ],
+)
+def test_captions_and_read_more_lines_do_not_break_the_pronoun_chain(
+    between: str, speaker: str | None
+) -> None:
+    text = (
+        f"{_HEAD}Police sergeant Tom Doe said: “We have spent a month telling riders what "
+        f"the law is on the scooters.”\n\n{between}\n\nHe continued: “A lot of the people we "
+        "stop say nobody ever told them this at the shop.”\n"
+    )
+    assert snippet_speakers(text) == ["Tom Doe", speaker]
