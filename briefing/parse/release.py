@@ -123,6 +123,10 @@ _HEADER_FURNITURE = re.compile(
       | (?:open\ |closed\ )?consultation(?:\ outcome)? | statutory\ guidance
       | (?:news|press|media)\ archives?
       | .*\b(?:cookies?|consent|javascript)\b.*
+      # a site's warning about an old browser: "Your browser is no longer supported" / "For
+      # the best possible experience using our website we recommend you upgrade ..."
+      | your\ browser\ is\ (?:no\ longer|not)\ supported\b.*
+      | for\ the\ best\ (?:possible\ )?experience\b.*\b(?:upgrade|browser)\b.*
       # an archive's notice over its old pages and where to go instead: "Warning: This
       # is archived material and may be out of date. ..." / "See the MOPC website for
       # further information."

@@ -5,7 +5,7 @@ of the same shape written for the purpose, with guard cases that must not change
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_speakers
+from tests_support import parse_snippet, snippet_speakers
 
 _HEAD = "Depot raid finds stolen vans\n\n"
 
@@ -78,3 +78,20 @@ def test_captions_and_read_more_lines_do_not_break_the_pronoun_chain(
         "stop say nobody ever told them this at the shop.”\n"
     )
     assert snippet_speakers(text) == ["Tom Doe", speaker]
+
+
+# A site's warning about an old browser over the page is no headline.
+@pytest.mark.parametrize(
+    "warning",
+    [
+        "Your browser is no longer supported\n\nFor the best possible experience using our "
+        "website we recommend you upgrade to a newer version or another browser.\n\n",
+        "Your browser is not supported\n\n",
+    ],
+)
+def test_an_old_browser_warning_is_no_title(warning: str) -> None:
+    text = (
+        f"{warning}Ministers reject tougher scrap metal laws\n\nThe Home Office has "
+        "rejected calls for tougher laws on scrap metal dealers after a review.\n"
+    )
+    assert parse_snippet(text).title == "Ministers reject tougher scrap metal laws"
