@@ -95,3 +95,32 @@ def test_an_old_browser_warning_is_no_title(warning: str) -> None:
         "rejected calls for tougher laws on scrap metal dealers after a review.\n"
     )
     assert parse_snippet(text).title == "Ministers reject tougher scrap metal laws"
+
+
+# "TFL PRESS RELEASE:Title" (the issuer's initials, the label glued to a headline cut
+# short) over the headline in full: the label is no part of the title, the full one is it.
+@pytest.mark.parametrize(
+    ("label", "title"),
+    [
+        (
+            "TFL PRESS RELEASE:Night patrols: Over 300 drivers arrested\n\n",
+            "Night patrols: Over 300 drivers arrested as part of a crackdown on touts",
+        ),
+        (
+            "PRESS RELEASE: Night patrols: Over 300 drivers arrested\n\n",
+            "Night patrols: Over 300 drivers arrested as part of a crackdown on touts",
+        ),
+        # guard: with no label, the first headline stands
+        (
+            "Night patrols: Over 300 drivers arrested\n\n",
+            "Night patrols: Over 300 drivers arrested",
+        ),
+    ],
+)
+def test_a_glued_press_release_label_gives_way_to_the_full_headline(label: str, title: str) -> None:
+    text = (
+        f"{label}Night patrols: Over 300 drivers arrested as part of a crackdown on touts\n\n"
+        "Officers arrested more than 300 drivers for touting last year, the transport body "
+        "said today.\n"
+    )
+    assert parse_snippet(text).title == title
