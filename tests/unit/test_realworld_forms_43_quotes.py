@@ -124,3 +124,36 @@ def test_a_glued_press_release_label_gives_way_to_the_full_headline(label: str, 
         "said today.\n"
     )
     assert parse_snippet(text).title == title
+
+
+# A copy of a written question: its headline names the department it was put to and a
+# line says when it was asked, in ISO form; the department answers, on that day.
+@pytest.mark.parametrize(
+    ("headline", "asked", "publisher", "day"),
+    [
+        (
+            "Jane Doe – 2015 Parliamentary Question to the Home Office",
+            "The below Parliamentary question was asked by Jane Doe on 2015-10-09.",
+            "Home Office",
+            "2015-10-09",
+        ),
+        # guards: a headline that only mentions a question, and no line of asking
+        (
+            "Jane Doe raises trafficking in a question to ministers",
+            "Jane Doe asked ministers about trafficking last week.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_written_questions_copy_names_its_department_and_day(
+    headline: str, asked: str, publisher: str | None, day: str | None
+) -> None:
+    text = (
+        f"{headline}\n{asked}\nTo ask the Secretary of State for the Home Department, what "
+        "steps she is taking to tackle human trafficking.\nThe Government has set out its "
+        "plan for responding to human trafficking in its strategy.\n"
+    )
+    parsed = parse_snippet(text)
+    assert parsed.publisher == publisher
+    assert (None if parsed.date_estimated else parsed.date) == day
