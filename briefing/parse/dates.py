@@ -393,9 +393,12 @@ def issued_on(line: str) -> tuple[str, date | None] | None:
 # Office:", Parliament's "Question for Home Office", "Department: Home Office", "... View all Priti Patel's debates with the Home
 # Office", "This question was answered on 1st May 2024", TheyWorkForYou's "Questions to
 # the Mayor of London – answered on 10 February 2022." (its time may be left empty:
-# "answered at on"), Hansard's "Volume 656: debated on Friday 22 March 2019".
+# "answered at on"), Hansard's "Volume 656: debated on Friday 22 March 2019"; a copy's
+# headline of the question ("Jane Doe – 2015 Parliamentary Question to the Home Office")
+# and its line of when it was asked, in ISO form ("The below Parliamentary question was
+# asked by Jane Doe on 2015-10-09.").
 _QUESTION_TO = re.compile(
-    r"^(?:Question\s+(?:to|for)\s+(?:the\s+)?(?P<who>[A-Z][^:]{2,60}):?"
+    r"^(?:(?:.*\bParliamentary\s+)?Question\s+(?:to|for)\s+(?:the\s+)?(?P<who>[A-Z][^:]{2,60}):?"
     r"|Department:\s+(?P<department>[A-Z][^:]{2,60})"
     r"|.*\bdebates\s+with\s+the\s+(?P<debated>[A-Z][^:]{2,60}))$"
 )
@@ -407,12 +410,21 @@ _ANSWERED_ON = re.compile(
 )
 
 
+_ASKED_ON = re.compile(
+    r"^The\s+(?:below\s+)?(?:Parliamentary\s+|written\s+)?question\s+was\s+asked\s+by\s+"
+    r"[^.]{2,80}?\s+on\s+(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\.?$",
+    re.IGNORECASE,
+)
+
+
 def parliamentary_record(line: str) -> tuple[str | None, date | None] | None:
     """(who answers, when) from one of a parliamentary page's own lines."""
     if question := _QUESTION_TO.match(line):
         return question["who"] or question["department"] or question["debated"], None
     if answered := _ANSWERED_ON.match(line):
         return None, _when(answered)
+    if asked := _ASKED_ON.match(line):
+        return None, _make(int(asked["year"]), int(asked["month"]), int(asked["day"]))
     return None
 
 

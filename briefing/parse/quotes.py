@@ -225,10 +225,12 @@ _SCENE_LEAD = re.compile(
     r"\b[^.;:“”\"]{0,200}?,\s+(?:the\s+)?(?=[A-Z])"
 )
 # A picture's credit in a caption: "(Photo by Dan Kitwood/Getty Images)", "(Stefan
-# Rousseau/PA)", "(Picture: PA)": no one the text is about.
+# Rousseau/PA)", "(Picture: PA)", or closing the caption after its last sentence ("Police
+# sergeant Jane Doe. Photo by John Roe"): no one the text is about.
 _CREDIT = re.compile(
     r"\((?:(?:photo(?:graph)?|picture|image|pic)s?\b[^()]{0,80}"
-    r"|[^()/]{2,60}/(?:PA|Getty|AFP|Reuters|AP|Alamy|Shutterstock|Bloomberg)\b[^()]{0,40})\)",
+    r"|[^()/]{2,60}/(?:PA|Getty|AFP|Reuters|AP|Alamy|Shutterstock|Bloomberg)\b[^()]{0,40})\)"
+    r"|(?<=[.!?]\s)(?-i:Photo(?:graph)?|Picture|Image|Pic)s?(?:\s+by|:)\s+[^.!?()“”\"]{2,40}?\s*$",
     re.IGNORECASE,
 )
 # A spokesperson and whose: "Home Office spokesman", "Mrs May’s official spokesman".
@@ -250,7 +252,7 @@ _ONE_SPEAKER_GAP = 3  # paragraphs from the one speaker's quote to words in thei
 
 
 def _uncredited(text: str) -> str:
-    return _CREDIT.sub("", text) if "(" in text else text
+    return _CREDIT.sub("", text)
 
 
 # "Sadiq Khan was criticised by ...": the subject is not the one who speaks; the one

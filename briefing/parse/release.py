@@ -70,6 +70,8 @@ _FURNITURE = re.compile(
       # record ("Read Full debate Read Hansard Text")
       | \(\d+\ \w+(?:,\ \d+\ \w+)?\ ago\)
       | (?:read\ (?:full\ debate|hansard\ text)\s*)+
+      # a link to another story left as a line, whose headline is not kept: "Read More"
+      | read\ more:?
       # a share button's label left as a line: "• Tweet", "Share on Facebook"
       | (?:[•·*-]\s*)?(?:tweet|share\ on\ (?:facebook|twitter|x|linkedin|whatsapp)
         |facebook|twitter|linkedin|whatsapp)
@@ -121,6 +123,10 @@ _HEADER_FURNITURE = re.compile(
       | (?:open\ |closed\ )?consultation(?:\ outcome)? | statutory\ guidance
       | (?:news|press|media)\ archives?
       | .*\b(?:cookies?|consent|javascript)\b.*
+      # a site's warning about an old browser: "Your browser is no longer supported" / "For
+      # the best possible experience using our website we recommend you upgrade ..."
+      | your\ browser\ is\ (?:no\ longer|not)\ supported\b.*
+      | for\ the\ best\ (?:possible\ )?experience\b.*\b(?:upgrade|browser)\b.*
       # an archive's notice over its old pages and where to go instead: "Warning: This
       # is archived material and may be out of date. ..." / "See the MOPC website for
       # further information."
@@ -229,11 +235,13 @@ _DATED_ITEM_LABEL = re.compile(r"^(?:press\s+release|news)\s*[•·]", re.IGNORE
 _GLUED_WORDS = re.compile(r"[a-z][A-Z][a-z]")
 _HASHTAG = re.compile(r"#\w+")
 # "PRESS RELEASE : Title [April 2023]", "NEWS STORY : Title", "UPDATE: Title": labels
-# around the headline; a committee report's "Subject: Title" heads its first page; a
+# around the headline, with the issuer's initials before and glued to the title after
+# ("TFL PRESS RELEASE:Title"); a committee report's "Subject: Title" heads its first page; a
 # page copy's metadata line "date 2022-10-04 Title" opens on the copy's date.
 _HEADLINE_LABEL = re.compile(
-    r"^(?:(?:(?:historic\s+)?(?:press\s+release|news\s+release|media\s+release|news\s+story)"
-    r"|update[d]?)\s*[:|–-]|subject:|date\s+\d{4}-\d\d-\d\d)\s+",
+    r"^(?:(?:(?:historic\s+|(?-i:[A-Z]{2,5})\s+)?"
+    r"(?:press\s+release|news\s+release|media\s+release|news\s+story)"
+    r"|update[d]?)\s*[:|–-]|subject:|date\s+\d{4}-\d\d-\d\d)(?:\s+|(?<=:)(?=[A-Z]))",
     re.IGNORECASE,
 )
 # After it: "[April 2023]"; a parliamentary paper's kind and number, "Police
@@ -1564,6 +1572,7 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     if content and (run_on := _run_on_headline(content)):
         title, content[0] = run_on[0], run_on[1]
     elif content and _looks_like_headline(content[0]):
+        labelled = _HEADLINE_LABEL.match(content[0]) is not None
         title = _clean_headline(content.pop(0))
         if "|" in title:  # the cheap cue: most headlines have no pipe
             title = _drop_site_name(title, content)
@@ -1578,6 +1587,10 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
                 bylined = bylined or _dated_byline(line)
                 if _DATED_ITEM_LABEL.match(line):
                     header.append(line)  # the newsroom's label: a cue to whose page it is
+            elif labelled and content[0].startswith(title) and _looks_like_headline(content[0]):
+                # a label's line with the headline cut short ("TFL PRESS RELEASE:Title")
+                # over the headline in full ("Title as part of ..."): the full one
+                title = _clean_headline(content.pop(0))
             elif office_site_name(content[0]):
                 # the issuing office's name alone under the headline (a copy of the
                 # page: "Prime Ministers Office 10 Downing Street"): the page's, as above

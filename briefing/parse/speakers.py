@@ -107,7 +107,7 @@ _TITLE_WORDS = frozenset(
     spokesman spokeswoman founder co-founder partner governor dean trustee coordinator lead
     adviser advisor representative ambassador bishop captain judge prosecutor campaigner
     volunteer owner editor researcher councillor mp candidate cadet peer
-    det con pc ds di dc ci dci dsi dsupt supt insp sgt cmdr dac ac dcs pcso pcc
+    det con pc ds di dc ci dci dsi dsupt supt sup insp sgt cmdr dac ac dcs pcso pcc
     """.split()
 )
 # Title words that are also forenames: after a rank or honorific ("Deputy Assistant
@@ -155,8 +155,9 @@ _PARTICLES = frozenset(
 # Lower-case words allowed inside a title or role ("Head of Policing for London").
 _CONNECTORS = {"of", "for", "and", "the", "at", "in", "on", "to", "&"}
 _LOWER_TITLE_WORDS = 4
-# Lower-case words a title's place or remit follows ("member for Barnet and Camden").
-_PLACE_BEFORE = frozenset(("for", "and", "of", "in", "at"))
+# Lower-case words a title's place or remit follows ("member for Barnet and Camden",
+# "Minister for ... and the Courts").
+_PLACE_BEFORE = frozenset(("for", "and", "of", "in", "at", "the"))
 _OBJECT_BEFORE = frozenset(("of", "to", "against", "with"))
 _REMIT_BEFORE = frozenset(("for", "of"))
 # Parties' names, as written before a member's name ("Lib Dem", "Liberal Democrat").
@@ -335,8 +336,9 @@ def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
     while run and run[0].lower() in _PARTICLES:
         words.append(run.pop(0))
     if len(run) == 3 and words and words[-1] in _PLACE_BEFORE:
-        # "member for Barnet and Camden Andrew Dismore": after "for"/"and"/"of" the
-        # first capitalised word ends the title's place or remit, not the name's start.
+        # "member for Barnet and Camden Andrew Dismore", "Minister for ... and the Courts
+        # Chris Philp": after "for"/"and"/"of"/"the" the first capitalised word ends the
+        # title's place or remit, not the name's start.
         words.append(run.pop(0))
     if len(run) == 2 and len(words) > 1 and words[-1] in _REMIT_BEFORE and _is_title(words[-2]):
         # "National Policing lead for Counter Terrorism, Neil Basu": two capitalised
@@ -1101,11 +1103,16 @@ def _named_in_full(word: str, first_name: bool, titled: bool, context: str) -> s
         ):
             if _is_title(match[1]) and (named := _name_in(f"{match[2]} {word}")):
                 return _canonical_name(named[0])
-    for match in re.finditer(r"\b" + re.escape(word) + r"[^\S\n]+[A-Z][\w’'-]+", context):
+    # "Sir Mark" -> "Sir Mark Rowley", "Caroline" -> the "Caroline Doe’s motion" a release
+    # names (a possessive too), only when one person named in full has that first name
+    found = set()
+    for match in re.finditer(
+        r"\b" + re.escape(word) + r"[^\S\n]+[A-Z][\w’'-]+?(?=[’']s\b|[^\w’'-]|$)", context
+    ):
         named = _name_in(match.group(0))
         if named and named[0].split()[0] == word:
-            return _canonical_name(named[0])  # "Sir Mark" -> "Sir Mark Rowley"
-    return None
+            found.add(_canonical_name(named[0]))
+    return found.pop() if len(found) == 1 else None
 
 
 _MALE = frozenset("mr sir lord baron".split())
