@@ -73,10 +73,11 @@ _PARAGRAPH_NUMBER = re.compile(
 _CONTENTS_HEADING = re.compile(r"\s*(?i:table\s+of\s+)?(?i:contents)\s*")
 _PAGE_AFTER = re.compile(r"\s+(\d{1,3})\s*$")
 # A contents entry's dot leader and page, with the next entry's section number if the
-# entries run on: "Foreword ...... 4", "in London ...... 19 4. Resources". Four dots or two
-# ellipses are a leader, not an ellipsis, wherever the contents heading went.
+# entries run on: "Foreword ...... 4", "in London ...... 19 4. Resources", or the number
+# alone closing the line when its heading opens the next ("Summary ...... 5 1."). Four
+# dots or two ellipses are a leader, not an ellipsis, wherever the contents heading went.
 _LEADER_PAGE = re.compile(
-    r"\s*(?:\.{4,}|…{2,})\s*\d{1,3}(?:\s*$|\s+\d{1,2}\.(?=\s+[A-Z])|(?=\s+[A-Z]))"
+    r"\s*(?:\.{4,}|…{2,})\s*\d{1,3}(?:\s*$|\s+\d{1,2}\.(?=\s+[A-Z]|\s*$)|(?=\s+[A-Z]))"
 )
 _CONTENTS_RUN = 2
 # A PDF's contents page run together on one line: "CONTENTS INTRODUCTION 4 About MOPAC 7

@@ -1,0 +1,25 @@
+"""Figure forms found in the blind58-59 batches (round 44) and the open classes of earlier
+batches, each fixed as a class and tested on text written for it, with guard cases that
+must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import headed_labels, headed_values
+
+
+# A contents page whose entries each end on a page number and the next entry's section
+# number ("Summary ...... 5 1."), the entry's heading opening the next line.
+def test_contents_page_number_before_a_section_number_on_its_own_is_no_figure() -> None:
+    text = (
+        "Contents\n\nForeword ............................ 4 Summary....................... 5 1."
+        "\n\nIntroduction ...................... 8 2.\n\n"
+        "Crime and the evening economy............. 9 3.\n\n"
+        "Policing at night ...................... 14 4.\n\n"
+        "The committee found that 40% of assaults happen at night."
+    )
+    assert headed_values(text) == [40]
+
+
+def test_number_after_a_leader_in_prose_stays_when_no_page_follows() -> None:
+    assert headed_labels("Arrests rose to 120 in the year.") == [(120, "Arrests")]
