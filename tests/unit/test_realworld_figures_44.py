@@ -23,3 +23,26 @@ def test_contents_page_number_before_a_section_number_on_its_own_is_no_figure() 
 
 def test_number_after_a_leader_in_prose_stays_when_no_page_follows() -> None:
     assert headed_labels("Arrests rose to 120 in the year.") == [(120, "Arrests")]
+
+
+# Dates in spans: a span of years with its last year cut to its final digit, and a span
+# of months each with its year, the month glued to the first end by the dash.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deaths were the lowest since recording began in 2004-5.",
+        "The review covers 1998–9 and nothing since.",
+        "Reports were counted from Jan 12-Mar 13 by the force.",
+        "The trial ran from April 13–June 14 in the boroughs.",
+    ],
+)
+def test_cut_year_or_month_year_ending_a_span_is_no_figure(text: str) -> None:
+    assert headed_values(text) == []
+
+
+def test_counts_either_side_of_a_dash_stay_figures() -> None:
+    assert headed_values("Between 12-15 officers were hurt in March.") == [12, 15]
+    assert headed_labels("Reports rose from 360 in Jan 12-Mar 13 to 455 in April 13-June 14.") == [
+        (360, "Reports"),
+        (455, "Reports"),
+    ]

@@ -125,6 +125,9 @@ _FOREIGN_DATE_AT = re.compile(
     re.I,
 )
 _ISO_DATE_BEFORE = re.compile(r"(?:19|20)\d\d-[01]\d-$")
+_RANGE_DASH = re.compile(r"[-–]")
+# A span of years with its last year cut to its final digits: the "5" of "in 2004-5".
+_YEAR_SPAN_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[-–]$")
 # A clock time told in words around digits: "10 past 10", and the hour of "half past 10".
 _CLOCK_PAST_AT = re.compile(r"\d{1,2}\s+past\s+\d{1,2}(?![\d,.]\d)")
 _CLOCK_PAST_BEFORE = re.compile(r"\b(?:half|quarter)\s+past\s+$", re.I)
@@ -405,8 +408,13 @@ def is_date_or_time(masked: str, start: int, end: int, taken: list[tuple[int, in
     if end - start <= 2 and before and before[-1].endswith(("to", "and", "-", "–", "until")):
         # the end of a month-first day range: the "15" of "from November 9 to 15"
         return _MONTH_DAY_BEFORE.search(masked, max(0, start - 30), start) is not None
-    # "on Monday (January 30)": the month may open a bracket
-    return bool(before) and before[-1].strip(",(").lower() in _MONTH_NAMES and end - start <= 2
+    # "on Monday (January 30)": the month may open a bracket; a range of months with their
+    # years glues the month to the range's first end: the "13" of "Jan 12-Mar 13"
+    return (
+        bool(before)
+        and _RANGE_DASH.split(before[-1].strip(",("))[-1].lower() in _MONTH_NAMES
+        and end - start <= 2
+    )
 
 
 # A character lost to a bad encoding glued before a number: in a British release, the "£".
@@ -574,6 +582,8 @@ def is_not_a_statistic(
     if prev == "-" and start >= 2 and masked[start - 2].isalpha():
         return True  # Covid-19, under-25s
     if prev in "-–" and start >= 2 and masked[start - 2].isdigit() and value <= 120:
+        if end - start <= 2 and _YEAR_SPAN_BEFORE.search(masked, max(0, start - 5), start):
+            return True  # "recording began in 2004-5": a span of years
         if len(last) >= 2 and last[-2][0] in _AGE_WORDS:
             return True  # the top of an age range: "young people aged 14-24"
         if len(last) >= 3 and last[-2][0] in _RANGE_OPENERS and last[-3][0] in _AGE_WORDS:
