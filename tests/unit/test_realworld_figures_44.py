@@ -46,3 +46,19 @@ def test_counts_either_side_of_a_dash_stay_figures() -> None:
         (360, "Reports"),
         (455, "Reports"),
     ]
+
+
+# A reference code of capitals and digits with a part after its dash.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4 January 2016 MOPAC27112015-22365 Dear Chair, thank you for your letter.",
+        "The decision PCD2014-110 was signed by the Deputy Mayor.",
+    ],
+)
+def test_part_after_a_reference_codes_dash_is_no_figure(text: str) -> None:
+    assert headed_values(text) == []
+
+
+def test_count_after_a_hyphenated_name_stays_a_figure() -> None:
+    assert headed_labels("Covid-19 cases rose by 300.") == [(300, "Covid-19 cases")]

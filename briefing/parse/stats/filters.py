@@ -574,6 +574,12 @@ def _word_names_no_number(words: list[str], raw: str) -> bool:
 _SPEED_AFTER = re.compile(r"\s(?:mph|kph|km/h)\b", re.I)
 
 
+# A reference code of letters and digits with a part after a dash: the "22365" of
+# "MOPAC27112015-22365".
+_CODE_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,}[A-Z\d/]*\d-$")
+_CODE_REACH = 30
+
+
 def is_not_a_statistic(
     masked: str, start: int, end: int, value: float, last: list[tuple[str, int]]
 ) -> bool:
@@ -581,6 +587,8 @@ def is_not_a_statistic(
     prev = masked[start - 1] if start else " "
     if prev == "-" and start >= 2 and masked[start - 2].isalpha():
         return True  # Covid-19, under-25s
+    if prev == "-" and _CODE_BEFORE.search(masked, max(0, start - _CODE_REACH), start):
+        return True  # the part after the dash of a reference code
     if prev in "-–" and start >= 2 and masked[start - 2].isdigit() and value <= 120:
         if end - start <= 2 and _YEAR_SPAN_BEFORE.search(masked, max(0, start - 5), start):
             return True  # "recording began in 2004-5": a span of years
