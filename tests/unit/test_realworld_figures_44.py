@@ -62,3 +62,21 @@ def test_part_after_a_reference_codes_dash_is_no_figure(text: str) -> None:
 
 def test_count_after_a_hyphenated_name_stays_a_figure() -> None:
     assert headed_labels("Covid-19 cases rose by 300.") == [(300, "Covid-19 cases")]
+
+
+# An index of submissions laid out in one line: each entry a code of one series, a name
+# and its page.
+def test_page_numbers_between_codes_of_one_series_are_no_figures() -> None:
+    text = (
+        "Written submissions Reference Submission Page no. KLM02 Beer Association 85 "
+        "KLM03 Association of Shops 90 KLM04 Local resident 94 KLM05 Watch Association 103 "
+        "KLM06 London resident 104 KLM07 Borough council 105 KLM08 Transport body"
+    )
+    assert headed_values(text) == []
+
+
+def test_counts_before_a_models_code_stay_figures() -> None:
+    assert headed_labels("Officers seized 12 AK47 rifles and 40 MP5 carbines.") == [
+        (12, "AK47 rifles"),
+        (40, "MP5 carbines"),
+    ]

@@ -578,6 +578,11 @@ _SPEED_AFTER = re.compile(r"\s(?:mph|kph|km/h)\b", re.I)
 # "MOPAC27112015-22365".
 _CODE_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,}[A-Z\d/]*\d-$")
 _CODE_REACH = 30
+# An index laid out in a line, each entry opened by a code of one series and closed by
+# a number ("ALC03 Convenience Stores 90 ALC04 Clapham resident 94"): a number between
+# two codes of the series is the entry's page or cell, no count.
+_SERIES_CODE_AFTER = re.compile(r"\s+([A-Z]{2,5})\d{1,3}\b")
+_SERIES_REACH = 120
 
 
 def is_not_a_statistic(
@@ -589,6 +594,10 @@ def is_not_a_statistic(
         return True  # Covid-19, under-25s
     if prev == "-" and _CODE_BEFORE.search(masked, max(0, start - _CODE_REACH), start):
         return True  # the part after the dash of a reference code
+    if (series := _SERIES_CODE_AFTER.match(after)) and re.search(
+        rf"\b{series.group(1)}\d", masked[max(0, start - _SERIES_REACH) : start]
+    ):
+        return True
     if prev in "-–" and start >= 2 and masked[start - 2].isdigit() and value <= 120:
         if end - start <= 2 and _YEAR_SPAN_BEFORE.search(masked, max(0, start - 5), start):
             return True  # "recording began in 2004-5": a span of years
