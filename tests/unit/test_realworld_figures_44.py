@@ -80,3 +80,17 @@ def test_counts_before_a_models_code_stay_figures() -> None:
         (12, "AK47 rifles"),
         (40, "MP5 carbines"),
     ]
+
+
+# A contents page of numbered sections run together on one line, with no page numbers.
+def test_numbered_sections_of_an_inline_contents_are_no_figures() -> None:
+    text = (
+        "Banning orders fell by 6%. Contents 1. Introduction 2. Banning orders "
+        "3. Arrests at matches 4. Further information 5. User guide Last updated: 15 May"
+    )
+    assert headed_labels(text) == [(6, "Banning orders")]
+
+
+def test_figures_of_a_contents_pages_neighbour_stay() -> None:
+    text = "Contents 1. Introduction 2. Banning orders 3. Arrests. Arrests rose by 300 to 1,542."
+    assert headed_values(text) == [300, 1542]

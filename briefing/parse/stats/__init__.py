@@ -90,6 +90,10 @@ _CONTENTS_ENTRY = re.compile(
     r"(?:\d{1,2}\.\s+)?([A-Z][^\d.!?]*?)\s+(\d{1,3})(?=\s+(?:\d{1,2}\.\s+)?[A-Z]|\s*$)\s*"
 )
 _CONTENTS_INLINE_RUN = 3
+# ... or a page's contents of numbered sections with no pages: "Contents 1. Introduction 2.
+# Football banning orders 3. Arrests". The numbers run on by one from 1, each before a
+# capital, with no digit or stop in the heading between.
+_CONTENTS_NUMBERED = re.compile(r"(\d{1,2})\.\s+([A-Z][^\d.!?]*)")
 # A page's running head with its page number: "2 APPENDIX 1", "Police and Crime Committee 7".
 _RUNNING_HEAD = re.compile(
     r"\s*(?:(?P<page>\d{1,3})\s+(?P<head>[A-Z][^.!?]*?)|(?P<foot>[A-Z][^.!?]*?)\s+(?P<last>\d{1,3}))\s*"
@@ -643,8 +647,20 @@ def _without_inline_contents(text: str) -> str:
         heads.append(entry.group(1))
         end, last = entry.end(), int(entry.group(2))
     if len(heads) < _CONTENTS_INLINE_RUN:
-        return text
+        heads, end = _numbered_contents(text, heading.end())
+        if len(heads) < _CONTENTS_INLINE_RUN:
+            return text
     return f"{text[: heading.end()]}{' '.join(heads)} {text[end:]}"
+
+
+def _numbered_contents(text: str, start: int) -> tuple[list[str], int]:
+    """The headings of numbered sections listed from ``start``, and where they end."""
+    heads: list[str] = []
+    end = start
+    while (entry := _CONTENTS_NUMBERED.match(text, end)) and int(entry.group(1)) == len(heads) + 1:
+        heads.append(entry.group(2).strip())
+        end = entry.end()
+    return heads, end
 
 
 def _without_operation_numbers(
