@@ -94,3 +94,21 @@ def test_numbered_sections_of_an_inline_contents_are_no_figures() -> None:
 def test_figures_of_a_contents_pages_neighbour_stay() -> None:
     text = "Contents 1. Introduction 2. Banning orders 3. Arrests. Arrests rose by 300 to 1,542."
     assert headed_values(text) == [300, 1542]
+
+
+# A copying site's tallies of its page on a line of their own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crime outcomes bulletin\n\n213 downloads 4021 Views 512KB Size\n\nNo more text.",
+        "Banning orders\n\n0 download\n\nLast updated in May.",
+    ],
+)
+def test_a_pages_download_and_view_tallies_are_no_figures(text: str) -> None:
+    assert headed_values(text) == []
+
+
+def test_downloads_counted_in_a_sentence_stay_a_figure() -> None:
+    assert headed_labels("The app had 20,000 downloads in its first week.") == [
+        (20000, "downloads")
+    ]

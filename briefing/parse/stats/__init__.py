@@ -99,11 +99,13 @@ _RUNNING_HEAD = re.compile(
     r"\s*(?:(?P<page>\d{1,3})\s+(?P<head>[A-Z][^.!?]*?)|(?P<foot>[A-Z][^.!?]*?)\s+(?P<last>\d{1,3}))\s*"
 )
 _RUNNING_HEAD_CHARS = 80
-# A block of bare numbers and nothing else counts nothing: a page's share or comment tallies,
-# bare or named as such on a line of their own ("0 comments", "12 Shares"), perhaps with
-# the page's reading time ("1 views 6 minutes read").
+# A block of bare numbers and nothing else counts nothing: a page's share, comment or
+# download tallies, bare or named as such on a line of their own ("0 comments", "12 Shares",
+# "113 downloads 5032 Views 609KB Size"), perhaps with the page's reading time ("1 views 6
+# minutes read").
+_PAGE_TALLY = r"\d[\d,]*\s+(?:comments?|responses?|replies|reply|shares?|likes?|views?|downloads?)"
 _NUMBERS_ONLY = re.compile(
-    r"[\d,.\s]+|\s*\d[\d,]*\s+(?:comments?|responses?|replies|reply|shares?|likes?|views?)"
+    rf"[\d,.\s]+|\s*{_PAGE_TALLY}(?:\s+{_PAGE_TALLY})*(?:\s+\d[\d.]*\s?[KM]B\s+size)?"
     r"(?:\s+\d{1,3}\s+min(?:ute)?s?\s+read)?\s*",
     re.I,
 )
