@@ -112,3 +112,30 @@ def test_downloads_counted_in_a_sentence_stay_a_figure() -> None:
     assert headed_labels("The app had 20,000 downloads in its first week.") == [
         (20000, "downloads")
     ]
+
+
+# A table laid out one cell to a line: heads, then rows each opened by a year.
+def test_cells_of_a_table_laid_out_one_to_a_line_take_their_columns_head() -> None:
+    text = "\n\n".join(
+        [
+            "Table 1: uses of a cell as a place of safety",
+            "Year",
+            "Detentions in police stations",
+            "Change on the year",
+            "2012-13",
+            "7,100",
+            "N/A[1]",
+            "2013-14",
+            "6,050",
+            "-15%",
+        ]
+    )
+    assert headed_labels(text) == [
+        (7100, "Detentions in police stations"),
+        (6050, "Detentions in police stations"),
+        (15, "Change on the year"),
+    ]
+
+
+def test_bare_numbers_after_one_year_are_no_table() -> None:
+    assert headed_values("Officers\n\n2019\n\n125,811\n\n123,189\n\nThe figures are new.") == []

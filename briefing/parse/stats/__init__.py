@@ -776,6 +776,52 @@ def _table_rows(texts: Sequence[str]) -> dict[int, _Row]:
     return rows
 
 
+# A table laid out one cell to a line: its column heads, then row after row opened by a
+# year ("2011-12", "2019") with one line per further column ("8,667", "-9%", "N/A[1]").
+_YEAR_CELL = re.compile(r"\s*(?:19|20)\d\d(?:[-/–](?:\d\d|(?:19|20)\d\d))?\s*")
+_LINE_CELL = re.compile(rf"\s*[-–]?{_ROW_CELL}(?:\[\d{{1,2}}\])?\s*", re.I)
+
+
+def _column_cells(texts: Sequence[str]) -> dict[int, _Row]:
+    """Position of each cell of a table laid out one cell to a line -> its column's head.
+
+    Two rows or more, each a year and the same number of cells after it, under as many
+    lines of words as the rows have cells: each line of words heads its column.
+    """
+    cells: dict[int, _Row] = {}
+    p = 0
+    while p < len(texts):
+        if not _YEAR_CELL.fullmatch(texts[p]):
+            p += 1
+            continue
+        width = 1
+        while (
+            p + width < len(texts)
+            and _LINE_CELL.fullmatch(texts[p + width])
+            and not _YEAR_CELL.fullmatch(texts[p + width])
+        ):
+            width += 1
+        rows = 1
+        while all(
+            p + rows * width + k < len(texts)
+            and (_LINE_CELL if k else _YEAR_CELL).fullmatch(texts[p + rows * width + k])
+            for k in range(width)
+        ):
+            rows += 1
+        heads = texts[p - width : p] if p >= width else []
+        if (
+            width > 1
+            and rows > 1
+            and all(any(c.isalpha() for c in head) for head in heads)
+            and heads
+        ):
+            for k in range(p, p + rows * width):
+                if (k - p) % width:
+                    cells[k] = _Row(heads[(k - p) % width].strip(), 0, None)
+        p += rows * width
+    return cells
+
+
 def _row_stats(
     block: Block, text: str, figures: list[Figure], row: _Row, section: str
 ) -> list[ExtractedStat]:
@@ -823,11 +869,16 @@ def extract_stats(
         )
     ]
     texts = _without_running_heads(_without_contents_pages(_without_rank_numbers(texts)))
+    cells = _column_cells(texts)
     figures = _without_operation_numbers(
-        texts, [[] if _NUMBERS_ONLY.fullmatch(text) else find_figures(text) for text in texts]
+        texts,
+        [
+            [] if _NUMBERS_ONLY.fullmatch(text) and k not in cells else find_figures(text)
+            for k, text in enumerate(texts)
+        ],
     )
     contexts = _list_contexts(texts, blocks, figures) if any(figures) else {}
-    rows = _table_rows(texts) if any(figures) else {}
+    rows = (_table_rows(texts) | cells) if any(figures) else {}
     stats: list[ExtractedStat] = []
     last_period: str | None = None
     for position, block in enumerate(blocks):
