@@ -139,3 +139,12 @@ def test_cells_of_a_table_laid_out_one_to_a_line_take_their_columns_head() -> No
 
 def test_bare_numbers_after_one_year_are_no_table() -> None:
     assert headed_values("Officers\n\n2019\n\n125,811\n\n123,189\n\nThe figures are new.") == []
+
+
+# A number of sports seasons is a span of time, as a number of years is.
+def test_a_span_of_seasons_is_no_figure() -> None:
+    assert headed_values("Orders have declined steadily over the last 7 seasons.") == []
+
+
+def test_count_in_a_season_stays_a_figure() -> None:
+    assert headed_labels("There were 1,542 arrests in the 2017-18 season.") == [(1542, "arrests")]

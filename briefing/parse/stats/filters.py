@@ -159,9 +159,10 @@ _NA_PHONE_AT = re.compile(
 SCALE_AFTER = re.compile(
     r"^\s?(bn|mn|m|k|b|thousand|million|billion|trillion)\b(?!-(?!(?:a|per)-[a-z]))", re.I
 )
+# Spans of time, a sport's seasons among them ("over the last 7 seasons").
 DURATION_AFTER = re.compile(
     r"^[\s-]?(?:working\s+|calendar\s+|financial\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|"
-    r"seconds?|decades?|yrs|mins?|hrs)\b(?!-old)",
+    r"seconds?|decades?|seasons?|yrs|mins?|hrs)\b(?!-old)",
     re.I,
 )
 # Hours by the thousand are no span of time but a total of time worked: "1,200 hours of
