@@ -73,10 +73,11 @@ _PARAGRAPH_NUMBER = re.compile(
 _CONTENTS_HEADING = re.compile(r"\s*(?i:table\s+of\s+)?(?i:contents)\s*")
 _PAGE_AFTER = re.compile(r"\s+(\d{1,3})\s*$")
 # A contents entry's dot leader and page, with the next entry's section number if the
-# entries run on: "Foreword ...... 4", "in London ...... 19 4. Resources". Four dots or two
-# ellipses are a leader, not an ellipsis, wherever the contents heading went.
+# entries run on: "Foreword ...... 4", "in London ...... 19 4. Resources", or the number
+# alone closing the line when its heading opens the next ("Summary ...... 5 1."). Four
+# dots or two ellipses are a leader, not an ellipsis, wherever the contents heading went.
 _LEADER_PAGE = re.compile(
-    r"\s*(?:\.{4,}|…{2,})\s*\d{1,3}(?:\s*$|\s+\d{1,2}\.(?=\s+[A-Z])|(?=\s+[A-Z]))"
+    r"\s*(?:\.{4,}|…{2,})\s*\d{1,3}(?:\s*$|\s+\d{1,2}\.(?=\s+[A-Z]|\s*$)|(?=\s+[A-Z]))"
 )
 _CONTENTS_RUN = 2
 # A PDF's contents page run together on one line: "CONTENTS INTRODUCTION 4 About MOPAC 7
@@ -89,16 +90,22 @@ _CONTENTS_ENTRY = re.compile(
     r"(?:\d{1,2}\.\s+)?([A-Z][^\d.!?]*?)\s+(\d{1,3})(?=\s+(?:\d{1,2}\.\s+)?[A-Z]|\s*$)\s*"
 )
 _CONTENTS_INLINE_RUN = 3
+# ... or a page's contents of numbered sections with no pages: "Contents 1. Introduction 2.
+# Football banning orders 3. Arrests". The numbers run on by one from 1, each before a
+# capital, with no digit or stop in the heading between.
+_CONTENTS_NUMBERED = re.compile(r"(\d{1,2})\.\s+([A-Z][^\d.!?]*)")
 # A page's running head with its page number: "2 APPENDIX 1", "Police and Crime Committee 7".
 _RUNNING_HEAD = re.compile(
     r"\s*(?:(?P<page>\d{1,3})\s+(?P<head>[A-Z][^.!?]*?)|(?P<foot>[A-Z][^.!?]*?)\s+(?P<last>\d{1,3}))\s*"
 )
 _RUNNING_HEAD_CHARS = 80
-# A block of bare numbers and nothing else counts nothing: a page's share or comment tallies,
-# bare or named as such on a line of their own ("0 comments", "12 Shares"), perhaps with
-# the page's reading time ("1 views 6 minutes read").
+# A block of bare numbers and nothing else counts nothing: a page's share, comment or
+# download tallies, bare or named as such on a line of their own ("0 comments", "12 Shares",
+# "113 downloads 5032 Views 609KB Size"), perhaps with the page's reading time ("1 views 6
+# minutes read").
+_PAGE_TALLY = r"\d[\d,]*\s+(?:comments?|responses?|replies|reply|shares?|likes?|views?|downloads?)"
 _NUMBERS_ONLY = re.compile(
-    r"[\d,.\s]+|\s*\d[\d,]*\s+(?:comments?|responses?|replies|reply|shares?|likes?|views?)"
+    rf"[\d,.\s]+|\s*{_PAGE_TALLY}(?:\s+{_PAGE_TALLY})*(?:\s+\d[\d.]*\s?[KM]B\s+size)?"
     r"(?:\s+\d{1,3}\s+min(?:ute)?s?\s+read)?\s*",
     re.I,
 )
@@ -642,8 +649,20 @@ def _without_inline_contents(text: str) -> str:
         heads.append(entry.group(1))
         end, last = entry.end(), int(entry.group(2))
     if len(heads) < _CONTENTS_INLINE_RUN:
-        return text
+        heads, end = _numbered_contents(text, heading.end())
+        if len(heads) < _CONTENTS_INLINE_RUN:
+            return text
     return f"{text[: heading.end()]}{' '.join(heads)} {text[end:]}"
+
+
+def _numbered_contents(text: str, start: int) -> tuple[list[str], int]:
+    """The headings of numbered sections listed from ``start``, and where they end."""
+    heads: list[str] = []
+    end = start
+    while (entry := _CONTENTS_NUMBERED.match(text, end)) and int(entry.group(1)) == len(heads) + 1:
+        heads.append(entry.group(2).strip())
+        end = entry.end()
+    return heads, end
 
 
 def _without_operation_numbers(
@@ -757,6 +776,52 @@ def _table_rows(texts: Sequence[str]) -> dict[int, _Row]:
     return rows
 
 
+# A table laid out one cell to a line: its column heads, then row after row opened by a
+# year ("2011-12", "2019") with one line per further column ("8,667", "-9%", "N/A[1]").
+_YEAR_CELL = re.compile(r"\s*(?:19|20)\d\d(?:[-/–](?:\d\d|(?:19|20)\d\d))?\s*")
+_LINE_CELL = re.compile(rf"\s*[-–]?{_ROW_CELL}(?:\[\d{{1,2}}\])?\s*", re.I)
+
+
+def _column_cells(texts: Sequence[str]) -> dict[int, _Row]:
+    """Position of each cell of a table laid out one cell to a line -> its column's head.
+
+    Two rows or more, each a year and the same number of cells after it, under as many
+    lines of words as the rows have cells: each line of words heads its column.
+    """
+    cells: dict[int, _Row] = {}
+    p = 0
+    while p < len(texts):
+        if not _YEAR_CELL.fullmatch(texts[p]):
+            p += 1
+            continue
+        width = 1
+        while (
+            p + width < len(texts)
+            and _LINE_CELL.fullmatch(texts[p + width])
+            and not _YEAR_CELL.fullmatch(texts[p + width])
+        ):
+            width += 1
+        rows = 1
+        while all(
+            p + rows * width + k < len(texts)
+            and (_LINE_CELL if k else _YEAR_CELL).fullmatch(texts[p + rows * width + k])
+            for k in range(width)
+        ):
+            rows += 1
+        heads = texts[p - width : p] if p >= width else []
+        if (
+            width > 1
+            and rows > 1
+            and all(any(c.isalpha() for c in head) for head in heads)
+            and heads
+        ):
+            for k in range(p, p + rows * width):
+                if (k - p) % width:
+                    cells[k] = _Row(heads[(k - p) % width].strip(), 0, None)
+        p += rows * width
+    return cells
+
+
 def _row_stats(
     block: Block, text: str, figures: list[Figure], row: _Row, section: str
 ) -> list[ExtractedStat]:
@@ -804,11 +869,16 @@ def extract_stats(
         )
     ]
     texts = _without_running_heads(_without_contents_pages(_without_rank_numbers(texts)))
+    cells = _column_cells(texts)
     figures = _without_operation_numbers(
-        texts, [[] if _NUMBERS_ONLY.fullmatch(text) else find_figures(text) for text in texts]
+        texts,
+        [
+            [] if _NUMBERS_ONLY.fullmatch(text) and k not in cells else find_figures(text)
+            for k, text in enumerate(texts)
+        ],
     )
     contexts = _list_contexts(texts, blocks, figures) if any(figures) else {}
-    rows = _table_rows(texts) if any(figures) else {}
+    rows = (_table_rows(texts) | cells) if any(figures) else {}
     stats: list[ExtractedStat] = []
     last_period: str | None = None
     for position, block in enumerate(blocks):

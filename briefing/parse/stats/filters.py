@@ -125,6 +125,9 @@ _FOREIGN_DATE_AT = re.compile(
     re.I,
 )
 _ISO_DATE_BEFORE = re.compile(r"(?:19|20)\d\d-[01]\d-$")
+_RANGE_DASH = re.compile(r"[-–]")
+# A span of years with its last year cut to its final digits: the "5" of "in 2004-5".
+_YEAR_SPAN_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[-–]$")
 # A clock time told in words around digits: "10 past 10", and the hour of "half past 10".
 _CLOCK_PAST_AT = re.compile(r"\d{1,2}\s+past\s+\d{1,2}(?![\d,.]\d)")
 _CLOCK_PAST_BEFORE = re.compile(r"\b(?:half|quarter)\s+past\s+$", re.I)
@@ -156,9 +159,10 @@ _NA_PHONE_AT = re.compile(
 SCALE_AFTER = re.compile(
     r"^\s?(bn|mn|m|k|b|thousand|million|billion|trillion)\b(?!-(?!(?:a|per)-[a-z]))", re.I
 )
+# Spans of time, a sport's seasons among them ("over the last 7 seasons").
 DURATION_AFTER = re.compile(
     r"^[\s-]?(?:working\s+|calendar\s+|financial\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|"
-    r"seconds?|decades?|yrs|mins?|hrs)\b(?!-old)",
+    r"seconds?|decades?|seasons?|yrs|mins?|hrs)\b(?!-old)",
     re.I,
 )
 # Hours by the thousand are no span of time but a total of time worked: "1,200 hours of
@@ -405,8 +409,13 @@ def is_date_or_time(masked: str, start: int, end: int, taken: list[tuple[int, in
     if end - start <= 2 and before and before[-1].endswith(("to", "and", "-", "–", "until")):
         # the end of a month-first day range: the "15" of "from November 9 to 15"
         return _MONTH_DAY_BEFORE.search(masked, max(0, start - 30), start) is not None
-    # "on Monday (January 30)": the month may open a bracket
-    return bool(before) and before[-1].strip(",(").lower() in _MONTH_NAMES and end - start <= 2
+    # "on Monday (January 30)": the month may open a bracket; a range of months with their
+    # years glues the month to the range's first end: the "13" of "Jan 12-Mar 13"
+    return (
+        bool(before)
+        and _RANGE_DASH.split(before[-1].strip(",("))[-1].lower() in _MONTH_NAMES
+        and end - start <= 2
+    )
 
 
 # A character lost to a bad encoding glued before a number: in a British release, the "£".
@@ -566,6 +575,17 @@ def _word_names_no_number(words: list[str], raw: str) -> bool:
 _SPEED_AFTER = re.compile(r"\s(?:mph|kph|km/h)\b", re.I)
 
 
+# A reference code of letters and digits with a part after a dash: the "22365" of
+# "MOPAC27112015-22365".
+_CODE_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,}[A-Z\d/]*\d-$")
+_CODE_REACH = 30
+# An index laid out in a line, each entry opened by a code of one series and closed by
+# a number ("ALC03 Convenience Stores 90 ALC04 Clapham resident 94"): a number between
+# two codes of the series is the entry's page or cell, no count.
+_SERIES_CODE_AFTER = re.compile(r"\s+([A-Z]{2,5})\d{1,3}\b")
+_SERIES_REACH = 120
+
+
 def is_not_a_statistic(
     masked: str, start: int, end: int, value: float, last: list[tuple[str, int]]
 ) -> bool:
@@ -573,7 +593,15 @@ def is_not_a_statistic(
     prev = masked[start - 1] if start else " "
     if prev == "-" and start >= 2 and masked[start - 2].isalpha():
         return True  # Covid-19, under-25s
+    if prev == "-" and _CODE_BEFORE.search(masked, max(0, start - _CODE_REACH), start):
+        return True  # the part after the dash of a reference code
+    if (series := _SERIES_CODE_AFTER.match(after)) and re.search(
+        rf"\b{series.group(1)}\d", masked[max(0, start - _SERIES_REACH) : start]
+    ):
+        return True
     if prev in "-–" and start >= 2 and masked[start - 2].isdigit() and value <= 120:
+        if end - start <= 2 and _YEAR_SPAN_BEFORE.search(masked, max(0, start - 5), start):
+            return True  # "recording began in 2004-5": a span of years
         if len(last) >= 2 and last[-2][0] in _AGE_WORDS:
             return True  # the top of an age range: "young people aged 14-24"
         if len(last) >= 3 and last[-2][0] in _RANGE_OPENERS and last[-3][0] in _AGE_WORDS:
