@@ -306,6 +306,21 @@ def _titled_first_name(words: list[str]) -> bool:
     return len(words) > 2 and _is_name_token(words[-2]) and _is_title(words[-3])
 
 
+_REMIT_SPAN = 6
+
+
+def _ends_in_remit(words: list[str]) -> bool:
+    """Whether ``words`` end inside the capitalised remit a title's "for" opens ("Minister
+    for Policing and Criminal", "Commissioner for Victims and Witness")."""
+    for index in range(len(words) - 1, max(len(words) - _REMIT_SPAN, 0) - 1, -1):
+        word = words[index]
+        if word == "for":
+            return index > 0 and _is_title(words[index - 1])
+        if not (word[:1].isupper() or word in _CONNECTORS):
+            return False
+    return False
+
+
 def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
     """(name, title before it) when a comma-free phrase holds a person's full name
     (``post``: a post follows it in apposition, "Susan Hall, leader of ...")."""
@@ -335,10 +350,11 @@ def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
             break
     while run and run[0].lower() in _PARTICLES:
         words.append(run.pop(0))
-    if len(run) == 3 and words and words[-1] in _PLACE_BEFORE:
+    if len(run) == 3 and words and (words[-1] in _PLACE_BEFORE or _ends_in_remit(words)):
         # "member for Barnet and Camden Andrew Dismore", "Minister for ... and the Courts
-        # Chris Philp": after "for"/"and"/"of"/"the" the first capitalised word ends the
-        # title's place or remit, not the name's start.
+        # Chris Philp", "Minister for Policing and Criminal Justice Nick Herbert": after
+        # "for"/"and"/"of"/"the", or inside a post's capitalised remit, the first
+        # capitalised word ends the title's place or remit, not the name's start.
         words.append(run.pop(0))
     if len(run) == 2 and len(words) > 1 and words[-1] in _REMIT_BEFORE and _is_title(words[-2]):
         # "National Policing lead for Counter Terrorism, Neil Basu": two capitalised
