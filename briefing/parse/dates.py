@@ -434,6 +434,8 @@ _TODAY_PAREN = re.compile(
     re.IGNORECASE,
 )
 
+_SPAN_START_YEAR = re.compile(r"\b(?:since|from)\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+
 
 def today_in_text(text: str, today: date) -> date | None:
     """The day a release calls "today (Monday 12 August)", its year found when unwritten.
@@ -451,7 +453,9 @@ def today_in_text(text: str, today: date) -> date | None:
         return _make(int(match["year"]), month, day)
     # The year comes from the text, never from the clock: with no year anywhere in
     # it, the day is not stated (a weekday alone fits a year every few years).
-    years = [int(m["year"]) for m in _REF_ANY_YEAR.finditer(text)]
+    # A year a span starts from ("seized since 1995") is before the release, not its own.
+    span_starts = {m.start("year") for m in _SPAN_START_YEAR.finditer(text)}
+    years = [int(m["year"]) for m in _REF_ANY_YEAR.finditer(text) if m.start() not in span_starts]
     near = max((y for y in years if y <= today.year), default=None)
     if near is None:
         return None
