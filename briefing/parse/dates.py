@@ -263,8 +263,9 @@ def split_trailing_date(line: str) -> tuple[str, date] | None:
 
 # A reporter's name glued to the date under it: "David Churchill24 March 2015",
 # "By Martin Bentham12 June 2019", or to the reporter's social handle after the name:
-# "Ross Lydall @RossLydall14 February 2024".
-_GLUED_NAME_END = re.compile(r"[a-z](?=[0-3]?\d\s)")
+# "Ross Lydall @RossLydall14 February 2024"; an aggregator's source glued to its numeric
+# date, day first: "Yahoo26-02-2025", "Evening Post06-05-2025".
+_GLUED_NAME_END = re.compile(r"[a-z](?=[0-3]?\d(?:\s|[-.][01]?\d[-.](?:19|20)\d\d\b))")
 _BYLINE_WORDS = 6
 _HANDLE = re.compile(r"@\w+")
 
@@ -280,7 +281,7 @@ def glued_byline_date(line: str) -> date | None:
     words = line[: glue.end()].split()
     if words and words[0].lower() == "by":
         words = words[1:]
-    if not 2 <= len(words) <= _BYLINE_WORDS or not words[0][:1].isupper():
+    if not 1 <= len(words) <= _BYLINE_WORDS or not words[0][:1].isupper():
         return None
     if not all(w[:1].isupper() or _HANDLE.fullmatch(w) for w in words):
         return None

@@ -49,3 +49,24 @@ def test_a_remits_capitalised_words_are_no_part_of_the_name(lead: str, speaker: 
 def test_a_year_a_span_starts_from_does_not_date_today(later: str, when: str | None) -> None:
     text = f"{_HEAD}The display, unveiled today (12 September) at the depot, shows the vans.\n\n{later}\n"
     assert stated_date(text) == when
+
+
+# An aggregator's source line glued to its numeric date, day first ("Yahoo26-02-2025",
+# "Evening Post06-05-2025"): the date the copy states, as a reporter's glued byline is.
+@pytest.mark.parametrize(
+    ("source", "when"),
+    [
+        ("Evening Post06-05-2025", "2025-05-06"),
+        ("Post26-02-2025", "2025-02-26"),
+        ("Jane Doe24 March 2015", "2015-03-24"),
+        # guard: a day and month without their year state no date
+        ("Evening Post06-05", None),
+    ],
+)
+def test_a_source_glued_to_its_numeric_date_states_it(source: str, when: str | None) -> None:
+    text = (
+        "Depot raid finds stolen vans\n\n"
+        f"{source}\n"
+        "Officers opened the containers and found them packed with stolen vans.\n"
+    )
+    assert stated_date(text) == when
