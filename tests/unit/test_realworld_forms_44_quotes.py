@@ -5,7 +5,7 @@ of the same shape written for the purpose, with guard cases that must not change
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_speakers, stated_date
+from tests_support import parse_snippet, snippet_speakers, stated_date
 
 _HEAD = "Depot raid finds stolen vans\n\n"
 
@@ -70,3 +70,27 @@ def test_a_source_glued_to_its_numeric_date_states_it(source: str, when: str | N
         "Officers opened the containers and found them packed with stolen vans.\n"
     )
     assert stated_date(text) == when
+
+
+def _title(text: str) -> str | None:
+    return parse_snippet(text).title
+
+
+# A page copy's metadata label over a headline closed by a full stop ("date 2021-03-18
+# Mayor Urges Venues to Sign Charter."): the label says it is the headline, stop or not.
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("date 2021-03-18 Depot Raid Finds Stolen Vans.", "Depot Raid Finds Stolen Vans"),
+        ("PRESS RELEASE: Depot raid finds stolen vans.", "Depot raid finds stolen vans"),
+        # guard: two sentences after the label are a paragraph, not a headline (the
+        # title is only derived from its first sentence, label and all)
+        (
+            "date 2021-03-18 Officers raided a depot. They found stolen vans in it.",
+            "date 2021-03-18 Officers raided a depot",
+        ),
+    ],
+)
+def test_a_labelled_headline_closed_by_a_stop_is_the_title(first: str, title: str) -> None:
+    text = f"{first}\n\nOfficers opened the containers and found them packed with stolen vans.\n"
+    assert _title(text) == title
