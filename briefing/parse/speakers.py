@@ -160,6 +160,7 @@ _LOWER_TITLE_WORDS = 4
 _PLACE_BEFORE = frozenset(("for", "and", "of", "in", "at", "the"))
 _OBJECT_BEFORE = frozenset(("of", "to", "against", "with"))
 _REMIT_BEFORE = frozenset(("for", "of"))
+_REMIT_OPENERS = frozenset(("for", "of", "on"))
 # Parties' names, as written before a member's name ("Lib Dem", "Liberal Democrat").
 _PARTY_WORDS = frozenset(
     "labour conservative tory lib dem lib-dem libdem liberal democrat green ukip".split()
@@ -245,7 +246,20 @@ def role_like(text: str, strict: bool = False) -> bool:
         return True
     if not any(_is_title(w) for w in words):
         return False
-    return all(w[:1].isupper() or w.lower() in _CONNECTORS or _is_title(w) for w in words)
+    # A post's remit may be in lower case after its "on"/"for"/"of" ("ACPO lead on gangs
+    # Deputy Assistant Commissioner"); other lower-case words are narrative.
+    remit_left = 0
+    for index, word in enumerate(words):
+        if word[:1].isupper() or _is_title(word):
+            remit_left = 0
+        elif word.lower() in _CONNECTORS:
+            if word in _REMIT_OPENERS and index and _is_title(words[index - 1]):
+                remit_left = _REMIT_WORDS
+        elif remit_left and word.replace("-", "").isalpha():
+            remit_left -= 1
+        else:
+            return False
+    return True
 
 
 def post_without_name(who: str) -> str | None:

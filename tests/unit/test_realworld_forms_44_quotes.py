@@ -94,3 +94,21 @@ def _title(text: str) -> str | None:
 def test_a_labelled_headline_closed_by_a_stop_is_the_title(first: str, title: str) -> None:
     text = f"{first}\n\nOfficers opened the containers and found them packed with stolen vans.\n"
     assert _title(text) == title
+
+
+# "ACPO lead on vans Deputy Assistant Commissioner Jane Doe said:": a post's remit in lower
+# case after its "on"/"for"/"of" is part of the title before the name, not narrative.
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("National lead on vans Deputy Assistant Commissioner Jane Doe said:", "Jane Doe"),
+        ("National lead for van crime Commander Jane Doe said:", "Jane Doe"),
+        # guard: lower-case words after no title are narrative, and name no one
+        ("Speaking on vans at the depot Jane Doe said:", None),
+    ],
+)
+def test_a_posts_lower_case_remit_before_the_name_is_part_of_the_title(
+    lead: str, speaker: str | None
+) -> None:
+    text = f"{_HEAD}{lead} “Van crime causes huge harm in our communities, and we will stop it.”\n"
+    assert snippet_speakers(text) == [speaker]
