@@ -394,8 +394,22 @@ def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
         or _organisation_post(words)
         or _remit_post(words)
     ):
-        return None
+        rank = _rank_after_opening_phrase(words)
+        if not rank:
+            return None
+        prefix = " ".join(rank)
     return " ".join(run), prefix
+
+
+def _rank_after_opening_phrase(words: list[str]) -> list[str]:
+    """The capitalised rank closing a sentence's opening participial phrase whose comma
+    was left out ("Speaking at the launch event Commissioner"), else nothing."""
+    if not (words[0][:1].isupper() and words[0].endswith("ing")):
+        return []
+    start = len(words)
+    while start > 1 and words[start - 1][:1].isupper() and _is_title(words[start - 1]):
+        start -= 1
+    return words[start:]
 
 
 _DESCRIBED_POST_WORDS = 6

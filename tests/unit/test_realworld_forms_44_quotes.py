@@ -112,3 +112,21 @@ def test_a_posts_lower_case_remit_before_the_name_is_part_of_the_title(
 ) -> None:
     text = f"{_HEAD}{lead} “Van crime causes huge harm in our communities, and we will stop it.”\n"
     assert snippet_speakers(text) == [speaker]
+
+
+# "Speaking at the launch event Commissioner Sir Jane Doe, pictured, said:": an opening
+# participial phrase whose comma was left out ends at the capitalised rank before the name.
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Speaking at the launch event Commissioner Sir Jane Doe, pictured, said:", "Jane Doe"),
+        ("Speaking at the depot Deputy Assistant Commissioner Jane Doe said:", "Jane Doe"),
+        # guard: with no rank before the name, the phrase is narrative and names no one
+        ("Speaking at the launch event Jane Doe said:", None),
+    ],
+)
+def test_an_opening_phrase_without_its_comma_ends_at_the_rank(
+    lead: str, speaker: str | None
+) -> None:
+    text = f"{_HEAD}{lead} “Van crime causes huge harm in our communities, and we will stop it.”\n"
+    assert snippet_speakers(text) == [speaker]
