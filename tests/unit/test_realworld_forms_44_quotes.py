@@ -130,3 +130,21 @@ def test_an_opening_phrase_without_its_comma_ends_at_the_rank(
 ) -> None:
     text = f"{_HEAD}{lead} “Van crime causes huge harm in our communities, and we will stop it.”\n"
     assert snippet_speakers(text) == [speaker]
+
+
+# '“...,” said a police source.': an unnamed source keeps the description the report gives
+# of them, as an unnamed spokesperson keeps their post.
+@pytest.mark.parametrize(
+    ("who", "speaker"),
+    [
+        ("a police source", "police source"),
+        ("a senior Whitehall source", "senior Whitehall source"),
+        # guards: a bare source over no first-person words, and a longer description,
+        # stay no one's
+        ("a source", None),
+        ("a source close to the owner", None),
+    ],
+)
+def test_an_unnamed_source_keeps_its_description(who: str, speaker: str | None) -> None:
+    text = f"{_HEAD}“It’s no coincidence this came off the back of the vote on vans,” said {who}.\n"
+    assert snippet_speakers(text) == [speaker]
