@@ -36,7 +36,7 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # US "11/26/2024 | ...", "Posted: 12/08/2024".
 # A news site's stamp may give the time before the date: "Published: 3:15 pm January 24, 2024".
 _LABEL = (
-    r"(?:(?:published|created|updated|posted|issued|date)(?:\s+on)?:?\s*"
+    r"(?:(?:published|created|(?:last\s+)?updated|posted|issued|date)(?:\s+on)?:?\s*"
     r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?)?"
 )
 _STATED = [

@@ -148,3 +148,31 @@ def test_an_opening_phrase_without_its_comma_ends_at_the_rank(
 def test_an_unnamed_source_keeps_its_description(who: str, speaker: str | None) -> None:
     text = f"{_HEAD}“It’s no coincidence this came off the back of the vote on vans,” said {who}.\n"
     assert snippet_speakers(text) == [speaker]
+
+
+# "Last updated: 15 November 2018", "Last Updated 08 December 2011": a page's own label
+# over its date, as "Updated:" is, states the date when the page states no other.
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "Depot raid finds stolen vans\n\nLast updated: 15 November 2018\n\n"
+            "Officers opened the containers and found them packed with stolen vans.\n",
+            "2018-11-15",
+        ),
+        (
+            "Depot raid finds stolen vans\n\n"
+            "Officers opened the containers and found them packed with stolen vans.\n\n"
+            "Last Updated 08 December 2011\n",
+            "2011-12-08",
+        ),
+        # guard: the words in a sentence are no page label
+        (
+            "Depot raid finds stolen vans\n\n"
+            "The list of stolen vans was last updated on 15 November 2018 by officers.\n",
+            None,
+        ),
+    ],
+)
+def test_a_last_updated_label_states_the_date(text: str, when: str | None) -> None:
+    assert stated_date(text) == when
