@@ -36,7 +36,7 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # US "11/26/2024 | ...", "Posted: 12/08/2024".
 # A news site's stamp may give the time before the date: "Published: 3:15 pm January 24, 2024".
 _LABEL = (
-    r"(?:(?:published|created|updated|posted|issued|date)(?:\s+on)?:?\s*"
+    r"(?:(?:published|created|(?:last\s+)?updated|posted|issued|date)(?:\s+on)?:?\s*"
     r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?)?"
 )
 _STATED = [
@@ -263,8 +263,9 @@ def split_trailing_date(line: str) -> tuple[str, date] | None:
 
 # A reporter's name glued to the date under it: "David Churchill24 March 2015",
 # "By Martin Bentham12 June 2019", or to the reporter's social handle after the name:
-# "Ross Lydall @RossLydall14 February 2024".
-_GLUED_NAME_END = re.compile(r"[a-z](?=[0-3]?\d\s)")
+# "Ross Lydall @RossLydall14 February 2024"; an aggregator's source glued to its numeric
+# date, day first: "Yahoo26-02-2025", "Evening Post06-05-2025".
+_GLUED_NAME_END = re.compile(r"[a-z](?=[0-3]?\d(?:\s|[-.][01]?\d[-.](?:19|20)\d\d\b))")
 _BYLINE_WORDS = 6
 _HANDLE = re.compile(r"@\w+")
 
@@ -280,7 +281,7 @@ def glued_byline_date(line: str) -> date | None:
     words = line[: glue.end()].split()
     if words and words[0].lower() == "by":
         words = words[1:]
-    if not 2 <= len(words) <= _BYLINE_WORDS or not words[0][:1].isupper():
+    if not 1 <= len(words) <= _BYLINE_WORDS or not words[0][:1].isupper():
         return None
     if not all(w[:1].isupper() or _HANDLE.fullmatch(w) for w in words):
         return None
@@ -434,6 +435,8 @@ _TODAY_PAREN = re.compile(
     re.IGNORECASE,
 )
 
+_SPAN_START_YEAR = re.compile(r"\b(?:since|from)\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+
 
 def today_in_text(text: str, today: date) -> date | None:
     """The day a release calls "today (Monday 12 August)", its year found when unwritten.
@@ -451,7 +454,9 @@ def today_in_text(text: str, today: date) -> date | None:
         return _make(int(match["year"]), month, day)
     # The year comes from the text, never from the clock: with no year anywhere in
     # it, the day is not stated (a weekday alone fits a year every few years).
-    years = [int(m["year"]) for m in _REF_ANY_YEAR.finditer(text)]
+    # A year a span starts from ("seized since 1995") is before the release, not its own.
+    span_starts = {m.start("year") for m in _SPAN_START_YEAR.finditer(text)}
+    years = [int(m["year"]) for m in _REF_ANY_YEAR.finditer(text) if m.start() not in span_starts]
     near = max((y for y in years if y <= today.year), default=None)
     if near is None:
         return None

@@ -1001,6 +1001,18 @@ def _looks_like_headline(line: str) -> bool:
     )
 
 
+def _labelled_headline(line: str) -> bool:
+    """A label's headline closed by a full stop, as some copies print it ("date
+    2021-03-18 Mayor Urges Venues to Sign Charter."): one sentence, the label says what."""
+    label = _HEADLINE_LABEL.match(line)
+    rest = line[label.end() :] if label else ""
+    return (
+        rest.endswith(".")
+        and not _SENTENCE_END.search(rest)
+        and _looks_like_headline(rest.removesuffix("."))
+    )
+
+
 # A headline run on into its standfirst on one line, the standfirst opening the body too
 # ("... is soaring, says Downing Street Police have foiled 13 Islamist plots ..." over
 # "Police have foiled 13 Islamist plots in the last 18 months, including ..."): the
@@ -1571,9 +1583,9 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     # "Headline Standfirst ..." on one line, whether or not the standfirst ends in a stop
     if content and (run_on := _run_on_headline(content)):
         title, content[0] = run_on[0], run_on[1]
-    elif content and _looks_like_headline(content[0]):
+    elif content and (_looks_like_headline(content[0]) or _labelled_headline(content[0])):
         labelled = _HEADLINE_LABEL.match(content[0]) is not None
-        title = _clean_headline(content.pop(0))
+        title = _clean_headline(content.pop(0)).removesuffix(".")
         if "|" in title:  # the cheap cue: most headlines have no pipe
             title = _drop_site_name(title, content)
         if trailing := split_trailing_date(title):  # "Headline 10 March 2023 09:15"

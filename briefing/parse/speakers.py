@@ -160,6 +160,7 @@ _LOWER_TITLE_WORDS = 4
 _PLACE_BEFORE = frozenset(("for", "and", "of", "in", "at", "the"))
 _OBJECT_BEFORE = frozenset(("of", "to", "against", "with"))
 _REMIT_BEFORE = frozenset(("for", "of"))
+_REMIT_OPENERS = frozenset(("for", "of", "on"))
 # Parties' names, as written before a member's name ("Lib Dem", "Liberal Democrat").
 _PARTY_WORDS = frozenset(
     "labour conservative tory lib dem lib-dem libdem liberal democrat green ukip".split()
@@ -245,7 +246,20 @@ def role_like(text: str, strict: bool = False) -> bool:
         return True
     if not any(_is_title(w) for w in words):
         return False
-    return all(w[:1].isupper() or w.lower() in _CONNECTORS or _is_title(w) for w in words)
+    # A post's remit may be in lower case after its "on"/"for"/"of" ("ACPO lead on gangs
+    # Deputy Assistant Commissioner"); other lower-case words are narrative.
+    remit_left = 0
+    for index, word in enumerate(words):
+        if word[:1].isupper() or _is_title(word):
+            remit_left = 0
+        elif word.lower() in _CONNECTORS:
+            if word in _REMIT_OPENERS and index and _is_title(words[index - 1]):
+                remit_left = _REMIT_WORDS
+        elif remit_left and word.replace("-", "").isalpha():
+            remit_left -= 1
+        else:
+            return False
+    return True
 
 
 def post_without_name(who: str) -> str | None:
@@ -306,6 +320,21 @@ def _titled_first_name(words: list[str]) -> bool:
     return len(words) > 2 and _is_name_token(words[-2]) and _is_title(words[-3])
 
 
+_REMIT_SPAN = 6
+
+
+def _ends_in_remit(words: list[str]) -> bool:
+    """Whether ``words`` end inside the capitalised remit a title's "for" opens ("Minister
+    for Policing and Criminal", "Commissioner for Victims and Witness")."""
+    for index in range(len(words) - 1, max(len(words) - _REMIT_SPAN, 0) - 1, -1):
+        word = words[index]
+        if word == "for":
+            return index > 0 and _is_title(words[index - 1])
+        if not (word[:1].isupper() or word in _CONNECTORS):
+            return False
+    return False
+
+
 def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
     """(name, title before it) when a comma-free phrase holds a person's full name
     (``post``: a post follows it in apposition, "Susan Hall, leader of ...")."""
@@ -335,10 +364,11 @@ def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
             break
     while run and run[0].lower() in _PARTICLES:
         words.append(run.pop(0))
-    if len(run) == 3 and words and words[-1] in _PLACE_BEFORE:
+    if len(run) == 3 and words and (words[-1] in _PLACE_BEFORE or _ends_in_remit(words)):
         # "member for Barnet and Camden Andrew Dismore", "Minister for ... and the Courts
-        # Chris Philp": after "for"/"and"/"of"/"the" the first capitalised word ends the
-        # title's place or remit, not the name's start.
+        # Chris Philp", "Minister for Policing and Criminal Justice Nick Herbert": after
+        # "for"/"and"/"of"/"the", or inside a post's capitalised remit, the first
+        # capitalised word ends the title's place or remit, not the name's start.
         words.append(run.pop(0))
     if len(run) == 2 and len(words) > 1 and words[-1] in _REMIT_BEFORE and _is_title(words[-2]):
         # "National Policing lead for Counter Terrorism, Neil Basu": two capitalised
@@ -364,8 +394,22 @@ def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
         or _organisation_post(words)
         or _remit_post(words)
     ):
-        return None
+        rank = _rank_after_opening_phrase(words)
+        if not rank:
+            return None
+        prefix = " ".join(rank)
     return " ".join(run), prefix
+
+
+def _rank_after_opening_phrase(words: list[str]) -> list[str]:
+    """The capitalised rank closing a sentence's opening participial phrase whose comma
+    was left out ("Speaking at the launch event Commissioner"), else nothing."""
+    if not (words[0][:1].isupper() and words[0].endswith("ing")):
+        return []
+    start = len(words)
+    while start > 1 and words[start - 1][:1].isupper() and _is_title(words[start - 1]):
+        start -= 1
+    return words[start:]
 
 
 _DESCRIBED_POST_WORDS = 6
