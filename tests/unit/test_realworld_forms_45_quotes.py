@@ -1,0 +1,37 @@
+"""Forms of quotes, speakers, titles, dates and publishers found in blind batches 60 and
+61 (and open classes of earlier batches), each fixed as a class and tested on sentences
+of the same shape written for the purpose, with guard cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import snippet_speakers
+
+_HEAD = "Depot raid finds stolen vans\n\n"
+
+
+# "attended by the prime minister, Home Secretary Jane Doe, ...": a name set off after an
+# office with a post of its own is the next one in a list, never the office's holder, so
+# "he added" after "The prime minister ... said" is not her.
+@pytest.mark.parametrize(
+    ("listed", "speakers"),
+    [
+        ("the prime minister, Home Secretary Jane Doe, and the mayor", []),
+        # guards: the name itself in apposition, or the office before the name, holds it
+        ("the prime minister, John Roe, and the mayor", ["John Roe"]),
+        ("Prime Minister John Roe and the mayor", ["John Roe"]),
+    ],
+)
+def test_a_name_with_its_own_post_after_an_office_is_a_list_item(
+    listed: str, speakers: list[str]
+) -> None:
+    text = (
+        f"{_HEAD}John Roe has given his backing to the staff. Mary Major has faced calls to resign.\n"
+        "Staff had gathered at the gates for the morning shift.\n"
+        "Four vans were found in the first container.\n"
+        "The prime minister visited the depot on Sunday and said he had been “very "
+        "impressed” by the staff he met there.\n"
+        "“I think a lot of people will be glad of their work,” he added.\n"
+        f"The depot will be visited next week by {listed}.\n"
+    )
+    assert snippet_speakers(text) == speakers
