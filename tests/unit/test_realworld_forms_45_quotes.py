@@ -35,3 +35,24 @@ def test_a_name_with_its_own_post_after_an_office_is_a_list_item(
         f"The depot will be visited next week by {listed}.\n"
     )
     assert snippet_speakers(text) == speakers
+
+
+# '"...," he told Sky News.': whom "told" names in capitals is the one told, an outlet or a
+# person, after a quote as "he said." is; the speaker is the subject before the verb.
+@pytest.mark.parametrize(
+    ("after", "speakers"),
+    [
+        ("she told Radio Kent’s Morning programme.", ["Jane Doe"]),
+        ("Doe told KENT NEWS.", ["Jane Doe"]),
+        ("she told Sam.", ["Jane Doe"]),
+        # guards: "told" with a place after it, and "said", as before
+        ("she told reporters at the depot.", ["Jane Doe"]),
+        ("she said.", ["Jane Doe"]),
+    ],
+)
+def test_told_an_outlet_after_a_quote_attributes_it(after: str, speakers: list[str]) -> None:
+    text = (
+        f"{_HEAD}Depot manager Jane Doe said the staff who found the vans had done well.\n"
+        f"“We think the thefts will slow down now the gang is known to us,” {after}\n"
+    )
+    assert snippet_speakers(text) == speakers
