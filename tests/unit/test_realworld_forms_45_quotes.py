@@ -56,3 +56,23 @@ def test_told_an_outlet_after_a_quote_attributes_it(after: str, speakers: list[s
         f"“We think the thefts will slow down now the gang is known to us,” {after}\n"
     )
     assert snippet_speakers(text) == speakers
+
+
+# '"...," Sadiq said on Tuesday.': the day (or the channel) after "on" is no part of the
+# attribution's subject, as "in"/"at"/"to" already are not; the first name alone is the
+# person the release names in full with it.
+@pytest.mark.parametrize(
+    ("after", "speakers"),
+    [
+        ("Jane said on Tuesday.", ["Jane Doe"]),
+        ("she said on Radio Kent.", ["Jane Doe"]),
+        # guard: as before
+        ("Jane said in Kent.", ["Jane Doe"]),
+    ],
+)
+def test_a_day_after_on_ends_an_attribution(after: str, speakers: list[str]) -> None:
+    text = (
+        f"{_HEAD}Depot manager Jane Doe said the staff who found the vans had done well.\n"
+        f"“We think the thefts will slow down now the gang is known to us,” {after}\n"
+    )
+    assert snippet_speakers(text) == speakers
