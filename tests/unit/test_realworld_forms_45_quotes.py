@@ -5,7 +5,7 @@ of the same shape written for the purpose, with guard cases that must not change
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_speakers
+from tests_support import parse_snippet, snippet_speakers
 
 _HEAD = "Depot raid finds stolen vans\n\n"
 
@@ -76,3 +76,30 @@ def test_a_day_after_on_ends_an_attribution(after: str, speakers: list[str]) -> 
         f"“We think the thefts will slow down now the gang is known to us,” {after}\n"
     )
     assert snippet_speakers(text) == speakers
+
+
+# "date 2021-06-18 Depot raid finds stolen vans; containers were packed with them; two
+# men arrested": a labelled headline run on into its standfirst ends at the semicolon,
+# and the standfirst opens the text.
+@pytest.mark.parametrize(
+    ("first", "title", "lead"),
+    [
+        (
+            "date 2021-06-18 Depot raid finds stolen vans ahead of the holiday weekend; "
+            "containers at the site were packed with vans taken from across the county "
+            "over the summer; two men were arrested at the depot on Thursday night",
+            "Depot raid finds stolen vans ahead of the holiday weekend",
+            "containers at the site were packed with vans taken from across the county "
+            "over the summer; two men were arrested at the depot on Thursday night",
+        ),
+        # guard: a paragraph's semicolon after a first sentence leaves the title derived
+        (
+            "date 2021-06-18 Officers raided a depot. They found vans; two men were held.",
+            "date 2021-06-18 Officers raided a depot",
+            "date 2021-06-18 Officers raided a depot. They found vans; two men were held.",
+        ),
+    ],
+)
+def test_a_labelled_headline_ends_at_its_semicolon(first: str, title: str, lead: str) -> None:
+    release = parse_snippet(f"{first}\n\nOfficers opened the containers on Friday.\n")
+    assert (release.title, release.blocks[-2].text) == (title, lead)
