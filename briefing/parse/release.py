@@ -1608,8 +1608,11 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
                     header.append(line)  # the newsroom's label: a cue to whose page it is
             elif labelled and content[0].startswith(title) and _looks_like_headline(content[0]):
                 # a label's line with the headline cut short ("TFL PRESS RELEASE:Title")
-                # over the headline in full ("Title as part of ..."): the full one
-                title = _clean_headline(content.pop(0))
+                # over the headline in full ("Title as part of ..."): the full one; a
+                # picture's caption repeating the headline ("Title. Picture: Alamy") is
+                # dropped as the repeated headline is, the title kept
+                line = _clean_headline(content.pop(0))
+                title = title if _PHOTO_CREDIT.search(line) else line
             elif office_site_name(content[0]):
                 # the issuing office's name alone under the headline (a copy of the
                 # page: "Prime Ministers Office 10 Downing Street"): the page's, as above

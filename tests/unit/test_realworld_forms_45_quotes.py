@@ -103,3 +103,27 @@ def test_a_day_after_on_ends_an_attribution(after: str, speakers: list[str]) -> 
 def test_a_labelled_headline_ends_at_its_semicolon(first: str, title: str, lead: str) -> None:
     release = parse_snippet(f"{first}\n\nOfficers opened the containers on Friday.\n")
     assert (release.title, release.blocks[-2].text) == (title, lead)
+
+
+# A labelled headline over the headline again with a picture's credit ("Depot raid finds
+# stolen vans. Picture: Alamy"): the caption is dropped as the repeated headline is, and
+# the title stays the headline; a longer headline line over it is still the full one.
+@pytest.mark.parametrize(
+    ("under", "title"),
+    [
+        ("Depot raid finds stolen vans. Picture: Alamy", "Depot raid finds stolen vans"),
+        ("Depot raid finds stolen vans (Photo: PA)", "Depot raid finds stolen vans"),
+        # guard: the headline in full under the label's cut one
+        ("Depot raid finds stolen vans in Kent", "Depot raid finds stolen vans in Kent"),
+    ],
+)
+def test_a_caption_repeating_a_labelled_headline_is_not_the_title(under: str, title: str) -> None:
+    text = (
+        f"date 2024-03-27 Depot raid finds stolen vans\n\n{under}\n\n"
+        "Officers opened the containers on Friday and found them packed with vans.\n"
+    )
+    release = parse_snippet(text)
+    assert (release.title, release.blocks[1].text) == (
+        title,
+        "Officers opened the containers on Friday and found them packed with vans.",
+    )
