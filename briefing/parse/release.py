@@ -1003,13 +1003,16 @@ def _looks_like_headline(line: str) -> bool:
 
 def _labelled_headline(line: str) -> bool:
     """A label's headline closed by a full stop, as some copies print it ("date
-    2021-03-18 Mayor Urges Venues to Sign Charter."): one sentence, the label says what."""
+    2021-03-18 Mayor Urges Venues to Sign Charter."): one sentence, the label says what;
+    or run on into its standfirst after a semicolon ("date 2021-06-18 Met Police issue
+    dispersal order; orders give officers extra powers; three men arrested")."""
     label = _HEADLINE_LABEL.match(line)
     rest = line[label.end() :] if label else ""
+    headline = rest.split("; ", 1)[0]
     return (
-        rest.endswith(".")
-        and not _SENTENCE_END.search(rest)
-        and _looks_like_headline(rest.removesuffix("."))
+        (rest.endswith(".") or headline != rest)
+        and not _SENTENCE_END.search(headline)
+        and _looks_like_headline(headline.removesuffix("."))
     )
 
 
@@ -1586,6 +1589,10 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     elif content and (_looks_like_headline(content[0]) or _labelled_headline(content[0])):
         labelled = _HEADLINE_LABEL.match(content[0]) is not None
         title = _clean_headline(content.pop(0)).removesuffix(".")
+        if labelled and "; " in title:
+            # the headline ends at the semicolon; the standfirst after it opens the text
+            title, standfirst = title.split("; ", 1)
+            content.insert(0, standfirst)
         if "|" in title:  # the cheap cue: most headlines have no pipe
             title = _drop_site_name(title, content)
         if trailing := split_trailing_date(title):  # "Headline 10 March 2023 09:15"
@@ -1601,8 +1608,11 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
                     header.append(line)  # the newsroom's label: a cue to whose page it is
             elif labelled and content[0].startswith(title) and _looks_like_headline(content[0]):
                 # a label's line with the headline cut short ("TFL PRESS RELEASE:Title")
-                # over the headline in full ("Title as part of ..."): the full one
-                title = _clean_headline(content.pop(0))
+                # over the headline in full ("Title as part of ..."): the full one; a
+                # picture's caption repeating the headline ("Title. Picture: Alamy") is
+                # dropped as the repeated headline is, the title kept
+                line = _clean_headline(content.pop(0))
+                title = title if _PHOTO_CREDIT.search(line) else line
             elif office_site_name(content[0]):
                 # the issuing office's name alone under the headline (a copy of the
                 # page: "Prime Ministers Office 10 Downing Street"): the page's, as above

@@ -609,10 +609,14 @@ def _title_in_context(title: str, context: str) -> tuple[str, str] | None:
         lesser
         + r"\b(?i:"
         + re.escape(title)
-        + r"),?\s+((?:[A-Z][\w’'-]+[^\S\n]+){1,3}[A-Z][\w’'-]+)"
+        + r")(,?)\s+((?:[A-Z][\w’'-]+[^\S\n]+){1,3}[A-Z][\w’'-]+)"
     )
     for match in named.finditer(context):
-        found = _name_in(_POSSESSIVE.sub("", match.group(1)))
+        found = _name_in(_POSSESSIVE.sub("", match.group(2)))
+        if found and match.group(1) and found[1]:
+            # "attended by the prime minister, Home Secretary Priti Patel, ...": a name
+            # set off with a post of its own is the next one in a list, not the holder
+            continue
         if found:
             return _canonical_name(found[0]), title
     # The name first, the title in apposition: "Theresa May, the Home Secretary"; not a
