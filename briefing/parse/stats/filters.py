@@ -323,6 +323,14 @@ _CUT_AFTER_WORDS = frozenset(
 _CUT_TAIL = 4
 _OPERATION_WORDS = frozenset("operation op project exercise campaign".split())
 _NAMED_UNIT_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+\s+$")
+# A bus named by its route, the noun singular after a number: "on the 48 bus", "a 344 night
+# bus" (not "48 buses", nor "400 bus drivers", where the bus names what is counted).
+_ROUTE_BUS_AFTER = re.compile(
+    r"^\s+(?:night\s+)?bus\b(?!-|\s+(?:stops?|routes?|lanes?|drivers?|services?|stations?|"
+    r"garages?|depots?|passengers?|shelters?|journeys?|fares?|users?|operators?|companies|"
+    r"network)\b)",
+    re.I,
+)
 # The end of a note's number: "Note 1:", "see note 3)" (not "we note 40 officers").
 _NOTE_NUMBER_END = re.compile(r"^\s*(?:$|[:.;,)\]])")
 _FOOTNOTE_END = re.compile(r"^[\s\"”’')\]]*$")
@@ -629,6 +637,8 @@ def is_not_a_statistic(
         and _NAMED_UNIT_BEFORE.search(masked, max(0, start - 30), start)
     ):
         return True  # "the Team 5 officers", "the Route 38 bus": part of a name
+    if prev.isspace() and _ROUTE_BUS_AFTER.match(after):
+        return True
     if (
         value < 100
         and len(words) >= 2

@@ -1,0 +1,25 @@
+"""Figure forms found in the blind60-61 batches (round 45) and the open classes of earlier
+batches, each fixed as a class and tested on text written for it, with guard cases that
+must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import headed_labels, headed_values
+
+
+# A bus named by its route: the number before a singular "bus" names it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police want to trace a man after an assault on the 48 bus. Picture: Met Police",
+        "A woman was robbed on a 344 night bus in Camden.",
+        "Assault on 48 bus in Hackney",
+    ],
+)
+def test_route_number_before_a_singular_bus_is_no_figure(text: str) -> None:
+    assert headed_values(text) == []
+
+
+def test_buses_and_bus_staff_counted_stay_figures() -> None:
+    assert headed_values("The council bought 48 buses and hired 400 bus drivers.") == [48, 400]
