@@ -23,3 +23,25 @@ def test_route_number_before_a_singular_bus_is_no_figure(text: str) -> None:
 
 def test_buses_and_bus_staff_counted_stay_figures() -> None:
     assert headed_values("The council bought 48 buses and hired 400 bus drivers.") == [48, 400]
+
+
+# An age guessed after "aged", or said of a person named by a pronoun.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspect was described as a white man and aged approximately 27.",
+        "He is described as aged about 30, of slim build.",
+        "Our colleague was PC Jones. He was 48 and a father of two.",
+        "“I’m 48, I don’t want to seem old-fashioned,” he said.",
+        "She is 52.",
+    ],
+)
+def test_age_guessed_or_said_of_a_pronoun_is_no_figure(text: str) -> None:
+    assert headed_values(text) == []
+
+
+def test_counts_said_of_a_pronoun_stay_figures() -> None:
+    assert headed_values("He was 1 of the officers sent, and she is 3 places ahead.") == [1, 3]
+    assert headed_labels("The unit says it has about 30 officers aged about 30 or more.") == [
+        (30, "officers")
+    ]

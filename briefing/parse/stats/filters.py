@@ -208,6 +208,14 @@ _AGE_SUBJECT_BEFORE = re.compile(
     re.I,
 )
 _AGE_SUBJECT_REACH = 140
+# ... or of a person named by a pronoun, the clause closing on it: "He was 48 and a
+# husband", "I'm 48, I don't want" (not "he was 1 of 40 officers").
+_PRONOUN_AGE_BEFORE = re.compile(
+    r"(?:^|[^\w'’])(?:I['’]m|I\s+(?:am|was)|(?:he|she)(?:['’]s|\s+(?:is|was)))\s+$", re.I
+)
+_PRONOUN_AGE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]]|and\b)")
+# "aged approximately 27": a witness appeal's guess at an age.
+_ROUGHLY = frozenset("approximately approx approx. about around roughly circa".split())
 # Ages listed after "aged", each perhaps tagged with a letter or number the way police
 # releases key suspects: "aged 24 [A], 27 [B] and 21 [D]", "aged 18 (1), 19 (2)". The list
 # may run past the five words looked at, so it is read back over a bounded window.
@@ -491,8 +499,10 @@ def _is_age(words: list[str], after: str, before: str, value: float) -> bool:
         at = len(words) - 1 - words[::-1].index("aged")
         if all(w in ("and", "or") or w.rstrip(",").isdigit() for w in words[at + 1 :]):
             return True
-    if words[-1] in ("aged", "age", "ages") or (
-        len(words) >= 3 and words[-3] == "aged" and words[-1] in ("to", "-", "and")
+    if (
+        words[-1] in ("aged", "age", "ages")
+        or (len(words) >= 2 and words[-2] == "aged" and words[-1] in _ROUGHLY)
+        or (len(words) >= 3 and words[-3] == "aged" and words[-1] in ("to", "-", "and"))
     ):
         return True
     # "aged between 25 and 43", "between the ages of 18 and 24"
@@ -522,6 +532,8 @@ def _is_age(words: list[str], after: str, before: str, value: float) -> bool:
     ):
         return True  # "children as young as 12": the youngest age, not a count of twelve
     if words[-1] in _BE_WORDS and _CLAUSE_END.match(after) and _AGE_SUBJECT_BEFORE.search(before):
+        return True
+    if _PRONOUN_AGE_END.match(after) and _PRONOUN_AGE_BEFORE.search(before):
         return True
     if words[-1] in ("under", "over") and len(words) >= 2:
         if words[-2] in _AGE_WORDS:
