@@ -45,3 +45,19 @@ def test_counts_said_of_a_pronoun_stay_figures() -> None:
     assert headed_labels("The unit says it has about 30 officers aged about 30 or more.") == [
         (30, "officers")
     ]
+
+
+# A list or run of footnote numbers in square brackets.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Answers show that the rate varies widely across boroughs. [2, 3]",
+        "Answers show that the rate varies widely across boroughs.[4-6]",
+    ],
+)
+def test_bracketed_list_of_notes_is_no_figure(text: str) -> None:
+    assert headed_values(text) == []
+
+
+def test_bracketed_count_with_a_thousands_comma_stays_a_figure() -> None:
+    assert headed_values("The force said [2,500] officers were sent.") == [2500]

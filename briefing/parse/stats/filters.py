@@ -49,11 +49,14 @@ _MASKS = [
         re.compile(r"[\w.-]+\.(?:com|co\.uk|org|gov|net|uk|io)\b\S*", re.I),
     ),  # Immobilise.com
     (lambda t: "#" in t, re.compile(r"[*#]+[\d*#]+#?")),  # keypad codes: *#06#
-    # footnote markers, in brackets or braces: "[1]", "£3.269 billion {3}", and GOV.UK's
-    # "offence[footnote 3]"
+    # footnote markers, in brackets or braces: "[1]", "£3.269 billion {3}", GOV.UK's
+    # "offence[footnote 3]", and a list or run of notes, "[2, 3]", "[4-6]" (not "[2,500]")
     (
         lambda t: "[" in t or "{" in t,
-        re.compile(r"\[(?:(?:foot|end)?note\s)?\d{1,3}\]|\{\d{1,3}\}", re.I),
+        re.compile(
+            r"\[(?:(?:foot|end)?note\s)?\d{1,3}(?:(?:,\s+|\s*[-–]\s*)\d{1,3})*\]|\{\d{1,3}\}",
+            re.I,
+        ),
     ),
     (  # a footnote marker glued to a share: "only six per cent2 of funding" is 6%
         lambda t: "cent" in t or "%" in t,
