@@ -61,3 +61,19 @@ def test_bracketed_list_of_notes_is_no_figure(text: str) -> None:
 
 def test_bracketed_count_with_a_thousands_comma_stays_a_figure() -> None:
     assert headed_values("The force said [2,500] officers were sent.") == [2500]
+
+
+# A Question Time page numbers questions sharing a title, and its answer's heading repeats it.
+def test_question_number_after_a_title_its_answer_repeats_is_no_figure() -> None:
+    text = (
+        "Wildlife Crime Unit (1)\n\nQuestion By: Jane Smith\n\n"
+        "What is the Mayor doing to support the unit?\n\n"
+        "Answer for Wildlife Crime Unit (1)\n\n"
+        "The unit has 4 officers."
+    )
+    assert headed_labels(text) == [(4, "officers")]
+
+
+def test_counts_in_brackets_after_headings_stay_figures_with_no_answer_heading() -> None:
+    text = "Arrests by offence:\n\nRobbery (1)\n\nCriminal damage (12)"
+    assert headed_values(text) == [1, 12]
