@@ -77,3 +77,21 @@ def test_question_number_after_a_title_its_answer_repeats_is_no_figure() -> None
 def test_counts_in_brackets_after_headings_stay_figures_with_no_answer_heading() -> None:
     text = "Arrests by offence:\n\nRobbery (1)\n\nCriminal damage (12)"
     assert headed_values(text) == [1, 12]
+
+
+# A document named by its capitalised kind and its number.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This Assembly notes Mayoral Direction 1516 – the budget options.",
+        "She led the review of Form 696, a risk assessment form.",
+        "Report 8 of the 16 September 2010 meeting of the committee.",
+    ],
+)
+def test_number_after_a_capitalised_document_kind_is_no_figure(text: str) -> None:
+    assert headed_values(text) == []
+
+
+def test_counts_after_document_words_stay_figures() -> None:
+    assert headed_values("Police Report 8 Arrests At Carnival") == [8]
+    assert headed_values("Officers report 12 incidents a week to the form 5 teams.") == [12, 5]

@@ -303,6 +303,10 @@ _AGE_CLOSED_AFTER = re.compile(r"^\s*(?:,|\(|who\b)")
 _TEMPERATURE_AFTER = re.compile(
     r"^\s?(?:[°º]|degrees?\s+(?:C|F|Celsius|centigrade|Fahrenheit)\b|[CF][ \t]*(?:\n|$))"
 )
+# A document named by its kind and number, the kind capitalised as a name is: "Mayoral
+# Direction 1516", "Form 696", "Report 8 of the meeting" (a headline's "Report 8 Arrests"
+# counts, what it counts after the number).
+_DOCUMENT_KINDS = frozenset("Direction Decision Form Report Bill Motion Notice Circular".split())
 # Numbered parts named in the plural, every number of the list a name's: "Sections 12 and
 # 14 of the Act", "paragraphs 3, 4 and 7".
 _LISTED_IDENTIFIER_WORDS = frozenset(
@@ -668,6 +672,8 @@ def is_not_a_statistic(
             words[-1] in _IDENTIFIER_WORDS and not _word_names_no_number(words, raw)
         ) or _is_acronym(raw):
             return True  # Phase 2, top 10, per 1,000, MOPAC 7, "(PCD 1196 refers)"
+        if raw in _DOCUMENT_KINDS and not _COUNTED_AFTER.match(after):
+            return True
         if words[-1] == "point" and len(words) >= 2 and words[-2] in _SCALE_WORDS:
             return True  # "pay point 3 of the pay scale": a step on a scale, not a count
         if (
