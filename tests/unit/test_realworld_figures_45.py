@@ -95,3 +95,19 @@ def test_number_after_a_capitalised_document_kind_is_no_figure(text: str) -> Non
 def test_counts_after_document_words_stay_figures() -> None:
     assert headed_values("Police Report 8 Arrests At Carnival") == [8]
     assert headed_values("Officers report 12 incidents a week to the form 5 teams.") == [12, 5]
+
+
+# A day of the month after its weekday and a comma, the month cut off or after a range.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A dispersal order is in place until 15:00hrs on Saturday, 19. Officers will patrol.",
+        "Events run from Friday, 1 to Thursday, 7 June across the city.",
+    ],
+)
+def test_day_after_a_weekday_and_comma_is_no_figure(text: str) -> None:
+    assert headed_values(text) == []
+
+
+def test_count_after_a_weekday_and_comma_stays_a_figure() -> None:
+    assert headed_labels("On Saturday, 19 people were arrested.") == [(19, "people arrested")]

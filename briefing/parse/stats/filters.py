@@ -282,6 +282,11 @@ _DAY_PAREN_BEFORE = re.compile(
     r"|(?:last|this|tomorrow)\s+(?:night|morning|afternoon|evening))\s*\($",
     re.I,
 )
+# ... or before its date and a comma, the month cut off or carried by the date after:
+# "until 3pm on Saturday, 19.", "from Friday, 1 to Thursday, 7 June" (not "On Saturday, 19
+# people were arrested").
+_WEEKDAYS = frozenset(f"{d}day" for d in "mon tues wednes thurs fri satur sun".split())
+_DAY_DATE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]]|(?:to|and)\b|[-–])")
 # A phone number's area code, the number going on after it: "please call 020 7".
 _AREA_CODE = re.compile(r"0\d{2,4}")
 # An age in apposition to a full name, the way police releases give it.
@@ -777,6 +782,14 @@ def is_not_a_statistic(
         and _DAY_PAREN_BEFORE.search(masked, max(0, start - 20), start)
     ):
         return True  # "on Tuesday (20)", "last night (24)": a day of the month
+    if (
+        value <= 31
+        and words
+        and words[-1] in _WEEKDAYS
+        and masked[last[-1][1] : start].rstrip().endswith(",")
+        and _DAY_DATE_END.match(after)
+    ):
+        return True  # "on Saturday, 19.": a day of the month
     if words and words[-1] in ("note", "notes") and _NOTE_NUMBER_END.match(after):
         return True  # "Note 1: I raised ...", "(see note 3)": a note's number, not a count
     # A footnote digit: glued to a full stop, or alone at the end after one (". 3").
