@@ -111,3 +111,15 @@ def test_day_after_a_weekday_and_comma_is_no_figure(text: str) -> None:
 
 def test_count_after_a_weekday_and_comma_stays_a_figure() -> None:
     assert headed_labels("On Saturday, 19 people were arrested.") == [(19, "people arrested")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The police issued an order ahead of the game, which ended 0-0.", "The final finished 2-1."],
+)
+def test_score_a_game_ended_on_is_no_figure(text: str) -> None:
+    assert headed_values(text) == []
+
+
+def test_counts_after_ended_stay_figures() -> None:
+    assert headed_values("The operation ended 12 days ago with 30 arrests.") == [30]

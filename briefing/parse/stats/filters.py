@@ -354,9 +354,10 @@ _ROUTE_BUS_AFTER = re.compile(
 # The end of a note's number: "Note 1:", "see note 3)" (not "we note 40 officers").
 _NOTE_NUMBER_END = re.compile(r"^\s*(?:$|[:.;,)\]])")
 _FOOTNOTE_END = re.compile(r"^[\s\"”’')\]]*$")
-# A match's score, both its numbers: "the club's 3-1 win", "drew 2-2", "beat Spurs 4-0".
+# A match's score, both its numbers: "the club's 3-1 win", "drew 2-2", "beat Spurs 4-0",
+# "the game, which ended 0-0".
 _SCORE = re.compile(
-    r"\b(?:won|lost|drew|beat\s+\w+)\s+\d{1,2}[-–]\d{1,2}\b"
+    r"\b(?:won|lost|drew|ended|finished|beat\s+\w+)\s+\d{1,2}[-–]\d{1,2}\b"
     r"|\b\d{1,2}[-–]\d{1,2}\s+(?:(?:home|away)\s+)?(?:win|victory|defeat|draw|loss)\b",
     re.I,
 )
