@@ -123,3 +123,22 @@ def test_score_a_game_ended_on_is_no_figure(text: str) -> None:
 
 def test_counts_after_ended_stay_figures() -> None:
     assert headed_values("The operation ended 12 days ago with 30 arrests.") == [30]
+
+
+# A rate keeps what it is per in its label.
+def test_rate_label_keeps_what_it_is_per() -> None:
+    assert headed_labels("Some areas deploy as few as 0.17 officers per school.") == [
+        (0.17, "officers per school")
+    ]
+    assert headed_labels("The site was receiving 75,000 hits per minute.") == [
+        (75000, "hits per minute")
+    ]
+
+
+def test_rate_label_ends_before_a_range_end_and_per_cent_stays_a_unit() -> None:
+    assert headed_labels(
+        "The figures show a jump from around 6000 referrals per year to over 7300."
+    ) == [
+        (6000, "referrals per year"),
+        (7300, "referrals per year"),
+    ]
