@@ -142,3 +142,19 @@ def test_rate_label_ends_before_a_range_end_and_per_cent_stays_a_unit() -> None:
         (6000, "referrals per year"),
         (7300, "referrals per year"),
     ]
+
+
+# What contributes a sum is what the sum measures.
+def test_subject_contributing_a_sum_labels_it() -> None:
+    text = "The capital’s night-time economy contributes £26.3bn to our city and supports jobs."
+    assert headed_labels(text) == [(26300000000, "capital’s night-time economy")]
+
+
+def test_sum_contributed_towards_a_purpose_keeps_its_purpose_label() -> None:
+    text = "City Hall will provide £2m for youth services."
+    assert headed_labels(text) == [(2000000, "funding for youth services")]
+
+
+def test_sum_a_decision_notes_will_contribute_is_not_labelled_by_the_note() -> None:
+    text = "Note the disposal will contribute £4.8 million to the target revenue savings."
+    assert headed_labels(text)[0][1] != "Note the disposal"
