@@ -99,6 +99,11 @@ _RUNNING_HEAD = re.compile(
     r"\s*(?:(?P<page>\d{1,3})\s+(?P<head>[A-Z][^.!?]*?)|(?P<foot>[A-Z][^.!?]*?)\s+(?P<last>\d{1,3}))\s*"
 )
 _RUNNING_HEAD_CHARS = 80
+# A Question Time page's question heading, or its answer's, the number telling apart
+# questions that share a title: "Wildlife Crime Unit (1)", "Answer for Wildlife Crime Unit (1)".
+_QUESTION_HEADING = re.compile(
+    r"\s*(?P<answer>Answer\s+for\s+)?(?P<title>[^\n]+?)\s+\(\d{1,2}\)\s*"
+)
 # A block of bare numbers and nothing else counts nothing: a page's share, comment or
 # download tallies, bare or named as such on a line of their own ("0 comments", "12 Shares",
 # "113 downloads 5032 Views 609KB Size"), perhaps with the page's reading time ("1 views 6
@@ -599,6 +604,25 @@ def _without_running_heads(texts: list[str]) -> list[str]:
     ]
 
 
+def _without_question_numbers(texts: list[str]) -> list[str]:
+    """Texts with a question's number taken off its heading and its answer's heading.
+
+    A heading "X (1)" whose title an "Answer for X (1)" heading repeats numbers a question
+    (a list of counts, "Robbery (1)", is answered by no such heading).
+    """
+    headings = [
+        _QUESTION_HEADING.fullmatch(text)
+        if len(text) <= _RUNNING_HEAD_CHARS and text.rstrip().endswith(")")
+        else None
+        for text in texts
+    ]
+    answered = {m.group("title") for m in headings if m and m.group("answer")}
+    return [
+        (m.group("answer") or "") + m.group("title") if m and m.group("title") in answered else text
+        for text, m in zip(texts, headings, strict=True)
+    ]
+
+
 def _without_contents_pages(texts: list[str]) -> list[str]:
     """Texts with a table of contents' page numbers taken off its entries.
 
@@ -868,7 +892,9 @@ def extract_stats(
             strict=True,
         )
     ]
-    texts = _without_running_heads(_without_contents_pages(_without_rank_numbers(texts)))
+    texts = _without_question_numbers(
+        _without_running_heads(_without_contents_pages(_without_rank_numbers(texts)))
+    )
     cells = _column_cells(texts)
     figures = _without_operation_numbers(
         texts,

@@ -49,11 +49,14 @@ _MASKS = [
         re.compile(r"[\w.-]+\.(?:com|co\.uk|org|gov|net|uk|io)\b\S*", re.I),
     ),  # Immobilise.com
     (lambda t: "#" in t, re.compile(r"[*#]+[\d*#]+#?")),  # keypad codes: *#06#
-    # footnote markers, in brackets or braces: "[1]", "£3.269 billion {3}", and GOV.UK's
-    # "offence[footnote 3]"
+    # footnote markers, in brackets or braces: "[1]", "£3.269 billion {3}", GOV.UK's
+    # "offence[footnote 3]", and a list or run of notes, "[2, 3]", "[4-6]" (not "[2,500]")
     (
         lambda t: "[" in t or "{" in t,
-        re.compile(r"\[(?:(?:foot|end)?note\s)?\d{1,3}\]|\{\d{1,3}\}", re.I),
+        re.compile(
+            r"\[(?:(?:foot|end)?note\s)?\d{1,3}(?:(?:,\s+|\s*[-–]\s*)\d{1,3})*\]|\{\d{1,3}\}",
+            re.I,
+        ),
     ),
     (  # a footnote marker glued to a share: "only six per cent2 of funding" is 6%
         lambda t: "cent" in t or "%" in t,
@@ -208,6 +211,14 @@ _AGE_SUBJECT_BEFORE = re.compile(
     re.I,
 )
 _AGE_SUBJECT_REACH = 140
+# ... or of a person named by a pronoun, the clause closing on it: "He was 48 and a
+# husband", "I'm 48, I don't want" (not "he was 1 of 40 officers").
+_PRONOUN_AGE_BEFORE = re.compile(
+    r"(?:^|[^\w'’])(?:I['’]m|I\s+(?:am|was)|(?:he|she)(?:['’]s|\s+(?:is|was)))\s+$", re.I
+)
+_PRONOUN_AGE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]]|and\b)")
+# "aged approximately 27": a witness appeal's guess at an age.
+_ROUGHLY = frozenset("approximately approx approx. about around roughly circa".split())
 # Ages listed after "aged", each perhaps tagged with a letter or number the way police
 # releases key suspects: "aged 24 [A], 27 [B] and 21 [D]", "aged 18 (1), 19 (2)". The list
 # may run past the five words looked at, so it is read back over a bounded window.
@@ -271,6 +282,11 @@ _DAY_PAREN_BEFORE = re.compile(
     r"|(?:last|this|tomorrow)\s+(?:night|morning|afternoon|evening))\s*\($",
     re.I,
 )
+# ... or before its date and a comma, the month cut off or carried by the date after:
+# "until 3pm on Saturday, 19.", "from Friday, 1 to Thursday, 7 June" (not "On Saturday, 19
+# people were arrested").
+_WEEKDAYS = frozenset(f"{d}day" for d in "mon tues wednes thurs fri satur sun".split())
+_DAY_DATE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]]|(?:to|and)\b|[-–])")
 # A phone number's area code, the number going on after it: "please call 020 7".
 _AREA_CODE = re.compile(r"0\d{2,4}")
 # An age in apposition to a full name, the way police releases give it.
@@ -292,6 +308,10 @@ _AGE_CLOSED_AFTER = re.compile(r"^\s*(?:,|\(|who\b)")
 _TEMPERATURE_AFTER = re.compile(
     r"^\s?(?:[°º]|degrees?\s+(?:C|F|Celsius|centigrade|Fahrenheit)\b|[CF][ \t]*(?:\n|$))"
 )
+# A document named by its kind and number, the kind capitalised as a name is: "Mayoral
+# Direction 1516", "Form 696", "Report 8 of the meeting" (a headline's "Report 8 Arrests"
+# counts, what it counts after the number).
+_DOCUMENT_KINDS = frozenset("Direction Decision Form Report Bill Motion Notice Circular".split())
 # Numbered parts named in the plural, every number of the list a name's: "Sections 12 and
 # 14 of the Act", "paragraphs 3, 4 and 7".
 _LISTED_IDENTIFIER_WORDS = frozenset(
@@ -323,12 +343,21 @@ _CUT_AFTER_WORDS = frozenset(
 _CUT_TAIL = 4
 _OPERATION_WORDS = frozenset("operation op project exercise campaign".split())
 _NAMED_UNIT_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+\s+$")
+# A bus named by its route, the noun singular after a number: "on the 48 bus", "a 344 night
+# bus" (not "48 buses", nor "400 bus drivers", where the bus names what is counted).
+_ROUTE_BUS_AFTER = re.compile(
+    r"^\s+(?:night\s+)?bus\b(?!-|\s+(?:stops?|routes?|lanes?|drivers?|services?|stations?|"
+    r"garages?|depots?|passengers?|shelters?|journeys?|fares?|users?|operators?|companies|"
+    r"network)\b)",
+    re.I,
+)
 # The end of a note's number: "Note 1:", "see note 3)" (not "we note 40 officers").
 _NOTE_NUMBER_END = re.compile(r"^\s*(?:$|[:.;,)\]])")
 _FOOTNOTE_END = re.compile(r"^[\s\"”’')\]]*$")
-# A match's score, both its numbers: "the club's 3-1 win", "drew 2-2", "beat Spurs 4-0".
+# A match's score, both its numbers: "the club's 3-1 win", "drew 2-2", "beat Spurs 4-0",
+# "the game, which ended 0-0".
 _SCORE = re.compile(
-    r"\b(?:won|lost|drew|beat\s+\w+)\s+\d{1,2}[-–]\d{1,2}\b"
+    r"\b(?:won|lost|drew|ended|finished|beat\s+\w+)\s+\d{1,2}[-–]\d{1,2}\b"
     r"|\b\d{1,2}[-–]\d{1,2}\s+(?:(?:home|away)\s+)?(?:win|victory|defeat|draw|loss)\b",
     re.I,
 )
@@ -483,8 +512,10 @@ def _is_age(words: list[str], after: str, before: str, value: float) -> bool:
         at = len(words) - 1 - words[::-1].index("aged")
         if all(w in ("and", "or") or w.rstrip(",").isdigit() for w in words[at + 1 :]):
             return True
-    if words[-1] in ("aged", "age", "ages") or (
-        len(words) >= 3 and words[-3] == "aged" and words[-1] in ("to", "-", "and")
+    if (
+        words[-1] in ("aged", "age", "ages")
+        or (len(words) >= 2 and words[-2] == "aged" and words[-1] in _ROUGHLY)
+        or (len(words) >= 3 and words[-3] == "aged" and words[-1] in ("to", "-", "and"))
     ):
         return True
     # "aged between 25 and 43", "between the ages of 18 and 24"
@@ -514,6 +545,8 @@ def _is_age(words: list[str], after: str, before: str, value: float) -> bool:
     ):
         return True  # "children as young as 12": the youngest age, not a count of twelve
     if words[-1] in _BE_WORDS and _CLAUSE_END.match(after) and _AGE_SUBJECT_BEFORE.search(before):
+        return True
+    if _PRONOUN_AGE_END.match(after) and _PRONOUN_AGE_BEFORE.search(before):
         return True
     if words[-1] in ("under", "over") and len(words) >= 2:
         if words[-2] in _AGE_WORDS:
@@ -629,6 +662,8 @@ def is_not_a_statistic(
         and _NAMED_UNIT_BEFORE.search(masked, max(0, start - 30), start)
     ):
         return True  # "the Team 5 officers", "the Route 38 bus": part of a name
+    if prev.isspace() and _ROUTE_BUS_AFTER.match(after):
+        return True
     if (
         value < 100
         and len(words) >= 2
@@ -643,6 +678,8 @@ def is_not_a_statistic(
             words[-1] in _IDENTIFIER_WORDS and not _word_names_no_number(words, raw)
         ) or _is_acronym(raw):
             return True  # Phase 2, top 10, per 1,000, MOPAC 7, "(PCD 1196 refers)"
+        if raw in _DOCUMENT_KINDS and not _COUNTED_AFTER.match(after):
+            return True
         if words[-1] == "point" and len(words) >= 2 and words[-2] in _SCALE_WORDS:
             return True  # "pay point 3 of the pay scale": a step on a scale, not a count
         if (
@@ -746,6 +783,14 @@ def is_not_a_statistic(
         and _DAY_PAREN_BEFORE.search(masked, max(0, start - 20), start)
     ):
         return True  # "on Tuesday (20)", "last night (24)": a day of the month
+    if (
+        value <= 31
+        and words
+        and words[-1] in _WEEKDAYS
+        and masked[last[-1][1] : start].rstrip().endswith(",")
+        and _DAY_DATE_END.match(after)
+    ):
+        return True  # "on Saturday, 19.": a day of the month
     if words and words[-1] in ("note", "notes") and _NOTE_NUMBER_END.match(after):
         return True  # "Note 1: I raised ...", "(see note 3)": a note's number, not a count
     # A footnote digit: glued to a full stop, or alone at the end after one (". 3").

@@ -799,7 +799,10 @@ _WORTH_BEFORE = re.compile(
     # the passive's subject is what the sum pays for
     r"|\s(?:is|are|was|were|be|been)\s+(?:(?:also|now|partly|largely|jointly|fully)\s+)?"
     r"(funded|financed|backed|underwritten)\s+(?:by|with)\s+"
-    r"(?:an?\s+)?(?:(?:extra|additional|further|new)\s+)?$",
+    r"(?:an?\s+)?(?:(?:extra|additional|further|new)\s+)?$"
+    # "The night-time economy contributes £26.3bn to our city": the subject is what is worth
+    # it (not a decision's "Note the disposal will contribute £4.8m to the target")
+    r"|\s(contribut)(?:es|ed)\s+(?:an\s+estimated\s+|(?:around|about|over|nearly|almost)\s+)?$",
     re.I,
 )
 # "this will take total funding up to £19.5 billion": what the sum is a level of; so is

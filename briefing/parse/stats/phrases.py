@@ -448,6 +448,10 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             break
         elif words and low in _RELATIVE_TIME and nxt in _TIME_WORDS:
             break  # "visitors to the West End last year": the period is not the label
+        elif low == "per" and words and nxt.isalpha() and nxt != "cent":
+            # a rate keeps what it is per, "0.17 officers per school" (a rate per "1,000" is
+            # told by its unit); a range's end may follow ("6,000 referrals per year to 7,300")
+            allow_to = False
         elif low in _OBJECT_OPENERS and _after_purpose_verb(words):
             pass  # "funding to enter into a regional agreement": the purpose's object goes on
         elif low in _STOP and low not in ("their",):
