@@ -1748,7 +1748,8 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         stated = stated_date(content.pop(1))
     # A date line at the very end of the text, or run on after its last words.
     while content and is_date_line(content[-1]):
-        stated = stated or stated_date(content.pop())
+        line = content.pop()  # popped first: the loop must end however many there are
+        stated = stated or stated_date(line)
     if content and not stated and (closing := split_closing_date(content[-1])):
         content[-1], stated = closing[0], closing[1]
         if not content[-1]:

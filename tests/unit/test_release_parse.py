@@ -145,3 +145,20 @@ def test_sections_in_order():
     for prefix in ("000", "001", "004"):
         sections = [order[b.section] for b in parsed(prefix).blocks if b.section in order]
         assert sections == sorted(sections)
+
+
+@pytest.mark.parametrize("closing", [1, 2, 3])
+def test_any_number_of_date_lines_at_the_end_is_read(closing):
+    # A news page's related links end it with their own dates; two of them once sent the
+    # parser round the last line for ever.
+    dates = ["- Published2 October 2023", "- Published29 September 2023", "1 May 2020"]
+    text = "\n".join(
+        [
+            "Knife wands offered to every school",
+            "The Mayor said the wands were free.",
+            *dates[:closing],
+        ]
+    )
+    release = parse_release(text, "closing.txt", today=TODAY)
+    assert (release.date, release.date_estimated) == ("2023-10-02", False)
+    assert "Published" not in " ".join(b.text for b in release.blocks)
