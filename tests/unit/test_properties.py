@@ -86,6 +86,30 @@ def test_records_never_raise_and_point_at_their_release(text):
         assert stat["release_id"] == release["id"]
 
 
+# Whole lines of the shapes real pages stack up (date lines, bylines, contents, table
+# cells, attributions), in any order and repeated: a page ending in two date lines once
+# sent the parser round a loop for ever.
+LINES = [
+    "Knife wands offered to every school", "20 March 2017", "- Published2 October 2023",
+    "Last updated: 15 November 2018", "Updated 6 August 2024", "By Jane Smith",
+    "Jane Smith", "Press release", "Contents", "Executive summary........ 5", "1.", "2019",
+    "2011-12", "8,667", "-9%", "Notes to editors", "Ends", "The Mayor said:",
+    "“We will act,” he said.", "He added: “It matters.”", "Sir Mark Rowley said:",
+    "Figures rose by 12% to 1,234 offences.", "£3m was awarded to the fund.", "",
+    "date 2021-03-18 Mayor urges action", "Picture: Alamy", "Read More", "%image(1, alt=\"x\")",
+]  # fmt: skip
+release_lines = st.lists(st.sampled_from(LINES), max_size=30).map("\n".join)
+
+
+@PROPERTY
+@given(text=release_lines)
+def test_any_stack_of_real_line_shapes_parses(text):
+    release, quotes, stats = build_records(text, "lines.txt", TODAY)
+    assert release["title"] and "\n" not in release["title"]
+    for quote in quotes + stats:
+        assert quote["release_id"] == release["id"]
+
+
 ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp1252", "latin-1"]
 encoded_texts = release_texts.flatmap(
     lambda text: st.sampled_from(ENCODINGS).map(lambda codec: text.encode(codec, errors="ignore"))
