@@ -1,0 +1,37 @@
+"""Forms of quotes, speakers, titles, dates and publishers found in blind batches 62 and
+63 (and open classes of earlier batches), each fixed as a class and tested on sentences
+of the same shape written for the purpose, with guard cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import snippet_quotes
+
+_HEAD = "Depot raid finds stolen vans\n\n"
+
+
+# '%image(123, type="article-full", alt="Jane Roe said: ...")' inside someone's quote: a
+# publishing system's placeholder for a picture is page furniture, so its alternative
+# text names no speaker and the quote it interrupts runs on.
+@pytest.mark.parametrize(
+    "embed",
+    [
+        '%image(4417, type="article-full", alt="Councillor Jane Roe, who chairs the board, '
+        'said: [The mayor] is doing all she can." Picture: Office of Jane Roe")',
+        '[caption id="attachment_51" align="alignnone"]Councillor Jane Roe said: the board '
+        "is doing all it can.[/caption]",
+        '{{image id="4417" caption="Councillor Jane Roe said: the board is doing all it can."}}',
+    ],
+)
+def test_an_embedded_pictures_placeholder_does_not_interrupt_a_quote(embed: str) -> None:
+    text = (
+        f"{_HEAD}Depot manager John Doe said: “We have lost two vans this month.\n"
+        "“The depot is the busiest site in the county.\n"
+        f"{embed}\n"
+        "“Further thefts are simply not something we can absorb.”\n"
+        "He will write to the council next week.\n"
+    )
+    ((speaker, quote),) = snippet_quotes(text)
+    assert speaker == "John Doe"
+    assert quote.endswith("simply not something we can absorb.")
+    assert "Roe" not in quote
