@@ -5,7 +5,7 @@ of the same shape written for the purpose, with guard cases that must not change
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_quotes
+from tests_support import snippet_quotes, snippet_speakers
 
 _HEAD = "Depot raid finds stolen vans\n\n"
 
@@ -35,3 +35,24 @@ def test_an_embedded_pictures_placeholder_does_not_interrupt_a_quote(embed: str)
     assert speaker == "John Doe"
     assert quote.endswith("simply not something we can absorb.")
     assert "Roe" not in quote
+
+
+# "Trade Association director general John Roe welcomed ... . / He said: “...”": a post in
+# lower case after the body it serves ("chairman", "director general") opens the subject
+# as "director" does, so "he said" next goes on with the man named, not whoever spoke last.
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Van Hire Trade Association director general John Roe",
+        "Van Hire Federation chairman John Roe",
+        # guard: the post already read
+        "Van Hire Trade Association director John Roe",
+    ],
+)
+def test_he_said_goes_on_with_a_subject_after_a_lower_case_post(subject: str) -> None:
+    text = (
+        f"{_HEAD}Depot manager Jane Doe said: “Four vans were taken in a single night.”\n"
+        f"{subject} welcomed the arrests, but he outlined the doubts of the trade.\n"
+        "He said: “A ban on cash sales will not stop the thefts on its own.”\n"
+    )
+    assert snippet_speakers(text) == ["Jane Doe", "John Roe"]
