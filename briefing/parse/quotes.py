@@ -817,6 +817,14 @@ class _Extractor:
                 named = canonical_speaker(named_as, (), self.context)
                 if named[0] is None and match.group(2):
                     named = canonical_speaker(match.group(1), (), self.context)
+                if named[0] is None and match is subject and " the " in named_as:
+                    # "Commander Jane Doe the new structure will ...": the verb dropped by
+                    # the copy, the subject is the person named before the article
+                    before_article = canonical_speaker(
+                        named_as.split(" the ", 1)[0], (), self.context
+                    )
+                    if before_article[0] and " " in before_article[0]:
+                        named = before_article
                 office = _unnamed_role(named_as) if named[0] is None and match is subject else None
                 if office and any(quote.speaker == office for quote in self.quotes):
                     # "The Home Secretary said: ..." / "The Home Secretary announced that ...

@@ -56,3 +56,26 @@ def test_he_said_goes_on_with_a_subject_after_a_lower_case_post(subject: str) ->
         "He said: “A ban on cash sales will not stop the thefts on its own.”\n"
     )
     assert snippet_speakers(text) == ["Jane Doe", "John Roe"]
+
+
+# 'Commander Mark Roe the BCU structure will let the force “...”. / He added:': a paragraph
+# opening on a rank and a full name whose verb the copy dropped still has him as subject,
+# so "He added:" goes on with him, never with someone named before.
+@pytest.mark.parametrize(
+    ("opening", "speakers"),
+    [
+        ("Commander Mark Roe the BCU structure will", ["Mark Roe"]),
+        # guard: the verb kept, as before
+        ("Commander Mark Roe said the BCU structure will", ["Mark Roe"]),
+    ],
+)
+def test_he_added_goes_on_with_a_subject_whose_verb_was_dropped(
+    opening: str, speakers: list[str]
+) -> None:
+    text = (
+        f"{_HEAD}Council leader John Doe claims the depot was left open by the new owners.\n"
+        "Examples of the new areas include the north and the east of the county.\n"
+        f"{opening} let officers “put victims first”.\n"
+        "He added: “Our new structure will also give us the resilience we need.”\n"
+    )
+    assert snippet_speakers(text) == speakers
