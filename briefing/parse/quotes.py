@@ -292,6 +292,8 @@ _WORDS_OWNED = re.compile(
     r"^(?P<who>(?:[A-Z][\w’'-]+\s+){1,3}?[A-Z][\w-]+)[’']s\s+(?:praise|comments?|remarks?|"
     r"words|criticism|warning|intervention|response|speech|statement|plea|announcement)\s+[a-z]"
 )
+# A paragraph opening on whose account it gives: "According to Sgt Lee, the owner ...".
+_OPENING_ACCOUNT = re.compile(r"^According\s+to\s+(?P<who>(?:[A-Z][\w’'-]+\s+){0,4}[A-Z][\w’'-]+),")
 _OPENING_SUBJECT = re.compile(
     r"^(?:(?:But|And|Meanwhile|However|Now|Today),?\s+)?"
     r"((?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|the|at)\s+){0,2}"
@@ -780,6 +782,11 @@ class _Extractor:
                 named = canonical_speaker(words_of["who"], (), self.context)
                 speaking = named if named[0] and " " in named[0] else speaking
                 subject = None
+            if according := _OPENING_ACCOUNT.match(opening):
+                # "According to Sgt Lee, the owner did not stop. He said:": whose account
+                # the paragraph gives goes on speaking, if the release names them in full
+                named = canonical_speaker(according["who"], (), self.context)
+                speaking = named if named[0] and " " in named[0] else speaking
             if spoken := _SPOKESPERSON_SUBJECT.match(opening):
                 # "The Mayor’s spokesperson said ...": "they" next is the spokesperson,
                 # by the post, never the one they speak for nor anyone named before

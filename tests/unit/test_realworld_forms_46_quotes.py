@@ -79,3 +79,28 @@ def test_he_added_goes_on_with_a_subject_whose_verb_was_dropped(
         "He added: “Our new structure will also give us the resilience we need.”\n"
     )
     assert snippet_speakers(text) == speakers
+
+
+# "According to Sgt Roe, the owner did not stop the dog. / He said: “...”": a paragraph
+# opening on whose account it gives leaves that person speaking next, by the full name
+# the release gives them, even with a place named in between.
+@pytest.mark.parametrize(
+    ("account", "speakers"),
+    [
+        ("According to Sgt Roe, the owner did not stop the dog.", ["Mark Roe", "Mark Roe"]),
+        # guard: an account by a body names no one
+        ("According to the council, the owner did not stop the dog.", ["Mark Roe", None]),
+    ],
+)
+def test_he_said_goes_on_with_whose_account_a_paragraph_opens_on(
+    account: str, speakers: list[str | None]
+) -> None:
+    text = (
+        f"{_HEAD}The paper spoke to Sgt Mark Roe, the local dog crime officer.\n"
+        "Sgt Roe said: “The dog was not on a lead and the owner walked off.”\n"
+        "On Friday, a woman reported that a dog had bitten her brother in Hill Park, "
+        "Green Lane. The teenager was taken to hospital.\n"
+        f"{account}\n"
+        "He said: “Owners who do not control their dogs could face a conviction.”\n"
+    )
+    assert snippet_speakers(text) == speakers
