@@ -1331,7 +1331,8 @@ class _Extractor:
             and passage.position == position - 1
             and passage.section == block.section
             and _SENTENCE_END.search(text)
-            and not _MARK.search(text)
+            # none of the passage's own marks: an apostrophe ("London’s") is no quote
+            and not _FAMILY_MARK[passage.family].search(text)
             and position + 1 < len(self.blocks)
         ):
             return False

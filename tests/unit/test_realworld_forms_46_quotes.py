@@ -104,3 +104,26 @@ def test_he_said_goes_on_with_whose_account_a_paragraph_opens_on(
         "He said: “Owners who do not control their dogs could face a conviction.”\n"
     )
     assert snippet_speakers(text) == speakers
+
+
+# '... said: “Knife crime ruins lives. / These deaths reinforce the county’s resolve. /
+# “But this is a problem ...”': a paragraph whose opening mark the copy dropped is still
+# the open passage's own though an apostrophe is in it, so the passage is one quote.
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "These deaths reinforce the county’s resolve to rid its streets of this crime.",
+        # guard: with no apostrophe, as before
+        "These deaths reinforce our resolve to rid the streets of this crime.",
+    ],
+)
+def test_a_paragraph_with_its_opening_mark_dropped_may_hold_an_apostrophe(middle: str) -> None:
+    text = (
+        f"{_HEAD}Council leader John Doe said: “Theft ruins livelihoods, and my thoughts "
+        "are with the drivers who lost their vans.\n"
+        f"{middle}\n"
+        "“But this is a problem that cannot be solved by the police alone.”\n"
+    )
+    ((speaker, quote),) = snippet_quotes(text)
+    assert speaker == "John Doe"
+    assert quote.startswith("Theft ruins") and quote.endswith("by the police alone.")
