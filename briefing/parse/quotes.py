@@ -292,6 +292,8 @@ _WORDS_OWNED = re.compile(
     r"^(?P<who>(?:[A-Z][\w’'-]+\s+){1,3}?[A-Z][\w-]+)[’']s\s+(?:praise|comments?|remarks?|"
     r"words|criticism|warning|intervention|response|speech|statement|plea|announcement)\s+[a-z]"
 )
+# A paragraph opening on whose account it gives: "According to Sgt Lee, the owner ...".
+_OPENING_ACCOUNT = re.compile(r"^According\s+to\s+(?P<who>(?:[A-Z][\w’'-]+\s+){0,4}[A-Z][\w’'-]+),")
 _OPENING_SUBJECT = re.compile(
     r"^(?:(?:But|And|Meanwhile|However|Now|Today),?\s+)?"
     r"((?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|the|at)\s+){0,2}"
@@ -780,6 +782,11 @@ class _Extractor:
                 named = canonical_speaker(words_of["who"], (), self.context)
                 speaking = named if named[0] and " " in named[0] else speaking
                 subject = None
+            if according := _OPENING_ACCOUNT.match(opening):
+                # "According to Sgt Lee, the owner did not stop. He said:": whose account
+                # the paragraph gives goes on speaking, if the release names them in full
+                named = canonical_speaker(according["who"], (), self.context)
+                speaking = named if named[0] and " " in named[0] else speaking
             if spoken := _SPOKESPERSON_SUBJECT.match(opening):
                 # "The Mayor’s spokesperson said ...": "they" next is the spokesperson,
                 # by the post, never the one they speak for nor anyone named before
@@ -817,6 +824,14 @@ class _Extractor:
                 named = canonical_speaker(named_as, (), self.context)
                 if named[0] is None and match.group(2):
                     named = canonical_speaker(match.group(1), (), self.context)
+                if named[0] is None and match is subject and " the " in named_as:
+                    # "Commander Jane Doe the new structure will ...": the verb dropped by
+                    # the copy, the subject is the person named before the article
+                    before_article = canonical_speaker(
+                        named_as.split(" the ", 1)[0], (), self.context
+                    )
+                    if before_article[0] and " " in before_article[0]:
+                        named = before_article
                 office = _unnamed_role(named_as) if named[0] is None and match is subject else None
                 if office and any(quote.speaker == office for quote in self.quotes):
                     # "The Home Secretary said: ..." / "The Home Secretary announced that ...
@@ -1316,7 +1331,8 @@ class _Extractor:
             and passage.position == position - 1
             and passage.section == block.section
             and _SENTENCE_END.search(text)
-            and not _MARK.search(text)
+            # none of the passage's own marks: an apostrophe ("London’s") is no quote
+            and not _FAMILY_MARK[passage.family].search(text)
             and position + 1 < len(self.blocks)
         ):
             return False

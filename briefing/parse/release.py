@@ -53,6 +53,10 @@ _FURNITURE = re.compile(
       # "Screen Shot 2019-03-12 at 10.15.32 AM", "IMG_2041.jpg"
       | screen\ ?shot[\s_-]+\d[\d\s._:-]*(?:at\s+[\d._:]+)?(?:\s*[ap]m)?(?:\.(?:jpe?g|png|gif|webp))?
       | [\w-]{1,60}\.(?:jpe?g|png|gif|webp)
+      # a publishing system's placeholder for an embedded picture, left in the copy with
+      # its alternative text: '%image(123, type="article-full", alt="...")', "[caption
+      # id=...]...[/caption]", "{{image ...}}". Its caption is no one's words in the story
+      | %image\(.*\) | \[caption\b.*\[/caption\] | \{\{\s*image\b.*\}\}
       # an advertisement's slot left as a line: "Advertisement", "Story continues below"
       | advert(?:isement)? | (?:the\ )?(?:story|article)\ continues\ below(?:\ (?:this\ )?advert(?:isement)?)?
       # a search engine's box with its button's number left on ("Custom Search 1") and a

@@ -101,7 +101,7 @@ _POSTNOMINALS = frozenset(
 _TITLE_WORDS = frozenset(
     """
     commissioner commander superintendent inspector sergeant constable officer chief
-    detective director executive ceo cfo coo chair chairman chairwoman chairperson
+    detective director general executive ceo cfo coo chair chairman chairwoman chairperson
     president vice leader mayor headteacher head headmaster headmistress principal manager
     minister secretary chancellor deputy assistant acting interim member spokesperson
     spokesman spokeswoman founder co-founder partner governor dean trustee coordinator lead
@@ -553,9 +553,11 @@ def split_name_role(text: str) -> tuple[str, str | None] | None:
 
 
 # A post written in lower case before its holder's name: "justice secretary Ann Smith".
+# "chairman" and "director general" as well as "chair" and "director": "Police Federation
+# chairman Jane Doe", "Recycling Association director general John Roe"
 LOWER_CASE_POST = (
-    r"(?:secretary|minister|mayor|commissioner|spokes(?:person|man|woman)|leader|chair"
-    r"|chief|director|officer|commander)"
+    r"(?:(?:secretary|director)(?:[ -]general)?|minister|mayor|commissioner"
+    r"|spokes(?:person|man|woman)|leader|chair(?:man|woman|person)?|chief|officer|commander)"
 )
 # "A spokesperson for Sadiq Khan said", "a spokesman for the Prime Minister", "a
 # spokesman for mayor of London Sadiq Khan": the name after (with the office it may hold,
