@@ -1,0 +1,26 @@
+"""Figure forms found in the blind62-63 batches (round 46) and the open classes of earlier
+batches, each fixed as a class and tested on text written for it, with guard cases that
+must not change."""
+
+from __future__ import annotations
+
+from tests_support import headed_labels
+
+
+# Two names joined by "and" are one place, and a span of time opening the clause is no
+# part of its subject: the subject is what is counted, not the last name of the pair.
+def test_names_joined_by_and_stay_inside_the_subject() -> None:
+    assert headed_labels(
+        "Between March 2011 and March 2019 the number of police officers in England and "
+        "Wales fell by 18,400."
+    ) == [(18400, "number of police officers")]
+    assert headed_labels(
+        "From 2016-17 to 2020-21 the number of recorded thefts across Kensington and "
+        "Chelsea went up from 3,120 to 4,050."
+    ) == [(3120, "recorded thefts"), (4050, "recorded thefts")]
+
+
+def test_and_between_clauses_still_opens_the_subject() -> None:
+    assert headed_labels("Arrests rose and Knife crime in Barnet fell by 9%.") == [
+        (9, "Knife crime")
+    ]
