@@ -24,3 +24,22 @@ def test_and_between_clauses_still_opens_the_subject() -> None:
     assert headed_labels("Arrests rose and Knife crime in Barnet fell by 9%.") == [
         (9, "Knife crime")
     ]
+
+
+# An age bound between a count and its noun ("483 under 18 arrests") qualifies the noun:
+# it is no count of its own, and the count is of the noun it qualifies.
+def test_age_bound_between_a_count_and_its_noun_is_no_figure() -> None:
+    assert headed_labels("Officers made 612 under 18 arrests in the year.") == [
+        (612, "under-18 arrests")
+    ]
+    assert headed_labels("The unit recorded 95 over 21 referrals.") == [
+        (95, "over-21 referrals")
+    ]
+
+
+def test_count_over_a_period_or_a_large_bound_stays() -> None:
+    assert headed_labels("Arrests rose to 483 over 12 months.") == [(483, "Arrests")]
+    assert headed_labels("The force now has 200 over 50 officers.") == [
+        (200, "force"),
+        (50, "officers"),
+    ]

@@ -202,6 +202,7 @@ _AGE_OPEN_AFTER = re.compile(
     r"^\s*(?:$|[,;:.)\]]|(?:and|or|in|down|up|fell|rose|who|with|were|was|is|are)\b)", re.I
 )
 _AGE_WORDS = frozenset(("aged", "age", "ages"))
+_PERIOD_AFTER = re.compile(r"^\s*(?:days?|weeks?|months?|years?|hours?)\b", re.I)
 # An age stated as what a clause's subject is: "the average age of a victim ... was 70",
 # "and the oldest victim was 110" (not "the number of victims in the oldest group was 70").
 _AGE_SUBJECT_BEFORE = re.compile(
@@ -554,6 +555,13 @@ def _is_age(words: list[str], after: str, before: str, value: float) -> bool:
         if words[-2] in _BE_WORDS and value <= _AGE_BOUND and _CLAUSE_END.match(after):
             return True  # "without verifying the buyer is over 18."
     if words[-1] in ("under", "over"):
+        if (
+            len(words) >= 2
+            and words[-2].replace(",", "").isdigit()
+            and 10 <= value < 30
+            and not _PERIOD_AFTER.match(after)
+        ):
+            return True  # "3,005 under 18 detentions": the bound qualifies what is counted
         if _AGE_AFTER.match(after):
             return True  # under 25 years, over 65s
         # "knife crime ... under 25 down 22%": an age bound, not a count of 25 of something

@@ -898,6 +898,11 @@ _ASIDE_BEFORE_PASSIVE = re.compile(
 _BE_AFTER = re.compile(r"^\s*(?:were|was|are|is|have\s+been|had\s+been)\s+", re.I)
 # "a 1,000-strong civilian pool", "a 20,000-officer recruitment drive"; an adjective set
 # off by commas between a count and its noun: "2,229, mainly older, people".
+# An age bound between a count and its noun qualifies the noun: "483 under 18 detentions"
+# counts under-18 detentions.
+_AGE_BOUND_MODIFIER = re.compile(
+    r"^\s*(under|over)\s+([12]\d)\s+(?=[a-z])(?!(?:days?|weeks?|months?|years?|hours?)\b)"
+)
 _STRONG = re.compile(
     r"^(?:-(?:strong\s+|(?=[a-z]+\s))|,\s+(?:mainly|mostly|largely|often|many)\s+[a-z]+,\s+"
     r"(?=[a-z]+\b))"
@@ -1587,6 +1592,8 @@ def _count_label(
         # "149,572 ..., 3,542 more than the previous peak": the same thing, compared
         return clean_phrase(f"{previous} {than.group(1).lower()} than {np}")
     after_np = _STRONG.sub("", after_np)  # "a 1,000-strong civilian pool"
+    if after_np[:7].lstrip().startswith(("under ", "over ")):
+        after_np = _AGE_BOUND_MODIFIER.sub(r" \1-\2 ", after_np, count=1)
     if after_np[:3].strip()[:1] in _OPENING_QUOTES and (scare := _SCARE_QUOTED.match(after_np)):
         # "676 “live” terrorism investigations": scare quotes on a word of what is counted
         after_np = f" {scare.group(1)} {after_np[scare.end() :]}"
