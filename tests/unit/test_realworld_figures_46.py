@@ -4,7 +4,7 @@ must not change."""
 
 from __future__ import annotations
 
-from tests_support import headed_labels
+from tests_support import headed_labels, headed_values
 
 
 # Two names joined by "and" are one place, and a span of time opening the clause is no
@@ -43,3 +43,16 @@ def test_count_over_a_period_or_a_large_bound_stays() -> None:
         (200, "force"),
         (50, "officers"),
     ]
+
+
+# A content system's embed placeholder left in the page names the embed by its id.
+def test_embed_placeholder_id_is_no_figure() -> None:
+    text = (
+        '%image(14918136, type="article-full", alt="The fire station in Bow. Picture: Staff")\n'
+        "The brigade faces a gap of £9m next year."
+    )
+    assert headed_values(text) == [9000000]
+
+
+def test_share_before_a_bracket_stays() -> None:
+    assert headed_labels("Burglary fell 12%(provisional) last year.") == [(12, "Burglary")]

@@ -49,6 +49,8 @@ _MASKS = [
         re.compile(r"[\w.-]+\.(?:com|co\.uk|org|gov|net|uk|io)\b\S*", re.I),
     ),  # Immobilise.com
     (lambda t: "#" in t, re.compile(r"[*#]+[\d*#]+#?")),  # keypad codes: *#06#
+    # a content system's embed left in the page, by its id: '%image(14918137, type="article-full"'
+    (lambda t: "%" in t, re.compile(r"%[a-z]+\(\d+(?=\s*,)")),
     # footnote markers, in brackets or braces: "[1]", "£3.269 billion {3}", GOV.UK's
     # "offence[footnote 3]", and a list or run of notes, "[2, 3]", "[4-6]" (not "[2,500]")
     (
