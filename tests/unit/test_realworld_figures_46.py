@@ -4,6 +4,7 @@ must not change."""
 
 from __future__ import annotations
 
+import pytest
 from tests_support import headed_labels, headed_values
 
 
@@ -56,3 +57,22 @@ def test_embed_placeholder_id_is_no_figure() -> None:
 
 def test_share_before_a_bracket_stays() -> None:
     assert headed_labels("Burglary fell 12%(provisional) last year.") == [(12, "Burglary")]
+
+
+# An age in apposition to a name, with a space before its comma or after a bracket marking
+# the name as a pseudonym.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "  • John Brown , 41 (12.03.82) Station Road, Leeds, who pleaded guilty to fraud.",
+        "Amira (not her real name), 23, from Hackney, was on her way home.",
+    ],
+)
+def test_age_after_a_name_is_no_figure(text: str) -> None:
+    assert headed_values(text) == []
+
+
+def test_count_after_a_named_place_stays() -> None:
+    assert headed_labels("In Barking and Dagenham, 41 officers were assaulted.") == [
+        (41, "officers assaulted")
+    ]

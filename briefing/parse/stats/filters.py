@@ -292,8 +292,12 @@ _WEEKDAYS = frozenset(f"{d}day" for d in "mon tues wednes thurs fri satur sun".s
 _DAY_DATE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]]|(?:to|and)\b|[-–])")
 # A phone number's area code, the number going on after it: "please call 020 7".
 _AREA_CODE = re.compile(r"0\d{2,4}")
-# An age in apposition to a full name, the way police releases give it.
-_NAME_COMMA_BEFORE = re.compile(r"\b(?:[A-Z][a-z'’-]+|[A-Z]{2,4})\s+[A-Z][A-Za-z'’-]+,\s*$")
+# An age in apposition to a full name, the way police releases give it ("Kevin Smith , 37"),
+# or to a name marked as a pseudonym ("Rosie (not her real name), 19,").
+_NAME_COMMA_BEFORE = re.compile(
+    r"(?:\b(?:[A-Z][a-z'’-]+|[A-Z]{2,4})\s+[A-Z][A-Za-z'’-]+"
+    r"|\b[A-Z][a-z'’-]+\s+\((?:not\s+(?:her|his|their)\s+real\s+name|name\s+changed)\))\s*,\s*$"
+)
 _AGE_AFTER_NAME = re.compile(r"^\s*(?:\(|,|of\b|from\b|who\b|was\b|has\b|is\b)")
 # An age in apposition to one person, named by a noun or a surname alone ("a man, 20, of
 # Islington", "Daniels, 19, was given", "Smith and Jones, both 26,"): a surname alone may be
