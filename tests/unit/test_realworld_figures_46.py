@@ -76,3 +76,20 @@ def test_count_after_a_named_place_stays() -> None:
     assert headed_labels("In Barking and Dagenham, 41 officers were assaulted.") == [
         (41, "officers assaulted")
     ]
+
+
+# A plan's numbered action, priority or strand is named by its number, not counted.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan sets out 12 key actions; action 7 states that the unit will expand.",
+        "Under priority 2 of the strategy, the board will meet quarterly.",
+        "Strand 3 covers victims of fraud.",
+    ],
+)
+def test_numbered_action_of_a_plan_is_no_figure(text: str) -> None:
+    assert [v for v in headed_values(text) if v != 12] == []
+
+
+def test_actions_counted_stay() -> None:
+    assert headed_values("The plan sets out 12 key actions.") == [12]
