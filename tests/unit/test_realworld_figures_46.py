@@ -93,3 +93,18 @@ def test_numbered_action_of_a_plan_is_no_figure(text: str) -> None:
 
 def test_actions_counted_stay() -> None:
     assert headed_values("The plan sets out 12 key actions.") == [12]
+
+
+# A share of a group that did not act is told by what it did not do, as "had not reported"
+# already is; a group named with a participle keeps its noun.
+def test_share_that_did_not_act_is_labelled_by_the_act() -> None:
+    assert headed_labels("The poll found 64% of victims did not contact the police.") == [
+        (64, "victims did not contact")
+    ]
+    assert headed_labels("Figures show 85 per cent of young people mentored did not reoffend.") == [
+        (85, "young people mentored did not reoffend")
+    ]
+
+
+def test_share_of_those_charged_keeps_the_outcome_alone() -> None:
+    assert headed_labels("Only 9% of those arrested were charged.") == [(9, "charged")]

@@ -318,7 +318,7 @@ _CHANGE_OF = re.compile(
 # "97% of offenders escaped justice") or as the act before the share ("officers solved
 # just 2.6% of"), or the state the cases are left in, a negated participle ("80% of these
 # offences go unreported", "90% of crime has been left unsolved", "90% of them had not
-# reported it").
+# reported it", "81% of people who experienced it did not report it").
 # A participle is an outcome only after its auxiliary: "the officers charged with the
 # inquiry" were given a task.
 _OUTCOME_DONE = r"solved|detected|charged|prosecuted|convicted"
@@ -327,7 +327,8 @@ _OUTCOME_AFTER = re.compile(
     rf"had\s+been)\s+({_OUTCOME_DONE})|((?:result(?:ed|s)?|end(?:ed|s)?)\s+in\s+(?:an?\s+)?"
     r"(?:charges?|convictions?|prosecutions?|cautions?|court\s+summons)|escaped\s+justice|"
     r"(?:go|goes|went|gone|remain(?:s|ed)?|(?:(?:have|has|had)\s+been|are|were|is|was)\s+left)"
-    r"\s+un[a-z]{3,}ed|(?:have|has|had|are|were|is|was)\s+not\s+[a-z]{3,}ed))\b",
+    r"\s+un[a-z]{3,}ed|(?:have|has|had|are|were|is|was)\s+not\s+[a-z]{3,}ed|"
+    r"(?:did|do|does)\s+not\s+[a-z]{3,}))\b",
     re.I,
 )
 _OUTCOME_BEFORE = re.compile(rf"\b({_OUTCOME_DONE})\s+(?:(?:just|only|about|around)\s+)?$", re.I)
@@ -438,9 +439,11 @@ _INSIDE = re.compile(
 
 def _outcome_label(cases: str, outcome: str) -> str:
     """The cases and their outcome ("moped crimes solved"); the outcome alone where the
-    cases are only a participle ("those arrested" were charged)."""
+    cases are only a participle ("those arrested" were charged, not "young people
+    arrested")."""
     outcome = " ".join(outcome.split())
-    return clean_phrase(f"{cases} {outcome}" if cases and not cases.endswith("ed") else outcome)
+    bare_participle = cases.endswith("ed") and " " not in cases
+    return clean_phrase(f"{cases} {outcome}" if cases and not bare_participle else outcome)
 
 
 def _manner(words: str) -> bool:
