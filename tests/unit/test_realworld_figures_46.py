@@ -5,7 +5,7 @@ must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import headed_labels, headed_values
+from tests_support import headed_labels, headed_stats, headed_values
 
 
 # Two names joined by "and" are one place, and a span of time opening the clause is no
@@ -108,3 +108,11 @@ def test_share_that_did_not_act_is_labelled_by_the_act() -> None:
 
 def test_share_of_those_charged_keeps_the_outcome_alone() -> None:
     assert headed_labels("Only 9% of those arrested were charged.") == [(9, "charged")]
+
+
+# "as much as", "as many as" bound a figure as "up to" does: the change verb before them
+# still gives the subject and the direction.
+def test_as_much_as_is_a_bound_of_the_figure() -> None:
+    (fig,) = headed_stats("Officials said burglary had fallen by as much as 18% in the county.")
+    assert (fig.value, fig.label, fig.direction, fig.qualifier) == (18, "burglary", "down", "up to")
+    assert headed_labels("As many as 250 officers were deployed.") == [(250, "officers")]
