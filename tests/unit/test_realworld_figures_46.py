@@ -33,9 +33,7 @@ def test_age_bound_between_a_count_and_its_noun_is_no_figure() -> None:
     assert headed_labels("Officers made 612 under 18 arrests in the year.") == [
         (612, "under-18 arrests")
     ]
-    assert headed_labels("The unit recorded 95 over 21 referrals.") == [
-        (95, "over-21 referrals")
-    ]
+    assert headed_labels("The unit recorded 95 over 21 referrals.") == [(95, "over-21 referrals")]
 
 
 def test_count_over_a_period_or_a_large_bound_stays() -> None:
