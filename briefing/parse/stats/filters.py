@@ -49,6 +49,8 @@ _MASKS = [
         re.compile(r"[\w.-]+\.(?:com|co\.uk|org|gov|net|uk|io)\b\S*", re.I),
     ),  # Immobilise.com
     (lambda t: "#" in t, re.compile(r"[*#]+[\d*#]+#?")),  # keypad codes: *#06#
+    # a content system's embed left in the page, by its id: '%image(14918137, type="article-full"'
+    (lambda t: "%" in t, re.compile(r"%[a-z]+\(\d+(?=\s*,)")),
     # footnote markers, in brackets or braces: "[1]", "£3.269 billion {3}", GOV.UK's
     # "offence[footnote 3]", and a list or run of notes, "[2, 3]", "[4-6]" (not "[2,500]")
     (
@@ -193,7 +195,7 @@ _IDENTIFIER_WORDS = frozenset(
     "paragraph clause rule item table annex appendix wave series episode season round zone "
     "panel session module workshop recommendation page channel question objective "
     "top per covid year week day act number footnote endnote volume vol vol. terminal photo "
-    "image gate order".split()
+    "image gate order action priority pillar strand workstream".split()
 )
 # A scale's numbered steps: "pay point 0", "spine point 12" ("at one point 300" counts).
 _SCALE_WORDS = frozenset("pay spine salary scale".split())
@@ -202,6 +204,7 @@ _AGE_OPEN_AFTER = re.compile(
     r"^\s*(?:$|[,;:.)\]]|(?:and|or|in|down|up|fell|rose|who|with|were|was|is|are)\b)", re.I
 )
 _AGE_WORDS = frozenset(("aged", "age", "ages"))
+_PERIOD_AFTER = re.compile(r"^\s*(?:days?|weeks?|months?|years?|hours?)\b", re.I)
 # An age stated as what a clause's subject is: "the average age of a victim ... was 70",
 # "and the oldest victim was 110" (not "the number of victims in the oldest group was 70").
 _AGE_SUBJECT_BEFORE = re.compile(
@@ -289,8 +292,12 @@ _WEEKDAYS = frozenset(f"{d}day" for d in "mon tues wednes thurs fri satur sun".s
 _DAY_DATE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]]|(?:to|and)\b|[-–])")
 # A phone number's area code, the number going on after it: "please call 020 7".
 _AREA_CODE = re.compile(r"0\d{2,4}")
-# An age in apposition to a full name, the way police releases give it.
-_NAME_COMMA_BEFORE = re.compile(r"\b(?:[A-Z][a-z'’-]+|[A-Z]{2,4})\s+[A-Z][A-Za-z'’-]+,\s*$")
+# An age in apposition to a full name, the way police releases give it ("Kevin Smith , 37"),
+# or to a name marked as a pseudonym ("Rosie (not her real name), 19,").
+_NAME_COMMA_BEFORE = re.compile(
+    r"(?:\b(?:[A-Z][a-z'’-]+|[A-Z]{2,4})\s+[A-Z][A-Za-z'’-]+"
+    r"|\b[A-Z][a-z'’-]+\s+\((?:not\s+(?:her|his|their)\s+real\s+name|name\s+changed)\))\s*,\s*$"
+)
 _AGE_AFTER_NAME = re.compile(r"^\s*(?:\(|,|of\b|from\b|who\b|was\b|has\b|is\b)")
 # An age in apposition to one person, named by a noun or a surname alone ("a man, 20, of
 # Islington", "Daniels, 19, was given", "Smith and Jones, both 26,"): a surname alone may be
@@ -554,6 +561,13 @@ def _is_age(words: list[str], after: str, before: str, value: float) -> bool:
         if words[-2] in _BE_WORDS and value <= _AGE_BOUND and _CLAUSE_END.match(after):
             return True  # "without verifying the buyer is over 18."
     if words[-1] in ("under", "over"):
+        if (
+            len(words) >= 2
+            and words[-2].replace(",", "").isdigit()
+            and 10 <= value < 30
+            and not _PERIOD_AFTER.match(after)
+        ):
+            return True  # "3,005 under 18 detentions": the bound qualifies what is counted
         if _AGE_AFTER.match(after):
             return True  # under 25 years, over 65s
         # "knife crime ... under 25 down 22%": an age bound, not a count of 25 of something

@@ -318,7 +318,7 @@ _CHANGE_OF = re.compile(
 # "97% of offenders escaped justice") or as the act before the share ("officers solved
 # just 2.6% of"), or the state the cases are left in, a negated participle ("80% of these
 # offences go unreported", "90% of crime has been left unsolved", "90% of them had not
-# reported it").
+# reported it", "81% of people who experienced it did not report it").
 # A participle is an outcome only after its auxiliary: "the officers charged with the
 # inquiry" were given a task.
 _OUTCOME_DONE = r"solved|detected|charged|prosecuted|convicted"
@@ -327,7 +327,8 @@ _OUTCOME_AFTER = re.compile(
     rf"had\s+been)\s+({_OUTCOME_DONE})|((?:result(?:ed|s)?|end(?:ed|s)?)\s+in\s+(?:an?\s+)?"
     r"(?:charges?|convictions?|prosecutions?|cautions?|court\s+summons)|escaped\s+justice|"
     r"(?:go|goes|went|gone|remain(?:s|ed)?|(?:(?:have|has|had)\s+been|are|were|is|was)\s+left)"
-    r"\s+un[a-z]{3,}ed|(?:have|has|had|are|were|is|was)\s+not\s+[a-z]{3,}ed))\b",
+    r"\s+un[a-z]{3,}ed|(?:have|has|had|are|were|is|was)\s+not\s+[a-z]{3,}ed|"
+    r"(?:did|do|does)\s+not\s+[a-z]{3,}))\b",
     re.I,
 )
 _OUTCOME_BEFORE = re.compile(rf"\b({_OUTCOME_DONE})\s+(?:(?:just|only|about|around)\s+)?$", re.I)
@@ -438,9 +439,11 @@ _INSIDE = re.compile(
 
 def _outcome_label(cases: str, outcome: str) -> str:
     """The cases and their outcome ("moped crimes solved"); the outcome alone where the
-    cases are only a participle ("those arrested" were charged)."""
+    cases are only a participle ("those arrested" were charged, not "young people
+    arrested")."""
     outcome = " ".join(outcome.split())
-    return clean_phrase(f"{cases} {outcome}" if cases and not cases.endswith("ed") else outcome)
+    bare_participle = cases.endswith("ed") and " " not in cases
+    return clean_phrase(f"{cases} {outcome}" if cases and not bare_participle else outcome)
 
 
 def _manner(words: str) -> bool:
@@ -898,6 +901,11 @@ _ASIDE_BEFORE_PASSIVE = re.compile(
 _BE_AFTER = re.compile(r"^\s*(?:were|was|are|is|have\s+been|had\s+been)\s+", re.I)
 # "a 1,000-strong civilian pool", "a 20,000-officer recruitment drive"; an adjective set
 # off by commas between a count and its noun: "2,229, mainly older, people".
+# An age bound between a count and its noun qualifies the noun: "483 under 18 detentions"
+# counts under-18 detentions.
+_AGE_BOUND_MODIFIER = re.compile(
+    r"^\s*(under|over)\s+([12]\d)\s+(?=[a-z])(?!(?:days?|weeks?|months?|years?|hours?)\b)"
+)
 _STRONG = re.compile(
     r"^(?:-(?:strong\s+|(?=[a-z]+\s))|,\s+(?:mainly|mostly|largely|often|many)\s+[a-z]+,\s+"
     r"(?=[a-z]+\b))"
@@ -1587,6 +1595,8 @@ def _count_label(
         # "149,572 ..., 3,542 more than the previous peak": the same thing, compared
         return clean_phrase(f"{previous} {than.group(1).lower()} than {np}")
     after_np = _STRONG.sub("", after_np)  # "a 1,000-strong civilian pool"
+    if after_np[:7].lstrip().startswith(("under ", "over ")):
+        after_np = _AGE_BOUND_MODIFIER.sub(r" \1-\2 ", after_np, count=1)
     if after_np[:3].strip()[:1] in _OPENING_QUOTES and (scare := _SCARE_QUOTED.match(after_np)):
         # "676 “live” terrorism investigations": scare quotes on a word of what is counted
         after_np = f" {scare.group(1)} {after_np[scare.end() :]}"

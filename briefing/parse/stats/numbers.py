@@ -558,6 +558,7 @@ _QUALIFIERS = {
     "in excess of": "more than", "close to": "nearly", "a record": "record", "record": "record",
     "a record high of": "record", "a record low of": "record", "at most": "up to",
     "a near": "nearly",  # "a near 30 per cent rise": the adverb, as in "a near-record"
+    "as much as": "up to", "as many as": "up to",  # "fallen by as much as 25%": a bound
 }  # fmt: skip
 
 

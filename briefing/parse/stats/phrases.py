@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing.parse.stats.context import CLAUSE_BREAK
+from briefing.parse.stats.filters import MONTHS
 
 MAX_LABEL_WORDS = 10
 # Nouns listed as modifiers before the plural noun they qualify: ", scooter and
@@ -586,6 +587,30 @@ _VERB_OPENING = re.compile(r"\s*([a-z]+)\s")
 _PAST_CHANGES = frozenset("increased decreased rose fell grew dropped doubled halved".split())
 
 
+# A span of time opening the clause before its subject: "Between March 2010 and March 2018
+# the number of police officers ... fell by" (its "and" joins two times, not two clauses).
+_PERIOD_SPAN_OPENING = re.compile(
+    rf"^(?:between|from)\s+(?:(?:{MONTHS})\s+)?[\d/–-]*\d[\d/–-]*\s+(?:and|to)\s+"
+    rf"(?:(?:{MONTHS})\s+)?[\d/–-]*\d[\d/–-]*,?\s+(?=[a-z])",
+    re.I,
+)
+_MONTH = re.compile(MONTHS)
+
+
+def _names_joined(words: list[str], k: int) -> bool:
+    """The "and" at k joins two names mid-phrase ("England and Wales", "Kensington and
+    Chelsea"): it opens no clause of its own."""
+    return (
+        1 < k < len(words) - 1
+        and words[k - 1][:1].isupper()
+        and words[k - 1].isalpha()
+        and words[k + 1][:1].isupper()
+        and words[k + 1].isalpha()
+        and words[k - 2][:1].islower()
+        and not _MONTH.fullmatch(words[k + 1])  # "in March and April": two times
+    )
+
+
 def subject_of(before: str) -> str:
     """ "Personal robbery in London is down by" -> "Personal robbery in London"."""
     before = before.rstrip()
@@ -595,6 +620,8 @@ def subject_of(before: str) -> str:
         # "has fallen substantially over the past ten years from": the verb ends the subject
         before = before[: aside.start()]
     text = _TRAILING_DIRECTION.sub("", before).strip()
+    if text[:1] in "BbFf":
+        text = _PERIOD_SPAN_OPENING.sub("", text)
     if _TIMES_COUNTED.match(text):
         # "The number of times a gun has been discharged has dropped by": the occasions
         # are told by a clause with its own verb, all of it the subject
@@ -616,6 +643,8 @@ def subject_of(before: str) -> str:
             break
         # "models used in Glasgow where homicide rates fell by": a relative clause's own subject
         if AUX.match(words[k]) or low in _CLAUSE_OPENERS or low in _REPORTING:
+            if low == "and" and _names_joined(words, k):
+                continue  # "the number of officers in England and Wales fell by": one place
             if (
                 low in ("and", "or")
                 and 0 < k < len(words) - 1
