@@ -44,11 +44,13 @@ def test_count_over_a_period_or_a_large_bound_stays() -> None:
     ]
 
 
-# A content system's embed placeholder left in the page names the embed by its id.
+# A content system's embed placeholder left in the page names the embed by its id. On a
+# line of its own the parser drops it as page furniture; run into a paragraph, its id is
+# masked here.
 def test_embed_placeholder_id_is_no_figure() -> None:
     text = (
-        '%image(14918136, type="article-full", alt="The fire station in Bow. Picture: Staff")\n'
-        "The brigade faces a gap of £9m next year."
+        'The station in Bow %image(14918136, type="article-full", alt="Bow") is to close.'
+        " The brigade faces a gap of £9m next year."
     )
     assert headed_values(text) == [9000000]
 
