@@ -174,6 +174,11 @@ DURATION_AFTER = re.compile(
 # extra patrols", "up to 15,000 hours of overtime".
 _HOURS_AFTER = re.compile(r"^[\s-]?(?:hours?|hrs)\b", re.I)
 _WORKED_HOURS_FLOOR = 1000
+# ... but four digits with no thousands comma that read as a 24-hour clock, after a word of
+# time, are an hour of the day: "from 1130 hours", "moving off at 1300 hours", "between 0630
+# hours and 1400 hours".
+_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_HOUR_OF_DAY_BEFORE = _CLOCK_WORDS_BEFORE | {"between", "and"}
 # The first end of a range of durations: the "12" of "12-18 months", "3 to 5 years".
 _DURATION_RANGE_AFTER = re.compile(
     r"^\s?(?:[-‑–]|to\s|or\s|and\s)\s?\d{1,4}(?:\.\d{1,2})?[\s-]?(?:working\s+|calendar\s+)?"
@@ -749,9 +754,13 @@ def is_not_a_statistic(
     if after[:1] in ")]" and _in_aged_list(masked, start, _AGED_KEY_BEFORE):
         return True
     if DURATION_AFTER.match(after) and not (
-        value >= _WORKED_HOURS_FLOOR and _HOURS_AFTER.match(after)
+        value >= _WORKED_HOURS_FLOOR
+        and _HOURS_AFTER.match(after)
+        and not (
+            words and words[-1] in _HOUR_OF_DAY_BEFORE and _HHMM.fullmatch(masked, start, end)
+        )
     ):
-        return True  # 12 months, 5 working days
+        return True  # 12 months, 5 working days, "at 1300 hours"
     if _DURATION_RANGE_AFTER.match(after):
         return True  # "12-18 months", "3 to 5 years": both ends are durations
     if value <= 12 and words and words[-1] in _STRIKE_WORDS and _CLAUSE_END.match(after):
