@@ -20,3 +20,17 @@ def test_colonless_clock_time_before_hours_is_no_figure() -> None:
 def test_hours_worked_by_the_thousand_stay() -> None:
     assert headed_values("Officers worked 1500 hours of overtime on the operation.") == [1500]
     assert headed_values("The team gave up to 1,200 hours of extra patrols.") == [1200]
+
+
+# A digit run in square brackets with no thousands comma is a reference key (a footnote,
+# Hansard's question number), however long.
+def test_bracketed_reference_key_is_no_figure() -> None:
+    text = (
+        "3. Jane Doe (Anytown) (Lab): What assessment she has made of knife crime. [78439]"
+        " Knife crime rose by 14% last year."
+    )
+    assert headed_values(text) == [14]
+
+
+def test_bracketed_figure_with_thousands_comma_stays() -> None:
+    assert headed_values("The force [2,500 officers] was stretched.") == [2500]

@@ -52,11 +52,13 @@ _MASKS = [
     # a content system's embed left in the page, by its id: '%image(14918137, type="article-full"'
     (lambda t: "%" in t, re.compile(r"%[a-z]+\(\d+(?=\s*,)")),
     # footnote markers, in brackets or braces: "[1]", "£3.269 billion {3}", GOV.UK's
-    # "offence[footnote 3]", and a list or run of notes, "[2, 3]", "[4-6]" (not "[2,500]")
+    # "offence[footnote 3]", and a list or run of notes, "[2, 3]", "[4-6]" (not "[2,500]");
+    # a longer key with no thousands comma is a reference too, Hansard's question number
+    # closing a question: "the level of knife crime. [78439]"
     (
         lambda t: "[" in t or "{" in t,
         re.compile(
-            r"\[(?:(?:foot|end)?note\s)?\d{1,3}(?:(?:,\s+|\s*[-–]\s*)\d{1,3})*\]|\{\d{1,3}\}",
+            r"\[(?:(?:foot|end)?note\s)?\d{1,6}(?:(?:,\s+|\s*[-–]\s*)\d{1,3})*\]|\{\d{1,3}\}",
             re.I,
         ),
     ),
