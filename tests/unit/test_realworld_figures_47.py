@@ -34,3 +34,16 @@ def test_bracketed_reference_key_is_no_figure() -> None:
 
 def test_bracketed_figure_with_thousands_comma_stays() -> None:
     assert headed_values("The force [2,500 officers] was stretched.") == [2500]
+
+
+# "who was 21," closing its clause gives a person's age, as "he was 21," does.
+def test_age_after_relative_who_is_no_figure() -> None:
+    text = (
+        "After the murder of a young man who was just 21, a group was set up. It has"
+        " reached 300 pupils."
+    )
+    assert headed_values(text) == [300]
+
+
+def test_count_after_which_stays() -> None:
+    assert headed_values("The number of arrests, which was 21, rose in May.") == [21]

@@ -221,10 +221,13 @@ _AGE_SUBJECT_BEFORE = re.compile(
     re.I,
 )
 _AGE_SUBJECT_REACH = 140
-# ... or of a person named by a pronoun, the clause closing on it: "He was 48 and a
-# husband", "I'm 48, I don't want" (not "he was 1 of 40 officers").
+# ... or of a person named by a pronoun, a relative "who" among them, the clause closing on
+# it: "He was 48 and a husband", "I'm 48, I don't want", "the murder of a boy who was just
+# 21, a group" (not "he was 1 of 40 officers").
 _PRONOUN_AGE_BEFORE = re.compile(
-    r"(?:^|[^\w'’])(?:I['’]m|I\s+(?:am|was)|(?:he|she)(?:['’]s|\s+(?:is|was)))\s+$", re.I
+    r"(?:^|[^\w'’])(?:I['’]m|I\s+(?:am|was)|(?:he|she|who)(?:['’]s|\s+(?:is|was)))"
+    r"(?:\s+(?:just|only))?\s+$",
+    re.I,
 )
 _PRONOUN_AGE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]]|and\b)")
 # "aged approximately 27": a witness appeal's guess at an age.
