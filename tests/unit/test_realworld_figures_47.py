@@ -47,3 +47,9 @@ def test_age_after_relative_who_is_no_figure() -> None:
 
 def test_count_after_which_stays() -> None:
     assert headed_values("The number of arrests, which was 21, rose in May.") == [21]
+
+
+# A broadcaster's station is named by its number, as a channel is: "BBC Radio 4".
+def test_radio_station_number_is_no_figure() -> None:
+    text = "Speaking to BBC Radio 4, she said the force had trained 600 extra officers."
+    assert headed_values(text) == [600]
