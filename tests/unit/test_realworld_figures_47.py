@@ -53,3 +53,13 @@ def test_count_after_which_stays() -> None:
 def test_radio_station_number_is_no_figure() -> None:
     text = "Speaking to BBC Radio 4, she said the force had trained 600 extra officers."
     assert headed_values(text) == [600]
+
+
+# The police non-emergency number after "use of" is the service used, not a count.
+def test_use_of_the_non_emergency_number_is_no_figure() -> None:
+    text = "There is new technology and increased use of 101. Burglary fell by 8%."
+    assert headed_values(text) == [8]
+
+
+def test_count_of_a_hundred_and_one_stays() -> None:
+    assert headed_values("Officers made a total of 101 arrests.") == [101]

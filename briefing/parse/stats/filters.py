@@ -278,6 +278,8 @@ _EMERGENCY_AFTER = re.compile(
     re.I,
 )
 _RUNG_BY_WORDS = frozenset(("on", "via", "through"))
+# The service used, not a count: "increased use of 101", "misuse of 999".
+_SERVICE_USE_WORDS = frozenset(("use", "misuse", "usage"))
 # Where a number rung "on" ends: "report it on 999 or the hotline", "call us on 101."
 _NUMBER_RUNG_END = re.compile(r"^\s*(?:$|[.,;:)!]|(?:or|and|if|to|quoting)\b)")
 # "between 17 and 25 years old", and a range with its first hyphen left hanging: "black
@@ -779,6 +781,8 @@ def is_not_a_statistic(
             return True  # "or if it's urgent 999", "in an emergency 999": the number to ring
         if words and words[-1] in _RUNG_BY_WORDS and _NUMBER_RUNG_END.match(after):
             return True  # "reported to the police on 999 or ...", "via 101 or": the number rung
+        if len(words) >= 2 and words[-1] == "of" and words[-2] in _SERVICE_USE_WORDS:
+            return True
         if (
             words
             and words[-1] in ("and", "or")
