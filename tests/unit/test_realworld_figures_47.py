@@ -63,3 +63,9 @@ def test_use_of_the_non_emergency_number_is_no_figure() -> None:
 
 def test_count_of_a_hundred_and_one_stays() -> None:
     assert headed_values("Officers made a total of 101 arrests.") == [101]
+
+
+# A quarter's year written short, alone or as a span, is a date: "Q4 21-22".
+def test_quarter_short_year_span_is_no_figure() -> None:
+    text = "Trust saw a notable fall in Q4 21-22, when 45% said the police do a good job."
+    assert headed_values(text) == [45]

@@ -132,6 +132,8 @@ _FOREIGN_DATE_AT = re.compile(
     re.I,
 )
 _ISO_DATE_BEFORE = re.compile(r"(?:19|20)\d\d-[01]\d-$")
+# A quarter's short year or span of years: both ends of "a fall in Q4 21-22".
+_QUARTER_BEFORE = re.compile(r"\bQ[1-4]\s+(?:\d\d[-–/])?$")
 _RANGE_DASH = re.compile(r"[-–]")
 # A span of years with its last year cut to its final digits: the "5" of "in 2004-5".
 _YEAR_SPAN_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[-–]$")
@@ -412,6 +414,8 @@ def is_date_or_time(masked: str, start: int, end: int, taken: list[tuple[int, in
             masked, max(0, start - 8), start
         ):
             return True
+    if end - start == 2 and _QUARTER_BEFORE.search(masked, max(0, start - 7), start):
+        return True
     after = masked[end : end + 6]
     if (after[:1] in (":", ".") or "m" in after.lower() or "o" in after[:3]) and _TIME_AT.match(
         masked, start
