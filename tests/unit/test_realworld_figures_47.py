@@ -69,3 +69,15 @@ def test_count_of_a_hundred_and_one_stays() -> None:
 def test_quarter_short_year_span_is_no_figure() -> None:
     text = "Trust saw a notable fall in Q4 21-22, when 45% said the police do a good job."
     assert headed_values(text) == [45]
+
+
+# After a report's verb a participle opens the reported subject as its modifier: it is
+# no verb whose subject lies before it.
+def test_participle_after_report_verb_opens_the_subject() -> None:
+    assert headed_labels("New figures show recorded knife crime rose by 22% in the year.") == [
+        (22, "recorded knife crime")
+    ]
+
+
+def test_participle_with_nothing_reported_still_looks_back() -> None:
+    assert headed_labels("The Fund was set up in 2018 with £5m.") == [(5000000, "Fund")]

@@ -687,9 +687,14 @@ def subject_of(before: str) -> str:
         # numbers to historic lows with the number of officers now falling below": the
         # change belongs to what follows "with", not to whoever welcomed it
         return clean_phrase(" ".join(words[len(words) - words[::-1].index("with") :]))
-    if words and (_is_form(words[0], "ed") or words[0] in _IRREGULAR_PAST or words[0] == "set"):
+    if (
+        words
+        and not reported
+        and (_is_form(words[0], "ed") or words[0] in _IRREGULAR_PAST or words[0] == "set")
+    ):
         # "The Fund was set up in 2018 with": the subject is before the verb; a participle
-        # with nothing before it opens the subject ("secured confiscation orders have")
+        # with nothing before it opens the subject ("secured confiscation orders have"), as
+        # it does after a report's verb ("figures show recorded knife crime rose by")
         at = before.rstrip().rfind(" " + " ".join(words))
         if before[: max(at, 0)].strip():
             return subject_of(before.rstrip()[:at])
