@@ -81,3 +81,17 @@ def test_participle_after_report_verb_opens_the_subject() -> None:
 
 def test_participle_with_nothing_reported_still_looks_back() -> None:
     assert headed_labels("The Fund was set up in 2018 with £5m.") == [(5000000, "Fund")]
+
+
+# A change set after a comma belongs to what the clause reports, never to the report's
+# source: "Figures from X show N offences ..., up 56 per cent".
+def test_apposed_change_takes_the_reported_subject() -> None:
+    text = (
+        "Figures from the Mayor's office for policing and crime show 17,000 offences were"
+        " reported last year, up 56 per cent on 2013."
+    )
+    assert headed_labels(text) == [(17000, "offences"), (56, "offences")]
+
+
+def test_apposed_change_without_a_report_keeps_its_subject() -> None:
+    assert headed_labels("Burglary was stable, up 2% on the year.") == [(2, "Burglary")]

@@ -33,6 +33,7 @@ from briefing.parse.stats.phrases import (
     AUX,
     GENERIC_PEOPLE,
     PERIOD_PHRASE,
+    REPORTING,
     clause_before,
     clean_phrase,
     is_adverb,
@@ -178,6 +179,12 @@ def _apposed_change_subject(sentence: str, start: int) -> str:
     included = matches[-1] if matches else None
     if included and (thing := noun_phrase(clause[included.end() :])):
         return thing
+    # "Figures from the Mayor's office show 17,000 offences were reported, up 56 per cent":
+    # the change is of what is reported, not of its source
+    clause_words = clause.split()
+    reported = [k for k, word in enumerate(clause_words) if word.lower() in REPORTING]
+    if reported and reported[-1] < len(clause_words) - 1:
+        clause = " ".join(clause_words[reported[-1] + 1 :])
     words = noun_phrase(clause).split()
     for k, word in enumerate(words):
         if k and (word.lower() in _LINK_VERBS or AUX.match(word)):
