@@ -95,3 +95,21 @@ def test_apposed_change_takes_the_reported_subject() -> None:
 
 def test_apposed_change_without_a_report_keeps_its_subject() -> None:
     assert headed_labels("Burglary was stable, up 2% on the year.") == [(2, "Burglary")]
+
+
+# A financial year after a sum, named or numbered, says when: what the sum is for follows.
+def test_financial_year_before_purpose_is_skipped() -> None:
+    text = (
+        "The force has been allocated £50.9m over three years, including £7.9m for this"
+        " financial year (2022/23) for Grip."
+    )
+    assert headed_labels(text)[1] == (7900000, "funding for Grip")
+    assert headed_labels("The Mayor is providing £5m for 2024/25 for youth services.") == [
+        (5000000, "funding for youth services")
+    ]
+
+
+def test_numbered_event_after_a_sum_is_no_year_span() -> None:
+    assert headed_labels("The Mayor is providing £5m for the 2012 Olympics security.") == [
+        (5000000, "funding for Olympics security")
+    ]

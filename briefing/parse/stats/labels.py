@@ -538,7 +538,14 @@ _SCARE_QUOTED = re.compile(r"\s*[“‘\"']([\w-]+(?:\s[\w-]+)?)[”’\"']\s+(?
 _MORE_FEWER_END = re.compile(r"\s(?:more|fewer|less)$", re.I)
 # A sum's year, and other sums' years after it, before what the sums are for: "£169,707
 # in 2019/20 and £191,542 in 2020/21 for ...", "£25,000 in 2019/20 ... to deliver ...".
-_YEAR_SPAN = r"in\s+(?:the\s+)?(?:financial\s+year\s+)?(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?"
+# The year may be a financial year, named or numbered: "for this financial year (2022/23)",
+# "for the 2023/24 financial year", "in the new financial year".
+_YEAR_NUMBER = r"(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?"
+_YEAR_SPAN = (
+    r"(?:in|for)\s+(?:(?:the|this|next|new|current|coming)\s+)*"
+    rf"(?:financial\s+year\s+{_YEAR_NUMBER}|{_YEAR_NUMBER}(?:\s+financial\s+year)?"
+    rf"|financial\s+year)(?:\s*\({_YEAR_NUMBER}\))?"
+)
 _SUMS_BY_YEAR = re.compile(
     rf"^\s*{_YEAR_SPAN}(?:,?\s+and\s+[£$€][\d,.]+\s*(?:(?:m|bn|k|million|billion)\s+)?"
     rf"{_YEAR_SPAN})*"
@@ -1636,7 +1643,7 @@ def _count_label(
         after_np = after_np[extra_after.end() :]
     if (
         unit in ("gbp", "usd", "eur")
-        and after_np[:4].lstrip().startswith("in")
+        and after_np[:5].lstrip().startswith(("in", "for"))
         and (yearly := _SUMS_BY_YEAR.match(after_np))
     ):
         # "£169,707 in 2019/20 and £191,542 in 2020/21 for the uplift of advocacy
