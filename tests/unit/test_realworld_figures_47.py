@@ -113,3 +113,17 @@ def test_numbered_event_after_a_sum_is_no_year_span() -> None:
     assert headed_labels("The Mayor is providing £5m for the 2012 Olympics security.") == [
         (5000000, "funding for Olympics security")
     ]
+
+
+# A share of people followed by a verb of opinion is named by the group and the whole view
+# it holds, not cut before the view's object.
+def test_share_holding_a_view_is_named_by_it() -> None:
+    assert headed_labels("Only 45% of Londoners believe the police do a good job.") == [
+        (45, "Londoners believe the police do a good job")
+    ]
+    text = "Some 28% say drivers are ruder, compared to 11% who believe they have become kinder."
+    assert headed_labels(text)[1] == (11, "believe they have become kinder")
+
+
+def test_share_of_a_whole_without_a_view_stays() -> None:
+    assert headed_labels("Some 40% of officers were women.") == [(40, "officers")]

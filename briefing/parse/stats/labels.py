@@ -125,6 +125,11 @@ _VERB_AFTER = re.compile(
     r"agree|agreed|reported|report|reporting|want|wanted|would|were|are|have|had)\b)",
     re.I,
 )
+_OPINION_AFTER = re.compile(
+    r"^\s*(?:of\s+(\w+\s+)|who\s+)((?:said|say|says|felt|feel|feels|think|thinks|thought|believe|"
+    r"believes|believed|agree|agrees|agreed)\b)",
+    re.I,
+)
 _COORDINATED_END = re.compile(r"\s(?:and|but|while|whilst|whereas)\s+$")
 # Past acts of the people a share counts that do not end in "-ed".
 _IRREGULAR_ACTS = "withdrew|chose|left|went|knew|took|gave|made|saw|came"
@@ -1438,6 +1443,11 @@ def _prose_label(
             np = noun_phrase(after)
             if np and np[:1].isalpha():
                 return np
+        if opinion := _OPINION_AFTER.match(after):
+            # "45% of Londoners believe the police do a good job", "11% who believe they
+            # have become more considerate": a share of people, named with the view they hold
+            group = opinion.group(1) or ""
+            return _said(group + after[opinion.start(2) :]) or previous or ""
         if _OF.match(after):  # "40 per cent of the grants", "15 per cent of all recorded offences"
             # "32 per cent of a black and minority ethnic background": the article says nothing
             whole = _ARTICLE.sub("", _ALL.sub("", _OF.sub("", after)))
@@ -1487,9 +1497,7 @@ def _prose_label(
             # a share opening its clause is the subject of any act in the past after it
             verb = _PAST_ACT_AFTER.match(after)
         if verb:  # "62% felt safe in their local area", "two thirds said they wanted ..."
-            said = CLAUSE_BREAK.split(after[verb.start(1) :], maxsplit=1)[0]
-            said = _NEXT_FIGURE.split(said.split(".")[0], maxsplit=1)[0]
-            return clean_phrase(said) or previous or ""
+            return _said(after[verb.start(1) :]) or previous or ""
         if (qualifier := _CHANGE_QUALIFIER.search(clause.strip())) and (
             change := _CHANGE_NOUN_OF.match(sentence, start)
         ):
@@ -1500,6 +1508,12 @@ def _prose_label(
     return _count_label(
         sentence, clause, after, after_np, start, num_end, end, unit, more_after, previous, target
     )
+
+
+def _said(words: str) -> str:
+    """What a share of people said, felt or did, from its verb to the clause's end."""
+    said = CLAUSE_BREAK.split(words, maxsplit=1)[0]
+    return clean_phrase(_NEXT_FIGURE.split(said.split(".")[0], maxsplit=1)[0])
 
 
 _WHOLE_SUM = re.compile(
