@@ -767,9 +767,7 @@ def is_not_a_statistic(
     if DURATION_AFTER.match(after) and not (
         value >= _WORKED_HOURS_FLOOR
         and _HOURS_AFTER.match(after)
-        and not (
-            words and words[-1] in _HOUR_OF_DAY_BEFORE and _HHMM.fullmatch(masked, start, end)
-        )
+        and not (words and words[-1] in _HOUR_OF_DAY_BEFORE and _HHMM.fullmatch(masked, start, end))
     ):
         return True  # 12 months, 5 working days, "at 1300 hours"
     if _DURATION_RANGE_AFTER.match(after):
