@@ -52,11 +52,13 @@ _MASKS = [
     # a content system's embed left in the page, by its id: '%image(14918137, type="article-full"'
     (lambda t: "%" in t, re.compile(r"%[a-z]+\(\d+(?=\s*,)")),
     # footnote markers, in brackets or braces: "[1]", "£3.269 billion {3}", GOV.UK's
-    # "offence[footnote 3]", and a list or run of notes, "[2, 3]", "[4-6]" (not "[2,500]")
+    # "offence[footnote 3]", and a list or run of notes, "[2, 3]", "[4-6]" (not "[2,500]");
+    # a longer key with no thousands comma is a reference too, Hansard's question number
+    # closing a question: "the level of knife crime. [78439]"
     (
         lambda t: "[" in t or "{" in t,
         re.compile(
-            r"\[(?:(?:foot|end)?note\s)?\d{1,3}(?:(?:,\s+|\s*[-–]\s*)\d{1,3})*\]|\{\d{1,3}\}",
+            r"\[(?:(?:foot|end)?note\s)?\d{1,6}(?:(?:,\s+|\s*[-–]\s*)\d{1,3})*\]|\{\d{1,3}\}",
             re.I,
         ),
     ),
@@ -130,6 +132,8 @@ _FOREIGN_DATE_AT = re.compile(
     re.I,
 )
 _ISO_DATE_BEFORE = re.compile(r"(?:19|20)\d\d-[01]\d-$")
+# A quarter's short year or span of years: both ends of "a fall in Q4 21-22".
+_QUARTER_BEFORE = re.compile(r"\bQ[1-4]\s+(?:\d\d[-–/])?$")
 _RANGE_DASH = re.compile(r"[-–]")
 # A span of years with its last year cut to its final digits: the "5" of "in 2004-5".
 _YEAR_SPAN_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[-–]$")
@@ -174,6 +178,11 @@ DURATION_AFTER = re.compile(
 # extra patrols", "up to 15,000 hours of overtime".
 _HOURS_AFTER = re.compile(r"^[\s-]?(?:hours?|hrs)\b", re.I)
 _WORKED_HOURS_FLOOR = 1000
+# ... but four digits with no thousands comma that read as a 24-hour clock, after a word of
+# time, are an hour of the day: "from 1130 hours", "moving off at 1300 hours", "between 0630
+# hours and 1400 hours".
+_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_HOUR_OF_DAY_BEFORE = _CLOCK_WORDS_BEFORE | {"between", "and"}
 # The first end of a range of durations: the "12" of "12-18 months", "3 to 5 years".
 _DURATION_RANGE_AFTER = re.compile(
     r"^\s?(?:[-‑–]|to\s|or\s|and\s)\s?\d{1,4}(?:\.\d{1,2})?[\s-]?(?:working\s+|calendar\s+)?"
@@ -195,7 +204,7 @@ _IDENTIFIER_WORDS = frozenset(
     "paragraph clause rule item table annex appendix wave series episode season round zone "
     "panel session module workshop recommendation page channel question objective "
     "top per covid year week day act number footnote endnote volume vol vol. terminal photo "
-    "image gate order action priority pillar strand workstream".split()
+    "image gate order action priority pillar strand workstream radio".split()
 )
 # A scale's numbered steps: "pay point 0", "spine point 12" ("at one point 300" counts).
 _SCALE_WORDS = frozenset("pay spine salary scale".split())
@@ -214,10 +223,13 @@ _AGE_SUBJECT_BEFORE = re.compile(
     re.I,
 )
 _AGE_SUBJECT_REACH = 140
-# ... or of a person named by a pronoun, the clause closing on it: "He was 48 and a
-# husband", "I'm 48, I don't want" (not "he was 1 of 40 officers").
+# ... or of a person named by a pronoun, a relative "who" among them, the clause closing on
+# it: "He was 48 and a husband", "I'm 48, I don't want", "the murder of a boy who was just
+# 21, a group" (not "he was 1 of 40 officers").
 _PRONOUN_AGE_BEFORE = re.compile(
-    r"(?:^|[^\w'’])(?:I['’]m|I\s+(?:am|was)|(?:he|she)(?:['’]s|\s+(?:is|was)))\s+$", re.I
+    r"(?:^|[^\w'’])(?:I['’]m|I\s+(?:am|was)|(?:he|she|who)(?:['’]s|\s+(?:is|was)))"
+    r"(?:\s+(?:just|only))?\s+$",
+    re.I,
 )
 _PRONOUN_AGE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]]|and\b)")
 # "aged approximately 27": a witness appeal's guess at an age.
@@ -268,6 +280,8 @@ _EMERGENCY_AFTER = re.compile(
     re.I,
 )
 _RUNG_BY_WORDS = frozenset(("on", "via", "through"))
+# The service used, not a count: "increased use of 101", "misuse of 999".
+_SERVICE_USE_WORDS = frozenset(("use", "misuse", "usage"))
 # Where a number rung "on" ends: "report it on 999 or the hotline", "call us on 101."
 _NUMBER_RUNG_END = re.compile(r"^\s*(?:$|[.,;:)!]|(?:or|and|if|to|quoting)\b)")
 # "between 17 and 25 years old", and a range with its first hyphen left hanging: "black
@@ -400,6 +414,8 @@ def is_date_or_time(masked: str, start: int, end: int, taken: list[tuple[int, in
             masked, max(0, start - 8), start
         ):
             return True
+    if end - start == 2 and _QUARTER_BEFORE.search(masked, max(0, start - 7), start):
+        return True
     after = masked[end : end + 6]
     if (after[:1] in (":", ".") or "m" in after.lower() or "o" in after[:3]) and _TIME_AT.match(
         masked, start
@@ -749,9 +765,11 @@ def is_not_a_statistic(
     if after[:1] in ")]" and _in_aged_list(masked, start, _AGED_KEY_BEFORE):
         return True
     if DURATION_AFTER.match(after) and not (
-        value >= _WORKED_HOURS_FLOOR and _HOURS_AFTER.match(after)
+        value >= _WORKED_HOURS_FLOOR
+        and _HOURS_AFTER.match(after)
+        and not (words and words[-1] in _HOUR_OF_DAY_BEFORE and _HHMM.fullmatch(masked, start, end))
     ):
-        return True  # 12 months, 5 working days
+        return True  # 12 months, 5 working days, "at 1300 hours"
     if _DURATION_RANGE_AFTER.match(after):
         return True  # "12-18 months", "3 to 5 years": both ends are durations
     if value <= 12 and words and words[-1] in _STRIKE_WORDS and _CLAUSE_END.match(after):
@@ -765,6 +783,8 @@ def is_not_a_statistic(
             return True  # "or if it's urgent 999", "in an emergency 999": the number to ring
         if words and words[-1] in _RUNG_BY_WORDS and _NUMBER_RUNG_END.match(after):
             return True  # "reported to the police on 999 or ...", "via 101 or": the number rung
+        if len(words) >= 2 and words[-1] == "of" and words[-2] in _SERVICE_USE_WORDS:
+            return True
         if (
             words
             and words[-1] in ("and", "or")

@@ -33,6 +33,7 @@ from briefing.parse.stats.phrases import (
     AUX,
     GENERIC_PEOPLE,
     PERIOD_PHRASE,
+    REPORTING,
     clause_before,
     clean_phrase,
     is_adverb,
@@ -124,6 +125,11 @@ _VERB_AFTER = re.compile(
     r"agree|agreed|reported|report|reporting|want|wanted|would|were|are|have|had)\b)",
     re.I,
 )
+_OPINION_AFTER = re.compile(
+    r"^\s*(?:of\s+(\w+\s+)|who\s+)((?:said|say|says|felt|feel|feels|think|thinks|thought|believe|"
+    r"believes|believed|agree|agrees|agreed)\b)",
+    re.I,
+)
 _COORDINATED_END = re.compile(r"\s(?:and|but|while|whilst|whereas)\s+$")
 # Past acts of the people a share counts that do not end in "-ed".
 _IRREGULAR_ACTS = "withdrew|chose|left|went|knew|took|gave|made|saw|came"
@@ -178,6 +184,12 @@ def _apposed_change_subject(sentence: str, start: int) -> str:
     included = matches[-1] if matches else None
     if included and (thing := noun_phrase(clause[included.end() :])):
         return thing
+    # "Figures from the Mayor's office show 17,000 offences were reported, up 56 per cent":
+    # the change is of what is reported, not of its source
+    clause_words = clause.split()
+    reported = [k for k, word in enumerate(clause_words) if word.lower() in REPORTING]
+    if reported and reported[-1] < len(clause_words) - 1:
+        clause = " ".join(clause_words[reported[-1] + 1 :])
     words = noun_phrase(clause).split()
     for k, word in enumerate(words):
         if k and (word.lower() in _LINK_VERBS or AUX.match(word)):
@@ -531,7 +543,14 @@ _SCARE_QUOTED = re.compile(r"\s*[“‘\"']([\w-]+(?:\s[\w-]+)?)[”’\"']\s+(?
 _MORE_FEWER_END = re.compile(r"\s(?:more|fewer|less)$", re.I)
 # A sum's year, and other sums' years after it, before what the sums are for: "£169,707
 # in 2019/20 and £191,542 in 2020/21 for ...", "£25,000 in 2019/20 ... to deliver ...".
-_YEAR_SPAN = r"in\s+(?:the\s+)?(?:financial\s+year\s+)?(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?"
+# The year may be a financial year, named or numbered: "for this financial year (2022/23)",
+# "for the 2023/24 financial year", "in the new financial year".
+_YEAR_NUMBER = r"(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?"
+_YEAR_SPAN = (
+    r"(?:in|for)\s+(?:(?:the|this|next|new|current|coming)\s+)*"
+    rf"(?:financial\s+year\s+{_YEAR_NUMBER}|{_YEAR_NUMBER}(?:\s+financial\s+year)?"
+    rf"|financial\s+year)(?:\s*\({_YEAR_NUMBER}\))?"
+)
 _SUMS_BY_YEAR = re.compile(
     rf"^\s*{_YEAR_SPAN}(?:,?\s+and\s+[£$€][\d,.]+\s*(?:(?:m|bn|k|million|billion)\s+)?"
     rf"{_YEAR_SPAN})*"
@@ -1424,6 +1443,11 @@ def _prose_label(
             np = noun_phrase(after)
             if np and np[:1].isalpha():
                 return np
+        if opinion := _OPINION_AFTER.match(after):
+            # "45% of Londoners believe the police do a good job", "11% who believe they
+            # have become more considerate": a share of people, named with the view they hold
+            group = opinion.group(1) or ""
+            return _said(group + after[opinion.start(2) :]) or previous or ""
         if _OF.match(after):  # "40 per cent of the grants", "15 per cent of all recorded offences"
             # "32 per cent of a black and minority ethnic background": the article says nothing
             whole = _ARTICLE.sub("", _ALL.sub("", _OF.sub("", after)))
@@ -1473,9 +1497,7 @@ def _prose_label(
             # a share opening its clause is the subject of any act in the past after it
             verb = _PAST_ACT_AFTER.match(after)
         if verb:  # "62% felt safe in their local area", "two thirds said they wanted ..."
-            said = CLAUSE_BREAK.split(after[verb.start(1) :], maxsplit=1)[0]
-            said = _NEXT_FIGURE.split(said.split(".")[0], maxsplit=1)[0]
-            return clean_phrase(said) or previous or ""
+            return _said(after[verb.start(1) :]) or previous or ""
         if (qualifier := _CHANGE_QUALIFIER.search(clause.strip())) and (
             change := _CHANGE_NOUN_OF.match(sentence, start)
         ):
@@ -1486,6 +1508,12 @@ def _prose_label(
     return _count_label(
         sentence, clause, after, after_np, start, num_end, end, unit, more_after, previous, target
     )
+
+
+def _said(words: str) -> str:
+    """What a share of people said, felt or did, from its verb to the clause's end."""
+    said = CLAUSE_BREAK.split(words, maxsplit=1)[0]
+    return clean_phrase(_NEXT_FIGURE.split(said.split(".")[0], maxsplit=1)[0])
 
 
 _WHOLE_SUM = re.compile(
@@ -1629,7 +1657,7 @@ def _count_label(
         after_np = after_np[extra_after.end() :]
     if (
         unit in ("gbp", "usd", "eur")
-        and after_np[:4].lstrip().startswith("in")
+        and after_np[:5].lstrip().startswith(("in", "for"))
         and (yearly := _SUMS_BY_YEAR.match(after_np))
     ):
         # "£169,707 in 2019/20 and £191,542 in 2020/21 for the uplift of advocacy

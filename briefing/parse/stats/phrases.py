@@ -170,7 +170,7 @@ _CLAUSE_OPENERS = frozenset("and that which but while whilst where whereas when"
 _RELATIVES = frozenset(("which", "who", "that"))
 # A report's verb before what it reports: "the latest figures saying detection rates are
 # at 92%", "Police projections also revealed the number of officers is likely to fall".
-_REPORTING = frozenset(
+REPORTING = frozenset(
     "saying says said show shows showed showing reveal reveals revealed revealing found "
     "finds suggest suggests suggested warned warns confirmed confirms".split()
 )
@@ -197,7 +197,7 @@ def _coordinated_start(words: list[str]) -> int | None:
     between; None if there is one."""
     for at in range(len(words) - 1, -1, -1):
         low = words[at].lower()
-        if low in _REPORTING or low in _CLAUSE_OPENERS:
+        if low in REPORTING or low in _CLAUSE_OPENERS:
             return at + 1
         if (
             any(c.isdigit() for c in words[at]) and not _NUMBERED_MODIFIER.match(words[at])
@@ -642,7 +642,7 @@ def subject_of(before: str) -> str:
             words = words[k:]
             break
         # "models used in Glasgow where homicide rates fell by": a relative clause's own subject
-        if AUX.match(words[k]) or low in _CLAUSE_OPENERS or low in _REPORTING:
+        if AUX.match(words[k]) or low in _CLAUSE_OPENERS or low in REPORTING:
             if low == "and" and _names_joined(words, k):
                 continue  # "the number of officers in England and Wales fell by": one place
             if (
@@ -667,7 +667,7 @@ def subject_of(before: str) -> str:
                 # by": the relative clause is whole, its antecedent is the subject
                 words = words[:k]
                 continue
-            reported = low in _REPORTING
+            reported = low in REPORTING
             words = words[k + 1 :]
             break
     participle = len(words) > 1 and _is_form(words[0], "ing")
@@ -687,9 +687,14 @@ def subject_of(before: str) -> str:
         # numbers to historic lows with the number of officers now falling below": the
         # change belongs to what follows "with", not to whoever welcomed it
         return clean_phrase(" ".join(words[len(words) - words[::-1].index("with") :]))
-    if words and (_is_form(words[0], "ed") or words[0] in _IRREGULAR_PAST or words[0] == "set"):
+    if (
+        words
+        and not reported
+        and (_is_form(words[0], "ed") or words[0] in _IRREGULAR_PAST or words[0] == "set")
+    ):
         # "The Fund was set up in 2018 with": the subject is before the verb; a participle
-        # with nothing before it opens the subject ("secured confiscation orders have")
+        # with nothing before it opens the subject ("secured confiscation orders have"), as
+        # it does after a report's verb ("figures show recorded knife crime rose by")
         at = before.rstrip().rfind(" " + " ".join(words))
         if before[: max(at, 0)].strip():
             return subject_of(before.rstrip()[:at])
