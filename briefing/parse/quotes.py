@@ -621,6 +621,7 @@ class _Passage:
     open: bool = False  # the last paragraph's quotation has not closed (yet)
     kind: QuoteKind = "quote"
     head: str = ""  # the first paragraph's words before the quotation opens
+    since: int = 0  # where in ``head`` the paragraph's previous passage closed
 
     def add(self, words: str, block: Block, position: int, join: str | None = None) -> None:
         """Add a paragraph, or with ``join`` more words to the last one."""
@@ -655,6 +656,7 @@ class _Extractor:
     current: _Passage | None = None
     pending: _Who | None = None  # a speaker line waiting for its quote
     consumed: int = -1  # last position taken by a hard-wrapped statement
+    closed_at: tuple[int, int] = (-1, 0)  # (block, offset) where a passage last closed
 
     blocks: Sequence[Block] = ()
     page_speaker: _Who | None = None  # whose words the whole page holds, if it says
@@ -1102,7 +1104,13 @@ class _Extractor:
             return
         if passage.open and len(" ".join(passage.paragraphs).split()) < _CUT_QUOTE_WORDS:
             return  # 'He added: “We' where the page is cut off: no words of anyone's
-        speaker, role = self.speaker(passage.who, passage.start, passage.head)
+        head = passage.head
+        if self.quotes and self.quotes[-1].block_end == passage.start:
+            # "Jane Roe said: “...” Council leader John Doe described the plan as vital.
+            # He said:": the words since the last quote in the paragraph tell whom the
+            # pronoun means, as a paragraph of its own would
+            head = head[passage.since :].lstrip()
+        speaker, role = self.speaker(passage.who, passage.start, head)
         if (again := self.spokesperson_again(passage)) is not None:
             speaker, role = again
         elif (
@@ -1154,6 +1162,8 @@ class _Extractor:
         family = DOUBLE if text[o] in DOUBLE else SINGLE
         self.current = _Passage(who, family, block.section, block.index, block.index, position)
         self.current.head = text[:o]
+        if self.closed_at[0] == block.index:
+            self.current.since = self.closed_at[1]
         return self.current
 
     def feed(self, block: Block, position: int) -> None:
@@ -1308,6 +1318,7 @@ class _Extractor:
             if c is None:
                 return
             cursor = scan = c + 1
+            self.closed_at = (block.index, cursor)
             scare = None
             joined_at = after[1] if after else 0
 

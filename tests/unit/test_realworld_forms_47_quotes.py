@@ -1,0 +1,36 @@
+"""Forms of quotes, speakers, titles, dates and publishers found in blind batches 64 and
+65 (and open classes of earlier batches), each fixed as a class and tested on sentences
+of the same shape written for the purpose, with guard cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import snippet_speakers
+
+_HEAD = "Depot plan announced\n\n"
+
+
+# '... Doe said: “...” Council leader Jane Roe described the depot as ‘essential’. She
+# said: “...”': someone named as the subject of the sentence after a quote closes, with
+# any verb, is whom the pronoun next means, inside one paragraph as across paragraphs.
+@pytest.mark.parametrize(
+    "between, speaker",
+    [
+        (
+            "Council leader Jane Roe described the depot as ‘absolutely essential’. She said:",
+            "Jane Roe",
+        ),
+        ("Council leader Jane Roe welcomed the depot. She said:", "Jane Roe"),
+        ("She added:", "Jane Doe"),
+        ("The depot opens in May. She added:", "Jane Doe"),
+    ],
+)
+def test_a_subject_named_after_a_quote_in_the_paragraph_is_whom_the_pronoun_means(
+    between: str, speaker: str
+) -> None:
+    text = (
+        f"{_HEAD}The council has announced a new depot. Depot manager Jane Doe said: “It "
+        "will be an expensive option, but is vital. “By adding vans we can serve more "
+        f"homes.” {between} “While this city remains safe, we must prepare.”\n"
+    )
+    assert snippet_speakers(text) == ["Jane Doe", speaker]
