@@ -172,7 +172,9 @@ _ORG_SPLIT = re.compile(r"\s+(?:from|at|of)\s+")
 
 
 def _bare(word: str) -> str:
-    return word.strip(".,;:()").lower()
+    bare = word.strip(".,;:()").lower()
+    # a rank held for the time being: "T/Commander", "A/DCI" (temporary, acting)
+    return bare[2:] if bare[1:2] == "/" and bare[0] in "ta" else bare
 
 
 def _postnominal(word: str) -> bool:

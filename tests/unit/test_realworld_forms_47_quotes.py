@@ -34,3 +34,14 @@ def test_a_subject_named_after_a_quote_in_the_paragraph_is_whom_the_pronoun_mean
         f"homes.” {between} “While this city remains safe, we must prepare.”\n"
     )
     assert snippet_speakers(text) == ["Jane Doe", speaker]
+
+
+# "T/Commander Jane Doe from the City Police said:": a rank held for the time being
+# ("T/" temporary, "A/" acting) is the rank, and the body after "from" the post's.
+@pytest.mark.parametrize("rank", ["T/Commander", "A/Superintendent", "T/DCI"])
+def test_a_temporary_or_acting_rank_is_a_rank(rank: str) -> None:
+    text = (
+        f"{_HEAD}{rank} Jane Doe from the City Police said: “The depot will give officers "
+        "more options and will be a valuable tool.”\n"
+    )
+    assert snippet_speakers(text) == ["Jane Doe"]
