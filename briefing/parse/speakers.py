@@ -282,6 +282,10 @@ def post_without_name(who: str) -> str | None:
     return clean_role(parts[-1])
 
 
+# An age set off after a name ("Mr Powell, 58, said:"), as a description is: no role.
+_AGE = re.compile(r"\d{1,3}")
+
+
 def clean_role(role: str | None) -> str | None:
     """Tidy a role as written: no leading "the", no stray comma before "of"."""
     if not role:
@@ -289,7 +293,7 @@ def clean_role(role: str | None) -> str | None:
     role = re.sub(r"\s+", " ", role).strip(" ,;:-–—")
     role = re.sub(r",\s+(of|for|at)\s+", r" \1 ", role)  # "Chief Executive, of the LLDC"
     role = re.sub(r"^(?:the|The|my|My|our|Our)\s+", "", role)
-    return role or None
+    return role if role and not _AGE.fullmatch(role) else None
 
 
 def _forename_after_rank(words: list[str]) -> bool:
@@ -964,6 +968,7 @@ def _set_off_after_subject(words: str) -> bool:
         role_like(words)
         or _bare(first) in ("a", "an", "the")
         or (first.islower() and _narrative(first))
+        or _AGE.fullmatch(words) is not None  # "Mr Powell, 58, said:"
     )
 
 

@@ -5,7 +5,9 @@ of the same shape written for the purpose, with guard cases that must not change
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_speakers
+from tests_support import snippet_quotes, snippet_speakers
+
+from briefing.parse.speakers import canonical_speaker
 
 _HEAD = "Depot plan announced\n\n"
 
@@ -45,3 +47,14 @@ def test_a_temporary_or_acting_rank_is_a_rank(rank: str) -> None:
         "more options and will be a valuable tool.”\n"
     )
     assert snippet_speakers(text) == ["Jane Doe"]
+
+
+# "Mr Doe, 58, said:": an age set off after the honorific and surname is no post; the
+# speaker is the John Doe the release named before, with no role.
+def test_an_age_set_off_after_a_surname_keeps_the_person_named_before() -> None:
+    text = (
+        f"{_HEAD}One of those hit by the thefts was John Doe, whose van was taken.\n"
+        "Mr Doe, 58, said: “They broke in round the back while my son was in.”\n"
+    )
+    assert snippet_quotes(text)[0][0] == "John Doe"
+    assert canonical_speaker("Mr Doe, 58", (), text) == ("John Doe", None)
