@@ -151,6 +151,8 @@ _LAST_SENTENCE_BREAK = re.compile(
     ".*(?:" + _SENTENCE_BREAK.pattern + "|" + _GLUED_SENTENCE_BREAK + ")", re.DOTALL
 )
 _MAX_WHO_WORDS = 20
+# A name opening a line with a description set off after it: "Tom Doe, an ambassador ..."
+_DESCRIBED_NAME = re.compile(r"(?P<who>(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+),\s+(?:a|an|the)\s")
 _MAX_ECHO_CHECK = 300
 _NEAR = 400  # characters either side of a quotation read for its attribution
 # A mark never closed is read to its paragraph's end. Real paragraphs leave one or two
@@ -543,6 +545,16 @@ def _before_attribution(prefix: str) -> _Who | None:
         # "Caroline Pidgeon AM, leader of ..., commenting on the Mayor's response ...,
         # where he failed to ..., said:": the subject opens the line, before the clause
         who = subject
+    elif (
+        len(who.split()) > _MAX_WHO_WORDS
+        and (described := _DESCRIBED_NAME.match(who))
+        and who.rsplit(", ", 1)[-1][:1].islower()
+    ):
+        # "Tom Doe, an ambassador for ABC, a scheme designed to divert ... into work,
+        # training and education, said:", "Jane Roe, a shop worker who lives nearby,
+        # spoke with police just after it happened:": a long description set off after
+        # the name opening the line, running on in lower case to the verb, is the subject's
+        who = described["who"]
     elif len(who.split()) > _MAX_WHO_WORDS:
         # "Reacting to the news that ..., the Green Party's spokesperson, Jenny Jones said:":
         # a long lead-in before the speaker; the speaker is in its last comma-parts.

@@ -58,3 +58,34 @@ def test_an_age_set_off_after_a_surname_keeps_the_person_named_before() -> None:
     )
     assert snippet_quotes(text)[0][0] == "John Doe"
     assert canonical_speaker("Mr Doe, 58", (), text) == ("John Doe", None)
+
+
+# "Tom Doe, an ambassador for ABC, a scheme designed to divert 18-25-year-olds ...,
+# said:", "Jane Roe, a shop worker who lives near the depot spoke with police ...:": a
+# long description set off after the name opening the line is the subject's; a long
+# lead-in ending on the speaker's name still gives the name at its end.
+@pytest.mark.parametrize(
+    "attribution, speaker",
+    [
+        (
+            "Tom Doe, an ambassador for ABC, a scheme designed to divert 18-25-year-olds "
+            "away from offending and into employment, development and education, said:",
+            "Tom Doe",
+        ),
+        (
+            "Jane Roe, a shop worker at the market who lives near the scene of the crime "
+            "spoke with police shortly after the incident:",
+            "Jane Roe",
+        ),
+        (
+            "Reacting to the news that the depot will close after years of rising costs "
+            "and falling use, the council’s transport spokesperson, Jane Roe said:",
+            "Jane Roe",
+        ),
+    ],
+)
+def test_a_long_description_set_off_after_the_opening_name_is_the_subjects(
+    attribution: str, speaker: str
+) -> None:
+    text = f"{_HEAD}{attribution} “The scheme will give young people a real chance.”\n"
+    assert snippet_speakers(text) == [speaker]
