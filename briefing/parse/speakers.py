@@ -884,6 +884,10 @@ def _canonical_name(name: str) -> str:
 _JOINED_CLAUSE = re.compile(r"^(?:and|but)\s+")
 # A conjunction opening the sentence, then its subject's name: "While Cooper added:" (not
 # "..., and she asked staff", a clause after someone's words that may be no attribution)
+# A post with the holder's party before it: "The Labour mayor", "the Tory leader".
+_PARTY = r"(?P<party>Labour|Conservative|Tory|Lib(?:eral)?[ -]?Dem(?:ocrat)?|Green|UKIP)"
+_PARTY_POST = re.compile(rf"^[Tt]he\s+{_PARTY}\s+(?P<post>[a-z]+)$")
+_PARTY_BEFORE_POST = re.compile(rf"\b{_PARTY}\s+(?P<post>[a-z][a-z]+)\b", re.IGNORECASE)
 _OPENING_CONJUNCTION = re.compile(r"^(?:And|But|While|Whilst|Yet)\s+(?=[A-Z][a-z])")
 # An honorific run into the surname, a typo: "MrGodwin", "MsDick".
 _GLUED_HONORIFIC = re.compile(r"\b(Mrs|Mr|Ms|Dr)(?=[A-Z][a-z])")
@@ -920,6 +924,18 @@ def canonical_speaker(
             return named[0], named[1] or clean_role(post)
     if found[0] is None and (opened := _named_from_honorific(text, known, context)):
         return opened
+    if found[0] is None and (party := _PARTY_POST.match(text)):
+        # "The Labour mayor said:": the holder of the post the release names, unless it
+        # gives the post to more than one party ("the Conservative leader" and "Labour
+        # leader Jane Doe")
+        post = party["post"].lower()
+        parties = {
+            m["party"].lower()
+            for m in _PARTY_BEFORE_POST.finditer(context)
+            if m["post"].lower() == post
+        }
+        if parties <= {party["party"].lower()}:
+            return _resolve(f"the {post}", known, context)
     if found[0] is None and "," in text:
         # "Speaking today, Sadiq": the subject is the part next to the verb; so is the
         # subject of a clause joined on ("The figures show ..., and Jones stated:").

@@ -89,3 +89,31 @@ def test_a_long_description_set_off_after_the_opening_name_is_the_subjects(
 ) -> None:
     text = f"{_HEAD}{attribution} “The scheme will give young people a real chance.”\n"
     assert snippet_speakers(text) == [speaker]
+
+
+# "The Labour mayor said:": a party before a post in lower case is the holder's; the
+# speaker is the post's holder the release names, unless it gives that post to someone
+# of another party.
+@pytest.mark.parametrize(
+    "opening, attribution, speaker",
+    [
+        (
+            "Council leader Jane Doe has called for more vans.",
+            "The Labour leader said:",
+            "Jane Doe",
+        ),
+        (
+            "Labour leader Jane Doe has called for more vans.",
+            "The Conservative leader said:",
+            None,
+        ),
+    ],
+)
+def test_a_party_before_a_post_is_its_holders(
+    opening: str, attribution: str, speaker: str | None
+) -> None:
+    text = (
+        f"{_HEAD}{opening}\nShe said she had written to the minister about it.\n"
+        f"{attribution} “The depot will cost the council £4 million a year.”\n"
+    )
+    assert snippet_speakers(text) == [speaker]
