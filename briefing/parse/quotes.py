@@ -86,7 +86,7 @@ _WORDS_OF = re.compile(rf",\s+{_SPEAKING_PARTICIPLE}\s+of\s+[^,;:“”\"]{{1,40
 # So does the subject of a verb joined on after the act ("The Labour leader welcomed the
 # news ..., then asked:", "She repeated her statement that “...” before adding:").
 _ADDING_LEAD = re.compile(
-    rf"^(?P<who>[^,;:“”\"]{{1,80}}?)\s+(?:{VERBS}|(?P<acted>[a-z]{{2,}}ed))\b[^:]*"
+    rf"^(?P<who>[^,;:“”\"]{{1,80}}?(?:,\s[^,;:“”\"]{{1,80}},)?)\s+(?:{VERBS}|(?P<acted>[a-z]{{2,}}ed))\b[^:]*"
     rf"(?:(?:,\s+|\s+before\s+){_PARTICIPLE_OF}|,?\s+(?:and\s+)?then\s+{VERBS})$"
 )
 # An aside in brackets after the verb, before the colon.
@@ -519,9 +519,12 @@ def _before_attribution(prefix: str) -> _Who | None:
         text = _ASIDE.sub("", text)
     if not text:
         return None
+    # "On Friday, DCI Jane Doe, of the homicide command, said ..., adding:": the subject
+    # after the scene, with a post set off after it
+    lead_scene = _SCENE_LEAD.match(text) if set_off else None
     if (
         set_off  # "..., saying:", "..., saying, “...”"
-        and (adding := _ADDING_LEAD.match(text))
+        and (adding := _ADDING_LEAD.match(text[lead_scene.end() :] if lead_scene else text))
         and adding["who"].rsplit(None, 1)[-1] not in _AUXILIARIES
     ):
         return _Who(adding["who"].strip(), colon, acted=bool(adding["acted"]))

@@ -117,3 +117,25 @@ def test_a_party_before_a_post_is_its_holders(
         f"{attribution} “The depot will cost the council £4 million a year.”\n"
     )
     assert snippet_speakers(text) == [speaker]
+
+
+# "On Friday, DCI Jane Doe, of the homicide command, said the inquiry was at an early
+# stage, adding: “...”": the subject after a scene, with a post set off after it, goes on
+# speaking after "adding:"; a subject named in full by no one is no speaker.
+@pytest.mark.parametrize(
+    "lead, speaker",
+    [
+        ("On Friday, DCI Jane Doe, of the Met’s homicide command, said", "Jane Doe"),
+        ("DCI Jane Doe, of the Met’s homicide command, said", "Jane Doe"),
+        ("On Friday, DCI Jane Doe said", "Jane Doe"),
+        ("On Friday, officers, called to the street at noon, searched the area", None),
+    ],
+)
+def test_adding_after_reported_speech_goes_on_with_a_subject_set_off(
+    lead: str, speaker: str | None
+) -> None:
+    text = (
+        f"{_HEAD}{lead} the investigation was in its very early stages, adding: “We are "
+        "still piecing together exactly where and how the victim was attacked.”\n"
+    )
+    assert snippet_speakers(text) == [speaker]
