@@ -81,6 +81,7 @@ _SPEAKING_PARTICIPLE = r"(?:adding|saying|explaining|continuing|warning|stressin
 # The participle may name whom the words are about: "..., saying of Sir Keir:" is still
 # the subject speaking, never the one the words are of.
 _PARTICIPLE_OF = rf"{_SPEAKING_PARTICIPLE}(?:\s+of\s+[^,;:“”\"]{{1,40}})?"
+_GOES_ON_SPEAKING = re.compile(rf"^,?\s+(?:before\s+|and\s+)?{_SPEAKING_PARTICIPLE}\b")
 _ENDS_ON_PARTICIPLE = re.compile(rf",\s+{_SPEAKING_PARTICIPLE}\s*$")
 _WORDS_OF = re.compile(rf",\s+{_SPEAKING_PARTICIPLE}\s+of\s+[^,;:“”\"]{{1,40}}$")
 # So does the subject of a verb joined on after the act ("The Labour leader welcomed the
@@ -1234,7 +1235,9 @@ class _Extractor:
             at_start = cursor == 0 and o == lead
             # A paragraph of speech is quoted to its end (or up to its attribution).
             to_end = c is None or (c + 1 + _NEAR >= len(text) and bool(_TRAILER.match(following)))
-            whole = to_end or after is not None
+            # “We will act”, before adding it will be ...: a speaking participle after
+            # the close, with no subject, says the words went on; they are whole
+            whole = to_end or after is not None or bool(_GOES_ON_SPEAKING.match(following))
             before = _before_attribution(prefix) if prefix.strip() else None
             if before is None and to_end and text[o + 1 : o + 2].islower():
                 before = self.reported_lead(prefix, text[o + 1 : end])

@@ -139,3 +139,21 @@ def test_adding_after_reported_speech_goes_on_with_a_subject_set_off(
         "still piecing together exactly where and how the victim was attacked.”\n"
     )
     assert snippet_speakers(text) == [speaker]
+
+
+# 'He said: “... .' / '“We will have a zero-tolerance approach to fly-tipping”, before
+# adding it will be a priority for the council to ...': a speaking participle after the
+# close, with no subject of its own, says the words went on; the speech goes on with them.
+@pytest.mark.parametrize("participle", ["before adding", "adding", "and saying"])
+def test_a_paragraph_quoted_up_to_a_speaking_participle_goes_on_with_the_speech(
+    participle: str,
+) -> None:
+    text = (
+        f"{_HEAD}Council leader Jane Doe opened the new depot on Monday.\n"
+        "She said: “While many disagreed with the plan, it was made for good reasons.\n"
+        f"“We will have a zero-tolerance approach to fly-tipping”, {participle} it will be a "
+        "priority for the council to “guard against any rise in dumping.”\n"
+    )
+    ((speaker, quote),) = snippet_quotes(text)
+    assert speaker == "Jane Doe"
+    assert quote.endswith("zero-tolerance approach to fly-tipping")
