@@ -90,6 +90,13 @@ _ADDING_LEAD = re.compile(
     rf"^(?P<who>[^,;:“”\"]{{1,80}}?(?:,\s[^,;:“”\"]{{1,80}},)?)\s+(?:{VERBS}|(?P<acted>[a-z]{{2,}}ed))\b[^:]*"
     rf"(?:(?:,\s+|\s+before\s+){_PARTICIPLE_OF}|,?\s+(?:and\s+)?then\s+{VERBS})$"
 )
+# "Jane Doe has now claimed that there would be ...:": a reported clause before a colon,
+# its subject the part next to the verb ("Responding to ..., minister Jane Doe explained").
+_REPORTED_COLON = re.compile(
+    r"^(?:[^,;:“”\"]*,\s+)*?(?P<who>[^,;:“”\"]{1,80}?)\s+"
+    rf"(?:(?:has|have|had)\s+)?(?:(?:now|today|also)\s+)?(?:{VERBS}|claimed|promised)"
+    r"\s+that\s[^:“”\"]+$"
+)
 # An aside in brackets after the verb, before the colon.
 _ASIDE = re.compile(r"\s*\([^()]{1,100}\)$")
 # "Joanne McCartney AM said the new panel “faces a challenge ...": the quotation goes on
@@ -534,6 +541,16 @@ def _before_attribution(prefix: str) -> _Who | None:
     match = _BEFORE.match(text)
     if match and (not match.group("tail") or colon):
         who = match.group("who")
+    elif (
+        colon
+        and (reported := _REPORTED_COLON.match(text))
+        and not role_like(reported["who"], strict=True)
+    ):
+        # "Home secretary Jane Doe explained that because of cuts, ... fewer officers:":
+        # words reported in a clause the colon ends are the subject's, next; only someone
+        # named in full, or a pronoun for them, not a post ("the Mayor stated that ...:"
+        # may cite a pledge made by whoever held it)
+        return _Who(reported["who"], colon=True, acted=True)
     elif colon:
         who = text  # "Ros Morgan, Chief Executive, Heart of London Business Alliance:"
     else:

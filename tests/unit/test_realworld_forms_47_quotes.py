@@ -157,3 +157,32 @@ def test_a_paragraph_quoted_up_to_a_speaking_participle_goes_on_with_the_speech(
     ((speaker, quote),) = snippet_quotes(text)
     assert speaker == "Jane Doe"
     assert quote.endswith("zero-tolerance approach to fly-tipping")
+
+
+# "Responding to concerns, transport secretary Jane Doe explained that because of cuts,
+# the depot will close:" / "“...”": words reported in a clause that a colon ends are its
+# subject's, next (the part next to the verb, after any scene), if named in full.
+@pytest.mark.parametrize(
+    "lead, speaker",
+    [
+        (
+            "Responding to concerns a week ago, transport secretary Jane Doe explained that "
+            "because of cuts, the depot will just have to manage with fewer vans:",
+            "Jane Doe",
+        ),
+        (
+            "But since the closure, Doe has now claimed that there would be more vans in "
+            "certain areas:",
+            "Jane Doe",
+        ),
+        ("But since the closure, Roe has now claimed that there would be more vans:", None),
+    ],
+)
+def test_a_reported_clause_ending_in_a_colon_introduces_its_subjects_words(
+    lead: str, speaker: str | None
+) -> None:
+    text = (
+        f"{_HEAD}Transport secretary Jane Doe visited the depot on Monday.\n"
+        f"{lead}\n“There is no escaping the fact that cuts may lead to fewer vans”\n"
+    )
+    assert snippet_speakers(text) == [speaker]
