@@ -34,7 +34,7 @@ _FURNITURE = re.compile(
       | mayor\ of\ london\ logo.*
       | (?:metropolitan\ police|met\ police)(?:\ service)?\ logo.*
       | home
-      | menu | search | share(?:\ this\ page)? | print(?:\ this\ page)? | back\ to\ top
+      | menu | (?:advanced\ )?search | share(?:\ this\ page)? | print(?:\ this\ page)? | back\ to\ top
       # a site builder's anchors for the page's ends: "top of page", "bottom of page"
       | (?:top|bottom)\ of\ page
       | press\ release\s*-?
@@ -227,6 +227,8 @@ _HEADER_FURNITURE = re.compile(
       | (?:(?:post|article|content)\ )?sponsored(?:\ (?:by|content|post))?
       | .*\buse\ quotation\ marks\ around\b.*
       | keep\ (?:yourself\ )?up[-\ ]to[-\ ]date\b.*\b(?:subscri\w+|inbox|newsletters?)\b.*
+      # or its button alone ("Sign up to our daily newsletter")
+      | sign\ up\ (?:to|for)\ (?:our\ )?(?:daily\ |weekly\ |free\ )?newsletters?
       # a newsroom's button to follow its publisher: "Follow Metropolitan Police"
       | (?-i:Follow\ [A-Z][\w'’&.-]*(?:\ (?:of|and|for|the|&|[A-Z][\w'’&.-]*)){0,5})
     )$""",

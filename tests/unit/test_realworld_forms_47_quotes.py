@@ -5,7 +5,7 @@ of the same shape written for the purpose, with guard cases that must not change
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_quotes, snippet_speakers
+from tests_support import parse_snippet, snippet_quotes, snippet_speakers
 
 from briefing.parse.speakers import canonical_speaker
 
@@ -186,3 +186,16 @@ def test_a_reported_clause_ending_in_a_colon_introduces_its_subjects_words(
         f"{lead}\n“There is no escaping the fact that cuts may lead to fewer vans”\n"
     )
     assert snippet_speakers(text) == [speaker]
+
+
+# A news site's search box ("Search" / "Advanced search") and its newsletter button
+# ("Sign up to our newsletter") over a column are page furniture, never its title.
+@pytest.mark.parametrize("button", ["Sign up to our newsletter", "Sign up to our daily newsletter"])
+def test_a_search_box_and_a_newsletter_button_are_no_title(button: str) -> None:
+    text = (
+        f"Search\n\nAdvanced search\n\n{button}\n\n"
+        "Opinion: Raising awareness of depot crime\n\n"
+        "PUBLISHED: 08:30 01 June 2019\n\n"
+        "Council leader Jane Doe said the depot had been broken into twice this year.\n"
+    )
+    assert parse_snippet(text).title == "Opinion: Raising awareness of depot crime"
