@@ -1221,6 +1221,7 @@ _STATISTICS_ISSUER = re.compile(
 )
 _STATISTICS_LINES = 12
 _RECORD_LINES = 12
+_DEPARTMENT_DEBATES = re.compile(r"^\d+\s+[A-Z].{2,80}\sdebates\s+involving\s+the\s+[A-Z]")
 
 
 def _is_office_name(text: str) -> bool:
@@ -1562,6 +1563,12 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         header_dates = (stated_date(line) for line in header)
         stated = next((d for d in header_dates if d), None)
 
+    listing = content.pop(0) if content and _DEPARTMENT_DEBATES.match(content[0]) else ""
+    if listing:
+        # a member's listing of debates with a department over one of them ("34 Jane Doe
+        # debates involving the Home Office" / "Oral Answers to Questions"): the page's
+        # line, naming the department; the debate's heading follows
+        header.append(listing)
     if len(content) > 1 and (sitting := parliamentary_record(content[1])) and sitting[1]:
         # a debate's sitting under its heading ("Grenfell Tower" / "Volume 626: debated
         # on Thursday 22 June 2017"): the page's line, the one over it the headline
@@ -1770,7 +1777,7 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     # A parliamentary page's question put to a department (or its department line) and the
     # day it was answered, a few lines down, under the asking member's name and the
     # question; a member page's menu line may have been taken for the title.
-    for line in [title or "", *content[:_RECORD_LINES]]:
+    for line in [title or "", listing, *content[:_RECORD_LINES]]:
         if record := parliamentary_record(line):
             issuer = issuer or record[0]
             stated = stated or record[1]

@@ -199,3 +199,20 @@ def test_a_search_box_and_a_newsletter_button_are_no_title(button: str) -> None:
         "Council leader Jane Doe said the depot had been broken into twice this year.\n"
     )
     assert parse_snippet(text).title == "Opinion: Raising awareness of depot crime"
+
+
+# "34 Jane Doe debates involving the Home Office" over "Oral Answers to Questions": a
+# member's listing of debates with a department heads the page; the debate's heading is
+# the title, and the department named is the publisher, as "Question to the Home Office".
+def test_a_members_listing_of_debates_with_a_department_names_the_publisher() -> None:
+    text = (
+        "34 Jane Doe debates involving the Home Office\n\n"
+        "Oral Answers to Questions\n\n"
+        "Jane Doe Excerpts\nMonday 1st November 2010\n\n"
+        "Commons Chamber\n"
+        "John Roe (Anytown) (Lab)\n\n"
+        "9. How many depots she expects there to be at the end of the spending review.\n"
+    )
+    parsed = parse_snippet(text)
+    assert parsed.title == "Oral Answers to Questions"
+    assert parsed.publisher == "Home Office"
