@@ -5,7 +5,7 @@ of the same shape written for the purpose, with guard cases that must not change
 from __future__ import annotations
 
 import pytest
-from tests_support import parse_snippet, snippet_quotes, snippet_speakers
+from tests_support import parse_snippet, snippet_quotes, snippet_speakers, stated_date
 
 from briefing.parse.speakers import canonical_speaker
 
@@ -216,3 +216,15 @@ def test_a_members_listing_of_debates_with_a_department_names_the_publisher() ->
     parsed = parse_snippet(text)
     assert parsed.title == "Oral Answers to Questions"
     assert parsed.publisher == "Home Office"
+
+
+# "Transcript of speech given by the Prime Minister, Jane Doe in London on Monday 18
+# October 2010.": a transcript's standfirst states the day the speech was given.
+def test_a_transcripts_standfirst_states_the_day_of_the_speech() -> None:
+    text = (
+        "Prime Minister's speech at the depot memorial\n\n"
+        "Transcript of speech given by the Prime Minister, Mrs Jane Doe in London on "
+        "Monday 18 October 2010.\n\n"
+        "Thank you, Michael, for that introduction, and a very big thank you to you all.\n"
+    )
+    assert stated_date(text) == "2010-10-18"
