@@ -392,7 +392,8 @@ def issued_on(line: str) -> tuple[str, date | None] | None:
 # A parliamentary page's own lines of whom a question was put to or which department a
 # statement or debate is of, and when it was answered or debated: "Question to the Home
 # Office:", Parliament's "Question for Home Office", "Department: Home Office", "... View all Priti Patel's debates with the Home
-# Office", "This question was answered on 1st May 2024", TheyWorkForYou's "Questions to
+# Office" (or its listing's heading: "34 Jane Doe debates involving the Home Office"),
+# "This question was answered on 1st May 2024", TheyWorkForYou's "Questions to
 # the Mayor of London – answered on 10 February 2022." (its time may be left empty:
 # "answered at on"), Hansard's "Volume 656: debated on Friday 22 March 2019"; a copy's
 # headline of the question ("Jane Doe – 2015 Parliamentary Question to the Home Office")
@@ -401,7 +402,7 @@ def issued_on(line: str) -> tuple[str, date | None] | None:
 _QUESTION_TO = re.compile(
     r"^(?:(?:.*\bParliamentary\s+)?Question\s+(?:to|for)\s+(?:the\s+)?(?P<who>[A-Z][^:]{2,60}):?"
     r"|Department:\s+(?P<department>[A-Z][^:]{2,60})"
-    r"|.*\bdebates\s+with\s+the\s+(?P<debated>[A-Z][^:]{2,60}))$"
+    r"|.*\bdebates\s+(?:with|involving)\s+the\s+(?P<debated>[A-Z][^:]{2,60}))$"
 )
 _ANSWERED_ON = re.compile(
     r"^(?:This\s+question\s+was\s+answered|Volume\s+\d+:\s+debated"

@@ -81,13 +81,21 @@ _SPEAKING_PARTICIPLE = r"(?:adding|saying|explaining|continuing|warning|stressin
 # The participle may name whom the words are about: "..., saying of Sir Keir:" is still
 # the subject speaking, never the one the words are of.
 _PARTICIPLE_OF = rf"{_SPEAKING_PARTICIPLE}(?:\s+of\s+[^,;:“”\"]{{1,40}})?"
+_GOES_ON_SPEAKING = re.compile(rf"^,?\s+(?:before\s+|and\s+)?{_SPEAKING_PARTICIPLE}\b")
 _ENDS_ON_PARTICIPLE = re.compile(rf",\s+{_SPEAKING_PARTICIPLE}\s*$")
 _WORDS_OF = re.compile(rf",\s+{_SPEAKING_PARTICIPLE}\s+of\s+[^,;:“”\"]{{1,40}}$")
 # So does the subject of a verb joined on after the act ("The Labour leader welcomed the
 # news ..., then asked:", "She repeated her statement that “...” before adding:").
 _ADDING_LEAD = re.compile(
-    rf"^(?P<who>[^,;:“”\"]{{1,80}}?)\s+(?:{VERBS}|(?P<acted>[a-z]{{2,}}ed))\b[^:]*"
+    rf"^(?P<who>[^,;:“”\"]{{1,80}}?(?:,\s[^,;:“”\"]{{1,80}},)?)\s+(?:{VERBS}|(?P<acted>[a-z]{{2,}}ed))\b[^:]*"
     rf"(?:(?:,\s+|\s+before\s+){_PARTICIPLE_OF}|,?\s+(?:and\s+)?then\s+{VERBS})$"
+)
+# "Jane Doe has now claimed that there would be ...:": a reported clause before a colon,
+# its subject the part next to the verb ("Responding to ..., minister Jane Doe explained").
+_REPORTED_COLON = re.compile(
+    r"^(?:[^,;:“”\"]*,\s+)*?(?P<who>[^,;:“”\"]{1,80}?)\s+"
+    rf"(?:(?:has|have|had)\s+)?(?:(?:now|today|also)\s+)?(?:{VERBS}|claimed|promised)"
+    r"\s+that\s[^:“”\"]+$"
 )
 # An aside in brackets after the verb, before the colon.
 _ASIDE = re.compile(r"\s*\([^()]{1,100}\)$")
@@ -151,6 +159,8 @@ _LAST_SENTENCE_BREAK = re.compile(
     ".*(?:" + _SENTENCE_BREAK.pattern + "|" + _GLUED_SENTENCE_BREAK + ")", re.DOTALL
 )
 _MAX_WHO_WORDS = 20
+# A name opening a line with a description set off after it: "Tom Doe, an ambassador ..."
+_DESCRIBED_NAME = re.compile(r"(?P<who>(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+),\s+(?:a|an|the)\s")
 _MAX_ECHO_CHECK = 300
 _NEAR = 400  # characters either side of a quotation read for its attribution
 # A mark never closed is read to its paragraph's end. Real paragraphs leave one or two
@@ -517,9 +527,12 @@ def _before_attribution(prefix: str) -> _Who | None:
         text = _ASIDE.sub("", text)
     if not text:
         return None
+    # "On Friday, DCI Jane Doe, of the homicide command, said ..., adding:": the subject
+    # after the scene, with a post set off after it
+    lead_scene = _SCENE_LEAD.match(text) if set_off else None
     if (
         set_off  # "..., saying:", "..., saying, “...”"
-        and (adding := _ADDING_LEAD.match(text))
+        and (adding := _ADDING_LEAD.match(text[lead_scene.end() :] if lead_scene else text))
         and adding["who"].rsplit(None, 1)[-1] not in _AUXILIARIES
     ):
         return _Who(adding["who"].strip(), colon, acted=bool(adding["acted"]))
@@ -528,6 +541,16 @@ def _before_attribution(prefix: str) -> _Who | None:
     match = _BEFORE.match(text)
     if match and (not match.group("tail") or colon):
         who = match.group("who")
+    elif (
+        colon
+        and (reported := _REPORTED_COLON.match(text))
+        and not role_like(reported["who"], strict=True)
+    ):
+        # "Home secretary Jane Doe explained that because of cuts, ... fewer officers:":
+        # words reported in a clause the colon ends are the subject's, next; only someone
+        # named in full, or a pronoun for them, not a post ("the Mayor stated that ...:"
+        # may cite a pledge made by whoever held it)
+        return _Who(reported["who"], colon=True, acted=True)
     elif colon:
         who = text  # "Ros Morgan, Chief Executive, Heart of London Business Alliance:"
     else:
@@ -543,6 +566,16 @@ def _before_attribution(prefix: str) -> _Who | None:
         # "Caroline Pidgeon AM, leader of ..., commenting on the Mayor's response ...,
         # where he failed to ..., said:": the subject opens the line, before the clause
         who = subject
+    elif (
+        len(who.split()) > _MAX_WHO_WORDS
+        and (described := _DESCRIBED_NAME.match(who))
+        and who.rsplit(", ", 1)[-1][:1].islower()
+    ):
+        # "Tom Doe, an ambassador for ABC, a scheme designed to divert ... into work,
+        # training and education, said:", "Jane Roe, a shop worker who lives nearby,
+        # spoke with police just after it happened:": a long description set off after
+        # the name opening the line, running on in lower case to the verb, is the subject's
+        who = described["who"]
     elif len(who.split()) > _MAX_WHO_WORDS:
         # "Reacting to the news that ..., the Green Party's spokesperson, Jenny Jones said:":
         # a long lead-in before the speaker; the speaker is in its last comma-parts.
@@ -621,6 +654,7 @@ class _Passage:
     open: bool = False  # the last paragraph's quotation has not closed (yet)
     kind: QuoteKind = "quote"
     head: str = ""  # the first paragraph's words before the quotation opens
+    since: int = 0  # where in ``head`` the paragraph's previous passage closed
 
     def add(self, words: str, block: Block, position: int, join: str | None = None) -> None:
         """Add a paragraph, or with ``join`` more words to the last one."""
@@ -655,6 +689,7 @@ class _Extractor:
     current: _Passage | None = None
     pending: _Who | None = None  # a speaker line waiting for its quote
     consumed: int = -1  # last position taken by a hard-wrapped statement
+    closed_at: tuple[int, int] = (-1, 0)  # (block, offset) where a passage last closed
 
     blocks: Sequence[Block] = ()
     page_speaker: _Who | None = None  # whose words the whole page holds, if it says
@@ -1102,7 +1137,13 @@ class _Extractor:
             return
         if passage.open and len(" ".join(passage.paragraphs).split()) < _CUT_QUOTE_WORDS:
             return  # 'He added: “We' where the page is cut off: no words of anyone's
-        speaker, role = self.speaker(passage.who, passage.start, passage.head)
+        head = passage.head
+        if self.quotes and self.quotes[-1].block_end == passage.start:
+            # "Jane Roe said: “...” Council leader John Doe described the plan as vital.
+            # He said:": the words since the last quote in the paragraph tell whom the
+            # pronoun means, as a paragraph of its own would
+            head = head[passage.since :].lstrip()
+        speaker, role = self.speaker(passage.who, passage.start, head)
         if (again := self.spokesperson_again(passage)) is not None:
             speaker, role = again
         elif (
@@ -1154,6 +1195,8 @@ class _Extractor:
         family = DOUBLE if text[o] in DOUBLE else SINGLE
         self.current = _Passage(who, family, block.section, block.index, block.index, position)
         self.current.head = text[:o]
+        if self.closed_at[0] == block.index:
+            self.current.since = self.closed_at[1]
         return self.current
 
     def feed(self, block: Block, position: int) -> None:
@@ -1209,7 +1252,9 @@ class _Extractor:
             at_start = cursor == 0 and o == lead
             # A paragraph of speech is quoted to its end (or up to its attribution).
             to_end = c is None or (c + 1 + _NEAR >= len(text) and bool(_TRAILER.match(following)))
-            whole = to_end or after is not None
+            # “We will act”, before adding it will be ...: a speaking participle after
+            # the close, with no subject, says the words went on; they are whole
+            whole = to_end or after is not None or bool(_GOES_ON_SPEAKING.match(following))
             before = _before_attribution(prefix) if prefix.strip() else None
             if before is None and to_end and text[o + 1 : o + 2].islower():
                 before = self.reported_lead(prefix, text[o + 1 : end])
@@ -1308,6 +1353,7 @@ class _Extractor:
             if c is None:
                 return
             cursor = scan = c + 1
+            self.closed_at = (block.index, cursor)
             scare = None
             joined_at = after[1] if after else 0
 

@@ -34,7 +34,7 @@ _FURNITURE = re.compile(
       | mayor\ of\ london\ logo.*
       | (?:metropolitan\ police|met\ police)(?:\ service)?\ logo.*
       | home
-      | menu | search | share(?:\ this\ page)? | print(?:\ this\ page)? | back\ to\ top
+      | menu | (?:advanced\ )?search | share(?:\ this\ page)? | print(?:\ this\ page)? | back\ to\ top
       # a site builder's anchors for the page's ends: "top of page", "bottom of page"
       | (?:top|bottom)\ of\ page
       | press\ release\s*-?
@@ -227,6 +227,8 @@ _HEADER_FURNITURE = re.compile(
       | (?:(?:post|article|content)\ )?sponsored(?:\ (?:by|content|post))?
       | .*\buse\ quotation\ marks\ around\b.*
       | keep\ (?:yourself\ )?up[-\ ]to[-\ ]date\b.*\b(?:subscri\w+|inbox|newsletters?)\b.*
+      # or its button alone ("Sign up to our daily newsletter")
+      | sign\ up\ (?:to|for)\ (?:our\ )?(?:daily\ |weekly\ |free\ )?newsletters?
       # a newsroom's button to follow its publisher: "Follow Metropolitan Police"
       | (?-i:Follow\ [A-Z][\w'’&.-]*(?:\ (?:of|and|for|the|&|[A-Z][\w'’&.-]*)){0,5})
     )$""",
@@ -277,10 +279,13 @@ _DATE_WORDS = (
 )
 _DATE_LABEL = re.compile(rf"^{_DATE_WORDS}\s*:?\s*", re.I)
 # A document's own note of its date, as a sentence among its first lines: "This fact sheet
-# was updated on 16 July 2019 to include ...", "This page was published on 3 May 2020.".
+# was updated on 16 July 2019 to include ...", "This page was published on 3 May 2020.";
+# a transcript's of the day the speech was given ("Transcript of speech given by the Prime
+# Minister, Jane Doe in London on Monday 18 October 2010.").
 _DATED_DOCUMENT = re.compile(
-    r"^This\s+(?:[a-z]+\s+){1,3}was\s+(?:last\s+)?(?:updated|published)\s+on\s+"
-    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})\b"
+    r"^(?:This\s+(?:[a-z]+\s+){1,3}was\s+(?:last\s+)?(?:updated|published)"
+    r"|Transcript\s+of\s+(?:the\s+|a\s+)?speech\s+(?:given|delivered|made)\s+by\s+[^.]{2,120}?)"
+    r"\s+on\s+(?:[A-Z][a-z]+day,?\s+)?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})\b"
 )
 _LABELLED_DATE_LINES = 8
 _DATE_COLUMNS = re.compile(r"^Date(?: [A-Z][a-z]+){1,4}$")
@@ -1219,6 +1224,7 @@ _STATISTICS_ISSUER = re.compile(
 )
 _STATISTICS_LINES = 12
 _RECORD_LINES = 12
+_DEPARTMENT_DEBATES = re.compile(r"^\d+\s+[A-Z].{2,80}\sdebates\s+involving\s+the\s+[A-Z]")
 
 
 def _is_office_name(text: str) -> bool:
@@ -1560,6 +1566,12 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         header_dates = (stated_date(line) for line in header)
         stated = next((d for d in header_dates if d), None)
 
+    listing = content.pop(0) if content and _DEPARTMENT_DEBATES.match(content[0]) else ""
+    if listing:
+        # a member's listing of debates with a department over one of them ("34 Jane Doe
+        # debates involving the Home Office" / "Oral Answers to Questions"): the page's
+        # line, naming the department; the debate's heading follows
+        header.append(listing)
     if len(content) > 1 and (sitting := parliamentary_record(content[1])) and sitting[1]:
         # a debate's sitting under its heading ("Grenfell Tower" / "Volume 626: debated
         # on Thursday 22 June 2017"): the page's line, the one over it the headline
@@ -1768,7 +1780,7 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     # A parliamentary page's question put to a department (or its department line) and the
     # day it was answered, a few lines down, under the asking member's name and the
     # question; a member page's menu line may have been taken for the title.
-    for line in [title or "", *content[:_RECORD_LINES]]:
+    for line in [title or "", listing, *content[:_RECORD_LINES]]:
         if record := parliamentary_record(line):
             issuer = issuer or record[0]
             stated = stated or record[1]

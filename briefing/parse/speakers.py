@@ -172,7 +172,9 @@ _ORG_SPLIT = re.compile(r"\s+(?:from|at|of)\s+")
 
 
 def _bare(word: str) -> str:
-    return word.strip(".,;:()").lower()
+    bare = word.strip(".,;:()").lower()
+    # a rank held for the time being: "T/Commander", "A/DCI" (temporary, acting)
+    return bare[2:] if bare[1:2] == "/" and bare[0] in "ta" else bare
 
 
 def _postnominal(word: str) -> bool:
@@ -280,6 +282,10 @@ def post_without_name(who: str) -> str | None:
     return clean_role(parts[-1])
 
 
+# An age set off after a name ("Mr Powell, 58, said:"), as a description is: no role.
+_AGE = re.compile(r"\d{1,3}")
+
+
 def clean_role(role: str | None) -> str | None:
     """Tidy a role as written: no leading "the", no stray comma before "of"."""
     if not role:
@@ -287,7 +293,7 @@ def clean_role(role: str | None) -> str | None:
     role = re.sub(r"\s+", " ", role).strip(" ,;:-–—")
     role = re.sub(r",\s+(of|for|at)\s+", r" \1 ", role)  # "Chief Executive, of the LLDC"
     role = re.sub(r"^(?:the|The|my|My|our|Our)\s+", "", role)
-    return role or None
+    return role if role and not _AGE.fullmatch(role) else None
 
 
 def _forename_after_rank(words: list[str]) -> bool:
@@ -878,6 +884,10 @@ def _canonical_name(name: str) -> str:
 _JOINED_CLAUSE = re.compile(r"^(?:and|but)\s+")
 # A conjunction opening the sentence, then its subject's name: "While Cooper added:" (not
 # "..., and she asked staff", a clause after someone's words that may be no attribution)
+# A post with the holder's party before it: "The Labour mayor", "the Tory leader".
+_PARTY = r"(?P<party>Labour|Conservative|Tory|Lib(?:eral)?[ -]?Dem(?:ocrat)?|Green|UKIP)"
+_PARTY_POST = re.compile(rf"^[Tt]he\s+{_PARTY}\s+(?P<post>[a-z]+)$")
+_PARTY_BEFORE_POST = re.compile(rf"\b{_PARTY}\s+(?P<post>[a-z][a-z]+)\b", re.IGNORECASE)
 _OPENING_CONJUNCTION = re.compile(r"^(?:And|But|While|Whilst|Yet)\s+(?=[A-Z][a-z])")
 # An honorific run into the surname, a typo: "MrGodwin", "MsDick".
 _GLUED_HONORIFIC = re.compile(r"\b(Mrs|Mr|Ms|Dr)(?=[A-Z][a-z])")
@@ -914,6 +924,18 @@ def canonical_speaker(
             return named[0], named[1] or clean_role(post)
     if found[0] is None and (opened := _named_from_honorific(text, known, context)):
         return opened
+    if found[0] is None and (party := _PARTY_POST.match(text)):
+        # "The Labour mayor said:": the holder of the post the release names, unless it
+        # gives the post to more than one party ("the Conservative leader" and "Labour
+        # leader Jane Doe")
+        post = party["post"].lower()
+        parties = {
+            m["party"].lower()
+            for m in _PARTY_BEFORE_POST.finditer(context)
+            if m["post"].lower() == post
+        }
+        if parties <= {party["party"].lower()}:
+            return _resolve(f"the {post}", known, context)
     if found[0] is None and "," in text:
         # "Speaking today, Sadiq": the subject is the part next to the verb; so is the
         # subject of a clause joined on ("The figures show ..., and Jones stated:").
@@ -962,6 +984,7 @@ def _set_off_after_subject(words: str) -> bool:
         role_like(words)
         or _bare(first) in ("a", "an", "the")
         or (first.islower() and _narrative(first))
+        or _AGE.fullmatch(words) is not None  # "Mr Powell, 58, said:"
     )
 
 
