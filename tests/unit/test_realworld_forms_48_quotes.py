@@ -1,0 +1,56 @@
+"""Forms of quotes, speakers, titles, dates and publishers found in blind batches 66 and
+67 (and open classes of earlier batches), each fixed as a class and tested on sentences
+of the same shape written for the purpose, with guard cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import snippet_speakers
+
+from briefing.parse.speakers import split_name_role
+
+_HEAD = "Depot plan announced\n\n"
+
+
+# Words before a name are not part of it: a compound adjective ('“...,” London-born Doe
+# said.'), or the last word of a seat after "MP for" ('MP for Barnet Central Jane Doe').
+@pytest.mark.parametrize(
+    "paragraphs, speakers",
+    [
+        (
+            "Home Secretary Jane Doe has ordered a review of the rules.\n\n“We depend on our "
+            "brave officers to protect us,” Doe said.\n\n“They must not fear ending up in "
+            "the dock for doing their duty,” London-born Doe said.",
+            ["Jane Doe", "Jane Doe"],
+        ),
+        (
+            "However MP for Barnet Central Jane Doe said the merger would put people at "
+            "risk: “You cannot keep people safe on the cheap.”",
+            ["Jane Doe"],
+        ),
+        (
+            "The MP for Barnet Jane Doe said: “You cannot keep people safe on the cheap.”",
+            ["Jane Doe"],
+        ),
+    ],
+)
+def test_words_before_a_name_are_not_part_of_it(paragraphs: str, speakers: list[str]) -> None:
+    assert snippet_speakers(_HEAD + paragraphs + "\n") == speakers
+
+
+@pytest.mark.parametrize(
+    "written, name",
+    [
+        ("MP for Barnet Central Jane Doe", "Jane Doe"),
+        ("Barnet Central Jane Doe", "Jane Doe"),
+        ("Commissioner Bernard Hogan-Howe", "Bernard Hogan-Howe"),
+        ("Lord Toby Harris", "Toby Harris"),
+    ],
+)
+def test_a_name_is_its_last_name_words(written: str, name: str) -> None:
+    found = split_name_role(written)
+    assert found is not None and found[0] == name
+
+
+def test_a_compound_adjective_alone_is_no_name() -> None:
+    assert split_name_role("London-born Doe") is None
