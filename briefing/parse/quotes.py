@@ -792,6 +792,8 @@ class _Extractor:
         if head.strip():
             paragraphs.append(head)
         for paragraph in map(_uncredited, paragraphs):
+            if _subheading(paragraph):
+                continue  # "Sharp Rise in Reported Offences": a heading's words, no subject
             # The paragraph's subject, then anyone said to speak in it, the last wins.
             opening = paragraph
             subject = _OPENING_SUBJECT.match(paragraph)
@@ -1590,6 +1592,22 @@ class _Extractor:
             and (close is None or bool(_PARAGRAPH_END.search(words)))
             and not _quoted_heading(passage, self.blocks[passage.position].text)
         )
+
+
+_HEADING_FUNCTION_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+
+
+def _subheading(line: str) -> bool:
+    """A line of a few words, each capitalised but for the small ones, that stops short
+    of a sentence's end: a subheading ("Sharp Rise in Reported Offences Sparks
+    Concern"), never a sentence with a subject."""
+    words = line.split()
+    return (
+        len(words) <= _SUBHEADING_WORDS
+        and line.rstrip()[-1:].isalnum()
+        and all(w[:1].isupper() or w in _HEADING_FUNCTION_WORDS for w in words)
+        and any(w in _HEADING_FUNCTION_WORDS for w in words)
+    )
 
 
 def _quoted_heading(passage: _Passage, line: str) -> bool:

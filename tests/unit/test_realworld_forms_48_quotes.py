@@ -54,3 +54,30 @@ def test_a_name_is_its_last_name_words(written: str, name: str) -> None:
 
 def test_a_compound_adjective_alone_is_no_name() -> None:
     assert split_name_role("London-born Doe") is None
+
+
+# A subheading in title case is no one's sentence: its first words are not a subject
+# whom "she" next refers to ("Sharp Rise in Reported Offences Sparks Concern").
+@pytest.mark.parametrize(
+    "subheading, speakers",
+    [
+        ("Sharp Rise in Reported Offences Sparks Concern", ["Jane Doe"]),
+        ("Data Gaps and Reporting Failures Undermine Confidence", ["Jane Doe"]),
+    ],
+)
+def test_a_subheading_is_never_whom_a_pronoun_means(subheading: str, speakers: list[str]) -> None:
+    text = (
+        f"{_HEAD}Council leader Jane Doe said the plan was overdue.\n\n{subheading}\n\n“We "
+        "need a plan for every line and every bus route in the city,” she stated, "
+        "highlighting the need for one approach.\n"
+    )
+    assert snippet_speakers(text) == speakers
+
+
+def test_a_sentence_after_the_name_still_names_the_subject() -> None:
+    text = (
+        f"{_HEAD}Council leader Jane Doe said the plan was overdue.\n\nDepot chairman John "
+        "Roe welcomed the plan.\n\n“We need a plan for every line and every bus route in "
+        "the city,” he stated, highlighting the need for one approach.\n"
+    )
+    assert snippet_speakers(text) == ["John Roe"]
