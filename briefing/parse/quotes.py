@@ -311,10 +311,13 @@ _OPENING_SUBJECT = re.compile(
     r"(,\s[^.;:,“”\"]{1,100},)?\s+(?=[a-z])"
 )
 # "At a major summit at City Hall the Mayor said:": the scene before the subject, with no
-# comma to set it off; the subject is the last "the <Title>" in it.
+# comma to set it off; the subject is the last "the <Title>" in it, or a pronoun or one
+# capitalised word ending it ("In June he told ...:", "At the same meeting Khan told
+# ...:"). So is a clause the subject's "when" ends ("It was repeated when the Mayor
+# told ...:").
 _SCENE = re.compile(
-    r"^(?:At|In|On|During|After|Before|Following|Speaking|Addressing|Responding)\s.*\s"
-    r"(?=(?:the|a|an)\s+[A-Z])"
+    r"^(?:(?:At|In|On|During|After|Before|Following|Speaking|Addressing|Responding)\s.*"
+    r"|.*\swhen)\s(?:(?=(?:the|a|an)\s+[A-Z])|(?=(?:he|she)$)|[a-z][\w’'-]*\s(?=[A-Z][\w’'-]+$))"
 )
 # A sentence opening on a name and going on in lower case: "Hall accused ...",
 # "Detective Inspector Jane Smith highlighted ...".

@@ -81,3 +81,25 @@ def test_a_sentence_after_the_name_still_names_the_subject() -> None:
         "the city,” he stated, highlighting the need for one approach.\n"
     )
     assert snippet_speakers(text) == ["John Roe"]
+
+
+# A scene before the subject with no comma to set it off ("In June he told the
+# Assembly:", "At the same meeting Doe told members:"), or a clause whose "when" the
+# subject follows ("It was repeated in May when the Mayor told ...:"): the subject speaks.
+@pytest.mark.parametrize(
+    "lead, speaker",
+    [
+        ("In June he told the Assembly:", "Jane Doe"),
+        ("At the same meeting Doe told members:", "Jane Doe"),
+        ("The claim was repeated in May when the Commissioner told members:", "Jane Doe"),
+        # two capitalised words after the scene are a body or a place, not a surname
+        ("In a statement Scotland Yard said:", None),
+        ("At the hearing Assembly Members said:", None),
+    ],
+)
+def test_a_scene_before_the_subject_without_a_comma(lead: str, speaker: str | None) -> None:
+    text = (
+        f"{_HEAD}Commissioner Jane Doe has backed the depot plan.\n\n{lead} “We have made "
+        "savings across every service and will go on doing so.”\n"
+    )
+    assert snippet_speakers(text) == [speaker]
