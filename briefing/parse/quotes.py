@@ -860,8 +860,15 @@ class _Extractor:
             )
             for match in matches:
                 # with its post in apposition, if any: "Lib Peck, director of ..."
-                named_as = match.group(1) + (match.group(2) or "").rstrip(",")
+                set_off = match.group(2) or ""
+                named_as = match.group(1) + set_off.rstrip(",")
                 named = canonical_speaker(named_as, (), self.context)
+                if set_off[2:3].islower() and not set_off.endswith(","):
+                    # "Speaking to TalkTV's Jane Roe, former detective John Doe said": a
+                    # name ending the words after the comma is the verb's subject
+                    next_to = canonical_speaker(set_off[2:], (), self.context)
+                    if next_to[0] and " " in next_to[0] and set_off.endswith(next_to[0]):
+                        named = next_to
                 if named[0] is None and match.group(2):
                     named = canonical_speaker(match.group(1), (), self.context)
                 if named[0] is None and match is subject and " the " in named_as:

@@ -103,3 +103,21 @@ def test_a_scene_before_the_subject_without_a_comma(lead: str, speaker: str | No
         "savings across every service and will go on doing so.”\n"
     )
     assert snippet_speakers(text) == [speaker]
+
+
+# "Speaking to TalkTV's Jane Roe, former detective John Doe said ...": the name after the
+# comma, next to the verb, is its subject; the interviewer named before it is not.
+@pytest.mark.parametrize(
+    "lead, speaker",
+    [
+        ("Speaking to TalkTV's Jane Roe, former Met detective John Doe said", "John Doe"),
+        ("Speaking to Jane Roe, former Met detective John Doe said", "John Doe"),
+        ("John Doe, a former Met detective, said", "John Doe"),
+    ],
+)
+def test_the_name_next_to_the_verb_after_a_scene_is_its_subject(lead: str, speaker: str) -> None:
+    text = (
+        f"{_HEAD}{lead} he was pleased with the review.\n\nFirearms officers back on duty\n\n"
+        "He said: “My message to armed officers is simple: please go back to work now.”\n"
+    )
+    assert snippet_speakers(text) == [speaker]
