@@ -85,9 +85,12 @@ _GOES_ON_SPEAKING = re.compile(rf"^,?\s+(?:before\s+|and\s+)?{_SPEAKING_PARTICIP
 _ENDS_ON_PARTICIPLE = re.compile(rf",\s+{_SPEAKING_PARTICIPLE}\s*$")
 _WORDS_OF = re.compile(rf",\s+{_SPEAKING_PARTICIPLE}\s+of\s+[^,;:“”\"]{{1,40}}$")
 # So does the subject of a verb joined on after the act ("The Labour leader welcomed the
-# news ..., then asked:", "She repeated her statement that “...” before adding:").
+# news ..., then asked:", "She repeated her statement that “...” before adding:", "But
+# DCI Jane Doe was quick to praise the team, saying:").
 _ADDING_LEAD = re.compile(
-    rf"^(?P<who>[^,;:“”\"]{{1,80}}?(?:,\s[^,;:“”\"]{{1,80}},)?)\s+(?:{VERBS}|(?P<acted>[a-z]{{2,}}ed))\b[^:]*"
+    r"^(?:(?:But|And|Meanwhile|However|Now|Today),\s+)?"
+    rf"(?P<who>[^,;:“”\"]{{1,80}}?(?:,\s[^,;:“”\"]{{1,80}},)?)\s+"
+    rf"(?:{VERBS}|(?P<acted>[a-z]{{2,}}ed|(?:was|were)\s+[a-z]+\s+to\s+[a-z]+))\b[^:]*"
     rf"(?:(?:,\s+|\s+before\s+){_PARTICIPLE_OF}|,?\s+(?:and\s+)?then\s+{VERBS})$"
 )
 # "Jane Doe has now claimed that there would be ...:": a reported clause before a colon,

@@ -121,3 +121,22 @@ def test_the_name_next_to_the_verb_after_a_scene_is_its_subject(lead: str, speak
         "He said: “My message to armed officers is simple: please go back to work now.”\n"
     )
     assert snippet_speakers(text) == [speaker]
+
+
+# The subject of a verb of acting, after a sentence adverb ("However, DCI Jane Doe was
+# quick to praise the team ..., saying:"), speaks the words after the colon.
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "However, Detective Chief Inspector Jane Doe was quick to praise the team "
+        "responsible for catching the gang, saying:",
+        "Meanwhile, Detective Chief Inspector Jane Doe thanked the team, saying:",
+        "Detective Chief Inspector Jane Doe was keen to thank the team, adding:",
+    ],
+)
+def test_the_subject_acting_before_a_speaking_participle_speaks(lead: str) -> None:
+    text = (
+        f"{_HEAD}Bank break-ins have fallen over the years. {lead}\n\n“If it hadn’t been for "
+        "the tenacity of my officers, this gang would have gone on for years.”\n"
+    )
+    assert snippet_speakers(text) == ["Jane Doe"]
