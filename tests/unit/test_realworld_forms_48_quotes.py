@@ -5,7 +5,7 @@ of the same shape written for the purpose, with guard cases that must not change
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_speakers
+from tests_support import parse_snippet, snippet_speakers
 
 from briefing.parse.speakers import split_name_role
 
@@ -140,3 +140,24 @@ def test_the_subject_acting_before_a_speaking_participle_speaks(lead: str) -> No
         "the tenacity of my officers, this gang would have gone on for years.”\n"
     )
     assert snippet_speakers(text) == ["Jane Doe"]
+
+
+# Page furniture above a headline is no title: a run of accessibility links with a radio
+# player's "Listen Live" among them, a weather widget, a site icon's alternative text and
+# an image's placeholder in brackets.
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "skip to content skip to search skip to navigation Listen Live skip to logon\n"
+        "Max 21°C | Min 16°C",
+        "Skip to main contentSkip to footer",
+        "Site icon Depot Gazette",
+        "[IMAGE: Infographic on the depot in numbers]",
+    ],
+)
+def test_page_furniture_above_the_headline_is_no_title(furniture: str) -> None:
+    text = (
+        f"{furniture}\n\nDepot plan will not make you less safe, says council\n\nThe council "
+        "has defended its plan to close ten depots this week.\n"
+    )
+    assert parse_snippet(text).title == "Depot plan will not make you less safe, says council"
