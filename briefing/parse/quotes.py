@@ -85,9 +85,12 @@ _GOES_ON_SPEAKING = re.compile(rf"^,?\s+(?:before\s+|and\s+)?{_SPEAKING_PARTICIP
 _ENDS_ON_PARTICIPLE = re.compile(rf",\s+{_SPEAKING_PARTICIPLE}\s*$")
 _WORDS_OF = re.compile(rf",\s+{_SPEAKING_PARTICIPLE}\s+of\s+[^,;:“”\"]{{1,40}}$")
 # So does the subject of a verb joined on after the act ("The Labour leader welcomed the
-# news ..., then asked:", "She repeated her statement that “...” before adding:").
+# news ..., then asked:", "She repeated her statement that “...” before adding:", "But
+# DCI Jane Doe was quick to praise the team, saying:").
 _ADDING_LEAD = re.compile(
-    rf"^(?P<who>[^,;:“”\"]{{1,80}}?(?:,\s[^,;:“”\"]{{1,80}},)?)\s+(?:{VERBS}|(?P<acted>[a-z]{{2,}}ed))\b[^:]*"
+    r"^(?:(?:But|And|Meanwhile|However|Now|Today),\s+)?"
+    rf"(?P<who>[^,;:“”\"]{{1,80}}?(?:,\s[^,;:“”\"]{{1,80}},)?)\s+"
+    rf"(?:{VERBS}|(?P<acted>[a-z]{{2,}}ed|(?:was|were)\s+[a-z]+\s+to\s+[a-z]+))\b[^:]*"
     rf"(?:(?:,\s+|\s+before\s+){_PARTICIPLE_OF}|,?\s+(?:and\s+)?then\s+{VERBS})$"
 )
 # "Jane Doe has now claimed that there would be ...:": a reported clause before a colon,
@@ -311,10 +314,13 @@ _OPENING_SUBJECT = re.compile(
     r"(,\s[^.;:,“”\"]{1,100},)?\s+(?=[a-z])"
 )
 # "At a major summit at City Hall the Mayor said:": the scene before the subject, with no
-# comma to set it off; the subject is the last "the <Title>" in it.
+# comma to set it off; the subject is the last "the <Title>" in it, or a pronoun or one
+# capitalised word ending it ("In June he told ...:", "At the same meeting Khan told
+# ...:"). So is a clause the subject's "when" ends ("It was repeated when the Mayor
+# told ...:").
 _SCENE = re.compile(
-    r"^(?:At|In|On|During|After|Before|Following|Speaking|Addressing|Responding)\s.*\s"
-    r"(?=(?:the|a|an)\s+[A-Z])"
+    r"^(?:(?:At|In|On|During|After|Before|Following|Speaking|Addressing|Responding)\s.*"
+    r"|.*\swhen)\s(?:(?=(?:the|a|an)\s+[A-Z])|(?=(?:he|she)$)|[a-z][\w’'-]*\s(?=[A-Z][\w’'-]+$))"
 )
 # A sentence opening on a name and going on in lower case: "Hall accused ...",
 # "Detective Inspector Jane Smith highlighted ...".
@@ -792,6 +798,8 @@ class _Extractor:
         if head.strip():
             paragraphs.append(head)
         for paragraph in map(_uncredited, paragraphs):
+            if _subheading(paragraph):
+                continue  # "Sharp Rise in Reported Offences": a heading's words, no subject
             # The paragraph's subject, then anyone said to speak in it, the last wins.
             opening = paragraph
             subject = _OPENING_SUBJECT.match(paragraph)
@@ -855,8 +863,15 @@ class _Extractor:
             )
             for match in matches:
                 # with its post in apposition, if any: "Lib Peck, director of ..."
-                named_as = match.group(1) + (match.group(2) or "").rstrip(",")
+                set_off = match.group(2) or ""
+                named_as = match.group(1) + set_off.rstrip(",")
                 named = canonical_speaker(named_as, (), self.context)
+                if set_off[2:3].islower() and not set_off.endswith(","):
+                    # "Speaking to TalkTV's Jane Roe, former detective John Doe said": a
+                    # name ending the words after the comma is the verb's subject
+                    next_to = canonical_speaker(set_off[2:], (), self.context)
+                    if next_to[0] and " " in next_to[0] and set_off.endswith(next_to[0]):
+                        named = next_to
                 if named[0] is None and match.group(2):
                     named = canonical_speaker(match.group(1), (), self.context)
                 if named[0] is None and match is subject and " the " in named_as:
@@ -1590,6 +1605,22 @@ class _Extractor:
             and (close is None or bool(_PARAGRAPH_END.search(words)))
             and not _quoted_heading(passage, self.blocks[passage.position].text)
         )
+
+
+_HEADING_FUNCTION_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+
+
+def _subheading(line: str) -> bool:
+    """A line of a few words, each capitalised but for the small ones, that stops short
+    of a sentence's end: a subheading ("Sharp Rise in Reported Offences Sparks
+    Concern"), never a sentence with a subject."""
+    words = line.split()
+    return (
+        len(words) <= _SUBHEADING_WORDS
+        and line.rstrip()[-1:].isalnum()
+        and all(w[:1].isupper() or w in _HEADING_FUNCTION_WORDS for w in words)
+        and any(w in _HEADING_FUNCTION_WORDS for w in words)
+    )
 
 
 def _quoted_heading(passage: _Passage, line: str) -> bool:

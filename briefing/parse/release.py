@@ -29,9 +29,12 @@ from briefing.parse.text import collapse_spaces, strip_controls
 _FURNITURE = re.compile(
     r"""^(?:
       # accessibility links, one or several run together ("Skip to main contentSkip to
-      # navigation")
-        (?:(?:[•·*-]\s*)?skip\ to\ (?:(?:the\ )?(?:main\ )?content|primary\ \w+|navigation)\s*)+
+      # navigation", "skip to content skip to search ... Listen Live skip to logon")
+        (?:(?:[•·*-]\s*)?(?:skip\ to\ (?:(?:the\ )?(?:main\ )?content|primary\ \w+|navigation
+          |search|log\ ?[io]n|footer|(?:main\ )?menu)|listen\ live)\s*)+
       | mayor\ of\ london\ logo.*
+      # a site's icon left as its alternative text: "Site icon Londra Gazete"
+      | site\ icon\b.*
       | (?:metropolitan\ police|met\ police)(?:\ service)?\ logo.*
       | home
       | menu | (?:advanced\ )?search | share(?:\ this\ page)? | print(?:\ this\ page)? | back\ to\ top
@@ -56,7 +59,7 @@ _FURNITURE = re.compile(
       # a publishing system's placeholder for an embedded picture, left in the copy with
       # its alternative text: '%image(123, type="article-full", alt="...")', "[caption
       # id=...]...[/caption]", "{{image ...}}". Its caption is no one's words in the story
-      | %image\(.*\) | \[caption\b.*\[/caption\] | \{\{\s*image\b.*\}\}
+      | %image\(.*\) | \[caption\b.*\[/caption\] | \{\{\s*image\b.*\}\} | \[image:.*\]
       # an advertisement's slot left as a line: "Advertisement", "Story continues below"
       | advert(?:isement)? | (?:the\ )?(?:story|article)\ continues\ below(?:\ (?:this\ )?advert(?:isement)?)?
       # a search engine's box with its button's number left on ("Custom Search 1") and a
@@ -115,6 +118,8 @@ _HEADER_FURNITURE = re.compile(
       # a syndicated copy's line naming its source: "Source: United Kingdom London
       # Metropolitan Police" (read for the publisher)
       | source:\ .{3,80}
+      # a site's weather widget: "Max 21°C | Min 16°C"
+      | max\ -?\d+\s*°\s*[cf]?\s*[|/,]?\s*min\ -?\d+\s*°\s*[cf]?
       # a radio station's show on air over its page: "Jane Doe 10am - 1pm"
       | (?-i:[A-Z][\w'’-]+(?:\ [A-Z][\w'’-]+){0,3})\ \d{1,2}(?:[:.]\d\d)?\s*[ap]m\s*[-–—]\s*
         \d{1,2}(?:[:.]\d\d)?\s*[ap]m

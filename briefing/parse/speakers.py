@@ -215,6 +215,8 @@ def _is_name_token(word: str) -> bool:
         return False
     if not all(ch.isalpha() or ch in "-'’" for ch in word) or word.endswith(("’s", "'s")):
         return False  # "Rowley’s remarks": whose, not who
+    if "-" in word and word.rsplit("-", 1)[1][:1].islower():
+        return False  # "Indian-origin", "London-based": an adjective; names cap each part
     bare = _bare(word)
     # a title in the plural is a group, never a person ("Dedicated Ward Officers")
     plural_title = len(bare) > 4 and bare.endswith("s") and bare[:-1] in _TITLE_WORDS
@@ -370,11 +372,16 @@ def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
             break
     while run and run[0].lower() in _PARTICLES:
         words.append(run.pop(0))
-    if len(run) == 3 and words and (words[-1] in _PLACE_BEFORE or _ends_in_remit(words)):
+    if (
+        len(run) == 3
+        and words
+        and (words[-1] in _PLACE_BEFORE or _ends_in_remit(words) or _is_name_token(words[-1]))
+    ):
         # "member for Barnet and Camden Andrew Dismore", "Minister for ... and the Courts
         # Chris Philp", "Minister for Policing and Criminal Justice Nick Herbert": after
         # "for"/"and"/"of"/"the", or inside a post's capitalised remit, the first
-        # capitalised word ends the title's place or remit, not the name's start.
+        # capitalised word ends the title's place or remit, not the name's start; so
+        # after another such word ("MP for Brent Central Dawn Butler": four in a row).
         words.append(run.pop(0))
     if len(run) == 2 and len(words) > 1 and words[-1] in _REMIT_BEFORE and _is_title(words[-2]):
         # "National Policing lead for Counter Terrorism, Neil Basu": two capitalised
@@ -540,6 +547,8 @@ def split_name_role(text: str) -> tuple[str, str | None] | None:
         run: list[str] = []
         while words and _is_name_token(words[-1]) and len(run) < 3:
             run.insert(0, words.pop())
+        if len(run) == 3 and words and _is_name_token(words[-1]):
+            words.append(run.pop(0))  # "Brent Central Dawn Butler": a place, then the name
         while words and _bare(words[0]) in _OPENERS:
             words.pop(0)
         if (
@@ -890,6 +899,9 @@ _PARTY_POST = re.compile(rf"^[Tt]he\s+{_PARTY}\s+(?P<post>[a-z]+)$")
 _PARTY_BEFORE_POST = re.compile(rf"\b{_PARTY}\s+(?P<post>[a-z][a-z]+)\b", re.IGNORECASE)
 _OPENING_CONJUNCTION = re.compile(r"^(?:And|But|While|Whilst|Yet)\s+(?=[A-Z][a-z])")
 # An honorific run into the surname, a typo: "MrGodwin", "MsDick".
+# "Indian-origin Braverman said": a compound adjective describing the one named, whose
+# name follows it (names capitalise every part: "Hogan-Howe")
+_OPENING_ADJECTIVE = re.compile(r"^(?:[A-Z][a-z]+-[a-z][\w-]*\s+)+(?=[A-Z])")
 _GLUED_HONORIFIC = re.compile(r"\b(Mrs|Mr|Ms|Dr)(?=[A-Z][a-z])")
 # "Mr Desai, who represents Newham, Tower Hamlets and ..., said": a relative clause set
 # off after the subject describes them; the places or people it names never speak.
@@ -914,6 +926,7 @@ def canonical_speaker(
     if ", wh" in text:
         text = _RELATIVE_CLAUSE.sub("", text)
     text = _OPENING_CONJUNCTION.sub("", text)
+    text = _OPENING_ADJECTIVE.sub("", text)
     found = _resolve(text, known, context)
     if found[0] and "," in text and _bare(text.split()[0]) in _PERSONAL_HONORIFICS:
         # "Ms Elcock, chairwoman of campaign group Grenfell United": the person the
