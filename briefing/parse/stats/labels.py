@@ -395,9 +395,12 @@ _PAREN_TAIL = re.compile(
 _PAREN_TAIL_WORDS = 5
 _LIST_DASH = re.compile(r"\s[–—-]\s|:\s")
 _OF = re.compile(r"^(?:\d{1,2}(?=\s))?\s*(?:out\s+)?of\s+")  # "six per cent2 of": a footnote
-# filler, not the thing: "all of the", "of those Londoners questioned"
+# filler, not the thing: "all of the", "of those Londoners questioned", "of all those
+# arrested" (the participle then names the group)
 _ALL = re.compile(
-    r"^(?:(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?|(?:those|these)\s+(?=[a-zA-Z]))", re.I
+    r"^(?:(?:all|every|each)\s+(?:of\s+)?(?:the\s+|(?:those|these)\s+(?=[a-zA-Z]))?"
+    r"|(?:those|these)\s+(?=[a-zA-Z]))",
+    re.I,
 )
 # "of 10 boroughs", "of the boroughs", "in 10 robberies": the whole a share is out of
 _OF_WHOLE = re.compile(
