@@ -4,7 +4,7 @@ must not change."""
 
 from __future__ import annotations
 
-from tests_support import headed_labels
+from tests_support import headed_labels, headed_values
 
 
 # A share "of (all) those VERB-ed" is a share of the group the participle names.
@@ -24,3 +24,17 @@ def test_share_of_all_those_people_arrested_keeps_the_noun() -> None:
 def test_share_of_all_the_group_is_unchanged() -> None:
     text = "Records show 15 per cent of all the recorded offences in the borough were burglaries."
     assert headed_labels(text) == [(15, "recorded offences in the borough")]
+
+
+# A listing page's counter ("Showing 1-20 out of 42") and its choice of page sizes ("Results
+# per page 20 | 50 | 100") are navigation, not figures.
+def test_listing_counter_and_page_sizes_are_no_figures() -> None:
+    text = (
+        "Showing 1-20 out of 64\nResults per page\nResults per page 20 | 50 | 100\n"
+        "Officers made 35 arrests during the operation."
+    )
+    assert headed_values(text) == [35]
+
+
+def test_results_counted_per_page_of_a_report_stay() -> None:
+    assert headed_values("The review found 12 errors per page of the old forms.") == [12]

@@ -88,9 +88,13 @@ _MASKS = [
         lambda t: ":" in t,
         re.compile(r"^\s*(?:report|(?:agenda\s+)?item|paper)\s*(?:no\.?)?\s*:\s*\d{1,3}\s*$", re.I),
     ),
-    (  # a listing page's counter: "Showing 181-200 of 1669 results found"
-        lambda t: "howing" in t,
-        re.compile(r"\b[Ss]howing\s+\d[\d,]*\s?[-–]\s?\d[\d,]*\s+of\s+\d[\d,]*"),
+    (  # a listing page's counter and its choice of page sizes: "Showing 181-200 of 1669
+        # results found", "Showing 1-20 out of 42", "Results per page 20 | 50 | 100"
+        lambda t: "howing" in t or "per page" in t,
+        re.compile(
+            r"\b[Ss]howing\s+\d[\d,]*\s?[-–]\s?\d[\d,]*\s+(?:out\s+)?of\s+\d[\d,]*"
+            r"|\b[Rr]esults\s+per\s+page\s*:?\s*\d+(?:\s*\|\s*\d+)*"
+        ),
     ),
     (  # a case or crime reference: "Case Number: 09-0608", "crime reference 4455/12MAY",
         # "Reference No: 4455", "Our ref: MPS/2011/0042", "CASE NUMBER", "REF:"
