@@ -38,3 +38,18 @@ def test_listing_counter_and_page_sizes_are_no_figures() -> None:
 
 def test_results_counted_per_page_of_a_report_stay() -> None:
     assert headed_values("The review found 12 errors per page of the old forms.") == [12]
+
+
+# A question heading's number ("Title (2)") filed with the question's reference or asker
+# under it numbers the question, even where no answer heading repeats the title.
+def test_question_heading_filed_with_its_reference_is_no_figure() -> None:
+    text = (
+        "Knife crime on buses (2)\n\n  • Reference: 2023/0411\n  • Question by: Jane Doe\n\n"
+        "What are you doing about the 40% rise in knife crime on buses?"
+    )
+    assert headed_values(text) == [40]
+
+
+def test_count_in_brackets_after_a_category_stays() -> None:
+    text = "Arrests by offence:\n\nRobbery (3)\n\nCriminal damage (2)\n\nPublic order (6)"
+    assert headed_values(text) == [3, 2, 6]
