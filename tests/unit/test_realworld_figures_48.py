@@ -53,3 +53,15 @@ def test_question_heading_filed_with_its_reference_is_no_figure() -> None:
 def test_count_in_brackets_after_a_category_stays() -> None:
     text = "Arrests by offence:\n\nRobbery (3)\n\nCriminal damage (2)\n\nPublic order (6)"
     assert headed_values(text) == [3, 2, 6]
+
+
+# "all" or "both" after a preposition is a determiner inside the subject ("arrests across
+# all operations"), not an adverb closing off the subject before it ("have all fallen").
+def test_all_after_a_preposition_stays_in_the_subject() -> None:
+    text = "The number of charges across all investigations stands at 214."
+    assert headed_labels(text) == [(214, "number of charges across all investigations")]
+
+
+def test_all_as_an_adverb_still_ends_the_subject() -> None:
+    text = "Burglary and robbery offences have all fallen by 12 per cent."
+    assert headed_labels(text) == [(12, "Burglary and robbery offences")]
