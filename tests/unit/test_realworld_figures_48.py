@@ -65,3 +65,15 @@ def test_all_after_a_preposition_stays_in_the_subject() -> None:
 def test_all_as_an_adverb_still_ends_the_subject() -> None:
     text = "Burglary and robbery offences have all fallen by 12 per cent."
     assert headed_labels(text) == [(12, "Burglary and robbery offences")]
+
+
+# A share "of those VERB-ed" who say or feel something is named with the view they hold, as
+# a share "of respondents" is; the view may follow a participle ("saying they ...").
+def test_share_of_those_questioned_saying_keeps_the_view() -> None:
+    text = "Many feel unsafe, with 14 per cent of those asked saying they carry a knife."
+    assert headed_labels(text) == [(14, "asked saying they carry a knife")]
+
+
+def test_share_of_those_surveyed_who_think_keeps_the_view() -> None:
+    text = "Nearly 40% of those surveyed thought the police did a good job."
+    assert headed_labels(text) == [(40, "surveyed thought the police did a good job")]

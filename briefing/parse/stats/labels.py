@@ -126,8 +126,8 @@ _VERB_AFTER = re.compile(
     re.I,
 )
 _OPINION_AFTER = re.compile(
-    r"^\s*(?:of\s+(\w+\s+)|who\s+)((?:said|say|says|felt|feel|feels|think|thinks|thought|believe|"
-    r"believes|believed|agree|agrees|agreed)\b)",
+    r"^\s*(?:of\s+(?:those\s+)?(\w+\s+)|who\s+)((?:said|say|says|saying|felt|feel|feels|feeling|"
+    r"think|thinks|thought|thinking|believe|believes|believed|believing|agree|agrees|agreed)\b)",
     re.I,
 )
 _COORDINATED_END = re.compile(r"\s(?:and|but|while|whilst|whereas)\s+$")
