@@ -77,3 +77,15 @@ def test_share_of_those_questioned_saying_keeps_the_view() -> None:
 def test_share_of_those_surveyed_who_think_keeps_the_view() -> None:
     text = "Nearly 40% of those surveyed thought the police did a good job."
     assert headed_labels(text) == [(40, "surveyed thought the police did a good job")]
+
+
+# A share's change "in" a period names nothing changed; a subject that saw the change does:
+# "the bus network experienced a 28.6% increase in 2024/25".
+def test_change_seen_in_a_period_is_labelled_by_who_saw_it() -> None:
+    text = "Robberies fell, while the tram network experienced a 17.5% increase in 2023/24."
+    assert headed_labels(text) == [(17.5, "tram network")]
+
+
+def test_change_in_a_period_with_no_one_seeing_it_keeps_the_change() -> None:
+    text = "There was a 12% fall in the first five months."
+    assert headed_labels(text) == [(12, "fall")]

@@ -311,8 +311,11 @@ def _seen_change_label(sentence: str, clause: str, start: int, end: int, share: 
         return what if share or not what else f"{noun} {in_what.group().strip()} {what}"
     if _EQUATING_LEAD.fullmatch(clause):
         return noun
-    if not share:
-        return ""
+    return _subject_seeing(clause) if share else ""
+
+
+def _subject_seeing(clause: str) -> str:
+    """The subject of a clause ending in a verb of seeing a change: "Knife crime has seen a"."""
     seen = _SEEN_BEFORE.search(clause[-60:])
     return subject_of(clause[: len(clause) - len(clause[-60:]) + seen.start()]) if seen else ""
 
@@ -1319,7 +1322,9 @@ def _prose_label(
         # in these crimes"
         noun = change["noun"].lower()
         if PERIOD_PHRASE.match(sentence, num_end + change.start("prep")):
-            return noun  # "a 45 per cent fall in the first five months": no thing named
+            # "a 45 per cent fall in the first five months": no thing named, unless by the
+            # subject that saw it ("the bus network experienced a 28.6% increase in 2024/25")
+            return (share_unit and _subject_seeing(clause)) or noun
         changed_words = sentence[num_end + change.end() : num_end + 240]
         what_changed = noun_phrase(_OWNED_WHOLE.sub("", _ALL.sub("", changed_words)))
         if share_unit or not what_changed:
