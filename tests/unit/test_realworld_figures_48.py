@@ -89,3 +89,12 @@ def test_change_seen_in_a_period_is_labelled_by_who_saw_it() -> None:
 def test_change_in_a_period_with_no_one_seeing_it_keeps_the_change() -> None:
     text = "There was a 12% fall in the first five months."
     assert headed_labels(text) == [(12, "fall")]
+
+
+# A scale written in the plural ("£17 millions") still scales the sum before it.
+def test_plural_scale_word_scales_the_sum() -> None:
+    assert headed_values("£17 millions have been given to the force.") == [17_000_000]
+
+
+def test_plural_of_a_one_letter_scale_is_no_scale() -> None:
+    assert 20_000_000 not in headed_values("Officers found 20 ms of lost audio in 45 calls.")

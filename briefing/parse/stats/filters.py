@@ -168,9 +168,11 @@ _DOTTED_DATE_AT = re.compile(r"(\d{1,2})\.(\d{1,2})\.(?:\d{4}|\d{2})(?![\d.])")
 _NA_PHONE_AT = re.compile(
     r"(?:1[-.\s])?\(?\d{3}\)?[-.]\d{3}[-.][\dA-Z]{4}(?![\dA-Za-z])(?:\s*\(\d{3,5}\))?"
 )
-# Not before a hyphen ("5m-long"), but for a rate: "£50million-a-year trade".
+# Not before a hyphen ("5m-long"), but for a rate: "£50million-a-year trade"; a scale
+# in the plural as some copy writes it is one too: "£17 millions have been given".
 SCALE_AFTER = re.compile(
-    r"^\s?(bn|mn|m|k|b|thousand|million|billion|trillion)\b(?!-(?!(?:a|per)-[a-z]))", re.I
+    r"^\s?(bn|mn|m|k|b|thousand|million|billion|trillion)(?:(?<=ion)s)?\b(?!-(?!(?:a|per)-[a-z]))",
+    re.I,
 )
 # Spans of time, a sport's seasons among them ("over the last 7 seasons").
 DURATION_AFTER = re.compile(
