@@ -98,3 +98,15 @@ def test_plural_scale_word_scales_the_sum() -> None:
 
 def test_plural_of_a_one_letter_scale_is_no_scale() -> None:
     assert 20_000_000 not in headed_values("Officers found 20 ms of lost audio in 45 calls.")
+
+
+# An age in apposition to a full name may be followed by "and" and the next name with its
+# age: "Emma Wynn, 48 and Ian Kent, 51, were jailed".
+def test_age_before_the_next_named_person_is_no_figure() -> None:
+    text = "Jane Morton, 44 and Paul Drake, 39, were jailed for 12 years."
+    assert headed_values(text) == []
+
+
+def test_count_after_a_place_and_before_and_stays() -> None:
+    text = "Across Tower Hamlets, 48 and more officers were deployed to 30 schools."
+    assert headed_values(text) == [48, 30]

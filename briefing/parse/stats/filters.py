@@ -318,7 +318,11 @@ _NAME_COMMA_BEFORE = re.compile(
     r"(?:\b(?:[A-Z][a-z'’-]+|[A-Z]{2,4})\s+[A-Z][A-Za-z'’-]+"
     r"|\b[A-Z][a-z'’-]+\s+\((?:not\s+(?:her|his|their)\s+real\s+name|name\s+changed)\))\s*,\s*$"
 )
-_AGE_AFTER_NAME = re.compile(r"^\s*(?:\(|,|of\b|from\b|who\b|was\b|has\b|is\b)")
+# ... or before the next name given its age: "Emma Wynn, 48 and Ian Kent, 51, were jailed".
+_AGE_AFTER_NAME = re.compile(
+    r"^\s*(?:\(|,|of\b|from\b|who\b|was\b|has\b|is\b"
+    r"|and\s+[A-Z][a-z'’-]+\s+[A-Z][A-Za-z'’-]+\s*,\s*\d{1,3}\b)"
+)
 # An age in apposition to one person, named by a noun or a surname alone ("a man, 20, of
 # Islington", "Daniels, 19, was given", "Smith and Jones, both 26,"): a surname alone may be
 # a sentence's opening word ("Meanwhile, 25 of them"), so it needs the closing comma.
