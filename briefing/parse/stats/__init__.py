@@ -622,8 +622,8 @@ def _without_question_numbers(texts: list[str]) -> list[str]:
     # "Violent incidents on the Underground (2)", then "• Reference: 2024/0476"
     answered = {
         m.group("title")
-        for m, after in zip(headings, [*texts[1:], ""], strict=True)
-        if m and (m.group("answer") or _QUESTION_FILED.match(after))
+        for k, m in enumerate(headings)
+        if m and (m.group("answer") or (k + 1 < len(texts) and _QUESTION_FILED.match(texts[k + 1])))
     }
     return [
         (m.group("answer") or "") + m.group("title") if m and m.group("title") in answered else text
