@@ -284,7 +284,7 @@ _SEEN_BEFORE = re.compile(
     r"saw|sees|see|experienced|experiences|witnessed|suffered|"
     # figures that show a change: "with police crime figures showing a 4% fall" (not one
     # recorded: "Police recorded a 12% rise" is no rise in the police)
-    r"show|shows|showed|showing|reveal|reveals|revealed|revealing)"
+    r"(?P<shown>show|shows|showed|showing|reveal|reveals|revealed|revealing))"
     r"\s+an?\s+$",
     re.I,
 )
@@ -314,10 +314,13 @@ def _seen_change_label(sentence: str, clause: str, start: int, end: int, share: 
     return _subject_seeing(clause) if share else ""
 
 
-def _subject_seeing(clause: str) -> str:
-    """The subject of a clause ending in a verb of seeing a change: "Knife crime has seen a"."""
+def _subject_seeing(clause: str, shown: bool = True) -> str:
+    """The subject of a clause ending in a verb of seeing a change: "Knife crime has seen a";
+    ``shown`` takes a verb of showing too ("figures showing a")."""
     seen = _SEEN_BEFORE.search(clause[-60:])
-    return subject_of(clause[: len(clause) - len(clause[-60:]) + seen.start()]) if seen else ""
+    if not seen or (seen.group("shown") and not shown):
+        return ""
+    return subject_of(clause[: len(clause) - len(clause[-60:]) + seen.start()])
 
 
 # "a 1% increase to base pay": what a share's change is to, not the level it reaches ("to
@@ -1323,8 +1326,9 @@ def _prose_label(
         noun = change["noun"].lower()
         if PERIOD_PHRASE.match(sentence, num_end + change.start("prep")):
             # "a 45 per cent fall in the first five months": no thing named, unless by the
-            # subject that saw it ("the bus network experienced a 28.6% increase in 2024/25")
-            return (share_unit and _subject_seeing(clause)) or noun
+            # subject that saw it ("the bus network experienced a 28.6% increase in 2024/25");
+            # what showed it may be the figures only
+            return (share_unit and _subject_seeing(clause, shown=False)) or noun
         changed_words = sentence[num_end + change.end() : num_end + 240]
         what_changed = noun_phrase(_OWNED_WHOLE.sub("", _ALL.sub("", changed_words)))
         if share_unit or not what_changed:
