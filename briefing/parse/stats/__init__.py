@@ -104,6 +104,7 @@ _RUNNING_HEAD_CHARS = 80
 _QUESTION_HEADING = re.compile(
     r"\s*(?P<answer>Answer\s+for\s+)?(?P<title>[^\n]+?)\s+\(\d{1,2}\)\s*"
 )
+_QUESTION_FILED = re.compile(r"\s*(?:[•·*-]\s*)?(?:Reference|Question\s+by)\s*:")
 # A block of bare numbers and nothing else counts nothing: a page's share, comment or
 # download tallies, bare or named as such on a line of their own ("0 comments", "12 Shares",
 # "113 downloads 5032 Views 609KB Size"), perhaps with the page's reading time ("1 views 6
@@ -608,7 +609,8 @@ def _without_question_numbers(texts: list[str]) -> list[str]:
     """Texts with a question's number taken off its heading and its answer's heading.
 
     A heading "X (1)" whose title an "Answer for X (1)" heading repeats numbers a question
-    (a list of counts, "Robbery (1)", is answered by no such heading).
+    (a list of counts, "Robbery (1)", is answered by no such heading), and so does one
+    followed by the question's reference or asker.
     """
     headings = [
         _QUESTION_HEADING.fullmatch(text)
@@ -616,7 +618,13 @@ def _without_question_numbers(texts: list[str]) -> list[str]:
         else None
         for text in texts
     ]
-    answered = {m.group("title") for m in headings if m and m.group("answer")}
+    # the number is a question's too where the page files the question under its heading:
+    # "Violent incidents on the Underground (2)", then "• Reference: 2024/0476"
+    answered = {
+        m.group("title")
+        for k, m in enumerate(headings)
+        if m and (m.group("answer") or (k + 1 < len(texts) and _QUESTION_FILED.match(texts[k + 1])))
+    }
     return [
         (m.group("answer") or "") + m.group("title") if m and m.group("title") in answered else text
         for text, m in zip(texts, headings, strict=True)

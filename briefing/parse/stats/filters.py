@@ -88,9 +88,13 @@ _MASKS = [
         lambda t: ":" in t,
         re.compile(r"^\s*(?:report|(?:agenda\s+)?item|paper)\s*(?:no\.?)?\s*:\s*\d{1,3}\s*$", re.I),
     ),
-    (  # a listing page's counter: "Showing 181-200 of 1669 results found"
-        lambda t: "howing" in t,
-        re.compile(r"\b[Ss]howing\s+\d[\d,]*\s?[-–]\s?\d[\d,]*\s+of\s+\d[\d,]*"),
+    (  # a listing page's counter and its choice of page sizes: "Showing 181-200 of 1669
+        # results found", "Showing 1-20 out of 42", "Results per page 20 | 50 | 100"
+        lambda t: "howing" in t or "per page" in t,
+        re.compile(
+            r"\b[Ss]howing\s+\d[\d,]*\s?[-–]\s?\d[\d,]*\s+(?:out\s+)?of\s+\d[\d,]*"
+            r"|\b[Rr]esults\s+per\s+page\s*:?\s*\d+(?:\s*\|\s*\d+)*"
+        ),
     ),
     (  # a case or crime reference: "Case Number: 09-0608", "crime reference 4455/12MAY",
         # "Reference No: 4455", "Our ref: MPS/2011/0042", "CASE NUMBER", "REF:"
@@ -164,9 +168,11 @@ _DOTTED_DATE_AT = re.compile(r"(\d{1,2})\.(\d{1,2})\.(?:\d{4}|\d{2})(?![\d.])")
 _NA_PHONE_AT = re.compile(
     r"(?:1[-.\s])?\(?\d{3}\)?[-.]\d{3}[-.][\dA-Z]{4}(?![\dA-Za-z])(?:\s*\(\d{3,5}\))?"
 )
-# Not before a hyphen ("5m-long"), but for a rate: "£50million-a-year trade".
+# Not before a hyphen ("5m-long"), but for a rate: "£50million-a-year trade"; a scale
+# in the plural as some copy writes it is one too: "£17 millions have been given".
 SCALE_AFTER = re.compile(
-    r"^\s?(bn|mn|m|k|b|thousand|million|billion|trillion)\b(?!-(?!(?:a|per)-[a-z]))", re.I
+    r"^\s?(bn|mn|m|k|b|thousand|million|billion|trillion)(?:(?<=ion)s)?\b(?!-(?!(?:a|per)-[a-z]))",
+    re.I,
 )
 # Spans of time, a sport's seasons among them ("over the last 7 seasons").
 DURATION_AFTER = re.compile(
@@ -312,7 +318,11 @@ _NAME_COMMA_BEFORE = re.compile(
     r"(?:\b(?:[A-Z][a-z'’-]+|[A-Z]{2,4})\s+[A-Z][A-Za-z'’-]+"
     r"|\b[A-Z][a-z'’-]+\s+\((?:not\s+(?:her|his|their)\s+real\s+name|name\s+changed)\))\s*,\s*$"
 )
-_AGE_AFTER_NAME = re.compile(r"^\s*(?:\(|,|of\b|from\b|who\b|was\b|has\b|is\b)")
+# ... or before the next name given its age: "Emma Wynn, 48 and Ian Kent, 51, were jailed".
+_AGE_AFTER_NAME = re.compile(
+    r"^\s*(?:\(|,|of\b|from\b|who\b|was\b|has\b|is\b"
+    r"|and\s+[A-Z][a-z'’-]+\s+[A-Z][A-Za-z'’-]+\s*,\s*\d{1,3}\b)"
+)
 # An age in apposition to one person, named by a noun or a surname alone ("a man, 20, of
 # Islington", "Daniels, 19, was given", "Smith and Jones, both 26,"): a surname alone may be
 # a sentence's opening word ("Meanwhile, 25 of them"), so it needs the closing comma.

@@ -126,8 +126,8 @@ _VERB_AFTER = re.compile(
     re.I,
 )
 _OPINION_AFTER = re.compile(
-    r"^\s*(?:of\s+(\w+\s+)|who\s+)((?:said|say|says|felt|feel|feels|think|thinks|thought|believe|"
-    r"believes|believed|agree|agrees|agreed)\b)",
+    r"^\s*(?:of\s+(?:those\s+)?(\w+\s+)|who\s+)((?:said|say|says|saying|felt|feel|feels|feeling|"
+    r"think|thinks|thought|thinking|believe|believes|believed|believing|agree|agrees|agreed)\b)",
     re.I,
 )
 _COORDINATED_END = re.compile(r"\s(?:and|but|while|whilst|whereas)\s+$")
@@ -284,7 +284,7 @@ _SEEN_BEFORE = re.compile(
     r"saw|sees|see|experienced|experiences|witnessed|suffered|"
     # figures that show a change: "with police crime figures showing a 4% fall" (not one
     # recorded: "Police recorded a 12% rise" is no rise in the police)
-    r"show|shows|showed|showing|reveal|reveals|revealed|revealing)"
+    r"(?P<shown>show|shows|showed|showing|reveal|reveals|revealed|revealing))"
     r"\s+an?\s+$",
     re.I,
 )
@@ -311,10 +311,16 @@ def _seen_change_label(sentence: str, clause: str, start: int, end: int, share: 
         return what if share or not what else f"{noun} {in_what.group().strip()} {what}"
     if _EQUATING_LEAD.fullmatch(clause):
         return noun
-    if not share:
-        return ""
+    return _subject_seeing(clause) if share else ""
+
+
+def _subject_seeing(clause: str, shown: bool = True) -> str:
+    """The subject of a clause ending in a verb of seeing a change: "Knife crime has seen a";
+    ``shown`` takes a verb of showing too ("figures showing a")."""
     seen = _SEEN_BEFORE.search(clause[-60:])
-    return subject_of(clause[: len(clause) - len(clause[-60:]) + seen.start()]) if seen else ""
+    if not seen or (seen.group("shown") and not shown):
+        return ""
+    return subject_of(clause[: len(clause) - len(clause[-60:]) + seen.start()])
 
 
 # "a 1% increase to base pay": what a share's change is to, not the level it reaches ("to
@@ -395,9 +401,12 @@ _PAREN_TAIL = re.compile(
 _PAREN_TAIL_WORDS = 5
 _LIST_DASH = re.compile(r"\s[–—-]\s|:\s")
 _OF = re.compile(r"^(?:\d{1,2}(?=\s))?\s*(?:out\s+)?of\s+")  # "six per cent2 of": a footnote
-# filler, not the thing: "all of the", "of those Londoners questioned"
+# filler, not the thing: "all of the", "of those Londoners questioned", "of all those
+# arrested" (the participle then names the group)
 _ALL = re.compile(
-    r"^(?:(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?|(?:those|these)\s+(?=[a-zA-Z]))", re.I
+    r"^(?:(?:all|every|each)\s+(?:of\s+)?(?:the\s+|(?:those|these)\s+(?=[a-zA-Z]))?"
+    r"|(?:those|these)\s+(?=[a-zA-Z]))",
+    re.I,
 )
 # "of 10 boroughs", "of the boroughs", "in 10 robberies": the whole a share is out of
 _OF_WHOLE = re.compile(
@@ -1316,7 +1325,10 @@ def _prose_label(
         # in these crimes"
         noun = change["noun"].lower()
         if PERIOD_PHRASE.match(sentence, num_end + change.start("prep")):
-            return noun  # "a 45 per cent fall in the first five months": no thing named
+            # "a 45 per cent fall in the first five months": no thing named, unless by the
+            # subject that saw it ("the bus network experienced a 28.6% increase in 2024/25");
+            # what showed it may be the figures only
+            return (share_unit and _subject_seeing(clause, shown=False)) or noun
         changed_words = sentence[num_end + change.end() : num_end + 240]
         what_changed = noun_phrase(_OWNED_WHOLE.sub("", _ALL.sub("", changed_words)))
         if share_unit or not what_changed:

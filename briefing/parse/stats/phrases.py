@@ -641,6 +641,8 @@ def subject_of(before: str) -> str:
         if low == "overall":  # "Since 1997 overall crime has fallen by"
             words = words[k:]
             break
+        if low in ("all", "both") and k > 0 and words[k - 1].lower() in _PREPS:
+            continue  # "arrests across all operations": a determiner, not "have all fallen"
         # "models used in Glasgow where homicide rates fell by": a relative clause's own subject
         if AUX.match(words[k]) or low in _CLAUSE_OPENERS or low in REPORTING:
             if low == "and" and _names_joined(words, k):
