@@ -793,6 +793,8 @@ def is_not_a_statistic(
             return True  # "or if it's urgent 999", "in an emergency 999": the number to ring
         if words and words[-1] in _RUNG_BY_WORDS and _NUMBER_RUNG_END.match(after):
             return True  # "reported to the police on 999 or ...", "via 101 or": the number rung
+        if (words and words[-1] == "via") or any(_AREA_CODE.fullmatch(w) for w in words):
+            return True  # "call police on 0208 597 4874 or 101", "via 101 as a matter of urgency"
         if len(words) >= 2 and words[-1] == "of" and words[-2] in _SERVICE_USE_WORDS:
             return True
         if (

@@ -1,0 +1,28 @@
+"""Figure forms found in the blind68-69 batches (round 49) and the open classes of earlier
+batches, each fixed as a class and tested on text written for it, with guard cases that
+must not change."""
+
+from __future__ import annotations
+
+from tests_support import headed_values
+
+
+# A police or health service number offered beside a phone number ("on 020 ... or 101") is
+# a line to ring, however far back the verb of calling is.
+def test_service_number_offered_beside_a_phone_number_is_no_figure() -> None:
+    text = (
+        "Anyone with information is asked to call detectives on 0208 555 1234 or 101 or contact"
+        " them online. If you saw the crash, please ring the incident room on 07700 900123 or"
+        " via 101 as a matter of urgency. Officers made 12 arrests."
+    )
+    assert headed_values(text) == [12]
+
+
+def test_count_of_101_after_a_year_stays() -> None:
+    text = "In 2023 officers were called to 101 incidents at the station."
+    assert headed_values(text) == [101]
+
+
+def test_service_number_reached_via_opening_a_line_is_no_figure() -> None:
+    text = "please call the incident room or\n\nvia 101 as a matter of urgency.\n\nOfficers made 9 arrests."
+    assert headed_values(text) == [9]
