@@ -26,3 +26,12 @@ def test_count_of_101_after_a_year_stays() -> None:
 def test_service_number_reached_via_opening_a_line_is_no_figure() -> None:
     text = "please call the incident room or\n\nvia 101 as a matter of urgency.\n\nOfficers made 9 arrests."
     assert headed_values(text) == [9]
+
+
+# An hour named by noon or midnight is a clock time, written with or without its minutes.
+def test_hour_named_by_noon_or_midnight_is_no_figure() -> None:
+    text = (
+        "Shortly before 12.00 noon on Tuesday officers were called to the park. The road was"
+        " closed until 12 midnight, and 14 people were treated at the scene."
+    )
+    assert headed_values(text) == [14]

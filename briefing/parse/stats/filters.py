@@ -109,8 +109,12 @@ _MASKS = [
 ]
 _MONTH_NAMES = frozenset(m.lower() for m in MONTHS.split("|"))
 _DAY_MONTH_AT = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b")
+# A clock time: "07:42", "10 am", "7 o'clock", and an hour named by noon or midnight:
+# "shortly before 12.00 noon", "at 12 midnight".
 _TIME_AT = re.compile(
-    r"\d{1,2}(?:[:.]\d{2}\s?[ap]\.?m\b|:\d{2}(?!\d)|\s?[ap]\.?m\b|\s?o['’]clock\b)", re.I
+    r"\d{1,2}(?:[:.]\d{2}\s?[ap]\.?m\b|:\d{2}(?!\d)|\s?[ap]\.?m\b|\s?o['’]clock\b"
+    r"|(?:[:.]00)?\s?(?:noon|midday|midnight)\b)",
+    re.I,
 )
 # "between 13 and 19 May", and a range of days named by their weekdays: "from Friday, 1 to
 # Thursday, 7 June" (the first day's month said only after the last).
