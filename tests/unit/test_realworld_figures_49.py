@@ -35,3 +35,18 @@ def test_hour_named_by_noon_or_midnight_is_no_figure() -> None:
         " closed until 12 midnight, and 14 people were treated at the scene."
     )
     assert headed_values(text) == [14]
+
+
+# A Question Time page numbers questions that share a title with a bare number as well as a
+# bracketed one: "Dog attacks 2", then "Answer for Dog attacks 2".
+def test_question_heading_with_a_bare_number_is_no_figure() -> None:
+    text = (
+        "Dog attacks 2\n\nWhat is the Met doing about dog attacks?\n\nAnswer for Dog attacks 2"
+        "\n\nThe Met seized 40 dogs last year."
+    )
+    assert headed_values(text) == [40]
+
+
+def test_heading_ending_in_a_count_without_an_answer_heading_stays() -> None:
+    text = "Arrests made 2\n\nThe Met seized 40 dogs last year."
+    assert headed_values(text) == [2, 40]
