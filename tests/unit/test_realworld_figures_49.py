@@ -50,3 +50,12 @@ def test_question_heading_with_a_bare_number_is_no_figure() -> None:
 def test_heading_ending_in_a_count_without_an_answer_heading_stays() -> None:
     text = "Arrests made 2\n\nThe Met seized 40 dogs last year."
     assert headed_values(text) == [2, 40]
+
+
+# A written question's parts are numbered in brackets at the start of each paragraph.
+def test_bracketed_number_opening_a_list_item_is_no_figure() -> None:
+    text = (
+        "To ask the Secretary of State\n\n(1) how many officers she expects to deploy;\n\n"
+        "(2) what estimate she has made of the cost.\n\nAbout 9,000 officers will be deployed."
+    )
+    assert headed_values(text) == [9000]

@@ -47,9 +47,12 @@ _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _NAME_REACH = 30
 _RUN_ON_BREAK = re.compile(r"[.!?;][\"”’)\]]*\s")
 
-# A list item's marker. A word processor's second-level bullet (a hollow circle) comes out
-# of its text as a letter "o" before the item's capital or sum: "o The use of £1m ...".
-_MARKER = re.compile(r"^\s*(?:[-•·*▪‣◦–]|o(?=\s+[A-Z£$€])|\d{1,2}(?:\.\d{1,2}){0,2}[.)])\s+")
+# A list item's marker, its number maybe bracketed ("(2) what estimate she has made").
+# A word processor's second-level bullet (a hollow circle) comes out of its text as a
+# letter "o" before the item's capital or sum: "o The use of £1m ...".
+_MARKER = re.compile(
+    r"^\s*(?:[-•·*▪‣◦–]|o(?=\s+[A-Z£$€])|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|\(\d{1,2}\))\s+"
+)
 # A numbered note: "1 The figures are from the ONS" under the notes heading, or a
 # footnote's own line anywhere ("3 Source: ONS, year ending March 2024").
 _NOTE_NUMBER = re.compile(r"^\s*\d{1,2}\s+(?=[A-Z])")
