@@ -59,3 +59,12 @@ def test_bracketed_number_opening_a_list_item_is_no_figure() -> None:
         "(2) what estimate she has made of the cost.\n\nAbout 9,000 officers will be deployed."
     )
     assert headed_values(text) == [9000]
+
+
+# A question's reference number is given in brackets after it, five or more digits unparted.
+def test_bracketed_reference_after_a_question_is_no_figure() -> None:
+    text = (
+        "4. What assessment she has made of police numbers in London. (204517)\n\n"
+        "The force has 33,000 officers and 1,200 staff."
+    )
+    assert headed_values(text) == [33000, 1200]

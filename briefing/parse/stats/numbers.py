@@ -584,8 +584,11 @@ class Figure:
 # store size in the square of its length. Past the cap a sentence's numbers are skipped.
 MAX_FIGURES_PER_SENTENCE = 40
 # A count of this many digits with no thousands separator is an identifier: a reference
-# ("Request Reference No: 2011060000256"), an account or a case number.
+# ("Request Reference No: 2011060000256"), an account or a case number; and so is a shorter
+# one alone in brackets, the way a question's number is given after it ("... the
+# Metropolitan police. (135577)").
 _IDENTIFIER_DIGITS = 9
+_BRACKETED_IDENTIFIER_DIGITS = 5
 # More digits than any statistic has: "cannot convert float infinity" and the like.
 _MAX_DIGITS = 15
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s+|\n")
@@ -979,7 +982,7 @@ def _digit_figures(
             and scale == 1.0
             and (
                 is_year(digits, decimals, unit)
-                or (len(digits) >= _IDENTIFIER_DIGITS and "," not in digits and not decimals)
+                or _is_identifier(masked, start, end, digits, decimals)
                 or is_not_a_statistic(masked, start, end, value, last)
             )
         ):
@@ -1326,6 +1329,13 @@ _NAME_LINE = re.compile(
     r"\s*(?:\d{1,3}\s+[A-Z][a-z]+(?<!s)"
     r"|(\d{1,3})\s+[A-Za-z]+(?:\s+[-|•·]\s+\1\s+[A-Za-z]+)+)\s*"
 )
+
+
+def _is_identifier(masked: str, start: int, end: int, digits: str, decimals: str | None) -> bool:
+    if "," in digits or decimals or len(digits) < _BRACKETED_IDENTIFIER_DIGITS:
+        return False
+    bracketed = masked[start - 1 : start] == "(" and masked[end : end + 1] == ")"
+    return bracketed or len(digits) >= _IDENTIFIER_DIGITS
 
 
 def find_figures(text: str) -> list[Figure]:
