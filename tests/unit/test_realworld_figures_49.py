@@ -4,7 +4,7 @@ must not change."""
 
 from __future__ import annotations
 
-from tests_support import headed_values
+from tests_support import figure_of, headed_values
 
 
 # A police or health service number offered beside a phone number ("on 020 ... or 101") is
@@ -68,3 +68,15 @@ def test_bracketed_reference_after_a_question_is_no_figure() -> None:
         "The force has 33,000 officers and 1,200 staff."
     )
     assert headed_values(text) == [33000, 1200]
+
+
+# A change's verb straight before "a further" or "another" gives the figure's direction, as
+# its noun before "of" does ("cuts of a further £440m").
+def test_verb_of_loss_before_a_further_count_gives_down() -> None:
+    text = "The capital could lose a further 13 fire engines under the plans."
+    assert figure_of(text, 13).direction == "down"
+
+
+def test_verb_of_no_change_before_a_further_count_gives_none() -> None:
+    text = "The force will recruit a further 250 officers under the plans."
+    assert figure_of(text, 250).direction is None

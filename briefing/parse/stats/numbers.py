@@ -704,9 +704,10 @@ def _direction_before(masked: str, last: list[tuple[str, int]]) -> tuple[str | N
         # by another 25 per cent": the bound between "by" and the figure says no direction
         last = before_bound
     elif last[-1][0] in ("further", "another"):
-        # "cuts of a further £440m", "a fall of another 5%": the change's noun is before "of"
+        # "cuts of a further £440m", "a fall of another 5%": the change's noun is before "of";
+        # "could lose a further 13 engines": the change's verb is straight before
         k = len(last) - 2 - (len(last) >= 2 and last[-2][0] == "a")
-        if k >= 1 and last[k][0] == "of":
+        if (k >= 1 and last[k][0] == "of") or (k >= 0 and last[k][0] in _DIRECTIONS):
             last = last[: k + 1]
     candidates = [len(last) - 1]
     if last[-1][0] == "by":
