@@ -4,7 +4,7 @@ must not change."""
 
 from __future__ import annotations
 
-from tests_support import figure_of, headed_values
+from tests_support import figure_of, headed_labels, headed_values
 
 
 # A police or health service number offered beside a phone number ("on 020 ... or 101") is
@@ -80,3 +80,21 @@ def test_verb_of_loss_before_a_further_count_gives_down() -> None:
 def test_verb_of_no_change_before_a_further_count_gives_none() -> None:
     text = "The force will recruit a further 250 officers under the plans."
     assert figure_of(text, 250).direction is None
+
+
+# "forecast" after the clause's verb is a passive participle, as "expected" is: the subject
+# before it is what the figure measures.
+def test_subject_of_is_forecast_to_be_labels_the_figure() -> None:
+    text = (
+        "Spending on stadium security is forecast to be £120 million. The number of stewards"
+        " on duty is forecast at around 4,000."
+    )
+    assert headed_labels(text) == [
+        (120_000_000, "Spending on stadium security"),
+        (4000, "number of stewards on duty"),
+    ]
+
+
+def test_forecast_as_a_noun_keeps_its_phrase() -> None:
+    text = "The force reported a forecast underspend of £3 million."
+    assert headed_labels(text) == [(3_000_000, "forecast underspend")]
