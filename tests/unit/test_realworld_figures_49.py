@@ -98,3 +98,23 @@ def test_subject_of_is_forecast_to_be_labels_the_figure() -> None:
 def test_forecast_as_a_noun_keeps_its_phrase() -> None:
     text = "The force reported a forecast underspend of £3 million."
     assert headed_labels(text) == [(3_000_000, "forecast underspend")]
+
+
+# A bare count opening a coordinated clause with a word of addition ("and a further 319
+# were cancelled") is labelled by its state, as "and 319 were cancelled" is.
+def test_further_count_opening_a_coordinated_clause_is_labelled_by_its_state() -> None:
+    text = (
+        "In all 1,500 matches were played and a further 210 were postponed. Officers made 40"
+        " arrests, while another 12 were charged."
+    )
+    assert headed_labels(text) == [
+        (1500, "matches"),
+        (210, "postponed"),
+        (40, "arrests"),
+        (12, "charged"),
+    ]
+
+
+def test_further_count_with_its_own_noun_keeps_the_noun() -> None:
+    text = "The force recruited 800 officers and a further 300 detectives last year."
+    assert headed_labels(text) == [(800, "officers"), (300, "further detectives")]
