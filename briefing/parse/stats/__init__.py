@@ -47,9 +47,12 @@ _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _NAME_REACH = 30
 _RUN_ON_BREAK = re.compile(r"[.!?;][\"”’)\]]*\s")
 
-# A list item's marker. A word processor's second-level bullet (a hollow circle) comes out
-# of its text as a letter "o" before the item's capital or sum: "o The use of £1m ...".
-_MARKER = re.compile(r"^\s*(?:[-•·*▪‣◦–]|o(?=\s+[A-Z£$€])|\d{1,2}(?:\.\d{1,2}){0,2}[.)])\s+")
+# A list item's marker, its number maybe bracketed ("(2) what estimate she has made").
+# A word processor's second-level bullet (a hollow circle) comes out of its text as a
+# letter "o" before the item's capital or sum: "o The use of £1m ...".
+_MARKER = re.compile(
+    r"^\s*(?:[-•·*▪‣◦–]|o(?=\s+[A-Z£$€])|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|\(\d{1,2}\))\s+"
+)
 # A numbered note: "1 The figures are from the ONS" under the notes heading, or a
 # footnote's own line anywhere ("3 Source: ONS, year ending March 2024").
 _NOTE_NUMBER = re.compile(r"^\s*\d{1,2}\s+(?=[A-Z])")
@@ -99,10 +102,11 @@ _RUNNING_HEAD = re.compile(
     r"\s*(?:(?P<page>\d{1,3})\s+(?P<head>[A-Z][^.!?]*?)|(?P<foot>[A-Z][^.!?]*?)\s+(?P<last>\d{1,3}))\s*"
 )
 _RUNNING_HEAD_CHARS = 80
-# A Question Time page's question heading, or its answer's, the number telling apart
-# questions that share a title: "Wildlife Crime Unit (1)", "Answer for Wildlife Crime Unit (1)".
+# A Question Time page's question heading, or its answer's, the number, bracketed or bare,
+# telling apart questions that share a title: "Wildlife Crime Unit (1)", "Answer for Wildlife
+# Crime Unit (1)", "Dog attacks 2".
 _QUESTION_HEADING = re.compile(
-    r"\s*(?P<answer>Answer\s+for\s+)?(?P<title>[^\n]+?)\s+\(\d{1,2}\)\s*"
+    r"\s*(?P<answer>Answer\s+for\s+)?(?P<title>[^\n]+?)\s+(?:\(\d{1,2}\)|\d{1,2})\s*"
 )
 _QUESTION_FILED = re.compile(r"\s*(?:[•·*-]\s*)?(?:Reference|Question\s+by)\s*:")
 # A block of bare numbers and nothing else counts nothing: a page's share, comment or
@@ -614,7 +618,7 @@ def _without_question_numbers(texts: list[str]) -> list[str]:
     """
     headings = [
         _QUESTION_HEADING.fullmatch(text)
-        if len(text) <= _RUNNING_HEAD_CHARS and text.rstrip().endswith(")")
+        if len(text) <= _RUNNING_HEAD_CHARS and text.rstrip()[-1:] in ")0123456789"
         else None
         for text in texts
     ]

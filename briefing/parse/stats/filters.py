@@ -109,8 +109,12 @@ _MASKS = [
 ]
 _MONTH_NAMES = frozenset(m.lower() for m in MONTHS.split("|"))
 _DAY_MONTH_AT = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b")
+# A clock time: "07:42", "10 am", "7 o'clock", and an hour named by noon or midnight:
+# "shortly before 12.00 noon", "at 12 midnight".
 _TIME_AT = re.compile(
-    r"\d{1,2}(?:[:.]\d{2}\s?[ap]\.?m\b|:\d{2}(?!\d)|\s?[ap]\.?m\b|\s?o['’]clock\b)", re.I
+    r"\d{1,2}(?:[:.]\d{2}\s?[ap]\.?m\b|:\d{2}(?!\d)|\s?[ap]\.?m\b|\s?o['’]clock\b"
+    r"|(?:[:.]00)?\s?(?:noon|midday|midnight)\b)",
+    re.I,
 )
 # "between 13 and 19 May", and a range of days named by their weekdays: "from Friday, 1 to
 # Thursday, 7 June" (the first day's month said only after the last).
@@ -793,6 +797,8 @@ def is_not_a_statistic(
             return True  # "or if it's urgent 999", "in an emergency 999": the number to ring
         if words and words[-1] in _RUNG_BY_WORDS and _NUMBER_RUNG_END.match(after):
             return True  # "reported to the police on 999 or ...", "via 101 or": the number rung
+        if (words and words[-1] == "via") or any(_AREA_CODE.fullmatch(w) for w in words):
+            return True  # "call police on 0208 597 4874 or 101", "via 101 as a matter of urgency"
         if len(words) >= 2 and words[-1] == "of" and words[-2] in _SERVICE_USE_WORDS:
             return True
         if (

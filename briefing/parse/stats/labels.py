@@ -130,7 +130,12 @@ _OPINION_AFTER = re.compile(
     r"think|thinks|thought|thinking|believe|believes|believed|believing|agree|agrees|agreed)\b)",
     re.I,
 )
-_COORDINATED_END = re.compile(r"\s(?:and|but|while|whilst|whereas)\s+$")
+# A conjunction opening a figure's own clause, perhaps with a word of addition: "and 12",
+# "and a further 319 were cancelled", "while another 40".
+_COORDINATED_END = re.compile(
+    r"\s(?:and|but|while|whilst|whereas)\s+(?:(?:a\s+)?further\s+|another\s+|an\s+additional\s+)?$"
+)
+_COORDINATED_REACH = 24
 # Past acts of the people a share counts that do not end in "-ed".
 _IRREGULAR_ACTS = "withdrew|chose|left|went|knew|took|gave|made|saw|came"
 # A coordinated share with a verb of its own opens its own clause: "reduced their risk of
@@ -1503,7 +1508,8 @@ def _prose_label(
             return word.group(1)
         verb = _VERB_AFTER.match(after)
         if not verb and (
-            clause.strip().lower() in _BARE_SUBJECT_LEADS or _COORDINATED_END.search(clause[-9:])
+            clause.strip().lower() in _BARE_SUBJECT_LEADS
+            or _COORDINATED_END.search(clause[-_COORDINATED_REACH:])
         ):
             # "38% withdrew reports within 7 days", "and 28% related to domestic abuse":
             # a share opening its clause is the subject of any act in the past after it
@@ -1607,7 +1613,10 @@ def _count_label(
     if (
         unit == "count"
         # "12 were arrested and 3 were charged": a coordinated clause's bare subject too
-        and (clause.strip().lower() in _BARE_SUBJECT_LEADS or _COORDINATED_END.search(clause[-9:]))
+        and (
+            clause.strip().lower() in _BARE_SUBJECT_LEADS
+            or _COORDINATED_END.search(clause[-_COORDINATED_REACH:])
+        )
         and stated[:1] == " "
         and (state := _BARE_COUNT_STATE.match(stated))
     ):

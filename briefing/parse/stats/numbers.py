@@ -584,8 +584,11 @@ class Figure:
 # store size in the square of its length. Past the cap a sentence's numbers are skipped.
 MAX_FIGURES_PER_SENTENCE = 40
 # A count of this many digits with no thousands separator is an identifier: a reference
-# ("Request Reference No: 2011060000256"), an account or a case number.
+# ("Request Reference No: 2011060000256"), an account or a case number; and so is a shorter
+# one alone in brackets, the way a question's number is given after it ("... the
+# Metropolitan police. (135577)").
 _IDENTIFIER_DIGITS = 9
+_BRACKETED_IDENTIFIER_DIGITS = 5
 # More digits than any statistic has: "cannot convert float infinity" and the like.
 _MAX_DIGITS = 15
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s+|\n")
@@ -701,9 +704,10 @@ def _direction_before(masked: str, last: list[tuple[str, int]]) -> tuple[str | N
         # by another 25 per cent": the bound between "by" and the figure says no direction
         last = before_bound
     elif last[-1][0] in ("further", "another"):
-        # "cuts of a further £440m", "a fall of another 5%": the change's noun is before "of"
+        # "cuts of a further £440m", "a fall of another 5%": the change's noun is before "of";
+        # "could lose a further 13 engines": the change's verb is straight before
         k = len(last) - 2 - (len(last) >= 2 and last[-2][0] == "a")
-        if k >= 1 and last[k][0] == "of":
+        if (k >= 1 and last[k][0] == "of") or (k >= 0 and last[k][0] in _DIRECTIONS):
             last = last[: k + 1]
     candidates = [len(last) - 1]
     if last[-1][0] == "by":
@@ -979,7 +983,7 @@ def _digit_figures(
             and scale == 1.0
             and (
                 is_year(digits, decimals, unit)
-                or (len(digits) >= _IDENTIFIER_DIGITS and "," not in digits and not decimals)
+                or _is_identifier(masked, start, end, digits, decimals)
                 or is_not_a_statistic(masked, start, end, value, last)
             )
         ):
@@ -1326,6 +1330,13 @@ _NAME_LINE = re.compile(
     r"\s*(?:\d{1,3}\s+[A-Z][a-z]+(?<!s)"
     r"|(\d{1,3})\s+[A-Za-z]+(?:\s+[-|•·]\s+\1\s+[A-Za-z]+)+)\s*"
 )
+
+
+def _is_identifier(masked: str, start: int, end: int, digits: str, decimals: str | None) -> bool:
+    if "," in digits or decimals or len(digits) < _BRACKETED_IDENTIFIER_DIGITS:
+        return False
+    bracketed = masked[start - 1 : start] == "(" and masked[end : end + 1] == ")"
+    return bracketed or len(digits) >= _IDENTIFIER_DIGITS
 
 
 def find_figures(text: str) -> list[Figure]:

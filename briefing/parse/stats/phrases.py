@@ -43,6 +43,9 @@ _IRREGULAR_PAST = frozenset(
     "paid put ran sent spent stood won brought bought caught held led lost meant sold taught "
     "built heard rose fell grew".split()
 )
+# Participles without -ed that are nouns as often ("the forecast position"): verbs only
+# where they open the clause after its verb ("was set up in 2018", "is forecast to be").
+_NOUN_LIKE_PARTICIPLES = frozenset(("set", "forecast"))
 # A prepositional phrase that is a time frame, not part of what is counted.
 PERIOD_PHRASE = re.compile(
     r"(?:in|to|over|during|for|by|from|until|since|on)\s+(?:the\s+)?"
@@ -692,7 +695,11 @@ def subject_of(before: str) -> str:
     if (
         words
         and not reported
-        and (_is_form(words[0], "ed") or words[0] in _IRREGULAR_PAST or words[0] == "set")
+        and (
+            _is_form(words[0], "ed")
+            or words[0] in _IRREGULAR_PAST
+            or words[0] in _NOUN_LIKE_PARTICIPLES
+        )
     ):
         # "The Fund was set up in 2018 with": the subject is before the verb; a participle
         # with nothing before it opens the subject ("secured confiscation orders have"), as
