@@ -334,6 +334,8 @@ _INTERVIEWER = re.compile(r"We|The\s+[A-Z].*")
 _INTERVIEWED = re.compile(
     r"(?:spoke|talked|speaking|talking)\s+to\s+(?P<who>[A-Z][^,;:.()“”\"]{2,80})"
 )
+# A sentence's subject questioning someone named ("quizzed Jane Doe on why ...").
+_QUESTIONS_SOMEONE = re.compile(r"(?:quizz|question|ask|press|grill)(?:ed|es|s)?\s+[A-Z]")
 _SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b|\bpress office\b", re.I)
 _THE_SPOKESPERSON = re.compile(r"the\s+(?P<post>spokes(?:person|man|woman))")  # lower-cased
 # A spokesperson as the release introduces them, with whose they are: "the PM’s
@@ -1015,6 +1017,10 @@ class _Extractor:
             if found and " " in found:
                 return _Who(found)
         opening = _OPENING_NAME.match(_last_sentence(before))
+        if opening and _QUESTIONS_SOMEONE.match(_last_sentence(before), opening.end()):
+            # "Jane Roe quizzed John Doe on why ...": the one asking is not the one
+            # answering, and the words next may be either's question or answer
+            return None
         if (
             opening
             and not opening["who"].endswith(("’s", "'s"))

@@ -39,3 +39,24 @@ _HEAD = "Depot plan announced\n\n"
 )
 def test_a_committee_ends_the_post_before_a_name(paragraphs: str, speakers: list[str]) -> None:
     assert snippet_speakers(_HEAD + paragraphs + "\n") == speakers
+
+
+# A paragraph of speech after a sentence whose subject questions someone named is not the
+# questioner's: it may be the answer or the question, so it is nobody's; a subject acting
+# otherwise goes on speaking, as before.
+@pytest.mark.parametrize(
+    "verb, speakers",
+    [
+        ("quizzed Jane Roe on why “the troops were sent in”", []),
+        ("asked Jane Roe why the troops were needed", []),
+        ("pressed Jane Roe over the delays", []),
+        ("criticised Jane Roe over the delays", ["John Doe"]),
+    ],
+)
+def test_a_questioner_is_not_the_one_answering(verb: str, speakers: list[str]) -> None:
+    text = (
+        f"{_HEAD}Mrs Roe addressed the Commons on security.\n\nJohn Doe {verb}.\n\n"
+        "“They stand ready to do their duty whatever the nation may ask. Our troops are "
+        "highly skilled.”\n"
+    )
+    assert snippet_speakers(text) == speakers
