@@ -60,3 +60,23 @@ def test_a_questioner_is_not_the_one_answering(verb: str, speakers: list[str]) -
         "highly skilled.”\n"
     )
     assert snippet_speakers(text) == speakers
+
+
+# A spokesperson "for" a body named by its kind keeps it ("spokeswoman for the
+# department"); the police by their kind leave the post alone, as the body rules resolve
+# them.
+@pytest.mark.parametrize(
+    "attribution, speakers",
+    [
+        ("A spokeswoman for the department said:", ["spokeswoman for the department"]),
+        ("A spokesman for the council said:", ["spokesman for the council"]),
+        ("A spokesperson for the Home Office said:", ["spokesperson for the Home Office"]),
+        ("A spokesperson for the force said:", ["spokesperson"]),
+    ],
+)
+def test_a_spokesperson_keeps_the_body_of_its_kind(attribution: str, speakers: list[str]) -> None:
+    text = (
+        f"{_HEAD}{attribution} “Given the circumstances, we will consider any application "
+        "for funding as a matter of priority.”\n"
+    )
+    assert snippet_speakers(text) == speakers
