@@ -547,6 +547,16 @@ def _before_attribution(prefix: str) -> _Who | None:
     if set_off and _WORDS_OF.search(text):
         return None  # "..., saying of Sir Keir:" with no subject read: never the one named
     match = _BEFORE.match(text)
+    if (
+        match
+        and (tail := match["tail"] or "").startswith(",")
+        and (later := _BEFORE.match(tail[1:].lstrip()))
+        and later["who"].split()[0].capitalize() not in _SCENE_WORDS
+    ):
+        # "..., as the hot weather continues, the force said in a statement:": a verb in
+        # the scene set first is not the attribution's; the clause after the comma is
+        # (not a scene after the verb: "Jane Doe said, as the search continued:")
+        match = later
     if match and (not match.group("tail") or colon):
         who = match.group("who")
     elif (

@@ -80,3 +80,26 @@ def test_a_spokesperson_keeps_the_body_of_its_kind(attribution: str, speakers: l
         "for funding as a matter of priority.”\n"
     )
     assert snippet_speakers(text) == speakers
+
+
+# A verb of speaking in the scene set before the attribution ("as the hot weather
+# continues") is not the attribution's: the clause after the comma is; a scene after the
+# attribution's own verb leaves it.
+@pytest.mark.parametrize(
+    "attribution, speakers",
+    [
+        (
+            "Preparing for a second day as the hot weather continues, Commander Jane Doe "
+            "said in a statement:",
+            ["Jane Doe"],
+        ),
+        ("As the talks continued, Commander Jane Doe said:", ["Jane Doe"]),
+        ("Commander Jane Doe said, as the search continued:", ["Jane Doe"]),
+    ],
+)
+def test_a_verb_in_the_scene_is_not_the_attributions(attribution: str, speakers: list[str]) -> None:
+    text = (
+        f"{_HEAD}{attribution} “We have increased the number of officers on duty, and "
+        "cancelled leave so we keep extra officers on our streets.”\n"
+    )
+    assert snippet_speakers(text) == speakers
