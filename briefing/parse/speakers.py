@@ -690,9 +690,13 @@ _BODY = re.compile(
     re.IGNORECASE,
 )
 # A body's statement speaks for the body: "A statement from Scotland Yard said:", "A
-# police statement said:".
+# police statement said:"; so does its statement or its policy that "is as follows:"
+# ("The subsequent Metropolitan Police statement was as follows:", "Met Police policy on
+# such events is as follows:"), the words after the colon the body's own.
 _STATEMENT_OF = re.compile(
-    r"^(?:an?\s+)?(?:statement\s+(?:from|by)\s+(?P<of>.+)|(?P<whose>[^,]+?)\s+statement)$",
+    r"^(?:an?\s+)?(?:statement\s+(?:from|by)\s+(?P<of>.+?)"
+    r"|(?:the\s+(?-i:[a-z]+\s+)*)?(?P<whose>[^,]+?)\s+(?:statement|policy)(?:\s+on\s+[^,]+?)?)"
+    r"(?:\s+(?:is|was|reads|read)\s+as\s+follows)?$",
     re.IGNORECASE,
 )
 _MET = "Metropolitan Police"

@@ -103,3 +103,22 @@ def test_a_verb_in_the_scene_is_not_the_attributions(attribution: str, speakers:
         "cancelled leave so we keep extra officers on our streets.”\n"
     )
     assert snippet_speakers(text) == speakers
+
+
+# A body's statement or policy that "is as follows:" introduces the body's own words;
+# one whose owner is no body the rules know stays no one's.
+@pytest.mark.parametrize(
+    "lead, speakers",
+    [
+        ("The subsequent Metropolitan Police statement was as follows:", ["Metropolitan Police"]),
+        ("Met Police policy on such events is as follows:", ["Metropolitan Police"]),
+        ("A statement from the Home Office read as follows:", ["Home Office"]),
+        ("Our policy on such events is as follows:", []),
+    ],
+)
+def test_a_bodys_statement_as_follows_is_the_bodys(lead: str, speakers: list[str]) -> None:
+    text = (
+        f"{_HEAD}The Met said officers had attended.\n\n{lead}\n\n“Shortly before noon on "
+        "Tuesday, an officer was bitten by two dogs in the back garden of a house.”\n"
+    )
+    assert snippet_speakers(text) == speakers
