@@ -1423,19 +1423,24 @@ class _Extractor:
         unclosed, the line opens in capitals with no marks and stops short of a
         sentence's end, and the next paragraph reopens in the passage's marks with no
         attribution of its own. The passage goes on after it; the line is not part of
-        the quote."""
-        text = block.text.strip()
+        the quote. A few such lines may stand together ("Continue reading the main story
+        / Suspected rioter / Police are releasing images of suspects"): the passage
+        reopens after the last."""
         if not (
             passage.open
             and passage.position == position - 1
             and passage.section == block.section
-            and text[:1].isupper()
-            and text[-1:].isalnum()
-            and not _MARK.search(text)
-            and position + 1 < len(self.blocks)
+            and _inserted_line(block.text)
         ):
             return False
-        return self.reopens_unattributed(passage, block, position)
+        last = position
+        while (
+            last + 1 < min(len(self.blocks), position + _INSERTED_LINES)
+            and self.blocks[last + 1].section == block.section
+            and _inserted_line(self.blocks[last + 1].text)
+        ):
+            last += 1
+        return last + 1 < len(self.blocks) and self.reopens_unattributed(passage, block, last)
 
     def reopens_unattributed(self, passage: _Passage, block: Block, position: int) -> bool:
         """Whether the paragraph after ``position`` goes on in the open passage's marks
@@ -1624,6 +1629,18 @@ class _Extractor:
 
 
 _HEADING_FUNCTION_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+
+
+# Lines a web page sets together inside a passage: a link's line, a picture's title and
+# its caption.
+_INSERTED_LINES = 3
+
+
+def _inserted_line(text: str) -> bool:
+    """A line opening in capitals with no quote marks, stopping short of a sentence's end
+    (a subheading, a link's line or a photo's caption)."""
+    text = text.strip()
+    return text[:1].isupper() and text[-1:].isalnum() and not _MARK.search(text)
 
 
 def _subheading(line: str) -> bool:

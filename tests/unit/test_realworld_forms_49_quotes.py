@@ -5,7 +5,7 @@ of the same shape written for the purpose, with guard cases that must not change
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_speakers
+from tests_support import snippet_quotes, snippet_speakers
 
 _HEAD = "Depot plan announced\n\n"
 
@@ -122,3 +122,30 @@ def test_a_bodys_statement_as_follows_is_the_bodys(lead: str, speakers: list[str
         "Tuesday, an officer was bitten by two dogs in the back garden of a house.”\n"
     )
     assert snippet_speakers(text) == speakers
+
+
+# A few lines a web page sets inside an open passage (a link's line, a picture's title
+# and caption) are read past: the passage reopens after the last of them; more lines than
+# a page sets there end it.
+@pytest.mark.parametrize(
+    "inserted, goes_on",
+    [
+        (
+            "Continue reading the main story\n\nSuspected rioter\n\n"
+            "Police are continuing to release images of suspects",
+            True,
+        ),
+        ("Police are continuing to release images of suspects", True),
+        ("More stories\n\nRiots\n\nSuspected rioter\n\nPolice release images of suspects", False),
+    ],
+)
+def test_lines_set_inside_an_open_passage_are_read_past(inserted: str, goes_on: bool) -> None:
+    text = (
+        f"{_HEAD}Det Supt Jane Doe said: “Today's raids show we remain committed to "
+        f"arresting those responsible.\n\n{inserted}\n\n“Searches like those carried out "
+        "today are happening daily and you will not get away with it.”\n"
+    )
+    speaker, words = snippet_quotes(text)[0]
+    assert speaker == "Jane Doe"
+    assert ("Searches like those" in words) == goes_on
+    assert "images of suspects" not in words
