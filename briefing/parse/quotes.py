@@ -1026,6 +1026,12 @@ class _Extractor:
             found = canonical_speaker(pictured[0], self.known, self.context)[0]
             if found and " " in found:
                 return _Who(found)
+        left_open = [o for o, c in _closes(before)[0].items() if c is None]
+        if left_open and not re.search(r"[A-Z]", before[: min(left_open)]):
+            # the paragraph before is itself speech left open, no one named before it
+            # ("“The Mayor is working with ... . Sadiq is clear that ..."): whom those
+            # words are about is not who speaks
+            return None
         opening = _OPENING_NAME.match(_last_sentence(before))
         if opening and _QUESTIONS_SOMEONE.match(_last_sentence(before), opening.end()):
             # "Jane Roe quizzed John Doe on why ...": the one asking is not the one

@@ -149,3 +149,29 @@ def test_lines_set_inside_an_open_passage_are_read_past(inserted: str, goes_on: 
     assert speaker == "Jane Doe"
     assert ("Searches like those" in words) == goes_on
     assert "images of suspects" not in words
+
+
+# Speech left open with no one named before it (a copy starting mid-statement) is not
+# narration: the one its words are about does not speak the next paragraph; a name
+# before the open mark still may.
+@pytest.mark.parametrize(
+    "opening, speakers",
+    [
+        (
+            "“The Mayor is working with the police to stamp out harassment. Jane Doe is "
+            "clear that harassment is a deep cultural problem in our society",
+            [],
+        ),
+        (
+            "Mayor Jane Doe states, “It’s really important that Londoners are reassured "
+            "that all of us are doing our bit to keep the city safe.",
+            ["Jane Doe"],
+        ),
+    ],
+)
+def test_speech_left_open_is_not_narration(opening: str, speakers: list[str]) -> None:
+    text = (
+        f"{_HEAD}{opening}\n\n“A lot of work still needs to be done, but tackling "
+        "harassment remains an absolute priority for everyone in the city.”\n"
+    )
+    assert snippet_speakers(text) == speakers
