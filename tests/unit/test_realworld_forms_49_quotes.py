@@ -5,7 +5,7 @@ of the same shape written for the purpose, with guard cases that must not change
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_quotes, snippet_speakers
+from tests_support import parse_snippet, snippet_quotes, snippet_speakers
 
 _HEAD = "Depot plan announced\n\n"
 
@@ -175,3 +175,32 @@ def test_speech_left_open_is_not_narration(opening: str, speakers: list[str]) ->
         "harassment remains an absolute priority for everyone in the city.”\n"
     )
     assert snippet_speakers(text) == speakers
+
+
+# Under the logo line the Mayor's and the Assembly's pages share, a page quoting a member
+# by the post-nominal is the Assembly's; one naming a member only is not.
+@pytest.mark.parametrize(
+    "sentence, publisher",
+    [
+        (
+            "Chair of the Health Committee Jane Doe AM said: “Patients deserve better.”",
+            "London Assembly",
+        ),
+        (
+            "Jane Doe AM, who proposed the motion, said: “Patients deserve better.”",
+            "London Assembly",
+        ),
+        (
+            "Thank you for the petition presented by Jane Doe AM about local policing.",
+            "Mayor of London",
+        ),
+    ],
+)
+def test_a_member_quoted_under_the_shared_logo_is_the_assemblys(
+    sentence: str, publisher: str
+) -> None:
+    text = (
+        "Skip to main content\nMayor of London logo London Assembly logo\nHome\n\n"
+        f"Custody care at risk\n\nCreated on\n28 January 2014\n\n{sentence}\n"
+    )
+    assert parse_snippet(text).publisher == publisher
