@@ -5,7 +5,7 @@ of the same shape written for the purpose, with guard cases that must not change
 from __future__ import annotations
 
 import pytest
-from tests_support import parse_snippet, snippet_quotes, snippet_speakers
+from tests_support import parse_snippet, snippet_quotes, snippet_speakers, stated_date
 
 _HEAD = "Depot plan announced\n\n"
 
@@ -204,3 +204,19 @@ def test_a_member_quoted_under_the_shared_logo_is_the_assemblys(
         f"Custody care at risk\n\nCreated on\n28 January 2014\n\n{sentence}\n"
     )
     assert parse_snippet(text).publisher == publisher
+
+
+# A briefing's headline ends in its date after its time of day ("Press briefing: morning
+# 16 July 2012"), the release's own; a time of day with no date gives none.
+@pytest.mark.parametrize(
+    "headline, stated",
+    [
+        ("Press briefing: morning 16 July 2012", "2012-07-16"),
+        ("Press briefing: afternoon 5 November 2013", "2013-11-05"),
+        ("Number 10 Press Briefing - Morning From 13 December 2010", "2010-12-13"),
+        ("Press briefing: morning update", None),
+    ],
+)
+def test_a_briefings_headline_date_after_its_time_of_day(headline: str, stated: str | None) -> None:
+    text = f"{headline}\nThe spokesperson answered questions on security and oil prices.\n"
+    assert stated_date(text) == stated
