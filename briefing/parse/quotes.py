@@ -334,6 +334,8 @@ _INTERVIEWER = re.compile(r"We|The\s+[A-Z].*")
 _INTERVIEWED = re.compile(
     r"(?:spoke|talked|speaking|talking)\s+to\s+(?P<who>[A-Z][^,;:.()“”\"]{2,80})"
 )
+# A sentence's subject questioning someone named ("quizzed Jane Doe on why ...").
+_QUESTIONS_SOMEONE = re.compile(r"(?:quizz|question|ask|press|grill)(?:ed|es|s)?\s+[A-Z]")
 _SPOKESPERSON = re.compile(r"\bspokes(?:person|man|woman)\b|\bpress office\b", re.I)
 _THE_SPOKESPERSON = re.compile(r"the\s+(?P<post>spokes(?:person|man|woman))")  # lower-cased
 # A spokesperson as the release introduces them, with whose they are: "the PM’s
@@ -545,6 +547,16 @@ def _before_attribution(prefix: str) -> _Who | None:
     if set_off and _WORDS_OF.search(text):
         return None  # "..., saying of Sir Keir:" with no subject read: never the one named
     match = _BEFORE.match(text)
+    if (
+        match
+        and (tail := match["tail"] or "").startswith(",")
+        and (later := _BEFORE.match(tail[1:].lstrip()))
+        and later["who"].split()[0].capitalize() not in _SCENE_WORDS
+    ):
+        # "..., as the hot weather continues, the force said in a statement:": a verb in
+        # the scene set first is not the attribution's; the clause after the comma is
+        # (not a scene after the verb: "Jane Doe said, as the search continued:")
+        match = later
     if match and (not match.group("tail") or colon):
         who = match.group("who")
     elif (
@@ -1014,7 +1026,17 @@ class _Extractor:
             found = canonical_speaker(pictured[0], self.known, self.context)[0]
             if found and " " in found:
                 return _Who(found)
+        left_open = [o for o, c in _closes(before)[0].items() if c is None]
+        if left_open and not re.search(r"[A-Z]", before[: min(left_open)]):
+            # the paragraph before is itself speech left open, no one named before it
+            # ("“The Mayor is working with ... . Sadiq is clear that ..."): whom those
+            # words are about is not who speaks
+            return None
         opening = _OPENING_NAME.match(_last_sentence(before))
+        if opening and _QUESTIONS_SOMEONE.match(_last_sentence(before), opening.end()):
+            # "Jane Roe quizzed John Doe on why ...": the one asking is not the one
+            # answering, and the words next may be either's question or answer
+            return None
         if (
             opening
             and not opening["who"].endswith(("’s", "'s"))
@@ -1407,19 +1429,24 @@ class _Extractor:
         unclosed, the line opens in capitals with no marks and stops short of a
         sentence's end, and the next paragraph reopens in the passage's marks with no
         attribution of its own. The passage goes on after it; the line is not part of
-        the quote."""
-        text = block.text.strip()
+        the quote. A few such lines may stand together ("Continue reading the main story
+        / Suspected rioter / Police are releasing images of suspects"): the passage
+        reopens after the last."""
         if not (
             passage.open
             and passage.position == position - 1
             and passage.section == block.section
-            and text[:1].isupper()
-            and text[-1:].isalnum()
-            and not _MARK.search(text)
-            and position + 1 < len(self.blocks)
+            and _inserted_line(block.text)
         ):
             return False
-        return self.reopens_unattributed(passage, block, position)
+        last = position
+        while (
+            last + 1 < min(len(self.blocks), position + _INSERTED_LINES)
+            and self.blocks[last + 1].section == block.section
+            and _inserted_line(self.blocks[last + 1].text)
+        ):
+            last += 1
+        return last + 1 < len(self.blocks) and self.reopens_unattributed(passage, block, last)
 
     def reopens_unattributed(self, passage: _Passage, block: Block, position: int) -> bool:
         """Whether the paragraph after ``position`` goes on in the open passage's marks
@@ -1610,6 +1637,18 @@ class _Extractor:
 _HEADING_FUNCTION_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
 
 
+# Lines a web page sets together inside a passage: a link's line, a picture's title and
+# its caption.
+_INSERTED_LINES = 3
+
+
+def _inserted_line(text: str) -> bool:
+    """A line opening in capitals with no quote marks, stopping short of a sentence's end
+    (a subheading, a link's line or a photo's caption)."""
+    text = text.strip()
+    return text[:1].isupper() and text[-1:].isalnum() and not _MARK.search(text)
+
+
 def _subheading(line: str) -> bool:
     """A line of a few words, each capitalised but for the small ones, that stops short
     of a sentence's end: a subheading ("Sharp Rise in Reported Offences Sparks
@@ -1737,11 +1776,14 @@ def _unnamed_role(who: str) -> str | None:
 # "A Home Office spokesperson", "A force spokesman", "A spokesperson for the force": an
 # office's spokesperson the release never names, whose post is all it gives of them; an
 # unnamed source likewise ("a police source" is all the report gives of them).
-# A body named after "for" is part of the post ("spokesperson for the Home Office"); a
-# common noun ("for the force", "for the council") adds nothing the release does not say.
+# A body named after "for" is part of the post ("spokesperson for the Home Office"), as
+# is one word of its kind ("spokeswoman for the department", "for the council"): the post
+# as the release gives it. The police by their kind ("for the force") are the police the
+# body rules resolve, and the post alone speaks; other words after "for" add nothing.
 _UNNAMED_SPOKESPERSON = re.compile(
     r"(?P<post>(?:[\w’'.&-]+\s+){0,4}?(?i:spokes(?:person|man|woman)|source))"
-    r"(?P<body>\s+for\s+(?:the\s+)?[A-Z][^,;:]{0,60})?(?:\s+for\s+[^,;:]{1,60})?",
+    r"(?P<body>\s+for\s+(?:(?:the\s+)?[A-Z][^,;:]{0,60}|the\s+(?!force$|police$)[a-z]+))?"
+    r"(?:\s+for\s+[^,;:]{1,60})?",
 )
 
 

@@ -1121,6 +1121,9 @@ _ASSEMBLY_COMMITTEE = re.compile(
 )
 # Those the Assembly's pages tell of, never the Mayor's.
 _ASSEMBLY_MEMBER = re.compile(r"\bAssembly Members?\b")
+# A member quoted by the post-nominal ("Jane Doe AM said:", "Jane Doe AM, who proposed
+# the motion, said:"), not one only named ("presented by Jane Doe AM").
+_MEMBER_SPEAKING = re.compile(r"\b[A-Z][\w’'-]+ AM\b[^.\n]{0,60}?\b(?:said|says|added)\b")
 # A london.gov.uk motion's own page heads its text so.
 _MOTION_HEADING = "Motion detail"
 # Every cue above names the Assembly or a chair. Ignoring case, the regex engine also
@@ -1405,9 +1408,12 @@ def _publisher(
         or (_MOTION_HEADING in lines[:_FROM_LINES] and "Assembly" in text)
     ):
         return "London Assembly"
-    if "london assembly logo" in head and _ASSEMBLY_MEMBER.search(text):
+    if "london assembly logo" in head and (
+        _ASSEMBLY_MEMBER.search(text) or _MEMBER_SPEAKING.search(text)
+    ):
         # the logo line the Mayor's and the Assembly's pages share, over a page telling
-        # of its Assembly Members (a member's release, a committee's minutes)
+        # of its Assembly Members (a member's release, a committee's minutes) or
+        # quoting one by the post-nominal
         return "London Assembly"
     if "mayor of london logo" in head or "london assembly logo" in head:
         return "Mayor of London"

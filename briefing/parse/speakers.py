@@ -122,7 +122,9 @@ _RANKS = frozenset(
 # Capitalised words that are places, organisations or sentence openers, never a name
 # ("It said:" is a letter or a report speaking, no one named; a police force's own
 # units too: "Inspector Owens, West Area Command said:" is the
-# inspector speaking, not a person called "West Area Command"; and its operations:
+# inspector speaking, not a person called "West Area Command"; and a body's committees
+# and inquiries: "Chair of the Police and Crime Committee Joanne McCartney said" names no
+# "Committee Joanne McCartney"; and its operations:
 # "Operation Temperer had been enforced, May announced." names no "Operation Temperer");
 # nor do the days and the months no one is named after ("Between January and September
 # Camden had ...", "On Monday Sadiq Khan said").
@@ -130,7 +132,7 @@ _NOT_NAME = frozenset(
     """
     london met metropolitan police service services city hall council borough office home
     government unit team command squad division constabulary operation partnership network
-    alliance company corporation group trust
+    alliance company corporation group trust committee commission panel inquiry
     foundation association society union board authority agency department ministry park
     street academy school university college centre center business crime policing safety
     community communities transport england wales scotland britain british national royal
@@ -688,9 +690,13 @@ _BODY = re.compile(
     re.IGNORECASE,
 )
 # A body's statement speaks for the body: "A statement from Scotland Yard said:", "A
-# police statement said:".
+# police statement said:"; so does its statement or its policy that "is as follows:"
+# ("The subsequent Metropolitan Police statement was as follows:", "Met Police policy on
+# such events is as follows:"), the words after the colon the body's own.
 _STATEMENT_OF = re.compile(
-    r"^(?:an?\s+)?(?:statement\s+(?:from|by)\s+(?P<of>.+)|(?P<whose>[^,]+?)\s+statement)$",
+    r"^(?:an?\s+)?(?:statement\s+(?:from|by)\s+(?P<of>.+?)"
+    r"|(?:the\s+(?-i:[a-z]+\s+)*)?(?P<whose>[^,]+?)\s+(?:statement|policy)(?:\s+on\s+[^,]+?)?)"
+    r"(?:\s+(?:is|was|reads|read)\s+as\s+follows)?$",
     re.IGNORECASE,
 )
 _MET = "Metropolitan Police"
