@@ -1228,35 +1228,252 @@ def test_a_quoted_paragraph_on_an_ordinary_page_has_no_speaker_given():
         ),
         # tests/blind56/SCORES.md: first scored at round 42's rules, 29/37 speakers (30/37
         # found; one given another person), 66/66 values, 48/66 labels, 1 junk, 21/23 titles,
-        # 4/6 dates, 5/11 publishers; not tuned on yet, the floors are what the rules give now.
+        # 4/6 dates, 5/11 publishers; tuned on in round 43, the floors are what the rules give
+        # now.
         (
             "blind56",
             {
-                "speakers": 0.783,
+                "speakers": 0.81,
                 "quotes": 0.81,
                 "figure_values": 1.0,
-                "figure_labels": 0.727,
-                "titles": 0.913,
-                "dates": 0.666,
-                "publishers": 0.454,
-                "junk": 1,
-                "wrong_person": 1,
+                "figure_labels": 0.757,
+                "titles": 0.956,
+                "publishers": 0.545,
             },
         ),
         # tests/blind57/SCORES.md: first scored at round 42's rules, 31/37 speakers (34/37
         # found; one given another person), 56/56 values, 45/56 labels, 4 junk, 17/18 titles,
-        # 6/6 dates, 1/2 publishers; not tuned on yet, the floors are what the rules give now.
+        # 6/6 dates, 1/2 publishers; tuned on in round 43, the floors are what the rules give
+        # now.
         (
             "blind57",
             {
-                "speakers": 0.837,
-                "quotes": 0.918,
+                "speakers": 0.945,
+                "quotes": 0.945,
                 "figure_values": 1.0,
-                "figure_labels": 0.803,
-                "titles": 0.944,
+                "figure_labels": 0.839,
+                "titles": 1.0,
                 "publishers": 0.5,
+                "junk": 1,
+            },
+        ),
+        # tests/blind58/SCORES.md: first scored at round 43's rules, 19/21 speakers (19/21
+        # found), 88/88 values, 76/88 labels, 0 junk, 20/23 titles, 8/11 dates, 5/6 publishers;
+        # tuned on in round 44, the floors are what the rules give now.
+        (
+            "blind58",
+            {
+                "speakers": 0.952,
+                "figure_values": 1.0,
+                "figure_labels": 0.863,
+                "titles": 0.913,
+                "dates": 0.818,
+                "publishers": 0.833,
+            },
+        ),
+        # tests/blind59/SCORES.md: first scored at round 43's rules, 33/39 speakers (38/39
+        # found; one given another person), 62/66 values, 49/62 labels, 35 junk, 17/21 titles,
+        # 6/8 dates, 2/3 publishers; tuned on in round 44, the floors are what the rules give
+        # now.
+        (
+            "blind59",
+            {
+                "speakers": 0.974,
+                "quotes": 0.974,
+                "figure_values": 1.0,
+                "figure_labels": 0.833,
+                "titles": 0.809,
+                "dates": 0.75,
+                "publishers": 0.666,
+                "junk": 3,
+            },
+        ),
+        # tests/blind60/SCORES.md: first scored at round 44's rules, 21/27 speakers (23/27
+        # found; one given another person), 51/53 values, 36/51 labels, 9 junk, 15/19 titles,
+        # 6/6 dates, 4/4 publishers; tuned on in round 45, the floors are what the rules give
+        # now.
+        (
+            "blind60",
+            {
+                "speakers": 0.814,
+                "quotes": 0.888,
+                "figure_values": 0.962,
+                "figure_labels": 0.745,
+                "titles": 0.947,
+            },
+        ),
+        # tests/blind61/SCORES.md: first scored at round 44's rules, 25/30 speakers (25/30
+        # found), 51/53 values, 38/51 labels, 7 junk, 22/25 titles, 13/14 dates, 0/2 publishers;
+        # tuned on in round 45, the floors are what the rules give now.
+        (
+            "blind61",
+            {
+                "speakers": 0.866,
+                "quotes": 0.866,
+                "figure_values": 0.962,
+                "figure_labels": 0.745,
+                "titles": 0.88,
+                "dates": 0.928,
+                "publishers": 0.0,
+                "junk": 1,
+            },
+        ),
+        # tests/blind62/SCORES.md: first scored at round 45's rules, 30/36 speakers (33/36
+        # found; one invented, 2 given another person), 52/53 values, 34/52 labels, 7 junk,
+        # 17/18 titles, 7/9 dates, 2/2 publishers; tuned on in round 46, the floors are what the
+        # rules give now.
+        (
+            "blind62",
+            {
+                "speakers": 0.916,
+                "quotes": 0.944,
+                "figure_values": 0.981,
+                "figure_labels": 0.711,
+                "titles": 0.944,
+                "dates": 0.777,
+                "junk": 3,
+            },
+        ),
+        # tests/blind63/SCORES.md: first scored at round 45's rules, 27/38 speakers (36/38
+        # found; one invented, 2 given another person), 36/36 values, 26/36 labels, 3 junk,
+        # 19/21 titles, 6/7 dates, 1/2 publishers; tuned on in round 46, the floors are what the
+        # rules give now.
+        (
+            "blind63",
+            {
+                "speakers": 0.789,
+                "quotes": 0.947,
+                "figure_values": 1.0,
+                "figure_labels": 0.777,
+                "titles": 0.904,
+                "dates": 0.857,
+                "publishers": 0.5,
+                "invented": 1,
+                "wrong_person": 2,
+            },
+        ),
+        # tests/blind64/SCORES.md: first scored at round 46's rules, 25/35 speakers (32/35
+        # found; 2 given another person), 91/92 values, 62/91 labels, 3 junk, 18/20 titles, 8/8
+        # dates, 6/7 publishers; tuned on in round 47, the floors are what the rules give now.
+        (
+            "blind64",
+            {
+                "speakers": 0.857,
+                "quotes": 0.942,
+                "figure_values": 0.989,
+                "figure_labels": 0.725,
+                "titles": 0.95,
+                "publishers": 0.857,
+                "wrong_person": 2,
+            },
+        ),
+        # tests/blind65/SCORES.md: first scored at round 46's rules, 22/27 speakers (23/27
+        # found; 2 given another person), 38/39 values, 30/38 labels, 12 junk, 19/22 titles,
+        # 15/16 dates, 2/3 publishers; tuned on in round 47, the floors are what the rules give
+        # now.
+        (
+            "blind65",
+            {
+                "speakers": 1.0,
+                "figure_values": 0.974,
+                "figure_labels": 0.789,
+                "titles": 0.909,
                 "junk": 4,
                 "wrong_person": 1,
+            },
+        ),
+        # tests/blind66/SCORES.md: first scored at round 47's rules, 25/32 speakers (30/32
+        # found; 2 given another person), 82/83 values, 67/82 labels, 8 junk, 18/20 titles, 6/9
+        # dates, 3/5 publishers; tuned on in round 48, the floors are what the rules give now.
+        (
+            "blind66",
+            {
+                "speakers": 0.906,
+                "quotes": 0.906,
+                "figure_values": 0.987,
+                "figure_labels": 0.841,
+                "titles": 0.95,
+                "dates": 0.666,
+                "publishers": 0.6,
+                "junk": 2,
+            },
+        ),
+        # tests/blind67/SCORES.md: first scored at round 47's rules, 29/35 speakers (32/35
+        # found; one given another person), 71/74 values, 59/71 labels, 2 junk, 20/25 titles,
+        # 11/14 dates, 2/4 publishers; tuned on in round 48, the floors are what the rules give
+        # now.
+        (
+            "blind67",
+            {
+                "speakers": 0.914,
+                "quotes": 0.942,
+                "figure_values": 0.959,
+                "figure_labels": 0.887,
+                "titles": 0.88,
+                "dates": 0.785,
+                "publishers": 0.5,
+                "junk": 1,
+            },
+        ),
+        # tests/blind68/SCORES.md: first scored at round 48's rules, 22/25 speakers (24/25
+        # found; one invented, 3 given another person), 34/35 values, 28/34 labels, 5 junk,
+        # 16/16 titles, 8/8 dates, 3/4 publishers; tuned on in round 49, the floors are what the
+        # rules give now.
+        (
+            "blind68",
+            {
+                "speakers": 0.96,
+                "figure_values": 0.971,
+                "figure_labels": 0.823,
+                "titles": 1.0,
+                "wrong_person": 2,
+            },
+        ),
+        # tests/blind69/SCORES.md: first scored at round 48's rules, 18/22 speakers (20/22
+        # found; 2 given another person), 76/77 values, 63/76 labels, 5 junk, 20/21 titles,
+        # 13/14 dates, 3/5 publishers; tuned on in round 49, the floors are what the rules give
+        # now.
+        (
+            "blind69",
+            {
+                "speakers": 0.909,
+                "quotes": 0.909,
+                "figure_values": 0.987,
+                "figure_labels": 0.855,
+                "titles": 0.952,
+                "publishers": 0.6,
+            },
+        ),
+        # tests/blind70/SCORES.md: first scored at round 49's rules, 17/22 speakers (17/22
+        # found), 71/79 values, 48/71 labels, 14 junk, 19/21 titles, 8/10 dates, 5/5 publishers;
+        # not tuned on yet, the floors are what the rules give now.
+        (
+            "blind70",
+            {
+                "speakers": 0.772,
+                "quotes": 0.772,
+                "figure_values": 0.898,
+                "figure_labels": 0.676,
+                "titles": 0.904,
+                "dates": 0.8,
+                "junk": 14,
+            },
+        ),
+        # tests/blind71/SCORES.md: first scored at round 49's rules, 15/24 speakers (22/24
+        # found; 4 given another person), 39/40 values, 31/39 labels, 1 junk, 15/19 titles, 9/11
+        # dates, 5/6 publishers; not tuned on yet, the floors are what the rules give now.
+        (
+            "blind71",
+            {
+                "speakers": 0.625,
+                "quotes": 0.916,
+                "figure_values": 0.975,
+                "figure_labels": 0.794,
+                "titles": 0.789,
+                "dates": 0.818,
+                "publishers": 0.833,
+                "junk": 1,
+                "wrong_person": 4,
             },
         ),
     ],
