@@ -20,15 +20,18 @@ _Found = TypeVar("_Found")
 # Distinct lookups of one release's text (a name, a title) that each read all of it.
 # Real releases need a dozen at most; a file of thousands of distinct names would read
 # its text thousands of times (1,000 surnames: 7 s, quadratic), so past this the
-# lookup finds nothing.
+# lookup finds nothing. A long text allows fewer: the characters they read together are
+# bounded too (a 5 MB file read 64 times took 50 s to parse; releases are under 128 KB).
 LOOKUPS_PER_RELEASE = 64
+LOOKUP_READ_CHARS = LOOKUPS_PER_RELEASE * 128 * 1024
 
 
 def read_per_release(
     lookup: Callable[..., _Found | None],
 ) -> Callable[..., _Found | None]:
     """``lookup(*key, context)`` done once per release and key, and for at most
-    ``LOOKUPS_PER_RELEASE`` keys of a release (the later ones find nothing)."""
+    ``LOOKUPS_PER_RELEASE`` keys of a release, fewer in a text so long that they would
+    read more than ``LOOKUP_READ_CHARS`` (the later ones find nothing)."""
 
     @lru_cache(maxsize=4)
     def done(context: str) -> dict[tuple, _Found | None]:
@@ -37,9 +40,10 @@ def read_per_release(
     @wraps(lookup)
     def cached(*args: object) -> _Found | None:
         *key, context = args
-        found = done(context)  # type: ignore[arg-type]
+        text = str(context)
+        found = done(text)
         if tuple(key) not in found:
-            if len(found) >= LOOKUPS_PER_RELEASE:
+            if len(found) >= min(LOOKUPS_PER_RELEASE, LOOKUP_READ_CHARS // max(len(text), 1)):
                 return None
             found[tuple(key)] = lookup(*args)
         return found[tuple(key)]
@@ -586,10 +590,13 @@ _SPOKESPERSON_FOR = re.compile(
 )
 
 
+_SPOKESPERSON_REACH = 60  # characters before a name that can hold "a spokesperson for"
+
+
 def spokesperson_for(before: str, name: str) -> str | None:
     """The post of the spokesperson ``before`` ends on, with the ``name`` spoken for
     ("spokesperson for Sadiq Khan"), or None where ``before`` ends on no such post."""
-    post = _SPOKESPERSON_FOR.search(before[-60:])
+    post = _SPOKESPERSON_FOR.search(before[-_SPOKESPERSON_REACH:])
     return post.group(0) + name if post else None
 
 
@@ -1267,7 +1274,9 @@ def _people_named(text: str) -> Iterator[str]:
         if (
             named is not None
             and not _a_thing(match.group(0), named[0], _word_before(text, match.start()))
-            and not spokesperson_for(text[: match.start()], "")
+            and not spokesperson_for(
+                text[max(match.start() - _SPOKESPERSON_REACH, 0) : match.start()], ""
+            )
         ):
             yield _canonical_name(named[0])
 

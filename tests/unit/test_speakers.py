@@ -197,6 +197,31 @@ def test_a_release_text_is_read_once_per_key_and_for_a_bounded_number_of_keys():
     assert full_name("Hall", "another release's Jo Hall") == "Jo Hall"  # counted apart
 
 
+def test_a_very_long_text_is_read_for_fewer_keys_so_the_characters_read_stay_bounded():
+    """A 5 MB file read for 64 keys took 50 s to parse: past ``LOOKUP_READ_CHARS``
+    read in all, the later keys find nothing, as past the count."""
+    from briefing.parse import speakers
+
+    reads: list[str] = []
+
+    @speakers.read_per_release
+    def full_name(word: str, context: str) -> str | None:
+        reads.append(word)
+        return f"Jo {word}" if word in context else None
+
+    quarter = speakers.LOOKUP_READ_CHARS // 4
+    context = "Jo Hall, Jo Ames, Jo Bell, Jo Cox and Jo Dee. ".ljust(quarter, "x")
+    names = ["Hall", "Ames", "Bell", "Cox", "Dee"]
+    assert [full_name(name, context) for name in names] == [
+        "Jo Hall",
+        "Jo Ames",
+        "Jo Bell",
+        "Jo Cox",
+        None,
+    ]
+    assert reads == names[:4]
+
+
 def test_a_file_quoting_thousands_of_people_keeps_the_latest_few_to_resolve_against():
     """Each attribution is resolved against the people quoted before it: kept once
     each (a speaker quoted again moves last), the latest ``KNOWN_SPEAKERS_KEPT``."""
