@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
+import signal
 import sys
 import threading
 import time
@@ -32,6 +34,7 @@ RECOVER = ".recover-"  # beside a damaged store file set aside: the ids of its r
 LOCK_TIMEOUT = 10.0
 POOL_THRESHOLD = 64  # fewer files than this parse faster in this process than in a pool
 IMPORT_BATCH = 4000  # files parsed and held in memory before they are written
+PARSE_SECONDS = 60  # one file's parse at most; the largest file allowed (5 MB) takes 9 s
 # Past these, the read model's repeat lines are held in memory for the whole write; an
 # empty read model with more store files than BULK_FILES to read is built whole.
 BULK_FILES, BULK_RELEASES = 8, 500
@@ -45,6 +48,35 @@ def process_context():
     _start_resource_tracker()
     # Never fork: the app imports from a thread, and forking a threaded process can deadlock.
     return get_context("forkserver" if "forkserver" in get_all_start_methods() else "spawn")
+
+
+class ParseTooSlow(BaseException):
+    """A file's parse stopped at ``PARSE_SECONDS``. A BaseException, so that no
+    ``except Exception`` inside the parser takes it for a failure of its own."""
+
+
+@contextlib.contextmanager
+def parse_time_limit() -> Iterator[None]:
+    """Stop the parse inside at ``PARSE_SECONDS`` (``ParseTooSlow``): one file the parser
+    never finishes must not stall an import or a rebuild for ever. A timer signal, so only
+    in a process's main thread (the command line, every import worker); a parse in one
+    of the app's threads (a file dropped in the inbox, a paste) runs unbounded."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(
+        signal, "setitimer"
+    ):
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise ParseTooSlow(f"could not parse it within {PARSE_SECONDS} s")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, PARSE_SECONDS)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 _tracker_lock = threading.Lock()

@@ -31,10 +31,12 @@ from briefing.store.base import (
     POOL_THRESHOLD,
     ImportReport,
     ImportResult,
+    ParseTooSlow,
     Progress,
     StoreParts,
     _remove_from,
     _with_progress,
+    parse_time_limit,
     process_context,
     shard_of,
 )
@@ -88,7 +90,10 @@ def _parsed_ahead(pool: Executor, names: list[str]) -> Iterator[tuple]:
 
 def _parse_source(source: SourceFile) -> tuple[Records | str]:
     try:
-        return (build_records(source.text, source.name, date.today()),)
+        with parse_time_limit():
+            return (build_records(source.text, source.name, date.today()),)
+    except ParseTooSlow as error:
+        return (str(error),)
     except Exception as error:  # noqa: BLE001 - one bad file must not stop the import
         return (f"could not parse: {error}",)
 

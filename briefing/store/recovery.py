@@ -21,11 +21,13 @@ from briefing.store.base import (
     RECOVER,
     STORE_DIR,
     UNSETTLED,
+    ParseTooSlow,
     StoreError,
     StoreParts,
     _move_aside,
     _reason,
     _unique,
+    parse_time_limit,
 )
 from briefing.store.files import (
     CorruptStoreError,
@@ -172,11 +174,12 @@ class Recovery(StoreParts):
         for path in sorted((self.dir / ORIGINALS).glob("*.json")):
             try:
                 kept = json.loads(path.read_text(encoding="utf-8"))
-                records = build_records(kept["text"], kept["source"], today)
+                with parse_time_limit():
+                    records = build_records(kept["text"], kept["source"], today)
                 records[0]["origin"] = kept.get("origin", "")
                 if kept.get("canonical"):
                     records[0]["canonical"] = kept["canonical"]
-            except Exception as error:  # noqa: BLE001 - one bad original must not stop a rebuild
+            except (Exception, ParseTooSlow) as error:  # noqa: BLE001 - one bad original: go on
                 self.warnings.append(f"original {path.name} could not be read: {error}")
                 continue
             originals[path.stem] = kept

@@ -517,26 +517,65 @@ def test_rebuild_after_a_damaged_store_keeps_deleted_samples_deleted(data_dir, o
     assert len(list((data_dir / "originals").glob("*.json"))) == 4
 
 
-def test_rebuild_survives_a_parser_failure_and_keeps_that_original(data_dir, monkeypatch):
-    Store(data_dir)
-    originals = sorted((data_dir / "originals").glob("*.json"))
-    victim = json.loads(originals[0].read_text(encoding="utf-8"))["text"]
-    real = briefing.store.recovery.build_records
+def _parser_that_fails_on(victim: str, real, failure: str):
+    """``real``, except on the text ``victim``: a parser bug that raises, or one that
+    never finishes."""
 
     def flaky(text, *args, **kwargs):
         if text == victim:
-            raise RuntimeError("parser bug")
+            if failure == "raises":
+                raise RuntimeError("parser bug")
+            while True:  # the trailing date-line loop of 359fed1 did this
+                pass
         return real(text, *args, **kwargs)
 
+    return flaky
+
+
+@pytest.mark.parametrize(
+    ("failure", "reason"),
+    [("raises", "parser bug"), ("never ends", "could not parse it within 0.2 s")],
+)
+def test_rebuild_survives_a_parser_failure_and_keeps_that_original(
+    data_dir, monkeypatch, failure, reason
+):
+    Store(data_dir)
+    originals = sorted((data_dir / "originals").glob("*.json"))
+    victim = json.loads(originals[0].read_text(encoding="utf-8"))["text"]
+    flaky = _parser_that_fails_on(victim, briefing.store.recovery.build_records, failure)
     monkeypatch.setattr(briefing.store.recovery, "build_records", flaky)
+    monkeypatch.setattr(briefing.store.base, "PARSE_SECONDS", 0.2)
     store = Store(data_dir)
     assert store.rebuild() == 5  # that release keeps its stored record
-    assert any("parser bug" in warning for warning in store.warnings)
+    assert any(reason in warning for warning in store.warnings)
     assert "rebuilt 4 release(s)" in store.warnings[-1] and "kept 1" in store.warnings[-1]
     assert originals[0].exists()
     monkeypatch.undo()
     again = Store(data_dir)
     assert again.rebuild() == 5 and "rebuilt 5 release(s)" in again.warnings[-1]
+
+
+@pytest.mark.parametrize(
+    ("failure", "reason"),
+    [("raises", "could not parse: parser bug"), ("never ends", "could not parse it within 0.2 s")],
+)
+def test_an_import_fails_the_file_it_cannot_parse_and_adds_the_rest(
+    tmp_path, data_dir, monkeypatch, failure, reason
+):
+    """One file the parser raises on or never finishes is failed with a one-line reason;
+    the import goes on with the others."""
+    good, bad = write_release(tmp_path, "G1"), write_release(tmp_path, "B1")
+    victim = bad.read_text(encoding="utf-8")
+    flaky = _parser_that_fails_on(victim, briefing.store.importing.build_records, failure)
+    monkeypatch.setattr(briefing.store.importing, "build_records", flaky)
+    monkeypatch.setattr(briefing.store.base, "PARSE_SECONDS", 0.2)
+    store = Store(data_dir, seed=False)
+    report = store.import_paths([bad, good])
+    assert [(r.status, r.error) for r in report.results] == [
+        ("failed", reason),
+        ("imported", None),
+    ]
+    assert [r["title"] for r in store.releases()] == ["Council opens youth centre G1 in Lewisham"]
 
 
 def test_rebuild_after_a_crash_mid_edit_gives_the_new_version_once(tmp_path, data_dir):
