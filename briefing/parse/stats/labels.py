@@ -556,7 +556,8 @@ _OPENING_QUOTES = frozenset("“‘\"'")
 _SCARE_QUOTED = re.compile(r"\s*[“‘\"']([\w-]+(?:\s[\w-]+)?)[”’\"']\s+(?=[a-z])")
 _MORE_FEWER_END = re.compile(r"\s(?:more|fewer|less)$", re.I)
 # A sum's year, and other sums' years after it, before what the sums are for: "£169,707
-# in 2019/20 and £191,542 in 2020/21 for ...", "£25,000 in 2019/20 ... to deliver ...".
+# in 2019/20 and £191,542 in 2020/21 for ...", "£25,000 in 2019/20 ... to deliver ...",
+# "£1.8m in 2019/20 and £0.6m in 2020/21 of direct grants".
 # The year may be a financial year, named or numbered: "for this financial year (2022/23)",
 # "for the 2023/24 financial year", "in the new financial year".
 _YEAR_NUMBER = r"(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?"
@@ -568,7 +569,7 @@ _YEAR_SPAN = (
 _SUMS_BY_YEAR = re.compile(
     rf"^\s*{_YEAR_SPAN}(?:,?\s+and\s+[£$€][\d,.]+\s*(?:(?:m|bn|k|million|billion)\s+)?"
     rf"{_YEAR_SPAN})*"
-    r"(?=,?\s+(?:for|to|towards)\s)",
+    r"(?=,?\s+(?:for|to|towards|of(?!\s+which\b))\s)",
     re.I,
 )
 # When a sum is for and where it comes from, said between the sum and whom it is for:

@@ -1,0 +1,18 @@
+"""Figure forms found in the blind70-71 batches (round 50) and the open classes of earlier
+batches, each fixed as a class and tested on text written for it, with guard cases that
+must not change."""
+
+from __future__ import annotations
+
+from tests_support import figure_of, headed_labels, headed_values
+
+
+# Sums given by year, then what they are of: "£0.4m in 2021/22 of capital grants".
+def test_sums_by_year_before_of_take_what_they_are_of() -> None:
+    text = "The board agreed £2.5m in 2021/22 and £0.4m in 2022/23 of capital grants to youth clubs."
+    assert figure_of(text, 400000).label == "capital grants to youth clubs"
+
+
+def test_sum_in_a_year_of_which_a_part_is_not_labelled_by_the_part() -> None:
+    text = "The force spent £3m in 2019 of which £1m went on overtime."
+    assert figure_of(text, 3000000).label == "spending"
