@@ -16,3 +16,15 @@ def test_sums_by_year_before_of_take_what_they_are_of() -> None:
 def test_sum_in_a_year_of_which_a_part_is_not_labelled_by_the_part() -> None:
     text = "The force spent £3m in 2019 of which £1m went on overtime."
     assert figure_of(text, 3000000).label == "spending"
+
+
+# A demonstrative equating the change it opens with what was just said names nothing, nor
+# does the word that equates: "This is equivalent to a 4.1% increase".
+def test_change_equated_by_equivalent_to_is_labelled_by_the_change() -> None:
+    assert headed_labels("That is equal to a 12% fall.") == [(12, "fall")]
+    assert headed_labels("It is the equivalent of a 6% rise.") == [(6, "rise")]
+
+
+def test_subject_equated_to_a_change_keeps_the_thing_changed() -> None:
+    text = "The rise is equivalent to a 4.1% increase in the precept."
+    assert headed_labels(text) == [(4.1, "precept")]

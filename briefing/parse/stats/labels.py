@@ -295,10 +295,12 @@ _SEEN_BEFORE = re.compile(
 )
 _CHANGE_IN_AFTER = re.compile(r"^\s*(?:in|among|amongst)\s+", re.I)
 # A clause that only equates the change it opens with what was just said: "; this represents
-# a decrease of 4%", "This is an increase of £1,118,248." The demonstrative names nothing.
+# a decrease of 4%", "This is an increase of £1,118,248.", "This is equivalent to a 4.1%
+# increase". The demonstrative names nothing, nor does the word that equates.
 _EQUATING_LEAD = re.compile(
     r"\s*(?:(?:and|but)\s+)?(?:this|that|it|which)(?:[’']s|\s+(?:is|was|represents|"
-    r"represented|marks|marked|means|meant|equates\s+to|amounts\s+to))\s+an?\s*",
+    r"represented|marks|marked|means|meant|equates\s+to|amounts\s+to))"
+    r"(?:\s+(?:equivalent|equal)\s+to|\s+the\s+equivalent\s+of)?\s+an?\s*",
     re.I,
 )
 
