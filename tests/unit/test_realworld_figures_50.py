@@ -28,3 +28,15 @@ def test_change_equated_by_equivalent_to_is_labelled_by_the_change() -> None:
 def test_subject_equated_to_a_change_keeps_the_thing_changed() -> None:
     text = "The rise is equivalent to a 4.1% increase in the precept."
     assert headed_labels(text) == [(4.1, "precept")]
+
+
+# A forecast level without its auxiliary ("with the sum collected forecast to be £X") is a
+# clause of its own: its subject labels the sum, not the clause before's figure.
+def test_forecast_without_auxiliary_after_with_takes_its_own_subject() -> None:
+    text = "Fares will rise by 3%, with the total income raised by the council forecast to be £2.5billion."
+    assert headed_labels(text) == [(3, "Fares"), (2500000000, "total income raised by the council")]
+
+
+def test_forecast_participle_is_no_part_of_the_subject() -> None:
+    text = "Bills will rise, with total spending expected to be £3m."
+    assert headed_labels(text) == [(3000000, "total spending")]

@@ -33,6 +33,7 @@ from briefing.parse.stats.phrases import (
     AUX,
     GENERIC_PEOPLE,
     PERIOD_PHRASE,
+    PREDICTED_TO_BE,
     REPORTING,
     clause_before,
     clean_phrase,
@@ -1809,9 +1810,11 @@ def _count_label(
     if (
         previous
         and (_ELLIPSIS_PREP.match(after_np) or _ELLIPSIS_END.match(after))
-        # "resulting in officer numbers dropping to below 30,000": a change of its own
-        # names its figure by its own subject (below)
+        # "resulting in officer numbers dropping to below 30,000", "with the sum collected
+        # forecast to be £1.6bn": a change or forecast of its own names its figure by its
+        # own subject (below)
         and not _OWN_CHANGE_END.search(clause)
+        and not PREDICTED_TO_BE.search(clause)
     ):
         return previous  # "..., including 350,000 through the VRU"
     if unit == "count" and (state := _IN_STATE_AFTER.match(after_np)):

@@ -157,6 +157,11 @@ _CHANGE_ASIDE = re.compile(
     r"(?:[a-z]+\s+)?(?:years?|months?|decades?|weeks?))?\s+(?:from|by|to)$"
 )
 _ASIDE_CHARS = 90  # the aside is read from the clause's end: a long clause costs no more
+# A forecast level without its auxiliary, ending a clause of its own: "with the overall sum
+# collected forecast to be". The participle is the clause's verb, not part of its subject.
+PREDICTED_TO_BE = re.compile(
+    r"\s(?:expected|forecast|projected|estimated|predicted|set|likely|due)\s+to\s+be\s*$"
+)
 _SPACES = re.compile(r"\s+")
 _LEAD_PREPOSITION = re.compile(r"^(?:with|of|for|in|on|at|from|to|by)\s+", re.I)
 _EXAMPLES_ASIDE = re.compile(
@@ -622,7 +627,7 @@ def subject_of(before: str) -> str:
     ):
         # "has fallen substantially over the past ten years from": the verb ends the subject
         before = before[: aside.start()]
-    text = _TRAILING_DIRECTION.sub("", before).strip()
+    text = _TRAILING_DIRECTION.sub("", PREDICTED_TO_BE.sub("", before)).strip()
     if text[:1] in "BbFf":
         text = _PERIOD_SPAN_OPENING.sub("", text)
     if _TIMES_COUNTED.match(text):
