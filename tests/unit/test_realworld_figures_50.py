@@ -40,3 +40,19 @@ def test_forecast_without_auxiliary_after_with_takes_its_own_subject() -> None:
 def test_forecast_participle_is_no_part_of_the_subject() -> None:
     text = "Bills will rise, with total spending expected to be £3m."
     assert headed_labels(text) == [(3000000, "total spending")]
+
+
+# A name made of numbers: three or more joined by hyphens (a programme's or a charity's
+# name, a date), or a file's name joined by underscores run into the text.
+def test_numbers_joined_by_hyphens_in_threes_are_a_name() -> None:
+    text = "The 30-30-30 Reform Plan set 7 targets, and the charity 12-18-25 got £5,000."
+    assert headed_values(text) == [7, 5000]
+
+
+def test_two_numbers_joined_by_a_hyphen_stay_a_range() -> None:
+    assert headed_values("Between 10-15 officers attended.") == [10, 15]
+
+
+def test_file_name_run_into_the_text_is_no_figure() -> None:
+    text = "417_230_police_5521_june2018-2The Mayor has launched a unit of 8 officers."
+    assert headed_values(text) == [8]

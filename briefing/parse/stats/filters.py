@@ -84,6 +84,11 @@ _MASKS = [
             r"\s+"
         ),
     ),
+    # a name made of numbers: three or more joined by hyphens ("the 20-20-20 Change
+    # Programme", a date "26-04-17"), or a file's name joined by underscores
+    # ("992_496_mayor_6369_may2016-1"), never a quantity or a range
+    (lambda t: "-" in t, re.compile(r"(?<![\w.-])\d{1,4}(?:-\d{1,4}){2,}(?![\w-])")),
+    (lambda t: "_" in t, re.compile(r"(?<![\w-])[\w-]*_[\w-]*")),
     (  # a paper's number in its header, alone on its line: "Report: 8", "Agenda item: 5"
         lambda t: ":" in t,
         re.compile(r"^\s*(?:report|(?:agenda\s+)?item|paper)\s*(?:no\.?)?\s*:\s*\d{1,3}\s*$", re.I),
