@@ -56,3 +56,12 @@ def test_two_numbers_joined_by_a_hyphen_stay_a_range() -> None:
 def test_file_name_run_into_the_text_is_no_figure() -> None:
     text = "417_230_police_5521_june2018-2The Mayor has launched a unit of 8 officers."
     assert headed_values(text) == [8]
+
+
+# A byline's date in spaced numbers, its month with a leading zero.
+def test_date_in_spaced_numbers_is_no_figure() -> None:
+    assert headed_values("John Smith - 14 03 18\n\nOfficers made 40 arrests.") == [40]
+
+
+def test_spaced_counts_without_a_padded_month_stay() -> None:
+    assert headed_values("Arrests by year: 14 12 18") == [14, 12, 18]

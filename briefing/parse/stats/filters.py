@@ -89,6 +89,11 @@ _MASKS = [
     # ("992_496_mayor_6369_may2016-1"), never a quantity or a range
     (lambda t: "-" in t, re.compile(r"(?<![\w.-])\d{1,4}(?:-\d{1,4}){2,}(?![\w-])")),
     (lambda t: "_" in t, re.compile(r"(?<![\w-])[\w-]*_[\w-]*")),
+    # a date written in spaced numbers, its month with a leading zero: "Jane Doe - 26 04 17"
+    (
+        lambda t: " 0" in t,
+        re.compile(r"(?<![\d,.])(?:[0-2]?\d|3[01]) 0[1-9] (?:19|20)?\d\d(?![\d,.]?\d)"),
+    ),
     (  # a paper's number in its header, alone on its line: "Report: 8", "Agenda item: 5"
         lambda t: ":" in t,
         re.compile(r"^\s*(?:report|(?:agenda\s+)?item|paper)\s*(?:no\.?)?\s*:\s*\d{1,3}\s*$", re.I),
