@@ -65,3 +65,9 @@ def test_date_in_spaced_numbers_is_no_figure() -> None:
 
 def test_spaced_counts_without_a_padded_month_stay() -> None:
     assert headed_values("Arrests by year: 14 12 18") == [14, 12, 18]
+
+
+# A table's rounding note gives the figures' precision, not a figure.
+def test_rounding_note_is_no_figure() -> None:
+    text = "All sums are rounded to the nearest £10,000. The unit cost £2.4m."
+    assert headed_values(text) == [2400000]

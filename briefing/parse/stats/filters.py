@@ -94,6 +94,15 @@ _MASKS = [
         lambda t: " 0" in t,
         re.compile(r"(?<![\d,.])(?:[0-2]?\d|3[01]) 0[1-9] (?:19|20)?\d\d(?![\d,.]?\d)"),
     ),
+    # the precision of a table's figures, not a figure: "rounded to the nearest £1,000"
+    (
+        lambda t: "nearest" in t,
+        re.compile(
+            r"\b(?:rounded|round)\s+(?:up\s+|down\s+)?to\s+the\s+nearest\s+[£$€]?\d[\d,.]*"
+            r"(?:\s*(?:m|bn|k|million|billion|thousand)\b)?",
+            re.I,
+        ),
+    ),
     (  # a paper's number in its header, alone on its line: "Report: 8", "Agenda item: 5"
         lambda t: ":" in t,
         re.compile(r"^\s*(?:report|(?:agenda\s+)?item|paper)\s*(?:no\.?)?\s*:\s*\d{1,3}\s*$", re.I),
