@@ -71,3 +71,15 @@ def test_spaced_counts_without_a_padded_month_stay() -> None:
 def test_rounding_note_is_no_figure() -> None:
     text = "All sums are rounded to the nearest £10,000. The unit cost £2.4m."
     assert headed_values(text) == [2400000]
+
+
+# A cross-reference to a numbered paragraph, ending its phrase, is no figure; a decimal
+# figure after the same verbs, read on in its unit, stays.
+def test_cross_reference_to_a_paragraph_is_no_figure() -> None:
+    text = "The contract follows the review described in 5.2. It is worth £60,000."
+    assert headed_values(text) == [60000]
+
+
+def test_decimal_sum_after_set_out_in_stays() -> None:
+    text = "The savings set out in 2.5 million letters were sent."
+    assert headed_values(text) == [2500000]

@@ -103,6 +103,14 @@ _MASKS = [
             re.I,
         ),
     ),
+    # a cross-reference to a numbered paragraph, ending its phrase: "referred to in 4.3."
+    (
+        lambda t: "ed " in t or "set out" in t,
+        re.compile(
+            r"\b(?:referred\s+to|set\s+out|described|detailed|outlined)\s+(?:in|at|under)\s+"
+            r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?=\s*(?:$|[.,;:)]|and\b|above\b|below\b))"
+        ),
+    ),
     (  # a paper's number in its header, alone on its line: "Report: 8", "Agenda item: 5"
         lambda t: ":" in t,
         re.compile(r"^\s*(?:report|(?:agenda\s+)?item|paper)\s*(?:no\.?)?\s*:\s*\d{1,3}\s*$", re.I),
