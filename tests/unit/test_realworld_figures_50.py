@@ -83,3 +83,9 @@ def test_cross_reference_to_a_paragraph_is_no_figure() -> None:
 def test_decimal_sum_after_set_out_in_stays() -> None:
     text = "The savings set out in 2.5 million letters were sent."
     assert headed_values(text) == [2500000]
+
+
+# A regulation is numbered as a section is.
+def test_regulation_number_is_no_figure() -> None:
+    text = "This follows Regulation 72 (1)(c) of the rules, and Regulations 3 and 4. It cost £9,000."
+    assert headed_values(text) == [9000]

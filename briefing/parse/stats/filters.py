@@ -241,7 +241,7 @@ _IDENTIFIER_WORDS = frozenset(
     "paragraph clause rule item table annex appendix wave series episode season round zone "
     "panel session module workshop recommendation page channel question objective "
     "top per covid year week day act number footnote endnote volume vol vol. terminal photo "
-    "image gate order action priority pillar strand workstream radio".split()
+    "image gate order action priority pillar strand workstream radio regulation".split()
 )
 # A scale's numbered steps: "pay point 0", "spine point 12" ("at one point 300" counts).
 _SCALE_WORDS = frozenset("pay spine salary scale".split())
@@ -378,7 +378,7 @@ _DOCUMENT_KINDS = frozenset("Direction Decision Form Report Bill Motion Notice C
 # 14 of the Act", "paragraphs 3, 4 and 7".
 _LISTED_IDENTIFIER_WORDS = frozenset(
     "sections paragraphs clauses articles schedules chapters phases tranches stages parts pages "
-    "annexes appendices tiers recommendations questions objectives".split()
+    "annexes appendices tiers recommendations questions objectives regulations".split()
 )
 _LIST_JOINS = frozenset(("and", "or", "to", "&"))
 # Numbers listed with no space after a comma read as one word: the "3,4" of "sections 3,4,
