@@ -89,3 +89,13 @@ def test_decimal_sum_after_set_out_in_stays() -> None:
 def test_regulation_number_is_no_figure() -> None:
     text = "This follows Regulation 72 (1)(c) of the rules, and Regulations 3 and 4. It cost £9,000."
     assert headed_values(text) == [9000]
+
+
+# A share "fewer/lower/more than the N" compares with an earlier number: a change.
+def test_share_fewer_than_an_earlier_number_is_down() -> None:
+    text = "There were 80 stabbings in 2025, 9 per cent fewer than the 88 in 2024."
+    assert figure_of(text, 9).direction == "down"
+
+
+def test_more_than_a_level_without_a_number_keeps_no_direction() -> None:
+    assert figure_of("About 7 per cent more than the national average.", 7).direction is None
