@@ -9,7 +9,9 @@ from tests_support import figure_of, headed_labels, headed_values
 
 # Sums given by year, then what they are of: "£0.4m in 2021/22 of capital grants".
 def test_sums_by_year_before_of_take_what_they_are_of() -> None:
-    text = "The board agreed £2.5m in 2021/22 and £0.4m in 2022/23 of capital grants to youth clubs."
+    text = (
+        "The board agreed £2.5m in 2021/22 and £0.4m in 2022/23 of capital grants to youth clubs."
+    )
     assert figure_of(text, 400000).label == "capital grants to youth clubs"
 
 
@@ -87,7 +89,9 @@ def test_decimal_sum_after_set_out_in_stays() -> None:
 
 # A regulation is numbered as a section is.
 def test_regulation_number_is_no_figure() -> None:
-    text = "This follows Regulation 72 (1)(c) of the rules, and Regulations 3 and 4. It cost £9,000."
+    text = (
+        "This follows Regulation 72 (1)(c) of the rules, and Regulations 3 and 4. It cost £9,000."
+    )
     assert headed_values(text) == [9000]
 
 
@@ -99,3 +103,15 @@ def test_share_fewer_than_an_earlier_number_is_down() -> None:
 
 def test_more_than_a_level_without_a_number_keeps_no_direction() -> None:
     assert figure_of("About 7 per cent more than the national average.", 7).direction is None
+
+
+# A participle opening a clause after ", and" is the subject's adjective when a verb follows
+# ("and recorded crime is down"), not a second verb ("stopped and searched people").
+def test_participle_opening_a_coordinated_clause_opens_its_subject() -> None:
+    text = "Violence continues to fall, and recorded crime in Leeds is down 4%."
+    assert headed_labels(text) == [(4, "recorded crime")]
+
+
+def test_coordinated_verbs_keep_the_first_subject() -> None:
+    text = "The 500 cases where the police stopped and searched people without cameras only represents 3% of the total stop and searches."
+    assert figure_of(text, 3).label == "as a share of total stop and searches"
