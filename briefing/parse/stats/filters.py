@@ -84,6 +84,33 @@ _MASKS = [
             r"\s+"
         ),
     ),
+    # a name made of numbers: three or more joined by hyphens ("the 20-20-20 Change
+    # Programme", a date "26-04-17"), or a file's name joined by underscores
+    # ("992_496_mayor_6369_may2016-1"), never a quantity or a range
+    (lambda t: "-" in t, re.compile(r"(?<![\w.-])\d{1,4}(?:-\d{1,4}){2,}(?![\w-])")),
+    (lambda t: "_" in t, re.compile(r"(?<![\w-])[\w-]*_[\w-]*")),
+    # a date written in spaced numbers, its month with a leading zero: "Jane Doe - 26 04 17"
+    (
+        lambda t: " 0" in t,
+        re.compile(r"(?<![\d,.])(?:[0-2]?\d|3[01]) 0[1-9] (?:19|20)?\d\d(?![\d,.]?\d)"),
+    ),
+    # the precision of a table's figures, not a figure: "rounded to the nearest £1,000"
+    (
+        lambda t: "nearest" in t,
+        re.compile(
+            r"\b(?:rounded|round)\s+(?:up\s+|down\s+)?to\s+the\s+nearest\s+[£$€]?\d[\d,.]*"
+            r"(?:\s*(?:m|bn|k|million|billion|thousand)\b)?",
+            re.I,
+        ),
+    ),
+    # a cross-reference to a numbered paragraph, ending its phrase: "referred to in 4.3."
+    (
+        lambda t: "ed " in t or "set out" in t,
+        re.compile(
+            r"\b(?:referred\s+to|set\s+out|described|detailed|outlined)\s+(?:in|at|under)\s+"
+            r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?=\s*(?:$|[.,;:)]|and\b|above\b|below\b))"
+        ),
+    ),
     (  # a paper's number in its header, alone on its line: "Report: 8", "Agenda item: 5"
         lambda t: ":" in t,
         re.compile(r"^\s*(?:report|(?:agenda\s+)?item|paper)\s*(?:no\.?)?\s*:\s*\d{1,3}\s*$", re.I),
@@ -214,7 +241,7 @@ _IDENTIFIER_WORDS = frozenset(
     "paragraph clause rule item table annex appendix wave series episode season round zone "
     "panel session module workshop recommendation page channel question objective "
     "top per covid year week day act number footnote endnote volume vol vol. terminal photo "
-    "image gate order action priority pillar strand workstream radio".split()
+    "image gate order action priority pillar strand workstream radio regulation".split()
 )
 # A scale's numbered steps: "pay point 0", "spine point 12" ("at one point 300" counts).
 _SCALE_WORDS = frozenset("pay spine salary scale".split())
@@ -351,7 +378,7 @@ _DOCUMENT_KINDS = frozenset("Direction Decision Form Report Bill Motion Notice C
 # 14 of the Act", "paragraphs 3, 4 and 7".
 _LISTED_IDENTIFIER_WORDS = frozenset(
     "sections paragraphs clauses articles schedules chapters phases tranches stages parts pages "
-    "annexes appendices tiers recommendations questions objectives".split()
+    "annexes appendices tiers recommendations questions objectives regulations".split()
 )
 _LIST_JOINS = frozenset(("and", "or", "to", "&"))
 # Numbers listed with no space after a comma read as one word: the "3,4" of "sections 3,4,

@@ -33,6 +33,7 @@ from briefing.parse.stats.phrases import (
     AUX,
     GENERIC_PEOPLE,
     PERIOD_PHRASE,
+    PREDICTED_TO_BE,
     REPORTING,
     clause_before,
     clean_phrase,
@@ -295,10 +296,12 @@ _SEEN_BEFORE = re.compile(
 )
 _CHANGE_IN_AFTER = re.compile(r"^\s*(?:in|among|amongst)\s+", re.I)
 # A clause that only equates the change it opens with what was just said: "; this represents
-# a decrease of 4%", "This is an increase of £1,118,248." The demonstrative names nothing.
+# a decrease of 4%", "This is an increase of £1,118,248.", "This is equivalent to a 4.1%
+# increase". The demonstrative names nothing, nor does the word that equates.
 _EQUATING_LEAD = re.compile(
     r"\s*(?:(?:and|but)\s+)?(?:this|that|it|which)(?:[’']s|\s+(?:is|was|represents|"
-    r"represented|marks|marked|means|meant|equates\s+to|amounts\s+to))\s+an?\s*",
+    r"represented|marks|marked|means|meant|equates\s+to|amounts\s+to))"
+    r"(?:\s+(?:equivalent|equal)\s+to|\s+the\s+equivalent\s+of)?\s+an?\s*",
     re.I,
 )
 
@@ -556,7 +559,8 @@ _OPENING_QUOTES = frozenset("“‘\"'")
 _SCARE_QUOTED = re.compile(r"\s*[“‘\"']([\w-]+(?:\s[\w-]+)?)[”’\"']\s+(?=[a-z])")
 _MORE_FEWER_END = re.compile(r"\s(?:more|fewer|less)$", re.I)
 # A sum's year, and other sums' years after it, before what the sums are for: "£169,707
-# in 2019/20 and £191,542 in 2020/21 for ...", "£25,000 in 2019/20 ... to deliver ...".
+# in 2019/20 and £191,542 in 2020/21 for ...", "£25,000 in 2019/20 ... to deliver ...",
+# "£1.8m in 2019/20 and £0.6m in 2020/21 of direct grants".
 # The year may be a financial year, named or numbered: "for this financial year (2022/23)",
 # "for the 2023/24 financial year", "in the new financial year".
 _YEAR_NUMBER = r"(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?"
@@ -568,7 +572,7 @@ _YEAR_SPAN = (
 _SUMS_BY_YEAR = re.compile(
     rf"^\s*{_YEAR_SPAN}(?:,?\s+and\s+[£$€][\d,.]+\s*(?:(?:m|bn|k|million|billion)\s+)?"
     rf"{_YEAR_SPAN})*"
-    r"(?=,?\s+(?:for|to|towards)\s)",
+    r"(?=,?\s+(?:for|to|towards|of(?!\s+which\b))\s)",
     re.I,
 )
 # When a sum is for and where it comes from, said between the sum and whom it is for:
@@ -1806,9 +1810,11 @@ def _count_label(
     if (
         previous
         and (_ELLIPSIS_PREP.match(after_np) or _ELLIPSIS_END.match(after))
-        # "resulting in officer numbers dropping to below 30,000": a change of its own
-        # names its figure by its own subject (below)
+        # "resulting in officer numbers dropping to below 30,000", "with the sum collected
+        # forecast to be £1.6bn": a change or forecast of its own names its figure by its
+        # own subject (below)
         and not _OWN_CHANGE_END.search(clause)
+        and not PREDICTED_TO_BE.search(clause)
     ):
         return previous  # "..., including 350,000 through the VRU"
     if unit == "count" and (state := _IN_STATE_AFTER.match(after_np)):

@@ -157,6 +157,11 @@ _CHANGE_ASIDE = re.compile(
     r"(?:[a-z]+\s+)?(?:years?|months?|decades?|weeks?))?\s+(?:from|by|to)$"
 )
 _ASIDE_CHARS = 90  # the aside is read from the clause's end: a long clause costs no more
+# A forecast level without its auxiliary, ending a clause of its own: "with the overall sum
+# collected forecast to be". The participle is the clause's verb, not part of its subject.
+PREDICTED_TO_BE = re.compile(
+    r"\s(?:expected|forecast|projected|estimated|predicted|set|likely|due)\s+to\s+be\s*$"
+)
 _SPACES = re.compile(r"\s+")
 _LEAD_PREPOSITION = re.compile(r"^(?:with|of|for|in|on|at|from|to|by)\s+", re.I)
 _EXAMPLES_ASIDE = re.compile(
@@ -171,6 +176,7 @@ _COMPOUND_PARTICIPLES = frozenset(
 )
 _CLAUSE_OPENERS = frozenset("and that which but while whilst where whereas when".split())
 _RELATIVES = frozenset(("which", "who", "that"))
+_COORDINATORS = frozenset("and but while whilst whereas".split())
 # A report's verb before what it reports: "the latest figures saying detection rates are
 # at 92%", "Police projections also revealed the number of officers is likely to fall".
 REPORTING = frozenset(
@@ -622,7 +628,8 @@ def subject_of(before: str) -> str:
     ):
         # "has fallen substantially over the past ten years from": the verb ends the subject
         before = before[: aside.start()]
-    text = _TRAILING_DIRECTION.sub("", before).strip()
+    text, changes = _TRAILING_DIRECTION.subn("", PREDICTED_TO_BE.sub("", before))
+    text = text.strip()
     if text[:1] in "BbFf":
         text = _PERIOD_SPAN_OPENING.sub("", text)
     if _TIMES_COUNTED.match(text):
@@ -634,10 +641,12 @@ def subject_of(before: str) -> str:
         # examples are an aside, the subject is what they belong to
         text = _EXAMPLES_ASIDE.sub("", text)
     words = text.split()
+    finite = bool(changes) or bool(words and AUX.match(words[-1]))  # a verb follows the words
     while words and AUX.match(words[-1]):
         words.pop()
     k = len(words)
     reported = False  # "found outstanding cases are": what is reported opens on its noun
+    coordinated = False  # "and recorded crime is down": a clause of its own opens after "and"
     while k > 0:
         k -= 1
         low = words[k].lower()
@@ -673,6 +682,8 @@ def subject_of(before: str) -> str:
                 words = words[:k]
                 continue
             reported = low in REPORTING
+            # (after a comma: "stopped and searched people" coordinates two verbs)
+            coordinated = low in _COORDINATORS and (k == 0 or words[k - 1].endswith(","))
             words = words[k + 1 :]
             break
     participle = len(words) > 1 and _is_form(words[0], "ing")
@@ -695,6 +706,7 @@ def subject_of(before: str) -> str:
     if (
         words
         and not reported
+        and not (coordinated and finite)
         and (
             _is_form(words[0], "ed")
             or words[0] in _IRREGULAR_PAST
@@ -703,7 +715,9 @@ def subject_of(before: str) -> str:
     ):
         # "The Fund was set up in 2018 with": the subject is before the verb; a participle
         # with nothing before it opens the subject ("secured confiscation orders have"), as
-        # it does after a report's verb ("figures show recorded knife crime rose by")
+        # it does after a report's verb ("figures show recorded knife crime rose by") and
+        # after a conjunction that opens a clause with its own verb ("and recorded crime
+        # in London is down")
         at = before.rstrip().rfind(" " + " ".join(words))
         if before[: max(at, 0)].strip():
             return subject_of(before.rstrip()[:at])
