@@ -492,12 +492,16 @@ def _organisation_post(words: list[str]) -> bool:
 
 def _name_with_org(part: str, post: bool = False) -> tuple[str, str, str] | None:
     """(name, title, organisation): also "Commander Pete Stevens from the Met"."""
-    found = _name_in(part, post)
-    if found:
-        return found[0], found[1], ""
+    # A name before "of"/"from"/"at" heads the phrase, so the capitalised unit after it
+    # is where the person works, never a second name ("Inspector Jane Doe of the East
+    # Area Command Drugs Desk"); a post before it ("Chair of the Transport Committee
+    # Jane Doe") holds no name, and the whole phrase is read.
     pieces = _ORG_SPLIT.split(part, maxsplit=1)
     if len(pieces) == 2 and (found := _name_in(pieces[0])):
         return found[0], found[1], re.sub(r"^(?:the|The)\s+", "", pieces[1])
+    found = _name_in(part, post)
+    if found:
+        return found[0], found[1], ""
     return None
 
 

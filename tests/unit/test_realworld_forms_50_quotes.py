@@ -1,0 +1,27 @@
+"""Forms of quotes, speakers, titles, dates and publishers found in blind batches 70 and
+71 (and open classes of earlier batches), each fixed as a class and tested on sentences
+of the same shape written for the purpose, with guard cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import snippet_speakers
+
+_HEAD = "Depot plan announced\n\n"
+_SPEECH = "“The production of drugs is a key driver of serious violence in our streets.”"
+
+
+# A name before "of" heads the phrase: the capitalised unit after it is where the person
+# works, never a second name; a post before "of" holds no name, and is read as before.
+@pytest.mark.parametrize(
+    "who, speakers",
+    [
+        ("Detective Inspector Jane Doe of the North Area Command Drugs Focus Desk", ["Jane Doe"]),
+        ("Sergeant Jane Doe from the Roads Policing Unit Traffic Desk", ["Jane Doe"]),
+        ("Jane Doe of the North Area Command Drugs Focus Desk", ["Jane Doe"]),
+        ("Chair of the Transport Committee Jane Doe", ["Jane Doe"]),
+        ("Royal Borough of Kensington and Chelsea leader Jane Doe", ["Jane Doe"]),
+    ],
+)
+def test_a_unit_after_a_name_is_not_the_speaker(who: str, speakers: list[str]) -> None:
+    assert snippet_speakers(f"{_HEAD}{who} said: {_SPEECH}\n") == speakers
