@@ -63,8 +63,9 @@ _STATEMENT_GIVEN = (
 # the channel or the occasion, up to 60 characters, "X said via her official Twitter
 # account @NorthTownCops:"), "X said, responding to the figures:".
 # An announcement's words given ahead of the speech: "The Prime Minister will say:",
-# "He’ll say:", "The Home Secretary is expected to say:".
-_FUTURE_SPEECH = r"(?:[\s,]+(?:will|is\s+(?:expected|set)\s+to)|['’]ll)\s+(?:say|add)"
+# "He’ll say:", "The Home Secretary is expected to say:"; and words a speaker would go no
+# further than: "A spokeswoman would only say:".
+_FUTURE_SPEECH = r"(?:[\s,]+(?:will|would\s+only|is\s+(?:expected|set)\s+to)|['’]ll)\s+(?:say|add)"
 # An adverb of time between the subject and its verb is no part of who speaks: "Home
 # Secretary, Suella Braverman recently said:", "Mr Khan also warned ...".
 _SPEECH_ADVERB = r"(?:\s+(?:also|today|yesterday|previously|later|further|recently|earlier))?"
@@ -1764,12 +1765,17 @@ def _tidy(paragraph: str) -> str:
     return paragraph
 
 
+# A sentence's opening conjunction is no part of the post after it: "But a spokeswoman
+# for the department would only say:".
+_ROLE_ARTICLE = re.compile(r"^(?:(?:and|but|yet|so|however),?\s+)?(?:a|an|the|one)\s+", re.I)
+
+
 def _unnamed_role(who: str) -> str | None:
     """ "A Met Police spokesperson" -> "Met Police spokesperson"."""
     who = who.rsplit(",", 1)[-1].strip()  # the part next to the verb is the subject
     if who.lower() in _PRONOUNS:
         return None
-    role = re.sub(r"^(?:a|an|the|one)\s+", "", who, flags=re.IGNORECASE)
+    role = _ROLE_ARTICLE.sub("", who)
     return role or None
 
 

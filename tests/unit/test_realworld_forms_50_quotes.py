@@ -25,3 +25,23 @@ _SPEECH = "“The production of drugs is a key driver of serious violence in our
 )
 def test_a_unit_after_a_name_is_not_the_speaker(who: str, speakers: list[str]) -> None:
     assert snippet_speakers(f"{_HEAD}{who} said: {_SPEECH}\n") == speakers
+
+
+# A sentence's opening conjunction is no part of an unnamed post ("But a spokeswoman");
+# "would only say:" introduces words as "said:" does, the post kept whole.
+@pytest.mark.parametrize(
+    "who, speakers",
+    [
+        (
+            "But a spokeswoman for the department would only say:",
+            ["spokeswoman for the department"],
+        ),
+        ("But a spokeswoman for the department said:", ["spokeswoman for the department"]),
+        ("But a Home Office spokesman said:", ["Home Office spokesman"]),
+        ("However, a Home Office spokesman said:", ["Home Office spokesman"]),
+        ("A Home Office spokesman would not say:", [None]),
+    ],
+)
+def test_a_conjunction_is_no_part_of_a_post(who: str, speakers: list[str]) -> None:
+    text = f"{_HEAD}{who} “Our line is that we do not comment on such matters.”\n"
+    assert snippet_speakers(text) == speakers
