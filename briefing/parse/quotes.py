@@ -412,6 +412,9 @@ _REOPENS = re.compile(r"[.!?]\s{1,3}$")
 _REOPENED = re.compile(r"(?<=[.!?])\s{1,3}[“\"](?=\S)")  # where such a paragraph starts
 
 
+_CLOSED_BY_ATTRIBUTION = re.compile(rf",?\s+(?:[A-Z][\w’'.-]*\s+){{0,4}}{VERBS}\b")
+
+
 def _closes(text: str) -> tuple[dict[int, int | None], dict[str, int | None]]:
     """Each opening mark's closing mark (None if it never closes), in one pass.
 
@@ -446,6 +449,17 @@ def _closes(text: str) -> tuple[dict[int, int | None], dict[str, int | None]]:
             closes[o] = possessives[k] if k < len(possessives) else None
         if carried[family] is None and possessives:
             carried[family] = possessives[0]
+    # A copy that opens a quotation with one family's mark and closes it with the other's
+    # ("“We know ... with him,’ said Mr Doe."): a mark of the other family closing nothing
+    # of its own, with the attribution right after it, closes the quotation left open
+    # before it, which would otherwise run on past its speaker into the next paragraph.
+    for o, c in closes.items():
+        other = SINGLE if text[o] in DOUBLE else DOUBLE
+        close = carried[other]
+        if c is None and close is not None and o < close:
+            if _CLOSED_BY_ATTRIBUTION.match(text, close + 1):
+                closes[o] = close
+                carried[other] = None
     return closes, carried
 
 

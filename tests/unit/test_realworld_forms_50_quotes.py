@@ -5,7 +5,7 @@ of the same shape written for the purpose, with guard cases that must not change
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_speakers
+from tests_support import snippet_quotes, snippet_speakers
 
 _HEAD = "Depot plan announced\n\n"
 _SPEECH = "“The production of drugs is a key driver of serious violence in our streets.”"
@@ -45,3 +45,30 @@ def test_a_unit_after_a_name_is_not_the_speaker(who: str, speakers: list[str]) -
 def test_a_conjunction_is_no_part_of_a_post(who: str, speakers: list[str]) -> None:
     text = f"{_HEAD}{who} “Our line is that we do not comment on such matters.”\n"
     assert snippet_speakers(text) == speakers
+
+
+# A quotation opened with a double mark and closed with a single one, its attribution
+# right after, ends there: it does not run on past its speaker to another's paragraph.
+def test_a_quote_closed_by_the_other_mark_ends_at_its_attribution() -> None:
+    text = (
+        f"{_HEAD}John Doe, director of the charity, who wrote the report with Detective "
+        'Inspector Jane Roe, said the scale of the abuse "beggared belief".\n\n'
+        "\"We know from the calls to our helpline that the problem did not end with him,' "
+        "said Mr Doe. 'Since the scandal broke we have seen a surge in calls about abuse.\n\n"
+        '"Almost 800 more children have been protected by the work of the service."\n'
+    )
+    assert snippet_speakers(text) == ["John Doe"]
+
+
+# Guard: a single mark closing a quotation of its own family inside the double one, or an
+# apostrophe with no attribution after it, closes nothing of the other family.
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“He called it ‘a disaster’, said the minister to us, and we agree with every word.”",
+        "“The officers' work was praised by all of those who came to see it today.”",
+    ],
+)
+def test_a_mark_of_its_own_family_still_closes_a_quote(paragraph: str) -> None:
+    quotes = snippet_quotes(f"{_HEAD}Jane Doe said:\n\n{paragraph}\n")
+    assert quotes == [("Jane Doe", paragraph.strip("“”"))]
