@@ -48,7 +48,7 @@ _OPEN_AFTER = "([{—–-/:;"  # characters an opening mark may follow without a
 _CLOSE_BEFORE = ",.;:!?)]}—–-…"  # characters a closing mark may be followed by
 
 VERBS = (
-    r"(?:said|says|say|added|adds|continued|continues|explained|commented|stated|told|warned|"
+    r"(?:said|says|say|added|adds|continued|continues|explained|explains|commented|stated|told|warned|"
     r"noted|remarked|concluded|declared|urged|insisted|responded|replied|emphasised|"
     r"emphasized|stressed|acknowledged|announced|argued|observed|reflected|agreed|went on|"
     r"welcomed|wrote|writes|tweeted|tweets|asked|asks)"

@@ -72,3 +72,17 @@ def test_a_quote_closed_by_the_other_mark_ends_at_its_attribution() -> None:
 def test_a_mark_of_its_own_family_still_closes_a_quote(paragraph: str) -> None:
     quotes = snippet_quotes(f"{_HEAD}Jane Doe said:\n\n{paragraph}\n")
     assert quotes == [("Jane Doe", paragraph.strip("“”"))]
+
+
+# "explains" in the present tense speaks as "says" does, after the words or before them.
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“A crime is a hate crime if it is seen as an attack motivated by hatred of the "
+        "victim”, explains Jane Doe, Deputy Mayor for Policing and Crime.",
+        "Jane Doe explains: “A crime is a hate crime if it is seen as an attack motivated "
+        "by hatred of the victim.”",
+    ],
+)
+def test_explains_is_a_verb_of_speaking(paragraph: str) -> None:
+    assert snippet_speakers(f"{_HEAD}{paragraph}\n") == ["Jane Doe"]
