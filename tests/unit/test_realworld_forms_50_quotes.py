@@ -86,3 +86,18 @@ def test_a_mark_of_its_own_family_still_closes_a_quote(paragraph: str) -> None:
 )
 def test_explains_is_a_verb_of_speaking(paragraph: str) -> None:
     assert snippet_speakers(f"{_HEAD}{paragraph}\n") == ["Jane Doe"]
+
+
+# A post's capitalised remit listed with commas up to its "and" is one post, before the
+# name or set off before it; the words after the list's "and" are the remit's, not a name.
+@pytest.mark.parametrize(
+    "who",
+    [
+        "Minister for Vulnerability, Safeguarding and Countering Extremism Jane Doe",
+        "Minister for Safeguarding, Vulnerability and Countering Extremism, Jane Doe,",
+        "Minister for Policing, Fire and Criminal Justice Jane Doe",
+        "Jane Doe, Commissioner for Victims, Witnesses and Justice,",
+    ],
+)
+def test_a_remit_listed_with_commas_is_one_post(who: str) -> None:
+    assert snippet_speakers(f"{_HEAD}{who} said: {_SPEECH}\n") == ["Jane Doe"]
