@@ -5,7 +5,7 @@ of the same shape written for the purpose, with guard cases that must not change
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_quotes, snippet_speakers
+from tests_support import parse_snippet, snippet_quotes, snippet_speakers
 
 _HEAD = "Depot plan announced\n\n"
 _SPEECH = "“The production of drugs is a key driver of serious violence in our streets.”"
@@ -101,3 +101,40 @@ def test_explains_is_a_verb_of_speaking(paragraph: str) -> None:
 )
 def test_a_remit_listed_with_commas_is_one_post(who: str) -> None:
     assert snippet_speakers(f"{_HEAD}{who} said: {_SPEECH}\n") == ["Jane Doe"]
+
+
+# A copy that is raw HTML with its entities undecoded reads as the page shows it: the
+# entities decoded, block tags made paragraphs; a bare "&" in ordinary text is kept.
+def test_raw_html_entities_are_decoded() -> None:
+    text = (
+        f"{_HEAD}<p>Speaking at the conference&comma; he said&colon; <em>&OpenCurlyDoubleQuote;"
+        "It is tragic&period; We have lost thousands of officers in the last few years&period;"
+        "&CloseCurlyDoubleQuote;<&sol;em><&sol;p>&NewLine;<p>There were 43&comma;516 offences"
+        "&period;<&sol;p>\n"
+    )
+    parsed = parse_snippet(f"{_HEAD}Jane Doe said in a statement today.\n\n{text}")
+    assert [b.text for b in parsed.blocks][-2:] == [
+        "Speaking at the conference, he said: “It is tragic. We have lost thousands of "
+        "officers in the last few years.”",
+        "There were 43,516 offences.",
+    ]
+    assert snippet_speakers(f"{_HEAD}Jane Doe spoke at the event.\n\n{text}") == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Waiting times at A&E; rose again this winter.", "Sales at M&S rose by a fifth <b>."],
+)
+def test_a_literal_ampersand_survives(line: str) -> None:
+    assert [b.text for b in parse_snippet(f"{_HEAD}{line}\n").blocks][-1] == line
+
+
+# A line printed three times under the headline is its picture's caption (alternative
+# text, title and caption), not the headline with a tagline over it.
+def test_a_caption_printed_three_times_is_not_the_headline() -> None:
+    caption = "Emergency services at work close to the scene in the city centre"
+    text = (
+        f"Minister condemns 'sick and depraved' attack on the city\n\n{caption}\n\n"
+        f"{caption}\n\n{caption}\n\nFive people died in today's attack in the city centre.\n"
+    )
+    assert parse_snippet(text).title == "Minister condemns 'sick and depraved' attack on the city"
