@@ -1670,6 +1670,13 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             ):
                 # the site's tags between the headline and its repeat ("gangs, youth violence")
                 del content[:2]
+            elif len(content) > 1 and not stated and (when := _byline_date(content[1])):
+                # a standfirst between the headline and its dated byline ("Riddle over ...
+                # as ..." / "By Jane Smith | 10 January 2014"): the byline's date is stated;
+                # the standfirst stays the story's
+                stated, bylined = when, True
+                del content[1]
+                break
             else:
                 break
     # "Number 10 Press Briefing - Morning From 26 July 2010": the headline's own date.

@@ -5,7 +5,7 @@ of the same shape written for the purpose, with guard cases that must not change
 from __future__ import annotations
 
 import pytest
-from tests_support import parse_snippet, snippet_quotes, snippet_speakers
+from tests_support import parse_snippet, snippet_quotes, snippet_speakers, stated_date
 
 _HEAD = "Depot plan announced\n\n"
 _SPEECH = "“The production of drugs is a key driver of serious violence in our streets.”"
@@ -138,3 +138,22 @@ def test_a_caption_printed_three_times_is_not_the_headline() -> None:
         f"{caption}\n\n{caption}\n\nFive people died in today's attack in the city centre.\n"
     )
     assert parse_snippet(text).title == "Minister condemns 'sick and depraved' attack on the city"
+
+
+# A standfirst between the headline and its dated byline: the byline's date is stated and
+# the standfirst stays the story's; a line of story with no byline after it states nothing.
+@pytest.mark.parametrize(
+    "byline, stated",
+    [
+        ("By Jane Smith | 10 January 2014", "2014-01-10"),
+        ("By Jane Smith 10 January 2014", "2014-01-10"),
+        ("Officers were called on 10 January 2014.", None),
+    ],
+)
+def test_a_byline_under_a_standfirst_states_its_date(byline: str, stated: str | None) -> None:
+    text = (
+        "Police chief offers to resign\n\nRiddle over the top officer as the department "
+        f"refuses to comment on the claim\n\n{byline}\n\nMystery today surrounds the future "
+        "of the commissioner of the force.\n"
+    )
+    assert stated_date(text) == stated
