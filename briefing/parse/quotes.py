@@ -48,7 +48,7 @@ _OPEN_AFTER = "([{—–-/:;"  # characters an opening mark may follow without a
 _CLOSE_BEFORE = ",.;:!?)]}—–-…"  # characters a closing mark may be followed by
 
 VERBS = (
-    r"(?:said|says|say|added|adds|continued|continues|explained|commented|stated|told|warned|"
+    r"(?:said|says|say|added|adds|continued|continues|explained|explains|commented|stated|told|warned|"
     r"noted|remarked|concluded|declared|urged|insisted|responded|replied|emphasised|"
     r"emphasized|stressed|acknowledged|announced|argued|observed|reflected|agreed|went on|"
     r"welcomed|wrote|writes|tweeted|tweets|asked|asks)"
@@ -63,8 +63,9 @@ _STATEMENT_GIVEN = (
 # the channel or the occasion, up to 60 characters, "X said via her official Twitter
 # account @NorthTownCops:"), "X said, responding to the figures:".
 # An announcement's words given ahead of the speech: "The Prime Minister will say:",
-# "He’ll say:", "The Home Secretary is expected to say:".
-_FUTURE_SPEECH = r"(?:[\s,]+(?:will|is\s+(?:expected|set)\s+to)|['’]ll)\s+(?:say|add)"
+# "He’ll say:", "The Home Secretary is expected to say:"; and words a speaker would go no
+# further than: "A spokeswoman would only say:".
+_FUTURE_SPEECH = r"(?:[\s,]+(?:will|would\s+only|is\s+(?:expected|set)\s+to)|['’]ll)\s+(?:say|add)"
 # An adverb of time between the subject and its verb is no part of who speaks: "Home
 # Secretary, Suella Braverman recently said:", "Mr Khan also warned ...".
 _SPEECH_ADVERB = r"(?:\s+(?:also|today|yesterday|previously|later|further|recently|earlier))?"
@@ -411,6 +412,9 @@ _REOPENS = re.compile(r"[.!?]\s{1,3}$")
 _REOPENED = re.compile(r"(?<=[.!?])\s{1,3}[“\"](?=\S)")  # where such a paragraph starts
 
 
+_CLOSED_BY_ATTRIBUTION = re.compile(rf",?\s+(?:[A-Z][\w’'.-]*\s+){{0,4}}{VERBS}\b")
+
+
 def _closes(text: str) -> tuple[dict[int, int | None], dict[str, int | None]]:
     """Each opening mark's closing mark (None if it never closes), in one pass.
 
@@ -445,6 +449,17 @@ def _closes(text: str) -> tuple[dict[int, int | None], dict[str, int | None]]:
             closes[o] = possessives[k] if k < len(possessives) else None
         if carried[family] is None and possessives:
             carried[family] = possessives[0]
+    # A copy that opens a quotation with one family's mark and closes it with the other's
+    # ("“We know ... with him,’ said Mr Doe."): a mark of the other family closing nothing
+    # of its own, with the attribution right after it, closes the quotation left open
+    # before it, which would otherwise run on past its speaker into the next paragraph.
+    for o, c in closes.items():
+        other = SINGLE if text[o] in DOUBLE else DOUBLE
+        close = carried[other]
+        if c is None and close is not None and o < close:
+            if _CLOSED_BY_ATTRIBUTION.match(text, close + 1):
+                closes[o] = close
+                carried[other] = None
     return closes, carried
 
 
@@ -1764,12 +1779,17 @@ def _tidy(paragraph: str) -> str:
     return paragraph
 
 
+# A sentence's opening conjunction is no part of the post after it: "But a spokeswoman
+# for the department would only say:".
+_ROLE_ARTICLE = re.compile(r"^(?:(?:and|but|yet|so|however),?\s+)?(?:a|an|the|one)\s+", re.I)
+
+
 def _unnamed_role(who: str) -> str | None:
     """ "A Met Police spokesperson" -> "Met Police spokesperson"."""
     who = who.rsplit(",", 1)[-1].strip()  # the part next to the verb is the subject
     if who.lower() in _PRONOUNS:
         return None
-    role = re.sub(r"^(?:a|an|the|one)\s+", "", who, flags=re.IGNORECASE)
+    role = _ROLE_ARTICLE.sub("", who)
     return role or None
 
 

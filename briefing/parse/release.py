@@ -23,7 +23,7 @@ from briefing.parse.dates import (
     today_in_text,
 )
 from briefing.parse.speakers import split_name_role
-from briefing.parse.text import collapse_spaces, strip_controls
+from briefing.parse.text import collapse_spaces, decode_markup, strip_controls
 
 # Lines that belong to the web page around a release, not to the release.
 _FURNITURE = re.compile(
@@ -638,6 +638,8 @@ def _drop_tagline(content: list[str], header: list[str]) -> None:
         and (at > 1 or _looks_like_headline(content[0]))
         and _looks_like_headline(content[at])
         and not _is_caption(content[at])  # a caption printed twice under the headline
+        # nor three times: its picture's alternative text, title and caption
+        and content[at + 2 : at + 3] != content[at : at + 1]
         # an office's name printed twice under the headline: its picture's credit
         and not office_site_name(content[at])
         and not _standfirst_from_body(content[at], content[at + 2 : at + 2 + _RUN_ON_PARAGRAPHS])
@@ -1494,7 +1496,7 @@ def _image_text(line: str) -> str:
 def parse_release(raw: str, source: str = "", today: date | None = None) -> ParsedRelease:
     """Parse the raw text of one release (pure: no I/O)."""
     today = today or date.today()
-    cleaned = strip_controls(raw)
+    cleaned = decode_markup(strip_controls(raw))
     lines = [collapse_spaces(line) for line in cleaned.split("\n")]
     lines = [_image_text(line) if line.startswith("![") else line for line in lines]
     lines = [line for line in lines if line]
@@ -1668,6 +1670,13 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             ):
                 # the site's tags between the headline and its repeat ("gangs, youth violence")
                 del content[:2]
+            elif len(content) > 1 and not stated and (when := _byline_date(content[1])):
+                # a standfirst between the headline and its dated byline ("Riddle over ...
+                # as ..." / "By Jane Smith | 10 January 2014"): the byline's date is stated;
+                # the standfirst stays the story's
+                stated, bylined = when, True
+                del content[1]
+                break
             else:
                 break
     # "Number 10 Press Briefing - Morning From 26 July 2010": the headline's own date.

@@ -174,6 +174,7 @@ _PARTY_WORDS = frozenset(
 # Parts of an attribution: "Chair of the Police and Crime Committee – Joanne McCartney AM".
 _PARTS = re.compile(r"[,()]|\s[–—]\s")
 _MEMBER_FOR = re.compile(r"^(.+?)\s+((?:MP|AM|MEP|MSP|MS)\s+for\s+[A-Z].*)$")
+_REMIT_LIST_GOES_ON = re.compile(r"(?:[A-Z][\w’'-]*,?\s+)+and\s+[A-Z]")
 _ORG_SPLIT = re.compile(r"\s+(?:from|at|of)\s+")
 
 
@@ -389,9 +390,14 @@ def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
         # capitalised word ends the title's place or remit, not the name's start; so
         # after another such word ("MP for Brent Central Dawn Butler": four in a row).
         words.append(run.pop(0))
-    if len(run) == 2 and len(words) > 1 and words[-1] in _REMIT_BEFORE and _is_title(words[-2]):
-        # "National Policing lead for Counter Terrorism, Neil Basu": two capitalised
-        # words right after a post's "for"/"of" are its remit, never the person holding it
+    if len(run) == 2 and (
+        (len(words) > 1 and words[-1] in _REMIT_BEFORE and _is_title(words[-2]))
+        or (words and words[-1] == "and" and _ends_in_remit(words))
+    ):
+        # "National Policing lead for Counter Terrorism, Neil Basu", "Minister for
+        # Safeguarding, Vulnerability and Countering Extremism, Jane Doe": two capitalised
+        # words right after a post's "for"/"of", or after the "and" closing its remit's
+        # list, are its remit, never the person holding it
         return None
     if len(run) == 3 and _bare(run[0]) in _PARTY_WORDS:
         # "Lib-Dem Stephen Knight", "Labour Jane Doe": the party, not a first name
@@ -496,12 +502,16 @@ def _organisation_post(words: list[str]) -> bool:
 
 def _name_with_org(part: str, post: bool = False) -> tuple[str, str, str] | None:
     """(name, title, organisation): also "Commander Pete Stevens from the Met"."""
-    found = _name_in(part, post)
-    if found:
-        return found[0], found[1], ""
+    # A name before "of"/"from"/"at" heads the phrase, so the capitalised unit after it
+    # is where the person works, never a second name ("Inspector Jane Doe of the East
+    # Area Command Drugs Desk"); a post before it ("Chair of the Transport Committee
+    # Jane Doe") holds no name, and the whole phrase is read.
     pieces = _ORG_SPLIT.split(part, maxsplit=1)
     if len(pieces) == 2 and (found := _name_in(pieces[0])):
         return found[0], found[1], re.sub(r"^(?:the|The)\s+", "", pieces[1])
+    found = _name_in(part, post)
+    if found:
+        return found[0], found[1], ""
     return None
 
 
@@ -518,6 +528,11 @@ def split_name_role(text: str) -> tuple[str, str | None] | None:
         return named[0], clean_role(", ".join(filter(None, (named[1], member[2]))))
     # "Sadiq Khan (Mayor of London)" reads like "Sadiq Khan, Mayor of London".
     parts = [p.strip() for p in _PARTS.split(text)]
+    for i in range(len(parts) - 1, 0, -1):
+        # "Minister for Vulnerability, Safeguarding and Countering Extremism Jane Doe": a
+        # post's capitalised remit listed with commas up to its "and" is one part
+        if _REMIT_LIST_GOES_ON.match(parts[i]) and _ends_in_remit(parts[i - 1].split()):
+            parts[i - 1 : i + 1] = [f"{parts[i - 1]}, {parts[i]}"]
     for i, part in enumerate(parts):
         # "Susan Hall, leader of the GLA Conservatives": a post after it makes a place
         # word a surname, as "AM" does ("Susan Hall AM"); read only after such a word.

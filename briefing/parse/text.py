@@ -8,6 +8,7 @@ act on the user's terminal or clipboard.
 from __future__ import annotations
 
 import re
+from html import unescape
 
 # CSI (ESC [ ... final), OSC (ESC ] ... BEL or ESC \), other two-byte ESC sequences,
 # and the 8-bit C1 forms of CSI/OSC.
@@ -50,3 +51,27 @@ def collapse_spaces(line: str) -> str:
     if "  " in line or _ODD_SPACE.search(line):
         line = _SPACES.sub(" ", line)
     return line.strip()
+
+
+# An entity as HTML writes it, with its semicolon: a bare "&" in ordinary text ("A&E",
+# "M&S") is never one.
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|br|h[1-6]|li|ul|ol|blockquote|section|article|header|footer|table|tr|td|"
+    r"figure|figcaption)\b[^<>]*>",
+    re.IGNORECASE,
+)
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+
+
+def decode_markup(text: str) -> str:
+    """Text copied as raw HTML, its entities undecoded ("he said&colon;
+    <em>&OpenCurlyDoubleQuote;It is tragic&period;"): the entities decoded, and, in
+    text that carried them, block tags made paragraph breaks and other tags dropped, so
+    its stops, quote marks and paragraphs read as the page shows them."""
+    if "&" not in text:
+        return text
+    decoded = _ENTITY.sub(lambda entity: unescape(entity[0]), text)
+    if decoded == text or "<" not in decoded:
+        return decoded
+    return _TAG.sub("", _BLOCK_TAG.sub("\n\n", decoded))
