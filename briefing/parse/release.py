@@ -1496,7 +1496,8 @@ def _image_text(line: str) -> str:
 def parse_release(raw: str, source: str = "", today: date | None = None) -> ParsedRelease:
     """Parse the raw text of one release (pure: no I/O)."""
     today = today or date.today()
-    cleaned = decode_markup(strip_controls(raw))
+    # Entities decoded first: an "&#27;" must not bring back a control character.
+    cleaned = strip_controls(decode_markup(raw))
     lines = [collapse_spaces(line) for line in cleaned.split("\n")]
     lines = [_image_text(line) if line.startswith("![") else line for line in lines]
     lines = [line for line in lines if line]

@@ -43,7 +43,8 @@ HOSTILE = (
     "is safe,” said Sadiq Khan, Mayor of London.\n\n"
     "Crime fell by 7% \x00 with \x08\x08 backspaces, \r carriage returns, \x7f DEL, "
     "\u202e bidi override and \u200b zero width\x1bP1;2|secret\x1b\\ inside, "
-    "\x1b_apc\x1b\\ too.\n"
+    "\x1b_apc\x1b\\ too, and as HTML entities, a &#27;[2J, a &#x202E; bidi override "
+    "and a &#x200B; zero width.\n"
 )
 FORBIDDEN = [
     "\x1b",
