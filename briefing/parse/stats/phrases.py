@@ -323,6 +323,18 @@ def _coordinated_modifiers(words: list[str]) -> bool:
     )
 
 
+def _no_subject_before(words: list[str]) -> bool:
+    """The words so far cannot be the subject of a participle after them, which then
+    qualifies the plural noun still to come: a compound modifier spelled open, as "full-time"
+    is hyphened ("70 full time warranted officers"), or a preposition ("delivery of
+    specialised services")."""
+    return words[-1].lower() in _PREPS or (
+        len(words) == 2
+        and all(word.isalpha() and word.islower() for word in words)
+        and not any(_is_plural_noun(word) for word in words)
+    )
+
+
 def _qualified_participle(word: str, after: str) -> bool:
     """An adverb and the participle it qualifies: "seriously injured", "later released"."""
     return is_adverb(word) and _is_form(after, "ed")
@@ -528,7 +540,12 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             # the participle is one too: "403 full-time warranted officers", "120
             # plain-clothed and uniformed officers"
             and not (
-                ("-" in words[-1] and words[-1].islower() or _coordinated_modifiers(words))
+                (
+                    "-" in words[-1]
+                    and words[-1].islower()
+                    or _coordinated_modifiers(words)
+                    or _no_subject_before(words)
+                )
                 and _is_plural_noun(nxt)
             )
         ):

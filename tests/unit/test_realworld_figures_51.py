@@ -1,0 +1,23 @@
+"""Figure forms found in the blind72-73 batches (round 51) and the open classes of earlier
+batches, each fixed as a class and tested on text written for it, with guard cases that
+must not change."""
+
+from __future__ import annotations
+
+from tests_support import headed_labels
+
+
+# A participle before a plural noun qualifies it when nothing before it could be its
+# subject: an open compound modifier ("full time") or a preposition.
+def test_participle_after_open_compound_modifier_keeps_the_noun() -> None:
+    text = "The two boroughs have lost 40 full time warranted officers since 2010."
+    assert headed_labels(text) == [(40, "full time warranted officers")]
+
+
+def test_participle_after_preposition_keeps_the_noun() -> None:
+    text = "The board will approve £250,000 for the delivery of specialised services."
+    assert headed_labels(text) == [(250000, "funding for delivery of specialised services")]
+
+
+def test_participle_after_plural_counted_noun_still_ends_the_phrase() -> None:
+    assert headed_labels("There were 300 officers recruited last year.") == [(300, "officers")]
