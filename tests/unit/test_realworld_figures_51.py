@@ -21,3 +21,15 @@ def test_participle_after_preposition_keeps_the_noun() -> None:
 
 def test_participle_after_plural_counted_noun_still_ends_the_phrase() -> None:
     assert headed_labels("There were 300 officers recruited last year.") == [(300, "officers")]
+
+
+# A preposition's object opens with no verb, so a participle after it goes on into the
+# noun: "£X worth of suspected stolen power tools".
+def test_sum_worth_of_participles_keeps_what_it_is_worth() -> None:
+    text = "Officers seized about £60,000 worth of suspected stolen power tools at a market."
+    assert headed_labels(text) == [(60000, "worth of suspected stolen power tools")]
+
+
+def test_sum_worth_of_plain_noun_is_unchanged() -> None:
+    text = "Other seizures included £5,000 worth of cocaine and a taser."
+    assert headed_labels(text) == [(5000, "worth of cocaine")]

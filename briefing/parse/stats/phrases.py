@@ -323,12 +323,10 @@ def _coordinated_modifiers(words: list[str]) -> bool:
     )
 
 
-def _no_subject_before(words: list[str]) -> bool:
-    """The words so far cannot be the subject of a participle after them, which then
-    qualifies the plural noun still to come: a compound modifier spelled open, as "full-time"
-    is hyphened ("70 full time warranted officers"), or a preposition ("delivery of
-    specialised services")."""
-    return words[-1].lower() in _PREPS or (
+def _open_compound_modifier(words: list[str]) -> bool:
+    """Two lowercase words with no plural noun among them, a compound modifier spelled open
+    as "full-time" is hyphened: "70 full time warranted officers"."""
+    return (
         len(words) == 2
         and all(word.isalpha() and word.islower() for word in words)
         and not any(_is_plural_noun(word) for word in words)
@@ -529,6 +527,8 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             and _is_form(tok, "ed")
             and not participles
             and words[-1].lower() not in _ADDITION_WORDS
+            # a preposition's object opens with no verb: "worth of suspected stolen tools"
+            and words[-1].lower() not in _PREPS
             and not (
                 low in _COMPOUND_PARTICIPLES
                 and nxt.isalpha()
@@ -536,15 +536,16 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
                 and nxt not in _PREPS
                 and not words[-1].lower().endswith("s")
             )
-            # after a hyphened modifier or participles joined by "and", before a plural noun,
-            # the participle is one too: "403 full-time warranted officers", "120
-            # plain-clothed and uniformed officers"
+            # after a hyphened or open compound modifier or participles joined by "and",
+            # before a plural noun, the participle is one too: "403 full-time warranted
+            # officers", "70 full time warranted officers", "120 plain-clothed and uniformed
+            # officers"
             and not (
                 (
                     "-" in words[-1]
                     and words[-1].islower()
                     or _coordinated_modifiers(words)
-                    or _no_subject_before(words)
+                    or _open_compound_modifier(words)
                 )
                 and _is_plural_noun(nxt)
             )
