@@ -33,3 +33,13 @@ def test_sum_worth_of_participles_keeps_what_it_is_worth() -> None:
 def test_sum_worth_of_plain_noun_is_unchanged() -> None:
     text = "Other seizures included £5,000 worth of cocaine and a taser."
     assert headed_labels(text) == [(5000, "worth of cocaine")]
+
+
+# "<noun phrase> worth £X": after an article a participle modifies the noun valued.
+def test_participle_after_article_before_worth_stays_in_the_label() -> None:
+    text = "Officers recovered a generator worth £3,000 and a motorised hoist worth £12,000."
+    assert headed_labels(text) == [(3000, "generator worth"), (12000, "motorised hoist worth")]
+
+
+def test_participle_as_act_before_worth_is_left_out() -> None:
+    assert headed_labels("Police seized drugs worth £40,000.") == [(40000, "drugs worth")]

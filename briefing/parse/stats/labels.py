@@ -1974,6 +1974,7 @@ _THING_WORTH = re.compile(
     r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)(?<!\bup)\s+(?:worth|to\s+the\s+value\s+of)\s+$"
 )
 _ARTICLE_OR_ACT = re.compile(r"^(?:the|a|an|[a-z]+ed)$")
+_ARTICLES = frozenset(("the", "a", "an"))
 
 
 def _valued_subject(sentence: str, clause: str, start: int) -> str:
@@ -2006,11 +2007,15 @@ def _valued_subject(sentence: str, clause: str, start: int) -> str:
         # in Ilford worth", "penalty notices to the value of": the noun phrase "worth"
         # follows is what the sum values (the verb and article before it left out)
         words = thing.group(1).split()
+        modified = False
         for k in range(len(words) - 1, -1, -1):
-            if _ARTICLE_OR_ACT.match(words[k]) or AUX.match(words[k]):
-                words = words[k + 1 :]
+            # after an article a participle is the noun's modifier ("a motorised heist
+            # worth"), not the act ("seized drugs worth")
+            modified = k > 0 and words[k - 1].lower() in _ARTICLES and words[k].endswith("ed")
+            if modified or _ARTICLE_OR_ACT.match(words[k]) or AUX.match(words[k]):
+                words = words[k:] if modified else words[k + 1 :]
                 break
-        while words and _NOT_A_HEAD.match(words[0]):
+        while words and not modified and _NOT_A_HEAD.match(words[0]):
             words.pop(0)
         if words:
             return clean_phrase(" ".join([*words, "worth"]))
