@@ -4,7 +4,7 @@ must not change."""
 
 from __future__ import annotations
 
-from tests_support import headed_labels
+from tests_support import headed_labels, headed_values
 
 
 # A participle before a plural noun qualifies it when nothing before it could be its
@@ -43,3 +43,14 @@ def test_participle_after_article_before_worth_stays_in_the_label() -> None:
 
 def test_participle_as_act_before_worth_is_left_out() -> None:
     assert headed_labels("Police seized drugs worth £40,000.") == [(40000, "drugs worth")]
+
+
+# A page's counter bracketed after its name in a row of links counts nothing reported.
+def test_bracketed_comment_counter_in_a_link_row_is_no_figure() -> None:
+    text = "Posted at 10:15 | Read the full post | Comments (4)\n\nThe force recruited 120 officers."
+    assert headed_values(text) == [120]
+
+
+def test_bracketed_count_after_a_noun_in_prose_is_kept() -> None:
+    text = "The survey gathered views (40) and comments from residents."
+    assert headed_values(text) == [40]
