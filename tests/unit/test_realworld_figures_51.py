@@ -54,3 +54,14 @@ def test_bracketed_comment_counter_in_a_link_row_is_no_figure() -> None:
 def test_bracketed_count_after_a_noun_in_prose_is_kept() -> None:
     text = "The survey gathered views (40) and comments from residents."
     assert headed_values(text) == [40]
+
+
+# A sum, then who gave it: "£X awarded by the Home Office" is named by the giver.
+def test_sum_awarded_by_a_named_giver_is_labelled_by_the_giver() -> None:
+    text = "The unit's budget includes £4 million awarded by the Home Office for 2020/21."
+    assert headed_labels(text) == [(4000000, "awarded by the Home Office")]
+
+
+def test_sum_funded_by_a_named_body_without_article() -> None:
+    text = "The scheme was given £3m funded by Lambeth Council."
+    assert headed_labels(text) == [(3000000, "funded by Lambeth Council")]

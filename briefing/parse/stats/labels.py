@@ -439,11 +439,14 @@ _GROUP_STATE = re.compile(
 )
 _PARTY_AFTER = re.compile(r"\s+(involved|(?:were|was)\s+against)\s+")
 _OWNED_WHOLE = re.compile(r"^(?:its|their|our|his|her)\s+(?=[a-z])", re.I)
+_GIVING = "provided|funded|paid|met|given|covered|raised|spent|received|awarded|allocated|granted"
 _GIVEN_BY = re.compile(
     r"^(?:that|this|it|these|those)\s+(?:is|are|was|were|will\s+be|has\s+been)\s+"
-    r"((?:provided|funded|paid|met|given|covered|raised|spent|received)(?:\s+for)?)\s+by\s+",
+    rf"((?:{_GIVING})(?:\s+for)?)\s+by\s+",
     re.I,
 )
+# A sum, then who gave it, named: "£7 million awarded by the Home Office for 2019/20".
+_SUM_GIVEN_BY = re.compile(rf"^\s+({_GIVING})\s+by\s+(the\s+)?(?=[A-Z])")
 # A copula just before a share, perhaps with a time or limiting adverb: "Recruits were
 # 40% BME", "The ranks are currently 15 per cent BAME", "is still 12 per cent female".
 _COPULA_END = re.compile(r"\b(?:were|are|was|is)\s+(?:(?:now|still|only|just|[a-z]{3,}ly)\s+)?$")
@@ -1714,6 +1717,14 @@ def _count_label(
         return purpose
     if money and (valued := _valued_subject(sentence, clause, start)):
         return valued
+    if (
+        money
+        and (given := _SUM_GIVEN_BY.match(after_np))
+        and (giver := noun_phrase(after_np[given.end() :]))
+    ):
+        # the giver names the sum, as "from the Home Office" does a sum received; its
+        # article kept, as the text says it
+        return f"{given.group(1)} by {given.group(2) or ''}{giver}"
     if money or not np:
         if money and (adverbial := _SO_FAR.match(after_np)):
             # "raised £661million so far for reinvestment in ...": the time is no complement
