@@ -65,3 +65,19 @@ def test_sum_awarded_by_a_named_giver_is_labelled_by_the_giver() -> None:
 def test_sum_funded_by_a_named_body_without_article() -> None:
     text = "The scheme was given £3m funded by Lambeth Council."
     assert headed_labels(text) == [(3000000, "funded by Lambeth Council")]
+
+
+# A participle that defines what is counted as a preposition would, or a state left undone.
+def test_count_keeps_a_defining_participle_and_its_object() -> None:
+    text = "The borough recorded 240 offences involving a firearm last year."
+    assert headed_labels(text) == [(240, "offences involving a firearm")]
+
+
+def test_share_keeps_a_state_left_undone() -> None:
+    text = "Policing has declined, with up to 80% of burglaries going unsolved."
+    assert headed_labels(text) == [(80, "burglaries going unsolved")]
+
+
+def test_people_doing_something_still_end_the_phrase() -> None:
+    text = "There were 9,000 people coming into the centre each day."
+    assert headed_labels(text) == [(9000, "people")]

@@ -69,6 +69,11 @@ _ING_NOUNS = frozenset(
     "meeting shoplifting sentencing stalking mugging joyriding dealing trafficking being "
     "spending sporting".split()
 )
+# Participles that define what is counted as a preposition would: "offences involving a
+# knife", "complaints concerning noise".
+_DEFINING_PARTICIPLES = frozenset(("involving", "concerning", "regarding"))
+# A state left undone defines it too: "crimes going unsolved", "calls going unanswered".
+_UNDONE = re.compile(r"un[a-z]{3,}ed")
 # Nouns whose spelling ends as a past form does: "moped crime" is no act.
 _ED_NOUNS = frozenset("moped hundred bed shed seed speed need deed creed feed breed greed".split())
 GENERIC_PEOPLE = frozenset("people individuals persons adults children suspects offenders".split())
@@ -520,6 +525,16 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
                 participles = True
                 continue
             break  # "officers directly funded by City Hall"
+        elif words and (
+            (low in _DEFINING_PARTICIPLES and nxt in ("a", "an"))
+            or (low == "going" and _UNDONE.fullmatch(nxt))
+        ):
+            # "offences involving a knife", "crimes going unsolved": the participle and the
+            # word after it (which alone would end the phrase) define what is counted
+            words += [tok, raw_next]
+            pos = tokens[i + 1].end()
+            i += 2
+            continue
         elif words and not participles and _people_act(words[-1], tok, raw_next):
             participles = True  # "people experienced domestic abuse", "drivers arrested and"
         elif (
@@ -555,6 +570,7 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             words
             and _is_form(tok, "ing")
             and low not in _ING_NOUNS
+            and low not in _DEFINING_PARTICIPLES
             and (words[-1].lower() in GENERIC_PEOPLE or words[-1].lower().endswith("s"))
         ):
             break  # "people coming into ...", but "almost 800 reporting improved ..." keeps it
