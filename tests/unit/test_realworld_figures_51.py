@@ -81,3 +81,18 @@ def test_share_keeps_a_state_left_undone() -> None:
 def test_people_doing_something_still_end_the_phrase() -> None:
     text = "There were 9,000 people coming into the centre each day."
     assert headed_labels(text) == [(9000, "people")]
+
+
+# A fraction of a scale word is one sum: "half a million pounds", "a quarter of a billion".
+def test_half_a_million_pounds_is_one_sum() -> None:
+    text = "Officers seized around half a million pounds worth of stolen tools."
+    assert headed_labels(text) == [(500000, "worth of stolen tools")]
+
+
+def test_quarters_of_a_million_are_one_count() -> None:
+    assert headed_values("It cost a quarter of a million pounds.") == [250000]
+    assert headed_values("Three quarters of a million people visited.") == [750000]
+
+
+def test_half_of_a_group_is_still_a_share() -> None:
+    assert headed_labels("Half of victims were young.") == [(0.5, "victims")]
