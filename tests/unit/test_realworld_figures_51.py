@@ -96,3 +96,9 @@ def test_quarters_of_a_million_are_one_count() -> None:
 
 def test_half_of_a_group_is_still_a_share() -> None:
     assert headed_labels("Half of victims were young.") == [(0.5, "victims")]
+
+
+# "hundred" after a digit scales it as "thousand" does: "more than 4 hundred people".
+def test_digit_then_hundred_is_one_count() -> None:
+    text = "A crowd of more than 4 hundred people were standing outside."
+    assert headed_labels(text) == [(400, "people")]

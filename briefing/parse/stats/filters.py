@@ -202,7 +202,7 @@ _NA_PHONE_AT = re.compile(
 # Not before a hyphen ("5m-long"), but for a rate: "£50million-a-year trade"; a scale
 # in the plural as some copy writes it is one too: "£17 millions have been given".
 SCALE_AFTER = re.compile(
-    r"^\s?(bn|mn|m|k|b|thousand|million|billion|trillion)(?:(?<=ion)s)?\b(?!-(?!(?:a|per)-[a-z]))",
+    r"^\s?(bn|mn|m|k|b|hundred|thousand|million|billion|trillion)(?:(?<=ion)s)?\b(?!-(?!(?:a|per)-[a-z]))",
     re.I,
 )
 # Spans of time, a sport's seasons among them ("over the last 7 seasons").
