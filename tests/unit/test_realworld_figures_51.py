@@ -102,3 +102,18 @@ def test_half_of_a_group_is_still_a_share() -> None:
 def test_digit_then_hundred_is_one_count() -> None:
     text = "A crowd of more than 4 hundred people were standing outside."
     assert headed_labels(text) == [(400, "people")]
+
+
+# "<Subject> were ..., with N taken": a bare count of what was done counts the subject.
+def test_bare_count_done_after_with_counts_the_clause_subject() -> None:
+    text = "Spaniels were the third most popular choice for thieves, with 21 taken across the city."
+    assert headed_labels(text) == [(21, "Spaniels")]
+
+
+def test_bare_count_after_with_keeps_its_own_noun_or_the_figure_before() -> None:
+    assert headed_labels("The Met made 100 arrests, with 20 charged.") == [
+        (100, "arrests"),
+        (20, "charged"),
+    ]
+    text = "A task force was set up, with over 200 dedicated officers on patrol."
+    assert headed_labels(text) == [(200, "dedicated officers on patrol")]

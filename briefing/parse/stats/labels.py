@@ -757,6 +757,9 @@ _IN_STATE_AFTER = re.compile(
     r"\s*(?:(?:currently|now|still)\s+)?((?:in|on)\s+(?:force|place|custody|bail|operation))\b",
     re.I,
 )
+# A participle straight after a bare count, what was done to the things counted: "taken".
+_BARE_DONE = re.compile(r"\s+[a-z]{3,}(?:ed|en)\b")
+_DIGIT = re.compile(r"\d")
 _NUMBER_OF_SUBJECT = re.compile(r"\bnumbers?\s+of\s+(.+)", re.I)
 _NUMBER_OF_CHANGED = re.compile(
     r"\bnumbers?\s+of\s+((?:[\w’'-]+\s+){1,6}?)(?:has\s+|have\s+)?(?:rose|risen|fell|fallen|"
@@ -1801,6 +1804,17 @@ def _count_label(
         # "the number of police officers has fallen by 941 officers": the count's noun
         # repeats the head of the number its clause changes, which names it in full
         return numbered.group(1)
+    if (
+        unit == "count"
+        and clause.strip().lower() == "with"
+        and (done := _BARE_DONE.match(after))
+        and np == done.group().strip()  # "with 76 recorded crimes" counts its own noun
+        and not _DIGIT.search(before := sentence[: start - len(clause)])
+        and (holder := _last_clause_subject(before.rstrip(" ,")))
+    ):
+        # "Chihuahuas were the second most popular choice for thieves, with 27 taken": a
+        # bare count of what was done after "with" counts the subject of the clause before
+        return holder
     if np:
         np = f"{lead} {np}" if lead else np
         return f"{target.group(1).lower()} for {np}" if target else np
