@@ -47,7 +47,9 @@ def test_participle_as_act_before_worth_is_left_out() -> None:
 
 # A page's counter bracketed after its name in a row of links counts nothing reported.
 def test_bracketed_comment_counter_in_a_link_row_is_no_figure() -> None:
-    text = "Posted at 10:15 | Read the full post | Comments (4)\n\nThe force recruited 120 officers."
+    text = (
+        "Posted at 10:15 | Read the full post | Comments (4)\n\nThe force recruited 120 officers."
+    )
     assert headed_values(text) == [120]
 
 
