@@ -202,7 +202,7 @@ _NA_PHONE_AT = re.compile(
 # Not before a hyphen ("5m-long"), but for a rate: "£50million-a-year trade"; a scale
 # in the plural as some copy writes it is one too: "£17 millions have been given".
 SCALE_AFTER = re.compile(
-    r"^\s?(bn|mn|m|k|b|thousand|million|billion|trillion)(?:(?<=ion)s)?\b(?!-(?!(?:a|per)-[a-z]))",
+    r"^\s?(bn|mn|m|k|b|hundred|thousand|million|billion|trillion)(?:(?<=ion)s)?\b(?!-(?!(?:a|per)-[a-z]))",
     re.I,
 )
 # Spans of time, a sport's seasons among them ("over the last 7 seasons").
@@ -677,6 +677,12 @@ def _word_names_no_number(words: list[str], raw: str) -> bool:
 
 
 _SPEED_AFTER = re.compile(r"\s(?:mph|kph|km/h)\b", re.I)
+# A page's counter of comments or shares, bracketed after its name at the start of a line or
+# of a link in a row of them: "Read whole briefing | Comments (0)".
+_PAGE_COUNTER_BEFORE = re.compile(
+    r"(?:^|[|•·]\s*)(?:comments?|replies|responses?|likes?|shares?|views?)\s*\($", re.I | re.M
+)
+_PAGE_COUNTER_REACH = 24
 
 
 # A reference code of letters and digits with a part after a dash: the "22365" of
@@ -721,6 +727,12 @@ def is_not_a_statistic(
         return True  # 4G, 1990s and other glued tokens
     if after[:1] == " " and _SPEED_AFTER.match(after):
         return True  # "20 mph speed limits": a speed, as glued "20mph" is
+    if (
+        prev == "("
+        and after[:1] == ")"
+        and _PAGE_COUNTER_BEFORE.search(masked, max(0, start - _PAGE_COUNTER_REACH), start)
+    ):
+        return True  # "| Comments (0)": the page's counter counts nothing reported
     if after[:1] in "'’" and after[1:2] == "s" and not after[2:3].isalnum():
         return True  # "BBC Radio 4's Today programme": a name's number, possessive, no count
     if value < 100 and (after[:1] in "-–" or prev in "-–") and _is_score(masked, start, end):

@@ -439,11 +439,14 @@ _GROUP_STATE = re.compile(
 )
 _PARTY_AFTER = re.compile(r"\s+(involved|(?:were|was)\s+against)\s+")
 _OWNED_WHOLE = re.compile(r"^(?:its|their|our|his|her)\s+(?=[a-z])", re.I)
+_GIVING = "provided|funded|paid|met|given|covered|raised|spent|received|awarded|allocated|granted"
 _GIVEN_BY = re.compile(
     r"^(?:that|this|it|these|those)\s+(?:is|are|was|were|will\s+be|has\s+been)\s+"
-    r"((?:provided|funded|paid|met|given|covered|raised|spent|received)(?:\s+for)?)\s+by\s+",
+    rf"((?:{_GIVING})(?:\s+for)?)\s+by\s+",
     re.I,
 )
+# A sum, then who gave it, named: "£7 million awarded by the Home Office for 2019/20".
+_SUM_GIVEN_BY = re.compile(rf"^\s+({_GIVING})\s+by\s+(the\s+)?(?=[A-Z])")
 # A copula just before a share, perhaps with a time or limiting adverb: "Recruits were
 # 40% BME", "The ranks are currently 15 per cent BAME", "is still 12 per cent female".
 _COPULA_END = re.compile(r"\b(?:were|are|was|is)\s+(?:(?:now|still|only|just|[a-z]{3,}ly)\s+)?$")
@@ -754,6 +757,9 @@ _IN_STATE_AFTER = re.compile(
     r"\s*(?:(?:currently|now|still)\s+)?((?:in|on)\s+(?:force|place|custody|bail|operation))\b",
     re.I,
 )
+# A participle straight after a bare count, what was done to the things counted: "taken".
+_BARE_DONE = re.compile(r"\s+[a-z]{3,}(?:ed|en)\b")
+_DIGIT = re.compile(r"\d")
 _NUMBER_OF_SUBJECT = re.compile(r"\bnumbers?\s+of\s+(.+)", re.I)
 _NUMBER_OF_CHANGED = re.compile(
     r"\bnumbers?\s+of\s+((?:[\w’'-]+\s+){1,6}?)(?:has\s+|have\s+)?(?:rose|risen|fell|fallen|"
@@ -1714,6 +1720,14 @@ def _count_label(
         return purpose
     if money and (valued := _valued_subject(sentence, clause, start)):
         return valued
+    if (
+        money
+        and (given := _SUM_GIVEN_BY.match(after_np))
+        and (giver := noun_phrase(after_np[given.end() :]))
+    ):
+        # the giver names the sum, as "from the Home Office" does a sum received; its
+        # article kept, as the text says it
+        return f"{given.group(1)} by {given.group(2) or ''}{giver}"
     if money or not np:
         if money and (adverbial := _SO_FAR.match(after_np)):
             # "raised £661million so far for reinvestment in ...": the time is no complement
@@ -1790,6 +1804,17 @@ def _count_label(
         # "the number of police officers has fallen by 941 officers": the count's noun
         # repeats the head of the number its clause changes, which names it in full
         return numbered.group(1)
+    if (
+        unit == "count"
+        and clause.strip().lower() == "with"
+        and (done := _BARE_DONE.match(after))
+        and np == done.group().strip()  # "with 76 recorded crimes" counts its own noun
+        and not _DIGIT.search(before := sentence[: start - len(clause)])
+        and (holder := _last_clause_subject(before.rstrip(" ,")))
+    ):
+        # "Chihuahuas were the second most popular choice for thieves, with 27 taken": a
+        # bare count of what was done after "with" counts the subject of the clause before
+        return holder
     if np:
         np = f"{lead} {np}" if lead else np
         return f"{target.group(1).lower()} for {np}" if target else np
@@ -1974,6 +1999,7 @@ _THING_WORTH = re.compile(
     r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)(?<!\bup)\s+(?:worth|to\s+the\s+value\s+of)\s+$"
 )
 _ARTICLE_OR_ACT = re.compile(r"^(?:the|a|an|[a-z]+ed)$")
+_ARTICLES = frozenset(("the", "a", "an"))
 
 
 def _valued_subject(sentence: str, clause: str, start: int) -> str:
@@ -2006,11 +2032,15 @@ def _valued_subject(sentence: str, clause: str, start: int) -> str:
         # in Ilford worth", "penalty notices to the value of": the noun phrase "worth"
         # follows is what the sum values (the verb and article before it left out)
         words = thing.group(1).split()
+        modified = False
         for k in range(len(words) - 1, -1, -1):
-            if _ARTICLE_OR_ACT.match(words[k]) or AUX.match(words[k]):
-                words = words[k + 1 :]
+            # after an article a participle is the noun's modifier ("a motorised heist
+            # worth"), not the act ("seized drugs worth")
+            modified = k > 0 and words[k - 1].lower() in _ARTICLES and words[k].endswith("ed")
+            if modified or _ARTICLE_OR_ACT.match(words[k]) or AUX.match(words[k]):
+                words = words[k:] if modified else words[k + 1 :]
                 break
-        while words and _NOT_A_HEAD.match(words[0]):
+        while words and not modified and _NOT_A_HEAD.match(words[0]):
             words.pop(0)
         if words:
             return clean_phrase(" ".join([*words, "worth"]))

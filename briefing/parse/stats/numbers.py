@@ -36,7 +36,7 @@ WORD_VALUES = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }  # fmt: skip
 _WORDS = "|".join(w for w in WORD_VALUES if w not in ("a", "an"))
-_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9,
+_SCALES = {"hundred": 1e2, "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9,
            "b": 1e9, "billion": 1e9, "trillion": 1e12}  # fmt: skip
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
               "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
@@ -54,7 +54,13 @@ _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(
     r"(\d(?:\d{0,2}(?:,\d{3})+(?!\d)|(?<=[£$€]\d)\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d*))(\.\d+)?"
 )
-_WORD_SCALE = re.compile(rf"\b(a|an|{_WORDS})\s+(thousand|million|billion)\b(?!s)", re.I)
+# "five million", "a billion", or a fraction of one: "half a million", "a quarter of a billion"
+_WORD_SCALE = re.compile(
+    r"\b(?:(?P<fraction>half|(?:a|one|three)\s+quarters?\s+of)\s+(?=an?\s))?"
+    rf"(a|an|{_WORDS})\s+(thousand|million|billion)\b(?!s)",
+    re.I,
+)
+_WORD_SCALE_REACH = 4  # words back from "million" to where "a quarter of a million" opens
 _WORD_PERCENT = re.compile(
     rf"\b({_WORDS})(?:[\s-]+({_WORDS}))?\s+(?:per[\s-]?cent|percent)\b", re.I
 )
@@ -1061,8 +1067,12 @@ def _anchored(masked: str, low: str, words: tuple[str, ...], pattern: re.Pattern
 def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
     found: list[Figure] = []
     low = masked.lower()
-    for match in _anchored(masked, low, ("million", "billion", "thousand"), _WORD_SCALE, 1):
-        value = WORD_VALUES[match.group(1).lower()] * _SCALES[match.group(2).lower()]
+    scales = ("million", "billion", "thousand")
+    for match in _anchored(masked, low, scales, _WORD_SCALE, _WORD_SCALE_REACH):
+        value = WORD_VALUES[match.group(2).lower()] * _SCALES[match.group(3).lower()]
+        if fraction := match.group("fraction"):
+            first = fraction.split()[0].lower()  # "half", or the quarters' numerator
+            value *= 0.5 if first == "half" else WORD_VALUES.get(first, 1) / 4
         pounds = "£" in masked[max(0, match.start() - 3) : match.start()] or _POUNDS_AFTER.match(
             masked[match.end() : match.end() + 20]
         )
@@ -1079,6 +1089,8 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
         found.append(Figure(*match.span(), *match.span(), value, "percent"))
     fractions = ("half", "halves", "third", "quarter", "fifth", "tenth")
     for match in _anchored(masked, low, fractions, _FRACTION, 1):
+        if any(a <= match.start() < b for a, b in taken):
+            continue  # "half a million": a sum, counted above
         last = last_words(masked, match.start())
         numerator = (match.group(1) or "").lower()
         if not numerator and (

@@ -69,6 +69,11 @@ _ING_NOUNS = frozenset(
     "meeting shoplifting sentencing stalking mugging joyriding dealing trafficking being "
     "spending sporting".split()
 )
+# Participles that define what is counted as a preposition would: "offences involving a
+# knife", "complaints concerning noise".
+_DEFINING_PARTICIPLES = frozenset(("involving", "concerning", "regarding"))
+# A state left undone defines it too: "crimes going unsolved", "calls going unanswered".
+_UNDONE = re.compile(r"un[a-z]{3,}ed")
 # Nouns whose spelling ends as a past form does: "moped crime" is no act.
 _ED_NOUNS = frozenset("moped hundred bed shed seed speed need deed creed feed breed greed".split())
 GENERIC_PEOPLE = frozenset("people individuals persons adults children suspects offenders".split())
@@ -323,6 +328,16 @@ def _coordinated_modifiers(words: list[str]) -> bool:
     )
 
 
+def _open_compound_modifier(words: list[str]) -> bool:
+    """Two lowercase words with no plural noun among them, a compound modifier spelled open
+    as "full-time" is hyphened: "70 full time warranted officers"."""
+    return (
+        len(words) == 2
+        and all(word.isalpha() and word.islower() for word in words)
+        and not any(_is_plural_noun(word) for word in words)
+    )
+
+
 def _qualified_participle(word: str, after: str) -> bool:
     """An adverb and the participle it qualifies: "seriously injured", "later released"."""
     return is_adverb(word) and _is_form(after, "ed")
@@ -510,6 +525,16 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
                 participles = True
                 continue
             break  # "officers directly funded by City Hall"
+        elif words and (
+            (low in _DEFINING_PARTICIPLES and nxt in ("a", "an"))
+            or (low == "going" and _UNDONE.fullmatch(nxt))
+        ):
+            # "offences involving a knife", "crimes going unsolved": the participle and the
+            # word after it (which alone would end the phrase) define what is counted
+            words += [tok, raw_next]
+            pos = tokens[i + 1].end()
+            i += 2
+            continue
         elif words and not participles and _people_act(words[-1], tok, raw_next):
             participles = True  # "people experienced domestic abuse", "drivers arrested and"
         elif (
@@ -517,6 +542,8 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             and _is_form(tok, "ed")
             and not participles
             and words[-1].lower() not in _ADDITION_WORDS
+            # a preposition's object opens with no verb: "worth of suspected stolen tools"
+            and words[-1].lower() not in _PREPS
             and not (
                 low in _COMPOUND_PARTICIPLES
                 and nxt.isalpha()
@@ -524,11 +551,17 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
                 and nxt not in _PREPS
                 and not words[-1].lower().endswith("s")
             )
-            # after a hyphened modifier or participles joined by "and", before a plural noun,
-            # the participle is one too: "403 full-time warranted officers", "120
-            # plain-clothed and uniformed officers"
+            # after a hyphened or open compound modifier or participles joined by "and",
+            # before a plural noun, the participle is one too: "403 full-time warranted
+            # officers", "70 full time warranted officers", "120 plain-clothed and uniformed
+            # officers"
             and not (
-                ("-" in words[-1] and words[-1].islower() or _coordinated_modifiers(words))
+                (
+                    "-" in words[-1]
+                    and words[-1].islower()
+                    or _coordinated_modifiers(words)
+                    or _open_compound_modifier(words)
+                )
                 and _is_plural_noun(nxt)
             )
         ):
@@ -537,6 +570,7 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             words
             and _is_form(tok, "ing")
             and low not in _ING_NOUNS
+            and low not in _DEFINING_PARTICIPLES
             and (words[-1].lower() in GENERIC_PEOPLE or words[-1].lower().endswith("s"))
         ):
             break  # "people coming into ...", but "almost 800 reporting improved ..." keeps it
