@@ -823,7 +823,7 @@ class _Extractor:
         speaking: tuple[str | None, str | None] | None = None
         paragraphs = [b.text for b in self.blocks[max(start, 0) : max(end, 0)]]
         if head.strip():
-            paragraphs.append(head)
+            paragraphs.append(self.from_last_subject(head))
         for paragraph in map(_uncredited, paragraphs):
             if _subheading(paragraph):
                 continue  # "Sharp Rise in Reported Offences": a heading's words, no subject
@@ -932,6 +932,17 @@ class _Extractor:
                 if named[0]:
                     speaking = named
         return speaking
+
+    def from_last_subject(self, paragraph: str) -> str:
+        """The words before a quotation from their last sentence when that sentence
+        opens on someone named in full as its subject ("Jane Roe turned down ... . Trade
+        minister John Doe asked Ms Roe to ... “...,” he wrote."): whom the pronoun means
+        is that sentence's subject, never the paragraph's opening one nor someone named
+        after its verb; else the words as they are."""
+        last = _last_sentence(paragraph)
+        subject = _OPENING_SUBJECT.match(last) if last != paragraph.strip() else None
+        named = canonical_speaker(subject[1], (), self.context)[0] if subject else None
+        return last if named and " " in named else paragraph
 
     def agent(self, text: str, at: int) -> tuple[str | None, str | None] | None:
         """The person named in full as a passive verb's agent, its "by" ending at ``at``."""
