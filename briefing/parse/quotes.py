@@ -243,9 +243,12 @@ _SCENE_LEAD = re.compile(
 )
 # A picture's credit in a caption: "(Photo by Dan Kitwood/Getty Images)", "(Stefan
 # Rousseau/PA)", "(Picture: PA)", or closing the caption after its last sentence ("Police
-# sergeant Jane Doe. Photo by John Roe"): no one the text is about.
+# sergeant Jane Doe. Photo by John Roe"): no one the text is about. So an aside pointing
+# to a picture after a name ("Jane Doe (pictured), who ..., told"), which would hide the
+# name as the sentence's subject.
 _CREDIT = re.compile(
-    r"\((?:(?:photo(?:graph)?|picture|image|pic)s?\b[^()]{0,80}"
+    r"\s*\((?-i:pictured|left|right|centre|center|above|below|inset)(?-i:\s[a-z][^()]{0,40})?\)"
+    r"|\((?:(?:photo(?:graph)?|picture|image|pic)s?\b[^()]{0,80}"
     r"|[^()/]{2,60}/(?:PA|Getty|AFP|Reuters|AP|Alamy|Shutterstock|Bloomberg)\b[^()]{0,40})\)"
     r"|(?<=[.!?]\s)(?-i:Photo(?:graph)?|Picture|Image|Pic)s?(?:\s+by|:)\s+[^.!?()“”\"]{2,40}?\s*$",
     re.IGNORECASE,

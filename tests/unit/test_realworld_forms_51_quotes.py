@@ -4,6 +4,7 @@ of the same shape written for the purpose, with guard cases that must not change
 
 from __future__ import annotations
 
+import pytest
 from tests_support import snippet_speakers
 
 _HEAD = "Carnival route plan\n\nThe carnival will go ahead on its usual route.\n\n"
@@ -31,3 +32,15 @@ def test_he_after_a_later_sentence_is_its_subject() -> None:
 def test_she_after_a_later_sentence_on_no_one_is_the_paragraphs_subject() -> None:
     text = f"{_TURNED_DOWN}The event is the largest of its kind. " + _WROTE.format("she")
     assert snippet_speakers(text) == ["Jane Roe", "Jane Roe"]
+
+
+# An aside pointing to a picture after a name ("(pictured)") does not hide the name as its
+# sentence's subject: "he said" after it is that person, not whoever was quoted before.
+@pytest.mark.parametrize("aside", ["(pictured)", "(left)", "(pictured with officers)"])
+def test_a_picture_aside_after_a_name_keeps_the_subject(aside: str) -> None:
+    text = (
+        f"{_TURNED_DOWN}\n\nAssembly Member John Doe {aside}, who attended the event this "
+        "year, told the meeting that the stewarding “left a lot to be desired”. “The "
+        "status quo is not an option for anyone who cares about the carnival,” he said.\n"
+    )
+    assert snippet_speakers(text) == ["Jane Roe", "John Doe"]
