@@ -129,13 +129,15 @@ _RANKS = frozenset(
 # inspector speaking, not a person called "West Area Command"; and a body's committees
 # and inquiries: "Chair of the Police and Crime Committee Joanne McCartney said" names no
 # "Committee Joanne McCartney"; and its operations:
-# "Operation Temperer had been enforced, May announced." names no "Operation Temperer");
+# "Operation Temperer had been enforced, May announced." names no "Operation Temperer",
+# nor "The strategy, Project Vigilant, forms ..." a "Project Vigilant");
 # nor do the days and the months no one is named after ("Between January and September
 # Camden had ...", "On Monday Sadiq Khan said").
 _NOT_NAME = frozenset(
     """
     london met metropolitan police service services city hall council borough office home
-    government unit team command squad division constabulary operation partnership network
+    government unit team command squad division constabulary operation project programme
+    program initiative scheme partnership network
     alliance company corporation group trust committee commission panel inquiry
     foundation association society union board authority agency department ministry park
     street academy school university college centre center business crime policing safety

@@ -44,3 +44,15 @@ def test_a_picture_aside_after_a_name_keeps_the_subject(aside: str) -> None:
         "status quo is not an option for anyone who cares about the carnival,” he said.\n"
     )
     assert snippet_speakers(text) == ["Jane Roe", "John Doe"]
+
+
+# A project, programme or scheme named like a person is no one: "she said" after "The
+# strategy, Project Vigilant, forms ..." is never "Project Vigilant".
+@pytest.mark.parametrize("thing", ["Project Nightwatch", "Programme Nightwatch"])
+def test_a_project_is_no_speaker(thing: str) -> None:
+    text = (
+        f"{_HEAD}The strategy, {thing}, forms part of the force's action plan.\n\n"
+        "Speaking outside the station, she said: “Nightwatch, which we launched a couple "
+        "of days ago, has been very well received locally.”\n"
+    )
+    assert snippet_speakers(text) in ([], [None])
