@@ -844,10 +844,15 @@ class _Extractor:
             if subject is None and (surname := _OPENING_SURNAME.match(opening)):
                 # "Cameron wisely chose not to ...": a surname as the subject, of the
                 # person the release names in full with it (with the post set off after
-                # it: "Hall, a former council leader, has pledged ...")
+                # it: "Hall, a former council leader, has pledged ..."); after a scene, a
+                # first name the release gives one person in full ("Following her son's
+                # death, Jane re-launched a club"), as a paragraph's opening word may
+                # be a place or a heading's
                 set_off = (surname[2] or "").rstrip(",")
                 in_full = canonical_speaker(surname[1] + set_off, (), self.context)
-                if in_full[0] and in_full[0].split()[-1] == surname[1] != in_full[0]:
+                names = (in_full[0] or "").split()
+                owned = names[-1:] + (names[:1] if opening is not paragraph else [])
+                if surname[1] in owned and surname[1] != in_full[0]:
                     speaking = in_full
             if words_of := _WORDS_OWNED.match(opening):
                 # "Sadiq Khan's praise comes after ... . He said,": the one whose words the

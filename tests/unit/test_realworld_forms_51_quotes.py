@@ -56,3 +56,26 @@ def test_a_project_is_no_speaker(thing: str) -> None:
         "of days ago, has been very well received locally.”\n"
     )
     assert snippet_speakers(text) in ([], [None])
+
+
+# A religious title is an honorific, and "Jones'" a possessive: "Pastor Jane Jones' son
+# ..." then "Following her son's death, Jane re-launched ..." and "She said:" is the Jane
+# Jones the release names in full, by her first name after a scene.
+@pytest.mark.parametrize("title", ["Pastor", "Imam", "Rabbi", "Canon"])
+def test_a_religious_title_and_a_bare_possessive(title: str) -> None:
+    text = (
+        f"{_HEAD}{title} Jane Jones' son was stabbed to death at the age of 20.\n\n"
+        "Following her son's death, Jane re-launched a youth boxing club.\n\nShe said:\n\n"
+        "“These orders are just what we need and are vitally important for us.”\n"
+    )
+    assert snippet_speakers(text) == ["Jane Jones"]
+
+
+def test_a_paragraphs_opening_word_is_not_completed_to_a_name() -> None:
+    text = (
+        f"{_HEAD}Police closed Streatham High Road after the attack.\n\n"
+        "Streatham waitress goes viral after asking for time to evacuate\n\n"
+        "Speaking about such attacks, he said the process is a difficult thing to do.\n\n"
+        "“There is a big psychological barrier people find it hard to get back over.”\n"
+    )
+    assert snippet_speakers(text) in ([], [None])
