@@ -151,6 +151,9 @@ _AFTER_WHO_FIRST = re.compile(
 # "“...” – Sadiq Khan, Mayor of London"
 _AFTER_DASH = re.compile(r"^\s*[—–-]\s*(?P<who>[^.;:!?“”\"‘]+?)\s*(?:[.;!?]|$)")
 # What may follow a quotation that fills its paragraph: punctuation, a footnote mark.
+# A page copy's metadata line opens on the copy's date ("date 2023-04-21 “This weekend
+# ...,” says ..."): the paragraph's own words start after it.
+_COPY_DATE = re.compile(r"\s*(?:date\s+\d{4}-\d\d-\d\d\s+)?")
 _TRAILER = re.compile(r"^[\s.,;:!?)\]]*(?:\[\d+\]|\(\d+\))?[\s.,;:!?)\]]*$")
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s*$")
 _PARAGRAPH_END = re.compile(r"[.!?…:;][”\"’')]*\s*$")
@@ -1288,7 +1291,7 @@ class _Extractor:
         unclosed_passed = 0  # marks never closed read past as no one's quote
         current = self.current
         closes, carried = _closes(text)
-        lead = len(text) - len(text.lstrip())  # where the first word starts
+        lead = _COPY_DATE.match(text).end()  # where the first word starts
         first_open = _next_open(text, 0)
         starts_quoted = first_open == 0
         if current and not starts_quoted and current.wraps_into(block, position):

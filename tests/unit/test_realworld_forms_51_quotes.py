@@ -5,7 +5,7 @@ of the same shape written for the purpose, with guard cases that must not change
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_speakers
+from tests_support import snippet_quotes, snippet_speakers
 
 _HEAD = "Carnival route plan\n\nThe carnival will go ahead on its usual route.\n\n"
 
@@ -79,3 +79,25 @@ def test_a_paragraphs_opening_word_is_not_completed_to_a_name() -> None:
         "“There is a big psychological barrier people find it hard to get back over.”\n"
     )
     assert snippet_speakers(text) in ([], [None])
+
+
+# A page copy's metadata prefix ("date 2023-04-21 ") does not take the paragraph it is
+# glued to: the quotation opening it is whole, its speaker after it, and the paragraphs
+# going on in quote marks are theirs.
+def test_a_copys_date_prefix_does_not_take_the_opening_quotation() -> None:
+    text = (
+        "Marathon weekend policing\n\ndate 2023-04-21 “This weekend all eyes will be on London as it hosts the "
+        "marathon and several football matches across the capital, including two cup "
+        "semi-finals,” says Assistant Commissioner Jane Doe.\n\n"
+        "“We are also prepared for four days of planned protests in the capital.\n\n"
+        "“People can expect to see a visible and engaging policing presence.”\n"
+    )
+    assert snippet_quotes(text) == [
+        (
+            "Jane Doe",
+            "This weekend all eyes will be on London as it hosts the marathon and several "
+            "football matches across the capital, including two cup semi-finals.\n\nWe are also prepared for four days of planned protests "
+            "in the capital.\n\nPeople can expect to see a visible and engaging policing "
+            "presence.",
+        )
+    ]
