@@ -150,10 +150,10 @@ _AFTER_WHO_FIRST = re.compile(
 )
 # "“...” – Sadiq Khan, Mayor of London"
 _AFTER_DASH = re.compile(r"^\s*[—–-]\s*(?P<who>[^.;:!?“”\"‘]+?)\s*(?:[.;!?]|$)")
-# What may follow a quotation that fills its paragraph: punctuation, a footnote mark.
 # A page copy's metadata line opens on the copy's date ("date 2023-04-21 “This weekend
 # ...,” says ..."): the paragraph's own words start after it.
-_COPY_DATE = re.compile(r"\s*(?:date\s+\d{4}-\d\d-\d\d\s+)?")
+_COPY_DATE = re.compile(r"^\s*(?:date\s+\d{4}-\d\d-\d\d\s+)?")
+# What may follow a quotation that fills its paragraph: punctuation, a footnote mark.
 _TRAILER = re.compile(r"^[\s.,;:!?)\]]*(?:\[\d+\]|\(\d+\))?[\s.,;:!?)\]]*$")
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s*$")
 _PARAGRAPH_END = re.compile(r"[.!?…:;][”\"’')]*\s*$")
@@ -854,8 +854,8 @@ class _Extractor:
                 set_off = (surname[2] or "").rstrip(",")
                 in_full = canonical_speaker(surname[1] + set_off, (), self.context)
                 names = (in_full[0] or "").split()
-                owned = names[-1:] + (names[:1] if opening is not paragraph else [])
-                if surname[1] in owned and surname[1] != in_full[0]:
+                completed = names[-1:] + (names[:1] if opening is not paragraph else [])
+                if surname[1] in completed and surname[1] != in_full[0]:
                     speaking = in_full
             if words_of := _WORDS_OWNED.match(opening):
                 # "Sadiq Khan's praise comes after ... . He said,": the one whose words the
@@ -1291,7 +1291,7 @@ class _Extractor:
         unclosed_passed = 0  # marks never closed read past as no one's quote
         current = self.current
         closes, carried = _closes(text)
-        lead = _COPY_DATE.match(text).end()  # where the first word starts
+        lead = len(text) - len(_COPY_DATE.sub("", text, count=1))  # where the first word starts
         first_open = _next_open(text, 0)
         starts_quoted = first_open == 0
         if current and not starts_quoted and current.wraps_into(block, position):
