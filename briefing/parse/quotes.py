@@ -150,6 +150,9 @@ _AFTER_WHO_FIRST = re.compile(
 )
 # "“...” – Sadiq Khan, Mayor of London"
 _AFTER_DASH = re.compile(r"^\s*[—–-]\s*(?P<who>[^.;:!?“”\"‘]+?)\s*(?:[.;!?]|$)")
+# A page copy's metadata line opens on the copy's date ("date 2023-04-21 “This weekend
+# ...,” says ..."): the paragraph's own words start after it.
+_COPY_DATE = re.compile(r"^\s*(?:date\s+\d{4}-\d\d-\d\d\s+)?")
 # What may follow a quotation that fills its paragraph: punctuation, a footnote mark.
 _TRAILER = re.compile(r"^[\s.,;:!?)\]]*(?:\[\d+\]|\(\d+\))?[\s.,;:!?)\]]*$")
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s*$")
@@ -243,9 +246,12 @@ _SCENE_LEAD = re.compile(
 )
 # A picture's credit in a caption: "(Photo by Dan Kitwood/Getty Images)", "(Stefan
 # Rousseau/PA)", "(Picture: PA)", or closing the caption after its last sentence ("Police
-# sergeant Jane Doe. Photo by John Roe"): no one the text is about.
+# sergeant Jane Doe. Photo by John Roe"): no one the text is about. So an aside pointing
+# to a picture after a name ("Jane Doe (pictured), who ..., told"), which would hide the
+# name as the sentence's subject.
 _CREDIT = re.compile(
-    r"\((?:(?:photo(?:graph)?|picture|image|pic)s?\b[^()]{0,80}"
+    r"\s*\((?-i:pictured|left|right|centre|center|above|below|inset)(?-i:\s[a-z][^()]{0,40})?\)"
+    r"|\((?:(?:photo(?:graph)?|picture|image|pic)s?\b[^()]{0,80}"
     r"|[^()/]{2,60}/(?:PA|Getty|AFP|Reuters|AP|Alamy|Shutterstock|Bloomberg)\b[^()]{0,40})\)"
     r"|(?<=[.!?]\s)(?-i:Photo(?:graph)?|Picture|Image|Pic)s?(?:\s+by|:)\s+[^.!?()“”\"]{2,40}?\s*$",
     re.IGNORECASE,
@@ -823,7 +829,7 @@ class _Extractor:
         speaking: tuple[str | None, str | None] | None = None
         paragraphs = [b.text for b in self.blocks[max(start, 0) : max(end, 0)]]
         if head.strip():
-            paragraphs.append(head)
+            paragraphs.append(self.from_last_subject(head))
         for paragraph in map(_uncredited, paragraphs):
             if _subheading(paragraph):
                 continue  # "Sharp Rise in Reported Offences": a heading's words, no subject
@@ -841,10 +847,15 @@ class _Extractor:
             if subject is None and (surname := _OPENING_SURNAME.match(opening)):
                 # "Cameron wisely chose not to ...": a surname as the subject, of the
                 # person the release names in full with it (with the post set off after
-                # it: "Hall, a former council leader, has pledged ...")
+                # it: "Hall, a former council leader, has pledged ..."); after a scene, a
+                # first name the release gives one person in full ("Following her son's
+                # death, Jane re-launched a club"), as a paragraph's opening word may
+                # be a place or a heading's
                 set_off = (surname[2] or "").rstrip(",")
                 in_full = canonical_speaker(surname[1] + set_off, (), self.context)
-                if in_full[0] and in_full[0].split()[-1] == surname[1] != in_full[0]:
+                names = (in_full[0] or "").split()
+                completed = names[-1:] + (names[:1] if opening is not paragraph else [])
+                if surname[1] in completed and surname[1] != in_full[0]:
                     speaking = in_full
             if words_of := _WORDS_OWNED.match(opening):
                 # "Sadiq Khan's praise comes after ... . He said,": the one whose words the
@@ -932,6 +943,17 @@ class _Extractor:
                 if named[0]:
                     speaking = named
         return speaking
+
+    def from_last_subject(self, paragraph: str) -> str:
+        """The words before a quotation from their last sentence when that sentence
+        opens on someone named in full as its subject ("Jane Roe turned down ... . Trade
+        minister John Doe asked Ms Roe to ... “...,” he wrote."): whom the pronoun means
+        is that sentence's subject, never the paragraph's opening one nor someone named
+        after its verb; else the words as they are."""
+        last = _last_sentence(paragraph)
+        subject = _OPENING_SUBJECT.match(last) if last != paragraph.strip() else None
+        named = canonical_speaker(subject[1], (), self.context)[0] if subject else None
+        return last if named and " " in named else paragraph
 
     def agent(self, text: str, at: int) -> tuple[str | None, str | None] | None:
         """The person named in full as a passive verb's agent, its "by" ending at ``at``."""
@@ -1269,7 +1291,7 @@ class _Extractor:
         unclosed_passed = 0  # marks never closed read past as no one's quote
         current = self.current
         closes, carried = _closes(text)
-        lead = len(text) - len(text.lstrip())  # where the first word starts
+        lead = len(text) - len(_COPY_DATE.sub("", text, count=1))  # where the first word starts
         first_open = _next_open(text, 0)
         starts_quoted = first_open == 0
         if current and not starts_quoted and current.wraps_into(block, position):

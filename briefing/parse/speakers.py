@@ -82,11 +82,12 @@ _CONTEXT_ALIASES: dict[str, tuple[str, str]] = {
 
 _PRONOUNS = {"he", "she", "they", "him", "her"}
 # Dropped from a name: they are not part of who the person is (nor is a police rank's
-# abbreviation: "DCI Smith added" is the Jane Smith the release named).
+# abbreviation: "DCI Smith added" is the Jane Smith the release named; nor a religious
+# title: "Pastor Jane Doe" is Jane Doe, and "Pastor Jane said" the Jane Doe named).
 _HONORIFICS = frozenset(
     """
     sir dame lord lady baroness baron dr mr mrs ms miss mx rt hon right honourable cllr
-    councillor rev revd reverend prof professor
+    councillor rev revd reverend prof professor pastor imam rabbi canon
     pc ps dc ds di ci dci dsi dcs supt dsupt insp sgt det ch cdr cmdr
     """.split()
 )
@@ -129,13 +130,15 @@ _RANKS = frozenset(
 # inspector speaking, not a person called "West Area Command"; and a body's committees
 # and inquiries: "Chair of the Police and Crime Committee Joanne McCartney said" names no
 # "Committee Joanne McCartney"; and its operations:
-# "Operation Temperer had been enforced, May announced." names no "Operation Temperer");
+# "Operation Temperer had been enforced, May announced." names no "Operation Temperer",
+# nor "The strategy, Project Vigilant, forms ..." a "Project Vigilant");
 # nor do the days and the months no one is named after ("Between January and September
 # Camden had ...", "On Monday Sadiq Khan said").
 _NOT_NAME = frozenset(
     """
     london met metropolitan police service services city hall council borough office home
-    government unit team command squad division constabulary operation partnership network
+    government unit team command squad division constabulary operation project programme
+    program initiative scheme partnership network
     alliance company corporation group trust committee commission panel inquiry
     foundation association society union board authority agency department ministry park
     street academy school university college centre center business crime policing safety
@@ -220,8 +223,10 @@ def _is_name_token(word: str) -> bool:
     """Capitalised, mostly lower-case letters: Khan, McGregor, O’Brien, Al-Amin."""
     if not word[:1].isupper() or word.isupper() or len(word) < 2:
         return False
-    if not all(ch.isalpha() or ch in "-'’" for ch in word) or word.endswith(("’s", "'s")):
-        return False  # "Rowley’s remarks": whose, not who
+    if not all(ch.isalpha() or ch in "-'’" for ch in word) or word.endswith(
+        ("’s", "'s", "s’", "s'")
+    ):
+        return False  # "Rowley’s remarks", "Jones' son": whose, not who
     if "-" in word and word.rsplit("-", 1)[1][:1].islower():
         return False  # "Indian-origin", "London-based": an adjective; names cap each part
     bare = _bare(word)
@@ -1218,10 +1223,12 @@ def _named_in_full(word: str, first_name: bool, titled: bool, context: str) -> s
             if _is_title(match[1]) and (named := _name_in(f"{match[2]} {word}")):
                 return _canonical_name(named[0])
     # "Sir Mark" -> "Sir Mark Rowley", "Caroline" -> the "Caroline Doe’s motion" a release
-    # names (a possessive too), only when one person named in full has that first name
+    # names (a possessive too, "Jane Jones' son" with the apostrophe alone after an s),
+    # only when one person named in full has that first name
     found = set()
     for match in re.finditer(
-        r"\b" + re.escape(word) + r"[^\S\n]+[A-Z][\w’'-]+?(?=[’']s\b|[^\w’'-]|$)", context
+        r"\b" + re.escape(word) + r"[^\S\n]+[A-Z][\w’'-]+?(?=[’']s\b|(?<=s)[’'](?!\w)|[^\w’'-]|$)",
+        context,
     ):
         named = _name_in(match.group(0))
         if named and named[0].split()[0] == word:
