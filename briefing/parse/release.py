@@ -234,6 +234,11 @@ _HEADER_FURNITURE = re.compile(
       | keep\ (?:yourself\ )?up[-\ ]to[-\ ]date\b.*\b(?:subscri\w+|inbox|newsletters?)\b.*
       # or its button alone ("Sign up to our daily newsletter")
       | sign\ up\ (?:to|for)\ (?:our\ )?(?:daily\ |weekly\ |free\ )?newsletters?
+      # a site's appeal for money over its pages, and its button: "Only a few days to go:
+      # We're raising £25,000 to keep <site> running ...", "Donate to our crowdfunder", a
+      # menu's "Search Donate"
+      | .*\bwe(?:['’]re|\ are)\ raising\ [£$€]\s?\d.*
+      | (?:search\ )?donate(?:\ now|\ today|\ to\ (?:our|this|the)\ [\w-]+)?
       # a newsroom's button to follow its publisher: "Follow Metropolitan Police"
       | (?-i:Follow\ [A-Z][\w'’&.-]*(?:\ (?:of|and|for|the|&|[A-Z][\w'’&.-]*)){0,5})
     )$""",

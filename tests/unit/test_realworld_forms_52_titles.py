@@ -1,0 +1,39 @@
+"""Forms of titles, dates and publishers found in blind batches 74 and 75 (and open classes
+of blind70–73), each fixed as a class and tested on texts of the same shape written for
+the purpose, with guard cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import parse_snippet, stated_date
+
+_ANSWER = (
+    "Bus Services: Anytown\n\n"
+    "Home Office written question – answered on 15th January 2020.\n\n"
+    "To ask the Secretary of State for the Home Department, what assessment she has made "
+    "of bus crime in Anytown.\n\n"
+    "Statistics are collected at the Police Force Area level only.\n"
+)
+
+
+# A site's appeal for money over its pages, and its donation button, are the site's: the
+# heading under them is the headline, and the page's own date and department are read.
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "Only a few days to go: We’re raising £25,000 to keep ThisSite running and make sure "
+        "people can hold their representatives to account.\n\nDonate to our crowdfunder\n\n",
+        "We are raising £5,000 to keep the archive online.\n\nDonate now\n\n",
+        "Search Donate\n\n",
+    ],
+)
+def test_a_fundraising_banner_is_not_the_headline(banner: str) -> None:
+    parsed = parse_snippet(banner + _ANSWER)
+    assert (parsed.title, parsed.publisher) == ("Bus Services: Anytown", "Home Office")
+    assert stated_date(banner + _ANSWER) == "2020-01-15"
+
+
+# A headline about a donation stays the headline.
+def test_a_headline_about_donations_stays() -> None:
+    text = "Donate your old phone to help victims of crime\n\nA new scheme opens today.\n"
+    assert parse_snippet(text).title == "Donate your old phone to help victims of crime"
