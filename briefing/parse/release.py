@@ -159,6 +159,9 @@ _HEADER_FURNITURE = re.compile(
       # a document part's label over a committee paper's heading, with a template's
       # placeholder left in it: "Appendix 1", "Annex B [Type text]"
       | (?:appendix|annexe?)\ (?:\d{1,2}|[a-z])(?:\ \[type\ text\])?
+      # a committee page's label over its item's heading ("Agenda item", "Agenda item 5"),
+      # and a transcript's filing line over it ("To be published as HC 560-i")
+      | agenda\ item(?:\ \d{1,2}[a-z]?)? | to\ be\ published\ as\ hc\ \d+(?:-[ivx]+)?
       # the committee's name alone over its paper's heading: "Police and Crime Committee"
       # (with the meeting's date after it, a date line)
       | (?-i:(?:London\ Assembly\ )?(?:[A-Z][a-z]+\ (?:and\ |&\ )?){1,4}Committee)

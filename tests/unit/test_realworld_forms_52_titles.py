@@ -37,3 +37,24 @@ def test_a_fundraising_banner_is_not_the_headline(banner: str) -> None:
 def test_a_headline_about_donations_stays() -> None:
     text = "Donate your old phone to help victims of crime\n\nA new scheme opens today.\n"
     assert parse_snippet(text).title == "Donate your old phone to help victims of crime"
+
+
+# A committee page's item label and a transcript's filing line over the heading are the
+# page's: the heading under them is the title (and a transcript's day under it its date).
+@pytest.mark.parametrize(
+    "label",
+    ["Agenda item", "Agenda item 5", "To be published as HC 412", "To be published as HC 412-ii"],
+)
+def test_a_document_label_over_its_heading_is_not_the_title(label: str) -> None:
+    text = (
+        f"{label}\n\nBus safety in outer boroughs\n\nMonday 3 June 2013\n\n"
+        "Members questioned the Commissioner on crime on buses.\n"
+    )
+    assert parse_snippet(text).title == "Bus safety in outer boroughs"
+    assert stated_date(text) == "2013-06-03"
+
+
+# A headline that opens on the same words stays the headline.
+def test_a_headline_about_an_agenda_item_stays() -> None:
+    text = "Agenda item on bus crime dropped by committee\n\nMembers were told on Monday.\n"
+    assert parse_snippet(text).title == "Agenda item on bus crime dropped by committee"
