@@ -479,6 +479,25 @@ def _breadcrumb(line: str, following: str) -> bool:
     )
 
 
+# A page's label closed by its colon over the headline ("You are in:"): a few words, no
+# speaker's lead-in to words under it ("Jane Doe said:").
+_LABEL_WORDS = 3
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|added|adds|told|tells|explained|continued|commented|stated|writes|wrote)\b",
+    re.IGNORECASE,
+)
+
+
+def _label_over_headline(line: str, following: str) -> bool:
+    return (
+        line.endswith(":")
+        and len(line.split()) <= _LABEL_WORDS
+        and not _SPEECH_VERB.search(line)
+        and following[:1].isupper()
+        and _looks_like_headline(following)
+    )
+
+
 _BYLINE = re.compile(r"^(?i:by)\s+\S+(?:\s+\S+){0,5}$")
 _MASTHEAD_WORDS = 3
 _MASTHEAD_LINES = 5
@@ -1549,7 +1568,10 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
                 header.append(lines[position])
                 position += 1
             continue
-        if position + 1 < len(lines) and _breadcrumb(line, lines[position + 1]):
+        if position + 1 < len(lines) and (
+            _breadcrumb(line, lines[position + 1])
+            or _label_over_headline(line, lines[position + 1])
+        ):
             header.append(line)
             position += 1
             continue

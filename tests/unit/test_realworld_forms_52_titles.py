@@ -58,3 +58,17 @@ def test_a_document_label_over_its_heading_is_not_the_title(label: str) -> None:
 def test_a_headline_about_an_agenda_item_stays() -> None:
     text = "Agenda item on bus crime dropped by committee\n\nMembers were told on Monday.\n"
     assert parse_snippet(text).title == "Agenda item on bus crime dropped by committee"
+
+
+# A page's label closed by a colon over the headline ("You are in:") is the page's; a
+# speaker's lead-in is not a label, and stays in the text.
+def test_a_colon_label_over_the_headline_is_not_the_title() -> None:
+    text = "You are in:\n\nNew patrols for town centre\n\nOfficers will patrol from Monday.\n"
+    assert parse_snippet(text).title == "New patrols for town centre"
+
+
+def test_a_speakers_lead_in_is_no_label() -> None:
+    text = "Jane Doe said:\n\nWe will patrol the town centre\n\nOfficers start on Monday.\n"
+    parsed = parse_snippet(text)
+    assert parsed.title_derived
+    assert parsed.blocks[0].text == "Jane Doe said:"
