@@ -1742,9 +1742,16 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         lines_read += sum(a == b for a, b in pairwise(content[: _DATE_AFTER_STANDFIRST * 2]))
         # and so is a photo's credit line under them, or a reporter's byline over the date
         # line ("By Jane Smith" / "12 Jul 2024")
-        # and so is a page's field of details ("Department: Home Office")
+        # and so is a page's field of details ("Department: Home Office"), and an archive's
+        # notice under the headline ("This is archived material ..." / "See the ... website
+        # for further information.") over the headline repeated and its date
         lines_read += sum(
-            bool(_CREDIT_LINE.match(line) or _BYLINE.match(line) or _DETAILS_FIELD.match(line))
+            bool(
+                _CREDIT_LINE.match(line)
+                or _BYLINE.match(line)
+                or _DETAILS_FIELD.match(line)
+                or _HEADER_FURNITURE.match(line)
+            )
             for line in content[: _DATE_AFTER_STANDFIRST * 2]
         )
         # and so is every caption line over a photo's credit, however many the page

@@ -72,3 +72,16 @@ def test_a_speakers_lead_in_is_no_label() -> None:
     parsed = parse_snippet(text)
     assert parsed.title_derived
     assert parsed.blocks[0].text == "Jane Doe said:"
+
+
+# An archive's notice under the headline is skipped as a credit line is when reading for
+# the date line: the date under the headline repeated is the page's.
+def test_an_archive_notice_under_the_headline_is_skipped_for_the_date() -> None:
+    text = (
+        "Chair praises officers\n\n"
+        "Warning: This is archived material and may be out of date.\n\n"
+        "See the new authority's website for further information.\n\n"
+        "Chair praises officers\n\n21 November 2011\n\n"
+        "On behalf of the authority I praise the officers.\n"
+    )
+    assert stated_date(text) == "2011-11-21"
