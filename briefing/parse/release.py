@@ -702,9 +702,13 @@ _MASTHEAD_NAME = re.compile(
 )
 
 # A newspaper's tagline printed over its headline in the name's place ("The independent
-# London newspaper", "Your local newspaper", "London's biggest free news site").
+# London newspaper", "Your local newspaper", "London's biggest free news site"), a site's
+# motto saying what it carries ("London News and Comment"), a newswire's name saying what
+# it is ("WiredGov Newswire (news from other organisations)").
 _NEWSPAPER_TAGLINE = re.compile(
-    r"^(?:The|Your|Our|[A-Z][\w-]*['’]s)(?:\s[\w'’-]+){0,4}\s(?:newspaper|news\s?(?:web)?site)$"
+    r"^(?:(?:The|Your|Our|[A-Z][\w-]*['’]s)(?:\s[\w'’-]+){0,4}\s(?i:newspaper|news\s?(?:web)?site)"
+    r"|(?:[A-Z][\w'’-]*\s){1,3}(?i:news\s(?:and|&)\s(?:comment|views|opinion|analysis))"
+    r"|[A-Z][\w.-]*\s(?i:newswire)(?:\s\([^()]{1,60}\))?)$"
 )
 
 _MASTHEAD_TAGS = 3
@@ -756,15 +760,33 @@ def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
     # a reporter's byline under a line tells it is the headline, however short
     # ("Vertical Markets" / "Project Guardian week" / "by Jane Smith"), not a tag; the
     # site's date line is one of its tags ("London Daily" / "London Daily News" /
-    # "Sunday, Oct 25, 2020")
-    while n < tags_end and (
-        is_date_line(content[n])
-        or (
-            len(content[n].split()) <= _MASTHEAD_TAG_WORDS
-            and _looks_like_headline(content[n])
-            and not _BYLINE.match(content[n + 1])
-        )
-    ):
+    # "Sunday, Oct 25, 2020"); so is a tagline under a name ("MayorWatch" / "London News
+    # and Comment"); under a name or tagline that says what it is, so are the site's
+    # furniture and its menu's short items ("• NEWS" / "• Twitter", "... Newswire" /
+    # "Printable version E-mail this to a friend")
+    says_what = tagline or named
+    while n < tags_end:
+        if _NEWSPAPER_TAGLINE.match(content[n]):
+            says_what = True
+        elif not (
+            is_date_line(content[n])
+            or (
+                says_what
+                and (
+                    _is_header_furniture(content[n])
+                    or (
+                        _BULLET.match(content[n]) is not None
+                        and len(_split_bullet(content[n])[0].split()) <= _MASTHEAD_TAG_WORDS
+                    )
+                )
+            )
+            or (
+                len(content[n].split()) <= _MASTHEAD_TAG_WORDS
+                and _looks_like_headline(content[n])
+                and not _BYLINE.match(content[n + 1])
+            )
+        ):
+            break
         n += 1
     bylined = n < len(content) - 1 and bool(_BYLINE.match(content[n + 1]))
     if (
@@ -775,7 +797,7 @@ def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
         and not _MASTHEAD_NAME.match(content[n])
         # a name that says what it is ("Police Federation") needs no lead under the
         # headline to tell it from one: a standfirst with no stop may follow
-        and (not label or named or bylined or _headline_over_lead(content[n], content[n + 1]))
+        and (not label or says_what or bylined or _headline_over_lead(content[n], content[n + 1]))
     ):
         header.extend(content[:n])
         del content[:n]

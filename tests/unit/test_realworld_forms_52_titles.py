@@ -85,3 +85,33 @@ def test_an_archive_notice_under_the_headline_is_skipped_for_the_date() -> None:
         "On behalf of the authority I praise the officers.\n"
     )
     assert stated_date(text) == "2011-11-21"
+
+
+# A site's name or motto saying what it is ("... Newspaper", "... News and Comment", "...
+# Newswire"), with the site's date, furniture and menu items under it, is the masthead: the
+# line under them is the headline.
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "The Independent Westshire Newspaper\n\n12th May 2019\n\n",
+        "TownWatch\n\nWestshire News and Comment\n\n• NEWS\n\n• Twitter\n\n",
+        "GovWire Newswire (news from other organisations)\n\n"
+        "Printable version E-mail this to a friend\n\n",
+    ],
+)
+def test_a_site_saying_what_it_is_is_the_masthead(masthead: str) -> None:
+    text = masthead + (
+        "Council calls on Mayor to fund more patrols\n\n"
+        "Councillors want the Mayor to provide more funding for patrols.\n"
+    )
+    assert parse_snippet(text).title == "Council calls on Mayor to fund more patrols"
+
+
+# A headline naming a newspaper or a site's news stays the headline.
+@pytest.mark.parametrize(
+    "headline",
+    ["Westshire News and Comment site closes after ten years", "The Westshire Newspaper"],
+)
+def test_a_headline_naming_a_newspaper_stays(headline: str) -> None:
+    text = f"{headline}\n\nThe site's owners said it would close on Monday.\n"
+    assert parse_snippet(text).title == headline
