@@ -1653,8 +1653,14 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     _drop_section_label(content, header)
     appended = _drop_site_lines(content, header)
     stated = stated or appended
-    if content and not stated:
-        stated = next((d for d in (stated_date(line) for line in header) if d), None)
+    # a date among the site's lines taken off above the headline (its masthead's date
+    # banner) is read only where the release states none of its own under its headline
+    # ("19th May 2019" / headline / standfirst / "Published: 25 November, 2016")
+    site_dated = (
+        next((d for d in (stated_date(line) for line in header) if d), None)
+        if content and not stated
+        else None
+    )
     if (
         content
         and _BULLET.match(content[0])
@@ -1818,6 +1824,7 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             ):
                 stated, content[index] = dateline
                 break
+    stated = stated or site_dated
     # The headline repeated a line or two below with its date after it ("Campaign
     # update." ... "Campaign update. (22/1/2009)", "Campaign update - 22 January 2009"),
     # its stop keeping it from being read as a headline above.

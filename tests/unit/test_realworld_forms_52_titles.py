@@ -115,3 +115,25 @@ def test_a_site_saying_what_it_is_is_the_masthead(masthead: str) -> None:
 def test_a_headline_naming_a_newspaper_stays(headline: str) -> None:
     text = f"{headline}\n\nThe site's owners said it would close on Monday.\n"
     assert parse_snippet(text).title == headline
+
+
+# A masthead's date banner is the day the page was seen: the release's own "Published:"
+# line under its headline and standfirst wins; with none, the banner's date is read.
+def test_a_published_line_wins_over_the_mastheads_date() -> None:
+    text = (
+        "The Independent Westshire Newspaper\n\n19th May 2019\n\n"
+        "Town and city in police merger\n\n"
+        "The town's most senior officer is leaving her post\n\n"
+        "Published: 25 November, 2016\n\n"
+        "THE town's police will be combined with the city's next year.\n"
+    )
+    assert stated_date(text) == "2016-11-25"
+
+
+def test_the_mastheads_date_is_read_when_the_release_states_none() -> None:
+    text = (
+        "The Independent Westshire Newspaper\n\n19th May 2019\n\n"
+        "Town and city in police merger\n\n"
+        "THE town's police will be combined with the city's next year.\n"
+    )
+    assert stated_date(text) == "2019-05-19"
