@@ -79,7 +79,9 @@ _FURNITURE = re.compile(
       | (?:read\ (?:full\ debate|hansard\ text)\s*)+
       # a link to another story left as a line, whose headline is not kept: "Read More"
       | read\ more:?
-      # a share button's label left as a line: "• Tweet", "Share on Facebook"
+      # a share button's label left as a line: "• Tweet", "Share on Facebook", "Bookmark
+      # and Share" (under the date line at a page's end)
+      | bookmark\ and\ share
       | (?:[•·*-]\s*)?(?:tweet|share\ on\ (?:facebook|twitter|x|linkedin|whatsapp)
         |facebook|twitter|linkedin|whatsapp)
     )$""",

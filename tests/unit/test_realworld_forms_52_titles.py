@@ -137,3 +137,14 @@ def test_the_mastheads_date_is_read_when_the_release_states_none() -> None:
         "THE town's police will be combined with the city's next year.\n"
     )
     assert stated_date(text) == "2019-05-19"
+
+
+# A share widget's label under the date line at a page's end is the page's: the date line
+# is the text's last, and its date is stated.
+def test_a_share_label_under_the_closing_date_line_is_the_pages() -> None:
+    text = (
+        "Police release images of bus vandals\n\n"
+        "Officers want to trace two youths who damaged a seat.\n\n"
+        "February 10, 2011\n\n  Bookmark and Share\n"
+    )
+    assert stated_date(text) == "2011-02-10"
