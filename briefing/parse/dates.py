@@ -86,10 +86,12 @@ def _make(year: int, month: int, day: int = 1) -> date | None:
 
 # Page furniture a date line may start with: "» Thursday, July 17, 2008".
 # A newsroom's item kind before its date: "News • Dec 01, 2020 18:30 GMT", "Press
-# release | 5 May 2023". A committee's name before its meeting's date: "Police and Crime
+# release | 5 May 2023"; a video page's count of its views before its date: "272 views •
+# Jan 18, 2023". A committee's name before its meeting's date: "Police and Crime
 # Committee – 17 November 2016", a transcript's line over its heading.
 _LEAD_MARKS = re.compile(
-    r"^(?:(?i:news|press\s+releases?|news\s+releases?|blog\s+posts?|statements?)\s*[•·|])?"
+    r"^(?:(?i:news|press\s+releases?|news\s+releases?|blog\s+posts?|statements?"
+    r"|[\d,.]+[km]?\s+views)\s*[•·|])?"
     r"[\s»«>|•·*–—-]+"
     r"|^(?:London\s+Assembly\s+)?(?:[A-Z][a-z]+\s+(?:and\s+|&\s+)?){1,4}Committee\s+[–-]\s+"
 )

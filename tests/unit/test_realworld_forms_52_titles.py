@@ -148,3 +148,17 @@ def test_a_share_label_under_the_closing_date_line_is_the_pages() -> None:
         "February 10, 2011\n\n  Bookmark and Share\n"
     )
     assert stated_date(text) == "2011-02-10"
+
+
+# A video page's count of views before its date ("272 views • Jan 18, 2023") is a date
+# line: the video's date is stated, and the count is no figure of the text.
+def test_a_views_count_before_a_date_is_a_date_line() -> None:
+    text = (
+        "Minister promises crackdown on abuse of power\n\n"
+        "The minister vows swift action after the case\n\n"
+        "The Daily Bugle\n\n1,272 views • Jan 18, 2023\n\n"
+        "The minister said the abuse of power seen this week was despicable.\n"
+    )
+    parsed = parse_snippet(text)
+    assert (parsed.date, parsed.date_estimated) == ("2023-01-18", False)
+    assert "views" not in parsed.text
