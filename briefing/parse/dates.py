@@ -66,6 +66,9 @@ _STATED = [
     ),
     # A news site's byline date, day first with dashes or dots: "24-07-2025".
     re.compile(r"^(?P<day>[0-3]?\d)[-.](?P<mnum>[01]?\d)[-.](?P<year>(?:19|20)\d\d)(?!\d)"),
+    # and with dots, its year in two digits, each part in two: "12.12.13" (no section
+    # number "1.2.3" nor a version "2.10.4")
+    re.compile(r"^(?P<day>[0-3]\d)\.(?P<mnum>0\d|1[0-2])\.(?P<year>\d\d)(?![\d.])"),
     # A British heading's slashed date, day first, its year in two digits or four:
     # "Tonight 18/8/11", "Today 03/04/2019" (US month-first ones carry a pipe or a zone),
     # or a dateline's place before it: "London 12/20/19".

@@ -162,3 +162,17 @@ def test_a_views_count_before_a_date_is_a_date_line() -> None:
     parsed = parse_snippet(text)
     assert (parsed.date, parsed.date_estimated) == ("2023-01-18", False)
     assert "views" not in parsed.text
+
+
+# A dotted date with its year in two digits alone on the first line ("12.12.13") is the
+# page's date line; a section number or a clock's time is none.
+@pytest.mark.parametrize(
+    "first, date",
+    [("12.12.13", "2013-12-12"), ("03.11.15", "2015-11-03"), ("1.2.3", None), ("10.15.32", None)],
+)
+def test_a_dotted_two_digit_year_date_line(first: str, date: str | None) -> None:
+    text = (
+        f"{first}\n\nConcerns published ahead of the budget\n\n"
+        "The committee's report calls for more clarity on cuts.\n"
+    )
+    assert stated_date(text) == date
