@@ -296,10 +296,12 @@ _DATE_LABEL = re.compile(rf"^{_DATE_WORDS}\s*:?\s*", re.I)
 # A document's own note of its date, as a sentence among its first lines: "This fact sheet
 # was updated on 16 July 2019 to include ...", "This page was published on 3 May 2020.";
 # a transcript's of the day the speech was given ("Transcript of speech given by the Prime
-# Minister, Jane Doe in London on Monday 18 October 2010.").
+# Minister, Jane Doe in London on Monday 18 October 2010."), or a speech page's note of it
+# ("The Home Secretary gave this speech in Harrogate on 4 July 2011.").
 _DATED_DOCUMENT = re.compile(
     r"^(?:This\s+(?:[a-z]+\s+){1,3}was\s+(?:last\s+)?(?:updated|published)"
-    r"|Transcript\s+of\s+(?:the\s+|a\s+)?speech\s+(?:given|delivered|made)\s+by\s+[^.]{2,120}?)"
+    r"|Transcript\s+of\s+(?:the\s+|a\s+)?speech\s+(?:given|delivered|made)\s+by\s+[^.]{2,120}?"
+    r"|[A-Z][^.]{2,80}?\s(?:gave|delivered|made)\s+this\s+speech\b[^.]{0,80}?)"
     r"\s+on\s+(?:[A-Z][a-z]+day,?\s+)?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})\b"
 )
 _LABELLED_DATE_LINES = 8

@@ -176,3 +176,25 @@ def test_a_dotted_two_digit_year_date_line(first: str, date: str | None) -> None
         "The committee's report calls for more clarity on cuts.\n"
     )
     assert stated_date(text) == date
+
+
+# A speech page's note of when it was given states the speech's date; a sentence about
+# another speech is no such note.
+@pytest.mark.parametrize(
+    "note, date",
+    [
+        ("The Home Secretary gave this speech in Westtown on 4 July 2011.", "2011-07-04"),
+        (
+            "The Minister, Jane Doe, delivered this speech to the conference on 3 May 2012.",
+            "2012-05-03",
+        ),
+        ("The Home Secretary gave a speech in Westtown on 4 July 2011.", None),
+    ],
+)
+def test_a_speech_pages_note_of_its_delivery_dates_it(note: str, date: str | None) -> None:
+    text = (
+        "Police reform: speech to the summer conference\n\n"
+        f"{note} This version is as spoken.\n\n"
+        "It is a pleasure to be here today to talk about reform.\n"
+    )
+    assert stated_date(text) == date
