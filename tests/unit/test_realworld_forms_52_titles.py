@@ -198,3 +198,21 @@ def test_a_speech_pages_note_of_its_delivery_dates_it(note: str, date: str | Non
         "It is a pleasure to be here today to talk about reform.\n"
     )
     assert stated_date(text) == date
+
+
+# A date line with the site's section after a bar ("23rd May 2023 | Local News") under a
+# byline is the story's date line; prose after a bar is not a section's name.
+@pytest.mark.parametrize(
+    "line, date",
+    [
+        ("23rd May 2023 | Local News", "2023-05-23"),
+        ("23rd May 2023 | Crime", "2023-05-23"),
+        ("23rd May 2023 | the board will meet in public", None),
+    ],
+)
+def test_a_date_with_its_section_after_a_bar(line: str, date: str | None) -> None:
+    text = (
+        "Mayor creates a board to oversee police reform\n\nBy Jane Smith\n\n"
+        f"{line}\n\nThe Mayor has announced a board to oversee reform of the police.\n"
+    )
+    assert stated_date(text) == date
