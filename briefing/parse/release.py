@@ -1853,6 +1853,16 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         and is_date_line(content[1])
     ):
         stated = stated_date(content.pop(1))
+    # No headline, a dateline opening the first paragraph ("March 6, 2015 - A 16-year-old
+    # ..."): the date the story states, the paragraph kept without it.
+    if (
+        not title
+        and not stated
+        and content
+        and _DATELINE_CUE.search(content[0], 0, _DATELINE_CHARS)
+        and (dateline := split_dateline(content[0]))
+    ):
+        stated, content[0] = dateline
     # A date line at the very end of the text, or run on after its last words.
     while content and is_date_line(content[-1]):
         line = content.pop()  # popped first: the loop must end however many there are

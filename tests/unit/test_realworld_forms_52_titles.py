@@ -216,3 +216,24 @@ def test_a_date_with_its_section_after_a_bar(line: str, date: str | None) -> Non
         f"{line}\n\nThe Mayor has announced a board to oversee reform of the police.\n"
     )
     assert stated_date(text) == date
+
+
+# With no headline, a dateline opening the first paragraph ("March 6, 2015 - A
+# 16-year-old ...") states the story's date, and the paragraph goes on without it.
+def test_a_dateline_opening_a_headless_story() -> None:
+    text = (
+        "March 6, 2015 - A 16-year-old believed to have carried out hundreds of cyber "
+        "attacks is among 35 people arrested this week.\n\n"
+        "Around 100 officers made the arrests across the city.\n"
+    )
+    parsed = parse_snippet(text)
+    assert (parsed.date, parsed.date_estimated) == ("2015-03-06", False)
+    assert parsed.blocks[0].text.startswith("A 16-year-old believed")
+
+
+def test_a_headless_story_opening_on_a_number_states_no_date() -> None:
+    text = (
+        "35 people - among them a 16-year-old - were arrested this week.\n\n"
+        "Around 100 officers made the arrests across the city.\n"
+    )
+    assert stated_date(text) is None
