@@ -66,6 +66,9 @@ _STATED = [
     ),
     # A news site's byline date, day first with dashes or dots: "24-07-2025".
     re.compile(r"^(?P<day>[0-3]?\d)[-.](?P<mnum>[01]?\d)[-.](?P<year>(?:19|20)\d\d)(?!\d)"),
+    # and with dots, its year in two digits, each part in two: "12.12.13" (no section
+    # number "1.2.3" nor a version "2.10.4")
+    re.compile(r"^(?P<day>[0-3]\d)\.(?P<mnum>0\d|1[0-2])\.(?P<year>\d\d)(?![\d.])"),
     # A British heading's slashed date, day first, its year in two digits or four:
     # "Tonight 18/8/11", "Today 03/04/2019" (US month-first ones carry a pipe or a zone),
     # or a dateline's place before it: "London 12/20/19".
@@ -86,10 +89,12 @@ def _make(year: int, month: int, day: int = 1) -> date | None:
 
 # Page furniture a date line may start with: "» Thursday, July 17, 2008".
 # A newsroom's item kind before its date: "News • Dec 01, 2020 18:30 GMT", "Press
-# release | 5 May 2023". A committee's name before its meeting's date: "Police and Crime
+# release | 5 May 2023"; a video page's count of its views before its date: "272 views •
+# Jan 18, 2023". A committee's name before its meeting's date: "Police and Crime
 # Committee – 17 November 2016", a transcript's line over its heading.
 _LEAD_MARKS = re.compile(
-    r"^(?:(?i:news|press\s+releases?|news\s+releases?|blog\s+posts?|statements?)\s*[•·|])?"
+    r"^(?:(?i:news|press\s+releases?|news\s+releases?|blog\s+posts?|statements?"
+    r"|[\d,.]+[km]?\s+views)\s*[•·|])?"
     r"[\s»«>|•·*–—-]+"
     r"|^(?:London\s+Assembly\s+)?(?:[A-Z][a-z]+\s+(?:and\s+|&\s+)?){1,4}Committee\s+[–-]\s+"
 )
@@ -107,6 +112,8 @@ _DATE_LINE_REST = re.compile(
       | by\s+\S.*
       # a blog's reading time: "March 12, 2024 · 3 min read"
       | \d{1,2}\s*min(?:ute)?s?\s+read\b
+      # a news site's section after a bar: "23rd May 2023 | Local News"
+      | \|\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*$
       # a news site's byline after a dash: "July 11, 2013 - Martin Hoscik"
       | [–—-]\s*(?-i:[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|di|da|le)){0,3})\s*$
     )*$""",

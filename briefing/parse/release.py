@@ -79,7 +79,9 @@ _FURNITURE = re.compile(
       | (?:read\ (?:full\ debate|hansard\ text)\s*)+
       # a link to another story left as a line, whose headline is not kept: "Read More"
       | read\ more:?
-      # a share button's label left as a line: "• Tweet", "Share on Facebook"
+      # a share button's label left as a line: "• Tweet", "Share on Facebook", "Bookmark
+      # and Share" (under the date line at a page's end)
+      | bookmark\ and\ share
       | (?:[•·*-]\s*)?(?:tweet|share\ on\ (?:facebook|twitter|x|linkedin|whatsapp)
         |facebook|twitter|linkedin|whatsapp)
     )$""",
@@ -159,6 +161,9 @@ _HEADER_FURNITURE = re.compile(
       # a document part's label over a committee paper's heading, with a template's
       # placeholder left in it: "Appendix 1", "Annex B [Type text]"
       | (?:appendix|annexe?)\ (?:\d{1,2}|[a-z])(?:\ \[type\ text\])?
+      # a committee page's label over its item's heading ("Agenda item", "Agenda item 5"),
+      # and a transcript's filing line over it ("To be published as HC 560-i")
+      | agenda\ item(?:\ \d{1,2}[a-z]?)? | to\ be\ published\ as\ hc\ \d+(?:-[ivx]+)?
       # the committee's name alone over its paper's heading: "Police and Crime Committee"
       # (with the meeting's date after it, a date line)
       | (?-i:(?:London\ Assembly\ )?(?:[A-Z][a-z]+\ (?:and\ |&\ )?){1,4}Committee)
@@ -234,6 +239,11 @@ _HEADER_FURNITURE = re.compile(
       | keep\ (?:yourself\ )?up[-\ ]to[-\ ]date\b.*\b(?:subscri\w+|inbox|newsletters?)\b.*
       # or its button alone ("Sign up to our daily newsletter")
       | sign\ up\ (?:to|for)\ (?:our\ )?(?:daily\ |weekly\ |free\ )?newsletters?
+      # a site's appeal for money over its pages, and its button: "Only a few days to go:
+      # We're raising £25,000 to keep <site> running ...", "Donate to our crowdfunder", a
+      # menu's "Search Donate"
+      | .*\bwe(?:['’]re|\ are)\ raising\ [£$€]\s?\d.*
+      | (?:search\ )?donate(?:\ now|\ today|\ to\ (?:our|this|the)\ [\w-]+)?
       # a newsroom's button to follow its publisher: "Follow Metropolitan Police"
       | (?-i:Follow\ [A-Z][\w'’&.-]*(?:\ (?:of|and|for|the|&|[A-Z][\w'’&.-]*)){0,5})
     )$""",
@@ -286,10 +296,12 @@ _DATE_LABEL = re.compile(rf"^{_DATE_WORDS}\s*:?\s*", re.I)
 # A document's own note of its date, as a sentence among its first lines: "This fact sheet
 # was updated on 16 July 2019 to include ...", "This page was published on 3 May 2020.";
 # a transcript's of the day the speech was given ("Transcript of speech given by the Prime
-# Minister, Jane Doe in London on Monday 18 October 2010.").
+# Minister, Jane Doe in London on Monday 18 October 2010."), or a speech page's note of it
+# ("The Home Secretary gave this speech in Harrogate on 4 July 2011.").
 _DATED_DOCUMENT = re.compile(
     r"^(?:This\s+(?:[a-z]+\s+){1,3}was\s+(?:last\s+)?(?:updated|published)"
-    r"|Transcript\s+of\s+(?:the\s+|a\s+)?speech\s+(?:given|delivered|made)\s+by\s+[^.]{2,120}?)"
+    r"|Transcript\s+of\s+(?:the\s+|a\s+)?speech\s+(?:given|delivered|made)\s+by\s+[^.]{2,120}?"
+    r"|[A-Z][^.]{2,80}?\s(?:gave|delivered|made)\s+this\s+speech\b[^.]{0,80}?)"
     r"\s+on\s+(?:[A-Z][a-z]+day,?\s+)?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})\b"
 )
 _LABELLED_DATE_LINES = 8
@@ -468,6 +480,25 @@ def _breadcrumb(line: str, following: str) -> bool:
         and all(
             section[:1].isupper() and len(section.split()) <= _CRUMB_WORDS for section in sections
         )
+    )
+
+
+# A page's label closed by its colon over the headline ("You are in:"): a few words, no
+# speaker's lead-in to words under it ("Jane Doe said:").
+_LABEL_WORDS = 3
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|added|adds|told|tells|explained|continued|commented|stated|writes|wrote)\b",
+    re.IGNORECASE,
+)
+
+
+def _label_over_headline(line: str, following: str) -> bool:
+    return (
+        line.endswith(":")
+        and len(line.split()) <= _LABEL_WORDS
+        and not _SPEECH_VERB.search(line)
+        and following[:1].isupper()
+        and _looks_like_headline(following)
     )
 
 
@@ -675,9 +706,13 @@ _MASTHEAD_NAME = re.compile(
 )
 
 # A newspaper's tagline printed over its headline in the name's place ("The independent
-# London newspaper", "Your local newspaper", "London's biggest free news site").
+# London newspaper", "Your local newspaper", "London's biggest free news site"), a site's
+# motto saying what it carries ("London News and Comment"), a newswire's name saying what
+# it is ("WiredGov Newswire (news from other organisations)").
 _NEWSPAPER_TAGLINE = re.compile(
-    r"^(?:The|Your|Our|[A-Z][\w-]*['’]s)(?:\s[\w'’-]+){0,4}\s(?:newspaper|news\s?(?:web)?site)$"
+    r"^(?:(?:The|Your|Our|[A-Z][\w-]*['’]s)(?:\s[\w'’-]+){0,4}\s(?i:newspaper|news\s?(?:web)?site)"
+    r"|(?:[A-Z][\w'’-]*\s){1,3}(?i:news\s(?:and|&)\s(?:comment|views|opinion|analysis))"
+    r"|[A-Z][\w.-]*\s(?i:newswire)(?:\s\([^()]{1,60}\))?)$"
 )
 
 _MASTHEAD_TAGS = 3
@@ -729,15 +764,33 @@ def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
     # a reporter's byline under a line tells it is the headline, however short
     # ("Vertical Markets" / "Project Guardian week" / "by Jane Smith"), not a tag; the
     # site's date line is one of its tags ("London Daily" / "London Daily News" /
-    # "Sunday, Oct 25, 2020")
-    while n < tags_end and (
-        is_date_line(content[n])
-        or (
-            len(content[n].split()) <= _MASTHEAD_TAG_WORDS
-            and _looks_like_headline(content[n])
-            and not _BYLINE.match(content[n + 1])
-        )
-    ):
+    # "Sunday, Oct 25, 2020"); so is a tagline under a name ("MayorWatch" / "London News
+    # and Comment"); under a name or tagline that says what it is, so are the site's
+    # furniture and its menu's short items ("• NEWS" / "• Twitter", "... Newswire" /
+    # "Printable version E-mail this to a friend")
+    says_what = tagline or named
+    while n < tags_end:
+        if _NEWSPAPER_TAGLINE.match(content[n]):
+            says_what = True
+        elif not (
+            is_date_line(content[n])
+            or (
+                says_what
+                and (
+                    _is_header_furniture(content[n])
+                    or (
+                        _BULLET.match(content[n]) is not None
+                        and len(_split_bullet(content[n])[0].split()) <= _MASTHEAD_TAG_WORDS
+                    )
+                )
+            )
+            or (
+                len(content[n].split()) <= _MASTHEAD_TAG_WORDS
+                and _looks_like_headline(content[n])
+                and not _BYLINE.match(content[n + 1])
+            )
+        ):
+            break
         n += 1
     bylined = n < len(content) - 1 and bool(_BYLINE.match(content[n + 1]))
     if (
@@ -748,7 +801,7 @@ def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
         and not _MASTHEAD_NAME.match(content[n])
         # a name that says what it is ("Police Federation") needs no lead under the
         # headline to tell it from one: a standfirst with no stop may follow
-        and (not label or named or bylined or _headline_over_lead(content[n], content[n + 1]))
+        and (not label or says_what or bylined or _headline_over_lead(content[n], content[n + 1]))
     ):
         header.extend(content[:n])
         del content[:n]
@@ -1541,7 +1594,10 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
                 header.append(lines[position])
                 position += 1
             continue
-        if position + 1 < len(lines) and _breadcrumb(line, lines[position + 1]):
+        if position + 1 < len(lines) and (
+            _breadcrumb(line, lines[position + 1])
+            or _label_over_headline(line, lines[position + 1])
+        ):
             header.append(line)
             position += 1
             continue
@@ -1601,8 +1657,14 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     _drop_section_label(content, header)
     appended = _drop_site_lines(content, header)
     stated = stated or appended
-    if content and not stated:
-        stated = next((d for d in (stated_date(line) for line in header) if d), None)
+    # a date among the site's lines taken off above the headline (its masthead's date
+    # banner) is read only where the release states none of its own under its headline
+    # ("19th May 2019" / headline / standfirst / "Published: 25 November, 2016")
+    site_dated = (
+        next((d for d in (stated_date(line) for line in header) if d), None)
+        if content and not stated
+        else None
+    )
     if (
         content
         and _BULLET.match(content[0])
@@ -1712,9 +1774,16 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         lines_read += sum(a == b for a, b in pairwise(content[: _DATE_AFTER_STANDFIRST * 2]))
         # and so is a photo's credit line under them, or a reporter's byline over the date
         # line ("By Jane Smith" / "12 Jul 2024")
-        # and so is a page's field of details ("Department: Home Office")
+        # and so is a page's field of details ("Department: Home Office"), and an archive's
+        # notice under the headline ("This is archived material ..." / "See the ... website
+        # for further information.") over the headline repeated and its date
         lines_read += sum(
-            bool(_CREDIT_LINE.match(line) or _BYLINE.match(line) or _DETAILS_FIELD.match(line))
+            bool(
+                _CREDIT_LINE.match(line)
+                or _BYLINE.match(line)
+                or _DETAILS_FIELD.match(line)
+                or _HEADER_FURNITURE.match(line)
+            )
             for line in content[: _DATE_AFTER_STANDFIRST * 2]
         )
         # and so is every caption line over a photo's credit, however many the page
@@ -1759,6 +1828,7 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             ):
                 stated, content[index] = dateline
                 break
+    stated = stated or site_dated
     # The headline repeated a line or two below with its date after it ("Campaign
     # update." ... "Campaign update. (22/1/2009)", "Campaign update - 22 January 2009"),
     # its stop keeping it from being read as a headline above.
@@ -1783,6 +1853,16 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         and is_date_line(content[1])
     ):
         stated = stated_date(content.pop(1))
+    # No headline, a dateline opening the first paragraph ("March 6, 2015 - A 16-year-old
+    # ..."): the date the story states, the paragraph kept without it.
+    if (
+        not title
+        and not stated
+        and content
+        and _DATELINE_CUE.search(content[0], 0, _DATELINE_CHARS)
+        and (dateline := split_dateline(content[0]))
+    ):
+        stated, content[0] = dateline
     # A date line at the very end of the text, or run on after its last words.
     while content and is_date_line(content[-1]):
         line = content.pop()  # popped first: the loop must end however many there are
