@@ -278,7 +278,7 @@ _AGE_ITEM = r"\d{1,3}(?:\s?[\[(][A-Za-z\d]{1,2}[\])])?(?:,\s*(?:(?:and|or)\s+)?|
 _AGED_LIST_BEFORE = re.compile(rf"\baged\s+(?:{_AGE_ITEM})+$", re.I)
 # ... and a digit keying one of them is no count either: the "1" of "aged 40 (1)".
 _AGED_KEY_BEFORE = re.compile(rf"\baged\s+(?:{_AGE_ITEM})*\d{{1,3}}\s?[\[(]$", re.I)
-_AGED_LIST_REACH = 80
+_LISTED_REACH = 80
 # The start of an age range: "aged from 18-60", "aged between 25 and 43".
 _RANGE_OPENERS = ("between", "from")
 # People bounded by an age: "people under 25", "children under 16", "those over 65".
@@ -406,13 +406,21 @@ _CUT_TAIL = 4
 _OPERATION_WORDS = frozenset("operation op project exercise campaign".split())
 _NAMED_UNIT_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+\s+$")
 # A bus named by its route, the noun singular after a number: "on the 48 bus", "a 344 night
-# bus" (not "48 buses", nor "400 bus drivers", where the bus names what is counted).
+# bus", "on 267 route", "the 267 bus route" (not "48 buses", "78 bus routes", nor "400 bus
+# drivers", where the bus names what is counted).
 _ROUTE_BUS_AFTER = re.compile(
-    r"^\s+(?:night\s+)?bus\b(?!-|\s+(?:stops?|routes?|lanes?|drivers?|services?|stations?|"
-    r"garages?|depots?|passengers?|shelters?|journeys?|fares?|users?|operators?|companies|"
-    r"network)\b)",
+    r"^\s+(?:route\b(?!-)|(?:night\s+)?bus\b(?!-|\s+(?:stops?|routes|lanes?|drivers?|services?|"
+    r"stations?|garages?|depots?|passengers?|shelters?|journeys?|fares?|users?|operators?|"
+    r"companies|network)\b))",
     re.I,
 )
+# Routes listed after their plural name: "bus routes including the 38, 48, 279 and 253".
+_ROUTE_ITEM = r"\d{1,3}[A-Z]?(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+_ROUTE_LIST_BEFORE = re.compile(
+    rf"routes\s+(?:(?:including|such\s+as|like)\s+)?(?:the\s+)?(?:{_ROUTE_ITEM})*$", re.I
+)
+# ... unless a share follows: "routes 25% less crowded".
+_SHARE_AFTER = re.compile(r"^\s?(?:%|per\s*cent|percent)", re.I)
 # The end of a note's number: "Note 1:", "see note 3)" (not "we note 40 officers").
 _NOTE_NUMBER_END = re.compile(r"^\s*(?:$|[:.;,)\]])")
 _FOOTNOTE_END = re.compile(r"^[\s\"”’')\]]*$")
@@ -632,11 +640,12 @@ def _is_age(words: list[str], after: str, before: str, value: float) -> bool:
     return False
 
 
-def _in_aged_list(masked: str, start: int, before: re.Pattern) -> bool:
-    """``before`` matches from the last "aged" to the number: one try per number."""
-    window_start = max(0, start - _AGED_LIST_REACH)
-    aged = masked[window_start:start].lower().rfind("aged")
-    return aged >= 0 and before.match(masked, window_start + aged, start) is not None
+def _in_list_after(masked: str, start: int, name: str, before: re.Pattern) -> bool:
+    """``before`` matches from the last ``name`` ("aged", "routes") to the number: one try
+    per number."""
+    window_start = max(0, start - _LISTED_REACH)
+    named = masked[window_start:start].lower().rfind(name)
+    return named >= 0 and before.match(masked, window_start + named, start) is not None
 
 
 def _bare_word(word: str) -> str:
@@ -747,6 +756,10 @@ def is_not_a_statistic(
         return True  # "the Team 5 officers", "the Route 38 bus": part of a name
     if prev.isspace() and _ROUTE_BUS_AFTER.match(after):
         return True
+    if not _SHARE_AFTER.match(after) and _in_list_after(
+        masked, start, "routes", _ROUTE_LIST_BEFORE
+    ):
+        return True  # the route names listed after "bus routes including the"
     if (
         value < 100
         and len(words) >= 2
@@ -813,9 +826,9 @@ def is_not_a_statistic(
         return True  # "nine times out of 10": a ratio, not a count of ten
     if _is_age(words, after, masked[max(0, start - _AGE_SUBJECT_REACH) : start], value):
         return True
-    if value <= 120 and _in_aged_list(masked, start, _AGED_LIST_BEFORE):
+    if value <= 120 and _in_list_after(masked, start, "aged", _AGED_LIST_BEFORE):
         return True  # "four men, aged 24 [A], 27 [B], 28 [C] and 21 [D]"
-    if after[:1] in ")]" and _in_aged_list(masked, start, _AGED_KEY_BEFORE):
+    if after[:1] in ")]" and _in_list_after(masked, start, "aged", _AGED_KEY_BEFORE):
         return True
     if DURATION_AFTER.match(after) and not (
         value >= _WORKED_HOURS_FLOOR
