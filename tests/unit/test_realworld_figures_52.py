@@ -30,3 +30,22 @@ def test_count_of_bus_routes_is_still_a_figure() -> None:
 def test_share_after_routes_is_still_a_figure() -> None:
     text = "Crowding on the busiest bus routes fell by 25% over the year."
     assert headed_values(text) == [25]
+
+
+# Age bounds a question lists under its letters after "aged" are ages, none a count.
+def test_lettered_age_bounds_after_aged_are_ages() -> None:
+    text = "How many people aged a) under 16 b) under 18 and c) under 21 were stopped?"
+    assert headed_values(text) == []
+
+
+def test_count_after_aged_and_over_is_still_a_figure() -> None:
+    assert headed_values("Of those arrested, 120 were aged 18 and over.") == [120]
+
+
+# A header row of bands, each range running on from the one before: column heads.
+def test_header_of_contiguous_age_bands_is_no_figure() -> None:
+    assert headed_values("Detentions in March 2020 10-13 14-16 17-18 Total") == []
+
+
+def test_lone_range_of_counts_is_still_a_figure() -> None:
+    assert headed_values("Officers made 10-12 arrests a week.") == [10, 12]

@@ -272,10 +272,17 @@ _PRONOUN_AGE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]]|and\b)")
 # "aged approximately 27": a witness appeal's guess at an age.
 _ROUGHLY = frozenset("approximately approx approx. about around roughly circa".split())
 # Ages listed after "aged", each perhaps tagged with a letter or number the way police
-# releases key suspects: "aged 24 [A], 27 [B] and 21 [D]", "aged 18 (1), 19 (2)". The list
-# may run past the five words looked at, so it is read back over a bounded window.
+# releases key suspects: "aged 24 [A], 27 [B] and 21 [D]", "aged 18 (1), 19 (2)"; or age
+# bounds a question lists under its letters: "children aged a) under 12 b) under 15 and c)
+# under 18". The list may run past the five words looked at, so it is read back over a
+# bounded window.
 _AGE_ITEM = r"\d{1,3}(?:\s?[\[(][A-Za-z\d]{1,2}[\])])?(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
-_AGED_LIST_BEFORE = re.compile(rf"\baged\s+(?:{_AGE_ITEM})+$", re.I)
+_AGE_KEY = r"[a-z]{1,3}\)\s+"
+_AGE_BOUND_ITEM = rf"(?:{_AGE_KEY})?(?:under|over)\s+\d{{1,3}}(?:\s+(?:and|or))?\s+"
+_AGED_LIST_BEFORE = re.compile(
+    rf"\baged\s+(?:(?:{_AGE_ITEM})+|{_AGE_KEY}(?:{_AGE_BOUND_ITEM})*(?:{_AGE_KEY})?(?:(?:under|over)\s+)?)$",
+    re.I,
+)
 # ... and a digit keying one of them is no count either: the "1" of "aged 40 (1)".
 _AGED_KEY_BEFORE = re.compile(rf"\baged\s+(?:{_AGE_ITEM})*\d{{1,3}}\s?[\[(]$", re.I)
 _LISTED_REACH = 80
@@ -648,6 +655,33 @@ def _in_list_after(masked: str, start: int, name: str, before: re.Pattern) -> bo
     return named >= 0 and before.match(masked, window_start + named, start) is not None
 
 
+# A table's header of bands, each range starting one above where the one before it ends:
+# "10-11 12-14 15-17 Total" heads columns of ages or sizes and counts nothing.
+_BAND = r"(\d{1,3})[-–](\d{1,3})"
+_BAND_AT = re.compile(rf"(?<!\d){_BAND}(?!\d)")
+_BAND_NEXT = re.compile(rf"\s+{_BAND}(?!\d)")
+_BAND_LAST = re.compile(rf"(?<!\d){_BAND}\s+$")
+_BAND_LOW_BEFORE = re.compile(r"(?<!\d)\d{1,3}[-–]$")
+
+
+def _in_band_run(masked: str, start: int, end: int) -> bool:
+    """The number is an end of a range that runs on from the range before it or into the
+    one after it."""
+    if masked[end : end + 1] in "-–":
+        band = _BAND_AT.match(masked, start)
+    elif low := _BAND_LOW_BEFORE.search(masked, max(0, start - 4), start):
+        band = _BAND_AT.match(masked, low.start())
+    else:
+        return False
+    if not band or int(band.group(1)) >= int(band.group(2)):
+        return False
+    after = _BAND_NEXT.match(masked, band.end())
+    if after and int(band.group(2)) + 1 == int(after.group(1)) < int(after.group(2)):
+        return True
+    before = _BAND_LAST.search(masked, max(0, band.start() - 10), band.start())
+    return bool(before) and int(before.group(1)) < int(before.group(2)) + 1 == int(band.group(1))
+
+
 def _bare_word(word: str) -> str:
     """A word without the spaces, quote marks or brackets opening a name around it."""
     return word.strip().strip("‘“\"'([")
@@ -725,6 +759,8 @@ def is_not_a_statistic(
             return True  # the top of an age range: "young people aged 14-24"
         if len(last) >= 3 and last[-2][0] in _RANGE_OPENERS and last[-3][0] in _AGE_WORDS:
             return True  # "arrested 46 people, aged from 18-60"
+    if (after[:1] in "-–" or prev in "-–") and _in_band_run(masked, start, end):
+        return True
     if (
         after[:1] in "-‑"
         and after[1:2].isalpha()
