@@ -49,3 +49,27 @@ def test_header_of_contiguous_age_bands_is_no_figure() -> None:
 
 def test_lone_range_of_counts_is_still_a_figure() -> None:
     assert headed_values("Officers made 10-12 arrests a week.") == [10, 12]
+
+
+# A page's tally line with the page's date after a bullet, or with the title of the post
+# commented on, counts nothing.
+def test_view_tally_with_its_date_is_no_figure() -> None:
+    assert headed_values("Knife arches at stations\n\n1,204 views • Mar 3, 2022") == []
+
+
+def test_comment_tally_with_the_post_title_is_no_figure() -> None:
+    assert headed_values("Safer parks\n\n3 Comments to “Safer parks for London”") == []
+
+
+def test_views_counted_in_a_sentence_are_still_a_figure() -> None:
+    assert headed_values("The appeal video had 40,000 views in a day.") == [40000]
+
+
+# A question's number on its heading, the asker named under it with no colon.
+def test_question_number_above_its_asker_is_no_figure() -> None:
+    text = "Dog thefts (2)\n\nQuestion by Jane Smith\n\nHow many dogs were stolen?"
+    assert headed_values(text) == []
+
+
+def test_count_in_brackets_in_a_list_is_still_a_figure() -> None:
+    assert headed_values("Arrests by offence\n\nRobbery (4)\n\nBurglary (7)") == [4, 7]
