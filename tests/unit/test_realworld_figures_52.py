@@ -73,3 +73,8 @@ def test_question_number_above_its_asker_is_no_figure() -> None:
 
 def test_count_in_brackets_in_a_list_is_still_a_figure() -> None:
     assert headed_values("Arrests by offence\n\nRobbery (4)\n\nBurglary (7)") == [4, 7]
+
+
+# A phone number whose area code is bracketed is one number, no counts.
+def test_phone_number_with_bracketed_area_code_is_no_figure() -> None:
+    assert headed_values("Call the appeal line on (020) 8721 4622 with information.") == []

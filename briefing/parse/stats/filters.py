@@ -191,8 +191,9 @@ _ADDRESS_AFTER = re.compile(
     r"Court|Drive|Terrace|Crescent|Row|Walk|Hill|Grove|Parade|Mews|Estate"
     r"|Park(?=\s*[,.;)]|\s+(?:North|South|East|West)\b))\b"
 )
-# The last group takes five digits too: press offices mistype ("020 7983 57693").
-_PHONE_AT = re.compile(r"(?:0\d{2,4}|\d{2}\s?\d{2,4})[ -]?\d{3,4}[ -]?\d{3,5}(?!\d)")
+# The last group takes five digits too: press offices mistype ("020 7983 57693"); the area
+# code may be bracketed ("(020) 3054 5440").
+_PHONE_AT = re.compile(r"(?:0\d{2,4}\)?|\d{2}\s?\d{2,4})[ -]?\d{3,4}[ -]?\d{3,5}(?!\d)")
 # A date of birth as the Met writes it after a name: "Dellan Charles, 22 (08.10.01)".
 _DOTTED_DATE_AT = re.compile(r"(\d{1,2})\.(\d{1,2})\.(?:\d{4}|\d{2})(?![\d.])")
 # North American numbers in contact lines: "519-661-5670", "1-800-222-TIPS (8477)".
