@@ -78,3 +78,23 @@ def test_count_in_brackets_in_a_list_is_still_a_figure() -> None:
 # A phone number whose area code is bracketed is one number, no counts.
 def test_phone_number_with_bracketed_area_code_is_no_figure() -> None:
     assert headed_values("Call the appeal line on (020) 8721 4622 with information.") == []
+
+
+# The emergency lines named, not counted: "999 responses", and 101 rung as the other line
+# after a number written unspaced.
+def test_999_responses_names_the_service() -> None:
+    assert headed_values("Residents deserve to know what is happening to 999 responses.") == []
+
+
+def test_101_after_an_unspaced_phone_number_is_the_line_rung() -> None:
+    text = "Anyone with information should contact DC Jones via 02071234567 or 101 today."
+    assert headed_values(text) == []
+
+
+def test_101_occasions_is_still_a_count() -> None:
+    assert headed_values("Officers were called on 101 occasions last year.") == [101]
+
+
+def test_101_beside_crimestoppers_is_the_line_rung() -> None:
+    text = "Witnesses are asked to phone\n\n101 or Crimestoppers anonymously on 0800 555 111."
+    assert headed_values(text) == []

@@ -316,12 +316,13 @@ _EMERGENCY_WORDS = frozenset(("999", "101", "111", "112", "105"))
 _URGENT_WORDS = frozenset(("urgent", "emergency", "emergencies"))
 # The service named, not a count: "999 calls", "a 999 emergency call", "999 and 101", "the
 # 101 telephone number", "the 101 police non-emergency line", "or 101 in a non-emergency",
-# "101 waiting times".
+# "101 waiting times", "999 responses", "101 or Crimestoppers" (the charity's line beside
+# the police's).
 _EMERGENCY_AFTER = re.compile(
-    r"^\s*(?:(?:and|or|/)\s*(?:999|101|111|112|105)\b|in\s+an?\s+(?:non-)?emergency\b|"
+    r"^\s*(?:(?:and|or|/)\s*(?:999|101|111|112|105|Crimestoppers)\b|in\s+an?\s+(?:non-)?emergency\b|"
     r"waiting\s+times?\b|(?:police\s+)?(?:(?:non-)?emergency\s+)?"
     r"(?:(?:tele)?phone\s+(?:numbers?|lines?|services?)|calls?|systems?|"
-    r"services?|numbers?|lines?|operators?|call-handl\w*|response)\b)",
+    r"services?|numbers?|lines?|operators?|call-handl\w*|responses?)\b)",
     re.I,
 )
 _RUNG_BY_WORDS = frozenset(("on", "via", "through"))
@@ -351,6 +352,8 @@ _WEEKDAYS = frozenset(f"{d}day" for d in "mon tues wednes thurs fri satur sun".s
 _DAY_DATE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]]|(?:to|and)\b|[-–])")
 # A phone number's area code, the number going on after it: "please call 020 7".
 _AREA_CODE = re.compile(r"0\d{2,4}")
+# ... or a whole number written unspaced, another line to ring: "via 02082477948 or 101".
+_DIALLED = re.compile(r"0\d{2,4}(?:\d{6,7})?")
 # An age in apposition to a full name, the way police releases give it ("Kevin Smith , 37"),
 # or to a name marked as a pseudonym ("Rosie (not her real name), 19,").
 _NAME_COMMA_BEFORE = re.compile(
@@ -886,7 +889,7 @@ def is_not_a_statistic(
             return True  # "or if it's urgent 999", "in an emergency 999": the number to ring
         if words and words[-1] in _RUNG_BY_WORDS and _NUMBER_RUNG_END.match(after):
             return True  # "reported to the police on 999 or ...", "via 101 or": the number rung
-        if (words and words[-1] == "via") or any(_AREA_CODE.fullmatch(w) for w in words):
+        if (words and words[-1] == "via") or any(_DIALLED.fullmatch(w) for w in words):
             return True  # "call police on 0208 597 4874 or 101", "via 101 as a matter of urgency"
         if len(words) >= 2 and words[-1] == "of" and words[-2] in _SERVICE_USE_WORDS:
             return True
