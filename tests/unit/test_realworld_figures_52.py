@@ -98,3 +98,13 @@ def test_101_occasions_is_still_a_count() -> None:
 def test_101_beside_crimestoppers_is_the_line_rung() -> None:
     text = "Witnesses are asked to phone\n\n101 or Crimestoppers anonymously on 0800 555 111."
     assert headed_values(text) == []
+
+
+# An age said of a person at the time of an event.
+def test_who_was_n_at_the_time_is_an_age() -> None:
+    text = "His killer, who was 17 at the time of the attack, was jailed for life."
+    assert headed_values(text) == []
+
+
+def test_count_of_people_at_the_time_is_still_a_figure() -> None:
+    assert headed_values("There were 17 at the time of the raid.") == [17]

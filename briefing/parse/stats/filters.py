@@ -262,14 +262,15 @@ _AGE_SUBJECT_BEFORE = re.compile(
 )
 _AGE_SUBJECT_REACH = 140
 # ... or of a person named by a pronoun, a relative "who" among them, the clause closing on
-# it: "He was 48 and a husband", "I'm 48, I don't want", "the murder of a boy who was just
-# 21, a group" (not "he was 1 of 40 officers").
+# it or on the time the age was had: "He was 48 and a husband", "I'm 48, I don't want", "the
+# murder of a boy who was just 21, a group", "who was 16 at the time of the stabbing" (not
+# "he was 1 of 40 officers").
 _PRONOUN_AGE_BEFORE = re.compile(
     r"(?:^|[^\w'’])(?:I['’]m|I\s+(?:am|was)|(?:he|she|who)(?:['’]s|\s+(?:is|was)))"
     r"(?:\s+(?:just|only))?\s+$",
     re.I,
 )
-_PRONOUN_AGE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]]|and\b)")
+_PRONOUN_AGE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]]|and\b|at\s+the\s+time\b)")
 # "aged approximately 27": a witness appeal's guess at an age.
 _ROUGHLY = frozenset("approximately approx approx. about around roughly circa".split())
 # Ages listed after "aged", each perhaps tagged with a letter or number the way police
