@@ -108,3 +108,9 @@ def test_who_was_n_at_the_time_is_an_age() -> None:
 
 def test_count_of_people_at_the_time_is_still_a_figure() -> None:
     assert headed_values("There were 17 at the time of the raid.") == [17]
+
+
+# A tweet signed off with a caret and its officer's number.
+def test_caret_signature_of_a_tweet_is_no_figure() -> None:
+    text = "Two knives seized in Brixton tonight. #knifefree ^4127 pic.twitter.com/abc"
+    assert headed_values(text) == [2]

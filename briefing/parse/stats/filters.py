@@ -751,6 +751,8 @@ def is_not_a_statistic(
     prev = masked[start - 1] if start else " "
     if prev == "-" and start >= 2 and masked[start - 2].isalpha():
         return True  # Covid-19, under-25s
+    if prev == "^":
+        return True  # a tweet signed with its officer's number ("^3021"), or a power
     if prev == "-" and _CODE_BEFORE.search(masked, max(0, start - _CODE_REACH), start):
         return True  # the part after the dash of a reference code
     if (series := _SERIES_CODE_AFTER.match(after)) and re.search(
