@@ -114,3 +114,9 @@ def test_count_of_people_at_the_time_is_still_a_figure() -> None:
 def test_caret_signature_of_a_tweet_is_no_figure() -> None:
     text = "Two knives seized in Brixton tonight. #knifefree ^4127 pic.twitter.com/abc"
     assert headed_values(text) == [2]
+
+
+# A contract's term written as its parts summed.
+def test_term_written_as_a_sum_is_no_figure() -> None:
+    text = "The contract runs for three years with two optional (1+1) extensions worth £40,000."
+    assert headed_values(text) == [40000]

@@ -751,6 +751,10 @@ def is_not_a_statistic(
     prev = masked[start - 1] if start else " "
     if prev == "-" and start >= 2 and masked[start - 2].isalpha():
         return True  # Covid-19, under-25s
+    if (after[:1] == "+" and after[1:2].isdigit()) or (
+        prev == "+" and start >= 2 and masked[start - 2].isdigit()
+    ):
+        return True  # a term's parts summed: "two optional 12 month (1+1) extensions"
     if prev == "^":
         return True  # a tweet signed with its officer's number ("^3021"), or a power
     if prev == "-" and _CODE_BEFORE.search(masked, max(0, start - _CODE_REACH), start):
