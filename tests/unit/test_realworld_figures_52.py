@@ -4,7 +4,7 @@ must not change."""
 
 from __future__ import annotations
 
-from tests_support import headed_values
+from tests_support import headed_labels, headed_values
 
 
 # A bus named by its route: a number before a singular "route" or "bus route", and the
@@ -120,3 +120,14 @@ def test_caret_signature_of_a_tweet_is_no_figure() -> None:
 def test_term_written_as_a_sum_is_no_figure() -> None:
     text = "The contract runs for three years with two optional (1+1) extensions worth £40,000."
     assert headed_values(text) == [40000]
+
+
+# A list of modifiers closed by "and" a word after the comma stays whole in a purpose.
+def test_purpose_keeps_a_list_of_modifiers_whole() -> None:
+    text = "More than £12 million to tackle drug, gun and gang crime has been announced."
+    assert headed_labels(text) == [(12000000, "funding to tackle drug, gun and gang crime")]
+
+
+def test_purpose_still_ends_at_a_clause_comma() -> None:
+    text = "The Mayor gave £2m to tackle violence, and officers welcomed it."
+    assert headed_labels(text) == [(2000000, "funding to tackle violence")]
