@@ -131,3 +131,9 @@ def test_purpose_keeps_a_list_of_modifiers_whole() -> None:
 def test_purpose_still_ends_at_a_clause_comma() -> None:
     text = "The Mayor gave £2m to tackle violence, and officers welcomed it."
     assert headed_labels(text) == [(2000000, "funding to tackle violence")]
+
+
+# A pronoun with its verb contracted is never the label.
+def test_contracted_pronoun_is_no_label() -> None:
+    text = "Look at burglary, which worries most people, and it’s down by about 20 per cent."
+    assert headed_labels(text)[0][1] != "it’s"

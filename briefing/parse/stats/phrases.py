@@ -119,6 +119,7 @@ _COUNT_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty".split()
 )
 _PRONOUNS = frozenset("it they this these that those he she we there".split())
+_CONTRACTION = re.compile(r"['’](?:s|re|ve|ll|d)$")  # "it’s", "they're": the pronoun's verb
 _RELATIVE_TIME = frozenset(("last", "this", "next"))
 _TIME_WORDS = frozenset(("year", "month", "week", "quarter", "summer", "winter", "spring"))
 AUX = re.compile(
@@ -726,8 +727,9 @@ def subject_of(before: str) -> str:
         words = words[1:]
     while words and (_is_form(words[-1], "ed") or words[-1] in _IRREGULAR_PAST):
         words.pop()  # "Detection rates improved (to 12.5%)"
-    if words and words[-1].lower() in _PRONOUNS:
-        return ""  # "in Lambeth it is up 3 per cent": the caller knows what "it" is
+    if words and _CONTRACTION.sub("", words[-1].lower()) in _PRONOUNS:
+        # "in Lambeth it is up 3 per cent", "it’s down by": the caller knows what "it" is
+        return ""
     if (
         words
         and (participle or _is_form(words[0], "ed") or words[0] in _IRREGULAR_PAST)
