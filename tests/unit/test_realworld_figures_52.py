@@ -137,3 +137,13 @@ def test_purpose_still_ends_at_a_clause_comma() -> None:
 def test_contracted_pronoun_is_no_label() -> None:
     text = "Look at burglary, which worries most people, and it’s down by about 20 per cent."
     assert headed_labels(text)[0][1] != "it’s"
+
+
+# What was done to animals counted, said right after them, names them as it does people.
+def test_animals_counted_keep_what_was_done_to_them() -> None:
+    text = "The cruelty inquiry ended with 30 dogs rescued by the RSPCA."
+    assert headed_labels(text) == [(30, "dogs rescued")]
+
+
+def test_animals_counted_without_an_act_are_unchanged() -> None:
+    assert headed_labels("Officers seized 12 dogs in the raid.") == [(12, "dogs in the raid")]

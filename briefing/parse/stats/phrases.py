@@ -96,6 +96,9 @@ _PEOPLE_NOUNS = frozenset(
     "pedestrians officers passengers victims prisoners pupils students residents londoners "
     "staff employees constables police criminals protesters demonstrators".split()
 )
+# Animals counted, told what was done to them right after: "50 dogs rescued" (not "two dogs
+# have charged a man", where a verb after "have" may be the animals' own act).
+_ANIMAL_NOUNS = frozenset("dogs puppies animals cats horses".split())
 _PEOPLE = GENERIC_PEOPLE | frozenset("men women boys girls teenagers youths males females".split())
 _AGE_TAIL = re.compile(
     r"\s*(?:(?:for|among|amongst|where|in)\s+)?"
@@ -301,7 +304,7 @@ def _people_act(counted: str, verb: str, after: str) -> bool:
     "people" ("2.3 million people experienced domestic abuse", "individuals causing most
     concern"; an "-ing" only with its object: "people coming into the City" says where
     they are, which is the place's), only what police and courts do to people of a named
-    kind ("1,126 drivers arrested")."""
+    kind or to animals ("1,126 drivers arrested", "50 dogs rescued")."""
     counted = counted.lower()
     if counted in GENERIC_PEOPLE:
         return _is_form(verb, "ed") or (
@@ -311,7 +314,9 @@ def _people_act(counted: str, verb: str, after: str) -> bool:
             and after.lower() not in _PREPS
             and after.lower() not in _STOP
         )
-    return counted in _PEOPLE_NOUNS and verb.lower() in _DONE_TO_PEOPLE
+    return (
+        counted in _PEOPLE_NOUNS or counted in _ANIMAL_NOUNS
+    ) and verb.lower() in _DONE_TO_PEOPLE
 
 
 def is_adverb(word: str) -> bool:
