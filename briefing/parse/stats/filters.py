@@ -684,7 +684,9 @@ def _in_band_run(masked: str, start: int, end: int) -> bool:
     if after and int(band.group(2)) + 1 == int(after.group(1)) < int(after.group(2)):
         return True
     before = _BAND_LAST.search(masked, max(0, band.start() - 10), band.start())
-    return bool(before) and int(before.group(1)) < int(before.group(2)) + 1 == int(band.group(1))
+    return before is not None and (
+        int(before.group(1)) < int(before.group(2)) + 1 == int(band.group(1))
+    )
 
 
 def _bare_word(word: str) -> str:
