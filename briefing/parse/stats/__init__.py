@@ -108,15 +108,17 @@ _RUNNING_HEAD_CHARS = 80
 _QUESTION_HEADING = re.compile(
     r"\s*(?P<answer>Answer\s+for\s+)?(?P<title>[^\n]+?)\s+(?:\(\d{1,2}\)|\d{1,2})\s*"
 )
-_QUESTION_FILED = re.compile(r"\s*(?:[•·*-]\s*)?(?:Reference|Question\s+by)\s*:")
+_QUESTION_FILED = re.compile(r"\s*(?:[•·*-]\s*)?(?:Reference\s*:|Question\s+by\b)")
 # A block of bare numbers and nothing else counts nothing: a page's share, comment or
 # download tallies, bare or named as such on a line of their own ("0 comments", "12 Shares",
 # "113 downloads 5032 Views 609KB Size"), perhaps with the page's reading time ("1 views 6
-# minutes read").
+# minutes read"), its date after a bullet ("272 views • Jan 18, 2023") or the title of the
+# post commented on ('1 Comment to “Shared Estates”').
 _PAGE_TALLY = r"\d[\d,]*\s+(?:comments?|responses?|replies|reply|shares?|likes?|views?|downloads?)"
 _NUMBERS_ONLY = re.compile(
     rf"[\d,.\s]+|\s*{_PAGE_TALLY}(?:\s+{_PAGE_TALLY})*(?:\s+\d[\d.]*\s?[KM]B\s+size)?"
-    r"(?:\s+\d{1,3}\s+min(?:ute)?s?\s+read)?\s*",
+    r"(?:\s+\d{1,3}\s+min(?:ute)?s?\s+read)?"
+    r"(?:\s*[•·|]\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\s+(?:to|on)\s+[“\"][^”\"]*[”\"])?\s*",
     re.I,
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+")
@@ -623,7 +625,8 @@ def _without_question_numbers(texts: list[str]) -> list[str]:
         for text in texts
     ]
     # the number is a question's too where the page files the question under its heading:
-    # "Violent incidents on the Underground (2)", then "• Reference: 2024/0476"
+    # "Violent incidents on the Underground (2)", then "• Reference: 2024/0476" or
+    # "Question by Jane Smith"
     answered = {
         m.group("title")
         for k, m in enumerate(headings)

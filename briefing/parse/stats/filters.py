@@ -191,8 +191,9 @@ _ADDRESS_AFTER = re.compile(
     r"Court|Drive|Terrace|Crescent|Row|Walk|Hill|Grove|Parade|Mews|Estate"
     r"|Park(?=\s*[,.;)]|\s+(?:North|South|East|West)\b))\b"
 )
-# The last group takes five digits too: press offices mistype ("020 7983 57693").
-_PHONE_AT = re.compile(r"(?:0\d{2,4}|\d{2}\s?\d{2,4})[ -]?\d{3,4}[ -]?\d{3,5}(?!\d)")
+# The last group takes five digits too: press offices mistype ("020 7983 57693"); the area
+# code may be bracketed ("(020) 3054 5440").
+_PHONE_AT = re.compile(r"(?:0\d{2,4}\)?|\d{2}\s?\d{2,4})[ -]?\d{3,4}[ -]?\d{3,5}(?!\d)")
 # A date of birth as the Met writes it after a name: "Dellan Charles, 22 (08.10.01)".
 _DOTTED_DATE_AT = re.compile(r"(\d{1,2})\.(\d{1,2})\.(?:\d{4}|\d{2})(?![\d.])")
 # North American numbers in contact lines: "519-661-5670", "1-800-222-TIPS (8477)".
@@ -261,24 +262,32 @@ _AGE_SUBJECT_BEFORE = re.compile(
 )
 _AGE_SUBJECT_REACH = 140
 # ... or of a person named by a pronoun, a relative "who" among them, the clause closing on
-# it: "He was 48 and a husband", "I'm 48, I don't want", "the murder of a boy who was just
-# 21, a group" (not "he was 1 of 40 officers").
+# it or on the time the age was had: "He was 48 and a husband", "I'm 48, I don't want", "the
+# murder of a boy who was just 21, a group", "who was 16 at the time of the stabbing" (not
+# "he was 1 of 40 officers").
 _PRONOUN_AGE_BEFORE = re.compile(
     r"(?:^|[^\w'’])(?:I['’]m|I\s+(?:am|was)|(?:he|she|who)(?:['’]s|\s+(?:is|was)))"
     r"(?:\s+(?:just|only))?\s+$",
     re.I,
 )
-_PRONOUN_AGE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]]|and\b)")
+_PRONOUN_AGE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]]|and\b|at\s+the\s+time\b)")
 # "aged approximately 27": a witness appeal's guess at an age.
 _ROUGHLY = frozenset("approximately approx approx. about around roughly circa".split())
 # Ages listed after "aged", each perhaps tagged with a letter or number the way police
-# releases key suspects: "aged 24 [A], 27 [B] and 21 [D]", "aged 18 (1), 19 (2)". The list
-# may run past the five words looked at, so it is read back over a bounded window.
+# releases key suspects: "aged 24 [A], 27 [B] and 21 [D]", "aged 18 (1), 19 (2)"; or age
+# bounds a question lists under its letters: "children aged a) under 12 b) under 15 and c)
+# under 18". The list may run past the five words looked at, so it is read back over a
+# bounded window.
 _AGE_ITEM = r"\d{1,3}(?:\s?[\[(][A-Za-z\d]{1,2}[\])])?(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
-_AGED_LIST_BEFORE = re.compile(rf"\baged\s+(?:{_AGE_ITEM})+$", re.I)
+_AGE_KEY = r"[a-z]{1,3}\)\s+"
+_AGE_BOUND_ITEM = rf"(?:{_AGE_KEY})?(?:under|over)\s+\d{{1,3}}(?:\s+(?:and|or))?\s+"
+_AGED_LIST_BEFORE = re.compile(
+    rf"\baged\s+(?:(?:{_AGE_ITEM})+|{_AGE_KEY}(?:{_AGE_BOUND_ITEM})*(?:{_AGE_KEY})?(?:(?:under|over)\s+)?)$",
+    re.I,
+)
 # ... and a digit keying one of them is no count either: the "1" of "aged 40 (1)".
 _AGED_KEY_BEFORE = re.compile(rf"\baged\s+(?:{_AGE_ITEM})*\d{{1,3}}\s?[\[(]$", re.I)
-_AGED_LIST_REACH = 80
+_LISTED_REACH = 80
 # The start of an age range: "aged from 18-60", "aged between 25 and 43".
 _RANGE_OPENERS = ("between", "from")
 # People bounded by an age: "people under 25", "children under 16", "those over 65".
@@ -308,12 +317,13 @@ _EMERGENCY_WORDS = frozenset(("999", "101", "111", "112", "105"))
 _URGENT_WORDS = frozenset(("urgent", "emergency", "emergencies"))
 # The service named, not a count: "999 calls", "a 999 emergency call", "999 and 101", "the
 # 101 telephone number", "the 101 police non-emergency line", "or 101 in a non-emergency",
-# "101 waiting times".
+# "101 waiting times", "999 responses", "101 or Crimestoppers" (the charity's line beside
+# the police's).
 _EMERGENCY_AFTER = re.compile(
-    r"^\s*(?:(?:and|or|/)\s*(?:999|101|111|112|105)\b|in\s+an?\s+(?:non-)?emergency\b|"
+    r"^\s*(?:(?:and|or|/)\s*(?:999|101|111|112|105|Crimestoppers)\b|in\s+an?\s+(?:non-)?emergency\b|"
     r"waiting\s+times?\b|(?:police\s+)?(?:(?:non-)?emergency\s+)?"
     r"(?:(?:tele)?phone\s+(?:numbers?|lines?|services?)|calls?|systems?|"
-    r"services?|numbers?|lines?|operators?|call-handl\w*|response)\b)",
+    r"services?|numbers?|lines?|operators?|call-handl\w*|responses?)\b)",
     re.I,
 )
 _RUNG_BY_WORDS = frozenset(("on", "via", "through"))
@@ -343,6 +353,8 @@ _WEEKDAYS = frozenset(f"{d}day" for d in "mon tues wednes thurs fri satur sun".s
 _DAY_DATE_END = re.compile(r"^\s*(?:$|[.,;:!?)\]]|(?:to|and)\b|[-–])")
 # A phone number's area code, the number going on after it: "please call 020 7".
 _AREA_CODE = re.compile(r"0\d{2,4}")
+# ... or a whole number written unspaced, another line to ring: "via 02082477948 or 101".
+_DIALLED = re.compile(r"0\d{2,4}(?:\d{6,7})?")
 # An age in apposition to a full name, the way police releases give it ("Kevin Smith , 37"),
 # or to a name marked as a pseudonym ("Rosie (not her real name), 19,").
 _NAME_COMMA_BEFORE = re.compile(
@@ -406,13 +418,21 @@ _CUT_TAIL = 4
 _OPERATION_WORDS = frozenset("operation op project exercise campaign".split())
 _NAMED_UNIT_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+\s+$")
 # A bus named by its route, the noun singular after a number: "on the 48 bus", "a 344 night
-# bus" (not "48 buses", nor "400 bus drivers", where the bus names what is counted).
+# bus", "on 267 route", "the 267 bus route" (not "48 buses", "78 bus routes", nor "400 bus
+# drivers", where the bus names what is counted).
 _ROUTE_BUS_AFTER = re.compile(
-    r"^\s+(?:night\s+)?bus\b(?!-|\s+(?:stops?|routes?|lanes?|drivers?|services?|stations?|"
-    r"garages?|depots?|passengers?|shelters?|journeys?|fares?|users?|operators?|companies|"
-    r"network)\b)",
+    r"^\s+(?:route\b(?!-)|(?:night\s+)?bus\b(?!-|\s+(?:stops?|routes|lanes?|drivers?|services?|"
+    r"stations?|garages?|depots?|passengers?|shelters?|journeys?|fares?|users?|operators?|"
+    r"companies|network)\b))",
     re.I,
 )
+# Routes listed after their plural name: "bus routes including the 38, 48, 279 and 253".
+_ROUTE_ITEM = r"\d{1,3}[A-Z]?(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+_ROUTE_LIST_BEFORE = re.compile(
+    rf"routes\s+(?:(?:including|such\s+as|like)\s+)?(?:the\s+)?(?:{_ROUTE_ITEM})*$", re.I
+)
+# ... unless a share follows: "routes 25% less crowded".
+_SHARE_AFTER = re.compile(r"^\s?(?:%|per\s*cent|percent)", re.I)
 # The end of a note's number: "Note 1:", "see note 3)" (not "we note 40 officers").
 _NOTE_NUMBER_END = re.compile(r"^\s*(?:$|[:.;,)\]])")
 _FOOTNOTE_END = re.compile(r"^[\s\"”’')\]]*$")
@@ -632,11 +652,41 @@ def _is_age(words: list[str], after: str, before: str, value: float) -> bool:
     return False
 
 
-def _in_aged_list(masked: str, start: int, before: re.Pattern) -> bool:
-    """``before`` matches from the last "aged" to the number: one try per number."""
-    window_start = max(0, start - _AGED_LIST_REACH)
-    aged = masked[window_start:start].lower().rfind("aged")
-    return aged >= 0 and before.match(masked, window_start + aged, start) is not None
+def _in_list_after(masked: str, start: int, name: str, before: re.Pattern) -> bool:
+    """``before`` matches from the last ``name`` ("aged", "routes") to the number: one try
+    per number."""
+    window_start = max(0, start - _LISTED_REACH)
+    named = masked[window_start:start].lower().rfind(name)
+    return named >= 0 and before.match(masked, window_start + named, start) is not None
+
+
+# A table's header of bands, each range starting one above where the one before it ends:
+# "10-11 12-14 15-17 Total" heads columns of ages or sizes and counts nothing.
+_BAND = r"(\d{1,3})[-–](\d{1,3})"
+_BAND_AT = re.compile(rf"(?<!\d){_BAND}(?!\d)")
+_BAND_NEXT = re.compile(rf"\s+{_BAND}(?!\d)")
+_BAND_LAST = re.compile(rf"(?<!\d){_BAND}\s+$")
+_BAND_LOW_BEFORE = re.compile(r"(?<!\d)\d{1,3}[-–]$")
+
+
+def _in_band_run(masked: str, start: int, end: int) -> bool:
+    """The number is an end of a range that runs on from the range before it or into the
+    one after it."""
+    if masked[end : end + 1] in "-–":
+        band = _BAND_AT.match(masked, start)
+    elif low := _BAND_LOW_BEFORE.search(masked, max(0, start - 4), start):
+        band = _BAND_AT.match(masked, low.start())
+    else:
+        return False
+    if not band or int(band.group(1)) >= int(band.group(2)):
+        return False
+    after = _BAND_NEXT.match(masked, band.end())
+    if after and int(band.group(2)) + 1 == int(after.group(1)) < int(after.group(2)):
+        return True
+    before = _BAND_LAST.search(masked, max(0, band.start() - 10), band.start())
+    return before is not None and (
+        int(before.group(1)) < int(before.group(2)) + 1 == int(band.group(1))
+    )
 
 
 def _bare_word(word: str) -> str:
@@ -703,6 +753,12 @@ def is_not_a_statistic(
     prev = masked[start - 1] if start else " "
     if prev == "-" and start >= 2 and masked[start - 2].isalpha():
         return True  # Covid-19, under-25s
+    if (after[:1] == "+" and after[1:2].isdigit()) or (
+        prev == "+" and start >= 2 and masked[start - 2].isdigit()
+    ):
+        return True  # a term's parts summed: "two optional 12 month (1+1) extensions"
+    if prev == "^":
+        return True  # a tweet signed with its officer's number ("^3021"), or a power
     if prev == "-" and _CODE_BEFORE.search(masked, max(0, start - _CODE_REACH), start):
         return True  # the part after the dash of a reference code
     if (series := _SERIES_CODE_AFTER.match(after)) and re.search(
@@ -716,6 +772,8 @@ def is_not_a_statistic(
             return True  # the top of an age range: "young people aged 14-24"
         if len(last) >= 3 and last[-2][0] in _RANGE_OPENERS and last[-3][0] in _AGE_WORDS:
             return True  # "arrested 46 people, aged from 18-60"
+    if (after[:1] in "-–" or prev in "-–") and _in_band_run(masked, start, end):
+        return True
     if (
         after[:1] in "-‑"
         and after[1:2].isalpha()
@@ -747,6 +805,10 @@ def is_not_a_statistic(
         return True  # "the Team 5 officers", "the Route 38 bus": part of a name
     if prev.isspace() and _ROUTE_BUS_AFTER.match(after):
         return True
+    if not _SHARE_AFTER.match(after) and _in_list_after(
+        masked, start, "routes", _ROUTE_LIST_BEFORE
+    ):
+        return True  # the route names listed after "bus routes including the"
     if (
         value < 100
         and len(words) >= 2
@@ -813,9 +875,9 @@ def is_not_a_statistic(
         return True  # "nine times out of 10": a ratio, not a count of ten
     if _is_age(words, after, masked[max(0, start - _AGE_SUBJECT_REACH) : start], value):
         return True
-    if value <= 120 and _in_aged_list(masked, start, _AGED_LIST_BEFORE):
+    if value <= 120 and _in_list_after(masked, start, "aged", _AGED_LIST_BEFORE):
         return True  # "four men, aged 24 [A], 27 [B], 28 [C] and 21 [D]"
-    if after[:1] in ")]" and _in_aged_list(masked, start, _AGED_KEY_BEFORE):
+    if after[:1] in ")]" and _in_list_after(masked, start, "aged", _AGED_KEY_BEFORE):
         return True
     if DURATION_AFTER.match(after) and not (
         value >= _WORKED_HOURS_FLOOR
@@ -836,7 +898,7 @@ def is_not_a_statistic(
             return True  # "or if it's urgent 999", "in an emergency 999": the number to ring
         if words and words[-1] in _RUNG_BY_WORDS and _NUMBER_RUNG_END.match(after):
             return True  # "reported to the police on 999 or ...", "via 101 or": the number rung
-        if (words and words[-1] == "via") or any(_AREA_CODE.fullmatch(w) for w in words):
+        if (words and words[-1] == "via") or any(_DIALLED.fullmatch(w) for w in words):
             return True  # "call police on 0208 597 4874 or 101", "via 101 as a matter of urgency"
         if len(words) >= 2 and words[-1] == "of" and words[-2] in _SERVICE_USE_WORDS:
             return True

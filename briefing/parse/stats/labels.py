@@ -976,8 +976,11 @@ _QUOTED = re.compile(r"[‘“\"'][^‘’“”\"]{1,80}[’”\"']")
 # Not inside a number: "to recruit 6,000 officers", "to fund 2.5 posts"; a bracket ends the
 # phrase: "to Lewisham (£272,664.00 in ...)" is to Lewisham; so does "and" before the next
 # figure: "against men and 2,100 against women".
+# A comma inside a list closed by "and" or "or" a word later ("to tackle knife, gun and
+# gang crime") ends no phrase.
+_LIST_GOES_ON = r"\s*[\w’'-]+\s+(?:and|or)\s"
 _VERB_PHRASE_END = re.compile(
-    r"[,.](?!\d)|[;:]|\s[–—-]\s|\s\(|\s(?:when|which|who|while|and\s+(?:a|an|the)\s)|\sand\s+\d"
+    rf",(?!\d|{_LIST_GOES_ON})|\.(?!\d)|[;:]|\s[–—-]\s|\s\(|\s(?:when|which|who|while|and\s+(?:a|an|the)\s)|\sand\s+\d"
 )
 
 
@@ -1909,12 +1912,13 @@ _PURPOSE_FILLER = re.compile(
 
 
 def _cut_phrase(text: str, words: int = _PURPOSE_WORDS) -> str:
-    """A verb phrase up to its clause's end; commas inside a quoted name or a number
-    ("to recruit 6,000 officers") don't end it."""
+    """A verb phrase up to its clause's end; commas inside a quoted name, a number ("to
+    recruit 6,000 officers") or a list closed by "and" or "or" a word later ("to tackle
+    knife, gun and gang crime") don't end it."""
     text = _QUOTED.sub(lambda m: m.group().replace(",", "\x00"), text[:240])
     text = _PURPOSE_FILLER.sub("", text)
     text = re.split(
-        r"\s[–—-]\s|[.;:]|,(?!\d{3}\b)|\s(?:when|which|who|while)\s"
+        rf"\s[–—-]\s|[.;:]|,(?!\d{{3}}\b|{_LIST_GOES_ON})|\s(?:when|which|who|while)\s"
         r"|\s+and\s+(?:another\s+|a\s+further\s+)?(?=[£$€\d])",
         text,
         maxsplit=1,

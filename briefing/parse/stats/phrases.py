@@ -96,6 +96,9 @@ _PEOPLE_NOUNS = frozenset(
     "pedestrians officers passengers victims prisoners pupils students residents londoners "
     "staff employees constables police criminals protesters demonstrators".split()
 )
+# Animals counted, told what was done to them right after: "50 dogs rescued" (not "two dogs
+# have charged a man", where a verb after "have" may be the animals' own act).
+_ANIMAL_NOUNS = frozenset("dogs puppies animals cats horses".split())
 _PEOPLE = GENERIC_PEOPLE | frozenset("men women boys girls teenagers youths males females".split())
 _AGE_TAIL = re.compile(
     r"\s*(?:(?:for|among|amongst|where|in)\s+)?"
@@ -119,6 +122,7 @@ _COUNT_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty".split()
 )
 _PRONOUNS = frozenset("it they this these that those he she we there".split())
+_CONTRACTION = re.compile(r"['’](?:s|re|ve|ll|d)$")  # "it’s", "they're": the pronoun's verb
 _RELATIVE_TIME = frozenset(("last", "this", "next"))
 _TIME_WORDS = frozenset(("year", "month", "week", "quarter", "summer", "winter", "spring"))
 AUX = re.compile(
@@ -300,7 +304,7 @@ def _people_act(counted: str, verb: str, after: str) -> bool:
     "people" ("2.3 million people experienced domestic abuse", "individuals causing most
     concern"; an "-ing" only with its object: "people coming into the City" says where
     they are, which is the place's), only what police and courts do to people of a named
-    kind ("1,126 drivers arrested")."""
+    kind or to animals ("1,126 drivers arrested", "50 dogs rescued")."""
     counted = counted.lower()
     if counted in GENERIC_PEOPLE:
         return _is_form(verb, "ed") or (
@@ -310,7 +314,9 @@ def _people_act(counted: str, verb: str, after: str) -> bool:
             and after.lower() not in _PREPS
             and after.lower() not in _STOP
         )
-    return counted in _PEOPLE_NOUNS and verb.lower() in _DONE_TO_PEOPLE
+    return (
+        counted in _PEOPLE_NOUNS or counted in _ANIMAL_NOUNS
+    ) and verb.lower() in _DONE_TO_PEOPLE
 
 
 def is_adverb(word: str) -> bool:
@@ -726,8 +732,9 @@ def subject_of(before: str) -> str:
         words = words[1:]
     while words and (_is_form(words[-1], "ed") or words[-1] in _IRREGULAR_PAST):
         words.pop()  # "Detection rates improved (to 12.5%)"
-    if words and words[-1].lower() in _PRONOUNS:
-        return ""  # "in Lambeth it is up 3 per cent": the caller knows what "it" is
+    if words and _CONTRACTION.sub("", words[-1].lower()) in _PRONOUNS:
+        # "in Lambeth it is up 3 per cent", "it’s down by": the caller knows what "it" is
+        return ""
     if (
         words
         and (participle or _is_form(words[0], "ed") or words[0] in _IRREGULAR_PAST)
