@@ -615,6 +615,13 @@ def _before_attribution(prefix: str) -> _Who | None:
         # spoke with police just after it happened:": a long description set off after
         # the name opening the line, running on in lower case to the verb, is the subject's
         who = described["who"]
+    elif len(who.split()) > _MAX_WHO_WORDS and who.endswith((", but", ", and")):
+        # "Sir Jane told the panel that it was not the job of ... to ..., but added:": the
+        # verb joined on shares the subject the long sentence opens on, if it opens on one
+        opening = _OPENING_NAME.match(who)
+        if opening is None:
+            return None
+        who = opening["who"]
     elif len(who.split()) > _MAX_WHO_WORDS:
         # "Reacting to the news that ..., the Green Party's spokesperson, Jenny Jones said:":
         # a long lead-in before the speaker; the speaker is in its last comma-parts.
