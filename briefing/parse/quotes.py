@@ -1399,7 +1399,8 @@ class _Extractor:
                 and whole
                 and pending is not None
                 and self.plausible(pending)
-                and (not pending.paraphrase or self.speaker(pending)[0] is not None)
+                # a paraphrase's pronoun read back from here, as the passage will be
+                and (not pending.paraphrase or self.speaker(pending, block.index)[0] is not None)
             ):
                 passage = self.begin(pending, text, o, block, position)
             elif at_start and whole:
