@@ -285,7 +285,7 @@ _PASSIVE = re.compile(r"(?:was|were|is|are|has been|had been)\s+\w+ed\s+by\b")
 # A thing judged by someone, who may speak next: "The plan was criticised by ...".
 _JUDGED_BY = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:criticised|criticized|condemned"
-    r"|welcomed|praised|hailed|backed|supported|questioned|challenged|defended|slammed)"
+    r"|welcomed|praised|hailed|backed|supported|questioned|challenged|defended|slammed|rejected)"
     r"\s+by\b"
 )
 _AGENT = re.compile(

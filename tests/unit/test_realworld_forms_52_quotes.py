@@ -67,3 +67,18 @@ def test_speech_after_a_pronoun_paraphrase_is_the_one_named_before_it() -> None:
         'recently. She made it clear that she will decide before the election."\n'
     )
     assert snippet_speakers(text) == ["Jenny Doe", "John Roe"]
+
+
+# A thing rejected by someone named ("His comments were rejected by Mr Roe.") makes them
+# whom "he told ...:" next refers to, as "criticised by" or "welcomed by" does, across a
+# chart's caption lines between.
+@pytest.mark.parametrize("verb", ["rejected", "criticised"])
+def test_the_one_rejecting_a_claim_speaks_next(verb: str) -> None:
+    text = (
+        "Knife crime funding row\n\nCouncil leader John Roe has rebuked demands by the "
+        "minister Jane Doe that police shift resources.\n\nHer comments, which also "
+        f"included a pledge of more cash, were {verb} by Mr Roe.\n\nOffences involving a "
+        "knife (12 months to September)\nSource: Home Office figures\n\nDuring a visit in north London, he told reporters: “We are "
+        "prioritising our efforts towards tackling violent crime.”\n"
+    )
+    assert snippet_speakers(text) == ["John Roe"]
