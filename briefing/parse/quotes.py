@@ -150,6 +150,9 @@ _AFTER_WHO_FIRST = re.compile(
 )
 # "“...” – Sadiq Khan, Mayor of London"
 _AFTER_DASH = re.compile(r"^\s*[—–-]\s*(?P<who>[^.;:!?“”\"‘]+?)\s*(?:[.;!?]|$)")
+# "... is “quite literally unfit for purpose” (Jane Doe) then ...": a name alone in
+# brackets just after the words cites whose they are
+_AFTER_BRACKETS = re.compile(r"^\s*\((?P<who>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){1,3})\)")
 # A page copy's metadata line opens on the copy's date ("date 2023-04-21 “This weekend
 # ...,” says ..."): the paragraph's own words start after it.
 _COPY_DATE = re.compile(r"^\s*(?:date\s+\d{4}-\d\d-\d\d\s+)?")
@@ -681,7 +684,7 @@ def _paraphrase(text: str) -> _Who | None:
 
 def _after_attribution(suffix: str) -> tuple[str, int] | None:
     """(who, length matched) when the text after a closing mark attributes the quote."""
-    for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST, _AFTER_DASH):
+    for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST, _AFTER_DASH, _AFTER_BRACKETS):
         match = pattern.match(suffix)
         if match:
             return match.group("who").strip(), match.end()

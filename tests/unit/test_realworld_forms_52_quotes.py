@@ -82,3 +82,28 @@ def test_the_one_rejecting_a_claim_speaks_next(verb: str) -> None:
         "prioritising our efforts towards tackling violent crime.”\n"
     )
     assert snippet_speakers(text) == ["John Roe"]
+
+
+# A name alone in brackets just after quoted words cites whose they are; a picture credit
+# or a year in the brackets, or a short phrase, is no one's quote.
+@pytest.mark.parametrize(
+    ("cited", "speakers"),
+    [
+        ("(John Roe)", ["John Roe"]),
+        ("(John Roe, 2014)", []),
+        ("(Jacob King/PA)", []),
+    ],
+)
+def test_a_name_in_brackets_after_quoted_words_cites_them(
+    cited: str, speakers: list[str]
+) -> None:
+    text = (
+        f"{_HEAD}If much of our police property is “quite literally unfit for purpose in "
+        f"the modern age” {cited} then we need to think boldly about the new estate.\n"
+    )
+    assert snippet_speakers(text) == speakers
+
+
+def test_a_short_phrase_before_a_bracketed_name_is_no_quote() -> None:
+    text = f"{_HEAD}The scheme, known as “Safer Streets” (John Roe) locally, is now closed.\n"
+    assert snippet_quotes(text) == []
