@@ -198,9 +198,14 @@ _PARAPHRASE = re.compile(
     r"(?:said|says|added)\s+(?:that\s+)?[a-z]"
 )
 # Or reported words with their reporting clause after them, closing the sentence:
-# "Operation Temperer had been enforced, May announced.", "Arrests rose, Khan said.".
+# "Operation Temperer had been enforced, May announced.", "Arrests rose, Khan said.",
+# with the occasion or whom it was told ("..., Khan told Assembly members at Mayor’s
+# Question Time.", "..., May said in a statement.").
 _REPORTING_CLAUSE_LAST = re.compile(
-    rf",\s+(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})\s+{VERBS}\.\s*$"
+    rf",\s+(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})\s+{VERBS}"
+    r"(?:\s+(?:in|to|at|on|during)\s[^,.;:!?“”\"]{1,120}"
+    r"|(?<=told)\s+[A-Z][^,.;:!?“”\"]{0,120})?"
+    r"\.\s*$"
 )
 # Someone named in full as speaking or giving their view, in narrative: "Caroline Pidgeon
 # said the ...", "Lib Peck, director of London’s Violence Reduction Unit, said community

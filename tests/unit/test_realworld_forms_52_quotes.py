@@ -107,3 +107,32 @@ def test_a_name_in_brackets_after_quoted_words_cites_them(
 def test_a_short_phrase_before_a_bracketed_name_is_no_quote() -> None:
     text = f"{_HEAD}The scheme, known as “Safer Streets” (John Roe) locally, is now closed.\n"
     assert snippet_quotes(text) == []
+
+
+# Reported words closed by their reporting clause with whom it was told or the occasion
+# ("..., Roe told Assembly members at Question Time.") go on in the sentences quoted after
+# them, in the same paragraph or the next.
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Roe told Assembly members (AMs) at yesterday’s Question Time",
+        "Roe said in a statement",
+        "Roe said",
+    ],
+)
+@pytest.mark.parametrize("between", [" ", "\n\n"])
+def test_speech_after_a_reporting_clause_closing_a_sentence(clause: str, between: str) -> None:
+    text = (
+        f"{_HEAD}Council leader John Roe opened the debate.\n\nThe event had become a "
+        f"“victim of its own success” and a review was now needed, {clause}.{between}“You "
+        "have got a finite space and more and more people wanting to come.”\n"
+    )
+    assert snippet_speakers(text) == ["John Roe"]
+
+
+def test_a_reporting_clause_of_someone_unnamed_gives_no_speaker() -> None:
+    text = (
+        f"{_HEAD}A review was now needed, Assembly members told the Mayor at Question "
+        "Time. “You have got a finite space and more and more people wanting to come.”\n"
+    )
+    assert snippet_speakers(text) == []
