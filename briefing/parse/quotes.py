@@ -296,6 +296,9 @@ _JUDGED_BY = re.compile(
     r"|welcomed|praised|hailed|backed|supported|questioned|challenged|defended|slammed|rejected)"
     r"\s+by\b"
 )
+# A sentence ending on its judge ("He was backed by Tory AM Jane Doe."): the sentences
+# quoted after it are the judge's.
+_JUDGED_BY_LAST = re.compile(_JUDGED_BY.pattern + r"\s+(?P<who>[^,.;:!?“”\"]{3,80})\.\s*$")
 _AGENT = re.compile(
     r"\s*(?P<who>[^,;:.()“”\"–—]{3,120}?)"
     r"(?=\s*[,;:.()“”\"–—]|\s+(?:and|who|as|after|in|at|on|over|about)\b|$)"
@@ -683,7 +686,11 @@ def _scare_subject(head: str, quoted: str, rest: str) -> _Who | None:
 
 def _paraphrase(text: str) -> _Who | None:
     sentence = _last_sentence(text)
-    match = _PARAPHRASE.match(sentence) or _REPORTING_CLAUSE_LAST.search(sentence)
+    match = (
+        _PARAPHRASE.match(sentence)
+        or _REPORTING_CLAUSE_LAST.search(sentence)
+        or _JUDGED_BY_LAST.search(sentence)
+    )
     return _Who(match["who"], paraphrase=True) if match else None
 
 

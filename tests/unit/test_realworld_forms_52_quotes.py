@@ -136,3 +136,23 @@ def test_a_reporting_clause_of_someone_unnamed_gives_no_speaker() -> None:
         "Time. “You have got a finite space and more and more people wanting to come.”\n"
     )
     assert snippet_speakers(text) == []
+
+
+# A sentence ending on the one backing or criticising ("He was backed by Tory AM Tom
+# Doe.") gives them the sentences quoted after it.
+@pytest.mark.parametrize(
+    "judged",
+    [
+        "He was backed by Tory AM Tom Doe.",
+        "The plan was criticised by Assembly Member Tom Doe.",
+        "The plan was welcomed by Tom Doe.",
+    ],
+)
+@pytest.mark.parametrize("between", [" ", "\n\n"])
+def test_speech_after_a_sentence_ending_on_its_judge(judged: str, between: str) -> None:
+    text = (
+        f"{_HEAD}Council leader John Roe said: “The route must be reviewed before the "
+        f"summer.”\n\n{judged}{between}“I am a big believer in the carnival, and I think it "
+        "should carry on in its home.”\n"
+    )
+    assert snippet_speakers(text) == ["John Roe", "Tom Doe"]
