@@ -798,9 +798,13 @@ class _Extractor:
                 return next((k for k in self.known if k[0] == speaking[0]), speaking)
             if self.known and (other := self.named_lately(start, before, head)):
                 if other != self.known[-1][0]:
-                    if not pronoun_fits(who.text, self.known[-1][0], self.context):
+                    if not pronoun_fits(
+                        who.text, self.known[-1][0], self.context, by_first_name=False
+                    ):
                         # "... reporting to Jane Doe, his deputy." then "She said:" after
                         # the man quoted last: the one named since, as "she" can be no other
+                        # (a first name alone only rules the man out: "after a review by
+                        # Jane Smith" may name no speaker at all)
                         return other, None
                     # "But Deputy Assistant Commissioner Graham McNulty indicated ...",
                     # then "He said:": someone else may be meant; no name beats a wrong one

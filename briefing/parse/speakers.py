@@ -1278,18 +1278,19 @@ def _honorifics_by_name(context: str) -> dict[str, set[str]]:
     return found
 
 
-def pronoun_fits(pronoun: str, name: str | None, context: str) -> bool:
+def pronoun_fits(pronoun: str, name: str | None, context: str, by_first_name: bool = True) -> bool:
     """Whether "he"/"she" can be ``name``: not when the release puts only honorifics of
     the other sex to their first name or surname ("Sir Sadiq", "Mr Khan" are no "she"),
-    nor, with no honorific, when the first name is one given to the other sex only."""
+    nor (``by_first_name``), with no honorific, when the first name is one given to the
+    other sex only."""
     want = _PRONOUN_GENDER.get(pronoun.strip(" ,.;:").lower())
     if want is None or not name or " " not in name:
         return True
     words = name.split()
     told = _honorifics_by_name(context)
     sexes = told.get(words[0], set()) | told.get(words[-1], set())
-    if not sexes and (by_first_name := _FIRST_NAME_SEX.get(words[0].lower())):
-        sexes = {by_first_name}
+    if not sexes and by_first_name and (sex := _FIRST_NAME_SEX.get(words[0].lower())):
+        sexes = {sex}
     return len(sexes) != 1 or want in sexes
 
 

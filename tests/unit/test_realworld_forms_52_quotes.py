@@ -94,9 +94,7 @@ def test_the_one_rejecting_a_claim_speaks_next(verb: str) -> None:
         ("(Jacob King/PA)", []),
     ],
 )
-def test_a_name_in_brackets_after_quoted_words_cites_them(
-    cited: str, speakers: list[str]
-) -> None:
+def test_a_name_in_brackets_after_quoted_words_cites_them(cited: str, speakers: list[str]) -> None:
     text = (
         f"{_HEAD}If much of our police property is “quite literally unfit for purpose in "
         f"the modern age” {cited} then we need to think boldly about the new estate.\n"
