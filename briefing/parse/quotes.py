@@ -150,6 +150,9 @@ _AFTER_WHO_FIRST = re.compile(
 )
 # "“...” – Sadiq Khan, Mayor of London"
 _AFTER_DASH = re.compile(r"^\s*[—–-]\s*(?P<who>[^.;:!?“”\"‘]+?)\s*(?:[.;!?]|$)")
+# "... is “quite literally unfit for purpose” (Jane Doe) then ...": a name alone in
+# brackets just after the words cites whose they are
+_AFTER_BRACKETS = re.compile(r"^\s*\((?P<who>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){1,3})\)")
 # A page copy's metadata line opens on the copy's date ("date 2023-04-21 “This weekend
 # ...,” says ..."): the paragraph's own words start after it.
 _COPY_DATE = re.compile(r"^\s*(?:date\s+\d{4}-\d\d-\d\d\s+)?")
@@ -195,9 +198,14 @@ _PARAPHRASE = re.compile(
     r"(?:said|says|added)\s+(?:that\s+)?[a-z]"
 )
 # Or reported words with their reporting clause after them, closing the sentence:
-# "Operation Temperer had been enforced, May announced.", "Arrests rose, Khan said.".
+# "Operation Temperer had been enforced, May announced.", "Arrests rose, Khan said.",
+# with the occasion or whom it was told ("..., Khan told Assembly members at Mayor’s
+# Question Time.", "..., May said in a statement.").
 _REPORTING_CLAUSE_LAST = re.compile(
-    rf",\s+(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})\s+{VERBS}\.\s*$"
+    rf",\s+(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})\s+{VERBS}"
+    r"(?:\s+(?:in|to|at|on|during)\s[^,.;:!?“”\"]{1,120}"
+    r"|(?<=told)\s+[A-Z][^,.;:!?“”\"]{0,120})?"
+    r"\.\s*$"
 )
 # Someone named in full as speaking or giving their view, in narrative: "Caroline Pidgeon
 # said the ...", "Lib Peck, director of London’s Violence Reduction Unit, said community
@@ -285,9 +293,12 @@ _PASSIVE = re.compile(r"(?:was|were|is|are|has been|had been)\s+\w+ed\s+by\b")
 # A thing judged by someone, who may speak next: "The plan was criticised by ...".
 _JUDGED_BY = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:criticised|criticized|condemned"
-    r"|welcomed|praised|hailed|backed|supported|questioned|challenged|defended|slammed)"
+    r"|welcomed|praised|hailed|backed|supported|questioned|challenged|defended|slammed|rejected)"
     r"\s+by\b"
 )
+# A sentence ending on its judge ("He was backed by Tory AM Jane Doe."): the sentences
+# quoted after it are the judge's.
+_JUDGED_BY_LAST = re.compile(_JUDGED_BY.pattern + r"\s+(?P<who>[^,.;:!?“”\"]{3,80})\.\s*$")
 _AGENT = re.compile(
     r"\s*(?P<who>[^,;:.()“”\"–—]{3,120}?)"
     r"(?=\s*[,;:.()“”\"–—]|\s+(?:and|who|as|after|in|at|on|over|about)\b|$)"
@@ -615,6 +626,13 @@ def _before_attribution(prefix: str) -> _Who | None:
         # spoke with police just after it happened:": a long description set off after
         # the name opening the line, running on in lower case to the verb, is the subject's
         who = described["who"]
+    elif len(who.split()) > _MAX_WHO_WORDS and who.endswith((", but", ", and")):
+        # "Sir Jane told the panel that it was not the job of ... to ..., but added:": the
+        # verb joined on shares the subject the long sentence opens on, if it opens on one
+        opening = _OPENING_NAME.match(who)
+        if opening is None:
+            return None
+        who = opening["who"]
     elif len(who.split()) > _MAX_WHO_WORDS:
         # "Reacting to the news that ..., the Green Party's spokesperson, Jenny Jones said:":
         # a long lead-in before the speaker; the speaker is in its last comma-parts.
@@ -668,13 +686,17 @@ def _scare_subject(head: str, quoted: str, rest: str) -> _Who | None:
 
 def _paraphrase(text: str) -> _Who | None:
     sentence = _last_sentence(text)
-    match = _PARAPHRASE.match(sentence) or _REPORTING_CLAUSE_LAST.search(sentence)
+    match = (
+        _PARAPHRASE.match(sentence)
+        or _REPORTING_CLAUSE_LAST.search(sentence)
+        or _JUDGED_BY_LAST.search(sentence)
+    )
     return _Who(match["who"], paraphrase=True) if match else None
 
 
 def _after_attribution(suffix: str) -> tuple[str, int] | None:
     """(who, length matched) when the text after a closing mark attributes the quote."""
-    for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST, _AFTER_DASH):
+    for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST, _AFTER_DASH, _AFTER_BRACKETS):
         match = pattern.match(suffix)
         if match:
             return match.group("who").strip(), match.end()
@@ -776,9 +798,13 @@ class _Extractor:
                 return next((k for k in self.known if k[0] == speaking[0]), speaking)
             if self.known and (other := self.named_lately(start, before, head)):
                 if other != self.known[-1][0]:
-                    if not pronoun_fits(who.text, self.known[-1][0], self.context):
+                    if not pronoun_fits(
+                        who.text, self.known[-1][0], self.context, by_first_name=False
+                    ):
                         # "... reporting to Jane Doe, his deputy." then "She said:" after
                         # the man quoted last: the one named since, as "she" can be no other
+                        # (a first name alone only rules the man out: "after a review by
+                        # Jane Smith" may name no speaker at all)
                         return other, None
                     # "But Deputy Assistant Commissioner Graham McNulty indicated ...",
                     # then "He said:": someone else may be meant; no name beats a wrong one
@@ -1392,7 +1418,8 @@ class _Extractor:
                 and whole
                 and pending is not None
                 and self.plausible(pending)
-                and (not pending.paraphrase or self.speaker(pending)[0] is not None)
+                # a paraphrase's pronoun read back from here, as the passage will be
+                and (not pending.paraphrase or self.speaker(pending, block.index)[0] is not None)
             ):
                 passage = self.begin(pending, text, o, block, position)
             elif at_start and whole:

@@ -1239,6 +1239,31 @@ def _named_in_full(word: str, first_name: bool, titled: bool, context: str) -> s
 _MALE = frozenset("mr sir lord baron".split())
 _GENDERED = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Baroness|Baron)\.?\s+([A-Z][\w’'-]+)")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+# First names, with their common short forms, that English usage gives one sex only (no
+# name given to both, "Sam", "Jo", "Alex"): what "he"/"she" can be when no honorific says.
+_FIRST_NAME_SEX = {
+    **dict.fromkeys(
+        """abigail alison amanda amy andrea angela ann anna anne barbara beth bethany
+        carol caroline catherine cathy charlotte christine claire clare deborah debbie
+        diane dominique donna elaine eleanor elizabeth ellie emily emma fiona gemma
+        georgina hannah harriet helen jacqueline jane janet jennifer jenny jessica jill
+        joan joanna joanne josephine judith julia julie karen kate katherine kathryn
+        katie kelly kirsty laura lauren linda lisa liz lorraine louisa louise lucy lynne
+        margaret maria marie mary melanie michelle nadine natalie nicola patricia pauline
+        penny priti rachel rebecca ruth sally samantha sandra sarah sharon shirley sophie
+        sue susan suzanne teresa theresa tracey valerie victoria wendy yvette zoe""".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        """adam alan andrew anthony barry ben benjamin bill boris brian charles colin craig
+        dan daniel darren david dean dominic edward gareth gary geoffrey george graham
+        greg gregory harry ian jack james jason jeremy jim john jonathan keith kenneth
+        kevin keir mark martin matthew michael mike neil nicholas nick nigel patrick paul
+        peter philip richard rishi robert roger sadiq simon stephen steve steven stuart
+        thomas tim timothy tom tony william""".split(),
+        "m",
+    ),
+}
 
 
 @lru_cache(maxsize=4)
@@ -1253,15 +1278,19 @@ def _honorifics_by_name(context: str) -> dict[str, set[str]]:
     return found
 
 
-def pronoun_fits(pronoun: str, name: str | None, context: str) -> bool:
+def pronoun_fits(pronoun: str, name: str | None, context: str, by_first_name: bool = True) -> bool:
     """Whether "he"/"she" can be ``name``: not when the release puts only honorifics of
-    the other sex to their first name or surname ("Sir Sadiq", "Mr Khan" are no "she")."""
+    the other sex to their first name or surname ("Sir Sadiq", "Mr Khan" are no "she"),
+    nor (``by_first_name``), with no honorific, when the first name is one given to the
+    other sex only."""
     want = _PRONOUN_GENDER.get(pronoun.strip(" ,.;:").lower())
     if want is None or not name or " " not in name:
         return True
     words = name.split()
     told = _honorifics_by_name(context)
     sexes = told.get(words[0], set()) | told.get(words[-1], set())
+    if not sexes and by_first_name and (sex := _FIRST_NAME_SEX.get(words[0].lower())):
+        sexes = {sex}
     return len(sexes) != 1 or want in sexes
 
 

@@ -9,13 +9,13 @@ from briefing.parse.release import parse_release
 def test_he_said_after_a_name_whose_post_lacks_its_closing_comma():
     text = (
         "New powers for police\n\n"
-        "Jane Porter, minister for crime prevention said the changes would cut red tape.\n\n"
+        "John Porter, minister for crime prevention said the changes would cut red tape.\n\n"
         "“We are determined to free officers from needless paperwork,” he said.\n\n"
         "“By dropping the form, we are giving forces the flexibility they asked for.”\n"
     )
     assert snippet_quotes(text) == [
         (
-            "Jane Porter",
+            "John Porter",
             "We are determined to free officers from needless paperwork.\n\n"
             "By dropping the form, we are giving forces the flexibility they asked for.",
         )

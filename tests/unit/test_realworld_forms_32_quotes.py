@@ -14,7 +14,7 @@ from tests_support import parse_snippet, snippet_quotes, snippet_speakers
 @pytest.mark.parametrize(
     "attribution",
     [
-        "he told a special sitting of the council, admitting that patrols had been too thin",
+        "she told a special sitting of the council, admitting that patrols had been too thin",
         "she was quoted as saying by the local radio station",
     ],
 )

@@ -60,8 +60,8 @@ def test_a_quoted_headline_fragment_is_no_quote(line: str, speakers: list[str]) 
 @pytest.mark.parametrize(
     ("ending", "speakers"),
     [
-        ("He added: “We", []),
-        ("He added: “What we have", ["Jane Doe"]),
+        ("She added: “We", []),
+        ("She added: “What we have", ["Jane Doe"]),
     ],
 )
 def test_a_quote_cut_off_after_one_word_is_no_quote(ending: str, speakers: list[str]) -> None:

@@ -10,19 +10,19 @@ from tests_support import parse_snippet, snippet_speakers
 _HEAD = "Night services see rise in reported crime\n\n"
 
 
-# "A spokesman for mayor of London Jane Doe said ...": the office the one spoken for
+# "A spokesman for mayor of London John Doe said ...": the office the one spoken for
 # holds may come between in lower case; the spokesman speaks, never the one named.
 @pytest.mark.parametrize(
     ("lead", "speaker"),
     [
-        ("A spokesman for mayor of London Jane Doe said", "spokesman for mayor of London Jane Doe"),
+        ("A spokesman for mayor of London John Doe said", "spokesman for mayor of London John Doe"),
         (
-            "A spokeswoman for home secretary Jane Doe said",
-            "spokeswoman for home secretary Jane Doe",
+            "A spokeswoman for home secretary John Doe said",
+            "spokeswoman for home secretary John Doe",
         ),
-        ("A spokesman for Jane Doe said", "spokesman for Jane Doe"),
+        ("A spokesman for John Doe said", "spokesman for John Doe"),
         # the name as the subject of its own sentence still speaks
-        ("Mayor of London Jane Doe said", "Jane Doe"),
+        ("Mayor of London John Doe said", "John Doe"),
     ],
 )
 def test_spokesperson_for_an_office_holder_in_lower_case(lead: str, speaker: str) -> None:

@@ -89,7 +89,7 @@ def test_a_sentence_after_the_name_still_names_the_subject() -> None:
 @pytest.mark.parametrize(
     "lead, speaker",
     [
-        ("In June he told the Assembly:", "Jane Doe"),
+        ("In June she told the Assembly:", "Jane Doe"),
         ("At the same meeting Doe told members:", "Jane Doe"),
         ("The claim was repeated in May when the Commissioner told members:", "Jane Doe"),
         # two capitalised words after the scene are a body or a place, not a surname

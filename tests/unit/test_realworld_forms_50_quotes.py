@@ -107,14 +107,14 @@ def test_a_remit_listed_with_commas_is_one_post(who: str) -> None:
 # entities decoded, block tags made paragraphs; a bare "&" in ordinary text is kept.
 def test_raw_html_entities_are_decoded() -> None:
     text = (
-        f"{_HEAD}<p>Speaking at the conference&comma; he said&colon; <em>&OpenCurlyDoubleQuote;"
+        f"{_HEAD}<p>Speaking at the conference&comma; she said&colon; <em>&OpenCurlyDoubleQuote;"
         "It is tragic&period; We have lost thousands of officers in the last few years&period;"
         "&CloseCurlyDoubleQuote;<&sol;em><&sol;p>&NewLine;<p>There were 43&comma;516 offences"
         "&period;<&sol;p>\n"
     )
     parsed = parse_snippet(f"{_HEAD}Jane Doe said in a statement today.\n\n{text}")
     assert [b.text for b in parsed.blocks][-2:] == [
-        "Speaking at the conference, he said: “It is tragic. We have lost thousands of "
+        "Speaking at the conference, she said: “It is tragic. We have lost thousands of "
         "officers in the last few years.”",
         "There were 43,516 offences.",
     ]
