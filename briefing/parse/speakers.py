@@ -830,7 +830,7 @@ def body_speaking(who: str, context: str) -> str | None:
 # future of a release trailing a speech ("Jane Doe will reveal her plan ...").
 _SUBJECT_VERB = (
     r"(?:(?:has\s+|had\s+|was\s+|is\s+)?(?:said|says|added|thanked|announced|announces|"
-    r"speaking|spoke|told|welcomed|welcomes|wished|visited|visits|praised|urged|urges|warned|"
+    r"claimed|claims|speaking|spoke|told|welcomed|welcomes|wished|visited|visits|praised|urged|urges|warned|"
     r"warns|met|set out|sets out|unveiled|unveils|launched|launches|promised|vowed|pledged|"
     r"pledges|insisted|revealed|reveals|issued|issues)|will\s+(?:say|announce|set out|"
     r"unveil|launch|reveal|pledge|promise|vow|warn|urge|visit|tell))\b"
@@ -849,10 +849,11 @@ def _first_name_recased(name: str) -> str:
 
 
 # A full name opening a sentence, then a verb of speaking or of public acts. A line may
-# open on the search tool's date prefix ("date 2021-03-11 "), page text after it.
+# open on the search tool's date prefix ("date 2021-03-11 "), page text after it. The
+# name stays on its line: a page's "Published" over "John Doe has claimed ..." is no name.
 _SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=^date \d{4}-\d{2}-\d{2} )|(?<=^ date \d{4}-\d{2}-\d{2} ))"
-    rf"((?:[A-Z][a-z][\w’'-]*|{_FIRST_NAME_IN_CAPITALS})\s+(?:[A-Z][a-z][\w’'-]*\s+)?"
+    rf"((?:[A-Z][a-z][\w’'-]*|{_FIRST_NAME_IN_CAPITALS})[^\S\n]+(?:[A-Z][a-z][\w’'-]*[^\S\n]+)?"
     r"[A-Z][a-z][\w’'-]*)\s+" + _SUBJECT_VERB,
     re.MULTILINE,
 )
