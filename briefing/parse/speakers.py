@@ -1186,6 +1186,11 @@ def _one_name(
     return (None, None) if first_name else (word, None)
 
 
+# A first name written as initials, "B.J." or "J. K."; joined up ("D.I."), a rank is no
+# first name (see _is_title). One letter alone may end a sentence ("Plan B. Doe said").
+_INITIALS = r"(?<![\w.])(?P<initials>[A-Z]\.(?:[^\S\n]?[A-Z]\.){1,2})"
+
+
 @read_per_release
 def _named_in_full(word: str, first_name: bool, titled: bool, context: str) -> str | None:
     """The full name a release gives a surname or first name."""
@@ -1205,12 +1210,23 @@ def _named_in_full(word: str, first_name: bool, titled: bool, context: str) -> s
         return found.pop() if len(found) == 1 else None
     if not first_name:
         # the full name the release gives, in the form it gives most (a headline's
-        # misspelling "Unmessh Doe" is not the "Unmesh Doe" of the body), else first
+        # misspelling "Unmessh Doe" is not the "Unmesh Doe" of the body), else first; a
+        # surname may be the last part of a double-barrelled one ("Howe" of "Bernard
+        # Hogan-Howe"), and a first name written as initials ("B.J. Doe") is one
         in_full: dict[str, int] = {}
         for match in re.finditer(
-            r"\b[A-Z][\w’'-]+[^\S\n]+" + re.escape(word) + r"\b" + post, context
+            rf"(?:\b[A-Z][\w’'-]+|{_INITIALS})[^\S\n]+(?:[A-Z][\w’'-]*-)?"
+            + re.escape(word)
+            + r"\b"
+            + post,
+            context,
         ):
-            if named := _name_in(_first_name_recased(match.group(0))):
+            if match["initials"]:
+                rank = _is_title(re.sub(r"[.\s]", "", match["initials"]))
+                named = None if rank else (match.group(0), "")
+            else:
+                named = _name_in(_first_name_recased(match.group(0)))
+            if named:
                 form = _canonical_name(named[0])
                 in_full[form] = in_full.get(form, 0) + 1
         if in_full:

@@ -4,6 +4,7 @@ for the purpose, with guard cases that must not change."""
 
 from __future__ import annotations
 
+import pytest
 from tests_support import snippet_speakers
 
 _LEADER = (
@@ -33,3 +34,43 @@ def test_without_the_post_he_said_stays_with_the_one_said_to_speak() -> None:
         'He said: "Crime is rising in the city, where it is falling elsewhere."\n'
     )
     assert snippet_speakers(text) == ["Tom Lee"]
+
+
+# A surname alone is the full name the release gives it, where that name is
+# double-barrelled ("Howe" of "Bernard Hogan-Howe") or its first name is written as
+# initials ("B.J. Doe", "J. K. Doe"); joined-up letters a rank is written as ("D.I.")
+# are no first name, and the surname stays as written.
+def test_the_last_part_of_a_double_barrelled_surname_is_the_full_name() -> None:
+    text = (
+        "Raids begin\n\nPolice Commissioner Bernard Smith-Roe said the raids were part "
+        "of his plan.\n\n"
+        'Roe said: "We take our intelligence to a magistrate and act on it quickly."\n'
+    )
+    assert snippet_speakers(text) == ["Bernard Smith-Roe"]
+
+
+@pytest.mark.parametrize("initials", ["B.J.", "J. K.", "A.N.D."])
+def test_a_first_name_in_initials_is_kept_with_the_surname(initials: str) -> None:
+    text = (
+        f"Park disorder\n\nSpeaking of the disorder, police commander {initials} Doe "
+        "said a group set up an unlicensed event.\n\n"
+        "Mr Doe denied that the disturbance had anything to do with the heat.\n\n"
+        'He said: "Officers were attacked as they tried to negotiate with the crowd."\n'
+    )
+    assert snippet_speakers(text) == [f"{initials} Doe"]
+
+
+def test_a_rank_in_dotted_letters_is_no_first_name() -> None:
+    text = (
+        "Park disorder\n\nD.I. Doe said a group set up an unlicensed event.\n\n"
+        'Mr Doe said: "Officers were attacked as they tried to negotiate with the crowd."\n'
+    )
+    assert snippet_speakers(text) == ["Doe"]
+
+
+def test_one_letter_ending_a_sentence_is_no_first_name() -> None:
+    text = (
+        "Park disorder\n\nThe council chose plan B. Doe said the event was unlicensed.\n\n"
+        'Mr Doe said: "Officers were attacked as they tried to negotiate with the crowd."\n'
+    )
+    assert snippet_speakers(text) == ["Doe"]
