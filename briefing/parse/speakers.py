@@ -729,8 +729,9 @@ _STATEMENT_OF = re.compile(
 _MET = "Metropolitan Police"
 _MET_NAMED = re.compile(r"\b(?:Met|Metropolitan Police|Scotland Yard)\b")
 # Another force a release names ("British Transport Police", "Essex Police", "Kent
-# Constabulary"): "the force" may be that one.
-_FORCE_NAMED = re.compile(r"\b([A-Z][a-z]+)\s+(?:Police|Constabulary)\b")
+# Constabulary"): "the force" may be that one. The name stays on its line: a byline
+# "Andy Doe" over a headline opening "Police warned ..." names no force.
+_FORCE_NAMED = re.compile(r"\b([A-Z][a-z]+)[^\S\n]+(?:Police|Constabulary)\b")
 _NOT_OTHER_FORCE = frozenset(("Met", "Metropolitan", "The", "National", "Military"))
 _FORCE_BY_NAME = re.compile(r"^([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+(?:Police|Constabulary)$")
 

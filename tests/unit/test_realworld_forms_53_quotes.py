@@ -74,3 +74,24 @@ def test_one_letter_ending_a_sentence_is_no_first_name() -> None:
         'Mr Doe said: "Officers were attacked as they tried to negotiate with the crowd."\n'
     )
     assert snippet_speakers(text) == ["Doe"]
+
+
+# "the force added:" is the one force the release names; a name on the line above a
+# line opening on "Police" (a byline over a headline) names no other force.
+def test_a_name_on_the_line_over_police_names_no_other_force() -> None:
+    text = (
+        "Schools plan\n\nTeachers fear plans by the Metropolitan Police to move "
+        "officers.\n\nWords by Andy Doe\n\nPolice chiefs say the plan is needed.\n\n"
+        'Arguing that the risk "exists outside the school grounds," the force added: '
+        '"That is why we are changing our approach to keep pupils safe."\n'
+    )
+    assert snippet_speakers(text) == ["Metropolitan Police"]
+
+
+def test_the_force_is_no_one_where_another_force_is_named() -> None:
+    text = (
+        "Schools plan\n\nTeachers fear plans by the Metropolitan Police and Essex Police "
+        "to move officers.\n\n"
+        'The force added: "That is why we are changing our approach to keep pupils safe."\n'
+    )
+    assert snippet_speakers(text) == [None]
