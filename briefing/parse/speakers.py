@@ -95,6 +95,7 @@ _FIRST_NAME_HONORIFICS = frozenset(("sir", "dame"))
 # Honorifics put to a surname: "Ms Hall", "Mr Park".
 _PERSONAL_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr"))
 # Words before a place that say it is one: "in Westminster Hall", "the Royal Albert Hall".
+_ARTICLES = frozenset(("the", "a", "an"))
 _PLACE_ARTICLES = frozenset("the a an at in on to from of into outside inside near by".split())
 _FULL_NAME = re.compile(r"\b(?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*")
 _POSTNOMINALS = frozenset(
@@ -1326,11 +1327,14 @@ _POSSESSIVE = re.compile(r"[’']s\s*$")
 def _a_thing(run: str, name: str, before: str) -> bool:
     """Whether ``name``, read from the capitalised ``run`` after the word ``before``, is
     no person: an event, building or programme, or a thing someone has ("the Mayor’s
-    Question Time session", "Khan’s Night Tube"), the possessive's object."""
+    Question Time session", "Khan’s Night Tube"), the possessive's object; or a run an
+    article opens with no title ("the Hounslow Heath car boot sale", "a Jane Doe
+    Foundation grant"): a person is "the Commissioner Jane Doe", never "the Jane Doe"."""
     words = name.split()
     at = run.find(words[0])
     return (
         _bare(words[0]) in _ORDINALS
+        or (at == 0 and before in _ARTICLES)
         or before.endswith(("’s", "'s"))
         or (at > 0 and _POSSESSIVE.search(run[:at]) is not None)
     )

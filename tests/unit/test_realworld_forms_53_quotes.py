@@ -95,3 +95,23 @@ def test_the_force_is_no_one_where_another_force_is_named() -> None:
         'The force added: "That is why we are changing our approach to keep pupils safe."\n'
     )
     assert snippet_speakers(text) == [None]
+
+
+# A capitalised run an article opens with no title before a name is a place or a thing
+# ("the Mill Green car boot sale"), never the person "he said" reads back to.
+def test_a_run_after_an_article_is_no_one_he_said_means() -> None:
+    text = (
+        "Stolen tools\n\nThe MP has raised stolen tools with the police.\n\n"
+        "Doe visited the Mill Green car boot sale in November after a tip-off.\n\n"
+        'He said: "Nobody could explain where they got their tools from."\n'
+    )
+    assert snippet_speakers(text) == [None]
+
+
+def test_a_title_between_the_article_and_the_name_keeps_the_person() -> None:
+    text = (
+        "Stolen tools\n\nThe MP has raised stolen tools with the police.\n\n"
+        "The visit was led by the Commissioner Jane Roe in November.\n\n"
+        'She said: "Nobody could explain where they got their tools from."\n'
+    )
+    assert snippet_speakers(text) == ["Jane Roe"]
