@@ -23,7 +23,7 @@ import bisect
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefing.model import TITLE, Block, ExtractedQuote, QuoteKind
 from briefing.parse.speakers import (
@@ -1900,8 +1900,17 @@ def _drop_echoes(quotes: list[ExtractedQuote]) -> list[ExtractedQuote]:
     return [q for i, q in enumerate(quotes) if not any(echoes(i, j) for j in range(len(quotes)))]
 
 
+# Guillemets, as a copy set in a continental style marks words («...»): read as the
+# double marks they stand for, one character for one, so positions stay.
+_GUILLEMETS = str.maketrans("«»", "“”")
+
+
 def extract_quotes(blocks: Sequence[Block]) -> list[ExtractedQuote]:
     """Every direct quote in a release's blocks, in order, with its speaker."""
+    blocks = [
+        replace(block, text=block.text.translate(_GUILLEMETS)) if "«" in block.text else block
+        for block in blocks
+    ]
     extractor = _Extractor(
         context="\n".join(b.text for b in blocks), blocks=blocks, page_speaker=_page_speaker(blocks)
     )

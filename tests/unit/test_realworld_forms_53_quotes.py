@@ -5,7 +5,7 @@ for the purpose, with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import snippet_speakers
+from tests_support import snippet_quotes, snippet_speakers
 
 _LEADER = (
     "Leader attacks mayor\n\n  • Published\n\n"
@@ -115,3 +115,15 @@ def test_a_title_between_the_article_and_the_name_keeps_the_person() -> None:
         'She said: "Nobody could explain where they got their tools from."\n'
     )
     assert snippet_speakers(text) == ["Jane Roe"]
+
+
+# Guillemets mark words as double marks do: «...».
+def test_guillemets_mark_a_quote() -> None:
+    text = (
+        "Stolen tools\n\nThe MP has raised stolen tools with the police.\n\n"
+        "The Shadow Justice Secretary, John Doe, wrote: «You did not need to be a "
+        "detective to work out they were stolen.»\n"
+    )
+    assert snippet_quotes(text) == [
+        ("John Doe", "You did not need to be a detective to work out they were stolen.")
+    ]
