@@ -23,7 +23,7 @@ import bisect
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefing.model import TITLE, Block, ExtractedQuote, QuoteKind
 from briefing.parse.speakers import (
@@ -248,10 +248,10 @@ _SCENE_WORDS = (
 # followed by a capital or a comma, not by a word in lower case.
 _PARTICIPLE = r"[A-Z][a-z]{2,}ing(?=\s+[a-z])"
 _PARTICIPLE_OPENING = re.compile(_PARTICIPLE)
-_SCENE_LEAD = re.compile(
-    r"^(?:" + "|".join(_SCENE_WORDS) + "|" + _PARTICIPLE + ")"
-    r"\b[^.;:“”\"]{0,200}?,\s+(?:the\s+)?(?=[A-Z])"
+_SCENE_OPENER = (
+    r"^(?:" + "|".join(_SCENE_WORDS) + "|" + _PARTICIPLE + ")" r"\b[^.;:“”\"]{0,200}?,\s+"
 )
+_SCENE_LEAD = re.compile(_SCENE_OPENER + r"(?:the\s+)?(?=[A-Z])")
 # A picture's credit in a caption: "(Photo by Dan Kitwood/Getty Images)", "(Stefan
 # Rousseau/PA)", "(Picture: PA)", or closing the caption after its last sentence ("Police
 # sergeant Jane Doe. Photo by John Roe"): no one the text is about. So an aside pointing
@@ -310,7 +310,12 @@ _AGENT = re.compile(
 # announced ...", or after a remit in lower case too: "Shadow home secretary Ann Smith
 # backed ..."): the name is read out of the run.
 # A paragraph opening on a post in lower case as its subject: "The spokesman revealed".
-_POST_SUBJECT = re.compile(rf"^(?P<post>(?:The|A|An)\s+(?:[a-z]+\s+)?{LOWER_CASE_POST})\s+[a-z]")
+_POST_SUBJECT = re.compile(
+    rf"^(?P<post>(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?{LOWER_CASE_POST})\s+[a-z]"
+)
+# A scene set before such a post as the subject: "During a visit to Tilbury, Essex, the
+# prime minister told ...", read past any place named in the scene.
+_SCENE_POST = re.compile(_SCENE_OPENER + "(?=" + _POST_SUBJECT.pattern[1:] + ")")
 # A paragraph opening on an unnamed spokesperson as its subject, with whose they are:
 # "The Mayor’s spokesperson said ...", "A Home Office spokesman added ...".
 _SPOKESPERSON_SUBJECT = re.compile(
@@ -862,7 +867,11 @@ class _Extractor:
             # The paragraph's subject, then anyone said to speak in it, the last wins.
             opening = paragraph
             subject = _OPENING_SUBJECT.match(paragraph)
-            if (
+            if scene_post := _SCENE_POST.match(paragraph):
+                # "During a visit to Tilbury, Essex, the prime minister told ...": the
+                # post after the scene is the subject, never a place named in the scene
+                opening, subject = paragraph[scene_post.end() :], None
+            elif (
                 (subject is None or _PARTICIPLE_OPENING.match(paragraph))
                 and paragraph[:1].isupper()
                 and (scene := _SCENE_LEAD.match(paragraph))
@@ -1891,8 +1900,17 @@ def _drop_echoes(quotes: list[ExtractedQuote]) -> list[ExtractedQuote]:
     return [q for i, q in enumerate(quotes) if not any(echoes(i, j) for j in range(len(quotes)))]
 
 
+# Guillemets, as a copy set in a continental style marks words («...»): read as the
+# double marks they stand for, one character for one, so positions stay.
+_GUILLEMETS = str.maketrans("«»", "“”")
+
+
 def extract_quotes(blocks: Sequence[Block]) -> list[ExtractedQuote]:
     """Every direct quote in a release's blocks, in order, with its speaker."""
+    blocks = [
+        replace(block, text=block.text.translate(_GUILLEMETS)) if "«" in block.text else block
+        for block in blocks
+    ]
     extractor = _Extractor(
         context="\n".join(b.text for b in blocks), blocks=blocks, page_speaker=_page_speaker(blocks)
     )

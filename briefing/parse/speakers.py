@@ -95,6 +95,7 @@ _FIRST_NAME_HONORIFICS = frozenset(("sir", "dame"))
 # Honorifics put to a surname: "Ms Hall", "Mr Park".
 _PERSONAL_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr"))
 # Words before a place that say it is one: "in Westminster Hall", "the Royal Albert Hall".
+_ARTICLES = frozenset(("the", "a", "an"))
 _PLACE_ARTICLES = frozenset("the a an at in on to from of into outside inside near by".split())
 _FULL_NAME = re.compile(r"\b(?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*")
 _POSTNOMINALS = frozenset(
@@ -729,8 +730,9 @@ _STATEMENT_OF = re.compile(
 _MET = "Metropolitan Police"
 _MET_NAMED = re.compile(r"\b(?:Met|Metropolitan Police|Scotland Yard)\b")
 # Another force a release names ("British Transport Police", "Essex Police", "Kent
-# Constabulary"): "the force" may be that one.
-_FORCE_NAMED = re.compile(r"\b([A-Z][a-z]+)\s+(?:Police|Constabulary)\b")
+# Constabulary"): "the force" may be that one. The name stays on its line: a byline
+# "Andy Doe" over a headline opening "Police warned ..." names no force.
+_FORCE_NAMED = re.compile(r"\b([A-Z][a-z]+)[^\S\n]+(?:Police|Constabulary)\b")
 _NOT_OTHER_FORCE = frozenset(("Met", "Metropolitan", "The", "National", "Military"))
 _FORCE_BY_NAME = re.compile(r"^([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+(?:Police|Constabulary)$")
 
@@ -830,7 +832,7 @@ def body_speaking(who: str, context: str) -> str | None:
 # future of a release trailing a speech ("Jane Doe will reveal her plan ...").
 _SUBJECT_VERB = (
     r"(?:(?:has\s+|had\s+|was\s+|is\s+)?(?:said|says|added|thanked|announced|announces|"
-    r"speaking|spoke|told|welcomed|welcomes|wished|visited|visits|praised|urged|urges|warned|"
+    r"claimed|claims|speaking|spoke|told|welcomed|welcomes|wished|visited|visits|praised|urged|urges|warned|"
     r"warns|met|set out|sets out|unveiled|unveils|launched|launches|promised|vowed|pledged|"
     r"pledges|insisted|revealed|reveals|issued|issues)|will\s+(?:say|announce|set out|"
     r"unveil|launch|reveal|pledge|promise|vow|warn|urge|visit|tell))\b"
@@ -849,10 +851,11 @@ def _first_name_recased(name: str) -> str:
 
 
 # A full name opening a sentence, then a verb of speaking or of public acts. A line may
-# open on the search tool's date prefix ("date 2021-03-11 "), page text after it.
+# open on the search tool's date prefix ("date 2021-03-11 "), page text after it. The
+# name stays on its line: a page's "Published" over "John Doe has claimed ..." is no name.
 _SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=^date \d{4}-\d{2}-\d{2} )|(?<=^ date \d{4}-\d{2}-\d{2} ))"
-    rf"((?:[A-Z][a-z][\w’'-]*|{_FIRST_NAME_IN_CAPITALS})\s+(?:[A-Z][a-z][\w’'-]*\s+)?"
+    rf"((?:[A-Z][a-z][\w’'-]*|{_FIRST_NAME_IN_CAPITALS})[^\S\n]+(?:[A-Z][a-z][\w’'-]*[^\S\n]+)?"
     r"[A-Z][a-z][\w’'-]*)\s+" + _SUBJECT_VERB,
     re.MULTILINE,
 )
@@ -1185,6 +1188,11 @@ def _one_name(
     return (None, None) if first_name else (word, None)
 
 
+# A first name written as initials, "B.J." or "J. K."; joined up ("D.I."), a rank is no
+# first name (see _is_title). One letter alone may end a sentence ("Plan B. Doe said").
+_INITIALS = r"(?<![\w.])(?P<initials>[A-Z]\.(?:[^\S\n]?[A-Z]\.){1,2})"
+
+
 @read_per_release
 def _named_in_full(word: str, first_name: bool, titled: bool, context: str) -> str | None:
     """The full name a release gives a surname or first name."""
@@ -1204,12 +1212,23 @@ def _named_in_full(word: str, first_name: bool, titled: bool, context: str) -> s
         return found.pop() if len(found) == 1 else None
     if not first_name:
         # the full name the release gives, in the form it gives most (a headline's
-        # misspelling "Unmessh Doe" is not the "Unmesh Doe" of the body), else first
+        # misspelling "Unmessh Doe" is not the "Unmesh Doe" of the body), else first; a
+        # surname may be the last part of a double-barrelled one ("Howe" of "Bernard
+        # Hogan-Howe"), and a first name written as initials ("B.J. Doe") is one
         in_full: dict[str, int] = {}
         for match in re.finditer(
-            r"\b[A-Z][\w’'-]+[^\S\n]+" + re.escape(word) + r"\b" + post, context
+            rf"(?:\b[A-Z][\w’'-]+|{_INITIALS})[^\S\n]+(?:[A-Z][\w’'-]*-)?"
+            + re.escape(word)
+            + r"\b"
+            + post,
+            context,
         ):
-            if named := _name_in(_first_name_recased(match.group(0))):
+            if match["initials"]:
+                rank = _is_title(re.sub(r"[.\s]", "", match["initials"]))
+                named = None if rank else (match.group(0), "")
+            else:
+                named = _name_in(_first_name_recased(match.group(0)))
+            if named:
                 form = _canonical_name(named[0])
                 in_full[form] = in_full.get(form, 0) + 1
         if in_full:
@@ -1308,11 +1327,14 @@ _POSSESSIVE = re.compile(r"[’']s\s*$")
 def _a_thing(run: str, name: str, before: str) -> bool:
     """Whether ``name``, read from the capitalised ``run`` after the word ``before``, is
     no person: an event, building or programme, or a thing someone has ("the Mayor’s
-    Question Time session", "Khan’s Night Tube"), the possessive's object."""
+    Question Time session", "Khan’s Night Tube"), the possessive's object; or a run an
+    article opens with no title ("the Hounslow Heath car boot sale", "a Jane Doe
+    Foundation grant"): a person is "the Commissioner Jane Doe", never "the Jane Doe"."""
     words = name.split()
     at = run.find(words[0])
     return (
         _bare(words[0]) in _ORDINALS
+        or (at == 0 and before in _ARTICLES)
         or before.endswith(("’s", "'s"))
         or (at > 0 and _POSSESSIVE.search(run[:at]) is not None)
     )
