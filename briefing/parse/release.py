@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 
 from briefing.model import BODY, NOTES, SUMMARY, TITLE, Block, ParsedRelease
@@ -306,6 +306,7 @@ _DATED_DOCUMENT = re.compile(
 )
 _LABELLED_DATE_LINES = 8
 _DATE_COLUMNS = re.compile(r"^Date(?: [A-Z][a-z]+){1,4}$")
+_EMBARGO_LIMIT = timedelta(days=366)
 _DATE_AFTER_STANDFIRST = 3  # lines after the headline read for a date line or a dateline
 # A dateline's separator after its date, near the paragraph's start: read for first.
 # A page's field of details under its headline: a short label, a colon and a value that
@@ -1907,6 +1908,11 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         title = (derive_title(lead) if lead else "") or source or "Untitled release"
 
     body_text = "\n\n".join(b.text for b in blocks)
+    # a date the page states over a year after the day it is read is none of the release's
+    # (a site's clock in another country's order, a mistyped year): an embargo holds a
+    # release back days, never a year
+    if stated and stated > today + _EMBARGO_LIMIT:
+        stated = None
     estimated = False
     published = stated
     if published is None:
