@@ -305,6 +305,33 @@ _DATED_DOCUMENT = re.compile(
     r"\s+on\s+(?:[A-Z][a-z]+day,?\s+)?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})\b"
 )
 _LABELLED_DATE_LINES = 8
+# A meeting's fields of details run together on one line ("Meeting: London Assembly Date:
+# Thursday 19 July 2018 Time: 10.00 am Place: City Hall"): the line opens on a field's
+# label and each field's label after it is a capitalised word or two closed by a colon.
+_RUN_ON_FIELDS = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s")
+_FIELD_START = re.compile(r"\s(?=[A-Z][a-z]+(?: [a-z]+)?:\s)")
+
+
+def _listed_date(label: str, content: list[str]) -> date | None:
+    """The date a list's bulleted date fields (``label``: "Meeting date: ") give, where
+    every item gives the same (one meeting's questions); items of several dates (a
+    member's questions over the years) state none."""
+    dates = {
+        stated_date(item[len(label) :])
+        for item, _ in map(_split_bullet, content)
+        if item.startswith(label)
+    }
+    return dates.pop() if len(dates) == 1 else None
+
+
+def _run_on_field_date(line: str) -> date | None:
+    """The date of a date's field among a line's run-together fields, if one is a date."""
+    for field in _FIELD_START.split(line)[1:]:
+        if _DATE_LABEL.match(field) and is_date_line(value := _DATE_LABEL.sub("", field)):
+            return stated_date(value)
+    return None
+
+
 _DATE_COLUMNS = re.compile(r"^Date(?: [A-Z][a-z]+){1,4}$")
 _EMBARGO_LIMIT = timedelta(days=366)
 _DATE_AFTER_STANDFIRST = 3  # lines after the headline read for a date line or a dateline
@@ -1750,9 +1777,17 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     # or a label over its date ("First published:" / "8 December 2015").
     if not stated:
         for index, line in enumerate(content[:_LABELLED_DATE_LINES]):
-            if _DATE_LABEL.match(line) and is_date_line(_DATE_LABEL.sub("", line)):
-                stated = stated_date(_DATE_LABEL.sub("", line))
+            # a bulleted field of details ("• Meeting date: 01 December 2022") is one too
+            field, bulleted = _split_bullet(line)
+            if (label := _DATE_LABEL.match(field)) and is_date_line(field[label.end() :]):
+                if bulleted:
+                    stated = _listed_date(label[0], content)
+                    break
+                stated = stated_date(field[label.end() :])
                 del content[index]
+                break
+            if _RUN_ON_FIELDS.match(line) and (when := _run_on_field_date(line)):
+                stated = when  # the meeting's header stays in the body
                 break
             if (
                 _DATE_LABEL.fullmatch(line)
