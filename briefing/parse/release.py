@@ -156,8 +156,9 @@ _HEADER_FURNITURE = re.compile(
       | .*\baffil\w*\ links?\b.* | as\ an\ amazon\ associate\b.*
       # its link to the notes, a label with nothing of the release above it yet
       | notes\ (?:to|for)\ editors?
-      # a row of marks, a page-turn mark ("<<") among them
-      | [\W_]{2,}
+      # a row of marks, a page-turn mark ("<<") among them, or a lone separator ("|"):
+      # a line with no letter nor digit is never a headline
+      | [\W_]+
       # a document part's label over a committee paper's heading, with a template's
       # placeholder left in it: "Appendix 1", "Annex B [Type text]"
       | (?:appendix|annexe?)\ (?:\d{1,2}|[a-z])(?:\ \[type\ text\])?
@@ -1059,7 +1060,8 @@ _NEWSPAPER_SUFFIX = re.compile(r"\s+[–—-]\s+(?P<name>[^–—-]{3,60})$")
 def _clean_headline(line: str) -> str:
     line = _HEADLINE_SUFFIX.sub("", _HEADLINE_LABEL.sub("", line))
     if "|" in line:  # the cheap cue: most headlines have no pipe
-        line = _SECTION_SUFFIX.sub("", line)
+        # and a page title's bar left dangling after it ("Ward Panel update |")
+        line = _SECTION_SUFFIX.sub("", line).rstrip(" |")
     if (
         (site := _NEWSPAPER_SUFFIX.search(line))
         and _MASTHEAD_NAME.match(site["name"])
