@@ -727,24 +727,31 @@ def _standfirst_from_body(line: str, later: list[str]) -> bool:
 # Standard"): a few capitalised words ending on a word newspapers are named by; and so a
 # member body's site over its own news ("Metropolitan Police Federation", "Police
 # Superintendents' Association"), named by what kind of body it is.
-_MASTHEAD_NAME = re.compile(
-    r"^(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,3}(?:Press|Times|Gazette|Standard|News|Herald|Echo"
+_NEWSPAPER_WORDS = (
+    r"Press|Times|Gazette|Standard|News|Herald|Echo"
     r"|Post|Mirror|Chronicle|Telegraph|Guardian|Journal|Advertiser|Argus|Mail|Express"
     r"|Observer|Independent|Courier|Recorder|Reporter|Sentinel|Examiner|Messenger|Tribune"
+)
+_MASTHEAD_NAME = re.compile(
+    rf"^(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){{1,3}}(?:{_NEWSPAPER_WORDS}"
     r"|Federation|Association|Union|Confederation|Society|Institute|Alliance)$"
 )
 
 # A newspaper's tagline printed over its headline in the name's place ("The independent
 # London newspaper", "Your local newspaper", "London's biggest free news site"), a site's
 # motto saying what it carries ("London News and Comment"), a newswire's name saying what
-# it is ("WiredGov Newswire (news from other organisations)").
+# it is ("WiredGov Newswire (news from other organisations)"), a press-reading site's
+# newspaper by its name and the places of its edition ("The Press and Journal (Inverness,
+# Highlands, and Islands)").
 _NEWSPAPER_TAGLINE = re.compile(
     r"^(?:(?:The|Your|Our|[A-Z][\w-]*['’]s)(?:\s[\w'’-]+){0,4}\s(?i:newspaper|news\s?(?:web)?site)"
     r"|(?:[A-Z][\w'’-]*\s){1,3}(?i:news\s(?:and|&)\s(?:comment|views|opinion|analysis))"
-    r"|[A-Z][\w.-]*\s(?i:newswire)(?:\s\([^()]{1,60}\))?)$"
+    r"|[A-Z][\w.-]*\s(?i:newswire)(?:\s\([^()]{1,60}\))?"
+    rf"|(?:The\s)?(?:[A-Z][\w'’.-]*\s(?:(?:and|&)\s)?){{1,3}}(?:{_NEWSPAPER_WORDS})\s\([A-Z][^()]{{1,60}}\))$"
 )
 
 _MASTHEAD_TAGS = 3
+_SHORT_NAME = re.compile(r"[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2}")
 _INITIALS = re.compile(r"[A-Z]{2,5}")
 _MASTHEAD_TAG_WORDS = 3
 # A line of a word or two ("Blueline Jobs", "Politics") over a much longer headline and
@@ -777,11 +784,13 @@ def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
         return
     tagline = bool(_NEWSPAPER_TAGLINE.match(content[0]))
     # the name, its short form over the full one ("London Daily" / "London Daily News"),
-    # or its initials ("MCN"): no headline is those alone
+    # its initials ("MCN"), or a short name printed twice (its logo's text and its own:
+    # "The Independent UK" / "The Independent UK"): no headline is those alone
     named = bool(
         _MASTHEAD_NAME.match(content[0])
         or (content[1].startswith(content[0] + " ") and _MASTHEAD_NAME.match(content[1]))
         or _INITIALS.fullmatch(content[0])
+        or (content[1] == content[0] and _SHORT_NAME.fullmatch(content[0]))
     )
     label = len(content[0].split()) <= _SITE_LABEL_WORDS and _looks_like_headline(content[0])
     if not (tagline or label or named):
