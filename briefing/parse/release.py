@@ -944,11 +944,29 @@ def _page_line(line: str) -> bool:
 _LABELLED_LINE = re.compile(r"^[A-Za-z]+:\s")
 
 
+_ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)$")
+
+
+def _cut_copy(stem: str, after: str) -> bool:
+    """Whether ``stem`` (a line cut short by an ellipsis) ends on the opening of ``after``
+    at least a few words long, behind a breadcrumb's few words at most ("Home Politics
+    Mayor Vows to Ban ... at Notting" / "Mayor Vows to Ban ... at Notting Hill Carnival")."""
+    words = stem.split()
+    for start in range(min(_CRUMB_WORDS, len(words)) + 1):
+        tail = " ".join(words[start:])
+        if len(words) - start >= _SITE_SUFFIX_HEADLINE_WORDS and after.startswith(tail):
+            return True
+    return False
+
+
 def _repeated_headline(line: str, after: str) -> tuple[str, date | None] | None:
     """(headline, the date it carried) when ``after`` prints ``line`` again, bare of an
-    appended date ("BBC Crimewatch Special - Tonight 18/8/11" / "BBC Crimewatch Special")."""
+    appended date ("BBC Crimewatch Special - Tonight 18/8/11" / "BBC Crimewatch Special"),
+    or in full under a page title cut short, a breadcrumb perhaps before it."""
     if after == line:
         return line, None
+    if (cut := _ELLIPSIS.search(line)) and _cut_copy(line[: cut.start()], after):
+        return after, None
     if after and line.startswith(after) and (tail := _APPENDED_DATE.match(line[len(after) :])):
         when = stated_date(tail["date"])
         if when:
