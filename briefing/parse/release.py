@@ -1082,6 +1082,9 @@ _SITE_HEADING_LINES = 3
 
 # A newspaper's name after a dash closing a page title: "... wear masks – Evening Standard".
 _NEWSPAPER_SUFFIX = re.compile(r"\s+[–—-]\s+(?P<name>[^–—-]{3,60})$")
+# A page title's site name after a dash, cut short by the copy: "Work of the Committee in
+# 2020-21 - London ...": a capitalised word or two and the ellipsis.
+_CUT_SITE_SUFFIX = re.compile(r"\s+[–—|-]\s+[A-Z][\w'’.&-]*(?:\s[A-Z][\w'’.&-]*)?\s*(?:\.{3}|…)$")
 
 
 def _clean_headline(line: str) -> str:
@@ -1181,6 +1184,14 @@ def _run_on_headline(content: list[str]) -> tuple[str, str] | None:
 
 def derive_title(lead: str) -> str:
     """A short title from a lead paragraph: its first sentence, cut at a word."""
+    # a page title whose site name after a dash the copy cut short, its ellipsis keeping
+    # it from being read as a headline: the headline before the dash
+    if (
+        len(lead) <= _MAX_HEADLINE
+        and (site := _CUT_SITE_SUFFIX.search(lead))
+        and len(lead[: site.start()].split()) >= _SITE_SUFFIX_HEADLINE_WORDS
+    ):
+        return lead[: site.start()]
     sentence = _SENTENCE_END.split(lead, maxsplit=1)[0].rstrip(".")
     words = sentence.split()
     if len(words) <= _DERIVED_TITLE_WORDS:
