@@ -1445,6 +1445,10 @@ _LEAD_ENDS = (".", "!", "?", ".”", '."', ".’", ":")
 # A lead sentence closed by someone else's attribution ("The Met will get an extra £65m
 # ..., a Home Office minister said on Tuesday."): a report of their words, not the force
 # writing about itself.
+_ANNOUNCED_TODAY = re.compile(
+    r"\b(?:announced|launched|unveiled) (?:today by (?:the )?(?P<who>[\w' ]{3,60}?)[.,]"
+    r"|by (?:the )?(?P<who_then>[\w' ]{3,60}?) today\b)"
+)
 _LEAD_SAID_BY = re.compile(
     r"^[^.]*?,\s+(?:a|an|the)\s+[^,.]{2,60}?\s+(?:said|says|announced|confirmed|revealed)\b[^.,]*\."
 )
@@ -1576,6 +1580,12 @@ def _publisher(
     # "The Home Office has ...": a summary bullet naming an office is not its release.
     if re.match(r"^the (?:home office|home secretary)\b", lowered):
         return "Home Office"
+    # "... was announced by the Home Office today.": the lead telling of the office's own
+    # announcement on the day it makes it
+    if (announced := _ANNOUNCED_TODAY.search(lowered)) and _is_office_name(
+        who := announced["who"] or announced["who_then"]
+    ):
+        return _named_publishers(who)[0]
     if re.match(r"^the mayor'?s office for policing and crime\b", lowered):
         return "Mayor's Office for Policing and Crime"
     # "A Home Office spokesperson said:": the office speaking for itself. Anyone else

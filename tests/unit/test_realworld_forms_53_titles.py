@@ -157,3 +157,22 @@ def test_a_headline_cut_short_by_its_own_ellipsis_keeps_its_words() -> None:
         "The Commissioner told the committee that crime had fallen this year."
     )
     assert parse_snippet(text).title.startswith("Commissioner says crime is falling - but warns")
+
+
+def test_a_lead_telling_of_an_offices_announcement_today_names_the_publisher() -> None:
+    text = (
+        "New support to tackle youth violence\n\n"
+        "An additional fund to help communities confront youth violence was announced "
+        "by the Home Office today.\n\n"
+        "The support is targeted at young people at risk of becoming violent offenders."
+    )
+    assert parse_snippet(text).publisher == "Home Office"
+
+
+def test_a_lead_telling_of_a_bodys_announcement_names_no_publisher() -> None:
+    text = (
+        "New support to tackle youth violence\n\n"
+        "An additional fund was announced by the charity's trustees today.\n\n"
+        "The support is targeted at young people at risk of becoming violent offenders."
+    )
+    assert parse_snippet(text).publisher is None
