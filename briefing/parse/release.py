@@ -1220,7 +1220,8 @@ _PUBLISHERS = [
 ]
 # A London Assembly release's own cues: its duty press officer, its members speaking,
 # a paragraph opening on the Assembly acting ("The London Assembly has today agreed",
-# "Today, the London Assembly agreed a motion"), or the lead opening on one of its own
+# "Today, the London Assembly agreed a motion", "Tomorrow the London Assembly's committee
+# will examine": its meeting's preview), or the lead opening on one of its own
 # bodies ("The London Assembly’s Police and Crime Committee held ...": later in a news
 # report, "The Assembly’s committee has called for ..." is the report's background);
 # not one where it is told or shown something ("The Assembly was told that ...": a
@@ -1232,7 +1233,7 @@ _PUBLISHERS = [
 _ASSEMBLY_CUES = re.compile(
     r"(?=[ltayc])(?:"
     r"london assembly (?:duty )?press (?:officer|office)"
-    r"|^(?:(?:today|yesterday|this (?:morning|afternoon|week)),? )?the (?:london )?assembly\b(?! (?:was|were|is|has been|had been) (?:told|shown|given|informed|briefed|reminded)\b| heard\b|['’]s\b)"
+    r"|^(?:(?:today|yesterday|tomorrow|this (?:morning|afternoon|week)),? )?the (?:london )?assembly\b(?! (?:was|were|is|has been|had been) (?:told|shown|given|informed|briefed|reminded)\b| heard\b|['’]s\b)"
     r"|\Athe (?:london )?assembly['’]s\b"
     r"|\bAM,? (?:chair|chairman|deputy chair)\b"
     r"|^(?P<committee_chair>(?:deputy )?chair(?:man|woman)? of the [^,:\n]{3,80}? committee, [^,:\n]{3,60}, said:)"

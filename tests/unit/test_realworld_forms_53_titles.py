@@ -176,3 +176,15 @@ def test_a_lead_telling_of_a_bodys_announcement_names_no_publisher() -> None:
         "The support is targeted at young people at risk of becoming violent offenders."
     )
     assert parse_snippet(text).publisher is None
+
+
+def test_an_assembly_page_previewing_its_committees_meeting_is_the_assemblys() -> None:
+    text = (
+        "Mayor of London logo London Assembly logo\n\n"
+        "Policing on a reduced budget\n\n"
+        "In 2013, the force launched a new strategy.\n\n"
+        "Tomorrow the London Assembly Budget Committee will examine these strategies "
+        "for progress and impact.\n\n"
+        "The Committee will hear from senior officers."
+    )
+    assert parse_snippet(text).publisher == "London Assembly"
