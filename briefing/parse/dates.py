@@ -273,8 +273,12 @@ def split_trailing_date(line: str) -> tuple[str, date] | None:
 # A reporter's name glued to the date under it: "David Churchill24 March 2015",
 # "By Martin Bentham12 June 2019", or to the reporter's social handle after the name:
 # "Ross Lydall @RossLydall14 February 2024"; an aggregator's source glued to its numeric
-# date, day first: "Yahoo26-02-2025", "Evening Post06-05-2025".
-_GLUED_NAME_END = re.compile(r"[a-z](?=[0-3]?\d(?:\s|[-.][01]?\d[-.](?:19|20)\d\d\b))")
+# date, day first: "Yahoo26-02-2025", "Evening Post06-05-2025"; or to the date's label:
+# "Author: Jane SmithPublished 18th Mar 2025".
+_GLUED_NAME_END = re.compile(
+    r"[a-z](?=(?:(?:Published|Posted|Updated)(?: on)?:?\s+)?"
+    r"[0-3]?\d(?:(?:st|nd|rd|th)?\s|[-.][01]?\d[-.](?:19|20)\d\d\b))"
+)
 _BYLINE_WORDS = 6
 _HANDLE = re.compile(r"@\w+")
 

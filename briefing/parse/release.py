@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 
 from briefing.model import BODY, NOTES, SUMMARY, TITLE, Block, ParsedRelease
@@ -156,8 +156,9 @@ _HEADER_FURNITURE = re.compile(
       | .*\baffil\w*\ links?\b.* | as\ an\ amazon\ associate\b.*
       # its link to the notes, a label with nothing of the release above it yet
       | notes\ (?:to|for)\ editors?
-      # a row of marks, a page-turn mark ("<<") among them
-      | [\W_]{2,}
+      # a row of marks, a page-turn mark ("<<") among them, or a lone separator ("|"):
+      # a line with no letter nor digit is never a headline
+      | [\W_]+
       # a document part's label over a committee paper's heading, with a template's
       # placeholder left in it: "Appendix 1", "Annex B [Type text]"
       | (?:appendix|annexe?)\ (?:\d{1,2}|[a-z])(?:\ \[type\ text\])?
@@ -305,7 +306,35 @@ _DATED_DOCUMENT = re.compile(
     r"\s+on\s+(?:[A-Z][a-z]+day,?\s+)?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})\b"
 )
 _LABELLED_DATE_LINES = 8
+# A meeting's fields of details run together on one line ("Meeting: London Assembly Date:
+# Thursday 19 July 2018 Time: 10.00 am Place: City Hall"): the line opens on a field's
+# label and each field's label after it is a capitalised word or two closed by a colon.
+_RUN_ON_FIELDS = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s")
+_FIELD_START = re.compile(r"\s(?=[A-Z][a-z]+(?: [a-z]+)?:\s)")
+
+
+def _listed_date(label: str, content: list[str]) -> date | None:
+    """The date a list's bulleted date fields (``label``: "Meeting date: ") give, where
+    every item gives the same (one meeting's questions); items of several dates (a
+    member's questions over the years) state none."""
+    dates = {
+        stated_date(item[len(label) :])
+        for item, _ in map(_split_bullet, content)
+        if item.startswith(label)
+    }
+    return dates.pop() if len(dates) == 1 else None
+
+
+def _run_on_field_date(line: str) -> date | None:
+    """The date of a date's field among a line's run-together fields, if one is a date."""
+    for field in _FIELD_START.split(line)[1:]:
+        if _DATE_LABEL.match(field) and is_date_line(value := _DATE_LABEL.sub("", field)):
+            return stated_date(value)
+    return None
+
+
 _DATE_COLUMNS = re.compile(r"^Date(?: [A-Z][a-z]+){1,4}$")
+_EMBARGO_LIMIT = timedelta(days=366)
 _DATE_AFTER_STANDFIRST = 3  # lines after the headline read for a date line or a dateline
 # A dateline's separator after its date, near the paragraph's start: read for first.
 # A page's field of details under its headline: a short label, a colon and a value that
@@ -698,24 +727,31 @@ def _standfirst_from_body(line: str, later: list[str]) -> bool:
 # Standard"): a few capitalised words ending on a word newspapers are named by; and so a
 # member body's site over its own news ("Metropolitan Police Federation", "Police
 # Superintendents' Association"), named by what kind of body it is.
-_MASTHEAD_NAME = re.compile(
-    r"^(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,3}(?:Press|Times|Gazette|Standard|News|Herald|Echo"
+_NEWSPAPER_WORDS = (
+    r"Press|Times|Gazette|Standard|News|Herald|Echo"
     r"|Post|Mirror|Chronicle|Telegraph|Guardian|Journal|Advertiser|Argus|Mail|Express"
     r"|Observer|Independent|Courier|Recorder|Reporter|Sentinel|Examiner|Messenger|Tribune"
+)
+_MASTHEAD_NAME = re.compile(
+    rf"^(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){{1,3}}(?:{_NEWSPAPER_WORDS}"
     r"|Federation|Association|Union|Confederation|Society|Institute|Alliance)$"
 )
 
 # A newspaper's tagline printed over its headline in the name's place ("The independent
 # London newspaper", "Your local newspaper", "London's biggest free news site"), a site's
 # motto saying what it carries ("London News and Comment"), a newswire's name saying what
-# it is ("WiredGov Newswire (news from other organisations)").
+# it is ("WiredGov Newswire (news from other organisations)"), a press-reading site's
+# newspaper by its name and the places of its edition ("The Press and Journal (Inverness,
+# Highlands, and Islands)").
 _NEWSPAPER_TAGLINE = re.compile(
     r"^(?:(?:The|Your|Our|[A-Z][\w-]*['’]s)(?:\s[\w'’-]+){0,4}\s(?i:newspaper|news\s?(?:web)?site)"
     r"|(?:[A-Z][\w'’-]*\s){1,3}(?i:news\s(?:and|&)\s(?:comment|views|opinion|analysis))"
-    r"|[A-Z][\w.-]*\s(?i:newswire)(?:\s\([^()]{1,60}\))?)$"
+    r"|[A-Z][\w.-]*\s(?i:newswire)(?:\s\([^()]{1,60}\))?"
+    rf"|(?:The\s)?(?:[A-Z][\w'’.-]*\s(?:(?:and|&)\s)?){{1,3}}(?:{_NEWSPAPER_WORDS})\s\([A-Z][^()]{{1,60}}\))$"
 )
 
 _MASTHEAD_TAGS = 3
+_SHORT_NAME = re.compile(r"[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2}")
 _INITIALS = re.compile(r"[A-Z]{2,5}")
 _MASTHEAD_TAG_WORDS = 3
 # A line of a word or two ("Blueline Jobs", "Politics") over a much longer headline and
@@ -748,11 +784,13 @@ def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
         return
     tagline = bool(_NEWSPAPER_TAGLINE.match(content[0]))
     # the name, its short form over the full one ("London Daily" / "London Daily News"),
-    # or its initials ("MCN"): no headline is those alone
+    # its initials ("MCN"), or a short name printed twice (its logo's text and its own:
+    # "The Independent UK" / "The Independent UK"): no headline is those alone
     named = bool(
         _MASTHEAD_NAME.match(content[0])
         or (content[1].startswith(content[0] + " ") and _MASTHEAD_NAME.match(content[1]))
         or _INITIALS.fullmatch(content[0])
+        or (content[1] == content[0] and _SHORT_NAME.fullmatch(content[0]))
     )
     label = len(content[0].split()) <= _SITE_LABEL_WORDS and _looks_like_headline(content[0])
     if not (tagline or label or named):
@@ -906,11 +944,29 @@ def _page_line(line: str) -> bool:
 _LABELLED_LINE = re.compile(r"^[A-Za-z]+:\s")
 
 
+_ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)$")
+
+
+def _cut_copy(stem: str, after: str) -> bool:
+    """Whether ``stem`` (a line cut short by an ellipsis) ends on the opening of ``after``
+    at least a few words long, behind a breadcrumb's few words at most ("Home Politics
+    Mayor Vows to Ban ... at Notting" / "Mayor Vows to Ban ... at Notting Hill Carnival")."""
+    words = stem.split()
+    for start in range(min(_CRUMB_WORDS, len(words)) + 1):
+        tail = " ".join(words[start:])
+        if len(words) - start >= _SITE_SUFFIX_HEADLINE_WORDS and after.startswith(tail):
+            return True
+    return False
+
+
 def _repeated_headline(line: str, after: str) -> tuple[str, date | None] | None:
     """(headline, the date it carried) when ``after`` prints ``line`` again, bare of an
-    appended date ("BBC Crimewatch Special - Tonight 18/8/11" / "BBC Crimewatch Special")."""
+    appended date ("BBC Crimewatch Special - Tonight 18/8/11" / "BBC Crimewatch Special"),
+    or in full under a page title cut short, a breadcrumb perhaps before it."""
     if after == line:
         return line, None
+    if (cut := _ELLIPSIS.search(line)) and _cut_copy(line[: cut.start()], after):
+        return after, None
     if after and line.startswith(after) and (tail := _APPENDED_DATE.match(line[len(after) :])):
         when = stated_date(tail["date"])
         if when:
@@ -1026,12 +1082,16 @@ _SITE_HEADING_LINES = 3
 
 # A newspaper's name after a dash closing a page title: "... wear masks – Evening Standard".
 _NEWSPAPER_SUFFIX = re.compile(r"\s+[–—-]\s+(?P<name>[^–—-]{3,60})$")
+# A page title's site name after a dash, cut short by the copy: "Work of the Committee in
+# 2020-21 - London ...": a capitalised word or two and the ellipsis.
+_CUT_SITE_SUFFIX = re.compile(r"\s+[–—|-]\s+[A-Z][\w'’.&-]*(?:\s[A-Z][\w'’.&-]*)?\s*(?:\.{3}|…)$")
 
 
 def _clean_headline(line: str) -> str:
     line = _HEADLINE_SUFFIX.sub("", _HEADLINE_LABEL.sub("", line))
     if "|" in line:  # the cheap cue: most headlines have no pipe
-        line = _SECTION_SUFFIX.sub("", line)
+        # and a page title's bar left dangling after it ("Ward Panel update |")
+        line = _SECTION_SUFFIX.sub("", line).rstrip(" |")
     if (
         (site := _NEWSPAPER_SUFFIX.search(line))
         and _MASTHEAD_NAME.match(site["name"])
@@ -1124,6 +1184,14 @@ def _run_on_headline(content: list[str]) -> tuple[str, str] | None:
 
 def derive_title(lead: str) -> str:
     """A short title from a lead paragraph: its first sentence, cut at a word."""
+    # a page title whose site name after a dash the copy cut short, its ellipsis keeping
+    # it from being read as a headline: the headline before the dash
+    if (
+        len(lead) <= _MAX_HEADLINE
+        and (site := _CUT_SITE_SUFFIX.search(lead))
+        and len(lead[: site.start()].split()) >= _SITE_SUFFIX_HEADLINE_WORDS
+    ):
+        return lead[: site.start()]
     sentence = _SENTENCE_END.split(lead, maxsplit=1)[0].rstrip(".")
     words = sentence.split()
     if len(words) <= _DERIVED_TITLE_WORDS:
@@ -1152,7 +1220,8 @@ _PUBLISHERS = [
 ]
 # A London Assembly release's own cues: its duty press officer, its members speaking,
 # a paragraph opening on the Assembly acting ("The London Assembly has today agreed",
-# "Today, the London Assembly agreed a motion"), or the lead opening on one of its own
+# "Today, the London Assembly agreed a motion", "Tomorrow the London Assembly's committee
+# will examine": its meeting's preview), or the lead opening on one of its own
 # bodies ("The London Assembly’s Police and Crime Committee held ...": later in a news
 # report, "The Assembly’s committee has called for ..." is the report's background);
 # not one where it is told or shown something ("The Assembly was told that ...": a
@@ -1164,7 +1233,7 @@ _PUBLISHERS = [
 _ASSEMBLY_CUES = re.compile(
     r"(?=[ltayc])(?:"
     r"london assembly (?:duty )?press (?:officer|office)"
-    r"|^(?:(?:today|yesterday|this (?:morning|afternoon|week)),? )?the (?:london )?assembly\b(?! (?:was|were|is|has been|had been) (?:told|shown|given|informed|briefed|reminded)\b| heard\b|['’]s\b)"
+    r"|^(?:(?:today|yesterday|tomorrow|this (?:morning|afternoon|week)),? )?the (?:london )?assembly\b(?! (?:was|were|is|has been|had been) (?:told|shown|given|informed|briefed|reminded)\b| heard\b|['’]s\b)"
     r"|\Athe (?:london )?assembly['’]s\b"
     r"|\bAM,? (?:chair|chairman|deputy chair)\b"
     r"|^(?P<committee_chair>(?:deputy )?chair(?:man|woman)? of the [^,:\n]{3,80}? committee, [^,:\n]{3,60}, said:)"
@@ -1377,6 +1446,10 @@ _LEAD_ENDS = (".", "!", "?", ".”", '."', ".’", ":")
 # A lead sentence closed by someone else's attribution ("The Met will get an extra £65m
 # ..., a Home Office minister said on Tuesday."): a report of their words, not the force
 # writing about itself.
+_ANNOUNCED_TODAY = re.compile(
+    r"\b(?:announced|launched|unveiled) (?:today by (?:the )?(?P<who>[\w' ]{3,60}?)[.,]"
+    r"|by (?:the )?(?P<who_then>[\w' ]{3,60}?) today\b)"
+)
 _LEAD_SAID_BY = re.compile(
     r"^[^.]*?,\s+(?:a|an|the)\s+[^,.]{2,60}?\s+(?:said|says|announced|confirmed|revealed)\b[^.,]*\."
 )
@@ -1508,6 +1581,12 @@ def _publisher(
     # "The Home Office has ...": a summary bullet naming an office is not its release.
     if re.match(r"^the (?:home office|home secretary)\b", lowered):
         return "Home Office"
+    # "... was announced by the Home Office today.": the lead telling of the office's own
+    # announcement on the day it makes it
+    if (announced := _ANNOUNCED_TODAY.search(lowered)) and _is_office_name(
+        who := announced["who"] or announced["who_then"]
+    ):
+        return _named_publishers(who)[0]
     if re.match(r"^the mayor'?s office for policing and crime\b", lowered):
         return "Mayor's Office for Policing and Crime"
     # "A Home Office spokesperson said:": the office speaking for itself. Anyone else
@@ -1749,9 +1828,17 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     # or a label over its date ("First published:" / "8 December 2015").
     if not stated:
         for index, line in enumerate(content[:_LABELLED_DATE_LINES]):
-            if _DATE_LABEL.match(line) and is_date_line(_DATE_LABEL.sub("", line)):
-                stated = stated_date(_DATE_LABEL.sub("", line))
+            # a bulleted field of details ("• Meeting date: 01 December 2022") is one too
+            field, bulleted = _split_bullet(line)
+            if (label := _DATE_LABEL.match(field)) and is_date_line(field[label.end() :]):
+                if bulleted:
+                    stated = _listed_date(label[0], content)
+                    break
+                stated = stated_date(field[label.end() :])
                 del content[index]
+                break
+            if _RUN_ON_FIELDS.match(line) and (when := _run_on_field_date(line)):
+                stated = when  # the meeting's header stays in the body
                 break
             if (
                 _DATE_LABEL.fullmatch(line)
@@ -1907,6 +1994,11 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         title = (derive_title(lead) if lead else "") or source or "Untitled release"
 
     body_text = "\n\n".join(b.text for b in blocks)
+    # a date the page states over a year after the day it is read is none of the release's
+    # (a site's clock in another country's order, a mistyped year): an embargo holds a
+    # release back days, never a year
+    if stated and stated > today + _EMBARGO_LIMIT:
+        stated = None
     estimated = False
     published = stated
     if published is None:
