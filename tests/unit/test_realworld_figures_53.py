@@ -35,3 +35,19 @@ def test_people_counted_may_act_on_an_object() -> None:
 def test_things_counted_before_an_object_are_not_acted_on() -> None:
     text = "The 40 raids found the stolen goods."
     assert headed_labels(text)[0] == (40, "raids")
+
+
+# "N per cent of X are (thought to be) Y": the share measures the Y among the X.
+def test_share_of_a_group_names_what_the_part_is() -> None:
+    text = "Police said 31 per cent of all those charged with burglary are repeat offenders."
+    assert headed_labels(text) == [(31, "repeat offenders among charged with burglary")]
+
+
+def test_share_of_a_group_thought_to_be_a_kind() -> None:
+    text = "Forty per cent of those tenants are now thought to be students, the council said."
+    assert headed_labels(text) == [(40, "students among tenants")]
+
+
+def test_share_of_a_group_with_a_state_keeps_the_group() -> None:
+    text = "Some 35 per cent of the officers were satisfied with the new shift pattern."
+    assert headed_labels(text) == [(35, "officers")]

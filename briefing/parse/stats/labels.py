@@ -38,6 +38,7 @@ from briefing.parse.stats.phrases import (
     clause_before,
     clean_phrase,
     is_adverb,
+    is_plural_noun,
     noun_phrase,
     subject_of,
 )
@@ -431,6 +432,13 @@ _PART_IS = re.compile(
 # A part of a named group, then the state it is in: "of the ‘top 2000’ are subject to
 # judicial restrictions", "of the suspects are on bail", "of the officers are under ...",
 # or whom it concerned: "of the recorded incidents were against men".
+# A part of a group, then the kind of people or things that part is: "of those arrested
+# are foreign nationals", "of those residents are now thought to be foreign nationals".
+_PART_ARE = re.compile(
+    r"^((?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s+(?:are|were)\s+(?:(?:now|still|also)\s+)?"
+    r"(?:(?:thought|believed|estimated|said|known)\s+to\s+be\s+)?"
+    r"([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)(?=\s*(?:$|[,.;:)]))",
+)
 _GROUP_STATE = re.compile(
     r"^\s*of\s+the\s+(?P<group>(?:(?!(?:where|which|who|that|whom)\b)[^\s,.;:]+\s+){1,4}?)"
     r"(?:are|were|is|was)\s+(?:now\s+|still\s+)?"
@@ -1488,6 +1496,14 @@ def _prose_label(
             if (part_is := _PART_IS.match(whole)) and (where := noun_phrase(part_is.group(3))):
                 # "of its officers to be from under-represented groups"
                 return clean_phrase(f"{part_is.group(1)} {part_is.group(2)} {where}")
+            if (
+                (part_are := _PART_ARE.match(whole))
+                and is_plural_noun(part_are.group(2).split()[-1])
+                and (group := noun_phrase(part_are.group(1)))
+            ):
+                # "27 per cent of those arrested are foreign nationals": the share measures
+                # what the part is, among the group named
+                return clean_phrase(f"{part_are.group(2)} among {group}")
             if whole[:2].lower() in ("th", "it") and (given := _GIVEN_BY.match(whole)):
                 # "70 per cent of that is provided by the Home Office": a share of what was
                 # just said, named by who gives it

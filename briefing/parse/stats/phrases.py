@@ -203,7 +203,7 @@ _FINITE = frozenset(
 )
 
 
-def _is_plural_noun(word: str) -> bool:
+def is_plural_noun(word: str) -> bool:
     return word in _PLURAL_WITHOUT_S or (
         len(word) > 3 and word.isalpha() and word.endswith("s") and word not in _STOP
     )
@@ -323,7 +323,7 @@ def _people_act(counted: str, verb: str, after: str) -> bool:
     if counted in _PEOPLE_NOUNS:
         return verb in _DONE_TO_PEOPLE
     return (
-        _is_plural_noun(counted)
+        is_plural_noun(counted)
         and verb in _DONE_TO_THINGS
         and not after[:1].isdigit()
         and not _DETERMINERS.match(after + " ")
@@ -351,7 +351,7 @@ def _open_compound_modifier(words: list[str]) -> bool:
     return (
         len(words) == 2
         and all(word.isalpha() and word.islower() for word in words)
-        and not any(_is_plural_noun(word) for word in words)
+        and not any(is_plural_noun(word) for word in words)
     )
 
 
@@ -456,7 +456,7 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             verb_next = (
                 not participles
                 and (raw_next in _IRREGULAR_PAST or _is_form(raw_next, "ed"))
-                and not (_coordinated_modifiers([*words, low]) and _is_plural_noun(after_next))
+                and not (_coordinated_modifiers([*words, low]) and is_plural_noun(after_next))
             )
             if participles and _qualified_participle(raw_next, after_next):
                 pass  # "were killed or seriously injured": one act, its second part qualified
@@ -583,7 +583,7 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
                     or _coordinated_modifiers(words)
                     or _open_compound_modifier(words)
                 )
-                and _is_plural_noun(nxt)
+                and is_plural_noun(nxt)
             )
         ):
             break  # "officers recruited as well as ...", but "moped enabled crime" is one noun
