@@ -51,3 +51,13 @@ def test_share_of_a_group_thought_to_be_a_kind() -> None:
 def test_share_of_a_group_with_a_state_keeps_the_group() -> None:
     text = "Some 35 per cent of the officers were satisfied with the new shift pattern."
     assert headed_labels(text) == [(35, "officers")]
+
+
+# A conjunction after a share is never the part of the whole it measures.
+def test_conjunction_after_a_share_is_no_label() -> None:
+    text = "The sickness rate in the unit is 12 per cent and, by contrast, 8 per cent elsewhere."
+    assert headed_labels(text)[0] == (12, "sickness rate in the unit")
+
+
+def test_one_word_after_a_share_is_still_its_part() -> None:
+    assert headed_labels("Recruits were 40% BME, and the rest white.")[0] == (40, "BME")

@@ -459,7 +459,11 @@ _SUM_GIVEN_BY = re.compile(rf"^\s+({_GIVING})\s+by\s+(the\s+)?(?=[A-Z])")
 # 40% BME", "The ranks are currently 15 per cent BAME", "is still 12 per cent female".
 _COPULA_END = re.compile(r"\b(?:were|are|was|is)\s+(?:(?:now|still|only|just|[a-z]{3,}ly)\s+)?$")
 _ONE_WORD_AFTER = re.compile(r"^\s+([A-Za-z][\w-]*)(?=\s*(?:$|[,.;:)–—]|\s-\s|\s(?:and|or|but)\b))")
-_STOP_AFTER_SHARE = frozenset("higher lower more less up down above below overall".split())
+# Words after a share that say no part of a whole: a comparison, or a conjunction ("is 64
+# per cent and and 46.15 per cent": a doubled word)
+_STOP_AFTER_SHARE = frozenset(
+    "higher lower more less up down above below overall and or but".split()
+)
 _EXACT_AFTER = re.compile(r"^\s*\([^()]{1,20}\)(?=\s*(?:out\s+)?of\s)")
 _FOOTNOTE = re.compile(r"^\s*(?:\{\d{1,3}\}|\[\d{1,3}\])")
 # A rate of time or of a head after a figure, before the noun it sizes: "£50 per night
