@@ -61,3 +61,15 @@ def test_conjunction_after_a_share_is_no_label() -> None:
 
 def test_one_word_after_a_share_is_still_its_part() -> None:
     assert headed_labels("Recruits were 40% BME, and the rest white.")[0] == (40, "BME")
+
+
+# Money tied to a named fund or programme takes its name, whatever the spelling of
+# "programme" and with the sum's own noun between them.
+def test_sum_invested_into_a_named_program_takes_its_name() -> None:
+    text = "The grant is part of a £12 million investment into the Mayor's Safe Homes program."
+    assert headed_labels(text) == [(12000000, "Safe Homes program")]
+
+
+def test_sum_with_its_noun_and_no_named_fund_keeps_the_noun() -> None:
+    text = "The grant is part of a £12 million investment into the city's youth services."
+    assert headed_labels(text) == [(12000000, "investment")]

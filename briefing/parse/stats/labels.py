@@ -523,13 +523,14 @@ _TAKE_VERB = re.compile(
 # Charter").
 _NAMED_FUND = re.compile(
     r"^\s*(?:(?:(?:this|last|next|each|every|a)\s+(?:year|month|week)|in\s+(?:19|20)\d\d)\s+)?"
-    r"(?:of\s+(?:(?:new|additional|extra)\s+)?funding\s+)?"
+    # "£4m of new funding from", "£54 million investment into": the sum's own noun first
+    r"(?:(?:of\s+)?(?:(?:new|additional|extra)\s+)?(?:funding|investment)\s+)?"
     r"(?:from|through|via|under|for|in|into|to|of)\s+(?:(?:the|its|our|his|her|their|a|an)\s+)?"
     # an owner ("the Government’s"), not the name's own "Women’s" or "Children’s"
     r"(?:(?!(?:Women|Children|Men|People)[’'])[A-Z][\w-]*[’']s\s+)?"
     r"(?:(?:new|(?:19|20)\d\d/\d\d|[a-z]+-year)\s+)?"
     r"((?:(?:[A-Z][\w’'-]*|\([A-Z]{2,}\))\s+(?:(?:and|of|for|&)\s+)?){1,7}"
-    r"(?:[Ff]unds?|[Pp]rogrammes?|[Ss]chemes?|[Gg]rants?|[Ii]nitiatives?|Units?|Charters?)"
+    r"(?:[Ff]unds?|[Pp]rogram(?:me)?s?|[Ss]chemes?|[Gg]rants?|[Ii]nitiatives?|Units?|Charters?)"
     r"(?:\s+[Ff]unding)?)\b"  # "in Special Grant Funding"
 )
 # A fund named before, referred back to: "through this grant", "from the fund".
