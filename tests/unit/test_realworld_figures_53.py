@@ -73,3 +73,13 @@ def test_sum_invested_into_a_named_program_takes_its_name() -> None:
 def test_sum_with_its_noun_and_no_named_fund_keeps_the_noun() -> None:
     text = "The grant is part of a £12 million investment into the city's youth services."
     assert headed_labels(text) == [(12000000, "investment")]
+
+
+def test_named_grant_just_before_its_sum_names_it() -> None:
+    text = "The board approved the award of a Youth Diversion Grant for £25,000 to the charity."
+    assert headed_labels(text) == [(25000, "Youth Diversion Grant")]
+
+
+def test_funding_totalling_a_sum_from_a_named_scheme_keeps_the_funding() -> None:
+    text = "Approve grant funding from the Home Office Recovery Scheme totalling £120,000."
+    assert headed_labels(text) != [(120000, "Home Office Recovery Scheme")]

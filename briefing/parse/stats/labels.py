@@ -533,6 +533,12 @@ _NAMED_FUND = re.compile(
     r"(?:[Ff]unds?|[Pp]rogram(?:me)?s?|[Ss]chemes?|[Gg]rants?|[Ii]nitiatives?|Units?|Charters?)"
     r"(?:\s+[Ff]unding)?)\b"  # "in Special Grant Funding"
 )
+# A named fund or grant just before its sum: "the award of a Crime Reduction Grant for
+# £40,000" (not "totalling", which sums the funding named before the fund's name).
+_NAMED_FUND_BEFORE = re.compile(
+    r"\b((?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|&)\s+)?){1,7}"
+    r"(?:Funds?|Program(?:me)?s?|Schemes?|Grants?))\s+(?:for|of|worth)\s+$"
+)
 # A fund named before, referred back to: "through this grant", "from the fund".
 _THIS_FUND = re.compile(
     r"^\s*(?:from|through|via|under)\s+(?:this|that|the|its)\s+(grant|fund|scheme)\b", re.I
@@ -1691,6 +1697,8 @@ def _count_label(
     lead = lead or (extra.group(1).lower() if extra else "")
     if unit in ("gbp", "usd", "eur") and (named := _NAMED_FUND.match(after_np)):
         return clean_phrase(named.group(1))  # "£3 million through the Young Londoners Fund"
+    if unit in ("gbp", "usd", "eur") and (named := _NAMED_FUND_BEFORE.search(clause[-90:])):
+        return clean_phrase(named.group(1))
     if unit in ("gbp", "usd", "eur") and (fund := _THIS_FUND.match(_SHORT_OF.sub("", after_np))):
         return fund.group(1).lower()  # "£100m less than it should through this grant"
     if unit in ("gbp", "usd", "eur") and (pounds := _POUNDS_WORD.match(after_np)):
