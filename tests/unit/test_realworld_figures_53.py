@@ -4,7 +4,7 @@ must not change."""
 
 from __future__ import annotations
 
-from tests_support import headed_labels
+from tests_support import headed_labels, headed_values
 
 
 # What police do to anything counted, said right after it, names it as it does people.
@@ -83,3 +83,13 @@ def test_named_grant_just_before_its_sum_names_it() -> None:
 def test_funding_totalling_a_sum_from_a_named_scheme_keeps_the_funding() -> None:
     text = "Approve grant funding from the Home Office Recovery Scheme totalling £120,000."
     assert headed_labels(text) != [(120000, "Home Office Recovery Scheme")]
+
+
+# An old year before an Act's name is the year it was passed, no count.
+def test_old_year_before_an_acts_name_is_no_figure() -> None:
+    text = "The 1861 Offences Against the Person Act still governs 300 prosecutions a year."
+    assert headed_values(text) == [300]
+
+
+def test_count_before_a_name_without_act_is_still_a_figure() -> None:
+    assert headed_values("Police seized 1500 Class A wraps in the raids.") == [1500]
