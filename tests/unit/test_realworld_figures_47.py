@@ -126,4 +126,4 @@ def test_share_holding_a_view_is_named_by_it() -> None:
 
 
 def test_share_of_a_whole_without_a_view_stays() -> None:
-    assert headed_labels("Some 40% of officers were women.") == [(40, "officers")]
+    assert headed_labels("Some 40% of officers were women.") == [(40, "women among officers")]

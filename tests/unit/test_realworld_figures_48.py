@@ -13,17 +13,17 @@ def test_share_of_all_those_arrested_is_labelled_by_the_participle() -> None:
         "Recent figures showed that 31 per cent of all those arrested for a criminal offence"
         " in the city were foreign nationals."
     )
-    assert headed_labels(text) == [(31, "arrested")]
+    assert headed_labels(text) == [(31, "foreign nationals among arrested")]
 
 
 def test_share_of_all_those_people_arrested_keeps_the_noun() -> None:
     text = "Data shows that 22% of all those people charged with burglary were foreign nationals."
-    assert headed_labels(text) == [(22, "people charged with burglary")]
+    assert headed_labels(text) == [(22, "foreign nationals among people charged with burglary")]
 
 
 def test_share_of_all_the_group_is_unchanged() -> None:
     text = "Records show 15 per cent of all the recorded offences in the borough were burglaries."
-    assert headed_labels(text) == [(15, "recorded offences in the borough")]
+    assert headed_labels(text) == [(15, "burglaries among recorded offences in the borough")]
 
 
 # A listing page's counter ("Showing 1-20 out of 42") and its choice of page sizes ("Results

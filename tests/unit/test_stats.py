@@ -287,7 +287,7 @@ def test_sections_title_summary_quote():
         (
             "More than half of victims were women, and one in three Londoners felt unsafe.",
             [
-                (0.5, "fraction", "more than", None, "victims", None, None),
+                (0.5, "fraction", "more than", None, "women among victims", None, None),
                 (0.3333, "fraction", None, None, "Londoners", None, None),
             ],
         ),

@@ -408,6 +408,8 @@ _MULTIPLIER_AFTER = re.compile(
 # "since 1829" (not "in 1500 cases", where what is counted follows).
 _OLD_YEAR_BEFORE = frozenset("in since until till circa".split())
 _OLD_YEAR_AFTER = re.compile(r"^\s*(?:$|[,;:.!?)\]–—-]|(?:and|to|or|when|which|with|as)\b)")
+# Or an Act's name after it: "the 1824 Vagrancy Act" is the year the Act was passed.
+_ACT_NAME_AFTER = re.compile(r"^\s+(?:[A-Z][\w’'-]*\s+(?:(?:and|of|the|for)\s+)?){1,6}Act\b")
 # Where an excerpt stops mid-sentence, a number after a word that wants more ("resulting in
 # 2", the page going on "2,000 ..."): the number is cut, not a count.
 _CUT_AFTER_WORDS = frozenset(
@@ -866,9 +868,10 @@ def is_not_a_statistic(
     if (
         end - start == 4
         and 1000 <= value < 1900
-        and words
-        and words[-1] in _OLD_YEAR_BEFORE
-        and _OLD_YEAR_AFTER.match(after)
+        and (
+            (words and words[-1] in _OLD_YEAR_BEFORE and _OLD_YEAR_AFTER.match(after))
+            or _ACT_NAME_AFTER.match(after)
+        )
     ):
         return True  # the year of an event before 1900
     if words[-3:] == ["times", "out", "of"]:

@@ -38,6 +38,7 @@ from briefing.parse.stats.phrases import (
     clause_before,
     clean_phrase,
     is_adverb,
+    is_plural_noun,
     noun_phrase,
     subject_of,
 )
@@ -431,6 +432,13 @@ _PART_IS = re.compile(
 # A part of a named group, then the state it is in: "of the ‘top 2000’ are subject to
 # judicial restrictions", "of the suspects are on bail", "of the officers are under ...",
 # or whom it concerned: "of the recorded incidents were against men".
+# A part of a group, then the kind of people or things that part is: "of those arrested
+# are foreign nationals", "of those residents are now thought to be foreign nationals".
+_PART_ARE = re.compile(
+    r"^((?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s+(?:are|were)\s+(?:(?:now|still|also)\s+)?"
+    r"(?:(?:thought|believed|estimated|said|known)\s+to\s+be\s+)?"
+    r"([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)(?=\s*(?:$|[,.;:)]))",
+)
 _GROUP_STATE = re.compile(
     r"^\s*of\s+the\s+(?P<group>(?:(?!(?:where|which|who|that|whom)\b)[^\s,.;:]+\s+){1,4}?)"
     r"(?:are|were|is|was)\s+(?:now\s+|still\s+)?"
@@ -451,7 +459,11 @@ _SUM_GIVEN_BY = re.compile(rf"^\s+({_GIVING})\s+by\s+(the\s+)?(?=[A-Z])")
 # 40% BME", "The ranks are currently 15 per cent BAME", "is still 12 per cent female".
 _COPULA_END = re.compile(r"\b(?:were|are|was|is)\s+(?:(?:now|still|only|just|[a-z]{3,}ly)\s+)?$")
 _ONE_WORD_AFTER = re.compile(r"^\s+([A-Za-z][\w-]*)(?=\s*(?:$|[,.;:)–—]|\s-\s|\s(?:and|or|but)\b))")
-_STOP_AFTER_SHARE = frozenset("higher lower more less up down above below overall".split())
+# Words after a share that say no part of a whole: a comparison, or a conjunction ("is 64
+# per cent and and 46.15 per cent": a doubled word)
+_STOP_AFTER_SHARE = frozenset(
+    "higher lower more less up down above below overall and or but".split()
+)
 _EXACT_AFTER = re.compile(r"^\s*\([^()]{1,20}\)(?=\s*(?:out\s+)?of\s)")
 _FOOTNOTE = re.compile(r"^\s*(?:\{\d{1,3}\}|\[\d{1,3}\])")
 # A rate of time or of a head after a figure, before the noun it sizes: "£50 per night
@@ -511,14 +523,21 @@ _TAKE_VERB = re.compile(
 # Charter").
 _NAMED_FUND = re.compile(
     r"^\s*(?:(?:(?:this|last|next|each|every|a)\s+(?:year|month|week)|in\s+(?:19|20)\d\d)\s+)?"
-    r"(?:of\s+(?:(?:new|additional|extra)\s+)?funding\s+)?"
+    # "£4m of new funding from", "£54 million investment into": the sum's own noun first
+    r"(?:(?:of\s+)?(?:(?:new|additional|extra)\s+)?(?:funding|investment)\s+)?"
     r"(?:from|through|via|under|for|in|into|to|of)\s+(?:(?:the|its|our|his|her|their|a|an)\s+)?"
     # an owner ("the Government’s"), not the name's own "Women’s" or "Children’s"
     r"(?:(?!(?:Women|Children|Men|People)[’'])[A-Z][\w-]*[’']s\s+)?"
     r"(?:(?:new|(?:19|20)\d\d/\d\d|[a-z]+-year)\s+)?"
     r"((?:(?:[A-Z][\w’'-]*|\([A-Z]{2,}\))\s+(?:(?:and|of|for|&)\s+)?){1,7}"
-    r"(?:[Ff]unds?|[Pp]rogrammes?|[Ss]chemes?|[Gg]rants?|[Ii]nitiatives?|Units?|Charters?)"
+    r"(?:[Ff]unds?|[Pp]rogram(?:me)?s?|[Ss]chemes?|[Gg]rants?|[Ii]nitiatives?|Units?|Charters?)"
     r"(?:\s+[Ff]unding)?)\b"  # "in Special Grant Funding"
+)
+# A named fund or grant just before its sum: "the award of a Crime Reduction Grant for
+# £40,000" (not "totalling", which sums the funding named before the fund's name).
+_NAMED_FUND_BEFORE = re.compile(
+    r"\b((?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|&)\s+)?){1,7}"
+    r"(?:Funds?|Program(?:me)?s?|Schemes?|Grants?))\s+(?:for|of|worth)\s+$"
 )
 # A fund named before, referred back to: "through this grant", "from the fund".
 _THIS_FUND = re.compile(
@@ -1488,6 +1507,14 @@ def _prose_label(
             if (part_is := _PART_IS.match(whole)) and (where := noun_phrase(part_is.group(3))):
                 # "of its officers to be from under-represented groups"
                 return clean_phrase(f"{part_is.group(1)} {part_is.group(2)} {where}")
+            if (
+                (part_are := _PART_ARE.match(whole))
+                and is_plural_noun(part_are.group(2).split()[-1])
+                and (group := noun_phrase(part_are.group(1)))
+            ):
+                # "27 per cent of those arrested are foreign nationals": the share measures
+                # what the part is, among the group named
+                return clean_phrase(f"{part_are.group(2)} among {group}")
             if whole[:2].lower() in ("th", "it") and (given := _GIVEN_BY.match(whole)):
                 # "70 per cent of that is provided by the Home Office": a share of what was
                 # just said, named by who gives it
@@ -1670,6 +1697,8 @@ def _count_label(
     lead = lead or (extra.group(1).lower() if extra else "")
     if unit in ("gbp", "usd", "eur") and (named := _NAMED_FUND.match(after_np)):
         return clean_phrase(named.group(1))  # "£3 million through the Young Londoners Fund"
+    if unit in ("gbp", "usd", "eur") and (named := _NAMED_FUND_BEFORE.search(clause[-90:])):
+        return clean_phrase(named.group(1))
     if unit in ("gbp", "usd", "eur") and (fund := _THIS_FUND.match(_SHORT_OF.sub("", after_np))):
         return fund.group(1).lower()  # "£100m less than it should through this grant"
     if unit in ("gbp", "usd", "eur") and (pounds := _POUNDS_WORD.match(after_np)):

@@ -84,7 +84,7 @@ GENERIC_PEOPLE = frozenset("people individuals persons adults children suspects 
 _DONE_TO_PEOPLE = frozenset(
     "arrested charged convicted cautioned detained jailed sentenced remanded stopped searched "
     "injured killed stabbed shot rescued safeguarded referred disciplined dismissed sacked "
-    "fired suspended resigned died assaulted attacked wounded murdered".split()
+    "fired suspended resigned died assaulted attacked wounded murdered deported removed".split()
 )
 # Adverbs of time between the people counted and what they did or had done to them.
 _WHEN_DONE = frozenset("already now currently since subsequently later also still".split())
@@ -96,9 +96,13 @@ _PEOPLE_NOUNS = frozenset(
     "pedestrians officers passengers victims prisoners pupils students residents londoners "
     "staff employees constables police criminals protesters demonstrators".split()
 )
-# Animals counted, told what was done to them right after: "50 dogs rescued" (not "two dogs
-# have charged a man", where a verb after "have" may be the animals' own act).
-_ANIMAL_NOUNS = frozenset("dogs puppies animals cats horses".split())
+# What police do to anything else counted, said right after it with no object after it:
+# "264 premises searched", "39 weapons seized", "four puppies found dead", "50 dogs rescued"
+# (only right after: in "two dogs have charged a man" a verb after "have" may be the things'
+# own act; people may act: "1,012 Londoners found 62% felt safe").
+_DONE_TO_THINGS = frozenset(
+    "searched seized recovered confiscated found removed deported rescued stolen".split()
+)
 _PEOPLE = GENERIC_PEOPLE | frozenset("men women boys girls teenagers youths males females".split())
 _AGE_TAIL = re.compile(
     r"\s*(?:(?:for|among|amongst|where|in)\s+)?"
@@ -199,7 +203,7 @@ _FINITE = frozenset(
 )
 
 
-def _is_plural_noun(word: str) -> bool:
+def is_plural_noun(word: str) -> bool:
     return word in _PLURAL_WITHOUT_S or (
         len(word) > 3 and word.isalpha() and word.endswith("s") and word not in _STOP
     )
@@ -304,7 +308,8 @@ def _people_act(counted: str, verb: str, after: str) -> bool:
     "people" ("2.3 million people experienced domestic abuse", "individuals causing most
     concern"; an "-ing" only with its object: "people coming into the City" says where
     they are, which is the place's), only what police and courts do to people of a named
-    kind or to animals ("1,126 drivers arrested", "50 dogs rescued")."""
+    kind, and what police do to anything counted ("1,126 drivers arrested", "39 weapons
+    seized")."""
     counted = counted.lower()
     if counted in GENERIC_PEOPLE:
         return _is_form(verb, "ed") or (
@@ -314,9 +319,15 @@ def _people_act(counted: str, verb: str, after: str) -> bool:
             and after.lower() not in _PREPS
             and after.lower() not in _STOP
         )
+    verb = verb.lower()
+    if counted in _PEOPLE_NOUNS:
+        return verb in _DONE_TO_PEOPLE
     return (
-        counted in _PEOPLE_NOUNS or counted in _ANIMAL_NOUNS
-    ) and verb.lower() in _DONE_TO_PEOPLE
+        is_plural_noun(counted)
+        and verb in _DONE_TO_THINGS
+        and not after[:1].isdigit()
+        and not _DETERMINERS.match(after + " ")
+    )
 
 
 def is_adverb(word: str) -> bool:
@@ -340,7 +351,7 @@ def _open_compound_modifier(words: list[str]) -> bool:
     return (
         len(words) == 2
         and all(word.isalpha() and word.islower() for word in words)
-        and not any(_is_plural_noun(word) for word in words)
+        and not any(is_plural_noun(word) for word in words)
     )
 
 
@@ -445,7 +456,7 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             verb_next = (
                 not participles
                 and (raw_next in _IRREGULAR_PAST or _is_form(raw_next, "ed"))
-                and not (_coordinated_modifiers([*words, low]) and _is_plural_noun(after_next))
+                and not (_coordinated_modifiers([*words, low]) and is_plural_noun(after_next))
             )
             if participles and _qualified_participle(raw_next, after_next):
                 pass  # "were killed or seriously injured": one act, its second part qualified
@@ -475,7 +486,11 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
         ):
             i += 1  # "350 people already arrested": the adverb says when, the act goes on
             continue
-        elif tok in _IRREGULAR_PAST and words:  # lowercase only: "the Met" is no verb
+        elif (
+            tok in _IRREGULAR_PAST  # lowercase only: "the Met" is no verb
+            and words
+            and (participles or not _people_act(words[-1], tok, raw_next))
+        ):
             break
         elif words and low in _RELATIVE_TIME and nxt in _TIME_WORDS:
             break  # "visitors to the West End last year": the period is not the label
@@ -568,7 +583,7 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
                     or _coordinated_modifiers(words)
                     or _open_compound_modifier(words)
                 )
-                and _is_plural_noun(nxt)
+                and is_plural_noun(nxt)
             )
         ):
             break  # "officers recruited as well as ...", but "moped enabled crime" is one noun
