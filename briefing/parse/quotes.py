@@ -230,9 +230,14 @@ _SPEAKING = re.compile(
 # ("..., Khan said he wished ..."): the person the release names in full by it; or
 # someone brought in by one name, with a description set off after it or a relative
 # clause anywhere ("David, another victim, said ...", "... is Amah, who said ...").
+# Opening a sentence, a comma typed between it and the verb still leaves it the
+# subject ("Khan, said he knew ..."); after a comma it may close a list or an aside.
+_TYPED_COMMA = r",(?=\s+(?:has\s+)?said\b)"
 _SURNAME_SPEAKING = re.compile(
-    r"(?:^|(?<=[.!?,]\s)|(?<=\n)|(?=[A-Z][a-z][\w’'-]*,\s+who\s))([A-Z][a-z][\w’'-]*)()"
-    r"(?:,\s+(?:who|[a-z][^.;:,“”\"]{0,60},))?\s+(?:has\s+)?(?:also\s+)?"
+    r"(?:^|(?<=[.!?]\s)|(?<=,\s)(?![A-Z][a-z][\w’'-]*" + _TYPED_COMMA + r")"
+    r"|(?=[A-Z][a-z][\w’'-]*,\s+who\s))([A-Z][a-z][\w’'-]*)()"
+    rf"(?:,\s+(?:who|[a-z][^.;:,“”\"]{{0,60}},)|{_TYPED_COMMA})?"
+    r"\s+(?:has\s+)?(?:also\s+)?"
     r"(?:said|says|added|told|argued|warned|claimed|insisted)\b",
     re.MULTILINE,
 )

@@ -1,0 +1,34 @@
+"""Forms of quotes and speakers found in blind batches 78 and 79 (and open classes of
+earlier batches), each fixed as a class and tested on sentences of the same shape written
+for the purpose, with guard cases that must not change."""
+
+from __future__ import annotations
+
+from tests_support import snippet_speakers
+
+_SUMMIT = (
+    "Mayor calls summit\n\n"
+    "Jane Roe arranged the summit after a week of attacks in the city.\n\n"
+    "Chief constable John Doe, who will also attend, has said the force is in control.\n\n"
+)
+
+
+# A surname opening a paragraph with a comma typed before "said" is still its subject:
+# "he said" next is that person, not the one named before.
+def test_a_comma_typed_after_an_opening_surname_leaves_it_the_subject() -> None:
+    text = (
+        f"{_SUMMIT}Roe, said she knew residents were determined to end the violence.\n\n"
+        "“Keeping residents safe is my top priority and I want to reassure everyone,” "
+        "she said.\n"
+    )
+    assert snippet_speakers(text) == ["Jane Roe"]
+
+
+def test_a_surname_after_a_comma_before_said_is_not_taken_as_the_subject() -> None:
+    text = (
+        f"{_SUMMIT}Officers questioned the neighbours, Roe, said a source close to "
+        "the inquiry.\n\n"
+        "“Keeping residents safe is our top priority and we want to reassure everyone,” "
+        "he said.\n"
+    )
+    assert snippet_speakers(text) == ["John Doe"]
