@@ -1572,7 +1572,10 @@ class _Extractor:
             if not ends:
                 return False
             text = joined[: ends[-1]]
-        if self.speaker(who)[0] is None and not _role_speaker(who.text, text):
+        speaker = self.speaker(who)[0]
+        if speaker is None and not _role_speaker(who.text, text):
+            return False
+        if speaker and _of_speaker(text, who.text.strip(), speaker):
             return False
         self.flush()
         self.current = _Passage(who, DOUBLE, block.section, block.index, block.index, position)
@@ -1798,6 +1801,18 @@ def _names_self(words: str, speaker: str) -> bool:
         " " in speaker
         and words.startswith(speaker)
         and words[len(speaker) : len(speaker) + 1] == " "
+    )
+
+
+def _of_speaker(words: str, attribution: str, speaker: str) -> bool:
+    """Whether words under "Caroline said:" open on the name written there as their
+    subject ("Caroline spoke to the radio about ..."): a narrator's line of the person
+    the release names in full, not their words (a body named by one word, never
+    completed, speaks of itself so: "Crimestoppers is a charity ...")."""
+    return (
+        speaker != attribution
+        and words.startswith(attribution + " ")
+        and words[len(attribution) + 1 : len(attribution) + 2].islower()
     )
 
 

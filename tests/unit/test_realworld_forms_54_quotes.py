@@ -4,7 +4,7 @@ for the purpose, with guard cases that must not change."""
 
 from __future__ import annotations
 
-from tests_support import snippet_speakers
+from tests_support import snippet_quotes, snippet_speakers
 
 _SUMMIT = (
     "Mayor calls summit\n\n"
@@ -32,3 +32,29 @@ def test_a_surname_after_a_comma_before_said_is_not_taken_as_the_subject() -> No
         "he said.\n"
     )
     assert snippet_speakers(text) == ["John Doe"]
+
+
+# A line without marks under "Jane said:" that opens on that name as its subject speaks
+# of her in the third person: a narrator's line, not her statement.
+def test_a_line_naming_the_speaker_as_subject_under_her_attribution_is_not_hers() -> None:
+    text = (
+        "The force must support victims\n\n"
+        "Jane spoke to the local radio about the lack of action on burglaries.\n\n"
+        "Jane said:\n\n"
+        "Jane spoke to the local radio about the lack of action on burglaries.\n\n"
+        "Responding to the report, Assembly Member Jane Roe said:\n\n"
+        "It is clear that the problems faced by the force are as bad as many feared.\n"
+    )
+    assert snippet_quotes(text) == [
+        ("Jane Roe", "It is clear that the problems faced by the force are as bad as many feared.")
+    ]
+
+
+def test_a_body_named_by_one_word_keeps_its_statement_about_itself() -> None:
+    text = (
+        "Appeal for information\n\n"
+        "Police are appealing for witnesses to the burglary in the high street.\n\n"
+        "Safelines said:\n\n"
+        "Safelines is an independent charity that takes information anonymously.\n"
+    )
+    assert snippet_speakers(text) == ["Safelines"]
