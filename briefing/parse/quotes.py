@@ -1378,9 +1378,12 @@ class _Extractor:
                 before = _scare_subject(head, quoted, text[cursor:o]) or before
             elif scare and before is not None and self.speaker(before)[0] is None:
                 # "Ann, who launched her “Stop Now” campaign this year, said:": words in
-                # marks inside the attribution; read whole, it may name the speaker
+                # marks inside the attribution; read whole, it may name the speaker, or
+                # open on a pronoun read back from here ("She said she was “...” and
+                # ..., but added:")
                 spanning = _before_attribution(text[max(scare[0], o - _NEAR) : o])
-                before = spanning if spanning and self.speaker(spanning)[0] else before
+                if spanning and self.speaker(spanning, block.index, text[:o])[0]:
+                    before = spanning
             if before and not (
                 self.plausible(before) and _speech(text[o + 1 : o + 9], following, before)
             ):

@@ -58,3 +58,32 @@ def test_a_body_named_by_one_word_keeps_its_statement_about_itself() -> None:
         "Safelines is an independent charity that takes information anonymously.\n"
     )
     assert snippet_speakers(text) == ["Safelines"]
+
+
+_FUNDING = (
+    "Forces given money for hotspots\n\n"
+    "The money is subject to approval once police chiefs submit their plans.\n\n"
+    "Home Secretary Jane Roe said the spending is part of a larger fund for the coming "
+    "year.\n\n"
+)
+
+
+# A pronoun subject with words in marks in its reported clause and "but added:" before
+# the quote: the pronoun is read back to the person named in the paragraph before.
+def test_a_pronoun_before_a_scare_quote_and_but_added_is_the_one_named_before() -> None:
+    text = (
+        f"{_FUNDING}She said she was “determined to cut crime” and make the streets safer "
+        "by giving police the resources they need, but added: “When it comes to gangs, "
+        "we must also tackle the underlying causes.”\n"
+    )
+    assert snippet_speakers(text) == ["Jane Roe"]
+
+
+def test_a_pronoun_that_does_not_fit_the_one_named_before_stays_no_ones() -> None:
+    text = (
+        f"{_FUNDING}Ms Roe spoke at the launch.\n\n"
+        "He said he was “determined to cut crime” and make the streets safer "
+        "by giving police the resources they need, but added: “When it comes to gangs, "
+        "we must also tackle the underlying causes.”\n"
+    )
+    assert snippet_speakers(text) == [None]
