@@ -87,3 +87,16 @@ def test_a_pronoun_that_does_not_fit_the_one_named_before_stays_no_ones() -> Non
         "we must also tackle the underlying causes.”\n"
     )
     assert snippet_speakers(text) == [None]
+
+
+# A rank in lower case before a name, opening its sentence on a capitalised title word
+# ("Acting police sergeant Jane Roe said:"), is a title, the name after it the speaker's.
+def test_a_lower_case_rank_after_a_capitalised_title_word_names_the_speaker() -> None:
+    text = (
+        "Vans targeted in operation\n\n"
+        "Officers stopped dozens of vehicles on the main road.\n\n"
+        "Acting police sergeant Jane Roe said: “What we are targeting is vans "
+        "carrying stolen goods.”\n"
+    )
+    assert snippet_speakers(text) == ["Jane Roe"]
+
