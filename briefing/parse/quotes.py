@@ -530,6 +530,13 @@ _RELATIVE_SPEAKER = re.compile(
 )
 
 
+# A capitalised run of a title and a full name before a relative clause closing the
+# words before the verb: "... Commander Jane Doe, who is in charge of the pilot".
+_NAME_BEFORE_RELATIVE = re.compile(
+    r"(?P<who>(?:[A-Z][\w’'-]+\s+){1,5}[A-Z][\w’'-]+),\s+who\s[^,;:“”\"]{1,100}$"
+)
+
+
 _ACCORDING_TO = re.compile(r"^According\s+to\s+(?P<who>(?:the\s+)?[A-Z][^,;:“”\"]{2,80})$")
 
 
@@ -643,6 +650,11 @@ def _before_attribution(prefix: str) -> _Who | None:
         if opening is None:
             return None
         who = opening["who"]
+    elif len(who.split()) > _MAX_WHO_WORDS and (relative := _NAME_BEFORE_RELATIVE.search(who)):
+        # "Back in November before the scheme was launched Commander Jane Doe, who is in
+        # charge of the pilot, said:": a relative clause set off after the subject's name
+        # describes it; the name ends the lead-in before it
+        who = relative["who"]
     elif len(who.split()) > _MAX_WHO_WORDS:
         # "Reacting to the news that ..., the Green Party's spokesperson, Jenny Jones said:":
         # a long lead-in before the speaker; the speaker is in its last comma-parts.

@@ -100,3 +100,26 @@ def test_a_lower_case_rank_after_a_capitalised_title_word_names_the_speaker() ->
     )
     assert snippet_speakers(text) == ["Jane Roe"]
 
+
+
+_PILOT = "Borough merger pilots\n\nTwo pilots merged the borough commands last year.\n\n"
+
+
+# A long lead-in with no comma before a titled name, then a relative clause set off
+# before the verb: the name before "who" is the speaker's.
+def test_a_name_before_a_relative_clause_after_a_long_lead_in_is_the_speaker() -> None:
+    text = (
+        f"{_PILOT}Back in November last year before the scheme was first launched Deputy "
+        "Commander Jane Roe, who is in charge of the pilot, said: “Change is important "
+        "for the force to remain effective.”\n"
+    )
+    assert snippet_speakers(text) == ["Jane Roe"]
+
+
+def test_a_described_subject_before_a_relative_clause_names_no_one() -> None:
+    text = (
+        f"{_PILOT}Back in November last year before the scheme was first launched a "
+        "senior officer, who is in charge of the pilot, said: “Change is important "
+        "for the force to remain effective.”\n"
+    )
+    assert snippet_speakers(text) == [None]
