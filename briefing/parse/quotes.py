@@ -537,6 +537,11 @@ _NAME_BEFORE_RELATIVE = re.compile(
 )
 
 
+# A person described by "the" and a post or calling, with no name: "the Conservative
+# Party leader", "the comedian".
+_DESCRIBED_AFTER = re.compile(r"the\s+(?:[A-Z][\w’'-]*\s+){0,3}[a-z][\w’'-]+")
+
+
 _ACCORDING_TO = re.compile(r"^According\s+to\s+(?P<who>(?:the\s+)?[A-Z][^,;:“”\"]{2,80})$")
 
 
@@ -832,6 +837,19 @@ class _Extractor:
                     # then "He said:": someone else may be meant; no name beats a wrong one
                     return None, None
         found = canonical_speaker(who.text, self.known, self.context)
+        if (
+            found[0] is None
+            and before is not None
+            and _DESCRIBED_AFTER.fullmatch(who.text)
+            and not _SPOKESPERSON.search(who.text)
+            and (speaking := self.said_lately(before - 1, before, head))
+            and speaking[0]
+            and " " in speaking[0]
+        ):
+            # "Mr Sunak said his government would ... . / “...,” the Conservative Party
+            # leader said.": a description naming no one, straight after a paragraph
+            # whose subject, named in full, speaks, is that person
+            return speaking[0], None
         if (
             found[0] is None
             and not who.verbless

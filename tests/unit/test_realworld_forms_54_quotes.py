@@ -123,3 +123,29 @@ def test_a_described_subject_before_a_relative_clause_names_no_one() -> None:
         "for the force to remain effective.”\n"
     )
     assert snippet_speakers(text) == [None]
+
+
+_SPEECH = (
+    "Leader sets out plans\n\n"
+    "Prime Minister John Doe set out his vision for the country in a speech.\n\n"
+    "During his speech in the city on Wednesday, Mr Doe said his government would focus "
+    "on reducing crime.\n\n"
+)
+
+
+# A description naming no one after a quote ("..., the Conservative Party leader said.")
+# straight after a paragraph whose subject, named in full, speaks: that person.
+def test_a_described_post_after_a_quote_is_the_subject_speaking_just_before() -> None:
+    text = (
+        f"{_SPEECH}“Strong communities are also built on values and on respect for "
+        "others,” the Conservative Party leader said.\n"
+    )
+    assert snippet_speakers(text) == ["John Doe"]
+
+
+def test_a_spokesperson_after_a_quote_is_not_the_subject_speaking_before() -> None:
+    text = (
+        f"{_SPEECH}“Strong communities are also built on values and on respect for "
+        "others,” the spokesman said.\n"
+    )
+    assert "John Doe" not in snippet_speakers(text)
