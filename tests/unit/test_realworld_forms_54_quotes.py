@@ -101,7 +101,6 @@ def test_a_lower_case_rank_after_a_capitalised_title_word_names_the_speaker() ->
     assert snippet_speakers(text) == ["Jane Roe"]
 
 
-
 _PILOT = "Borough merger pilots\n\nTwo pilots merged the borough commands last year.\n\n"
 
 
