@@ -230,9 +230,14 @@ _SPEAKING = re.compile(
 # ("..., Khan said he wished ..."): the person the release names in full by it; or
 # someone brought in by one name, with a description set off after it or a relative
 # clause anywhere ("David, another victim, said ...", "... is Amah, who said ...").
+# Opening a sentence, a comma typed between it and the verb still leaves it the
+# subject ("Khan, said he knew ..."); after a comma it may close a list or an aside.
+_TYPED_COMMA = r",(?=\s+(?:has\s+)?said\b)"
 _SURNAME_SPEAKING = re.compile(
-    r"(?:^|(?<=[.!?,]\s)|(?<=\n)|(?=[A-Z][a-z][\w’'-]*,\s+who\s))([A-Z][a-z][\w’'-]*)()"
-    r"(?:,\s+(?:who|[a-z][^.;:,“”\"]{0,60},))?\s+(?:has\s+)?(?:also\s+)?"
+    r"(?:^|(?<=[.!?]\s)|(?<=,\s)(?![A-Z][a-z][\w’'-]*" + _TYPED_COMMA + r")"
+    r"|(?=[A-Z][a-z][\w’'-]*,\s+who\s))([A-Z][a-z][\w’'-]*)()"
+    rf"(?:,\s+(?:who|[a-z][^.;:,“”\"]{{0,60}},)|{_TYPED_COMMA})?"
+    r"\s+(?:has\s+)?(?:also\s+)?"
     r"(?:said|says|added|told|argued|warned|claimed|insisted)\b",
     re.MULTILINE,
 )
@@ -525,6 +530,18 @@ _RELATIVE_SPEAKER = re.compile(
 )
 
 
+# A capitalised run of a title and a full name before a relative clause closing the
+# words before the verb: "... Commander Jane Doe, who is in charge of the pilot".
+_NAME_BEFORE_RELATIVE = re.compile(
+    r"(?P<who>(?:[A-Z][\w’'-]+\s+){1,5}[A-Z][\w’'-]+),\s+who\s[^,;:“”\"]{1,100}$"
+)
+
+
+# A person described by "the" and a post or calling, with no name: "the Conservative
+# Party leader", "the comedian".
+_DESCRIBED_AFTER = re.compile(r"the\s+(?:[A-Z][\w’'-]*\s+){0,3}[a-z][\w’'-]+")
+
+
 _ACCORDING_TO = re.compile(r"^According\s+to\s+(?P<who>(?:the\s+)?[A-Z][^,;:“”\"]{2,80})$")
 
 
@@ -638,6 +655,11 @@ def _before_attribution(prefix: str) -> _Who | None:
         if opening is None:
             return None
         who = opening["who"]
+    elif len(who.split()) > _MAX_WHO_WORDS and (relative := _NAME_BEFORE_RELATIVE.search(who)):
+        # "Back in November before the scheme was launched Commander Jane Doe, who is in
+        # charge of the pilot, said:": a relative clause set off after the subject's name
+        # describes it; the name ends the lead-in before it
+        who = relative["who"]
     elif len(who.split()) > _MAX_WHO_WORDS:
         # "Reacting to the news that ..., the Green Party's spokesperson, Jenny Jones said:":
         # a long lead-in before the speaker; the speaker is in its last comma-parts.
@@ -815,6 +837,19 @@ class _Extractor:
                     # then "He said:": someone else may be meant; no name beats a wrong one
                     return None, None
         found = canonical_speaker(who.text, self.known, self.context)
+        if (
+            found[0] is None
+            and before is not None
+            and _DESCRIBED_AFTER.fullmatch(who.text)
+            and not _SPOKESPERSON.search(who.text)
+            and (speaking := self.said_lately(before - 1, before, head))
+            and speaking[0]
+            and " " in speaking[0]
+        ):
+            # "Mr Sunak said his government would ... . / “...,” the Conservative Party
+            # leader said.": a description naming no one, straight after a paragraph
+            # whose subject, named in full, speaks, is that person
+            return speaking[0], None
         if (
             found[0] is None
             and not who.verbless
@@ -1373,9 +1408,12 @@ class _Extractor:
                 before = _scare_subject(head, quoted, text[cursor:o]) or before
             elif scare and before is not None and self.speaker(before)[0] is None:
                 # "Ann, who launched her “Stop Now” campaign this year, said:": words in
-                # marks inside the attribution; read whole, it may name the speaker
+                # marks inside the attribution; read whole, it may name the speaker, or
+                # open on a pronoun read back from here ("She said she was “...” and
+                # ..., but added:")
                 spanning = _before_attribution(text[max(scare[0], o - _NEAR) : o])
-                before = spanning if spanning and self.speaker(spanning)[0] else before
+                if spanning and self.speaker(spanning, block.index, text[:o])[0]:
+                    before = spanning
             if before and not (
                 self.plausible(before) and _speech(text[o + 1 : o + 9], following, before)
             ):
@@ -1567,7 +1605,10 @@ class _Extractor:
             if not ends:
                 return False
             text = joined[: ends[-1]]
-        if self.speaker(who)[0] is None and not _role_speaker(who.text, text):
+        speaker = self.speaker(who)[0]
+        if speaker is None and not _role_speaker(who.text, text):
+            return False
+        if speaker and _of_speaker(text, who.text.strip(), speaker):
             return False
         self.flush()
         self.current = _Passage(who, DOUBLE, block.section, block.index, block.index, position)
@@ -1793,6 +1834,18 @@ def _names_self(words: str, speaker: str) -> bool:
         " " in speaker
         and words.startswith(speaker)
         and words[len(speaker) : len(speaker) + 1] == " "
+    )
+
+
+def _of_speaker(words: str, attribution: str, speaker: str) -> bool:
+    """Whether words under "Caroline said:" open on the name written there as their
+    subject ("Caroline spoke to the radio about ..."): a narrator's line of the person
+    the release names in full, not their words (a body named by one word, never
+    completed, speaks of itself so: "Crimestoppers is a charity ...")."""
+    return (
+        speaker != attribution
+        and words.startswith(attribution + " ")
+        and words[len(attribution) + 1 : len(attribution) + 2].islower()
     )
 
 

@@ -459,11 +459,14 @@ def _described_post(text: str) -> bool:
 
 def _lower_case_title(words: list[str]) -> bool:
     """A short job title written in lower case before a name: "policing minister",
-    "crime prevention minister", "shadow home secretary"."""
+    "crime prevention minister", "shadow home secretary"; opening a sentence, its first
+    word capitalised if a title word itself ("Acting police sergeant")."""
     return (
         len(words) <= _LOWER_TITLE_WORDS
         and _is_title(words[-1])
-        and all(w.isalpha() and w.islower() for w in words)
+        and all(w.isalpha() for w in words)
+        and (words[0].islower() or _is_title(words[0]))
+        and all(w.islower() for w in words[1:])
     )
 
 
