@@ -29,8 +29,9 @@ from briefing.parse.text import collapse_spaces, decode_markup, strip_controls
 _FURNITURE = re.compile(
     r"""^(?:
       # accessibility links, one or several run together ("Skip to main contentSkip to
-      # navigation", "skip to content skip to search ... Listen Live skip to logon")
-        (?:(?:[•·*-]\s*)?(?:skip\ to\ (?:(?:the\ )?(?:main\ )?content|primary\ \w+|navigation
+      # navigation", "skip to content skip to search ... Listen Live skip to logon"), a
+      # wiki's or forum's "Jump to content"
+        (?:(?:[•·*-]\s*)?(?:(?:skip|jump)\ to\ (?:(?:the\ )?(?:main\ )?content|primary\ \w+|navigation
           |search|log\ ?[io]n|footer|(?:main\ )?menu)|listen\ live)\s*)+
       | mayor\ of\ london\ logo.*
       # a site's icon left as its alternative text: "Site icon Londra Gazete"
