@@ -139,6 +139,9 @@ _HEADER_FURNITURE = re.compile(
       # the best possible experience using our website we recommend you upgrade ..."
       | your\ browser\ is\ (?:no\ longer|not)\ supported\b.*
       | for\ the\ best\ (?:possible\ )?experience\b.*\b(?:upgrade|browser)\b.*
+      # a site's banner on its old stories, their age by the day it is read: "This story
+      # is over 5 years old.", "This article is more than 7 months old"
+      | this\ (?:story|article|post|page)\ is\ (?:over|more\ than)\ \d+\ (?:years?|months?)\ old\.?
       # an archive's notice over its old pages and where to go instead: "Warning: This
       # is archived material and may be out of date. ..." / "See the MOPC website for
       # further information."

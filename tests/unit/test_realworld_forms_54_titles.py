@@ -24,3 +24,15 @@ def test_a_jump_to_navigation_link_is_no_headline() -> None:
         "The council has agreed to fund two more wardens for the high street."
     )
     assert parse_snippet(text).title == "Council backs new patrols in the town centre"
+
+
+def test_a_stories_age_banner_is_no_headline() -> None:
+    text = (
+        "This story is over 5 years old.\n\n"
+        "The New Drugs Law Is Mostly Helping Police Arrest Gas Sellers\n\n"
+        "Data obtained under the Freedom of Information Act revealed that most arrests "
+        "were for nitrous oxide offences."
+    )
+    assert (
+        parse_snippet(text).title == "The New Drugs Law Is Mostly Helping Police Arrest Gas Sellers"
+    )
