@@ -29,6 +29,12 @@ MONTHS = {
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A date line's weekday, in full or cut short as a site's clock prints it: "Sat, 1 June
+# 2024", "Fri 4 Jul 2025", "Thurs. 3 May 2012".
+_STAMP_WEEKDAY = (
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:\.|(?<=Tue)s\.?|(?<=Thu)r(?:s\.?|\.)?)?"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 # A header line that is only a date: "20 March 2017", "Monday 20 March 2017",
@@ -41,11 +47,11 @@ _LABEL = (
 )
 _STATED = [
     re.compile(
-        rf"^{_LABEL}(?:{_WEEKDAY},?\s+)?{_DAY}(?:\s+|-){_MONTH}\.?(?:,?\s+|-)(?P<year>(?:19|20)\d\d)(?!\d)",
+        rf"^{_LABEL}(?:{_STAMP_WEEKDAY},?\s+)?{_DAY}(?:\s+|-){_MONTH}\.?(?:,?\s+|-)(?P<year>(?:19|20)\d\d)(?!\d)",
         re.IGNORECASE,
     ),
     re.compile(
-        rf"^{_LABEL}(?:{_WEEKDAY},?\s+)?{_MONTH}\.?\s+{_DAY},?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
+        rf"^{_LABEL}(?:{_STAMP_WEEKDAY},?\s+)?{_MONTH}\.?\s+{_DAY},?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
         re.IGNORECASE,
     ),
     re.compile(r"^(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
@@ -60,7 +66,7 @@ _STATED = [
     # A news site's byline date with its year in two digits, then the time: "25th May 23
     # 12:10 pm", "3 Jan 24, 09:15" (the time tells the year from a day of the month).
     re.compile(
-        rf"^{_LABEL}(?:{_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH}\.?,?\s+(?P<year>\d\d)"
+        rf"^{_LABEL}(?:{_STAMP_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH}\.?,?\s+(?P<year>\d\d)"
         r"(?=,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b)",
         re.IGNORECASE,
     ),
@@ -161,6 +167,17 @@ def stated_date(line: str) -> date | None:
     """The date a header line states, if the line starts with one."""
     found = _stated_match(_unglue(line))
     return found[0] if found else None
+
+
+# A site's clock over its page prints the day the page is read with its weekday cut short
+# ("Sat, 1 June 2024", "Tue. May 28th, 2024"): no release's date.
+_CLOCK_WEEKDAY = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,2}\b\.?,?\s", re.IGNORECASE)
+
+
+def is_site_clock(line: str) -> bool:
+    """Whether a line above a page's headline is its site's clock, a date line opening on
+    a weekday cut short."""
+    return _CLOCK_WEEKDAY.match(line) is not None and is_date_line(line)
 
 
 def is_date_line(line: str) -> bool:

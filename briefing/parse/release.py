@@ -12,6 +12,7 @@ from briefing.parse.dates import (
     glued_byline_date,
     headline_date,
     is_date_line,
+    is_site_clock,
     issued_on,
     parliamentary_record,
     split_closing_date,
@@ -1659,6 +1660,10 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         # a copy's metadata line may open on its own date over the page's date line ("date
         # 2021-10-05 Published: 12:22 PM October 5, 2021"): the page's line is read
         unlabelled = _HEADLINE_LABEL.sub("", line, count=1)
+        if is_site_clock(line):
+            # the day the page was read: dropped, as no header line's date may be read off it
+            position += 1
+            continue
         if (
             _is_header_furniture(line)
             or is_date_line(unlabelled)

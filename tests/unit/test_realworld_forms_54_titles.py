@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests_support import parse_snippet
+from tests_support import parse_snippet, stated_date
 
 
 def test_a_jump_to_content_link_is_no_headline() -> None:
@@ -36,3 +36,43 @@ def test_a_stories_age_banner_is_no_headline() -> None:
     assert (
         parse_snippet(text).title == "The New Drugs Law Is Mostly Helping Police Arrest Gas Sellers"
     )
+
+
+def test_a_sites_clock_over_the_page_is_neither_headline_nor_date() -> None:
+    text = (
+        "Sat, 1 June 2024\n\n"
+        "Minister announces £35m boost for violent crime crackdown\n\n"
+        "2 min read\n\n"
+        "The Home Secretary has unveiled a cash boost to tackle violent crime in 2020."
+    )
+    parsed = parse_snippet(text)
+    assert parsed.title == "Minister announces £35m boost for violent crime crackdown"
+    assert stated_date(text) is None
+
+
+def test_a_sites_clock_with_a_stopped_weekday_states_no_date() -> None:
+    text = (
+        "Tue. May 28th, 2024\n\n"
+        "The next question comes from a reporter who asks about the election.\n\n"
+        "He says he has addressed the rumours in the past."
+    )
+    assert stated_date(text) is None
+
+
+def test_a_bylines_date_with_a_weekday_cut_short_is_stated() -> None:
+    text = (
+        "Police arrest more than a thousand people with new cameras\n\n"
+        "Jane Smith —\n\n"
+        "Fri 4 Jul 2025\n\n"
+        "The force has arrested more than 1,000 wanted people since the start of the year."
+    )
+    assert stated_date(text) == "2025-07-04"
+
+
+def test_a_full_weekday_date_over_the_headline_stays_stated() -> None:
+    text = (
+        "Saturday, 1 June 2024\n\n"
+        "Council backs new patrols in the town centre\n\n"
+        "The council has agreed to fund two more wardens for the high street."
+    )
+    assert stated_date(text) == "2024-06-01"
