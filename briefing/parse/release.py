@@ -747,12 +747,15 @@ _MASTHEAD_NAME = re.compile(
 # motto saying what it carries ("London News and Comment"), a newswire's name saying what
 # it is ("WiredGov Newswire (news from other organisations)"), a press-reading site's
 # newspaper by its name and the places of its edition ("The Press and Journal (Inverness,
-# Highlands, and Islands)").
+# Highlands, and Islands)"), or any paper's name with its edition's country bracketed
+# ("Eastern Eye (UK)"), as no headline ends.
+_EDITION_COUNTRY = r"UK|US|USA|Ireland|Scotland|Wales|England|Northern Ireland"
 _NEWSPAPER_TAGLINE = re.compile(
     r"^(?:(?:The|Your|Our|[A-Z][\w-]*['’]s)(?:\s[\w'’-]+){0,4}\s(?i:newspaper|news\s?(?:web)?site)"
     r"|(?:[A-Z][\w'’-]*\s){1,3}(?i:news\s(?:and|&)\s(?:comment|views|opinion|analysis))"
     r"|[A-Z][\w.-]*\s(?i:newswire)(?:\s\([^()]{1,60}\))?"
-    rf"|(?:The\s)?(?:[A-Z][\w'’.-]*\s(?:(?:and|&)\s)?){{1,3}}(?:{_NEWSPAPER_WORDS})\s\([A-Z][^()]{{1,60}}\))$"
+    rf"|(?:The\s)?(?:[A-Z][\w'’.-]*\s(?:(?:and|&)\s)?){{1,3}}(?:{_NEWSPAPER_WORDS})\s\([A-Z][^()]{{1,60}}\)"
+    rf"|(?:The\s)?(?:[A-Z][\w'’.-]*\s){{1,3}}\((?:{_EDITION_COUNTRY})\))$"
 )
 
 _MASTHEAD_TAGS = 3

@@ -76,3 +76,14 @@ def test_a_full_weekday_date_over_the_headline_stays_stated() -> None:
         "The council has agreed to fund two more wardens for the high street."
     )
     assert stated_date(text) == "2024-06-01"
+
+
+def test_a_papers_name_with_its_editions_country_is_its_masthead() -> None:
+    text = (
+        "Eastern Eye (UK)\n\n"
+        "Mayor: Building a safer London\n\n"
+        "-\n\n"
+        "The mayor has said tackling violence is his top priority as he joined officers "
+        "on patrol in the town centre last Thursday."
+    )
+    assert parse_snippet(text).title == "Mayor: Building a safer London"
