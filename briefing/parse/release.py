@@ -98,8 +98,10 @@ _FURNITURE = re.compile(
 _HEADER_FURNITURE = re.compile(
     r"""^(?:
         news\ story | speech | (?:oral|written)\ statement\ to\ parliament
-      # a section's name over its headline: "News", "Press Releases", "Latest news"
+      # a section's name over its headline: "News", "Press Releases", "Latest news", a
+      # section of press coverage "In the Media"
       | (?:latest\ )?news | (?:press|news|media)\ releases | newsroom | media\ centre
+      | in\ the\ (?:media|news|press)
       | breaking(?:\ news)?
       | gov\.uk | (?:london\ )?city\ hall
       # a news site's section label of two topics: "Crime & the Law", "Law & Order"

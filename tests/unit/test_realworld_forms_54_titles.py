@@ -87,3 +87,15 @@ def test_a_papers_name_with_its_editions_country_is_its_masthead() -> None:
         "on patrol in the town centre last Thursday."
     )
     assert parse_snippet(text).title == "Mayor: Building a safer London"
+
+
+def test_an_in_the_media_section_label_is_no_headline() -> None:
+    text = (
+        "In the Media\n\n"
+        "Police launch crime map 2.0\n\n"
+        "PUBLISHED October 28, 2011\n\n"
+        "The police's popular crime map website is being expanded."
+    )
+    parsed = parse_snippet(text)
+    assert parsed.title == "Police launch crime map 2.0"
+    assert stated_date(text) == "2011-10-28"
