@@ -79,6 +79,9 @@ _FURNITURE = re.compile(
       # record ("Read Full debate Read Hansard Text")
       | \(\d+\ \w+(?:,\ \d+\ \w+)?\ ago\)
       | (?:read\ (?:full\ debate|hansard\ text)\s*)+
+      # a blog's links to the posts before and after, round its front page's: "« Older
+      # post's title | Main | Newer post's title »"
+      | «\ [^|«»]{1,200}\ \|\ main(?:\ \|\ [^|«»]{1,200}\ »)? | main\ \|\ [^|«»]{1,200}\ »
       # a link to another story left as a line, whose headline is not kept: "Read More"
       | read\ more:?
       # a share button's label left as a line: "• Tweet", "Share on Facebook", "Bookmark

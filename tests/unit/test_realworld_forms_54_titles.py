@@ -99,3 +99,17 @@ def test_an_in_the_media_section_label_is_no_headline() -> None:
     parsed = parse_snippet(text)
     assert parsed.title == "Police launch crime map 2.0"
     assert stated_date(text) == "2011-10-28"
+
+
+def test_a_blogs_name_over_its_links_to_other_posts_is_no_headline() -> None:
+    text = (
+        "Party Diary\n\n"
+        "« Council tax rises again? | Main | The campaign took steps forward yesterday »\n\n"
+        "Ministers hail new crime-mapping website as a huge step forward for transparency\n\n"
+        "By Jane Smith\n\n"
+        "The agreement stated that the police would publish local crime data every month."
+    )
+    assert (
+        parse_snippet(text).title
+        == "Ministers hail new crime-mapping website as a huge step forward for transparency"
+    )
