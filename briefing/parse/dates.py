@@ -118,8 +118,9 @@ _DATE_LINE_REST = re.compile(
       | by\s+\S.*
       # a blog's reading time: "March 12, 2024 · 3 min read"
       | \d{1,2}\s*min(?:ute)?s?\s+read\b
-      # a news site's section after a bar: "23rd May 2023 | Local News"
-      | \|\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*$
+      # a news site's section after a bar: "23rd May 2023 | Local News", or a blog's
+      # category after "in": "18 November 2012 in Community safety"
+      | (?:\||in\b)\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z]?[a-z]+){0,2})\s*$
       # a news site's byline after a dash: "July 11, 2013 - Martin Hoscik"
       | [–—-]\s*(?-i:[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|di|da|le)){0,3})\s*$
     )*$""",

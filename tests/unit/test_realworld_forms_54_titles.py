@@ -113,3 +113,14 @@ def test_a_blogs_name_over_its_links_to_other_posts_is_no_headline() -> None:
         parse_snippet(text).title
         == "Ministers hail new crime-mapping website as a huge step forward for transparency"
     )
+
+
+def test_a_date_line_with_its_blog_category_states_the_date() -> None:
+    text = (
+        "Crackdown snares shopkeepers who sell fireworks to youngsters\n\n"
+        "18 November 2012 in Community safety\n"
+        "A swoop on traders who illegally sell rockets to youngsters has snared four "
+        "shopkeepers.\n"
+        "Officers foiled the four, who had shops across the borough."
+    )
+    assert stated_date(text) == "2012-11-18"
