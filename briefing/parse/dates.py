@@ -160,8 +160,21 @@ def _stated_match(line: str) -> tuple[date | None, int] | None:
 _GLUED_READING_TIME = re.compile(r"(?<=(?:19|20)\d\d)(?=\d{1,2}\s*min(?:ute)?s?\s+read\b)")
 
 
+# A blog theme's byline with the author left out, the post's date, then its update's date
+# and its category glued on: "By March 25, 2019February 1st, 2021News". The first date
+# is the post's.
+_GLUED_UPDATE = re.compile(
+    rf"(?<=(?:19|20)\d\d){_MONTH}\.?\s+{_DAY},?\s+(?:19|20)\d\d(?:[A-Z][a-z]+)?$"
+)
+_NAMELESS_BYLINE = re.compile(r"^By\s+")
+_GLUED_LINE_CHARS = 80
+
+
 def _unglue(line: str) -> str:
-    return _GLUED_READING_TIME.sub(" ", line.strip(), count=1)
+    line = _GLUED_READING_TIME.sub(" ", line.strip(), count=1)
+    if len(line) <= _GLUED_LINE_CHARS and (update := _GLUED_UPDATE.search(line)):
+        line = _NAMELESS_BYLINE.sub("", line[: update.start()])
+    return line
 
 
 def stated_date(line: str) -> date | None:

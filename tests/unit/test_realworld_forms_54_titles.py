@@ -124,3 +124,13 @@ def test_a_date_line_with_its_blog_category_states_the_date() -> None:
         "Officers foiled the four, who had shops across the borough."
     )
     assert stated_date(text) == "2012-11-18"
+
+
+def test_a_posts_date_with_its_updates_date_glued_on_states_the_first() -> None:
+    text = (
+        "Victims' Commissioner calls for legal rights for victims of crime\n\n"
+        "By March 25, 2019February 1st, 2021News\n\n"
+        "The Victims' Commissioner is calling for a new law after finding victims are "
+        "being failed."
+    )
+    assert stated_date(text) == "2019-03-25"
