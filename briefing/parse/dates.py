@@ -375,6 +375,17 @@ def split_closing_date(line: str) -> tuple[str, date] | None:
     return (line[: match.start()].rstrip(" |"), when) if when else None
 
 
+# A blog's notice closing its post: "This entry was posted on Tuesday, 9 June 2015. You
+# can follow any responses to this entry through the RSS 2.0."
+_POSTED_NOTICE = re.compile(r"^This (?:entry|post|article) was (?:posted|published) on\s+")
+
+
+def posted_notice_date(line: str) -> date | None:
+    """The post's date a blog's closing notice states."""
+    notice = _POSTED_NOTICE.match(line)
+    return stated_date(line[notice.end() :]) if notice else None
+
+
 # "met-officer-met.jpg18th January 2011: Latest crime figures ...": a dateline opening the
 # first paragraph, after a colon or a dash, perhaps glued to an image's file name.
 _IMAGE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp)", re.IGNORECASE)

@@ -15,6 +15,7 @@ from briefing.parse.dates import (
     is_site_clock,
     issued_on,
     parliamentary_record,
+    posted_notice_date,
     split_closing_date,
     split_date_lines,
     split_dateline,
@@ -1971,6 +1972,10 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     while content and is_date_line(content[-1]):
         line = content.pop()  # popped first: the loop must end however many there are
         stated = stated or stated_date(line)
+    # a blog's notice of the post's date closing the page: the page's, not the post's text
+    if content and (posted := posted_notice_date(content[-1])):
+        content.pop()
+        stated = stated or posted
     if content and not stated and (closing := split_closing_date(content[-1])):
         content[-1], stated = closing[0], closing[1]
         if not content[-1]:

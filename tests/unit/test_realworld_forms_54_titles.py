@@ -134,3 +134,16 @@ def test_a_posts_date_with_its_updates_date_glued_on_states_the_first() -> None:
         "being failed."
     )
     assert stated_date(text) == "2019-03-25"
+
+
+def test_a_blogs_closing_posted_on_notice_states_the_date() -> None:
+    text = (
+        "Rough Sleeping - Police Update, Park Lane\n\n"
+        "Officers visited the site on the 20th May with outreach workers.\n\n"
+        "Several people asked for help in going home.\n\n"
+        "This entry was posted on Tuesday, 9 June 2015. You can follow any responses to "
+        "this entry through the RSS 2.0. Responses are currently closed."
+    )
+    parsed = parse_snippet(text)
+    assert stated_date(text) == "2015-06-09"
+    assert "RSS" not in parsed.text
