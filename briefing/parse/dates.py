@@ -29,6 +29,12 @@ MONTHS = {
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A date line's weekday, in full or cut short as a site's clock prints it: "Sat, 1 June
+# 2024", "Fri 4 Jul 2025", "Thurs. 3 May 2012".
+_STAMP_WEEKDAY = (
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:\.|(?<=Tue)s\.?|(?<=Thu)r(?:s\.?|\.)?)?"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 # A header line that is only a date: "20 March 2017", "Monday 20 March 2017",
@@ -41,11 +47,11 @@ _LABEL = (
 )
 _STATED = [
     re.compile(
-        rf"^{_LABEL}(?:{_WEEKDAY},?\s+)?{_DAY}(?:\s+|-){_MONTH}\.?(?:,?\s+|-)(?P<year>(?:19|20)\d\d)(?!\d)",
+        rf"^{_LABEL}(?:{_STAMP_WEEKDAY},?\s+)?{_DAY}(?:\s+|-){_MONTH}\.?(?:,?\s+|-)(?P<year>(?:19|20)\d\d)(?!\d)",
         re.IGNORECASE,
     ),
     re.compile(
-        rf"^{_LABEL}(?:{_WEEKDAY},?\s+)?{_MONTH}\.?\s+{_DAY},?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
+        rf"^{_LABEL}(?:{_STAMP_WEEKDAY},?\s+)?{_MONTH}\.?\s+{_DAY},?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
         re.IGNORECASE,
     ),
     re.compile(r"^(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
@@ -60,7 +66,7 @@ _STATED = [
     # A news site's byline date with its year in two digits, then the time: "25th May 23
     # 12:10 pm", "3 Jan 24, 09:15" (the time tells the year from a day of the month).
     re.compile(
-        rf"^{_LABEL}(?:{_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH}\.?,?\s+(?P<year>\d\d)"
+        rf"^{_LABEL}(?:{_STAMP_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH}\.?,?\s+(?P<year>\d\d)"
         r"(?=,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b)",
         re.IGNORECASE,
     ),
@@ -112,8 +118,9 @@ _DATE_LINE_REST = re.compile(
       | by\s+\S.*
       # a blog's reading time: "March 12, 2024 · 3 min read"
       | \d{1,2}\s*min(?:ute)?s?\s+read\b
-      # a news site's section after a bar: "23rd May 2023 | Local News"
-      | \|\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*$
+      # a news site's section after a bar: "23rd May 2023 | Local News", or a blog's
+      # category after "in": "18 November 2012 in Community safety"
+      | (?:\||in\b)\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z]?[a-z]+){0,2})\s*$
       # a news site's byline after a dash: "July 11, 2013 - Martin Hoscik"
       | [–—-]\s*(?-i:[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|di|da|le)){0,3})\s*$
     )*$""",
@@ -153,14 +160,38 @@ def _stated_match(line: str) -> tuple[date | None, int] | None:
 _GLUED_READING_TIME = re.compile(r"(?<=(?:19|20)\d\d)(?=\d{1,2}\s*min(?:ute)?s?\s+read\b)")
 
 
+# A blog theme's byline with the author left out, the post's date, then its update's date
+# and its category glued on: "By March 25, 2019February 1st, 2021News". The first date
+# is the post's.
+_GLUED_UPDATE = re.compile(
+    rf"(?<=(?:19|20)\d\d){_MONTH}\.?\s+{_DAY},?\s+(?:19|20)\d\d(?:[A-Z][a-z]+)?$"
+)
+_NAMELESS_BYLINE = re.compile(r"^By\s+")
+_GLUED_LINE_CHARS = 80
+
+
 def _unglue(line: str) -> str:
-    return _GLUED_READING_TIME.sub(" ", line.strip(), count=1)
+    line = _GLUED_READING_TIME.sub(" ", line.strip(), count=1)
+    if len(line) <= _GLUED_LINE_CHARS and (update := _GLUED_UPDATE.search(line)):
+        line = _NAMELESS_BYLINE.sub("", line[: update.start()])
+    return line
 
 
 def stated_date(line: str) -> date | None:
     """The date a header line states, if the line starts with one."""
     found = _stated_match(_unglue(line))
     return found[0] if found else None
+
+
+# A site's clock over its page prints the day the page is read with its weekday cut short
+# ("Sat, 1 June 2024", "Tue. May 28th, 2024"): no release's date.
+_CLOCK_WEEKDAY = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,2}\b\.?,?\s", re.IGNORECASE)
+
+
+def is_site_clock(line: str) -> bool:
+    """Whether a line above a page's headline is its site's clock, a date line opening on
+    a weekday cut short."""
+    return _CLOCK_WEEKDAY.match(line) is not None and is_date_line(line)
 
 
 def is_date_line(line: str) -> bool:
@@ -342,6 +373,17 @@ def split_closing_date(line: str) -> tuple[str, date] | None:
     day = match["day"] or match["day2"]
     when = _make(int(match["year"]), MONTHS[month.lower()], int(day))
     return (line[: match.start()].rstrip(" |"), when) if when else None
+
+
+# A blog's notice closing its post: "This entry was posted on Tuesday, 9 June 2015. You
+# can follow any responses to this entry through the RSS 2.0."
+_POSTED_NOTICE = re.compile(r"^This (?:entry|post|article) was (?:posted|published) on\s+")
+
+
+def posted_notice_date(line: str) -> date | None:
+    """The post's date a blog's closing notice states."""
+    notice = _POSTED_NOTICE.match(line)
+    return stated_date(line[notice.end() :]) if notice else None
 
 
 # "met-officer-met.jpg18th January 2011: Latest crime figures ...": a dateline opening the

@@ -12,8 +12,10 @@ from briefing.parse.dates import (
     glued_byline_date,
     headline_date,
     is_date_line,
+    is_site_clock,
     issued_on,
     parliamentary_record,
+    posted_notice_date,
     split_closing_date,
     split_date_lines,
     split_dateline,
@@ -29,8 +31,9 @@ from briefing.parse.text import collapse_spaces, decode_markup, strip_controls
 _FURNITURE = re.compile(
     r"""^(?:
       # accessibility links, one or several run together ("Skip to main contentSkip to
-      # navigation", "skip to content skip to search ... Listen Live skip to logon")
-        (?:(?:[•·*-]\s*)?(?:skip\ to\ (?:(?:the\ )?(?:main\ )?content|primary\ \w+|navigation
+      # navigation", "skip to content skip to search ... Listen Live skip to logon"), a
+      # wiki's or forum's "Jump to content"
+        (?:(?:[•·*-]\s*)?(?:(?:skip|jump)\ to\ (?:(?:the\ )?(?:main\ )?content|primary\ \w+|navigation
           |search|log\ ?[io]n|footer|(?:main\ )?menu)|listen\ live)\s*)+
       | mayor\ of\ london\ logo.*
       # a site's icon left as its alternative text: "Site icon Londra Gazete"
@@ -77,6 +80,9 @@ _FURNITURE = re.compile(
       # record ("Read Full debate Read Hansard Text")
       | \(\d+\ \w+(?:,\ \d+\ \w+)?\ ago\)
       | (?:read\ (?:full\ debate|hansard\ text)\s*)+
+      # a blog's links to the posts before and after, round its front page's: "« Older
+      # post's title | Main | Newer post's title »"
+      | «\ [^|«»]{1,200}\ \|\ main(?:\ \|\ [^|«»]{1,200}\ »)? | main\ \|\ [^|«»]{1,200}\ »
       # a link to another story left as a line, whose headline is not kept: "Read More"
       | read\ more:?
       # a share button's label left as a line: "• Tweet", "Share on Facebook", "Bookmark
@@ -96,8 +102,10 @@ _FURNITURE = re.compile(
 _HEADER_FURNITURE = re.compile(
     r"""^(?:
         news\ story | speech | (?:oral|written)\ statement\ to\ parliament
-      # a section's name over its headline: "News", "Press Releases", "Latest news"
+      # a section's name over its headline: "News", "Press Releases", "Latest news", a
+      # section of press coverage "In the Media"
       | (?:latest\ )?news | (?:press|news|media)\ releases | newsroom | media\ centre
+      | in\ the\ (?:media|news|press)
       | breaking(?:\ news)?
       | gov\.uk | (?:london\ )?city\ hall
       # a news site's section label of two topics: "Crime & the Law", "Law & Order"
@@ -138,6 +146,9 @@ _HEADER_FURNITURE = re.compile(
       # the best possible experience using our website we recommend you upgrade ..."
       | your\ browser\ is\ (?:no\ longer|not)\ supported\b.*
       | for\ the\ best\ (?:possible\ )?experience\b.*\b(?:upgrade|browser)\b.*
+      # a site's banner on its old stories, their age by the day it is read: "This story
+      # is over 5 years old.", "This article is more than 7 months old"
+      | this\ (?:story|article|post|page)\ is\ (?:over|more\ than)\ \d+\ (?:years?|months?)\ old\.?
       # an archive's notice over its old pages and where to go instead: "Warning: This
       # is archived material and may be out of date. ..." / "See the MOPC website for
       # further information."
@@ -742,12 +753,15 @@ _MASTHEAD_NAME = re.compile(
 # motto saying what it carries ("London News and Comment"), a newswire's name saying what
 # it is ("WiredGov Newswire (news from other organisations)"), a press-reading site's
 # newspaper by its name and the places of its edition ("The Press and Journal (Inverness,
-# Highlands, and Islands)").
+# Highlands, and Islands)"), or any paper's name with its edition's country bracketed
+# ("Eastern Eye (UK)"), as no headline ends.
+_EDITION_COUNTRY = r"UK|US|USA|Ireland|Scotland|Wales|England|Northern Ireland"
 _NEWSPAPER_TAGLINE = re.compile(
     r"^(?:(?:The|Your|Our|[A-Z][\w-]*['’]s)(?:\s[\w'’-]+){0,4}\s(?i:newspaper|news\s?(?:web)?site)"
     r"|(?:[A-Z][\w'’-]*\s){1,3}(?i:news\s(?:and|&)\s(?:comment|views|opinion|analysis))"
     r"|[A-Z][\w.-]*\s(?i:newswire)(?:\s\([^()]{1,60}\))?"
-    rf"|(?:The\s)?(?:[A-Z][\w'’.-]*\s(?:(?:and|&)\s)?){{1,3}}(?:{_NEWSPAPER_WORDS})\s\([A-Z][^()]{{1,60}}\))$"
+    rf"|(?:The\s)?(?:[A-Z][\w'’.-]*\s(?:(?:and|&)\s)?){{1,3}}(?:{_NEWSPAPER_WORDS})\s\([A-Z][^()]{{1,60}}\)"
+    rf"|(?:The\s)?(?:[A-Z][\w'’.-]*\s){{1,3}}\((?:{_EDITION_COUNTRY})\))$"
 )
 
 _MASTHEAD_TAGS = 3
@@ -1655,6 +1669,10 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         # a copy's metadata line may open on its own date over the page's date line ("date
         # 2021-10-05 Published: 12:22 PM October 5, 2021"): the page's line is read
         unlabelled = _HEADLINE_LABEL.sub("", line, count=1)
+        if is_site_clock(line):
+            # the day the page was read: dropped, as no header line's date may be read off it
+            position += 1
+            continue
         if (
             _is_header_furniture(line)
             or is_date_line(unlabelled)
@@ -1954,6 +1972,10 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     while content and is_date_line(content[-1]):
         line = content.pop()  # popped first: the loop must end however many there are
         stated = stated or stated_date(line)
+    # a blog's notice of the post's date closing the page: the page's, not the post's text
+    if content and (posted := posted_notice_date(content[-1])):
+        content.pop()
+        stated = stated or posted
     if content and not stated and (closing := split_closing_date(content[-1])):
         content[-1], stated = closing[0], closing[1]
         if not content[-1]:
