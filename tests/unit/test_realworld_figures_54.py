@@ -16,3 +16,29 @@ def test_a_sum_in_a_later_year_takes_the_label_of_the_sum_before() -> None:
 def test_a_sum_in_a_year_with_its_own_subject_keeps_it() -> None:
     text = "The grant was £2m in 2022/23."
     assert headed_labels(text) == [(2000000, "grant")]
+
+
+# A range's first end may carry its scale word and a financial year: the second end still
+# measures what the first does, and no words of the first end are its label.
+def test_a_range_from_a_scaled_sum_in_a_year_shares_its_label() -> None:
+    text = (
+        "The cost of translation has risen from £2.4 million in 2015/16 to £3.1 million last year."
+    )
+    assert headed_labels(text) == [
+        (2400000, "cost of translation"),
+        (3100000, "cost of translation"),
+    ]
+
+
+# "taking X from A to B": what the act takes from one level to the other is what both measure.
+def test_taking_a_thing_from_one_level_to_another_labels_both() -> None:
+    text = "The reform would add fraud, taking the recorded offence total from 6.1 million to 9 million."
+    assert headed_labels(text) == [
+        (6100000, "recorded offence total"),
+        (9000000, "recorded offence total"),
+    ]
+
+
+def test_taking_a_pronoun_from_a_level_names_nothing_by_the_act() -> None:
+    text = "Funding has doubled, taking it from 12% of the total budget to 24%."
+    assert headed_labels(text)[0] == (12, "total budget")

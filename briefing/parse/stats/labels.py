@@ -75,10 +75,11 @@ _SECOND_END = re.compile(
     re.I,
 )
 # "rose from 30,000 to", "between nine and": a range's first end is a figure, not "from others
-# and"; the first end's date may follow it ("fallen from 31,601 in May 2016 to").
+# and"; the first end's scale word and date may follow it ("fallen from 31,601 in May 2016
+# to", "risen from £1.35 million in 2008/09 to").
 _FROM_TO = re.compile(
-    rf"\b(?:from|between)\s+(?:\S*\d\S*|{_NUMBER_WORDS})"
-    r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?\s+(?:to|and)\s*$",
+    rf"\b(?:from|between)\s+(?:\S*\d\S*(?:\s+{_SCALE})?|{_NUMBER_WORDS})"
+    r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:/\d\d)?)?\s+(?:to|and)\s*$",
     re.I,
 )
 # Verbs before a sum, and the noun a sum spent that way is called.
@@ -836,7 +837,8 @@ _PASSIVE_FROM = re.compile(
 )
 _ACT_ON_FROM = re.compile(
     r"\b(?:increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|"
-    r"lower(?:s|ed|ing)?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?)\s+"
+    r"lower(?:s|ed|ing)?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|tak(?:e|es|en|ing)|took|"
+    r"bring(?:s|ing)?|brought)\s+"
     r"((?:[\w’'-]+\s+){0,11}?[\w’'-]+)\s+from\s+$",
     re.I,
 )
@@ -1410,10 +1412,14 @@ def _prose_label(
         at = len(clause) - len(clause[-60:]) + passive.start()
         if (subject := subject_of(clause[:at])) and subject[:1].isalpha():
             return subject
-    if clause.endswith("from ") and (acted := _ACT_ON_FROM.search(clause[-120:])):
+    if (
+        clause.endswith("from ")
+        and (acted := _ACT_ON_FROM.search(clause[-120:]))
+        and (acted_on := clean_phrase(acted.group(1)))  # not "taking it from"
+    ):
         # "increasing the upper limit on fines for littering and graffitiing from £150 to
         # £500": what the act changes is what both levels measure
-        return clean_phrase(acted.group(1))
+        return acted_on
     if (
         unit == "count"
         and clause.endswith("to ")
@@ -1458,7 +1464,7 @@ def _prose_label(
         # cent on the Tube": a second size of the same change is its subject's, not the
         # label of the figure just before
         return subject
-    if previous and (_FROM_TO.search(clause[-40:]) or _CHANGED_FROM.search(clause[-20:])):
+    if previous and (_FROM_TO.search(clause[-60:]) or _CHANGED_FROM.search(clause[-20:])):
         return previous  # "rose from 30,000 to 34,000", "29 homicides – up from nine"
     if change_in := _CHANGE_IN_OF.search(clause[-80:]):  # "a decline in officer numbers of 1,316"
         return clean_phrase(change_in.group(1))
