@@ -42,3 +42,24 @@ def test_taking_a_thing_from_one_level_to_another_labels_both() -> None:
 def test_taking_a_pronoun_from_a_level_names_nothing_by_the_act() -> None:
     text = "Funding has doubled, taking it from 12% of the total budget to 24%."
     assert headed_labels(text)[0] == (12, "total budget")
+
+
+# Sums received in a list: each is named by its own receiver, never by the clause of the
+# sum before it.
+def test_each_sum_in_a_list_received_is_its_own_receivers() -> None:
+    text = "Barnet will receive £120,400, Enfield will get £98,250 and Haringey will be given £143,900."
+    assert headed_labels(text) == [
+        (120400, "funding for Barnet"),
+        (98250, "funding for Enfield"),
+        (143900, "funding for Haringey"),
+    ]
+
+
+def test_another_sums_clause_is_no_receiver() -> None:
+    text = "A further £2.1m will be granted in Kent, while smaller areas such as Dorset will get £450,000 per force."
+    assert headed_labels(text)[1] == (450000, "funding")
+
+
+def test_a_receiver_with_a_count_in_it_keeps_it() -> None:
+    text = "The 12 boroughs will receive £3m each."
+    assert headed_labels(text)[1] == (3000000, "funding for boroughs")

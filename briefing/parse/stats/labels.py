@@ -739,6 +739,13 @@ _FROM_GIVER = re.compile(
     r"^\s*(?:(?:annually|a\s+year|each\s+year|every\s+year|per\s+year|per\s+annum|"
     r"this\s+year|next\s+year)\s+)?from\s+(?:the\s+)?(?=[A-Z])"
 )
+_SUM_SIGN = re.compile(r"[£$€]")
+# Everything up to the last figure before a sum and the comma or conjunction after it.
+_AFTER_LAST_FIGURE = re.compile(
+    rf".*\d(?:\s?{_SCALE}\b)?(?:,\s+(?:(?:and|while|whilst|but|whereas)\s+)?"
+    r"|\s+(?:and|while|whilst|but|whereas)\s+)",
+    re.S | re.I,
+)
 _SUBJECT_END = re.compile(r"\s+(?:where|which|who|that|whose)\s+|\s[–—-]\s|,|;")
 # A thing a sum sets up or pays for, named before a relative clause: "a violence reduction
 # unit which will be set up with £500,000", "the new hub, which is funded by £2m".
@@ -2008,7 +2015,16 @@ def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
             return clean_phrase(f"{verb} {rest}")
     if _RECEIVE_BEFORE.search(clause[-40:]):
         before = _RECEIVE_BEFORE.sub("", sentence[:start].rstrip())
+        if _DIGIT.search(before) and (listed := _AFTER_LAST_FIGURE.match(before)):
+            # "Lewisham will receive £248,529, Hackney will get £211,351 and Tower Hamlets
+            # will be given": in a list of sums received, each one's own receiver names it,
+            # not the clause of the sum before
+            before = before[listed.end() :]
         subject = clean_phrase(" ".join(_SUBJECT_END.split(before, maxsplit=1)[0].split()[:12]))
+        if _SUM_SIGN.search(subject):
+            # "A further £3.3m will be granted ..., while areas such as Sussex will get":
+            # another sum's words are no receiver, the sum received is still funding
+            return "funding"
         if subject and subject[:1].isalpha():
             # "is to receive £3m annually from City Hall": who gives it, when the text says
             giver = _FROM_GIVER.match(after)
