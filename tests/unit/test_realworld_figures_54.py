@@ -63,3 +63,31 @@ def test_another_sums_clause_is_no_receiver() -> None:
 def test_a_receiver_with_a_count_in_it_keeps_it() -> None:
     text = "The 12 boroughs will receive £3m each."
     assert headed_labels(text)[1] == (3000000, "funding for boroughs")
+
+
+# "is £X and the Y is £Z": the clause after a sum's "and" is no noun the sum counts; each sum
+# is its own clause's subject's.
+def test_a_sum_is_named_by_its_clause_not_the_clause_after_its_and() -> None:
+    text = "The first year fixed price is £2,310,500 and the total five year contract value is £12,804,900."
+    assert headed_labels(text)[0] == (2310500, "first year fixed price")
+
+
+def test_a_later_sum_with_its_own_subject_and_will_be_keeps_its_subject() -> None:
+    text = "The first payment for 2024/25 is £210,400.50 and the second payment in 2025/26 will be £198,300.25."
+    assert headed_labels(text) == [
+        (210400.50, "first payment for 2024/25"),
+        (198300.25, "second payment in 2025/26"),
+    ]
+
+
+def test_a_reporting_participle_before_a_preposition_is_no_report() -> None:
+    text = "The total grant confirmed for 2023-24 is £3,450,120 and then £3,120,400 in both 2024-25 and 2025-26."
+    assert headed_labels(text) == [
+        (3450120, "total grant confirmed for 2023-24"),
+        (3120400, "total grant confirmed for 2023-24"),
+    ]
+
+
+def test_bringing_a_total_for_a_year_to_a_sum_names_the_total() -> None:
+    text = "The extra grant for 2023-24 is £120,400, bringing the total core grant for 2023/24 to £5,300,000."
+    assert headed_labels(text)[1] == (5300000, "total core grant for 2023/24")

@@ -576,6 +576,7 @@ _OWN_CHANGE_END = re.compile(
     r"\s(?:falling|rising|dropping|declining|fell|rose|dropped|fallen|risen)\s+(?:to\s+)?"
     r"(?:(?:below|under|above|over)\s+)?$"
 )
+_OWN_COPULA_END = re.compile(r"\s(?:will|would|shall)\s+be\s+$")
 _FIRST_WORD = re.compile(r"^\w+\s+")
 _IN_BUDGET = re.compile(r"^in\s+(?:this\s+year[’']s\s+)?")
 _OPENING_QUOTES = frozenset("“‘\"'")
@@ -883,7 +884,8 @@ _WORTH_BEFORE = re.compile(
 # what is raised to it ("increasing funding for policing to more than £15 billion").
 _TAKE_TO = re.compile(
     r"\b(?:take|takes|taking|took|bring|brings|bringing|brought|push|pushes|pushing|pushed)\s+"
-    r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:up\s+)?(?:to\s+)?$"
+    r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+(?:\s+(?:for|in)\s+(?:19|20)\d\d(?:[/-]\d\d)?)?)"
+    r"\s+(?:up\s+)?(?:to\s+)?$"
     r"|\b(?:increas|rais|boost|lift)(?:e|es|ed|ing|s)?\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+to\s+$",
     re.I,
 )
@@ -1761,6 +1763,8 @@ def _count_label(
             # people counted is told past the aside on some of them
             np = noun_phrase(aside.group(1) + after_np[aside.end() :], allow_participle=True)
     money = unit in ("gbp", "usd", "eur")
+    if money and _LEADING_AND.match(after_np):
+        np = ""  # "is £15m and the total contract value is": a sum counts no next clause
     if money and (purpose := _money_purpose(sentence, clause, start, after)):
         return purpose
     if money and (valued := _valued_subject(sentence, clause, start)):
@@ -1885,6 +1889,9 @@ def _count_label(
         # own subject (below)
         and not _OWN_CHANGE_END.search(clause)
         and not PREDICTED_TO_BE.search(clause)
+        # "£455,631 and the second tranche in 2024/25 will be £534,692": a clause of its own
+        # with its subject and copula names its own figure (below)
+        and not (_OWN_COPULA_END.search(clause[-30:]) and subject_of(clause)[:1].isalpha())
     ):
         return previous  # "..., including 350,000 through the VRU"
     if unit == "count" and (state := _IN_STATE_AFTER.match(after_np)):
