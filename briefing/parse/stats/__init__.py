@@ -411,8 +411,9 @@ def _label(
         # "will increase by more than £1.1billion in 2020/21": a year says when, not what;
         # "£14.8m in 2019/20, and £5.0m in 2020/21": a bare sum after another measures the
         # same thing
-        in_year = previous and _IN_YEAR_AFTER.match(sentence, end)
-        label = subject_of(clause_before(sentence, start)) or (previous if in_year else label)
+        if previous and _IN_YEAR_AFTER.match(sentence, end):
+            label = previous
+        label = subject_of(clause_before(sentence, start)) or label
     if fig.unit == "gbp" and fig.value < 1 and (per := fig.extra.get("per")):
         # "an extra 26p a week": a charge in pence says nothing without its rate
         label = f"{label} per {per}".strip()
