@@ -172,6 +172,7 @@ _TIME_ONLY = re.compile(
     r"^(?:(?:in|by|for|during)\s+)?(?:(?:19|20)\d\d(?:[/-]\d\d)?|(?:next|last|this)\s+year)$",
     re.I,
 )
+_IN_YEAR_AFTER = re.compile(r"\s+in\s+(?:19|20)\d\d(?:[/-]\d\d)?\b")
 # A figure that starts a clause of its own: "and 40% of victims said ...".
 _OWN_CLAUSE = re.compile(
     r"\s*(?:of|in|said|say|says|felt|feel|think|thought|were|are|was|is|have|had|will)\b", re.I
@@ -407,7 +408,11 @@ def _label(
     if short_item and not label:
         label = item_label(sentence, start, end)
     if label and (label[-1].isdigit() or label.endswith("year")) and _TIME_ONLY.match(label):
-        # "will increase by more than £1.1billion in 2020/21": a year says when, not what
+        # "will increase by more than £1.1billion in 2020/21": a year says when, not what;
+        # "£14.8m in 2019/20, and £5.0m in 2020/21": a bare sum after another measures the
+        # same thing
+        if previous and _IN_YEAR_AFTER.match(sentence, end):
+            label = previous
         label = subject_of(clause_before(sentence, start)) or label
     if fig.unit == "gbp" and fig.value < 1 and (per := fig.extra.get("per")):
         # "an extra 26p a week": a charge in pence says nothing without its rate

@@ -75,10 +75,11 @@ _SECOND_END = re.compile(
     re.I,
 )
 # "rose from 30,000 to", "between nine and": a range's first end is a figure, not "from others
-# and"; the first end's date may follow it ("fallen from 31,601 in May 2016 to").
+# and"; the first end's scale word and date may follow it ("fallen from 31,601 in May 2016
+# to", "risen from £1.35 million in 2008/09 to").
 _FROM_TO = re.compile(
-    rf"\b(?:from|between)\s+(?:\S*\d\S*|{_NUMBER_WORDS})"
-    r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?\s+(?:to|and)\s*$",
+    rf"\b(?:from|between)\s+(?:\S*\d\S*(?:\s+{_SCALE})?|{_NUMBER_WORDS})"
+    r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:/\d\d)?)?\s+(?:to|and)\s*$",
     re.I,
 )
 # Verbs before a sum, and the noun a sum spent that way is called.
@@ -575,6 +576,7 @@ _OWN_CHANGE_END = re.compile(
     r"\s(?:falling|rising|dropping|declining|fell|rose|dropped|fallen|risen)\s+(?:to\s+)?"
     r"(?:(?:below|under|above|over)\s+)?$"
 )
+_OWN_COPULA_END = re.compile(r"\s(?:will|would|shall)\s+be\s+$")
 _FIRST_WORD = re.compile(r"^\w+\s+")
 _IN_BUDGET = re.compile(r"^in\s+(?:this\s+year[’']s\s+)?")
 _OPENING_QUOTES = frozenset("“‘\"'")
@@ -738,6 +740,13 @@ _FROM_GIVER = re.compile(
     r"^\s*(?:(?:annually|a\s+year|each\s+year|every\s+year|per\s+year|per\s+annum|"
     r"this\s+year|next\s+year)\s+)?from\s+(?:the\s+)?(?=[A-Z])"
 )
+_SUM_SIGN = re.compile(r"[£$€]")
+# Everything up to the last figure before a sum and the comma or conjunction after it.
+_AFTER_LAST_FIGURE = re.compile(
+    rf".*\d(?:\s?{_SCALE}\b)?(?:,\s+(?:(?:and|while|whilst|but|whereas)\s+)?"
+    r"|\s+(?:and|while|whilst|but|whereas)\s+)",
+    re.S | re.I,
+)
 _SUBJECT_END = re.compile(r"\s+(?:where|which|who|that|whose)\s+|\s[–—-]\s|,|;")
 # A thing a sum sets up or pays for, named before a relative clause: "a violence reduction
 # unit which will be set up with £500,000", "the new hub, which is funded by £2m".
@@ -836,7 +845,8 @@ _PASSIVE_FROM = re.compile(
 )
 _ACT_ON_FROM = re.compile(
     r"\b(?:increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|"
-    r"lower(?:s|ed|ing)?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?)\s+"
+    r"lower(?:s|ed|ing)?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|tak(?:e|es|en|ing)|took|"
+    r"bring(?:s|ing)?|brought)\s+"
     r"((?:[\w’'-]+\s+){0,11}?[\w’'-]+)\s+from\s+$",
     re.I,
 )
@@ -874,7 +884,8 @@ _WORTH_BEFORE = re.compile(
 # what is raised to it ("increasing funding for policing to more than £15 billion").
 _TAKE_TO = re.compile(
     r"\b(?:take|takes|taking|took|bring|brings|bringing|brought|push|pushes|pushing|pushed)\s+"
-    r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:up\s+)?(?:to\s+)?$"
+    r"((?:[\w’'-]+\s+){0,3}?[\w’'-]+(?:\s+(?:for|in)\s+(?:19|20)\d\d(?:[/-]\d\d)?)?)"
+    r"\s+(?:up\s+)?(?:to\s+)?$"
     r"|\b(?:increas|rais|boost|lift)(?:e|es|ed|ing|s)?\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+to\s+$",
     re.I,
 )
@@ -1410,10 +1421,14 @@ def _prose_label(
         at = len(clause) - len(clause[-60:]) + passive.start()
         if (subject := subject_of(clause[:at])) and subject[:1].isalpha():
             return subject
-    if clause.endswith("from ") and (acted := _ACT_ON_FROM.search(clause[-120:])):
+    if (
+        clause.endswith("from ")
+        and (acted := _ACT_ON_FROM.search(clause[-120:]))
+        and (acted_on := clean_phrase(acted.group(1)))  # not "taking it from"
+    ):
         # "increasing the upper limit on fines for littering and graffitiing from £150 to
         # £500": what the act changes is what both levels measure
-        return clean_phrase(acted.group(1))
+        return acted_on
     if (
         unit == "count"
         and clause.endswith("to ")
@@ -1458,7 +1473,7 @@ def _prose_label(
         # cent on the Tube": a second size of the same change is its subject's, not the
         # label of the figure just before
         return subject
-    if previous and (_FROM_TO.search(clause[-40:]) or _CHANGED_FROM.search(clause[-20:])):
+    if previous and (_FROM_TO.search(clause[-60:]) or _CHANGED_FROM.search(clause[-20:])):
         return previous  # "rose from 30,000 to 34,000", "29 homicides – up from nine"
     if change_in := _CHANGE_IN_OF.search(clause[-80:]):  # "a decline in officer numbers of 1,316"
         return clean_phrase(change_in.group(1))
@@ -1748,6 +1763,8 @@ def _count_label(
             # people counted is told past the aside on some of them
             np = noun_phrase(aside.group(1) + after_np[aside.end() :], allow_participle=True)
     money = unit in ("gbp", "usd", "eur")
+    if money and _LEADING_AND.match(after_np):
+        np = ""  # "is £15m and the total contract value is": a sum counts no next clause
     if money and (purpose := _money_purpose(sentence, clause, start, after)):
         return purpose
     if money and (valued := _valued_subject(sentence, clause, start)):
@@ -1872,6 +1889,9 @@ def _count_label(
         # own subject (below)
         and not _OWN_CHANGE_END.search(clause)
         and not PREDICTED_TO_BE.search(clause)
+        # "£455,631 and the second tranche in 2024/25 will be £534,692": a clause of its own
+        # with its subject and copula names its own figure (below)
+        and not (_OWN_COPULA_END.search(clause[-30:]) and subject_of(clause)[:1].isalpha())
     ):
         return previous  # "..., including 350,000 through the VRU"
     if unit == "count" and (state := _IN_STATE_AFTER.match(after_np)):
@@ -2002,7 +2022,16 @@ def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
             return clean_phrase(f"{verb} {rest}")
     if _RECEIVE_BEFORE.search(clause[-40:]):
         before = _RECEIVE_BEFORE.sub("", sentence[:start].rstrip())
+        if _DIGIT.search(before) and (listed := _AFTER_LAST_FIGURE.match(before)):
+            # "Lewisham will receive £248,529, Hackney will get £211,351 and Tower Hamlets
+            # will be given": in a list of sums received, each one's own receiver names it,
+            # not the clause of the sum before
+            before = before[listed.end() :]
         subject = clean_phrase(" ".join(_SUBJECT_END.split(before, maxsplit=1)[0].split()[:12]))
+        if _SUM_SIGN.search(subject):
+            # "A further £3.3m will be granted ..., while areas such as Sussex will get":
+            # another sum's words are no receiver, the sum received is still funding
+            return "funding"
         if subject and subject[:1].isalpha():
             # "is to receive £3m annually from City Hall": who gives it, when the text says
             giver = _FROM_GIVER.match(after)

@@ -712,6 +712,13 @@ def subject_of(before: str) -> str:
             continue  # "arrests across all operations": a determiner, not "have all fallen"
         # "models used in Glasgow where homicide rates fell by": a relative clause's own subject
         if AUX.match(words[k]) or low in _CLAUSE_OPENERS or low in REPORTING:
+            if (
+                low in REPORTING
+                and 0 < k < len(words) - 1
+                and words[k + 1].lower() in _PREPS
+                and words[k - 1][:1].isalpha()
+            ):
+                continue  # "The total funding confirmed for 2022-23 is": a participle, no report
             if low == "and" and _names_joined(words, k):
                 continue  # "the number of officers in England and Wales fell by": one place
             if (
