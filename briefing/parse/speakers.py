@@ -1246,16 +1246,35 @@ def _named_in_full(word: str, first_name: bool, titled: bool, context: str) -> s
                 return _canonical_name(named[0])
     # "Sir Mark" -> "Sir Mark Rowley", "Caroline" -> the "Caroline Doe’s motion" a release
     # names (a possessive too, "Jane Jones' son" with the apostrophe alone after an s),
-    # only when one person named in full has that first name
+    # only when one person named in full has that first name; a lead may set that first
+    # name in capitals ("BORIS Johnson set out ...")
     found = set()
     for match in re.finditer(
-        r"\b" + re.escape(word) + r"[^\S\n]+[A-Z][\w’'-]+?(?=[’']s\b|(?<=s)[’'](?!\w)|[^\w’'-]|$)",
+        rf"\b(?:{re.escape(word)}|{re.escape(word.upper())})"
+        r"[^\S\n]+[A-Z][\w’'-]+?(?=[’']s\b|(?<=s)[’'](?!\w)|[^\w’'-]|$)",
         context,
     ):
-        named = _name_in(match.group(0))
-        if named and named[0].split()[0] == word:
+        named = _name_in(_first_name_recased(match.group(0)))
+        if named and named[0].split()[0] == word and not _headline_run(context, match.end()):
             found.add(_canonical_name(named[0]))
     return found.pop() if len(found) == 1 else None
+
+
+_HEADLINE_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+
+
+def _headline_run(text: str, end: int) -> bool:
+    """Whether the two words ending at ``end`` run on into a further capitalised word on
+    a line capitalised throughout but for small words: a title-case headline ("Boris
+    Gets Tough On Knife Crime"), whose capitals mark no name ("Boris Gets")."""
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)]
+    if not re.match(r"[^\S\n]+[A-Z][a-z]", rest):
+        return False
+    line = text[text.rfind("\n", 0, end) + 1 : end] + rest
+    return all(
+        w[:1].isupper() or w in _HEADLINE_SMALL_WORDS for w in line.split() if w[:1].isalpha()
+    )
 
 
 _MALE = frozenset("mr sir lord baron".split())
