@@ -134,9 +134,11 @@ _RANKS = frozenset(
 # "Operation Temperer had been enforced, May announced." names no "Operation Temperer",
 # nor "The strategy, Project Vigilant, forms ..." a "Project Vigilant");
 # nor do the days and the months no one is named after ("Between January and September
-# Camden had ...", "On Monday Sadiq Khan said").
+# Camden had ...", "On Monday Sadiq Khan said"), nor a document's labels ("The Met's
+# Press Release says" names no "Press Release").
 _NOT_NAME = frozenset(
     """
+    release statement report bulletin
     london met metropolitan police service services city hall council borough office home
     government unit team command squad division constabulary operation project programme
     program initiative scheme partnership network
@@ -721,12 +723,12 @@ _BODY = re.compile(
     re.IGNORECASE,
 )
 # A body's statement speaks for the body: "A statement from Scotland Yard said:", "A
-# police statement said:"; so does its statement or its policy that "is as follows:"
+# police statement said:", "The Metropolitan Police Press Release says"; so does its statement or its policy that "is as follows:"
 # ("The subsequent Metropolitan Police statement was as follows:", "Met Police policy on
 # such events is as follows:"), the words after the colon the body's own.
 _STATEMENT_OF = re.compile(
     r"^(?:an?\s+)?(?:statement\s+(?:from|by)\s+(?P<of>.+?)"
-    r"|(?:the\s+(?-i:[a-z]+\s+)*)?(?P<whose>[^,]+?)\s+(?:statement|policy)(?:\s+on\s+[^,]+?)?)"
+    r"|(?:the\s+(?-i:[a-z]+\s+)*)?(?P<whose>[^,]+?)\s+(?:statement|policy|press\s+release)(?:\s+on\s+[^,]+?)?)"
     r"(?:\s+(?:is|was|reads|read)\s+as\s+follows)?$",
     re.IGNORECASE,
 )

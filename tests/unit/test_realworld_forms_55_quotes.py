@@ -38,3 +38,26 @@ def test_a_name_ending_a_title_case_line_still_completes_a_first_name() -> None:
         f"Jack said: {_PLAN}\n"
     )
     assert snippet_speakers(text) == ["Jack Doe"]
+
+
+_OPERATION = "“Today’s operation follows consultation with the Crown Prosecution Service.”"
+
+
+# A document's label is never a person: a body's press release speaks for the body, as
+# its statement does ("The Metropolitan Police Press Release says").
+def test_a_bodys_press_release_speaks_for_the_body() -> None:
+    text = (
+        "Six arrests made\n\n"
+        "Six people were arrested this morning.\n\n"
+        f"The Metropolitan Police Press Release says:\n\n{_OPERATION}\n"
+    )
+    assert snippet_speakers(text) == ["Metropolitan Police"]
+
+
+def test_a_press_release_of_no_named_body_names_no_person() -> None:
+    text = (
+        "Six arrests made\n\n"
+        "Six people were arrested this morning.\n\n"
+        f"The Weekly Press Release says:\n\n{_OPERATION}\n"
+    )
+    assert snippet_speakers(text) == [None]
