@@ -589,8 +589,9 @@ def split_name_role(text: str) -> tuple[str, str | None] | None:
             or len(words) > 4
             or any(_narrative(w) for w in words)
             # "the family of John Smith", "a tribute to Jane Doe": the name is the
-            # object of the words before it, never the one speaking
-            or (words and words[-1].lower() in _OBJECT_BEFORE)
+            # object of the words before it, never the one speaking; nor is a post's
+            # seat or remit ("the Labour MP for Walsall North")
+            or (words and words[-1].lower() in _OBJECT_BEFORE | _REMIT_BEFORE)
             or spokesperson_for(" ".join(words) + " ", "")
         ):
             continue

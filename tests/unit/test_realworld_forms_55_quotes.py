@@ -61,3 +61,23 @@ def test_a_press_release_of_no_named_body_names_no_person() -> None:
         f"The Weekly Press Release says:\n\n{_OPERATION}\n"
     )
     assert snippet_speakers(text) == [None]
+
+
+_FAMILY = "“The family have suffered appallingly and we must do more for them now.”"
+
+
+# A capitalised run after "for" in a post is its seat or remit, never the speaker: "the
+# Labour MP for Walsall North, Cameron said" is Cameron speaking.
+def test_a_members_seat_in_an_apposition_is_not_the_speaker() -> None:
+    text = (
+        "Prime Minister backs inquiry\n\n"
+        "Prime Minister Dan Cameron answered questions in the Commons today.\n\n"
+        "Responding to a question from Jane Roe, the Labour MP for Walsall North, "
+        f"Cameron said: {_FAMILY}\n"
+    )
+    assert snippet_speakers(text) == ["Dan Cameron"]
+
+
+def test_a_name_after_a_lower_case_post_still_speaks() -> None:
+    text = f"Inquiry backed\n\nLocal resident Jane Roe said: {_FAMILY}\n"
+    assert snippet_speakers(text) == ["Jane Roe"]
