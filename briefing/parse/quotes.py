@@ -1275,8 +1275,10 @@ class _Extractor:
             passage.who = self.page_speaker or self.about_lately(passage)
         if passage is None or passage.who is None:
             return  # a quotation nobody is said to have spoken is not a speaker's quote
-        if not (passage.open or passage.head.strip()) and _quoted_heading(
-            passage, self.blocks[passage.position].text
+        if (
+            not passage.open
+            and _HEADING_HEAD.match(passage.head)
+            and _quoted_heading(passage, self.blocks[passage.position].text)
         ):
             return
         if passage.open and len(" ".join(passage.paragraphs).split()) < _CUT_QUOTE_WORDS:
@@ -1774,6 +1776,11 @@ def _subheading(line: str) -> bool:
         and all(w[:1].isupper() or w in _HEADING_FUNCTION_WORDS for w in words)
         and any(w in _HEADING_FUNCTION_WORDS for w in words)
     )
+
+
+# What may stand before a heading in quote marks: nothing, or a name as its label with
+# no verb ("Leveson: ‘There was no cosying up’"), a headline's summary, not the words.
+_HEADING_HEAD = re.compile(r"^\s*(?:(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*:\s*)?$")
 
 
 def _quoted_heading(passage: _Passage, line: str) -> bool:

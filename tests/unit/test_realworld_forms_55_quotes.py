@@ -4,7 +4,7 @@ for the purpose, with guard cases that must not change."""
 
 from __future__ import annotations
 
-from tests_support import snippet_speakers
+from tests_support import snippet_quotes, snippet_speakers
 
 _PLAN = "“We have a plan to cut knife crime and to deal severely with those who carry knives.”"
 
@@ -81,3 +81,24 @@ def test_a_members_seat_in_an_apposition_is_not_the_speaker() -> None:
 def test_a_name_after_a_lower_case_post_still_speaks() -> None:
     text = f"Inquiry backed\n\nLocal resident Jane Roe said: {_FAMILY}\n"
     assert snippet_speakers(text) == ["Jane Roe"]
+
+
+# A headline's name label over a few quoted words with no full stop ("Inquiry: “There
+# was no cosying up”") is a heading summing up the story, not anyone's quote.
+def test_a_name_labelled_heading_in_quote_marks_is_not_a_quote() -> None:
+    text = (
+        "Inquiry update\n\n"
+        "The inquiry heard more evidence today from the force.\n\n"
+        "Leveson: “There was no cosying up”\n\n"
+        "The inquiry heard closing submissions from John Roe QC for the force.\n"
+    )
+    assert snippet_quotes(text) == []
+
+
+def test_a_name_labelled_sentence_in_quote_marks_is_still_a_quote() -> None:
+    text = (
+        "Inquiry update\n\n"
+        "The inquiry heard more evidence today from the force.\n\n"
+        "John Roe: “There was no cosying up between officers and journalists.”\n"
+    )
+    assert snippet_speakers(text) == ["John Roe"]
