@@ -1913,13 +1913,13 @@ def _unnamed_role(who: str) -> str | None:
 
 # "A Home Office spokesperson", "A force spokesman", "A spokesperson for the force": an
 # office's spokesperson the release never names, whose post is all it gives of them; an
-# unnamed source likewise ("a police source" is all the report gives of them).
+# unnamed source likewise ("a police source", "an insider" is all the report gives of them).
 # A body named after "for" is part of the post ("spokesperson for the Home Office"), as
 # is one word of its kind ("spokeswoman for the department", "for the council"): the post
 # as the release gives it. The police by their kind ("for the force") are the police the
 # body rules resolve, and the post alone speaks; other words after "for" add nothing.
 _UNNAMED_SPOKESPERSON = re.compile(
-    r"(?P<post>(?:[\w’'.&-]+\s+){0,4}?(?i:spokes(?:person|man|woman)|source))"
+    r"(?P<post>(?:[\w’'.&-]+\s+){0,4}?(?i:spokes(?:person|man|woman)|source|insider))"
     r"(?P<body>\s+for\s+(?:(?:the\s+)?[A-Z][^,;:]{0,60}|the\s+(?!force$|police$)[a-z]+))?"
     r"(?:\s+for\s+[^,;:]{1,60})?",
 )

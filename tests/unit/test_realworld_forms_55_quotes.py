@@ -102,3 +102,20 @@ def test_a_name_labelled_sentence_in_quote_marks_is_still_a_quote() -> None:
         "John Roe: “There was no cosying up between officers and journalists.”\n"
     )
     assert snippet_speakers(text) == ["John Roe"]
+
+
+_TRAINS = (
+    "“In terms of the graffiti, anything that helps make the case for new trains is "
+    "welcome. We want to replace them.”"
+)
+
+
+# An unnamed insider, like an unnamed source, is all the report gives of the speaker.
+def test_an_unnamed_insider_speaks_as_the_post_given() -> None:
+    text = f"Trains plan\n\nStaff admit the trains are old.\n\nAn insider stated,\n{_TRAINS}\n"
+    assert snippet_speakers(text) == ["insider"]
+
+
+def test_an_insider_of_a_named_body_keeps_the_body() -> None:
+    text = f"Trains plan\n\nStaff admit the trains are old.\n\nA TfL insider said:\n{_TRAINS}\n"
+    assert snippet_speakers(text) == ["TfL insider"]
