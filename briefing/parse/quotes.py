@@ -145,8 +145,16 @@ _AFTER_VERB_FIRST = re.compile(
 # the speaker: "..., he told Sky News.", "..., Khan told GAY TIMES."
 _AFTER_WHO_FIRST = re.compile(
     rf"^\s*,?\s*(?P<who>[^.;:!?“”\"‘,]{{1,80}}?)\s+(?:{VERBS}|(?:was|were)\s+quoted\s+as\s+"
-    rf"saying)(?:\s+[a-z]+){{0,3}}(?:\s+(?:in|to|at|of|by|on)\s[^.;!?“”\"]{{1,200}}?"
+    rf"saying|(?<=statement\s)reads?)(?:\s+[a-z]+){{0,3}}(?:\s+(?:in|to|at|of|by|on)\s[^.;!?“”\"]{{1,200}}?"
     rf"|(?<=told)\s+[A-Z][^.;!?“”\"]{{0,80}}?)?\s*(?:[.,;!?]|$)"
+)
+# "“...,” the statement read.": a statement, as it reads, speaks for whoever issued it
+# ("The Metropolitan Police have issued a statement ...", "..., the Met said in a
+# statement."), told in the paragraphs just before.
+_THE_STATEMENT = re.compile(r"the\s+statement", re.IGNORECASE)
+_STATEMENT_ISSUED = re.compile(
+    r"(?P<who>[^,.;:!?“”\"\n]{1,60}?)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:issued|released|published|put\s+out|said\s+in)\s+a\s+statement\b"
 )
 # "“...” – Sadiq Khan, Mayor of London"
 _AFTER_DASH = re.compile(r"^\s*[—–-]\s*(?P<who>[^.;:!?“”\"‘]+?)\s*(?:[.;!?]|$)")
@@ -880,9 +888,18 @@ class _Extractor:
             # ... They continued:"), never whoever was last named in full
             if _key_word(who.text) != "they" and (name := last_person(lately[-_SEEN:])):
                 return name, None
+        if found[0] is None and before is not None and _THE_STATEMENT.fullmatch(who.text):
+            return self.statement_issuer(before, head), None
         if found[0] is None and (body := body_speaking(who.text, self.context)):
             return body, None  # "the police said", "the force has warned that it ..."
         return found
+
+    def statement_issuer(self, before: int, head: str = "") -> str | None:
+        """The body the paragraphs before ``before`` (and ``head``) say issued a
+        statement, which "the statement read" then speaks for; no one else."""
+        lately = "\n".join([b.text for b in self.blocks if before - 3 <= b.index < before])
+        issued = [m["who"] for m in _STATEMENT_ISSUED.finditer(lately + "\n" + head)]
+        return body_speaking(issued[-1].strip(), self.context) if issued else None
 
     def said_lately(
         self, start: int, end: int, head: str = ""
@@ -1224,6 +1241,8 @@ class _Extractor:
 
     def plausible_after(self, who: str) -> bool:
         """After a quote, "said X" must name a person or be "a spokesperson"-like."""
+        if _THE_STATEMENT.fullmatch(who):
+            return self.statement_issuer(self.position) is not None
         if who.lower() in _PRONOUNS:
             # Resolved when the passage ends, against whoever spoke last, or with nobody
             # quoted yet, the one the paragraphs before say is speaking.

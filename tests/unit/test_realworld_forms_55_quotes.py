@@ -119,3 +119,34 @@ def test_an_unnamed_insider_speaks_as_the_post_given() -> None:
 def test_an_insider_of_a_named_body_keeps_the_body() -> None:
     text = f"Trains plan\n\nStaff admit the trains are old.\n\nA TfL insider said:\n{_TRAINS}\n"
     assert snippet_speakers(text) == ["TfL insider"]
+
+
+_SORRY = (
+    "“We are very sorry for the distress that has been caused to the family of the man,” "
+    "the statement read."
+)
+
+
+# "..., the statement read." speaks for the body the paragraphs before say issued it.
+def test_the_statement_read_speaks_for_the_body_that_issued_it() -> None:
+    text = (
+        "Police apologise to family\n\n"
+        "THE METROPOLITAN police have issued a statement apologising to the family.\n\n"
+        f"{_SORRY}\n"
+    )
+    assert snippet_speakers(text) == ["Metropolitan Police"]
+
+
+def test_the_statement_said_after_a_body_said_in_a_statement() -> None:
+    text = (
+        "Officer dies\n\n"
+        "He could not be saved, Metropolitan Police said in a statement.\n\n"
+        "“Officers treated him at the scene and he was taken to hospital by ambulance,” "
+        "the statement said.\n"
+    )
+    assert snippet_speakers(text) == ["Metropolitan Police"]
+
+
+def test_the_statement_of_no_named_issuer_is_no_ones_quote() -> None:
+    text = f"Police apologise to family\n\nThe family met officers today.\n\n{_SORRY}\n"
+    assert snippet_quotes(text) == []
