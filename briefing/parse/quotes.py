@@ -145,8 +145,16 @@ _AFTER_VERB_FIRST = re.compile(
 # the speaker: "..., he told Sky News.", "..., Khan told GAY TIMES."
 _AFTER_WHO_FIRST = re.compile(
     rf"^\s*,?\s*(?P<who>[^.;:!?“”\"‘,]{{1,80}}?)\s+(?:{VERBS}|(?:was|were)\s+quoted\s+as\s+"
-    rf"saying)(?:\s+[a-z]+){{0,3}}(?:\s+(?:in|to|at|of|by|on)\s[^.;!?“”\"]{{1,200}}?"
+    rf"saying|(?<=statement\s)reads?)(?:\s+[a-z]+){{0,3}}(?:\s+(?:in|to|at|of|by|on)\s[^.;!?“”\"]{{1,200}}?"
     rf"|(?<=told)\s+[A-Z][^.;!?“”\"]{{0,80}}?)?\s*(?:[.,;!?]|$)"
+)
+# "“...,” the statement read.": a statement, as it reads, speaks for whoever issued it
+# ("The Metropolitan Police have issued a statement ...", "..., the Met said in a
+# statement."), told in the paragraphs just before.
+_THE_STATEMENT = re.compile(r"the\s+statement", re.IGNORECASE)
+_STATEMENT_ISSUED = re.compile(
+    r"(?P<who>[^,.;:!?“”\"\n]{1,60}?)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:issued|released|published|put\s+out|said\s+in)\s+a\s+statement\b"
 )
 # "“...” – Sadiq Khan, Mayor of London"
 _AFTER_DASH = re.compile(r"^\s*[—–-]\s*(?P<who>[^.;:!?“”\"‘]+?)\s*(?:[.;!?]|$)")
@@ -880,9 +888,18 @@ class _Extractor:
             # ... They continued:"), never whoever was last named in full
             if _key_word(who.text) != "they" and (name := last_person(lately[-_SEEN:])):
                 return name, None
+        if found[0] is None and before is not None and _THE_STATEMENT.fullmatch(who.text):
+            return self.statement_issuer(before, head), None
         if found[0] is None and (body := body_speaking(who.text, self.context)):
             return body, None  # "the police said", "the force has warned that it ..."
         return found
+
+    def statement_issuer(self, before: int, head: str = "") -> str | None:
+        """The body the paragraphs before ``before`` (and ``head``) say issued a
+        statement, which "the statement read" then speaks for; no one else."""
+        lately = "\n".join([b.text for b in self.blocks if before - 3 <= b.index < before])
+        issued = [m["who"] for m in _STATEMENT_ISSUED.finditer(lately + "\n" + head)]
+        return body_speaking(issued[-1].strip(), self.context) if issued else None
 
     def said_lately(
         self, start: int, end: int, head: str = ""
@@ -1224,6 +1241,8 @@ class _Extractor:
 
     def plausible_after(self, who: str) -> bool:
         """After a quote, "said X" must name a person or be "a spokesperson"-like."""
+        if _THE_STATEMENT.fullmatch(who):
+            return self.statement_issuer(self.position) is not None
         if who.lower() in _PRONOUNS:
             # Resolved when the passage ends, against whoever spoke last, or with nobody
             # quoted yet, the one the paragraphs before say is speaking.
@@ -1275,8 +1294,10 @@ class _Extractor:
             passage.who = self.page_speaker or self.about_lately(passage)
         if passage is None or passage.who is None:
             return  # a quotation nobody is said to have spoken is not a speaker's quote
-        if not (passage.open or passage.head.strip()) and _quoted_heading(
-            passage, self.blocks[passage.position].text
+        if (
+            not passage.open
+            and _HEADING_HEAD.match(passage.head)
+            and _quoted_heading(passage, self.blocks[passage.position].text)
         ):
             return
         if passage.open and len(" ".join(passage.paragraphs).split()) < _CUT_QUOTE_WORDS:
@@ -1776,6 +1797,11 @@ def _subheading(line: str) -> bool:
     )
 
 
+# What may stand before a heading in quote marks: nothing, or a name as its label with
+# no verb ("Leveson: ‘There was no cosying up’"), a headline's summary, not the words.
+_HEADING_HEAD = re.compile(r"^\s*(?:(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*:\s*)?$")
+
+
 def _quoted_heading(passage: _Passage, line: str) -> bool:
     """A passage that is only a heading in quote marks: a few words with no punctuation
     at their end, of no one's ("‘Abhorrent and completely unacceptable’") or on a line
@@ -1906,13 +1932,13 @@ def _unnamed_role(who: str) -> str | None:
 
 # "A Home Office spokesperson", "A force spokesman", "A spokesperson for the force": an
 # office's spokesperson the release never names, whose post is all it gives of them; an
-# unnamed source likewise ("a police source" is all the report gives of them).
+# unnamed source likewise ("a police source", "an insider" is all the report gives of them).
 # A body named after "for" is part of the post ("spokesperson for the Home Office"), as
 # is one word of its kind ("spokeswoman for the department", "for the council"): the post
 # as the release gives it. The police by their kind ("for the force") are the police the
 # body rules resolve, and the post alone speaks; other words after "for" add nothing.
 _UNNAMED_SPOKESPERSON = re.compile(
-    r"(?P<post>(?:[\w’'.&-]+\s+){0,4}?(?i:spokes(?:person|man|woman)|source))"
+    r"(?P<post>(?:[\w’'.&-]+\s+){0,4}?(?i:spokes(?:person|man|woman)|source|insider))"
     r"(?P<body>\s+for\s+(?:(?:the\s+)?[A-Z][^,;:]{0,60}|the\s+(?!force$|police$)[a-z]+))?"
     r"(?:\s+for\s+[^,;:]{1,60})?",
 )

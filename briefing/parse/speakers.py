@@ -134,9 +134,11 @@ _RANKS = frozenset(
 # "Operation Temperer had been enforced, May announced." names no "Operation Temperer",
 # nor "The strategy, Project Vigilant, forms ..." a "Project Vigilant");
 # nor do the days and the months no one is named after ("Between January and September
-# Camden had ...", "On Monday Sadiq Khan said").
+# Camden had ...", "On Monday Sadiq Khan said"), nor a document's labels ("The Met's
+# Press Release says" names no "Press Release").
 _NOT_NAME = frozenset(
     """
+    release statement report bulletin
     london met metropolitan police service services city hall council borough office home
     government unit team command squad division constabulary operation project programme
     program initiative scheme partnership network
@@ -587,8 +589,9 @@ def split_name_role(text: str) -> tuple[str, str | None] | None:
             or len(words) > 4
             or any(_narrative(w) for w in words)
             # "the family of John Smith", "a tribute to Jane Doe": the name is the
-            # object of the words before it, never the one speaking
-            or (words and words[-1].lower() in _OBJECT_BEFORE)
+            # object of the words before it, never the one speaking; nor is a post's
+            # seat or remit ("the Labour MP for Walsall North")
+            or (words and words[-1].lower() in _OBJECT_BEFORE | _REMIT_BEFORE)
             or spokesperson_for(" ".join(words) + " ", "")
         ):
             continue
@@ -721,12 +724,12 @@ _BODY = re.compile(
     re.IGNORECASE,
 )
 # A body's statement speaks for the body: "A statement from Scotland Yard said:", "A
-# police statement said:"; so does its statement or its policy that "is as follows:"
+# police statement said:", "The Metropolitan Police Press Release says"; so does its statement or its policy that "is as follows:"
 # ("The subsequent Metropolitan Police statement was as follows:", "Met Police policy on
 # such events is as follows:"), the words after the colon the body's own.
 _STATEMENT_OF = re.compile(
     r"^(?:an?\s+)?(?:statement\s+(?:from|by)\s+(?P<of>.+?)"
-    r"|(?:the\s+(?-i:[a-z]+\s+)*)?(?P<whose>[^,]+?)\s+(?:statement|policy)(?:\s+on\s+[^,]+?)?)"
+    r"|(?:the\s+(?-i:[a-z]+\s+)*)?(?P<whose>[^,]+?)\s+(?:statement|policy|press\s+release)(?:\s+on\s+[^,]+?)?)"
     r"(?:\s+(?:is|was|reads|read)\s+as\s+follows)?$",
     re.IGNORECASE,
 )
@@ -1246,16 +1249,35 @@ def _named_in_full(word: str, first_name: bool, titled: bool, context: str) -> s
                 return _canonical_name(named[0])
     # "Sir Mark" -> "Sir Mark Rowley", "Caroline" -> the "Caroline Doe’s motion" a release
     # names (a possessive too, "Jane Jones' son" with the apostrophe alone after an s),
-    # only when one person named in full has that first name
+    # only when one person named in full has that first name; a lead may set that first
+    # name in capitals ("BORIS Johnson set out ...")
     found = set()
     for match in re.finditer(
-        r"\b" + re.escape(word) + r"[^\S\n]+[A-Z][\w’'-]+?(?=[’']s\b|(?<=s)[’'](?!\w)|[^\w’'-]|$)",
+        rf"\b(?:{re.escape(word)}|{re.escape(word.upper())})"
+        r"[^\S\n]+[A-Z][\w’'-]+?(?=[’']s\b|(?<=s)[’'](?!\w)|[^\w’'-]|$)",
         context,
     ):
-        named = _name_in(match.group(0))
-        if named and named[0].split()[0] == word:
+        named = _name_in(_first_name_recased(match.group(0)))
+        if named and named[0].split()[0] == word and not _headline_run(context, match.end()):
             found.add(_canonical_name(named[0]))
     return found.pop() if len(found) == 1 else None
+
+
+_HEADLINE_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+
+
+def _headline_run(text: str, end: int) -> bool:
+    """Whether the two words ending at ``end`` run on into a further capitalised word on
+    a line capitalised throughout but for small words: a title-case headline ("Boris
+    Gets Tough On Knife Crime"), whose capitals mark no name ("Boris Gets")."""
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)]
+    if not re.match(r"[^\S\n]+[A-Z][a-z]", rest):
+        return False
+    line = text[text.rfind("\n", 0, end) + 1 : end] + rest
+    return all(
+        w[:1].isupper() or w in _HEADLINE_SMALL_WORDS for w in line.split() if w[:1].isalpha()
+    )
 
 
 _MALE = frozenset("mr sir lord baron".split())
