@@ -69,6 +69,12 @@ _FRACTION = re.compile(
     re.I,
 )
 _NOT_A_SHARE_BEFORE = frozenset(("first", "second", "the", "this", "that", "last", "next", "other"))
+# "an hour and a half", "two years and a quarter": the fraction ends a length of time or
+# distance, not a share of anything.
+_MEASURE_UNITS = frozenset(
+    """hour hours day days week weeks month months year years minute minutes decade decades
+    mile miles""".split()
+)
 # "six of 10 boroughs", "seven of the boroughs": a count out of a whole. "one of the"
 # is an idiom (one of the safest), not a share.
 _SHARE = re.compile(
@@ -1097,6 +1103,8 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
             match.group(2).lower() != "half" or (last and last[-1][0] in _NOT_A_SHARE_BEFORE)
         ):
             continue  # "half of victims", but not "third" alone or "the first half of"
+        if len(last) > 1 and last[-1][0] == "and" and last[-2][0] in _MEASURE_UNITS:
+            continue
         # "a third" is a share only where the words say so ("a third of", "by almost a
         # fifth"); "two thirds" can be nothing else.
         plural = match.group(2).lower().endswith("s") and numerator not in ("a", "an", "one")

@@ -1,0 +1,17 @@
+"""Figure forms found in the blind80-81 batches (round 55), each fixed as a class and tested
+on text written for it, with guard cases that must not change."""
+
+from __future__ import annotations
+
+from tests_support import headed_labels, headed_values
+
+
+# "an hour and a half": the fraction ends a length of time, not a share of anything.
+def test_a_half_after_a_unit_of_time_is_no_share() -> None:
+    text = "The chief met the minister for nearly an hour and a half."
+    assert headed_values(text) == []
+
+
+def test_a_half_of_a_thing_is_still_a_share() -> None:
+    text = "Officers said a half of all calls were about theft."
+    assert headed_values(text) == [0.5]
