@@ -3,7 +3,7 @@ on text written for it, with guard cases that must not change."""
 
 from __future__ import annotations
 
-from tests_support import headed_labels, headed_values
+from tests_support import headed_labels, headed_stats, headed_values
 
 
 # "an hour and a half": the fraction ends a length of time, not a share of anything.
@@ -15,3 +15,14 @@ def test_a_half_after_a_unit_of_time_is_no_share() -> None:
 def test_a_half_of_a_thing_is_still_a_share() -> None:
     text = "Officers said a half of all calls were about theft."
     assert headed_values(text) == [0.5]
+
+
+# "a 17.5 billion pound budget": a scaled number with "pound" as its modifier is a sum.
+def test_a_scaled_number_before_pound_is_a_sum() -> None:
+    text = "The Mayor sets London's 17.5 billion pound budget each year."
+    assert headed_labels(text) == [(17500000000, "budget")]
+
+
+def test_a_plain_number_before_pound_is_not_made_a_sum() -> None:
+    text = "The new weights include a 20 pound plate."
+    assert [fig.unit for fig in headed_stats(text)] == ["count"]

@@ -397,6 +397,8 @@ _SHARE_END = re.compile(
 # rate reads "per of".
 _UNIT_AFTER = re.compile(r"^\s?(%|per\s?cent\b|percent\b|pc\b|per(?=\s+of\b))", re.I)
 _POUNDS_AFTER = re.compile(r"^\s+(?:pounds|sterling)\b", re.I)
+# "London's 17.5 billion pound budget": a scaled sum with "pound" as its modifier.
+_POUND_AFTER_SCALE = re.compile(r"^\s+pound(?=\s+[a-z])", re.I)
 # "27p per week" (not "3pm"), "less than 20 pence per week": a sum in pence either way
 _PENCE_AFTER = re.compile(r"^(?:p(?![\w'’-])|\s?pence\b)")
 _ROUNDED_AFTER = re.compile(r"^\s?\((\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\)")
@@ -924,6 +926,8 @@ def _unit(masked: str, start: int, end: int) -> tuple[str, float, int, int]:
         scale = _SCALES[scaled.group(1).lower()]
         end += scaled.end()
     pounds = None if currency else _POUNDS_AFTER.match(masked[end : end + 20])
+    if not (currency or pounds) and scaled and scale > 1:
+        pounds = _POUND_AFTER_SCALE.match(masked[end : end + 20])
     pence = None if currency or scaled else _PENCE_AFTER.match(after)
     if pounds:
         unit, end = "gbp", end + pounds.end()
