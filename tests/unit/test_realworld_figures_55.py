@@ -26,3 +26,14 @@ def test_a_scaled_number_before_pound_is_a_sum() -> None:
 def test_a_plain_number_before_pound_is_not_made_a_sum() -> None:
     text = "The new weights include a 20 pound plate."
     assert [fig.unit for fig in headed_stats(text)] == ["count"]
+
+
+# "£5.4miliion": "million" misspelt is still the scale of the sum.
+def test_a_misspelt_million_still_scales_the_sum() -> None:
+    text = "The Mayor has launched a new £5.4miliion service for vulnerable adults."
+    assert headed_values(text) == [5400000]
+
+
+def test_a_misspelt_million_with_one_l_still_scales_the_sum() -> None:
+    text = "The Mayor has launched a new £2 milion fund for victims."
+    assert headed_values(text) == [2000000]

@@ -201,9 +201,10 @@ _NA_PHONE_AT = re.compile(
     r"(?:1[-.\s])?\(?\d{3}\)?[-.]\d{3}[-.][\dA-Z]{4}(?![\dA-Za-z])(?:\s*\(\d{3,5}\))?"
 )
 # Not before a hyphen ("5m-long"), but for a rate: "£50million-a-year trade"; a scale
-# in the plural as some copy writes it is one too: "£17 millions have been given".
+# in the plural as some copy writes it is one too: "£17 millions have been given"; and
+# "million" misspelt, doubling or dropping its "l" or "i", is still one ("£5.4miliion").
 SCALE_AFTER = re.compile(
-    r"^\s?(bn|mn|m|k|b|hundred|thousand|million|billion|trillion)(?:(?<=ion)s)?\b(?!-(?!(?:a|per)-[a-z]))",
+    r"^\s?(bn|mn|m|k|b|hundred|thousand|mil+i*on|billion|trillion)(?:(?<=ion)s)?\b(?!-(?!(?:a|per)-[a-z]))",
     re.I,
 )
 # Spans of time, a sport's seasons among them ("over the last 7 seasons").

@@ -923,7 +923,8 @@ def _unit(masked: str, start: int, end: int) -> tuple[str, float, int, int]:
             or ("." in masked[start:end] and _counted_after_scale(after, scaled.end()))
         )
     ):
-        scale = _SCALES[scaled.group(1).lower()]
+        word = scaled.group(1).lower()
+        scale = _SCALES["million" if word.startswith("mil") else word]  # however misspelt
         end += scaled.end()
     pounds = None if currency else _POUNDS_AFTER.match(masked[end : end + 20])
     if not (currency or pounds) and scaled and scale > 1:
