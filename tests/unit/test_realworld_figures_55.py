@@ -37,3 +37,15 @@ def test_a_misspelt_million_still_scales_the_sum() -> None:
 def test_a_misspelt_million_with_one_l_still_scales_the_sum() -> None:
     text = "The Mayor has launched a new £2 milion fund for victims."
     assert headed_values(text) == [2000000]
+
+
+# "482 killed or seriously injured casualties": a participle joined by "or" to a qualified
+# one is one measure, and the label keeps both.
+def test_killed_or_seriously_injured_after_a_count_is_one_measure() -> None:
+    text = "Between 2016 and 2018 there were 482 killed or seriously injured casualties."
+    assert headed_labels(text) == [(482, "killed or seriously injured casualties")]
+
+
+def test_people_killed_or_seriously_injured_keeps_its_noun() -> None:
+    text = "Last year 30 people were killed or seriously injured."
+    assert headed_labels(text) == [(30, "people killed or seriously injured")]
