@@ -49,3 +49,18 @@ def test_killed_or_seriously_injured_after_a_count_is_one_measure() -> None:
 def test_people_killed_or_seriously_injured_keeps_its_noun() -> None:
     text = "Last year 30 people were killed or seriously injured."
     assert headed_labels(text) == [(30, "people killed or seriously injured")]
+
+
+# Numbered paragraphs run into one line: the number between one sentence's end and the
+# next's capital is no figure.
+def test_paragraph_numbers_run_into_a_line_are_no_figures() -> None:
+    text = (
+        "No one has been brought to justice”. 2. In these circumstances, the Panel will "
+        "review 14 cases. 3. The Panel will report to the Home Secretary."
+    )
+    assert headed_labels(text) == [(14, "cases")]
+
+
+def test_a_count_opening_a_sentence_after_a_stop_is_kept() -> None:
+    text = "Arrests rose in the spring. 40 officers were injured."
+    assert headed_values(text) == [40]

@@ -84,6 +84,12 @@ _MASKS = [
             r"\s+"
         ),
     ),
+    # numbered paragraphs run into one line: a number and its stop between one sentence's
+    # end and the next's capital ("... to justice”. 2. In these circumstances") is no figure
+    (
+        lambda t: ". " in t,
+        re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"’)]\s))\d{1,2}\.(?=\s+[A-Z])"),
+    ),
     # a name made of numbers: three or more joined by hyphens ("the 20-20-20 Change
     # Programme", a date "26-04-17"), or a file's name joined by underscores
     # ("992_496_mayor_6369_may2016-1"), never a quantity or a range
