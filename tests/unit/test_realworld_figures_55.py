@@ -64,3 +64,14 @@ def test_paragraph_numbers_run_into_a_line_are_no_figures() -> None:
 def test_a_count_opening_a_sentence_after_a_stop_is_kept() -> None:
     text = "Arrests rose in the spring. 40 officers were injured."
     assert headed_values(text) == [40]
+
+
+# A media embed's markup left in the page: a key's value is an id, not a figure.
+def test_a_key_value_in_embed_markup_is_no_figure() -> None:
+    text = '[[{"fid":"30660","view_mode":"default","type":"media"}]] Crime fell by 27 per cent.'
+    assert headed_values(text) == [27]
+
+
+def test_a_title_in_quotes_before_a_colon_and_a_count_keeps_the_count() -> None:
+    text = 'The report "Safer Streets": 300 offences were recorded.'
+    assert headed_values(text) == [300]

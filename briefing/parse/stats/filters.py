@@ -51,6 +51,8 @@ _MASKS = [
     (lambda t: "#" in t, re.compile(r"[*#]+[\d*#]+#?")),  # keypad codes: *#06#
     # a content system's embed left in the page, by its id: '%image(14918137, type="article-full"'
     (lambda t: "%" in t, re.compile(r"%[a-z]+\(\d+(?=\s*,)")),
+    # or by a key's value in its markup: '[[{"fid":"30660","view_mode":"default"'
+    (lambda t: '":' in t, re.compile(r'(?<=":)"?\d+')),
     # footnote markers, in brackets or braces: "[1]", "£3.269 billion {3}", GOV.UK's
     # "offence[footnote 3]", and a list or run of notes, "[2, 3]", "[4-6]" (not "[2,500]");
     # a longer key with no thousands comma is a reference too, Hansard's question number
