@@ -75,3 +75,14 @@ def test_a_key_value_in_embed_markup_is_no_figure() -> None:
 def test_a_title_in_quotes_before_a_colon_and_a_count_keeps_the_count() -> None:
     text = 'The report "Safer Streets": 300 offences were recorded.'
     assert headed_values(text) == [300]
+
+
+# "by a two thirds majority": a vote's threshold is a rule, not a share.
+def test_a_fraction_naming_a_majority_is_no_figure() -> None:
+    text = "The Assembly can amend the budget by a two thirds majority at its annual meeting."
+    assert headed_values(text) == []
+
+
+def test_two_thirds_of_a_group_is_still_a_share() -> None:
+    text = "Two thirds of the Assembly voted to amend the budget."
+    assert headed_values(text) == [0.6667]

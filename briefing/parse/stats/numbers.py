@@ -75,6 +75,8 @@ _MEASURE_UNITS = frozenset(
     """hour hours day days week weeks month months year years minute minutes decade decades
     mile miles""".split()
 )
+# "by a two thirds majority": a fraction naming a vote's threshold is a rule, not a share.
+_MAJORITY_AFTER = re.compile(r"[\s-]+majority\b", re.I)
 # "six of 10 boroughs", "seven of the boroughs": a count out of a whole. "one of the"
 # is an idiom (one of the safest), not a share.
 _SHARE = re.compile(
@@ -1108,7 +1110,9 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
             match.group(2).lower() != "half" or (last and last[-1][0] in _NOT_A_SHARE_BEFORE)
         ):
             continue  # "half of victims", but not "third" alone or "the first half of"
-        if len(last) > 1 and last[-1][0] == "and" and last[-2][0] in _MEASURE_UNITS:
+        if (len(last) > 1 and last[-1][0] == "and" and last[-2][0] in _MEASURE_UNITS) or (
+            _MAJORITY_AFTER.match(masked, match.end())
+        ):
             continue
         # "a third" is a share only where the words say so ("a third of", "by almost a
         # fifth"); "two thirds" can be nothing else.
