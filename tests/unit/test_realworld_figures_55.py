@@ -86,3 +86,9 @@ def test_a_fraction_naming_a_majority_is_no_figure() -> None:
 def test_two_thirds_of_a_group_is_still_a_share() -> None:
     text = "Two thirds of the Assembly voted to amend the budget."
     assert headed_values(text) == [0.6667]
+
+
+# "dwindled by around two-thirds": a fall told by its manner is a change down.
+def test_a_share_that_dwindled_is_a_fall() -> None:
+    text = "Figures suggested the numbers had dwindled by around two-thirds over the decade."
+    assert [(fig.value, fig.direction) for fig in headed_stats(text)] == [(0.6667, "down")]

@@ -435,7 +435,8 @@ _DIRECTIONS = {
     "loss": "down", "losses": "down", "lose": "down", "loses": "down", "losing": "down",
     "lost": "down", "plummeting": "down", "plummet": "down", "plummets": "down",
     "plunging": "down", "plunge": "down", "plunges": "down", "slumped": "down",
-    "slumping": "down", "tumbled": "down", "tumbling": "down",
+    "slumping": "down", "tumbled": "down", "tumbling": "down", "dwindled": "down",
+    "dwindling": "down",
     # a rise told by its speed: "a 20 per cent surge last year", "thefts surged by 40%"
     "surge": "up", "surges": "up", "surged": "up", "surging": "up",
 }  # fmt: skip
