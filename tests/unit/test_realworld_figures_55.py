@@ -92,3 +92,14 @@ def test_two_thirds_of_a_group_is_still_a_share() -> None:
 def test_a_share_that_dwindled_is_a_fall() -> None:
     text = "Figures suggested the numbers had dwindled by around two-thirds over the decade."
     assert [(fig.value, fig.direction) for fig in headed_stats(text)] == [(0.6667, "down")]
+
+
+# "42 percent higher than in the year ending March 2011": against an earlier year, a rise.
+def test_a_share_higher_than_in_an_earlier_year_is_a_rise() -> None:
+    text = "Knife offences were 42 percent higher than in the year ending March 2011."
+    assert [(fig.value, fig.direction) for fig in headed_stats(text)] == [(42, "up")]
+
+
+def test_a_share_higher_than_an_average_is_no_change() -> None:
+    text = "Knife offences were 42 percent higher than the national average."
+    assert [(fig.value, fig.direction) for fig in headed_stats(text)] == [(42, None)]

@@ -495,9 +495,9 @@ _REACH_TARGET = re.compile(
 )
 _SUM_THAN = re.compile(r"^\s*(less|more)\s+than\b", re.I)
 # "down 19%", "fallen by almost", "reduce crimes by", "shrinking overall by"
-# "78% higher than at the end of 2019": against an earlier time, a change (not "higher
-# than the national average"); "£45.5 million in cuts", "£22 million in funding cuts", "£850m
-# of cuts": the sum is a cut. "almost 1,500 down from their 2010 high", "300 up on last
+# "78% higher than at the end of 2019", "than in the year ending March 2011": against an
+# earlier time, a change (not "higher than the national average"); "£45.5 million in
+# cuts", "£22 million in funding cuts", "£850m of cuts": the sum is a cut. "almost 1,500 down from their 2010 high", "300 up on last
 # year": the change against an earlier level, or against an earlier number ("11 per cent
 # fewer than the 109 in 2024").
 _DIR_AFTER = re.compile(
@@ -505,7 +505,8 @@ _DIR_AFTER = re.compile(
     r"declines?|fewer|less|lower|increases?|rises?|more|higher|growth|jump|uplift|surges?|below|"
     r"above|(?:down|up)(?=\s+(?:from|on)\s))"
     r"\b(?!\s+than\b(?!\s+(?:at\s+the\s+(?:end|start)|in\s+(?:19|20)\d\d|last\s+year|"
-    r"the\s+previous|the\s+year\s+before|a\s+year\s+ago|before)\b|\s+the\s+[£$€]?\d))",
+    r"the\s+previous|the\s+year\s+before|a\s+year\s+ago|before|"
+    r"(?:in\s+)?the\s+(?:financial\s+)?year\s+(?:ending|to))\b|\s+the\s+[£$€]?\d))",
     re.I,
 )
 _CHANGE_IN_OF = re.compile(
