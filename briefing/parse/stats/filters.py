@@ -51,6 +51,8 @@ _MASKS = [
     (lambda t: "#" in t, re.compile(r"[*#]+[\d*#]+#?")),  # keypad codes: *#06#
     # a content system's embed left in the page, by its id: '%image(14918137, type="article-full"'
     (lambda t: "%" in t, re.compile(r"%[a-z]+\(\d+(?=\s*,)")),
+    # or by a key's value in its markup: '[[{"fid":"30660","view_mode":"default"'
+    (lambda t: '":' in t, re.compile(r'(?<=":)"?\d+')),
     # footnote markers, in brackets or braces: "[1]", "£3.269 billion {3}", GOV.UK's
     # "offence[footnote 3]", and a list or run of notes, "[2, 3]", "[4-6]" (not "[2,500]");
     # a longer key with no thousands comma is a reference too, Hansard's question number
@@ -83,6 +85,12 @@ _MASKS = [
             r"|[A-Z]{4,}\s+[a-z]|(?!(?:Million|Billion|Thousand)\b)[A-Z][a-z]+\s+[A-Z][a-z’'-]+,)))"
             r"\s+"
         ),
+    ),
+    # numbered paragraphs run into one line: a number and its stop between one sentence's
+    # end and the next's capital ("... to justice”. 2. In these circumstances") is no figure
+    (
+        lambda t: ". " in t,
+        re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][”\"’)]\s))\d{1,2}\.(?=\s+[A-Z])"),
     ),
     # a name made of numbers: three or more joined by hyphens ("the 20-20-20 Change
     # Programme", a date "26-04-17"), or a file's name joined by underscores
@@ -201,9 +209,10 @@ _NA_PHONE_AT = re.compile(
     r"(?:1[-.\s])?\(?\d{3}\)?[-.]\d{3}[-.][\dA-Z]{4}(?![\dA-Za-z])(?:\s*\(\d{3,5}\))?"
 )
 # Not before a hyphen ("5m-long"), but for a rate: "£50million-a-year trade"; a scale
-# in the plural as some copy writes it is one too: "£17 millions have been given".
+# in the plural as some copy writes it is one too: "£17 millions have been given"; and
+# "million" misspelt, doubling or dropping its "l" or "i", is still one ("£5.4miliion").
 SCALE_AFTER = re.compile(
-    r"^\s?(bn|mn|m|k|b|hundred|thousand|million|billion|trillion)(?:(?<=ion)s)?\b(?!-(?!(?:a|per)-[a-z]))",
+    r"^\s?(bn|mn|m|k|b|hundred|thousand|mil+i*on|billion|trillion)(?:(?<=ion)s)?\b(?!-(?!(?:a|per)-[a-z]))",
     re.I,
 )
 # Spans of time, a sport's seasons among them ("over the last 7 seasons").

@@ -69,6 +69,14 @@ _FRACTION = re.compile(
     re.I,
 )
 _NOT_A_SHARE_BEFORE = frozenset(("first", "second", "the", "this", "that", "last", "next", "other"))
+# "an hour and a half", "two years and a quarter": the fraction ends a length of time or
+# distance, not a share of anything.
+_MEASURE_UNITS = frozenset(
+    """hour hours day days week weeks month months year years minute minutes decade decades
+    mile miles""".split()
+)
+# "by a two thirds majority": a fraction naming a vote's threshold is a rule, not a share.
+_MAJORITY_AFTER = re.compile(r"[\s-]+majority\b", re.I)
 # "six of 10 boroughs", "seven of the boroughs": a count out of a whole. "one of the"
 # is an idiom (one of the safest), not a share.
 _SHARE = re.compile(
@@ -391,6 +399,8 @@ _SHARE_END = re.compile(
 # rate reads "per of".
 _UNIT_AFTER = re.compile(r"^\s?(%|per\s?cent\b|percent\b|pc\b|per(?=\s+of\b))", re.I)
 _POUNDS_AFTER = re.compile(r"^\s+(?:pounds|sterling)\b", re.I)
+# "London's 17.5 billion pound budget": a scaled sum with "pound" as its modifier.
+_POUND_AFTER_SCALE = re.compile(r"^\s+pound(?=\s+[a-z])", re.I)
 # "27p per week" (not "3pm"), "less than 20 pence per week": a sum in pence either way
 _PENCE_AFTER = re.compile(r"^(?:p(?![\w'’-])|\s?pence\b)")
 _ROUNDED_AFTER = re.compile(r"^\s?\((\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\)")
@@ -425,7 +435,8 @@ _DIRECTIONS = {
     "loss": "down", "losses": "down", "lose": "down", "loses": "down", "losing": "down",
     "lost": "down", "plummeting": "down", "plummet": "down", "plummets": "down",
     "plunging": "down", "plunge": "down", "plunges": "down", "slumped": "down",
-    "slumping": "down", "tumbled": "down", "tumbling": "down",
+    "slumping": "down", "tumbled": "down", "tumbling": "down", "dwindled": "down",
+    "dwindling": "down",
     # a rise told by its speed: "a 20 per cent surge last year", "thefts surged by 40%"
     "surge": "up", "surges": "up", "surged": "up", "surging": "up",
 }  # fmt: skip
@@ -484,9 +495,9 @@ _REACH_TARGET = re.compile(
 )
 _SUM_THAN = re.compile(r"^\s*(less|more)\s+than\b", re.I)
 # "down 19%", "fallen by almost", "reduce crimes by", "shrinking overall by"
-# "78% higher than at the end of 2019": against an earlier time, a change (not "higher
-# than the national average"); "£45.5 million in cuts", "£22 million in funding cuts", "£850m
-# of cuts": the sum is a cut. "almost 1,500 down from their 2010 high", "300 up on last
+# "78% higher than at the end of 2019", "than in the year ending March 2011": against an
+# earlier time, a change (not "higher than the national average"); "£45.5 million in
+# cuts", "£22 million in funding cuts", "£850m of cuts": the sum is a cut. "almost 1,500 down from their 2010 high", "300 up on last
 # year": the change against an earlier level, or against an earlier number ("11 per cent
 # fewer than the 109 in 2024").
 _DIR_AFTER = re.compile(
@@ -494,7 +505,8 @@ _DIR_AFTER = re.compile(
     r"declines?|fewer|less|lower|increases?|rises?|more|higher|growth|jump|uplift|surges?|below|"
     r"above|(?:down|up)(?=\s+(?:from|on)\s))"
     r"\b(?!\s+than\b(?!\s+(?:at\s+the\s+(?:end|start)|in\s+(?:19|20)\d\d|last\s+year|"
-    r"the\s+previous|the\s+year\s+before|a\s+year\s+ago|before)\b|\s+the\s+[£$€]?\d))",
+    r"the\s+previous|the\s+year\s+before|a\s+year\s+ago|before|"
+    r"(?:in\s+)?the\s+(?:financial\s+)?year\s+(?:ending|to))\b|\s+the\s+[£$€]?\d))",
     re.I,
 )
 _CHANGE_IN_OF = re.compile(
@@ -915,9 +927,12 @@ def _unit(masked: str, start: int, end: int) -> tuple[str, float, int, int]:
             or ("." in masked[start:end] and _counted_after_scale(after, scaled.end()))
         )
     ):
-        scale = _SCALES[scaled.group(1).lower()]
+        word = scaled.group(1).lower()
+        scale = _SCALES["million" if word.startswith("mil") else word]  # however misspelt
         end += scaled.end()
     pounds = None if currency else _POUNDS_AFTER.match(masked[end : end + 20])
+    if not (currency or pounds) and scaled and scale > 1:
+        pounds = _POUND_AFTER_SCALE.match(masked[end : end + 20])
     pence = None if currency or scaled else _PENCE_AFTER.match(after)
     if pounds:
         unit, end = "gbp", end + pounds.end()
@@ -1097,6 +1112,10 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
             match.group(2).lower() != "half" or (last and last[-1][0] in _NOT_A_SHARE_BEFORE)
         ):
             continue  # "half of victims", but not "third" alone or "the first half of"
+        if (len(last) > 1 and last[-1][0] == "and" and last[-2][0] in _MEASURE_UNITS) or (
+            _MAJORITY_AFTER.match(masked, match.end())
+        ):
+            continue
         # "a third" is a share only where the words say so ("a third of", "by almost a
         # fifth"); "two thirds" can be nothing else.
         plural = match.group(2).lower().endswith("s") and numerator not in ("a", "an", "one")

@@ -458,8 +458,12 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
                 and (raw_next in _IRREGULAR_PAST or _is_form(raw_next, "ed"))
                 and not (_coordinated_modifiers([*words, low]) and is_plural_noun(after_next))
             )
-            if participles and _qualified_participle(raw_next, after_next):
-                pass  # "were killed or seriously injured": one act, its second part qualified
+            if (participles or (len(words) == 1 and _is_form(words[0], "ed"))) and (
+                _qualified_participle(raw_next, after_next)
+            ):
+                # "were killed or seriously injured", "482 killed or seriously injured
+                # casualties": one act, its second part qualified
+                participles = True
             elif (
                 not nxt
                 or nxt[0].isdigit()
