@@ -219,9 +219,9 @@ _HEADER_FURNITURE = re.compile(
       | this\ (?:[\w-]+\ ){0,2}was\ published\ under\ the\ \d{4}(?:\ to\ |\ ?[-–]\ ?)\d{4}
         \ .{3,80}\ (?:government|administration)
       # a decision's key information over its heading: "Reference code: PCD 1767", "Date
-      # signed:", "Decision by: <name>, <post>"
+      # signed:", "Decision by: <name>, <post>", "Directorate: <the team's name>"
       | (?:reference\ (?:code|number|no\.?)|ref\.?\ no\.?|date\ signed|signed\ by
-        |decision\ (?:by|maker|taken\ by))\s*:.*
+        |decision\ (?:by|maker|taken\ by)|directorate)\s*:.*
       # a site's offer of its push notifications over the headline: "Stay up to date
       # with notifications from The Daily Bugle", "Notifications can be managed in
       # browser preferences.", "Click 'OK' then 'Allow' to enable notifications", "...
