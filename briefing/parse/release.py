@@ -1297,13 +1297,15 @@ def _named_publishers(who: str) -> list[str]:
 # A headline naming its issuer: "Home Office response to ...", "Home Secretary
 # statement on ...", "Number 10 Press Briefing - Morning From 26 July 2010"; its message
 # to the public: "Met Police – Message to the Community", "Message from the Metropolitan
-# Police Commissioner".
+# Police Commissioner"; a statement with its subject after it ("Statement from the Mayor
+# of London on ..."), not a letter so headed, which its recipient publishes as often.
 _TITLE_ISSUERS = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
         r"^(?P<who>.{3,60}?)(?:'s)?\s+(?:response|statement|press briefing)\b",
         r"^(?P<who>.{3,60}?)\s+[–—-]\s+(?:message|statement|letter)\b",
         r"^(?:message|statement|letter)\s+from\s+(?P<who>.{3,60})$",
+        r"^statement\s+from\s+(?P<who>.{3,60}?)\s+(?:on|about|regarding|concerning|following)\s",
     )
 )
 # An office's annual report by its name: "MOPAC Annual Report 2014-15", "Annual Report

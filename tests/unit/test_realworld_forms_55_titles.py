@@ -20,3 +20,31 @@ def test_a_decisions_directorate_field_is_no_headline() -> None:
     parsed = parse_snippet(text)
     assert parsed.title == "PCD 2210 Youth Diversion Scheme Renewal"
     assert all("Directorate" not in block.text for block in parsed.blocks)
+
+
+def test_a_statement_from_an_office_on_a_subject_names_its_publisher() -> None:
+    text = (
+        "Statement from the Mayor of London on the policing review\n\n"
+        "3 March 2012\n\n"
+        "A spokesperson for the Mayor of London said: 'The Mayor has met the "
+        "Commissioner and welcomes the review.'"
+    )
+    assert parse_snippet(text).publisher == "Mayor of London"
+
+
+def test_a_statement_from_a_named_officer_on_a_subject_names_no_office() -> None:
+    text = (
+        "Statement from Chief Superintendent Jane Doe on the Brixton vigil\n\n"
+        "3 March 2012\n\n"
+        "Chief Superintendent Jane Doe said: 'We thank everyone who attended.'"
+    )
+    assert parse_snippet(text).publisher is None
+
+
+def test_a_letter_from_an_office_on_a_subject_names_no_publisher() -> None:
+    text = (
+        "Letter from the Home Secretary on tackling knife crime\n\n"
+        "I have received the following letter from the Home Secretary.\n\n"
+        "Dear colleague, I am writing to set out the steps we are taking."
+    )
+    assert parse_snippet(text).publisher is None
