@@ -1471,6 +1471,23 @@ _LEAD_SAID_BY = re.compile(
 )
 
 
+# A picture's caption between a newsroom item's dateline and its lead: a few words, no
+# sentence ("Assistant Commissioner Jane Doe").
+_CAPTION_OVER_LEAD_WORDS = 8
+
+
+def _newsroom_lead(lines: list[str]) -> str:
+    """The lead paragraph of a newsroom's item, past a picture's caption over it."""
+    first = lines[0]
+    if (
+        len(lines) > 1
+        and len(first.split()) <= _CAPTION_OVER_LEAD_WORDS
+        and not first.endswith(_LEAD_ENDS)
+    ):
+        return lines[1]
+    return first
+
+
 def _publisher(
     lines: list[str],
     header: list[str],
@@ -1538,7 +1555,7 @@ def _publisher(
         and lines
         and any(_ITEM_LABEL.match(line) or _DATED_ITEM_LABEL.match(line) for line in header)
         and (
-            _MET_AS_FORCE.search(re.split(r"[“”\"]", lines[0], maxsplit=1)[0])
+            _MET_AS_FORCE.search(re.split(r"[“”\"]", _newsroom_lead(lines), maxsplit=1)[0])
             or _OFFICE_LEAD.match(title.replace("’", "'").lower())
         )
     ):

@@ -48,3 +48,26 @@ def test_a_letter_from_an_office_on_a_subject_names_no_publisher() -> None:
         "Dear colleague, I am writing to set out the steps we are taking."
     )
     assert parse_snippet(text).publisher is None
+
+
+def test_a_newsroom_items_caption_over_its_lead_hides_no_cue() -> None:
+    text = (
+        "Skip to main content\n\n"
+        "Statement on the Met's response to knife crime\n\n"
+        "News • Mar 3, 2020 10:15 GMT\n\n"
+        "Commander John Smith\n\n"
+        "The Met is determined to reduce knife crime in every borough of London.\n\n"
+        "Officers have carried out hundreds of weapons sweeps this year."
+    )
+    assert parse_snippet(text).publisher == "Metropolitan Police"
+
+
+def test_a_newsroom_items_short_sentence_lead_is_read_as_the_lead() -> None:
+    text = (
+        "Skip to main content\n\n"
+        "Weapons sweep in Lewisham\n\n"
+        "News • Mar 3, 2020 10:15 GMT\n\n"
+        "Officers searched the park on Tuesday.\n\n"
+        "The Met is determined to reduce knife crime in every borough of London."
+    )
+    assert parse_snippet(text).publisher is None
