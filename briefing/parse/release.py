@@ -16,6 +16,7 @@ from briefing.parse.dates import (
     issued_on,
     parliamentary_record,
     posted_notice_date,
+    signed_decision_date,
     split_closing_date,
     split_date_lines,
     split_dateline,
@@ -1938,6 +1939,9 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
                 bylined = bylined or (index > 0 and _full_name_alone(content[index - 1]))
                 while index < len(content) and is_date_line(content[index]):
                     del content[index]
+                break
+            if when := signed_decision_date(line):
+                stated = when  # the decision's line stays in the body
                 break
             if "Issue date:" in line and (issued := _ISSUE_DATE.search(line)):
                 if stated := stated_date(line[issued.end() :]):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests_support import parse_snippet
+from tests_support import parse_snippet, stated_date
 
 
 def test_a_decisions_directorate_field_is_no_headline() -> None:
@@ -71,3 +71,22 @@ def test_a_newsroom_items_short_sentence_lead_is_read_as_the_lead() -> None:
         "The Met is determined to reduce knife crime in every borough of London."
     )
     assert parse_snippet(text).publisher is None
+
+
+def test_a_decisions_reference_date_and_signer_on_one_line_state_its_date() -> None:
+    text = (
+        "Custody Healthcare Contract\n\n"
+        "PCD 812 3 June 2020 Jane Doe, Deputy Mayor, Policing and Crime\n\n"
+        "Executive summary\n\n"
+        "This decision approves the award of the custody healthcare contract."
+    )
+    assert stated_date(text) == "2020-06-03"
+
+
+def test_a_sentence_opening_on_a_date_is_no_decisions_line() -> None:
+    text = (
+        "Custody Healthcare Contract\n\n"
+        "On 3 June 2020 Jane Doe, the Deputy Mayor, approved the contract.\n\n"
+        "The contract runs for three years."
+    )
+    assert stated_date(text) is None
