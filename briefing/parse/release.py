@@ -318,6 +318,9 @@ _DATED_DOCUMENT = re.compile(
     r"\s+on\s+(?:[A-Z][a-z]+day,?\s+)?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})\b"
 )
 _LABELLED_DATE_LINES = 8
+# A blog's heading of the day's post marked by a pointer ("» Monday, October 15, 2012"),
+# under the site's name and its blurb: the page's date, however long the blurb.
+_DATE_HEADING_MARKS = ("»", "›")
 # A meeting's fields of details run together on one line ("Meeting: London Assembly Date:
 # Thursday 19 July 2018 Time: 10.00 am Place: City Hall"): the line opens on a field's
 # label and each field's label after it is a capitalised word or two closed by a colon.
@@ -1888,6 +1891,10 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
                 break
             if noted := _DATED_DOCUMENT.match(line):
                 stated = stated_date(noted["date"])  # the sentence stays in the body
+                break
+            if line.startswith(_DATE_HEADING_MARKS) and is_date_line(line):
+                stated = stated_date(line)
+                del content[index]
                 break
     # A date line a standfirst away from the headline ("Theresa May has promised ..." /
     # "Tuesday, 5th March 2019, 7:54 am" / "Updated ..."), or a dateline opening the first

@@ -90,3 +90,16 @@ def test_a_sentence_opening_on_a_date_is_no_decisions_line() -> None:
         "The contract runs for three years."
     )
     assert stated_date(text) is None
+
+
+def test_a_blogs_marked_date_heading_under_its_blurb_states_the_date() -> None:
+    text = (
+        "Lobby Notes...\n\n"
+        "Every morning the Prime Minister's Spokesman briefs a group of political "
+        "journalists on the day's news.\n\n"
+        "Lobby Notes... is an independent site that lets you read short summaries of "
+        "those briefings.\n\n"
+        "» Tuesday, March 5, 2013\n\n"
+        "Asked about police numbers, the PMS said that the figures spoke for themselves."
+    )
+    assert stated_date(text) == "2013-03-05"
