@@ -318,6 +318,7 @@ _DATED_DOCUMENT = re.compile(
     r"\s+on\s+(?:[A-Z][a-z]+day,?\s+)?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})\b"
 )
 _LABELLED_DATE_LINES = 8
+_LISTED_DATES = 2  # more date lines among those: a listing's items, each under its date
 # A blog's heading of the day's post marked by a pointer ("» Monday, October 15, 2012"),
 # under the site's name and its blurb: the page's date, however long the blurb.
 _DATE_HEADING_MARKS = ("»", "›")
@@ -1752,6 +1753,16 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
                 stated = row
                 break
     content = [line for line in lines[position:] if not _is_furniture(line)]
+    # a listing of dated items opening on its first item's date ("18 March 2015" / its
+    # summary / "26 February 2015" / ...): the dates are the items', the page states none
+    dated_items = (
+        sum(map(is_date_line, content[:_LABELLED_DATE_LINES])) >= _LISTED_DATES
+        and bool(header)
+        and is_date_line(header[-1])
+    )
+    if dated_items:
+        header.pop()
+        stated = None
     if not stated:
         header_dates = (stated_date(line) for line in header)
         stated = next((d for d in header_dates if d), None)
@@ -1983,6 +1994,7 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     if (
         not title
         and not stated
+        and not dated_items
         and len(content) > 2
         and len(content[0]) <= _MAX_HEADLINE
         and is_date_line(content[1])

@@ -103,3 +103,25 @@ def test_a_blogs_marked_date_heading_under_its_blurb_states_the_date() -> None:
         "Asked about police numbers, the PMS said that the figures spoke for themselves."
     )
     assert stated_date(text) == "2013-03-05"
+
+
+def test_a_listing_of_dated_items_states_no_date_of_its_own() -> None:
+    text = (
+        "4 May 2016\n\n"
+        "The evaluation of the youth mentoring pilot sets out what worked and what did not.\n\n"
+        "21 April 2016\n\n"
+        "A summary of the responses to the consultation on neighbourhood policing.\n\n"
+        "9 March 2016\n\n"
+        "Guidance for community groups applying for crime prevention grants."
+    )
+    assert stated_date(text) is None
+
+
+def test_a_date_line_over_a_headline_with_one_update_line_is_still_stated() -> None:
+    text = (
+        "4 May 2016\n\n"
+        "Mentoring pilot extended to four more boroughs\n\n"
+        "The youth mentoring pilot will run in four more boroughs from June.\n\n"
+        "Updated 6 May 2016"
+    )
+    assert stated_date(text) == "2016-05-04"
