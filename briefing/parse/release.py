@@ -1267,6 +1267,8 @@ _ASSEMBLY_MEMBER = re.compile(r"\bAssembly Members?\b")
 # A member quoted by the post-nominal ("Jane Doe AM said:", "Jane Doe AM, who proposed
 # the motion, said:"), not one only named ("presented by Jane Doe AM").
 _MEMBER_SPEAKING = re.compile(r"\b[A-Z][\w’'-]+ AM\b[^.\n]{0,60}?\b(?:said|says|added)\b")
+# A headline opening on the Assembly as its subject: "London Assembly responds to ...".
+_ASSEMBLY_HEADLINE = re.compile(r"^(?:The )?London Assembly\b(?! logo)")
 # A london.gov.uk motion's own page heads its text so.
 _MOTION_HEADING = "Motion detail"
 # Every cue above names the Assembly or a chair. Ignoring case, the regex engine also
@@ -1575,11 +1577,14 @@ def _publisher(
     ):
         return "London Assembly"
     if "london assembly logo" in head and (
-        _ASSEMBLY_MEMBER.search(text) or _MEMBER_SPEAKING.search(text)
+        _ASSEMBLY_MEMBER.search(text)
+        or _MEMBER_SPEAKING.search(text)
+        or _ASSEMBLY_HEADLINE.match(title)
     ):
         # the logo line the Mayor's and the Assembly's pages share, over a page telling
-        # of its Assembly Members (a member's release, a committee's minutes) or
-        # quoting one by the post-nominal
+        # of its Assembly Members (a member's release, a committee's minutes), quoting
+        # one by the post-nominal, or headed by the Assembly acting ("London Assembly
+        # responds to ...")
         return "London Assembly"
     if "mayor of london logo" in head or "london assembly logo" in head:
         return "Mayor of London"

@@ -125,3 +125,26 @@ def test_a_date_line_over_a_headline_with_one_update_line_is_still_stated() -> N
         "Updated 6 May 2016"
     )
     assert stated_date(text) == "2016-05-04"
+
+
+def test_a_headline_of_the_assembly_acting_under_the_shared_logo_line_is_the_assemblys() -> None:
+    text = (
+        "Skip to main content\n"
+        "Mayor of London logo London Assembly logo\n"
+        "Home\n\n"
+        "London Assembly responds to the Mayor's draft policing plan\n\n"
+        "The Police and Crime Committee has responded to the draft plan, asking how "
+        "neighbourhood teams will be kept at full strength."
+    )
+    assert parse_snippet(text).publisher == "London Assembly"
+
+
+def test_a_mayors_headline_under_the_shared_logo_line_stays_the_mayors() -> None:
+    text = (
+        "Skip to main content\n"
+        "Mayor of London logo London Assembly logo\n"
+        "Home\n\n"
+        "Mayor responds to the policing review\n\n"
+        "The Mayor has welcomed the review of neighbourhood policing in London."
+    )
+    assert parse_snippet(text).publisher == "Mayor of London"
