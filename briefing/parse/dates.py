@@ -435,6 +435,21 @@ def _when(match: re.Match) -> date | None:
     return _make(int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
 
 
+# A decision's heading run into one line: its reference, the day it was signed and its
+# signer by name and post ("PCD 565 16 April 2019 Jane Doe, Deputy Mayor, Policing and
+# Crime").
+_SIGNED_DECISION = re.compile(
+    rf"^[A-Z]{{2,6}} ?\d{{1,5}}\s+{_DAY}\s+{_MONTH}\s+(?P<year>(?:19|20)\d\d)"
+    r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s"
+)
+
+
+def signed_decision_date(line: str) -> date | None:
+    """The day a decision was signed, from its reference, date and signer's line."""
+    match = _SIGNED_DECISION.match(line)
+    return _when(match) if match else None
+
+
 def issued_on(line: str) -> tuple[str, date | None] | None:
     """(who, when) from a "... issued by X on 14 April 2023" line, or a statement's "X
     written statement – made on 14 April 2023"."""

@@ -16,6 +16,7 @@ from briefing.parse.dates import (
     issued_on,
     parliamentary_record,
     posted_notice_date,
+    signed_decision_date,
     split_closing_date,
     split_date_lines,
     split_dateline,
@@ -219,9 +220,9 @@ _HEADER_FURNITURE = re.compile(
       | this\ (?:[\w-]+\ ){0,2}was\ published\ under\ the\ \d{4}(?:\ to\ |\ ?[-–]\ ?)\d{4}
         \ .{3,80}\ (?:government|administration)
       # a decision's key information over its heading: "Reference code: PCD 1767", "Date
-      # signed:", "Decision by: <name>, <post>"
+      # signed:", "Decision by: <name>, <post>", "Directorate: <the team's name>"
       | (?:reference\ (?:code|number|no\.?)|ref\.?\ no\.?|date\ signed|signed\ by
-        |decision\ (?:by|maker|taken\ by))\s*:.*
+        |decision\ (?:by|maker|taken\ by)|directorate)\s*:.*
       # a site's offer of its push notifications over the headline: "Stay up to date
       # with notifications from The Daily Bugle", "Notifications can be managed in
       # browser preferences.", "Click 'OK' then 'Allow' to enable notifications", "...
@@ -317,6 +318,10 @@ _DATED_DOCUMENT = re.compile(
     r"\s+on\s+(?:[A-Z][a-z]+day,?\s+)?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})\b"
 )
 _LABELLED_DATE_LINES = 8
+_LISTED_DATES = 2  # more date lines among those: a listing's items, each under its date
+# A blog's heading of the day's post marked by a pointer ("» Monday, October 15, 2012"),
+# under the site's name and its blurb: the page's date, however long the blurb.
+_DATE_HEADING_MARKS = ("»", "›")
 # A meeting's fields of details run together on one line ("Meeting: London Assembly Date:
 # Thursday 19 July 2018 Time: 10.00 am Place: City Hall"): the line opens on a field's
 # label and each field's label after it is a capitalised word or two closed by a colon.
@@ -1262,6 +1267,8 @@ _ASSEMBLY_MEMBER = re.compile(r"\bAssembly Members?\b")
 # A member quoted by the post-nominal ("Jane Doe AM said:", "Jane Doe AM, who proposed
 # the motion, said:"), not one only named ("presented by Jane Doe AM").
 _MEMBER_SPEAKING = re.compile(r"\b[A-Z][\w’'-]+ AM\b[^.\n]{0,60}?\b(?:said|says|added)\b")
+# A headline opening on the Assembly as its subject: "London Assembly responds to ...".
+_ASSEMBLY_HEADLINE = re.compile(r"^(?:The )?London Assembly\b(?! logo)")
 # A london.gov.uk motion's own page heads its text so.
 _MOTION_HEADING = "Motion detail"
 # Every cue above names the Assembly or a chair. Ignoring case, the regex engine also
@@ -1297,13 +1304,15 @@ def _named_publishers(who: str) -> list[str]:
 # A headline naming its issuer: "Home Office response to ...", "Home Secretary
 # statement on ...", "Number 10 Press Briefing - Morning From 26 July 2010"; its message
 # to the public: "Met Police – Message to the Community", "Message from the Metropolitan
-# Police Commissioner".
+# Police Commissioner"; a statement with its subject after it ("Statement from the Mayor
+# of London on ..."), not a letter so headed, which its recipient publishes as often.
 _TITLE_ISSUERS = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
         r"^(?P<who>.{3,60}?)(?:'s)?\s+(?:response|statement|press briefing)\b",
         r"^(?P<who>.{3,60}?)\s+[–—-]\s+(?:message|statement|letter)\b",
         r"^(?:message|statement|letter)\s+from\s+(?P<who>.{3,60})$",
+        r"^statement\s+from\s+(?P<who>.{3,60}?)\s+(?:on|about|regarding|concerning|following)\s",
     )
 )
 # An office's annual report by its name: "MOPAC Annual Report 2014-15", "Annual Report
@@ -1469,6 +1478,23 @@ _LEAD_SAID_BY = re.compile(
 )
 
 
+# A picture's caption between a newsroom item's dateline and its lead: a few words, no
+# sentence ("Assistant Commissioner Jane Doe").
+_CAPTION_OVER_LEAD_WORDS = 8
+
+
+def _newsroom_lead(lines: list[str]) -> str:
+    """The lead paragraph of a newsroom's item, past a picture's caption over it."""
+    first = lines[0]
+    if (
+        len(lines) > 1
+        and len(first.split()) <= _CAPTION_OVER_LEAD_WORDS
+        and not first.endswith(_LEAD_ENDS)
+    ):
+        return lines[1]
+    return first
+
+
 def _publisher(
     lines: list[str],
     header: list[str],
@@ -1536,7 +1562,7 @@ def _publisher(
         and lines
         and any(_ITEM_LABEL.match(line) or _DATED_ITEM_LABEL.match(line) for line in header)
         and (
-            _MET_AS_FORCE.search(re.split(r"[“”\"]", lines[0], maxsplit=1)[0])
+            _MET_AS_FORCE.search(re.split(r"[“”\"]", _newsroom_lead(lines), maxsplit=1)[0])
             or _OFFICE_LEAD.match(title.replace("’", "'").lower())
         )
     ):
@@ -1551,11 +1577,14 @@ def _publisher(
     ):
         return "London Assembly"
     if "london assembly logo" in head and (
-        _ASSEMBLY_MEMBER.search(text) or _MEMBER_SPEAKING.search(text)
+        _ASSEMBLY_MEMBER.search(text)
+        or _MEMBER_SPEAKING.search(text)
+        or _ASSEMBLY_HEADLINE.match(title)
     ):
         # the logo line the Mayor's and the Assembly's pages share, over a page telling
-        # of its Assembly Members (a member's release, a committee's minutes) or
-        # quoting one by the post-nominal
+        # of its Assembly Members (a member's release, a committee's minutes), quoting
+        # one by the post-nominal, or headed by the Assembly acting ("London Assembly
+        # responds to ...")
         return "London Assembly"
     if "mayor of london logo" in head or "london assembly logo" in head:
         return "Mayor of London"
@@ -1729,6 +1758,16 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
                 stated = row
                 break
     content = [line for line in lines[position:] if not _is_furniture(line)]
+    # a listing of dated items opening on its first item's date ("18 March 2015" / its
+    # summary / "26 February 2015" / ...): the dates are the items', the page states none
+    dated_items = (
+        sum(map(is_date_line, content[:_LABELLED_DATE_LINES])) >= _LISTED_DATES
+        and bool(header)
+        and is_date_line(header[-1])
+    )
+    if dated_items:
+        header.pop()
+        stated = None
     if not stated:
         header_dates = (stated_date(line) for line in header)
         stated = next((d for d in header_dates if d), None)
@@ -1869,6 +1908,10 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             if noted := _DATED_DOCUMENT.match(line):
                 stated = stated_date(noted["date"])  # the sentence stays in the body
                 break
+            if line.startswith(_DATE_HEADING_MARKS) and is_date_line(line):
+                stated = stated_date(line)
+                del content[index]
+                break
     # A date line a standfirst away from the headline ("Theresa May has promised ..." /
     # "Tuesday, 5th March 2019, 7:54 am" / "Updated ..."), or a dateline opening the first
     # paragraph ("met-officer-met.jpg18th January 2011: Latest crime figures ...").
@@ -1920,6 +1963,9 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
                 while index < len(content) and is_date_line(content[index]):
                     del content[index]
                 break
+            if when := signed_decision_date(line):
+                stated = when  # the decision's line stays in the body
+                break
             if "Issue date:" in line and (issued := _ISSUE_DATE.search(line)):
                 if stated := stated_date(line[issued.end() :]):
                     break
@@ -1953,6 +1999,7 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     if (
         not title
         and not stated
+        and not dated_items
         and len(content) > 2
         and len(content[0]) <= _MAX_HEADLINE
         and is_date_line(content[1])
