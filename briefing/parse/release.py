@@ -1577,8 +1577,9 @@ def _publisher(
     ):
         return "London Assembly"
     if "london assembly logo" in head and (
-        _ASSEMBLY_MEMBER.search(text)
-        or _MEMBER_SPEAKING.search(text)
+        # each cue's words looked for first: a search led by "\b" scans the whole text slowly
+        ("Assembly Member" in text and _ASSEMBLY_MEMBER.search(text))
+        or (" AM" in text and _MEMBER_SPEAKING.search(text))
         or _ASSEMBLY_HEADLINE.match(title)
     ):
         # the logo line the Mayor's and the Assembly's pages share, over a page telling
