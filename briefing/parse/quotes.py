@@ -232,7 +232,8 @@ _SPEAKING = re.compile(
     + _PRONOUN_SUBJECT
     + r")[a-z][^.;:,“”\"]{0,99}?|,)?"
     r"\s+(?:has\s+)?"
-    r"(?:also\s+)?(?:said|says|added|told|argued|warned|claimed|insisted|believes|believed)\b"
+    r"(?:also\s+)?(?:(?:said|says|added|told|argued|warned|claimed|insisted|believes|believed)\b"
+    r"|described\s[^.;:“”\"]{1,60}?\bas\s)"
 )
 # A surname alone as the subject of a verb of speaking, opening a sentence or clause
 # ("..., Khan said he wished ..."): the person the release names in full by it; or

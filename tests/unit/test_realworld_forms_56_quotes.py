@@ -50,3 +50,36 @@ def test_a_statement_heading_does_not_cut_a_name_at_on() -> None:
 def test_a_statement_read_as_follows_is_still_the_bodys() -> None:
     text = f"Knife plan\n\nA statement from the Home Office read as follows:\n\n{_PLAN}\n"
     assert snippet_speakers(text) == ["Home Office"]
+
+
+# "X described it as “...”" reports X's words as "X said it was “...”" does: a quote
+# paragraph of its own after it, with no attribution, goes on in X's voice.
+def test_a_paragraph_describing_as_gives_the_next_quote_paragraph_its_speaker() -> None:
+    text = (
+        "Knife plan\n\n"
+        "The council met on Monday.\n\n"
+        "Sky's correspondent Jack Doe described the operation as “significant”.\n\n"
+        f"{_PLAN}\n"
+    )
+    assert snippet_speakers(text) == ["Jack Doe"]
+
+
+def test_describing_as_with_no_quote_marks_gives_the_speaker_too() -> None:
+    text = (
+        "Knife plan\n\n"
+        "The council met on Monday.\n\n"
+        "Council leader Jane Roe described the cuts as a disgrace for the borough.\n\n"
+        f"{_PLAN}\n"
+    )
+    assert snippet_speakers(text) == ["Jane Roe"]
+
+
+# Guard: "described" with no "as" describes an act, not anyone's view.
+def test_describing_without_as_gives_no_speaker() -> None:
+    text = (
+        "Knife plan\n\n"
+        "The council met on Monday.\n\n"
+        "Sky's correspondent Jack Doe described his visit to the station in detail.\n\n"
+        f"{_PLAN}\n"
+    )
+    assert snippet_speakers(text) == []
