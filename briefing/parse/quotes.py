@@ -232,7 +232,8 @@ _SPEAKING = re.compile(
     + _PRONOUN_SUBJECT
     + r")[a-z][^.;:,“”\"]{0,99}?|,)?"
     r"\s+(?:has\s+)?"
-    r"(?:also\s+)?(?:said|says|added|told|argued|warned|claimed|insisted|believes|believed)\b"
+    r"(?:also\s+)?(?:(?:said|says|added|told|argued|warned|claimed|insisted|believes|believed)\b"
+    r"|described\s[^.;:“”\"]{1,60}?\bas\s)"
 )
 # A surname alone as the subject of a verb of speaking, opening a sentence or clause
 # ("..., Khan said he wished ..."): the person the release names in full by it; or
@@ -563,17 +564,22 @@ _POSSESSED_STATEMENT = re.compile(
 )
 
 
-# A statement's heading on a line of its own over its words, with no colon: "Statement
-# from Jane Doe, Commander, Community Engagement".
+# A statement's heading on a line of its own over its words, with no colon unless it
+# names its topic: "Statement from Jane Doe, Commander, Community Engagement", "Statement
+# from Sir Jack Doe regarding the inquiry:" (the topic is no part of who speaks; not
+# "on", which may be part of a body's name: "the Commission on ..."). Without a topic,
+# "A statement from the Home Office read as follows:" is read as any lead-in is.
 _STATEMENT_HEADING = re.compile(
-    r"^(?:An?\s+)?[Ss]tatement\s+(?:from|by)\s+(?P<who>[^:“”\"]{3,120})$"
+    r"^(?:An?\s+)?[Ss]tatement\s+(?:from|by)\s+(?P<who>[^:“”\"]{3,120}?)"
+    r"(?:\s+(?:regarding|concerning|following|about|in\s+response\s+to)\s+[^:“”\"]{1,120}:?)?$"
 )
 
 
 def _before_attribution(prefix: str) -> _Who | None:
     """The attribution when the text before a quote is "X said:", "X said" or "X:"."""
     text = _last_sentence(prefix)
-    if heading := _STATEMENT_HEADING.match(text):
+    # (not "A statement from the force said:", whose verb the general reading takes)
+    if (heading := _STATEMENT_HEADING.match(text)) and not _BEFORE.match(text.rstrip(":")):
         return _Who(heading["who"], colon=True, verbless=True)  # read as "X:"
     colon = text.endswith(":")
     # "..., saying “That is why ...”": the participle sets the words off as a colon does
