@@ -33,3 +33,12 @@ def test_a_count_in_words_before_an_adjective_in_ed_is_no_subject() -> None:
 def test_a_count_as_subject_with_no_earlier_count_is_left_alone() -> None:
     text = "The panel met on Monday, and three were cleared of wrongdoing."
     assert headed_values(text) == []
+
+
+# A bare count as subject, then a past verb with its object: the object is what it counts.
+def test_a_bare_count_with_a_past_verb_and_object_is_labelled_by_both() -> None:
+    text = "The records show 23 staff were dismissed, 12 received a final written warning."
+    assert headed_labels(text) == [
+        (23, "staff dismissed"),
+        (12, "received a final written warning"),
+    ]
