@@ -26,8 +26,8 @@ def test_a_count_as_subject_after_while_is_counted() -> None:
 
 
 def test_a_count_in_words_before_an_adjective_in_ed_is_no_subject() -> None:
-    text = "Officers seized 14 knives and two armed men were seen leaving."
-    assert headed_labels(text) == [(14, "knives"), (2, "armed men")]
+    text = "Officers seized 14 knives, three phones and two armed men were seen leaving."
+    assert headed_labels(text) == [(14, "knives"), (3, "phones"), (2, "armed men")]
 
 
 def test_a_count_as_subject_with_no_earlier_count_is_left_alone() -> None:
@@ -42,3 +42,8 @@ def test_a_bare_count_with_a_past_verb_and_object_is_labelled_by_both() -> None:
         (23, "staff dismissed"),
         (12, "received a final written warning"),
     ]
+
+
+def test_a_count_as_subject_joined_by_and_alone_is_left_alone() -> None:
+    text = "Officers arrested 23 people and seven were later released."
+    assert headed_values(text) == [23]

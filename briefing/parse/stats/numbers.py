@@ -218,9 +218,11 @@ _TALLY_ITEM = re.compile(rf"(?:\d|\b(?:{_COUNT_WORDS}))\s+(?:(?:were|was|each)\s
 _TALLY_REACH = 150
 # A count standing as its clause's subject after an earlier count of the same sentence: "19
 # officers were fired, ten received a reprimand, eight resigned and five were cleared", "six
-# convictions, while six were cleared". What the verb says of them is what they count.
+# convictions, while six were cleared". What the verb says of them is what they count. A
+# list's comma stands between them: "arrested 23 people and seven were released" may say
+# what became of the same people.
 _SUBJECT_SEPARATOR_BEFORE = re.compile(r"(?:,\s*(?:and\s+|while\s+)?|\s(?:and|while)\s+)$")
-_EARLIER_COUNT = re.compile(rf"(?<![\w’'-])(?:\d[\d,]*|{_COUNT_WORDS})\s[^.;:!?]*$")
+_EARLIER_COUNT = re.compile(rf"(?<![\w’'-])(?:\d[\d,]*|{_COUNT_WORDS})\s[^.;:!?]*,\s[^.;:!?]*$")
 _EARLIER_COUNT_REACH = 80
 
 
