@@ -933,7 +933,8 @@ _OF_GROUP_OPENING = re.compile(r"\s*Of\s+(?:that|this|these|those|them|the\s+[^,
 # suspended", "275 are currently waiting for a gross misconduct hearing", "52 have since
 # been charged" (a participle after the verb, an adverb of time at most between), "another
 # 49 have convictions for dishonesty" (what they have, a plural noun), "250 voluntarily
-# agreed to be swabbed" (a past verb taking an infinitive, perhaps after an adverb of manner).
+# agreed to be swabbed" (a past verb taking an infinitive, perhaps after an adverb of manner),
+# "ten received a formal reprimand" (or a past verb with its object, one thing each).
 _LEADING_ASIDE = re.compile(r" [\[(][^\])]{1,80}[\])]")
 # A count adding to or summing what was said before stands bare as a subject too: "a
 # further 11 were arrested", "an additional 40 have been charged", "a total of 12 were seized".
@@ -945,7 +946,7 @@ _BARE_COUNT_STATE = re.compile(
     r" (?:are|were|have|had|remain|remained)\s+(?:(?:currently|now|still|since|already|also)\s+)?"
     r"(?:been\s+)?([a-z]+(?:ed|ing))\b"
     r"| (?:have|had)\s+(?:(?:now|still|also|already)\s+)?([a-z]{3,}s)\s+(?:for|of)\s"
-    r"| ((?:[a-z]{3,}ly\s+)?[a-z]{3,}ed)\s+to\s+[a-z]"
+    r"| ((?:[a-z]{3,}ly\s+)?[a-z]{3,}ed)\s+(?:to|an?)\s+[a-z]"
 )
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom|these|those|them)\s*$", re.I)
 _PARTICIPLE_STATE = re.compile(r"^(?:(?:also|later|subsequently|since|then)\s+)?([a-z]{3,}ed)\b")

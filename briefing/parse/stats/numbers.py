@@ -216,6 +216,37 @@ _PART_BEFORE = re.compile(r"\b(?:including|included|includes|another)\s+$")
 _TALLY_SEPARATOR_BEFORE = re.compile(r"(?:[,;]\s*(?:and\s+)?|\sand\s+)$")
 _TALLY_ITEM = re.compile(rf"(?:\d|\b(?:{_COUNT_WORDS}))\s+(?:(?:were|was|each)\s+)?for\s")
 _TALLY_REACH = 150
+# A count standing as its clause's subject after an earlier count of the same sentence: "19
+# officers were fired, ten received a reprimand, eight resigned and five were cleared", "six
+# convictions, while six were cleared". What the verb says of them is what they count. A
+# list's comma stands between them: "arrested 23 people and seven were released" may say
+# what became of the same people.
+_SUBJECT_SEPARATOR_BEFORE = re.compile(r"(?:,\s*(?:and\s+|while\s+)?|\s(?:and|while)\s+)$")
+_EARLIER_COUNT = re.compile(rf"(?<![\w’'-])(?:\d[\d,]*|{_COUNT_WORDS})\s[^.;:!?]*,\s[^.;:!?]*$")
+_EARLIER_COUNT_REACH = 80
+
+
+def _tally_subject(masked: str, match: re.Match) -> bool:
+    """Whether the count in words ``match`` is a subject of its own clause in a tally: its
+    verb straight after it (an auxiliary, or a past tense with no plural noun after it, not
+    the "armed" of "two armed officers"), an earlier count of the sentence before it."""
+    verb = match.group(2)
+    nxt = _NEXT_WORD.match(masked, match.end(2))
+    return (
+        match.end(1) + 1 == match.start(2)
+        and (
+            verb in _PART_VERBS
+            or (verb.endswith("ed") and len(verb) > 4 and not (nxt and _is_plural(nxt.group(1))))
+        )
+        and bool(
+            _SUBJECT_SEPARATOR_BEFORE.search(masked, max(0, match.start(1) - 8), match.start(1))
+        )
+        and bool(
+            _EARLIER_COUNT.search(
+                masked, max(0, match.start(1) - _EARLIER_COUNT_REACH), match.start(1)
+            )
+        )
+    )
 
 
 def after_tally_item(text: str, at: int) -> bool:
@@ -1236,6 +1267,8 @@ def _word_figures(masked: str, taken: list[tuple[int, int]]) -> list[Figure]:
             # "orders included 52 for public order offences, including eight for tragedy
             # chanting": a part of a tally, counted by what it was for
             noun = "than"
+        elif match.re is _WORD_COUNT and _tally_subject(masked, match):
+            noun = "than"  # "..., eight resigned and five received a written warning"
         if noun in _PEOPLE_PLURALS and not _people_tally(masked, match, noun):
             continue
         if match.group(1) == "two" and _THE_BEFORE.search(
