@@ -1356,6 +1356,13 @@ _PM_TITLE = re.compile(
     r"press\s+conference|article|letter|words)\b",
     re.IGNORECASE,
 )
+# The summary line of No 10's record of its spokesperson's lobby briefing: "The Prime
+# Minister's Spokesperson (PMS) answered questions on ...". A report of the briefing says
+# what the spokesperson said, not what questions were answered.
+_PM_BRIEFING_SUMMARY = re.compile(
+    r"^The Prime Minister['’]s Spokes(?:person|man|woman)(?: \(PMS\))? answered questions\b",
+    re.IGNORECASE,
+)
 # GOV.UK's line on a page kept from an earlier government.
 _GOV_UK_HISTORY = re.compile(r"^This was published under the \d{4} to \d{4} .{3,80} government$")
 _POSTED_BY_GROUP = re.compile(
@@ -1532,6 +1539,8 @@ def _publisher(
     if _PM_TITLE.match(title) and any(_GOV_UK_HISTORY.match(line) for line in lines[:_FROM_LINES]):
         # A GOV.UK page of the Prime Minister's own words ("PM statement on violence in
         # England", "This was published under the 2010 to 2015 ... government"): No 10's.
+        return "Prime Minister's Office"
+    if any(_PM_BRIEFING_SUMMARY.match(line) for line in lines[:_FROM_LINES]):
         return "Prime Minister's Office"
     for line in header:  # the site's own name over the page ("Home Office")
         # or as its breadcrumb's root (".......... MPS Home /// Press Bureau Index Page")
