@@ -23,3 +23,27 @@ def test_a_report_of_what_the_spokesperson_said_names_no_office() -> None:
         "Opposition members called for a statement in the Commons."
     )
     assert parse_snippet(text).publisher is None
+
+
+def test_a_written_questions_short_heading_is_its_headline() -> None:
+    text = (
+        "Written Question\n\n"
+        "Police: Resignations\n\n"
+        "Wednesday 20th September 2023\n\n"
+        "Asked by: Baroness Doe of Anytown (Liberal Democrat - Life peer)\n\n"
+        "Question to the Home Office:\n\n"
+        "To ask His Majesty's Government how many police officers left the force.\n\n"
+        "Answered by Lord Smith - Parliamentary Under-Secretary (Home Office)"
+    )
+    assert parse_snippet(text).title == "Police: Resignations"
+
+
+def test_a_one_word_heading_over_its_date_and_asker_is_the_headline() -> None:
+    text = (
+        "Police\n\n"
+        "Monday 1st February 2016\n\n"
+        "Asked by: Jane Doe (Labour - Anytown)\n\n"
+        "Question to the Home Office:\n\n"
+        "To ask the Secretary of State for the Home Department, what steps she has taken."
+    )
+    assert parse_snippet(text).title == "Police"
