@@ -97,12 +97,14 @@ _FURNITURE = re.compile(
 # Page furniture seen only above a release's headline: consent banners, a site's
 # navigation run together ("FinancialGovernment SolutionsLegal..."), taglines with a
 # phone number, rows of separators, breadcrumbs ("Home>Security>Policing>..."), a
-# blog's byline row ("By <name> / Latest News / 0 Comments"), GOV.UK's document type
-# ("News story", "Press release", "Oral statement to Parliament"), a site's masthead
-# ("GOV.UK", "London City Hall").
+# blog's byline row ("By <name> / Latest News / 0 Comments"), GOV.UK's or Parliament's
+# document type ("News story", "Oral statement to Parliament", "Written Question"), a
+# site's masthead ("GOV.UK", "London City Hall").
 _HEADER_FURNITURE = re.compile(
     r"""^(?:
         news\ story | speech | (?:oral|written)\ statement\ to\ parliament
+      # Parliament's sites' type of record over its heading: "Written Question"
+      | written\ question
       # a section's name over its headline: "News", "Press Releases", "Latest news", a
       # section of press coverage "In the Media"
       | (?:latest\ )?news | (?:press|news|media)\ releases | newsroom | media\ centre
@@ -552,6 +554,18 @@ _MASTHEAD_WORDS = 3
 _MASTHEAD_LINES = 5
 
 
+# A field naming who did something to the page ("Asked by: Jane Doe (Labour - Brent)",
+# "Posted by: admin"): the page's details, never its headline.
+_BY_FIELD = re.compile(r"^[A-Z][a-z]+ by:\s")
+
+
+def _headline_under_masthead(line: str) -> bool:
+    """The line under a masthead's lines reads as the headline: not a written question's
+    "Asked by:" field under its short heading and date ("Police" / "Monday 1st February
+    2016" / "Asked by: ...")."""
+    return _looks_like_headline(line) and not _BY_FIELD.match(line)
+
+
 def _drop_masthead(content: list[str], header: list[str]) -> None:
     """A news site's byline block above the headline: its name, a date line and
     short section tags ("Daily Mirror / 24-07-2025 / - Politics / - Daily Mirror").
@@ -573,7 +587,7 @@ def _drop_masthead(content: list[str], header: list[str]) -> None:
     if (
         dated
         and n < len(content)
-        and _looks_like_headline(content[n])
+        and _headline_under_masthead(content[n])
         and len(content[n].split()) > _MASTHEAD_WORDS
     ):
         header.extend(content[:n])
@@ -852,7 +866,7 @@ def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
     bylined = n < len(content) - 1 and bool(_BYLINE.match(content[n + 1]))
     if (
         n < len(content) - 1
-        and _looks_like_headline(content[n])
+        and _headline_under_masthead(content[n])
         # a tagline says what it is; a bare name is told by the longer headline under it
         and (tagline or bylined or len(content[n].split()) > len(content[0].split()) + 2)
         and not _MASTHEAD_NAME.match(content[n])
@@ -1356,6 +1370,13 @@ _PM_TITLE = re.compile(
     r"press\s+conference|article|letter|words)\b",
     re.IGNORECASE,
 )
+# The summary line of No 10's record of its spokesperson's lobby briefing: "The Prime
+# Minister's Spokesperson (PMS) answered questions on ...". A report of the briefing says
+# what the spokesperson said, not what questions were answered.
+_PM_BRIEFING_SUMMARY = re.compile(
+    r"^The Prime Minister['’]s Spokes(?:person|man|woman)(?: \(PMS\))? answered questions\b",
+    re.IGNORECASE,
+)
 # GOV.UK's line on a page kept from an earlier government.
 _GOV_UK_HISTORY = re.compile(r"^This was published under the \d{4} to \d{4} .{3,80} government$")
 _POSTED_BY_GROUP = re.compile(
@@ -1532,6 +1553,8 @@ def _publisher(
     if _PM_TITLE.match(title) and any(_GOV_UK_HISTORY.match(line) for line in lines[:_FROM_LINES]):
         # A GOV.UK page of the Prime Minister's own words ("PM statement on violence in
         # England", "This was published under the 2010 to 2015 ... government"): No 10's.
+        return "Prime Minister's Office"
+    if any(_PM_BRIEFING_SUMMARY.match(line) for line in lines[:_FROM_LINES]):
         return "Prime Minister's Office"
     for line in header:  # the site's own name over the page ("Home Office")
         # or as its breadcrumb's root (".......... MPS Home /// Press Bureau Index Page")
