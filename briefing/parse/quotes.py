@@ -69,6 +69,10 @@ _FUTURE_SPEECH = r"(?:[\s,]+(?:will|would\s+only|is\s+(?:expected|set)\s+to)|['�
 # An adverb of time between the subject and its verb is no part of who speaks: "Home
 # Secretary, Suella Braverman recently said:", "Mr Khan also warned ...".
 _SPEECH_ADVERB = r"(?:\s+(?:also|today|yesterday|previously|later|further|recently|earlier))?"
+# The time the words were said, after the verb: "The police said this afternoon, “...”".
+_SPOKEN_WHEN = re.compile(
+    r",?\s+(?:this\s+(?:morning|afternoon|evening|week)|today|yesterday|tonight|last\s+night)"
+)
 _BEFORE = re.compile(
     rf"^(?P<who>.+?){_SPEECH_ADVERB}(?:[\s,]+(?:{VERBS}|{_STATEMENT_GIVEN})|{_FUTURE_SPEECH})"
     rf"(?P<tail>,?\s+[^,:“”\"]{{1,60}})?$"
@@ -625,7 +629,9 @@ def _before_attribution(prefix: str) -> _Who | None:
         # the scene set first is not the attribution's; the clause after the comma is
         # (not a scene after the verb: "Jane Doe said, as the search continued:")
         match = later
-    if match and (not match.group("tail") or colon):
+    if match and (
+        not match["tail"] or colon or (set_off and _SPOKEN_WHEN.fullmatch(match["tail"]))
+    ):
         who = match.group("who")
     elif (
         colon

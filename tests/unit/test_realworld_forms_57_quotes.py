@@ -30,3 +30,25 @@ def test_a_name_followed_by_an_acronym_or_title_still_completes_a_surname() -> N
         f"Mr Doe said: {_PLAN}\n"
     )
     assert snippet_speakers(text) == ["Jane Doe"]
+
+
+# The time the words were said may come between the verb and the comma setting them
+# off: "The force said this afternoon, “...”" is the force's, as "said:" would be.
+def test_a_time_after_the_verb_before_a_comma_keeps_the_speaker() -> None:
+    text = (
+        "Dog attack\n\n"
+        "The police said this afternoon, “Officers attended an address to execute a "
+        "warrant. While they attempted an arrest, they were attacked by a dog.”\n"
+    )
+    assert snippet_speakers(text) == ["police"]
+
+
+def test_a_named_speaker_with_a_time_after_the_verb_before_a_comma() -> None:
+    text = f"Knife plan\n\nJane Doe said last night, {_PLAN}\n"
+    assert snippet_speakers(text) == ["Jane Doe"]
+
+
+# Guard: any other words after the verb before a comma (not a time) are no lead-in.
+def test_other_words_after_the_verb_before_a_comma_give_no_speaker() -> None:
+    text = f"Knife plan\n\nJane Doe said the plan was late, {_PLAN}\n"
+    assert snippet_speakers(text) == []
