@@ -1575,19 +1575,27 @@ class _Extractor:
         attribution of its own. The passage goes on after it; the line is not part of
         the quote. A few such lines may stand together ("Continue reading the main story
         / Suspected rioter / Police are releasing images of suspects"): the passage
-        reopens after the last."""
+        reopens after the last. A page's link to another story ("Read more: ...", "More
+        from News") is read past after a closed passage too, as if it were not there."""
+
+        def inserted(text: str) -> bool:
+            # a subheading after a closed passage may bring in another voice ("Drivers
+            # respond / “We have asked ...”"); a link to another story never does
+            return _PAGE_LINK.match(text.strip()) is not None or (
+                passage.open and _inserted_line(text)
+            )
+
         if not (
-            passage.open
-            and passage.position == position - 1
+            passage.position == position - 1
             and passage.section == block.section
-            and _inserted_line(block.text)
+            and inserted(block.text)
         ):
             return False
         last = position
         while (
             last + 1 < min(len(self.blocks), position + _INSERTED_LINES)
             and self.blocks[last + 1].section == block.section
-            and _inserted_line(self.blocks[last + 1].text)
+            and inserted(self.blocks[last + 1].text)
         ):
             last += 1
         return last + 1 < len(self.blocks) and self.reopens_unattributed(passage, block, last)
@@ -1787,6 +1795,11 @@ _HEADING_FUNCTION_WORDS = frozenset("a an and as at by for from in of on or the 
 # Lines a web page sets together inside a passage: a link's line, a picture's title and
 # its caption.
 _INSERTED_LINES = 3
+# A web page's link to other stories left as a line: "Read more: <headline>", "Read
+# next: ...", "More from News", "More on this story".
+_PAGE_LINK = re.compile(
+    r"(?:read\s+(?:more|next)\b.*|more\s+(?:from|on)\s+(?:this\s+story|\S+))$", re.IGNORECASE
+)
 
 
 def _inserted_line(text: str) -> bool:

@@ -4,7 +4,7 @@ cases that must not change."""
 
 from __future__ import annotations
 
-from tests_support import snippet_speakers
+from tests_support import snippet_quotes, snippet_speakers
 
 _PLAN = "“We have a plan to cut knife crime and to deal severely with those who carry knives.”"
 
@@ -52,3 +52,57 @@ def test_a_named_speaker_with_a_time_after_the_verb_before_a_comma() -> None:
 def test_other_words_after_the_verb_before_a_comma_give_no_speaker() -> None:
     text = f"Knife plan\n\nJane Doe said the plan was late, {_PLAN}\n"
     assert snippet_speakers(text) == []
+
+
+# A web page's link to another story set between a closed passage and a paragraph of
+# speech with no attribution of its own is read past: the speech goes on.
+def test_a_link_line_after_a_closed_passage_does_not_end_the_speech() -> None:
+    text = (
+        "Trust in the force\n\n"
+        "Jane Doe, the Victims’ Commissioner, spoke to the paper.\n\n"
+        "“We are all struggling to understand how this could happen,” she said, adding "
+        "that vetting needed an overhaul.\n\n"
+        "More from News\n\n"
+        "“It will have damaged trust and confidence in the wider justice system.”\n"
+    )
+    assert snippet_quotes(text) == [
+        (
+            "Jane Doe",
+            "We are all struggling to understand how this could happen.\n\n"
+            "It will have damaged trust and confidence in the wider justice system.",
+        )
+    ]
+
+
+# Guard: a paragraph after the line with an attribution of its own is that speaker's.
+def test_a_quote_attributed_after_a_link_line_keeps_its_own_speaker() -> None:
+    text = (
+        "Trust in the force\n\n"
+        "“We are all struggling to understand how this could happen,” Jane Doe said.\n\n"
+        "More from News\n\n"
+        "“It will have damaged trust and confidence,” John Roe said.\n"
+    )
+    assert snippet_speakers(text) == ["Jane Doe", "John Roe"]
+
+
+def test_a_read_more_link_after_a_closed_passage_does_not_end_the_speech() -> None:
+    text = (
+        "Reform of the force\n\n"
+        "“We can succeed because of the honest officers of the force,” Jane Doe said.\n\n"
+        "Read more: Force chief sorry after missed chances to stop 'rogue officer'\n\n"
+        "“We cannot achieve the reforms needed quickly or without the help of others.”\n"
+    )
+    assert snippet_speakers(text) == ["Jane Doe"]
+    assert "We cannot achieve" in snippet_quotes(text)[0][1]
+
+
+# Guard: a subheading after a closed passage may bring in another voice; it still ends
+# the speech.
+def test_a_subheading_after_a_closed_passage_still_ends_the_speech() -> None:
+    text = (
+        "Bus safety\n\n"
+        "Jane Doe said: “This is welcome news for every passenger.”\n\n"
+        "Drivers respond\n\n"
+        "“We have asked for this for years and it will make a difference to staff.”\n"
+    )
+    assert snippet_quotes(text)[0] == ("Jane Doe", "This is welcome news for every passenger.")
