@@ -69,9 +69,13 @@ _FUTURE_SPEECH = r"(?:[\s,]+(?:will|would\s+only|is\s+(?:expected|set)\s+to)|['�
 # An adverb of time between the subject and its verb is no part of who speaks: "Home
 # Secretary, Suella Braverman recently said:", "Mr Khan also warned ...".
 _SPEECH_ADVERB = r"(?:\s+(?:also|today|yesterday|previously|later|further|recently|earlier))?"
-# The time the words were said, after the verb: "The police said this afternoon, “...”".
+# The time the words were said, after the verb: "The police said this afternoon, “...”",
+# "X said in 2008, “...”", "X said on Monday, “...”".
 _SPOKEN_WHEN = re.compile(
-    r",?\s+(?:this\s+(?:morning|afternoon|evening|week)|today|yesterday|tonight|last\s+night)"
+    r",?\s+(?:this\s+(?:morning|afternoon|evening|week)|today|yesterday|tonight"
+    r"|last\s+(?:night|week|month|year)|in\s+(?:19|20)\d\d"
+    r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    re.IGNORECASE,
 )
 _BEFORE = re.compile(
     rf"^(?P<who>.+?){_SPEECH_ADVERB}(?:[\s,]+(?:{VERBS}|{_STATEMENT_GIVEN})|{_FUTURE_SPEECH})"

@@ -48,6 +48,16 @@ def test_a_named_speaker_with_a_time_after_the_verb_before_a_comma() -> None:
     assert snippet_speakers(text) == ["Jane Doe"]
 
 
+def test_a_year_or_a_weekday_after_the_verb_before_a_comma_keeps_the_speaker() -> None:
+    text = (
+        "Knife plan\n\n"
+        f"Jane Doe said in 2008, {_PLAN}\n\n"
+        "The council met later.\n\n"
+        "John Roe said on Monday, “Officers will patrol every ward in the borough.”\n"
+    )
+    assert snippet_speakers(text) == ["Jane Doe", "John Roe"]
+
+
 # Guard: any other words after the verb before a comma (not a time) are no lead-in.
 def test_other_words_after_the_verb_before_a_comma_give_no_speaker() -> None:
     text = f"Knife plan\n\nJane Doe said the plan was late, {_PLAN}\n"
