@@ -69,6 +69,14 @@ _FUTURE_SPEECH = r"(?:[\s,]+(?:will|would\s+only|is\s+(?:expected|set)\s+to)|['�
 # An adverb of time between the subject and its verb is no part of who speaks: "Home
 # Secretary, Suella Braverman recently said:", "Mr Khan also warned ...".
 _SPEECH_ADVERB = r"(?:\s+(?:also|today|yesterday|previously|later|further|recently|earlier))?"
+# The time the words were said, after the verb: "The police said this afternoon, “...”",
+# "X said in 2008, “...”", "X said on Monday, “...”".
+_SPOKEN_WHEN = re.compile(
+    r",?\s+(?:this\s+(?:morning|afternoon|evening|week)|today|yesterday|tonight"
+    r"|last\s+(?:night|week|month|year)|in\s+(?:19|20)\d\d"
+    r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    re.IGNORECASE,
+)
 _BEFORE = re.compile(
     rf"^(?P<who>.+?){_SPEECH_ADVERB}(?:[\s,]+(?:{VERBS}|{_STATEMENT_GIVEN})|{_FUTURE_SPEECH})"
     rf"(?P<tail>,?\s+[^,:“”\"]{{1,60}})?$"
@@ -625,7 +633,9 @@ def _before_attribution(prefix: str) -> _Who | None:
         # the scene set first is not the attribution's; the clause after the comma is
         # (not a scene after the verb: "Jane Doe said, as the search continued:")
         match = later
-    if match and (not match.group("tail") or colon):
+    if match and (
+        not match["tail"] or colon or (set_off and _SPOKEN_WHEN.fullmatch(match["tail"]))
+    ):
         who = match.group("who")
     elif (
         colon
@@ -1569,19 +1579,27 @@ class _Extractor:
         attribution of its own. The passage goes on after it; the line is not part of
         the quote. A few such lines may stand together ("Continue reading the main story
         / Suspected rioter / Police are releasing images of suspects"): the passage
-        reopens after the last."""
+        reopens after the last. A page's link to another story ("Read more: ...", "More
+        from News") is read past after a closed passage too, as if it were not there."""
+
+        def inserted(text: str) -> bool:
+            # a subheading after a closed passage may bring in another voice ("Drivers
+            # respond / “We have asked ...”"); a link to another story never does
+            return _PAGE_LINK.match(text.strip()) is not None or (
+                passage.open and _inserted_line(text)
+            )
+
         if not (
-            passage.open
-            and passage.position == position - 1
+            passage.position == position - 1
             and passage.section == block.section
-            and _inserted_line(block.text)
+            and inserted(block.text)
         ):
             return False
         last = position
         while (
             last + 1 < min(len(self.blocks), position + _INSERTED_LINES)
             and self.blocks[last + 1].section == block.section
-            and _inserted_line(self.blocks[last + 1].text)
+            and inserted(self.blocks[last + 1].text)
         ):
             last += 1
         return last + 1 < len(self.blocks) and self.reopens_unattributed(passage, block, last)
@@ -1781,6 +1799,11 @@ _HEADING_FUNCTION_WORDS = frozenset("a an and as at by for from in of on or the 
 # Lines a web page sets together inside a passage: a link's line, a picture's title and
 # its caption.
 _INSERTED_LINES = 3
+# A web page's link to other stories left as a line: "Read more: <headline>", "Read
+# next: ...", "More from News", "More on this story".
+_PAGE_LINK = re.compile(
+    r"(?:read\s+(?:more|next)\b.*|more\s+(?:from|on)\s+(?:this\s+story|\S+))$", re.IGNORECASE
+)
 
 
 def _inserted_line(text: str) -> bool:

@@ -1197,6 +1197,8 @@ def _one_name(
 # A first name written as initials, "B.J." or "J. K."; joined up ("D.I."), a rank is no
 # first name (see _is_title). One letter alone may end a sentence ("Plan B. Doe said").
 _INITIALS = r"(?<![\w.])(?P<initials>[A-Z]\.(?:[^\S\n]?[A-Z]\.){1,2})"
+# The capitalised word a name runs on into on its line ("Notting Hill Carnival").
+_RUN_ON = re.compile(r"[^\S\n]+([A-Z][a-z][\w’'-]*)")
 
 
 @read_per_release
@@ -1220,7 +1222,10 @@ def _named_in_full(word: str, first_name: bool, titled: bool, context: str) -> s
         # the full name the release gives, in the form it gives most (a headline's
         # misspelling "Unmessh Doe" is not the "Unmesh Doe" of the body), else first; a
         # surname may be the last part of a double-barrelled one ("Howe" of "Bernard
-        # Hogan-Howe"), and a first name written as initials ("B.J. Doe") is one
+        # Hogan-Howe"), and a first name written as initials ("B.J. Doe") is one; a
+        # capitalised word run on after it (no acronym, no title) makes it part of a
+        # place's or event's name ("Notting Hill Carnival"), no person's ("Jane Doe AM",
+        # "Jane Doe GLA member", "Jane Doe Deputy Mayor" are people)
         in_full: dict[str, int] = {}
         for match in re.finditer(
             rf"(?:\b[A-Z][\w’'-]+|{_INITIALS})[^\S\n]+(?:[A-Z][\w’'-]*-)?"
@@ -1229,6 +1234,8 @@ def _named_in_full(word: str, first_name: bool, titled: bool, context: str) -> s
             + post,
             context,
         ):
+            if (after := _RUN_ON.match(context, match.end())) and not _is_title(after[1]):
+                continue
             if match["initials"]:
                 rank = _is_title(re.sub(r"[.\s]", "", match["initials"]))
                 named = None if rank else (match.group(0), "")
