@@ -155,9 +155,11 @@ _TIME_AT = re.compile(
 # Thursday, 7 June" (the first day's month said only after the last).
 # A clock time written with a dot, told as one by the time of day after it: "Since 14.40 this
 # afternoon", "at 09.15 on Tuesday", "until 23.00hrs", "at 14.15.27" with its seconds (not
-# "rose to 14.40 per cent").
+# "rose to 14.40 per cent"), or by nothing after it but the sentence's end: "will chair
+# COBRA at 13.00." (a clock word before it is required too, see is_date_or_time).
 _DOTTED_CLOCK_AT = re.compile(
-    r"(?:[01]?\d|2[0-3])\.[0-5]\d(?:\.[0-5]\d(?![\d.])|\s?(?:hrs|hours|GMT|BST)\b|\s+(?:this|yesterday|last)\s+"
+    r"(?:[01]?\d|2[0-3])\.[0-5]\d(?:\.[0-5]\d(?![\d.])|\.(?!\S)|\s?(?:hrs|hours|GMT|BST)\b|"
+    r"\s+(?:this|yesterday|last)\s+"
     r"(?:morning|afternoon|evening|night)\b|\s+(?:today|tonight|yesterday)\b"
     r"|\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 )
