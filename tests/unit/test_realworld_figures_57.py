@@ -15,3 +15,14 @@ def test_a_dotted_clock_time_ending_its_sentence_is_no_figure() -> None:
 def test_a_dotted_number_ending_its_sentence_after_to_is_kept() -> None:
     text = "The average fine rose to 14.40. Officers said 40 arrests were made."
     assert headed_values(text) == [14.4, 40]
+
+
+# A letterhead's address line: a range of house numbers and a street's name, alone.
+def test_a_line_of_a_house_number_range_and_a_name_is_no_figure() -> None:
+    text = "New Scotland Yard\n12 - 14 Broadway\n\nThe force will cut 14 boroughs to 12 units."
+    assert headed_values(text) == [14, 12]
+
+
+def test_a_range_before_a_name_inside_a_sentence_is_kept() -> None:
+    text = "Officers made between 12 - 14 Arrests each night in Camden."
+    assert headed_values(text) == [12, 14]

@@ -201,6 +201,11 @@ _ADDRESS_AFTER = re.compile(
     r"Court|Drive|Terrace|Crescent|Row|Walk|Hill|Grove|Parade|Mews|Estate"
     r"|Park(?=\s*[,.;)]|\s+(?:North|South|East|West)\b))\b"
 )
+# A line of nothing but a range of house numbers and a name, a letterhead's address line:
+# "8 - 10 Broadway" (both numbers are the address's).
+_ADDRESS_LINE_AT = re.compile(
+    r"\d{1,4}[A-Z]?\s*[-–]\s*\d{1,4}[A-Z]?(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]*(?=\n|$)"
+)
 # The last group takes five digits too: press offices mistype ("020 7983 57693"); the area
 # code may be bracketed ("(020) 3054 5440").
 _PHONE_AT = re.compile(r"(?:0\d{2,4}\)?|\d{2}\s?\d{2,4})[ -]?\d{3,4}[ -]?\d{3,5}(?!\d)")
@@ -505,6 +510,13 @@ def is_date_or_time(masked: str, start: int, end: int, taken: list[tuple[int, in
     if word[:3] in ("and", "to ", "-", "–") or word[:1] in ("-", "–"):
         if _DAY_RANGE_AT.match(masked, start):  # "between 13 and 19 May"
             return True
+    if (
+        word[:1] in ("-", "–")
+        and masked[start - 1 : start] in ("\n", "")
+        and (address := _ADDRESS_LINE_AT.match(masked, start))
+    ):
+        taken.append(address.span())
+        return True
     if (word[:1].isupper() or word[:1] in ("a", "&", "-", "–")) and _ADDRESS_AFTER.match(
         masked, end
     ):
