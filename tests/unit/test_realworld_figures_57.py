@@ -3,7 +3,7 @@ on text written for it, with guard cases that must not change."""
 
 from __future__ import annotations
 
-from tests_support import headed_values
+from tests_support import headed_labels, headed_values
 
 
 # A clock time written with a dot at a sentence's end, after a word that leads to a time.
@@ -26,3 +26,12 @@ def test_a_line_of_a_house_number_range_and_a_name_is_no_figure() -> None:
 def test_a_range_before_a_name_inside_a_sentence_is_kept() -> None:
     text = "Officers made between 12 - 14 Arrests each night in Camden."
     assert headed_values(text) == [12, 14]
+
+
+# "be halved from X to Y": the old level is of the subject, as the new one is.
+def test_the_old_level_of_a_passive_halving_is_labelled_by_its_subject() -> None:
+    text = "The number of custody sergeants will be halved from 480 to 240 by the end of 2013."
+    assert headed_labels(text) == [
+        (480, "number of custody sergeants"),
+        (240, "number of custody sergeants"),
+    ]

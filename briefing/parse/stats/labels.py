@@ -840,7 +840,7 @@ def number_change(clause: str) -> tuple[str, str | None] | None:
 # A change verb in the passive before the level it changes from: "are being increased from".
 _PASSIVE_FROM = re.compile(
     r"(?:^|\s)(?:is|are|was|were|be|been|being)\s+(?:(?:further|also|now|then)\s+)?"
-    r"(?:increased|raised|reduced|cut|lowered|lifted|boosted|expanded|doubled)\s+from\s+$",
+    r"(?:increased|raised|reduced|cut|lowered|lifted|boosted|expanded|doubled|halved)\s+from\s+$",
     re.I,
 )
 _ACT_ON_FROM = re.compile(
