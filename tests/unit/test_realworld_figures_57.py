@@ -3,7 +3,7 @@ on text written for it, with guard cases that must not change."""
 
 from __future__ import annotations
 
-from tests_support import headed_labels, headed_values
+from tests_support import headed_labels, headed_stats, headed_values
 
 
 # A clock time written with a dot at a sentence's end, after a word that leads to a time.
@@ -35,3 +35,10 @@ def test_the_old_level_of_a_passive_halving_is_labelled_by_its_subject() -> None
         (480, "number of custody sergeants"),
         (240, "number of custody sergeants"),
     ]
+
+
+# "as high as" before a figure bounds it, as "as much as" does; it is no label.
+def test_as_high_as_before_an_amount_is_a_bound_and_the_subject_labels_it() -> None:
+    text = "The council said the shortfall could now be as high as £90 million, and asked for help."
+    (fig,) = headed_stats(text)
+    assert (fig.value, fig.qualifier, fig.label) == (90_000_000, "up to", "shortfall")

@@ -609,6 +609,7 @@ _QUALIFIERS = {
     "a record high of": "record", "a record low of": "record", "at most": "up to",
     "a near": "nearly",  # "a near 30 per cent rise": the adverb, as in "a near-record"
     "as much as": "up to", "as many as": "up to",  # "fallen by as much as 25%": a bound
+    "as high as": "up to",  # "the gap could be as high as £240 million": so is the height
 }  # fmt: skip
 
 
