@@ -42,3 +42,17 @@ def test_as_high_as_before_an_amount_is_a_bound_and_the_subject_labels_it() -> N
     text = "The council said the shortfall could now be as high as £90 million, and asked for help."
     (fig,) = headed_stats(text)
     assert (fig.value, fig.qualifier, fig.label) == (90_000_000, "up to", "shortfall")
+
+
+# "N of our M boroughs": a possessive before the whole is as "the" is; the part is of it.
+def test_a_part_of_a_whole_after_a_possessive_is_labelled_by_the_whole() -> None:
+    text = "About 3,000 members are active, mostly in 21 of our 32 boroughs."
+    assert headed_labels(text) == [(3000, "members"), (21, "boroughs"), (32, "boroughs")]
+
+
+def test_a_part_of_a_possessive_whole_with_no_count_is_not_labelled_by_a_superlative() -> None:
+    text = (
+        "To achieve that aim the force plans to sell its head offices and around 200 of its "
+        "least used buildings."
+    )
+    assert headed_labels(text) == [(200, None)]

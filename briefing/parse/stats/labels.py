@@ -418,9 +418,11 @@ _ALL = re.compile(
     r"|(?:those|these)\s+(?=[a-zA-Z]))",
     re.I,
 )
-# "of 10 boroughs", "of the boroughs", "in 10 robberies": the whole a share is out of
+# "of 10 boroughs", "of the boroughs", "in 10 robberies": the whole a share is out of; a
+# possessive only before the whole's count ("of our 32 boroughs", not "of its least used")
 _OF_WHOLE = re.compile(
-    rf"^\s*(?:(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?(?:[\d,]+\s+|(?:{_NUMBER_WORDS})\s+)?"
+    rf"^\s*(?:(?:out\s+)?of\s+(?:(?:our|its|their)\s+(?:[\d,]+|{_NUMBER_WORDS})\s+"
+    rf"|(?:the\s+|these\s+|those\s+)?(?:[\d,]+\s+|(?:{_NUMBER_WORDS})\s+)?)"
     rf"|in\s+(?:[\d,]+|{_NUMBER_WORDS})\s+)",
     re.I,
 )
