@@ -56,3 +56,14 @@ def test_a_part_of_a_possessive_whole_with_no_count_is_not_labelled_by_a_superla
         "least used buildings."
     )
     assert headed_labels(text) == [(200, None)]
+
+
+# A short abbreviation's plural is counted as a longer one is: "two PCs", as "three PCSOs".
+def test_a_count_in_words_of_a_short_abbreviations_plural_is_counted() -> None:
+    text = "Each ward will keep a team of at least two PCs and three PCSOs."
+    assert headed_labels(text) == [(2, "PCs"), (3, "PCSOs")]
+
+
+def test_a_single_capitals_plural_is_no_abbreviation_counted() -> None:
+    text = "The cadet scored two As and went on to join the force."
+    assert headed_values(text) == []
