@@ -155,9 +155,11 @@ _TIME_AT = re.compile(
 # Thursday, 7 June" (the first day's month said only after the last).
 # A clock time written with a dot, told as one by the time of day after it: "Since 14.40 this
 # afternoon", "at 09.15 on Tuesday", "until 23.00hrs", "at 14.15.27" with its seconds (not
-# "rose to 14.40 per cent").
+# "rose to 14.40 per cent"), or by nothing after it but the sentence's end: "will chair
+# COBRA at 13.00." (a clock word before it is required too, see is_date_or_time).
 _DOTTED_CLOCK_AT = re.compile(
-    r"(?:[01]?\d|2[0-3])\.[0-5]\d(?:\.[0-5]\d(?![\d.])|\s?(?:hrs|hours|GMT|BST)\b|\s+(?:this|yesterday|last)\s+"
+    r"(?:[01]?\d|2[0-3])\.[0-5]\d(?:\.[0-5]\d(?![\d.])|\.(?!\S)|\s?(?:hrs|hours|GMT|BST)\b|"
+    r"\s+(?:this|yesterday|last)\s+"
     r"(?:morning|afternoon|evening|night)\b|\s+(?:today|tonight|yesterday)\b"
     r"|\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 )
@@ -198,6 +200,11 @@ _ADDRESS_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|Road|Avenue|Lane|Square|Place|Way|Close|Gardens|"
     r"Court|Drive|Terrace|Crescent|Row|Walk|Hill|Grove|Parade|Mews|Estate"
     r"|Park(?=\s*[,.;)]|\s+(?:North|South|East|West)\b))\b"
+)
+# A line of nothing but a range of house numbers and a name, a letterhead's address line:
+# "8 - 10 Broadway" (both numbers are the address's).
+_ADDRESS_LINE_AT = re.compile(
+    r"\d{1,4}[A-Z]?\s*[-–]\s*\d{1,4}[A-Z]?(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]*(?=\n|$)"
 )
 # The last group takes five digits too: press offices mistype ("020 7983 57693"); the area
 # code may be bracketed ("(020) 3054 5440").
@@ -503,6 +510,13 @@ def is_date_or_time(masked: str, start: int, end: int, taken: list[tuple[int, in
     if word[:3] in ("and", "to ", "-", "–") or word[:1] in ("-", "–"):
         if _DAY_RANGE_AT.match(masked, start):  # "between 13 and 19 May"
             return True
+    if (
+        word[:1] in ("-", "–")
+        and masked[start - 1 : start] in ("\n", "")
+        and (address := _ADDRESS_LINE_AT.match(masked, start))
+    ):
+        taken.append(address.span())
+        return True
     if (word[:1].isupper() or word[:1] in ("a", "&", "-", "–")) and _ADDRESS_AFTER.match(
         masked, end
     ):

@@ -418,9 +418,11 @@ _ALL = re.compile(
     r"|(?:those|these)\s+(?=[a-zA-Z]))",
     re.I,
 )
-# "of 10 boroughs", "of the boroughs", "in 10 robberies": the whole a share is out of
+# "of 10 boroughs", "of the boroughs", "in 10 robberies": the whole a share is out of; a
+# possessive only before the whole's count ("of our 32 boroughs", not "of its least used")
 _OF_WHOLE = re.compile(
-    rf"^\s*(?:(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?(?:[\d,]+\s+|(?:{_NUMBER_WORDS})\s+)?"
+    rf"^\s*(?:(?:out\s+)?of\s+(?:(?:our|its|their)\s+(?:[\d,]+|{_NUMBER_WORDS})\s+"
+    rf"|(?:the\s+|these\s+|those\s+)?(?:[\d,]+\s+|(?:{_NUMBER_WORDS})\s+)?)"
     rf"|in\s+(?:[\d,]+|{_NUMBER_WORDS})\s+)",
     re.I,
 )
@@ -840,7 +842,7 @@ def number_change(clause: str) -> tuple[str, str | None] | None:
 # A change verb in the passive before the level it changes from: "are being increased from".
 _PASSIVE_FROM = re.compile(
     r"(?:^|\s)(?:is|are|was|were|be|been|being)\s+(?:(?:further|also|now|then)\s+)?"
-    r"(?:increased|raised|reduced|cut|lowered|lifted|boosted|expanded|doubled)\s+from\s+$",
+    r"(?:increased|raised|reduced|cut|lowered|lifted|boosted|expanded|doubled|halved)\s+from\s+$",
     re.I,
 )
 _ACT_ON_FROM = re.compile(

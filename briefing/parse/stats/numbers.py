@@ -380,7 +380,9 @@ def _is_plural(noun: str) -> bool:
 
 
 def _is_counted(noun: str) -> bool:
-    return _is_plural(noun) or noun in _PLURAL_NOUNS or noun in _PEOPLE_PLURALS
+    # an abbreviation's plural is one however short: "two PCs and three PCSOs"
+    abbreviation = len(noun) > 2 and noun[-1] == "s" and noun[:-1].isupper()
+    return _is_plural(noun) or abbreviation or noun in _PLURAL_NOUNS or noun in _PEOPLE_PLURALS
 
 
 _PLURAL_NOUNS = frozenset("staff police personnel".split())
@@ -609,6 +611,7 @@ _QUALIFIERS = {
     "a record high of": "record", "a record low of": "record", "at most": "up to",
     "a near": "nearly",  # "a near 30 per cent rise": the adverb, as in "a near-record"
     "as much as": "up to", "as many as": "up to",  # "fallen by as much as 25%": a bound
+    "as high as": "up to",  # "the gap could be as high as £240 million": so is the height
 }  # fmt: skip
 
 
