@@ -1849,6 +1849,11 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             title = _drop_site_name(title, content)
         if trailing := split_trailing_date(title):  # "Headline 10 March 2023 09:15"
             title, stated = trailing[0], stated or trailing[1]
+        # a letter's page headed by what it is and its date ("Letter from the Home
+        # Secretary to ..., dated 22 March 2022"): the letter's own date, read before a
+        # page's "Updated" stamp under the headline, which is the page's
+        if " dated " in title:
+            stated = stated or headline_date(title)
         # A date line under the headline, and the headline repeated after it (001).
         # A byline over its date line too ("by LLB political Reporter" / "25th May 23 12:10 pm").
         while content:
