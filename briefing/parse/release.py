@@ -109,6 +109,9 @@ _HEADER_FURNITURE = re.compile(
       # section of press coverage "In the Media"
       | (?:latest\ )?news | (?:press|news|media)\ releases | newsroom | media\ centre
       | in\ the\ (?:media|news|press)
+      # a news site's breadcrumb from its home page through its common sections to the
+      # page's kind, printed as words: "Home News National Article", "Home News UK"
+      | home(?:\ (?:news|uk|national|local|regional|world|politics|crime|opinion|article|story))+
       | breaking(?:\ news)?
       | gov\.uk | (?:london\ )?city\ hall
       # a news site's section label of two topics: "Crime & the Law", "Law & Order"

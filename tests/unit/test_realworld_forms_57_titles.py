@@ -24,3 +24,21 @@ def test_a_pages_update_stamp_is_its_date_under_an_undated_headline() -> None:
         "I am writing to you about the inspection report published today."
     )
     assert stated_date(text) == "2023-01-09"
+
+
+def test_a_breadcrumb_of_a_news_sites_sections_is_no_headline() -> None:
+    text = (
+        "Home News Local Story\n\n"
+        "Council warns of police station closures across the county\n\n"
+        "By Jane Smith\n\n"
+        "The council has warned that three police stations could close next year."
+    )
+    assert parse_snippet(text).title == "Council warns of police station closures across the county"
+
+
+def test_a_headline_opening_on_home_is_kept() -> None:
+    text = (
+        "Home Secretary Visits Croydon Police Station\n\n"
+        "The Home Secretary visited officers in Croydon today to hear about their work."
+    )
+    assert parse_snippet(text).title == "Home Secretary Visits Croydon Police Station"
