@@ -716,6 +716,18 @@ def _drop_tagline(content: list[str], header: list[str]) -> None:
         ),
         0,
     )
+    # a site's name and its motto after a dash over a headline printed once ("London
+    # assembly for North East London — fighting your corner at City Hall" / headline):
+    # the motto says what the site does for its reader, in the -ing form, as no headline
+    # addresses its reader
+    if (
+        not at
+        and len(content) > 2
+        and _NAME_WITH_MOTTO.match(content[0])
+        and _looks_like_headline(content[1])
+    ):
+        header.append(content.pop(0))
+        return
     if (
         at
         and content[0] != content[at]
@@ -743,6 +755,9 @@ def _drop_tagline(content: list[str], header: list[str]) -> None:
 
 _STANDFIRST_WORDS = 20  # longer than headlines run
 _TAGLINE_LINES = 3  # a site's name, motto and date banner over its headline
+_NAME_WITH_MOTTO = re.compile(
+    r"^[A-Z][^.!?:;–—]{2,80}\s[–—]\s[a-z]+ing\s(?:[^.!?:;–—]{1,40}\s)?(?:you|your)\b[^.!?:;–—]{0,40}$"
+)
 
 
 def _standfirst_from_body(line: str, later: list[str]) -> bool:

@@ -42,3 +42,23 @@ def test_a_headline_opening_on_home_is_kept() -> None:
         "The Home Secretary visited officers in Croydon today to hear about their work."
     )
     assert parse_snippet(text).title == "Home Secretary Visits Croydon Police Station"
+
+
+def test_a_members_site_motto_over_a_headline_printed_once_is_the_sites() -> None:
+    text = (
+        "Assembly Member for South West London — standing up for you at City Hall\n\n"
+        "Cuts to neighbourhood policing must be reversed\n\n"
+        "The Mayor has announced that twenty police front counters will close this year."
+    )
+    assert parse_snippet(text).title == "Cuts to neighbourhood policing must be reversed"
+
+
+def test_a_headline_with_a_clause_after_its_dash_is_kept() -> None:
+    text = (
+        "Mayor welcomes fall in knife crime – outpacing the rest of the country\n\n"
+        "Latest figures show knife crime in the capital\n\n"
+        "Knife crime in London fell by a tenth last year, the latest figures show."
+    )
+    assert parse_snippet(text).title == (
+        "Mayor welcomes fall in knife crime – outpacing the rest of the country"
+    )
