@@ -1018,7 +1018,15 @@ def _repeated_headline(line: str, after: str) -> tuple[str, date | None] | None:
         return line, None
     if (cut := _ELLIPSIS.search(line)) and _cut_copy(line[: cut.start()], after):
         return after, None
-    if after and line.startswith(after) and (tail := _APPENDED_DATE.match(line[len(after) :])):
+    # (an office's blog names its post by the blog and the day, "Home Office in the
+    # media: 19 April 2017", over the blog's name printed again: the dated line is the
+    # headline, the bare one the site's)
+    if (
+        after
+        and line.startswith(after)
+        and (tail := _APPENDED_DATE.match(line[len(after) :]))
+        and not office_site_name(after)
+    ):
         when = stated_date(tail["date"])
         if when:
             return after, when

@@ -62,3 +62,24 @@ def test_a_headline_with_a_clause_after_its_dash_is_kept() -> None:
     assert parse_snippet(text).title == (
         "Mayor welcomes fall in knife crime – outpacing the rest of the country"
     )
+
+
+def test_an_office_blogs_dated_post_title_over_the_blogs_name_is_the_headline() -> None:
+    text = (
+        "Home Office in the media\n\n"
+        "Home Office in the media: 3 March 2019\n\n"
+        "Home Office in the media\n\n"
+        "Today’s Home Office related stories include coverage of knife crime figures."
+    )
+    parsed = parse_snippet(text)
+    assert (parsed.title, parsed.date) == ("Home Office in the media: 3 March 2019", "2019-03-03")
+
+
+def test_a_headline_with_its_date_over_its_bare_repeat_is_still_read_bare() -> None:
+    text = (
+        "Crime Prevention Evening - Tonight 18/8/11\n\n"
+        "Crime Prevention Evening\n\n"
+        "Residents are invited to a crime prevention evening at the library."
+    )
+    parsed = parse_snippet(text)
+    assert (parsed.title, parsed.date) == ("Crime Prevention Evening", "2011-08-18")
