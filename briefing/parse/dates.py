@@ -230,12 +230,13 @@ def split_date_lines(first: str, second: str) -> date | None:
 
 # A headline that ends in its own date: "Number 10 Press Briefing - Morning From 26 July
 # 2010", "Statement on policing, 3 March 2021", or a briefing's with its time of day
-# before the date ("Press briefing: morning 16 July 2012").
+# before the date ("Press briefing: morning 16 July 2012"); and GOV.UK's note of the
+# document's version after it ("Letter ..., dated 22 March 2022 (accessible)").
 _HEADLINE_DATE = re.compile(
     rf"(?:\b(?:from|on|of|for|dated)\s+|[-–—|,:(]\s*(?:(?:morning|afternoon|evening)\s+)?)"
     rf"(?:{_WEEKDAY},?\s+)?"
     rf"(?:{_DAY}\s+{_MONTH}|{_MONTH.replace('month', 'month2')}\s+{_DAY.replace('day', 'day2')}),?"
-    rf"\s+(?P<year>(?:19|20)\d\d)\)?$",
+    rf"\s+(?P<year>(?:19|20)\d\d)\)?(?:\s+\((?:accessible|HTML)(?:\s+version)?\))?$",
     re.IGNORECASE,
 )
 _MAX_HEADLINE_FOR_DATE = 200

@@ -109,6 +109,9 @@ _HEADER_FURNITURE = re.compile(
       # section of press coverage "In the Media"
       | (?:latest\ )?news | (?:press|news|media)\ releases | newsroom | media\ centre
       | in\ the\ (?:media|news|press)
+      # a news site's breadcrumb from its home page through its common sections to the
+      # page's kind, printed as words: "Home News National Article", "Home News UK"
+      | home(?:\ (?:news|uk|national|local|regional|world|politics|crime|opinion|article|story))+
       | breaking(?:\ news)?
       | gov\.uk | (?:london\ )?city\ hall
       # a news site's section label of two topics: "Crime & the Law", "Law & Order"
@@ -713,6 +716,18 @@ def _drop_tagline(content: list[str], header: list[str]) -> None:
         ),
         0,
     )
+    # a site's name and its motto after a dash over a headline printed once ("London
+    # assembly for North East London — fighting your corner at City Hall" / headline):
+    # the motto says what the site does for its reader, in the -ing form, as no headline
+    # addresses its reader
+    if (
+        not at
+        and len(content) > 2
+        and _NAME_WITH_MOTTO.match(content[0])
+        and _looks_like_headline(content[1])
+    ):
+        header.append(content.pop(0))
+        return
     if (
         at
         and content[0] != content[at]
@@ -740,6 +755,9 @@ def _drop_tagline(content: list[str], header: list[str]) -> None:
 
 _STANDFIRST_WORDS = 20  # longer than headlines run
 _TAGLINE_LINES = 3  # a site's name, motto and date banner over its headline
+_NAME_WITH_MOTTO = re.compile(
+    r"^[A-Z][^.!?:;–—]{2,80}\s[–—]\s[a-z]+ing\s(?:[^.!?:;–—]{1,40}\s)?(?:you|your)\b[^.!?:;–—]{0,40}$"
+)
 
 
 def _standfirst_from_body(line: str, later: list[str]) -> bool:
@@ -1000,7 +1018,15 @@ def _repeated_headline(line: str, after: str) -> tuple[str, date | None] | None:
         return line, None
     if (cut := _ELLIPSIS.search(line)) and _cut_copy(line[: cut.start()], after):
         return after, None
-    if after and line.startswith(after) and (tail := _APPENDED_DATE.match(line[len(after) :])):
+    # (an office's blog names its post by the blog and the day, "Home Office in the
+    # media: 19 April 2017", over the blog's name printed again: the dated line is the
+    # headline, the bare one the site's)
+    if (
+        after
+        and line.startswith(after)
+        and (tail := _APPENDED_DATE.match(line[len(after) :]))
+        and not office_site_name(after)
+    ):
         when = stated_date(tail["date"])
         if when:
             return after, when
@@ -1849,6 +1875,11 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             title = _drop_site_name(title, content)
         if trailing := split_trailing_date(title):  # "Headline 10 March 2023 09:15"
             title, stated = trailing[0], stated or trailing[1]
+        # a letter's page headed by what it is and its date ("Letter from the Home
+        # Secretary to ..., dated 22 March 2022"): the letter's own date, read before a
+        # page's "Updated" stamp under the headline, which is the page's
+        if " dated " in title:
+            stated = stated or headline_date(title)
         # A date line under the headline, and the headline repeated after it (001).
         # A byline over its date line too ("by LLB political Reporter" / "25th May 23 12:10 pm").
         while content:
