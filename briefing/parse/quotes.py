@@ -390,9 +390,12 @@ _SPOKESPERSON_OWNER = re.compile(
     r"(?P<whose>[’']s)?\s+(?P<post>(?:(?:official|chief|senior|press)\s+)?(?P<noun>spokes(?:person|man|woman)))\b"
 )
 # A sentence opening on someone described by whose relation they are, by a first name
-# at most: "Stephen's mother Doreen welcomed ...", "Her father told ...".
+# at most: "Stephen's mother Doreen welcomed ...", "Her father told ..."; or only as one
+# more of a kind, never the one of that kind named before: "Another driver, who refused
+# to give his name, received ...".
 _RELATION_SUBJECT = re.compile(
-    r"^(?:[A-Z][\w-]*['’]s|His|Her|Their)\s+[a-z]+\s+(?:(?P<name>[A-Z][a-z]+)\s+)?(?=[a-z])"
+    r"^(?:(?:[A-Z][\w-]*['’]s|His|Her|Their)\s+[a-z]+\s+(?:(?P<name>[A-Z][a-z]+)\s+)?"
+    r"|Another\s+[a-z]+(?:,\s[^.;:,“”\"]{1,100},)?\s+)(?=[a-z])"
 )
 
 
