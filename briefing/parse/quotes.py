@@ -687,10 +687,17 @@ def _before_attribution(prefix: str) -> _Who | None:
         # charge of the pilot, said:": a relative clause set off after the subject's name
         # describes it; the name ends the lead-in before it
         who = relative["who"]
+    elif len(who.split()) > _MAX_WHO_WORDS and (parts := who.split(", "))[-1].startswith("that "):
+        # "She had agreed with the health secretary, John Roe, that it was ...:": a reported
+        # clause ends the lead-in, so a name set off before it is the verb's object; the
+        # sentence's subject speaks, if named in full (or a pronoun for them), not a post
+        opening = _OPENING_NAME.match(who)
+        if opening is None or role_like(opening["who"], strict=True):
+            return None
+        return _Who(opening["who"], colon=True, acted=True)
     elif len(who.split()) > _MAX_WHO_WORDS:
         # "Reacting to the news that ..., the Green Party's spokesperson, Jenny Jones said:":
         # a long lead-in before the speaker; the speaker is in its last comma-parts.
-        parts = who.split(", ")
         tail = ", ".join(parts[-2:])
         if len(tail.split()) > _MAX_WHO_WORDS:
             tail = parts[-1]

@@ -31,3 +31,29 @@ def test_he_said_after_the_named_one_still_speaks() -> None:
         "He said: “The police should check riders for drink. Then only a few would be left.”\n"
     )
     assert snippet_speakers(text) == ["John Smith", "John Smith"]
+
+_CELLS = (
+    "Cells are no place for the ill, says Jane Doe\n\n"
+    "Jane Doe told the conference that officers were not meant to be social workers.\n\n"
+)
+
+
+# A long lead-in ending on a reported clause ("..., that it was ...:") has the person set
+# off before the clause as the verb's object: the sentence's subject speaks, never them.
+def test_a_name_set_off_before_a_reported_clause_is_not_the_speaker() -> None:
+    text = (
+        _CELLS + "She had agreed with the health secretary, John Roe, that it was not "
+        "acceptable for any local area to lack a health-based place of safety: “We will "
+        "therefore undertake an urgent review of the places of safety we have.”\n"
+    )
+    assert snippet_speakers(text) == ["Jane Doe"]
+
+
+# Guard: a long lead-in ending on the speaker set off after a post still names them.
+def test_a_long_lead_in_ending_on_the_speaker_still_names_them() -> None:
+    text = (
+        _CELLS + "Reacting to the news that the review would take place over the next two "
+        "months, the health secretary, John Roe:"
+        " “We will therefore undertake an urgent review of the places of safety we have.”\n"
+    )
+    assert snippet_speakers(text) == ["John Roe"]
