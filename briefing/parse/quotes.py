@@ -146,14 +146,14 @@ _AFTER_VERB_FIRST = re.compile(
 # after the verb, to the sentence's end; "..., Cameron told a press conference at the
 # Olympic Park.": a few words, then the place; "..., Mr Khan said at an event bringing
 # together organisations that work to combat hate crime.": the occasion, told at length;
-# "..., he told an emergency session of parliament, acknowledging ...": the body
-# addressed. Reported words are the speaker's too: "..., she was quoted as saying by
+# "..., he told an emergency session of parliament, acknowledging ...", "..., she told
+# the party's annual conference in Leeds.": the body addressed. Reported words are the speaker's too: "..., she was quoted as saying by
 # the BBC." So is the day or the channel after "on": "..., Sadiq said on Tuesday."
 # Whom "told" names in capitals is the one told, an outlet or a person, never
 # the speaker: "..., he told Sky News.", "..., Khan told GAY TIMES."
 _AFTER_WHO_FIRST = re.compile(
     rf"^\s*,?\s*(?P<who>[^.;:!?“”\"‘,]{{1,80}}?)\s+(?:{VERBS}|(?:was|were)\s+quoted\s+as\s+"
-    rf"saying|(?<=statement\s)reads?)(?:\s+[a-z]+){{0,3}}(?:\s+(?:in|to|at|of|by|on)\s[^.;!?“”\"]{{1,200}}?"
+    rf"saying|(?<=statement\s)reads?)(?:\s+[a-z]+(?:['’]s)?){{0,4}}(?:\s+(?:in|to|at|of|by|on)\s[^.;!?“”\"]{{1,200}}?"
     rf"|(?<=told)\s+[A-Z][^.;!?“”\"]{{0,80}}?)?\s*(?:[.,;!?]|$)"
 )
 # "“...,” the statement read.": a statement, as it reads, speaks for whoever issued it

@@ -57,3 +57,13 @@ def test_a_long_lead_in_ending_on_the_speaker_still_names_them() -> None:
         " “We will therefore undertake an urgent review of the places of safety we have.”\n"
     )
     assert snippet_speakers(text) == ["John Roe"]
+
+
+# The body addressed after "told" may be named with a possessive and a few words more
+# before the place: "..., she told the federation's annual conference in Leeds."
+def test_told_a_bodys_conference_with_a_possessive_attributes_the_quote() -> None:
+    text = (
+        _CELLS + "“Officers need to know that vulnerable people will be dealt with by health "
+        "services, not the police,” she told the federation's annual conference in Leeds.\n"
+    )
+    assert snippet_speakers(text) == ["Jane Doe"]
