@@ -102,6 +102,11 @@ _ADDING_LEAD = re.compile(
     rf"(?:{VERBS}|(?P<acted>[a-z]{{2,}}ed|(?:was|were)\s+[a-z]+\s+to\s+[a-z]+))\b[^:]*"
     rf"(?:(?:,\s+|\s+before\s+){_PARTICIPLE_OF}|,?\s+(?:and\s+)?then\s+{VERBS})$"
 )
+# "Funding was cut last year, Mrs May said, adding:": an attribution set in after the
+# reported words, its subject the one who goes on speaking, whatever the words' subject.
+_SET_IN_THEN_ADDING = re.compile(
+    rf",\s+(?P<who>[^,;:“”\"]{{1,60}}?){_SPEECH_ADVERB}\s+{VERBS},\s+{_PARTICIPLE_OF}$"
+)
 # "Jane Doe has now claimed that there would be ...:": a reported clause before a colon,
 # its subject the part next to the verb ("Responding to ..., minister Jane Doe explained").
 _REPORTED_COLON = re.compile(
@@ -617,6 +622,8 @@ def _before_attribution(prefix: str) -> _Who | None:
     # "On Friday, DCI Jane Doe, of the homicide command, said ..., adding:": the subject
     # after the scene, with a post set off after it
     lead_scene = _SCENE_LEAD.match(text) if set_off else None
+    if set_off and (set_in := _SET_IN_THEN_ADDING.search(text)):
+        return _Who(set_in["who"].strip(), colon)
     if (
         set_off  # "..., saying:", "..., saying, “...”"
         and (adding := _ADDING_LEAD.match(text[lead_scene.end() :] if lead_scene else text))

@@ -67,3 +67,22 @@ def test_told_a_bodys_conference_with_a_possessive_attributes_the_quote() -> Non
         "services, not the police,” she told the federation's annual conference in Leeds.\n"
     )
     assert snippet_speakers(text) == ["Jane Doe"]
+
+
+# An attribution set in after reported words ("..., Mrs Doe said, adding:") names who
+# goes on speaking, whatever the reported words' own subject.
+def test_an_attribution_set_in_before_adding_names_the_speaker() -> None:
+    text = (
+        _CELLS + "The Government has already reduced the grant from £300,000 to £100,000 a year, "
+        "Mrs Doe said, adding: “But I can announce today that this grant will end in May.”\n"
+    )
+    assert snippet_speakers(text) == ["Jane Doe"]
+
+
+# Guard: the subject who acted and then went on speaking is still the one read.
+def test_the_subject_going_on_to_add_still_speaks() -> None:
+    text = (
+        _CELLS + "Jane Doe said the grant had already been cut to £100,000 a year, adding: "
+        "“But I can announce today that this grant will end in May.”\n"
+    )
+    assert snippet_speakers(text) == ["Jane Doe"]
