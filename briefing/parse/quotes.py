@@ -366,11 +366,16 @@ _OPENING_SUBJECT = re.compile(
 # "At a major summit at City Hall the Mayor said:": the scene before the subject, with no
 # comma to set it off; the subject is the last "the <Title>" in it, or a pronoun or one
 # capitalised word ending it ("In June he told ...:", "At the same meeting Khan told
-# ...:"). So is a clause the subject's "when" ends ("It was repeated when the Mayor
-# told ...:").
+# ...:"), or a name with its post in capitals before it ("In a tweet Prime Minister Jane
+# Doe said:"), after any word but one joining it to a name before ("MP for Chelsea and
+# Fulham Jane Doe" is no scene); a bare name after a lower-case post is left unread. So is a clause the subject's "when" ends ("It was
+# repeated when the Mayor told ...:").
 _SCENE = re.compile(
     r"^(?:(?:At|In|On|During|After|Before|Following|Speaking|Addressing|Responding)\s.*"
-    r"|.*\swhen)\s(?:(?=(?:the|a|an)\s+[A-Z])|(?=(?:he|she)$)|[a-z][\w’'-]*\s(?=[A-Z][\w’'-]+$))"
+    r"|.*\swhen)\s(?:(?=(?:the|a|an)\s+[A-Z])|(?=(?:he|she)$)"
+    r"|[a-z][\w’'-]*\s(?=[A-Z][\w’'-]+$)"
+    r"|(?!(?:and|of|for|in|at|on|to|from|by|with)\s)[a-z][\w’'-]*\s"
+    r"(?=(?:[A-Z][\w’'-]+\s){2,4}[A-Z][\w’'-]+$))"
 )
 # A sentence opening on a name and going on in lower case: "Hall accused ...",
 # "Detective Inspector Jane Smith highlighted ...".

@@ -86,3 +86,25 @@ def test_the_subject_going_on_to_add_still_speaks() -> None:
         "“But I can announce today that this grant will end in May.”\n"
     )
     assert snippet_speakers(text) == ["Jane Doe"]
+
+
+# A scene before the subject with no comma may end on a name with its post written
+# before it: "In a tweet Prime Minister Jane Doe said:" is hers.
+def test_a_scene_before_a_post_and_name_leaves_the_name() -> None:
+    text = (
+        "Support for the injured\n\n"
+        "Jane Doe and John Roe have sent their support to those hurt in the attack.\n\n"
+        "In a tweet Prime Minister Jane Doe said: 'Thank you to all emergency services "
+        "responding to the incident, which has been declared terrorism-related.'\n"
+    )
+    assert snippet_speakers(text) == ["Jane Doe"]
+
+
+# Guard: capitals joined by "and" to a place before are no one's name after a scene.
+def test_a_place_joined_by_and_is_not_read_into_the_name() -> None:
+    text = (
+        "Centre daubed\n\n"
+        "At the time of the attack MP for Chelsea and Fulham John Roe wrote on Twitter: "
+        "“Am hearing that the centre has been smeared with slogans. This is awful.”\n"
+    )
+    assert snippet_speakers(text) == [None]
