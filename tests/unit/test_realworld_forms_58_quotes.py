@@ -32,6 +32,7 @@ def test_he_said_after_the_named_one_still_speaks() -> None:
     )
     assert snippet_speakers(text) == ["John Smith", "John Smith"]
 
+
 _CELLS = (
     "Cells are no place for the ill, says Jane Doe\n\n"
     "Jane Doe told the conference that officers were not meant to be social workers.\n\n"
