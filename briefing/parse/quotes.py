@@ -102,6 +102,11 @@ _ADDING_LEAD = re.compile(
     rf"(?:{VERBS}|(?P<acted>[a-z]{{2,}}ed|(?:was|were)\s+[a-z]+\s+to\s+[a-z]+))\b[^:]*"
     rf"(?:(?:,\s+|\s+before\s+){_PARTICIPLE_OF}|,?\s+(?:and\s+)?then\s+{VERBS})$"
 )
+# "Funding was cut last year, Mrs May said, adding:": an attribution set in after the
+# reported words, its subject the one who goes on speaking, whatever the words' subject.
+_SET_IN_THEN_ADDING = re.compile(
+    rf",\s+(?P<who>[^,;:“”\"]{{1,60}}?){_SPEECH_ADVERB}\s+{VERBS},\s+{_PARTICIPLE_OF}$"
+)
 # "Jane Doe has now claimed that there would be ...:": a reported clause before a colon,
 # its subject the part next to the verb ("Responding to ..., minister Jane Doe explained").
 _REPORTED_COLON = re.compile(
@@ -146,14 +151,14 @@ _AFTER_VERB_FIRST = re.compile(
 # after the verb, to the sentence's end; "..., Cameron told a press conference at the
 # Olympic Park.": a few words, then the place; "..., Mr Khan said at an event bringing
 # together organisations that work to combat hate crime.": the occasion, told at length;
-# "..., he told an emergency session of parliament, acknowledging ...": the body
-# addressed. Reported words are the speaker's too: "..., she was quoted as saying by
+# "..., he told an emergency session of parliament, acknowledging ...", "..., she told
+# the party's annual conference in Leeds.": the body addressed. Reported words are the speaker's too: "..., she was quoted as saying by
 # the BBC." So is the day or the channel after "on": "..., Sadiq said on Tuesday."
 # Whom "told" names in capitals is the one told, an outlet or a person, never
 # the speaker: "..., he told Sky News.", "..., Khan told GAY TIMES."
 _AFTER_WHO_FIRST = re.compile(
     rf"^\s*,?\s*(?P<who>[^.;:!?“”\"‘,]{{1,80}}?)\s+(?:{VERBS}|(?:was|were)\s+quoted\s+as\s+"
-    rf"saying|(?<=statement\s)reads?)(?:\s+[a-z]+){{0,3}}(?:\s+(?:in|to|at|of|by|on)\s[^.;!?“”\"]{{1,200}}?"
+    rf"saying|(?<=statement\s)reads?)(?:\s+[a-z]+(?:['’]s)?){{0,4}}(?:\s+(?:in|to|at|of|by|on)\s[^.;!?“”\"]{{1,200}}?"
     rf"|(?<=told)\s+[A-Z][^.;!?“”\"]{{0,80}}?)?\s*(?:[.,;!?]|$)"
 )
 # "“...,” the statement read.": a statement, as it reads, speaks for whoever issued it
@@ -361,11 +366,16 @@ _OPENING_SUBJECT = re.compile(
 # "At a major summit at City Hall the Mayor said:": the scene before the subject, with no
 # comma to set it off; the subject is the last "the <Title>" in it, or a pronoun or one
 # capitalised word ending it ("In June he told ...:", "At the same meeting Khan told
-# ...:"). So is a clause the subject's "when" ends ("It was repeated when the Mayor
-# told ...:").
+# ...:"), or a name with its post in capitals before it ("In a tweet Prime Minister Jane
+# Doe said:"), after any word but one joining it to a name before ("MP for Chelsea and
+# Fulham Jane Doe" is no scene); a bare name after a lower-case post is left unread. So is a clause the subject's "when" ends ("It was
+# repeated when the Mayor told ...:").
 _SCENE = re.compile(
     r"^(?:(?:At|In|On|During|After|Before|Following|Speaking|Addressing|Responding)\s.*"
-    r"|.*\swhen)\s(?:(?=(?:the|a|an)\s+[A-Z])|(?=(?:he|she)$)|[a-z][\w’'-]*\s(?=[A-Z][\w’'-]+$))"
+    r"|.*\swhen)\s(?:(?=(?:the|a|an)\s+[A-Z])|(?=(?:he|she)$)"
+    r"|[a-z][\w’'-]*\s(?=[A-Z][\w’'-]+$)"
+    r"|(?!(?:and|of|for|in|at|on|to|from|by|with)\s)[a-z][\w’'-]*\s"
+    r"(?=(?:[A-Z][\w’'-]+\s){2,4}[A-Z][\w’'-]+$))"
 )
 # A sentence opening on a name and going on in lower case: "Hall accused ...",
 # "Detective Inspector Jane Smith highlighted ...".
@@ -390,9 +400,12 @@ _SPOKESPERSON_OWNER = re.compile(
     r"(?P<whose>[’']s)?\s+(?P<post>(?:(?:official|chief|senior|press)\s+)?(?P<noun>spokes(?:person|man|woman)))\b"
 )
 # A sentence opening on someone described by whose relation they are, by a first name
-# at most: "Stephen's mother Doreen welcomed ...", "Her father told ...".
+# at most: "Stephen's mother Doreen welcomed ...", "Her father told ..."; or only as one
+# more of a kind, never the one of that kind named before: "Another driver, who refused
+# to give his name, received ...".
 _RELATION_SUBJECT = re.compile(
-    r"^(?:[A-Z][\w-]*['’]s|His|Her|Their)\s+[a-z]+\s+(?:(?P<name>[A-Z][a-z]+)\s+)?(?=[a-z])"
+    r"^(?:(?:[A-Z][\w-]*['’]s|His|Her|Their)\s+[a-z]+\s+(?:(?P<name>[A-Z][a-z]+)\s+)?"
+    r"|Another\s+[a-z]+(?:,\s[^.;:,“”\"]{1,100},)?\s+)(?=[a-z])"
 )
 
 
@@ -614,6 +627,8 @@ def _before_attribution(prefix: str) -> _Who | None:
     # "On Friday, DCI Jane Doe, of the homicide command, said ..., adding:": the subject
     # after the scene, with a post set off after it
     lead_scene = _SCENE_LEAD.match(text) if set_off else None
+    if set_off and (set_in := _SET_IN_THEN_ADDING.search(text)):
+        return _Who(set_in["who"].strip(), colon)
     if (
         set_off  # "..., saying:", "..., saying, “...”"
         and (adding := _ADDING_LEAD.match(text[lead_scene.end() :] if lead_scene else text))
@@ -684,10 +699,17 @@ def _before_attribution(prefix: str) -> _Who | None:
         # charge of the pilot, said:": a relative clause set off after the subject's name
         # describes it; the name ends the lead-in before it
         who = relative["who"]
+    elif len(who.split()) > _MAX_WHO_WORDS and (parts := who.split(", "))[-1].startswith("that "):
+        # "She had agreed with the health secretary, John Roe, that it was ...:": a reported
+        # clause ends the lead-in, so a name set off before it is the verb's object; the
+        # sentence's subject speaks, if named in full (or a pronoun for them), not a post
+        opening = _OPENING_NAME.match(who)
+        if opening is None or role_like(opening["who"], strict=True):
+            return None
+        return _Who(opening["who"], colon=True, acted=True)
     elif len(who.split()) > _MAX_WHO_WORDS:
         # "Reacting to the news that ..., the Green Party's spokesperson, Jenny Jones said:":
         # a long lead-in before the speaker; the speaker is in its last comma-parts.
-        parts = who.split(", ")
         tail = ", ".join(parts[-2:])
         if len(tail.split()) > _MAX_WHO_WORDS:
             tail = parts[-1]
