@@ -32,6 +32,7 @@ from briefing.parse.stats.numbers import (
 from briefing.parse.stats.phrases import (
     AUX,
     GENERIC_PEOPLE,
+    PEOPLE_NOUNS,
     PERIOD_PHRASE,
     PREDICTED_TO_BE,
     REPORTING,
@@ -1826,8 +1827,15 @@ def _count_label(
     if np and clause.rstrip().endswith("ed") and (acted := _ACTED_ON.search(clause[-60:])):
         words = np.split()
         # "charged or cautioned nearly 300 individuals", "and injured 59 others": "others"
-        # says no more than "people" does
-        if words[0].lower() in GENERIC_PEOPLE or words[0].lower() == "others":
+        # says no more than "people" does; nor does a named kind of people heading its
+        # phrase alone ("officers stopped eight men who ...", not "arrested 12 police
+        # officers" or "five men and one woman")
+        head, rest = words[0].lower(), words[1].lower() if len(words) > 1 else ""
+        if (
+            head in GENERIC_PEOPLE
+            or head == "others"
+            or (head in PEOPLE_NOUNS and rest not in ("and", "or") and not is_plural_noun(rest))
+        ):
             np = clean_phrase(" ".join([words[0], " ".join(acted.group(1).split()), *words[1:]]))
     if (
         np
