@@ -22,3 +22,16 @@ def test_an_act_is_not_put_inside_a_compound_or_a_coordination() -> None:
         (14, "police officers in the city")
     ]
     assert headed_labels("Officers arrested 7 men and one woman.") == [(7, "men and one woman")]
+
+
+# A part of a count of acts, named by the people the acts were on; the noun said once.
+def test_a_part_on_people_takes_the_noun_said_before() -> None:
+    text = "Officers carried out 4,500 searches last year, with 610 on teenagers."
+    assert headed_labels(text) == [(4500, "searches"), (610, "searches on teenagers")]
+    text = "The force logged 900 assaults, including 210 on police officers."
+    assert headed_labels(text) == [(900, "assaults"), (210, "assaults on police officers")]
+
+
+def test_a_part_on_something_else_is_no_such_part() -> None:
+    text = "Officers carried out 4,500 searches, with 90 on average each week."
+    assert headed_labels(text) == [(4500, "searches"), (90, "searches")]

@@ -566,11 +566,13 @@ _ELLIPSIS_PREP = re.compile(r"^\s*(?:through|via|from|in|across|for|of|at)\b")
 # "2,532 for drug driving", "1,600 against women", "18 from Howick Place" (not "120 in
 # March", "300 in 2019", "40 in the last year"); a
 # total split over the days of an event names each part by its day: "313 arrests ... with
-# 122 on Sunday and 191 on Monday".
+# 122 on Sunday and 191 on Monday"; a count of acts on people names its part by whom they
+# were on: "172,093 strip searches ..., with 9,088 on children".
 _ELLIPSIS_PART = re.compile(
     rf"^\s*(?:(in|for|at|against|from)\s+(?!\d|(?:{MONTHS})\b|(?:the\s+)?(?:first|last|past|same|next|this|"
     r"that|previous|preceding|following|prior|current|year|week|month|quarter|day|period|total)\b)"
-    r"|(on)\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))",
+    r"|(on)\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    rf"|(?:[a-z]+\s+)?(?:{'|'.join(sorted(GENERIC_PEOPLE | PEOPLE_NOUNS))})\b))",
     re.I,
 )
 _ELLIPSIS_END = re.compile(r"^\s*(?:[.,;)]|and\b|$)")
