@@ -35,3 +35,14 @@ def test_a_part_on_people_takes_the_noun_said_before() -> None:
 def test_a_part_on_something_else_is_no_such_part() -> None:
     text = "Officers carried out 4,500 searches, with 90 on average each week."
     assert headed_labels(text) == [(4500, "searches"), (90, "searches")]
+
+
+# "May" before a year or a day's number is the month: the subject runs on through it.
+def test_the_month_may_inside_a_subject_is_no_modal_verb() -> None:
+    text = "Overall knife crime since May 2016 has fallen by 21 per cent across the city."
+    assert headed_labels(text) == [(21, "Overall knife crime since May 2016")]
+
+
+def test_the_modal_may_still_ends_the_subject_before_it() -> None:
+    text = "Officers said burglary may fall by 12 per cent next year."
+    assert headed_labels(text) == [(12, "burglary")]

@@ -714,6 +714,8 @@ def subject_of(before: str) -> str:
             break
         if low in ("all", "both") and k > 0 and words[k - 1].lower() in _PREPS:
             continue  # "arrests across all operations": a determiner, not "have all fallen"
+        if words[k] == "May" and k + 1 < len(words) and words[k + 1][:1].isdigit():
+            continue  # "crime since May 2008 has fallen by": the month, not the modal verb
         # "models used in Glasgow where homicide rates fell by": a relative clause's own subject
         if AUX.match(words[k]) or low in _CLAUSE_OPENERS or low in REPORTING:
             if (
