@@ -124,5 +124,5 @@ def test_speed_spaced_from_its_unit_is_no_figure(text: str) -> None:
 # guard: a count of drivers near a speed stays
 def test_count_beside_a_speed_stays() -> None:
     assert headed_labels("Officers stopped 140 drivers doing over 40 mph near schools.") == [
-        (140, "drivers")
+        (140, "drivers stopped")
     ]

@@ -94,7 +94,7 @@ def test_quoted_decision_code_is_no_figure() -> None:
             "There were 15 armed or masked suspects at the scene.",
             (15, "armed or masked suspects at the scene"),
         ),
-        ("Police stopped 40 drivers and arrested 12 men.", (40, "drivers")),
+        ("Police stopped 40 drivers and arrested 12 men.", (40, "drivers stopped")),
     ],
 )
 def test_coordinated_participles_qualify_the_noun(text: str, figure: tuple[float, str]) -> None:

@@ -32,6 +32,7 @@ from briefing.parse.stats.numbers import (
 from briefing.parse.stats.phrases import (
     AUX,
     GENERIC_PEOPLE,
+    PEOPLE_NOUNS,
     PERIOD_PHRASE,
     PREDICTED_TO_BE,
     REPORTING,
@@ -565,11 +566,13 @@ _ELLIPSIS_PREP = re.compile(r"^\s*(?:through|via|from|in|across|for|of|at)\b")
 # "2,532 for drug driving", "1,600 against women", "18 from Howick Place" (not "120 in
 # March", "300 in 2019", "40 in the last year"); a
 # total split over the days of an event names each part by its day: "313 arrests ... with
-# 122 on Sunday and 191 on Monday".
+# 122 on Sunday and 191 on Monday"; a count of acts on people names its part by whom they
+# were on: "172,093 strip searches ..., with 9,088 on children".
 _ELLIPSIS_PART = re.compile(
     rf"^\s*(?:(in|for|at|against|from)\s+(?!\d|(?:{MONTHS})\b|(?:the\s+)?(?:first|last|past|same|next|this|"
     r"that|previous|preceding|following|prior|current|year|week|month|quarter|day|period|total)\b)"
-    r"|(on)\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))",
+    r"|(on)\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    rf"|(?:[a-z]+\s+)?(?:{'|'.join(sorted(GENERIC_PEOPLE | PEOPLE_NOUNS))})\b))",
     re.I,
 )
 _ELLIPSIS_END = re.compile(r"^\s*(?:[.,;)]|and\b|$)")
@@ -1826,8 +1829,15 @@ def _count_label(
     if np and clause.rstrip().endswith("ed") and (acted := _ACTED_ON.search(clause[-60:])):
         words = np.split()
         # "charged or cautioned nearly 300 individuals", "and injured 59 others": "others"
-        # says no more than "people" does
-        if words[0].lower() in GENERIC_PEOPLE or words[0].lower() == "others":
+        # says no more than "people" does; nor does a named kind of people heading its
+        # phrase alone ("officers stopped eight men who ...", not "arrested 12 police
+        # officers" or "five men and one woman")
+        head, rest = words[0].lower(), words[1].lower() if len(words) > 1 else ""
+        if (
+            head in GENERIC_PEOPLE
+            or head == "others"
+            or (head in PEOPLE_NOUNS and rest not in ("and", "or") and not is_plural_noun(rest))
+        ):
             np = clean_phrase(" ".join([words[0], " ".join(acted.group(1).split()), *words[1:]]))
     if (
         np

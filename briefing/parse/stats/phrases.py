@@ -91,7 +91,7 @@ _WHEN_DONE = frozenset("already now currently since subsequently later also stil
 # Named kinds of people a count may be of, told what was done to them: "1,126 drivers were
 # arrested", "14 officers were injured", "more than 70 police were injured" ("police" as a
 # plural), "100 criminals arrested".
-_PEOPLE_NOUNS = frozenset(
+PEOPLE_NOUNS = frozenset(
     "men women boys girls teenagers youths males females drivers motorists riders cyclists "
     "pedestrians officers passengers victims prisoners pupils students residents londoners "
     "staff employees constables police criminals protesters demonstrators".split()
@@ -320,7 +320,7 @@ def _people_act(counted: str, verb: str, after: str) -> bool:
             and after.lower() not in _STOP
         )
     verb = verb.lower()
-    if counted in _PEOPLE_NOUNS:
+    if counted in PEOPLE_NOUNS:
         return verb in _DONE_TO_PEOPLE
     return (
         is_plural_noun(counted)
@@ -512,7 +512,7 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
                 and (
                     low == "being"
                     or (counted := words[-1].lower()) in GENERIC_PEOPLE
-                    or counted in _PEOPLE_NOUNS
+                    or counted in PEOPLE_NOUNS
                 )
             ):
                 # "5,768 individuals were charged or cautioned for ...", "1,126 drivers were
@@ -714,6 +714,8 @@ def subject_of(before: str) -> str:
             break
         if low in ("all", "both") and k > 0 and words[k - 1].lower() in _PREPS:
             continue  # "arrests across all operations": a determiner, not "have all fallen"
+        if words[k] == "May" and k + 1 < len(words) and words[k + 1][:1].isdigit():
+            continue  # "crime since May 2008 has fallen by": the month, not the modal verb
         # "models used in Glasgow where homicide rates fell by": a relative clause's own subject
         if AUX.match(words[k]) or low in _CLAUSE_OPENERS or low in REPORTING:
             if (
