@@ -102,7 +102,7 @@ _FURNITURE = re.compile(
 # site's masthead ("GOV.UK", "London City Hall").
 _HEADER_FURNITURE = re.compile(
     r"""^(?:
-        news\ story | speech | (?:oral|written)\ statement\ to\ parliament
+        news\ story | speech(?:es)? | (?:oral|written)\ statement\ to\ parliament
       # Parliament's sites' type of record over its heading: "Written Question"
       | written\ question
       # a section's name over its headline: "News", "Press Releases", "Latest news", a
@@ -160,6 +160,11 @@ _HEADER_FURNITURE = re.compile(
       # further information."
       | (?:warning:\ )?this\ (?:is\ archived|page\ (?:is|has\ been)\ archived)\b.*
       | see\ the\ .{2,60}\ (?:website|site)\ for\ (?:further|more)\ information\.?
+      # or its notice that the site is kept only as a record: "This website is no longer
+      # maintained"
+      | this\ (?:web)?site\ is\ no\ longer\ (?:being\ )?(?:maintained|updated)\b.*
+      # a forum's site name over its thread's title: "Mumsnet forums"
+      | (?-i:[A-Z]\w+)\ forums?
       # a site's notice of its own faults: "We are currently experiencing network
       # problems with the desktop version of ..."
       | we\ are\ (?:currently\ )?experiencing\ (?:[\w-]+\ ){0,2}(?:problems|issues|difficulties)\b.*

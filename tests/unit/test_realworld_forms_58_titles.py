@@ -1,0 +1,37 @@
+"""Round 58's title, stated date and publisher forms, on short texts of real shapes."""
+
+from __future__ import annotations
+
+from tests_support import parse_snippet, stated_date
+
+
+def test_an_archived_sites_banner_is_no_headline() -> None:
+    text = (
+        "This website is no longer maintained\n\n"
+        "Bus patrols cut robbery over the half-term week\n\n"
+        "March 3, 2014, 4:10 pm\n\n"
+        "Officers patrolled bus routes across the borough during the half-term week."
+    )
+    parsed = parse_snippet(text)
+    assert parsed.title == "Bus patrols cut robbery over the half-term week"
+    assert stated_date(text) == "2014-03-03"
+
+
+def test_a_forums_site_name_is_no_headline() -> None:
+    text = (
+        "Netmums forums\n\n"
+        "Police warn residents about bogus water board callers\n\n"
+        "(3 Posts)\n\n"
+        "Police in the borough are warning residents about callers posing as officials."
+    )
+    assert parse_snippet(text).title == "Police warn residents about bogus water board callers"
+
+
+def test_a_speeches_section_name_is_no_headline() -> None:
+    text = (
+        "Speeches\n\n"
+        "Jane Doe – 2015 Speech at the Superintendents' Conference\n\n"
+        "Below is the text of the speech made by Jane Doe at the conference.\n\n"
+        "It is a pleasure to be here again this year."
+    )
+    assert parse_snippet(text).title == "Jane Doe – 2015 Speech at the Superintendents' Conference"
