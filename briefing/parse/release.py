@@ -1151,8 +1151,13 @@ _NEWSPAPER_SUFFIX = re.compile(r"\s+[–—-]\s+(?P<name>[^–—-]{3,60})$")
 _CUT_SITE_SUFFIX = re.compile(r"\s+[–—|-]\s+[A-Z][\w'’.&-]*(?:\s[A-Z][\w'’.&-]*)?\s*(?:\.{3}|…)$")
 
 
+# A site's section before a page title's headline: "Articles - Headline".
+_SECTION_PREFIX = re.compile(r"^(?:articles|features|news)\s+[–—-]\s+(?=[A-Z])", re.IGNORECASE)
+
+
 def _clean_headline(line: str) -> str:
     line = _HEADLINE_SUFFIX.sub("", _HEADLINE_LABEL.sub("", line))
+    line = _SECTION_PREFIX.sub("", line)
     if "|" in line:  # the cheap cue: most headlines have no pipe
         # and a page title's bar left dangling after it ("Ward Panel update |")
         line = _SECTION_SUFFIX.sub("", line).rstrip(" |")

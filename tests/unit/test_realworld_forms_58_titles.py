@@ -35,3 +35,20 @@ def test_a_speeches_section_name_is_no_headline() -> None:
         "It is a pleasure to be here again this year."
     )
     assert parse_snippet(text).title == "Jane Doe – 2015 Speech at the Superintendents' Conference"
+
+
+def test_a_sections_name_before_a_page_titles_headline_is_dropped() -> None:
+    text = (
+        "Articles - Home Secretary's statement on the summer disorder\n\n"
+        "The Home Secretary has made a statement to the House on the recent disorder.\n\n"
+        "With permission, I would like to make a statement."
+    )
+    assert parse_snippet(text).title == "Home Secretary's statement on the summer disorder"
+
+
+def test_a_headline_with_a_dash_inside_keeps_its_opening() -> None:
+    text = (
+        "Knife crime - a call to action from London's councils\n\n"
+        "Council leaders have called for more funding to tackle knife crime."
+    )
+    assert parse_snippet(text).title == "Knife crime - a call to action from London's councils"
