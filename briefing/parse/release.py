@@ -1873,7 +1873,8 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     bylined = any(_dated_byline(line) or _news_tag(line) for line in header)
     # "Headline Standfirst ..." on one line, whether or not the standfirst ends in a stop
     if content and (run_on := _run_on_headline(content)):
-        title, content[0] = run_on[0], run_on[1]
+        # (the headline keeps no label: "date 2017-06-05 Headline Standfirst ...")
+        title, content[0] = _clean_headline(run_on[0]), run_on[1]
     elif content and (_looks_like_headline(content[0]) or _labelled_headline(content[0])):
         labelled = _HEADLINE_LABEL.match(content[0]) is not None
         title = _clean_headline(content.pop(0)).removesuffix(".")

@@ -52,3 +52,14 @@ def test_a_headline_with_a_dash_inside_keeps_its_opening() -> None:
         "Council leaders have called for more funding to tackle knife crime."
     )
     assert parse_snippet(text).title == "Knife crime - a call to action from London's councils"
+
+
+def test_a_copys_metadata_date_is_no_part_of_a_run_on_headline() -> None:
+    text = (
+        " date 2016-04-11 Minister pressed over falling police numbers The Policing "
+        "Minister was pressed on Monday over the fall in officer numbers […]\n\n"
+        "The Policing Minister was pressed on Monday over the fall in officer numbers "
+        "across England and Wales.\n\n"
+        "Opposition members said the cuts had gone too far."
+    )
+    assert parse_snippet(text).title == "Minister pressed over falling police numbers"
