@@ -105,7 +105,8 @@ _LEAD_MARKS = re.compile(
     r"|^(?:London\s+Assembly\s+)?(?:[A-Z][a-z]+\s+(?:and\s+|&\s+)?){1,4}Committee\s+[–-]\s+"
 )
 # What may follow the date on a date line: a time (or a meeting's "all day"), a zone,
-# "Updated 14 hours ago", a blog's byline ("July 13, 2016 by Martin Hoscik").
+# "Updated 14 hours ago" or "Last updated at 16:44", a blog's byline ("July 13, 2016 by
+# Martin Hoscik").
 _DATE_LINE_REST = re.compile(
     r"""^(?:
         [\s,/|·–—-]+
@@ -114,7 +115,7 @@ _DATE_LINE_REST = re.compile(
       | \d{1,2}\s*[ap]\.?m\.?
       | all\s+day\b  # a meeting's time: "Wednesday 6 July 2016, all day"
       | (?:GMT|BST|UTC|[ECMP][SD]T|ET)\b
-      | updated\b.*
+      | (?:last\s+)?updated\b.*
       | by\s+\S.*
       # a blog's reading time: "March 12, 2024 · 3 min read"
       | \d{1,2}\s*min(?:ute)?s?\s+read\b

@@ -63,3 +63,15 @@ def test_a_copys_metadata_date_is_no_part_of_a_run_on_headline() -> None:
         "Opposition members said the cuts had gone too far."
     )
     assert parse_snippet(text).title == "Minister pressed over falling police numbers"
+
+
+def test_a_date_line_with_its_last_update_time_is_no_headline() -> None:
+    text = (
+        "BBC News - Police stations to close under new plans\n\n"
+        "14 March 2012 Last updated at 09:12\n\n"
+        "Share this page\n\n"
+        "Police stations to close under new plans\n\n"
+        "Ten police stations are to close under plans announced by the force."
+    )
+    assert parse_snippet(text).title == "Police stations to close under new plans"
+    assert stated_date(text) == "2012-03-14"
