@@ -1530,6 +1530,11 @@ _ANNOUNCED_TODAY = re.compile(
     r"\b(?:announced|launched|unveiled) (?:today by (?:the )?(?P<who>[\w' ]{3,60}?)[.,]"
     r"|by (?:the )?(?P<who_then>[\w' ]{3,60}?) today\b)"
 )
+_HOME_OFFICE_LEAD = re.compile(
+    r"^the (?:home office|home secretary)\b(?:, [^,]{3,40},)?"
+    r"(?P<today> (?:today|this (?:morning|afternoon))\b)?"
+)
+_STATEMENT_TYPE = re.compile(r"^(?:oral|written) statement to parliament$", re.IGNORECASE)
 _LEAD_SAID_BY = re.compile(
     r"^[^.]*?,\s+(?:a|an|the)\s+[^,.]{2,60}?\s+(?:said|says|announced|confirmed|revealed)\b[^.,]*\."
 )
@@ -1681,8 +1686,13 @@ def _publisher(
         and not _LEAD_SAID_BY.match(lowered)
     ):
         return "Metropolitan Police"
-    # "The Home Office has ...": a summary bullet naming an office is not its release.
-    if re.match(r"^the (?:home office|home secretary)\b", lowered):
+    # "The Home Secretary today warned ...": the office's own voice on the day it speaks,
+    # or its minister's statement on a page typed as one ("Oral statement to Parliament");
+    # a report's lead of what the office did ("The Home Secretary has promised ...", "The
+    # Home Office is giving forces £10 million") is as much a news site's.
+    if (lead := _HOME_OFFICE_LEAD.match(lowered)) and (
+        lead["today"] or any(_STATEMENT_TYPE.match(line) for line in header)
+    ):
         return "Home Office"
     # "... was announced by the Home Office today.": the lead telling of the office's own
     # announcement on the day it makes it

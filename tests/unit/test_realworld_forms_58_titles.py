@@ -75,3 +75,34 @@ def test_a_date_line_with_its_last_update_time_is_no_headline() -> None:
     )
     assert parse_snippet(text).title == "Police stations to close under new plans"
     assert stated_date(text) == "2012-03-14"
+
+
+def test_a_reports_lead_of_the_home_secretary_names_no_publisher() -> None:
+    text = (
+        "Home Secretary to hear from chiefs on the cost of extra patrols\n\n"
+        "The home secretary has promised to argue the case of police chiefs with the "
+        "treasury for more funds.\n\n"
+        "Police chiefs are to give the home secretary their assessment this week."
+    )
+    assert parse_snippet(text).publisher is None
+
+
+def test_the_home_secretary_speaking_today_is_the_home_offices_release() -> None:
+    text = (
+        "Home Secretary warns offenders of tougher sentences\n\n"
+        "The Home Secretary today warned offenders they would face tougher sentences "
+        "for carrying knives.\n\n"
+        "Speaking in London, she said the law would be changed this year."
+    )
+    assert parse_snippet(text).publisher == "Home Office"
+
+
+def test_a_ministers_statement_to_parliament_is_the_home_offices() -> None:
+    text = (
+        "Oral statement to Parliament\n\n"
+        "Knife crime: Home Secretary's statement on the weekend's violence\n\n"
+        "The Home Secretary, Jane Doe, gave this statement to the House of Commons on "
+        "6 May 2019.\n\n"
+        "Mr Speaker, with permission I will make a statement."
+    )
+    assert parse_snippet(text).publisher == "Home Office"
