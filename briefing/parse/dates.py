@@ -414,9 +414,12 @@ def split_dateline(line: str) -> tuple[date, str] | None:
 
 # "The press release issued by the Home Office on 28 April 2023.", "The statement made
 # by the Metropolitan Police on 24 May 2023.": who issued it and when, in one line.
+# A speech's venue after its speaker ("the speech made by Jane Doe, the Home Secretary, at
+# the Police Federation Conference on 17 May 2016"): a transcript's line of who spoke
+# where, its date the speech's; the speaker did not issue the page.
 ISSUED_BY = re.compile(
     rf"\b(?:issued|made|published|released|sent)\s+(?:jointly\s+)?by\s+(?P<who>[^.]{{2,120}}?)"
-    rf",?\s+on\s+(?:{_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b",
+    rf"(?P<venue>,?\s+at\s+(?:the\s+|an?\s+)?[A-Z][^.,]{{2,80}}?)?,?\s+on\s+(?:{_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -454,11 +457,11 @@ def signed_decision_date(line: str) -> date | None:
 
 def issued_on(line: str) -> tuple[str, date | None] | None:
     """(who, when) from a "... issued by X on 14 April 2023" line, or a statement's "X
-    written statement – made on 14 April 2023"."""
+    written statement – made on 14 April 2023"; who is empty for a speech at a venue."""
     match = ISSUED_BY.search(line) or _STATEMENT_MADE_ON.match(line)
     if not match:
         return None
-    return match["who"].strip(), _when(match)
+    return ("" if match.groupdict().get("venue") else match["who"].strip()), _when(match)
 
 
 # A parliamentary page's own lines of whom a question was put to or which department a

@@ -106,3 +106,26 @@ def test_a_ministers_statement_to_parliament_is_the_home_offices() -> None:
         "Mr Speaker, with permission I will make a statement."
     )
     assert parse_snippet(text).publisher == "Home Office"
+
+
+def test_a_transcripts_speaker_at_a_venue_is_no_publisher_but_dates_it() -> None:
+    text = (
+        "Jane Doe – 2014 Speech to the Superintendents' Association\n\n"
+        "Below is the text of the speech made by Jane Doe, the Home Secretary, at the "
+        "Superintendents' Association Conference on 9 September 2014.\n\n"
+        "It is a pleasure to be here again this year."
+    )
+    parsed = parse_snippet(text)
+    assert parsed.publisher is None
+    assert stated_date(text) == "2014-09-09"
+
+
+def test_a_statement_made_by_an_office_on_a_day_is_its_release() -> None:
+    text = (
+        "Statement on the verdict\n\n"
+        "The statement made by the Home Office on 2 June 2022.\n\n"
+        "We welcome the verdict and our thoughts are with the family."
+    )
+    parsed = parse_snippet(text)
+    assert parsed.publisher == "Home Office"
+    assert stated_date(text) == "2022-06-02"
