@@ -94,6 +94,8 @@ _FURNITURE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A parliamentary copy's note under a debate's heading of what it keeps of the debate.
+_EXTRACTS_NOTE = re.compile(r"^\(limited text [-–—] ministerial extracts only\)$", re.IGNORECASE)
 # Page furniture seen only above a release's headline: consent banners, a site's
 # navigation run together ("FinancialGovernment SolutionsLegal..."), taglines with a
 # phone number, rows of separators, breadcrumbs ("Home>Security>Policing>..."), a
@@ -570,8 +572,11 @@ _BY_FIELD = re.compile(r"^[A-Z][a-z]+ by:\s")
 def _headline_under_masthead(line: str) -> bool:
     """The line under a masthead's lines reads as the headline: not a written question's
     "Asked by:" field under its short heading and date ("Police" / "Monday 1st February
-    2016" / "Asked by: ...")."""
-    return _looks_like_headline(line) and not _BY_FIELD.match(line)
+    2016" / "Asked by: ..."), nor a debate's note under its short heading ("Police
+    Reform" / "(Limited Text - Ministerial Extracts only)")."""
+    return (
+        _looks_like_headline(line) and not _BY_FIELD.match(line) and not _EXTRACTS_NOTE.match(line)
+    )
 
 
 def _drop_masthead(content: list[str], header: list[str]) -> None:
@@ -1775,7 +1780,13 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         if (
             _is_header_furniture(line)
             or is_date_line(unlabelled)
-            or (position < _SITE_NAME_LINES and office_site_name(line))
+            or (
+                position < _SITE_NAME_LINES
+                and office_site_name(line)
+                # a debate's heading over the note of what the copy keeps of it
+                # ("Metropolitan Police Service" / "(Limited Text - Ministerial ...)")
+                and not (position + 1 < len(lines) and _EXTRACTS_NOTE.match(lines[position + 1]))
+            )
             or byline
         ):
             stated = stated or stated_date(unlabelled) or byline

@@ -129,3 +129,32 @@ def test_a_statement_made_by_an_office_on_a_day_is_its_release() -> None:
     parsed = parse_snippet(text)
     assert parsed.publisher == "Home Office"
     assert stated_date(text) == "2022-06-02"
+
+
+def test_a_debates_heading_naming_an_office_is_its_headline_not_its_site() -> None:
+    text = (
+        "Home Office\n\n"
+        "(Limited Text - Ministerial Extracts only)\n\n"
+        "Read Full debate\n"
+        "Tuesday 4th March 2014\n\n"
+        "Westminster Hall\n\n"
+        "It is a pleasure to serve under your chairmanship, Mr Hollobone."
+    )
+    parsed = parse_snippet(text)
+    assert parsed.title == "Home Office"
+    assert parsed.publisher is None
+    assert stated_date(text) == "2014-03-04"
+
+
+def test_a_debates_short_heading_over_its_extracts_note_is_the_headline() -> None:
+    text = (
+        "Police Reform\n\n"
+        "(Limited Text - Ministerial Extracts only)\n\n"
+        "Read Full debate\n"
+        "Thursday 12th March 2015\n\n"
+        "Written Statements\n"
+        "Read Hansard Text\n"
+        "Jane Doe Portrait The Secretary of State for the Home Department (Jane Doe)\n\n"
+        "When I became Home Secretary I began a programme of police reform."
+    )
+    assert parse_snippet(text).title == "Police Reform"
