@@ -1309,7 +1309,8 @@ _ASSEMBLY_CUES = re.compile(
     r"london assembly (?:duty )?press (?:officer|office)"
     r"|^(?:(?:today|yesterday|tomorrow|this (?:morning|afternoon|week)),? )?the (?:london )?assembly\b(?! (?:was|were|is|has been|had been) (?:told|shown|given|informed|briefed|reminded)\b| heard\b|['’]s\b)"
     r"|\Athe (?:london )?assembly['’]s\b"
-    r"|\bAM,? (?:chair|chairman|deputy chair)\b"
+    # (not the chair of another body known by its initials: "AM, Chair of the MPA")
+    r"|\bAM,? (?:chair|chairman|deputy chair)\b(?!,? (?:of )?(?:the )?(?-i:[A-Z]{2,6})\b)"
     r"|^(?P<committee_chair>(?:deputy )?chair(?:man|woman)? of the [^,:\n]{3,80}? committee, [^,:\n]{3,60}, said:)"
     r")",
     re.IGNORECASE | re.MULTILINE,

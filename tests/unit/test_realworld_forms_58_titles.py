@@ -158,3 +158,22 @@ def test_a_debates_short_heading_over_its_extracts_note_is_the_headline() -> Non
         "When I became Home Secretary I began a programme of police reform."
     )
     assert parse_snippet(text).title == "Police Reform"
+
+
+def test_a_member_chairing_a_body_known_by_its_initials_is_no_assembly_cue() -> None:
+    text = (
+        "A long committee meeting this afternoon turned to the cost of kennelling dogs.\n\n"
+        "It was agreed that Jane Doe AM, Chair of the MPA, would write to the Home "
+        "Secretary about the cost."
+    )
+    assert parse_snippet(text).publisher is None
+
+
+def test_a_member_chairing_an_assembly_committee_is_an_assembly_cue() -> None:
+    text = (
+        "Committee calls for review of police station closures\n\n"
+        "The committee has written to the Mayor about the closures.\n\n"
+        "Jane Doe AM, Chair of the Police and Crime Committee, said: “Londoners deserve "
+        "answers.”"
+    )
+    assert parse_snippet(text).publisher == "London Assembly"
