@@ -64,9 +64,10 @@ _STATED = [
         re.IGNORECASE,
     ),
     # A news site's byline date with its year in two digits, then the time: "25th May 23
-    # 12:10 pm", "3 Jan 24, 09:15" (the time tells the year from a day of the month).
+    # 12:10 pm", "3 Jan 24, 09:15", a forum post's "Fri 13-Nov-15 16:52:36" (the time
+    # tells the year from a day of the month).
     re.compile(
-        rf"^{_LABEL}(?:{_STAMP_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH}\.?,?\s+(?P<year>\d\d)"
+        rf"^{_LABEL}(?:{_STAMP_WEEKDAY},?\s+)?{_DAY}(?:\s+|-){_MONTH}\.?(?:,?\s+|-)(?P<year>\d\d)"
         r"(?=,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b)",
         re.IGNORECASE,
     ),
@@ -103,6 +104,8 @@ _LEAD_MARKS = re.compile(
     r"|[\d,.]+[km]?\s+views)\s*[•·|])?"
     r"[\s»«>|•·*–—-]+"
     r"|^(?:London\s+Assembly\s+)?(?:[A-Z][a-z]+\s+(?:and\s+|&\s+)?){1,4}Committee\s+[–-]\s+"
+    # a forum post's poster before its stamp: "jane_doe Fri 13-Nov-15 16:52:36"
+    r"|^\S+\s+(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+\d{1,2}-[A-Z][a-z]{2}-\d\d\s)"
 )
 # What may follow the date on a date line: a time (or a meeting's "all day"), a zone,
 # "Updated 14 hours ago" or "Last updated at 16:44", a blog's byline ("July 13, 2016 by
@@ -111,7 +114,7 @@ _DATE_LINE_REST = re.compile(
     r"""^(?:
         [\s,/|·–—-]+
       | at\b
-      | \d{1,2}[:.]\d{2}(?:\s*(?:hrs|[ap]\.?m\.?))?
+      | \d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:hrs|[ap]\.?m\.?))?
       | \d{1,2}\s*[ap]\.?m\.?
       | all\s+day\b  # a meeting's time: "Wednesday 6 July 2016, all day"
       | (?:GMT|BST|UTC|[ECMP][SD]T|ET)\b

@@ -81,6 +81,8 @@ _FURNITURE = re.compile(
       # record ("Read Full debate Read Hansard Text")
       | \(\d+\ \w+(?:,\ \d+\ \w+)?\ ago\)
       | (?:read\ (?:full\ debate|hansard\ text)\s*)+
+      # a forum thread's count of its posts under its title: "(1 Post)", "(12 Posts)"
+      | \(\d+\ posts?\)
       # a blog's links to the posts before and after, round its front page's: "« Older
       # post's title | Main | Newer post's title »"
       | «\ [^|«»]{1,200}\ \|\ main(?:\ \|\ [^|«»]{1,200}\ »)? | main\ \|\ [^|«»]{1,200}\ »

@@ -177,3 +177,25 @@ def test_a_member_chairing_an_assembly_committee_is_an_assembly_cue() -> None:
         "answers.”"
     )
     assert parse_snippet(text).publisher == "London Assembly"
+
+
+def test_a_forum_posts_stamp_under_the_thread_title_is_its_date() -> None:
+    text = (
+        "Netmums forums\n\n"
+        "Police warn residents about bogus water board callers\n\n"
+        "(2 Posts)\n"
+        "boroughpolice Tue 03-Mar-15 09:14:05\n\n"
+        "Police in the borough are warning residents about callers posing as officials."
+    )
+    parsed = parse_snippet(text)
+    assert parsed.title == "Police warn residents about bogus water board callers"
+    assert stated_date(text) == "2015-03-03"
+
+
+def test_a_byline_date_with_a_two_digit_year_still_needs_its_time() -> None:
+    text = (
+        "Police warn residents about bogus callers\n\n"
+        "Jane Doe Tue 03-Mar-15\n\n"
+        "Police in the borough are warning residents about callers posing as officials."
+    )
+    assert stated_date(text) is None
