@@ -497,12 +497,32 @@ _ASKED_ON = re.compile(
 )
 
 
+# The same line on TheyWorkForYou's Welsh pages, its template half translated: "Questions
+# to the Mayor of London – answered am ar 22 Tachwedd 2022." (Welsh month names).
+_ANSWERED_IN_WELSH = re.compile(
+    r"^Questions\s+to\s+the\s+[A-Z][^.:–—]{2,60}\s+[–—-]\s+answered\s+am\s+ar\s+"
+    r"(?P<day>[0-3]?\d)\s+(?P<month>[A-Za-z]+)\s+(?P<year>(?:19|20)\d\d)\.?$"
+)
+_WELSH_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        "ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd "
+        "rhagfyr".split(),
+        start=1,
+    )
+}
+
+
 def parliamentary_record(line: str) -> tuple[str | None, date | None] | None:
     """(who answers, when) from one of a parliamentary page's own lines."""
     if question := _QUESTION_TO.match(line):
         return question["who"] or question["department"] or question["debated"], None
     if answered := _ANSWERED_ON.match(line):
         return None, _when(answered)
+    if (welsh := _ANSWERED_IN_WELSH.match(line)) and (
+        month := _WELSH_MONTHS.get(welsh["month"].lower())
+    ):
+        return None, _make(int(welsh["year"]), month, int(welsh["day"]))
     if asked := _ASKED_ON.match(line):
         return None, _make(int(asked["year"]), int(asked["month"]), int(asked["day"]))
     return None

@@ -199,3 +199,23 @@ def test_a_byline_date_with_a_two_digit_year_still_needs_its_time() -> None:
         "Police in the borough are warning residents about callers posing as officials."
     )
     assert stated_date(text) is None
+
+
+def test_a_welsh_pages_answered_line_gives_its_date() -> None:
+    text = (
+        "Street lighting in London (2)\n\n"
+        "Questions to the Mayor of London – answered am ar 14 Chwefror 2023.\n\n"
+        "Danfonwch hysbysiad imi am ddadleuon fel hyn\n\n"
+        "How much have you spent on street lighting since you became Mayor?"
+    )
+    assert parse_snippet(text).title == "Street lighting in London (2)"
+    assert stated_date(text) == "2023-02-14"
+
+
+def test_an_answered_line_with_an_unknown_month_gives_no_date() -> None:
+    text = (
+        "Street lighting in London (2)\n\n"
+        "Questions to the Mayor of London – answered am ar 14 Brumaire 2023.\n\n"
+        "How much have you spent on street lighting since you became Mayor?"
+    )
+    assert stated_date(text) is None
