@@ -64,9 +64,10 @@ _STATED = [
         re.IGNORECASE,
     ),
     # A news site's byline date with its year in two digits, then the time: "25th May 23
-    # 12:10 pm", "3 Jan 24, 09:15" (the time tells the year from a day of the month).
+    # 12:10 pm", "3 Jan 24, 09:15", a forum post's "Fri 13-Nov-15 16:52:36" (the time
+    # tells the year from a day of the month).
     re.compile(
-        rf"^{_LABEL}(?:{_STAMP_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH}\.?,?\s+(?P<year>\d\d)"
+        rf"^{_LABEL}(?:{_STAMP_WEEKDAY},?\s+)?{_DAY}(?:\s+|-){_MONTH}\.?(?:,?\s+|-)(?P<year>\d\d)"
         r"(?=,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b)",
         re.IGNORECASE,
     ),
@@ -103,18 +104,21 @@ _LEAD_MARKS = re.compile(
     r"|[\d,.]+[km]?\s+views)\s*[•·|])?"
     r"[\s»«>|•·*–—-]+"
     r"|^(?:London\s+Assembly\s+)?(?:[A-Z][a-z]+\s+(?:and\s+|&\s+)?){1,4}Committee\s+[–-]\s+"
+    # a forum post's poster before its stamp: "jane_doe Fri 13-Nov-15 16:52:36"
+    r"|^\S+\s+(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+\d{1,2}-[A-Z][a-z]{2}-\d\d\s)"
 )
 # What may follow the date on a date line: a time (or a meeting's "all day"), a zone,
-# "Updated 14 hours ago", a blog's byline ("July 13, 2016 by Martin Hoscik").
+# "Updated 14 hours ago" or "Last updated at 16:44", a blog's byline ("July 13, 2016 by
+# Martin Hoscik").
 _DATE_LINE_REST = re.compile(
     r"""^(?:
         [\s,/|·–—-]+
       | at\b
-      | \d{1,2}[:.]\d{2}(?:\s*(?:hrs|[ap]\.?m\.?))?
+      | \d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:hrs|[ap]\.?m\.?))?
       | \d{1,2}\s*[ap]\.?m\.?
       | all\s+day\b  # a meeting's time: "Wednesday 6 July 2016, all day"
       | (?:GMT|BST|UTC|[ECMP][SD]T|ET)\b
-      | updated\b.*
+      | (?:last\s+)?updated\b.*
       | by\s+\S.*
       # a blog's reading time: "March 12, 2024 · 3 min read"
       | \d{1,2}\s*min(?:ute)?s?\s+read\b
@@ -413,9 +417,12 @@ def split_dateline(line: str) -> tuple[date, str] | None:
 
 # "The press release issued by the Home Office on 28 April 2023.", "The statement made
 # by the Metropolitan Police on 24 May 2023.": who issued it and when, in one line.
+# A speech's venue after its speaker ("the speech made by Jane Doe, the Home Secretary, at
+# the Police Federation Conference on 17 May 2016"): a transcript's line of who spoke
+# where, its date the speech's; the speaker did not issue the page.
 ISSUED_BY = re.compile(
     rf"\b(?:issued|made|published|released|sent)\s+(?:jointly\s+)?by\s+(?P<who>[^.]{{2,120}}?)"
-    rf",?\s+on\s+(?:{_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b",
+    rf"(?P<venue>,?\s+at\s+(?:the\s+|an?\s+)?[A-Z][^.,]{{2,80}}?)?,?\s+on\s+(?:{_WEEKDAY},?\s+)?{_DAY}\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -453,11 +460,11 @@ def signed_decision_date(line: str) -> date | None:
 
 def issued_on(line: str) -> tuple[str, date | None] | None:
     """(who, when) from a "... issued by X on 14 April 2023" line, or a statement's "X
-    written statement – made on 14 April 2023"."""
+    written statement – made on 14 April 2023"; who is empty for a speech at a venue."""
     match = ISSUED_BY.search(line) or _STATEMENT_MADE_ON.match(line)
     if not match:
         return None
-    return match["who"].strip(), _when(match)
+    return ("" if match.groupdict().get("venue") else match["who"].strip()), _when(match)
 
 
 # A parliamentary page's own lines of whom a question was put to or which department a
@@ -490,12 +497,32 @@ _ASKED_ON = re.compile(
 )
 
 
+# The same line on TheyWorkForYou's Welsh pages, its template half translated: "Questions
+# to the Mayor of London – answered am ar 22 Tachwedd 2022." (Welsh month names).
+_ANSWERED_IN_WELSH = re.compile(
+    r"^Questions\s+to\s+the\s+[A-Z][^.:–—]{2,60}\s+[–—-]\s+answered\s+am\s+ar\s+"
+    r"(?P<day>[0-3]?\d)\s+(?P<month>[A-Za-z]+)\s+(?P<year>(?:19|20)\d\d)\.?$"
+)
+_WELSH_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        "ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd "
+        "rhagfyr".split(),
+        start=1,
+    )
+}
+
+
 def parliamentary_record(line: str) -> tuple[str | None, date | None] | None:
     """(who answers, when) from one of a parliamentary page's own lines."""
     if question := _QUESTION_TO.match(line):
         return question["who"] or question["department"] or question["debated"], None
     if answered := _ANSWERED_ON.match(line):
         return None, _when(answered)
+    if (welsh := _ANSWERED_IN_WELSH.match(line)) and (
+        month := _WELSH_MONTHS.get(welsh["month"].lower())
+    ):
+        return None, _make(int(welsh["year"]), month, int(welsh["day"]))
     if asked := _ASKED_ON.match(line):
         return None, _make(int(asked["year"]), int(asked["month"]), int(asked["day"]))
     return None

@@ -81,6 +81,8 @@ _FURNITURE = re.compile(
       # record ("Read Full debate Read Hansard Text")
       | \(\d+\ \w+(?:,\ \d+\ \w+)?\ ago\)
       | (?:read\ (?:full\ debate|hansard\ text)\s*)+
+      # a forum thread's count of its posts under its title: "(1 Post)", "(12 Posts)"
+      | \(\d+\ posts?\)
       # a blog's links to the posts before and after, round its front page's: "« Older
       # post's title | Main | Newer post's title »"
       | «\ [^|«»]{1,200}\ \|\ main(?:\ \|\ [^|«»]{1,200}\ »)? | main\ \|\ [^|«»]{1,200}\ »
@@ -94,6 +96,8 @@ _FURNITURE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A parliamentary copy's note under a debate's heading of what it keeps of the debate.
+_EXTRACTS_NOTE = re.compile(r"^\(limited text [-–—] ministerial extracts only\)$", re.IGNORECASE)
 # Page furniture seen only above a release's headline: consent banners, a site's
 # navigation run together ("FinancialGovernment SolutionsLegal..."), taglines with a
 # phone number, rows of separators, breadcrumbs ("Home>Security>Policing>..."), a
@@ -102,7 +106,7 @@ _FURNITURE = re.compile(
 # site's masthead ("GOV.UK", "London City Hall").
 _HEADER_FURNITURE = re.compile(
     r"""^(?:
-        news\ story | speech | (?:oral|written)\ statement\ to\ parliament
+        news\ story | speech(?:es)? | (?:oral|written)\ statement\ to\ parliament
       # Parliament's sites' type of record over its heading: "Written Question"
       | written\ question
       # a section's name over its headline: "News", "Press Releases", "Latest news", a
@@ -160,6 +164,11 @@ _HEADER_FURNITURE = re.compile(
       # further information."
       | (?:warning:\ )?this\ (?:is\ archived|page\ (?:is|has\ been)\ archived)\b.*
       | see\ the\ .{2,60}\ (?:website|site)\ for\ (?:further|more)\ information\.?
+      # or its notice that the site is kept only as a record: "This website is no longer
+      # maintained"
+      | this\ (?:web)?site\ is\ no\ longer\ (?:being\ )?(?:maintained|updated)\b.*
+      # a forum's site name over its thread's title: "Mumsnet forums"
+      | (?-i:[A-Z]\w+)\ forums?
       # a site's notice of its own faults: "We are currently experiencing network
       # problems with the desktop version of ..."
       | we\ are\ (?:currently\ )?experiencing\ (?:[\w-]+\ ){0,2}(?:problems|issues|difficulties)\b.*
@@ -565,8 +574,11 @@ _BY_FIELD = re.compile(r"^[A-Z][a-z]+ by:\s")
 def _headline_under_masthead(line: str) -> bool:
     """The line under a masthead's lines reads as the headline: not a written question's
     "Asked by:" field under its short heading and date ("Police" / "Monday 1st February
-    2016" / "Asked by: ...")."""
-    return _looks_like_headline(line) and not _BY_FIELD.match(line)
+    2016" / "Asked by: ..."), nor a debate's note under its short heading ("Police
+    Reform" / "(Limited Text - Ministerial Extracts only)")."""
+    return (
+        _looks_like_headline(line) and not _BY_FIELD.match(line) and not _EXTRACTS_NOTE.match(line)
+    )
 
 
 def _drop_masthead(content: list[str], header: list[str]) -> None:
@@ -1146,8 +1158,13 @@ _NEWSPAPER_SUFFIX = re.compile(r"\s+[–—-]\s+(?P<name>[^–—-]{3,60})$")
 _CUT_SITE_SUFFIX = re.compile(r"\s+[–—|-]\s+[A-Z][\w'’.&-]*(?:\s[A-Z][\w'’.&-]*)?\s*(?:\.{3}|…)$")
 
 
+# A site's section before a page title's headline: "Articles - Headline".
+_SECTION_PREFIX = re.compile(r"^(?:articles|features|news)\s+[–—-]\s+(?=[A-Z])", re.IGNORECASE)
+
+
 def _clean_headline(line: str) -> str:
     line = _HEADLINE_SUFFIX.sub("", _HEADLINE_LABEL.sub("", line))
+    line = _SECTION_PREFIX.sub("", line)
     if "|" in line:  # the cheap cue: most headlines have no pipe
         # and a page title's bar left dangling after it ("Ward Panel update |")
         line = _SECTION_SUFFIX.sub("", line).rstrip(" |")
@@ -1294,7 +1311,8 @@ _ASSEMBLY_CUES = re.compile(
     r"london assembly (?:duty )?press (?:officer|office)"
     r"|^(?:(?:today|yesterday|tomorrow|this (?:morning|afternoon|week)),? )?the (?:london )?assembly\b(?! (?:was|were|is|has been|had been) (?:told|shown|given|informed|briefed|reminded)\b| heard\b|['’]s\b)"
     r"|\Athe (?:london )?assembly['’]s\b"
-    r"|\bAM,? (?:chair|chairman|deputy chair)\b"
+    # (not the chair of another body known by its initials: "AM, Chair of the MPA")
+    r"|\bAM,? (?:chair|chairman|deputy chair)\b(?!,? (?:of )?(?:the )?(?-i:[A-Z]{2,6})\b)"
     r"|^(?P<committee_chair>(?:deputy )?chair(?:man|woman)? of the [^,:\n]{3,80}? committee, [^,:\n]{3,60}, said:)"
     r")",
     re.IGNORECASE | re.MULTILINE,
@@ -1520,6 +1538,11 @@ _ANNOUNCED_TODAY = re.compile(
     r"\b(?:announced|launched|unveiled) (?:today by (?:the )?(?P<who>[\w' ]{3,60}?)[.,]"
     r"|by (?:the )?(?P<who_then>[\w' ]{3,60}?) today\b)"
 )
+_HOME_OFFICE_LEAD = re.compile(
+    r"^the (?:home office|home secretary)\b(?:, [^,]{3,40},)?"
+    r"(?P<today> (?:today|this (?:morning|afternoon))\b)?"
+)
+_STATEMENT_TYPE = re.compile(r"^(?:oral|written) statement to parliament$", re.IGNORECASE)
 _LEAD_SAID_BY = re.compile(
     r"^[^.]*?,\s+(?:a|an|the)\s+[^,.]{2,60}?\s+(?:said|says|announced|confirmed|revealed)\b[^.,]*\."
 )
@@ -1671,8 +1694,13 @@ def _publisher(
         and not _LEAD_SAID_BY.match(lowered)
     ):
         return "Metropolitan Police"
-    # "The Home Office has ...": a summary bullet naming an office is not its release.
-    if re.match(r"^the (?:home office|home secretary)\b", lowered):
+    # "The Home Secretary today warned ...": the office's own voice on the day it speaks,
+    # or its minister's statement on a page typed as one ("Oral statement to Parliament");
+    # a report's lead of what the office did ("The Home Secretary has promised ...", "The
+    # Home Office is giving forces £10 million") is as much a news site's.
+    if (lead := _HOME_OFFICE_LEAD.match(lowered)) and (
+        lead["today"] or any(_STATEMENT_TYPE.match(line) for line in header)
+    ):
         return "Home Office"
     # "... was announced by the Home Office today.": the lead telling of the office's own
     # announcement on the day it makes it
@@ -1755,7 +1783,13 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         if (
             _is_header_furniture(line)
             or is_date_line(unlabelled)
-            or (position < _SITE_NAME_LINES and office_site_name(line))
+            or (
+                position < _SITE_NAME_LINES
+                and office_site_name(line)
+                # a debate's heading over the note of what the copy keeps of it
+                # ("Metropolitan Police Service" / "(Limited Text - Ministerial ...)")
+                and not (position + 1 < len(lines) and _EXTRACTS_NOTE.match(lines[position + 1]))
+            )
             or byline
         ):
             stated = stated or stated_date(unlabelled) or byline
@@ -1863,7 +1897,8 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     bylined = any(_dated_byline(line) or _news_tag(line) for line in header)
     # "Headline Standfirst ..." on one line, whether or not the standfirst ends in a stop
     if content and (run_on := _run_on_headline(content)):
-        title, content[0] = run_on[0], run_on[1]
+        # (the headline keeps no label: "date 2017-06-05 Headline Standfirst ...")
+        title, content[0] = _clean_headline(run_on[0]), run_on[1]
     elif content and (_looks_like_headline(content[0]) or _labelled_headline(content[0])):
         labelled = _HEADLINE_LABEL.match(content[0]) is not None
         title = _clean_headline(content.pop(0)).removesuffix(".")
