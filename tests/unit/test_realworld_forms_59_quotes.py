@@ -48,3 +48,19 @@ def test_a_surname_with_other_honorifics_stays_bare() -> None:
         "disorder.”\n"
     )
     assert snippet_speakers(text) == ["Ashby"]
+
+
+_ASKED = "Response times fall short\n\nJane Doe asked the Mayor about response times.\n\n"
+_WAIT = "“When you are already vulnerable and waiting alone, it is just not good enough,” "
+
+
+# "..., she told the BBC.": the outlet told, after its article, is no speaker and no
+# reason to drop the quote; the one before the verb speaks.
+def test_told_the_outlet_after_a_quote() -> None:
+    assert snippet_speakers(_ASKED + _WAIT + "she told the BBC.\n") == ["Jane Doe"]
+    assert snippet_speakers(_ASKED + _WAIT + "Jane told the Evening Standard.\n") == ["Jane Doe"]
+
+
+# Guard: an outlet told without an article reads as before.
+def test_told_an_outlet_without_article() -> None:
+    assert snippet_speakers(_ASKED + _WAIT + "she told Sky News.\n") == ["Jane Doe"]
