@@ -1191,7 +1191,17 @@ def _one_name(
     named = _named_in_full(word, first_name, titled, context)
     if named:
         return named, None
-    return (None, None) if first_name else (word, None)
+    return (None, None) if first_name else (_peer_styled(word, context), None)
+
+
+def _peer_styled(surname: str, context: str) -> str:
+    """A surname the release never completes, with the peer's title it always puts to it:
+    "Henley said" is the "Lord Henley" it names (a peer is known by title and surname,
+    never by the surname alone); any other honorific, or more than one, leaves it bare."""
+    put = _honorifics_by_name(context).get(surname, set())
+    if len(put) == 1 and (title := next(iter(put))).lower() in _PEER_TITLES:
+        return f"{title} {surname}"
+    return surname
 
 
 # A first name written as initials, "B.J." or "J. K."; joined up ("D.I."), a rank is no
@@ -1287,8 +1297,11 @@ def _headline_run(text: str, end: int) -> bool:
     )
 
 
-_MALE = frozenset("mr sir lord baron".split())
-_GENDERED = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Baroness|Baron)\.?\s+([A-Z][\w’'-]+)")
+_MALE = frozenset("mr sir lord baron viscount earl".split())
+_PEER_TITLES = frozenset("lord lady baroness baron viscount earl".split())
+_GENDERED = re.compile(
+    r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Baroness|Baron|Viscount|Earl)\.?\s+([A-Z][\w’'-]+)"
+)
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # First names, with their common short forms, that English usage gives one sex only (no
 # name given to both, "Sam", "Jo", "Alex"): what "he"/"she" can be when no honorific says.
@@ -1319,13 +1332,12 @@ _FIRST_NAME_SEX = {
 
 @lru_cache(maxsize=4)
 def _honorifics_by_name(context: str) -> dict[str, set[str]]:
-    """Each word an honorific is put to in a release, with the sexes those honorifics
-    say ("Mr Khan", "Sir Sadiq", "Ms Hall"): one scan per release."""
+    """Each word an honorific is put to in a release, with those honorifics as written
+    ("Mr Khan", "Sir Sadiq", "Lord Henley"): one scan per release."""
     found: dict[str, set[str]] = {}
     for match in _GENDERED.finditer(context):
-        sex = "m" if match[1].lower() in _MALE else "f"
         name = match[2].removesuffix("’s").removesuffix("'s")  # "Mrs Badenoch’s suggestion"
-        found.setdefault(name, set()).add(sex)
+        found.setdefault(name, set()).add(match[1])
     return found
 
 
@@ -1339,7 +1351,10 @@ def pronoun_fits(pronoun: str, name: str | None, context: str, by_first_name: bo
         return True
     words = name.split()
     told = _honorifics_by_name(context)
-    sexes = told.get(words[0], set()) | told.get(words[-1], set())
+    sexes = {
+        "m" if honorific.lower() in _MALE else "f"
+        for honorific in told.get(words[0], set()) | told.get(words[-1], set())
+    }
     if not sexes and by_first_name and (sex := _FIRST_NAME_SEX.get(words[0].lower())):
         sexes = {sex}
     return len(sexes) != 1 or want in sexes

@@ -15,9 +15,9 @@ _HEAD = "Wildlife unit faces funding gap\n\n"
 @pytest.mark.parametrize(
     ("lead", "speaker"),
     [
-        # the peer is never named in full: no name beats the party's
-        ("City Council Green Party member Baroness Smith said:", None),
-        ("Labour Party member Lord Brown said:", None),
+        # the peer never named in full is known by title and surname, never the party
+        ("City Council Green Party member Baroness Smith said:", "Baroness Smith"),
+        ("Labour Party member Lord Brown said:", "Lord Brown"),
         # guards: a member named in full speaks
         ("City Council Green Party member Jane Smith said:", "Jane Smith"),
         ("Green Party member Jane Smith said:", "Jane Smith"),
