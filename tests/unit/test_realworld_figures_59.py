@@ -1,0 +1,26 @@
+"""Figure forms found across the blind batches (round 59), each fixed as a class and tested
+on text written for it, with guard cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import headed_values
+
+
+# A forum's vote and comment counters, and a live page's link to its updates, on lines of
+# their own, are page furniture.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Court overturns conviction\n\n212 Upvotes\n\n38 comments sorted by\n\nFines rose 4%.",
+            [4],
+        ),
+        ("Ban on the drug\n\nView all 7 updates ›\n\nSeizures rose by 12% last year.", [12]),
+        # guard: votes and updates counted in a sentence are figures
+        ("The motion won 212 upvotes from members.", [212]),
+        ("The council posted 7 updates on the closure.", [7]),
+    ],
+)
+def test_vote_counters_and_update_links_are_no_figures(text: str, values: list[float]) -> None:
+    assert headed_values(text) == values
