@@ -4,7 +4,7 @@ on text written for it, with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import headed_values
+from tests_support import headed_stats, headed_values
 
 
 # A forum's vote and comment counters, and a live page's link to its updates, on lines of
@@ -24,3 +24,18 @@ from tests_support import headed_values
 )
 def test_vote_counters_and_update_links_are_no_figures(text: str, values: list[float]) -> None:
     assert headed_values(text) == values
+
+
+# "boosted by" tells a rise, as "increased by" does, a bound between or not.
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("The force will be boosted by up to 350 under the plans.", "up"),
+        ("Patrols at the race will be boosted by 30 per cent this year.", "up"),
+        ("The team is having its budget boosted by £2 million a year.", "up"),
+        # guard: a sum received is no change
+        ("The council was given 350 new officers under the plans.", None),
+    ],
+)
+def test_boosted_by_tells_a_rise(text: str, direction: str | None) -> None:
+    assert [s.direction for s in headed_stats(text)][:1] == [direction]
