@@ -4,7 +4,7 @@ on text written for it, with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import headed_stats, headed_values
+from tests_support import headed_labels, headed_stats, headed_values
 
 
 # A forum's vote and comment counters, and a live page's link to its updates, on lines of
@@ -39,3 +39,13 @@ def test_vote_counters_and_update_links_are_no_figures(text: str, values: list[f
 )
 def test_boosted_by_tells_a_rise(text: str, direction: str | None) -> None:
     assert [s.direction for s in headed_stats(text)][:1] == [direction]
+
+
+# A sum after a dash takes its subject from before the dash; a subject read from a window
+# of the sentence opens on a whole word, never inside one.
+def test_a_subject_before_a_dash_opens_on_a_whole_word() -> None:
+    text = (
+        "The Mayor has increased annual bills for policing by the maximum amount allowed "
+        "by government – £10 next year for Band D properties."
+    )
+    assert headed_labels(text) == [(10, "annual bills for policing by the maximum amount allowed")]
