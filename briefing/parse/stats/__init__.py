@@ -113,10 +113,17 @@ _QUESTION_FILED = re.compile(r"\s*(?:[•·*-]\s*)?(?:Reference\s*:|Question\s+b
 # download tallies, bare or named as such on a line of their own ("0 comments", "12 Shares",
 # "113 downloads 5032 Views 609KB Size"), perhaps with the page's reading time ("1 views 6
 # minutes read"), its date after a bullet ("272 views • Jan 18, 2023") or the title of the
-# post commented on ('1 Comment to “Shared Estates”').
-_PAGE_TALLY = r"\d[\d,]*\s+(?:comments?|responses?|replies|reply|shares?|likes?|views?|downloads?)"
+# post commented on ('1 Comment to “Shared Estates”'). A forum's votes count nothing either
+# ("174 Upvotes", "43 comments sorted by"), nor does a live page's link to its updates
+# ("View all 10 updates ›").
+_PAGE_TALLY = (
+    r"\d[\d,]*\s+(?:comments?|responses?|replies|reply|shares?|likes?|views?|downloads?|"
+    r"(?:up|down)votes?)"
+)
 _NUMBERS_ONLY = re.compile(
-    rf"[\d,.\s]+|\s*{_PAGE_TALLY}(?:\s+{_PAGE_TALLY})*(?:\s+\d[\d.]*\s?[KM]B\s+size)?"
+    r"\s*View\s+all\s+\d[\d,]*\s+(?:updates|posts|comments)\s*›?\s*|"
+    rf"[\d,.\s]+|\s*{_PAGE_TALLY}(?:\s+{_PAGE_TALLY})*(?:\s+sorted\s+by)?"
+    r"(?:\s+\d[\d.]*\s?[KM]B\s+size)?"
     r"(?:\s+\d{1,3}\s+min(?:ute)?s?\s+read)?"
     r"(?:\s*[•·|]\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\s+(?:to|on)\s+[“\"][^”\"]*[”\"])?\s*",
     re.I,

@@ -905,8 +905,17 @@ _BRINGS_NUMBER_OF = re.compile(
 _BROUGHT_REACH = 240
 
 
+def _words_before(sentence: str, start: int, reach: int) -> str:
+    """Up to ``reach`` characters before ``start``, opening on a whole word: a window cut
+    inside "increased" would read its subject as "creased"."""
+    opening = max(0, start - reach)
+    if opening and sentence[opening - 1].isalnum():
+        opening = sentence.find(" ", opening, start) + 1 or start
+    return sentence[opening:start]
+
+
 def _brought_number(sentence: str, start: int) -> str:
-    window = sentence[max(0, start - _BROUGHT_REACH) : start]
+    window = _words_before(sentence, start, _BROUGHT_REACH)
     act = _BRINGS_NUMBER_OF.search(window)
     if act is None or " to " in window[act.end() : -3]:
         return ""
@@ -1452,7 +1461,7 @@ def _prose_label(
     ):
         return numbered
     counted = _NUMBER_OF_CHANGED.search(clause[-120:]) or _NUMBER_OF_DASH.search(
-        sentence[max(0, start - 80) : start]  # the dash ends the clause: read past it
+        _words_before(sentence, start, 80)  # the dash ends the clause: read past it
     )
     if counted:  # "the number of abandoned 999 calls to the Met rose from 2,606 to"
         noun = clean_phrase(counted.group(1))
@@ -2061,7 +2070,7 @@ def _money_purpose(sentence: str, clause: str, start: int, after: str) -> str:
         if _YEAR_COMPLEMENT.match(complement):
             complement = ""
         return clean_phrase(f"{noun.group(1)} {complement}")
-    window = sentence[max(0, start - 160) : start]
+    window = _words_before(sentence, start, 160)
     if ("which" in window or "that" in window) and (founded := _FOUNDED_WITH.search(window)):
         # "plans for a violence reduction unit which will be set up with £500,000"
         return clean_phrase(founded.group(1))
@@ -2122,7 +2131,7 @@ def _valued_subject(sentence: str, clause: str, start: int) -> str:
     taken = _TAKE_TO.search(clause[-60:])
     if taken:
         return clean_phrase(taken.group(1) or taken.group(2))
-    before = sentence[max(0, start - 80) : start].rstrip()
+    before = _words_before(sentence, start, 80).rstrip()
     if before.endswith(("–", "—")):
         subject = subject_of(clause_before(before[:-1], len(before) - 1))
         if subject and subject[:1].isalpha():

@@ -472,6 +472,8 @@ _DIRECTIONS = {
     "dwindling": "down",
     # a rise told by its speed: "a 20 per cent surge last year", "thefts surged by 40%"
     "surge": "up", "surges": "up", "surged": "up", "surging": "up",
+    # a rise told as a boost: "will be boosted by up to 420", "funding boosted by £1 million"
+    "boosted": "up",
 }  # fmt: skip
 # After a share only: "still 19% below what it was" (before one, "below 5%" is a bound).
 _AFTER_ONLY = {"below": "down", "above": "up"}
