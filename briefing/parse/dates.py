@@ -41,8 +41,9 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # "Published: 5 May 2023", "March 20, 2017", "Aug. 12, 2024", "12-Aug-2024", "2017-03-20",
 # US "11/26/2024 | ...", "Posted: 12/08/2024".
 # A news site's stamp may give the time before the date: "Published: 3:15 pm January 24, 2024".
+_LABEL_WORDS = r"(?:published|created|(?:last\s+)?updated|posted|issued|date)(?:\s+on)?"
 _LABEL = (
-    r"(?:(?:published|created|(?:last\s+)?updated|posted|issued|date)(?:\s+on)?:?\s*"
+    rf"(?:{_LABEL_WORDS}:?\s*"
     r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?)?"
 )
 _STATED = [
@@ -54,7 +55,12 @@ _STATED = [
         rf"^{_LABEL}(?:{_STAMP_WEEKDAY},?\s+)?{_MONTH}\.?\s+{_DAY},?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
         re.IGNORECASE,
     ),
-    re.compile(r"^(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+    # ISO, alone or after a label and its colon: "2017-03-20", a news site's "Updated:
+    # 2011-08-16 08:41" (not the archive's own "date 2018-06-03 ..." record line).
+    re.compile(
+        rf"^(?:{_LABEL_WORDS}:\s*)?(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b",
+        re.IGNORECASE,
+    ),
     # Distribution services write US month-first dates in a pipe-separated header.
     re.compile(r"^(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\s*\|"),
     # A US time and zone after a numeric date make it month-first: "12/19/2024 10:30 AM EST".
