@@ -559,8 +559,10 @@ def today_in_text(text: str, today: date) -> date | None:
         return _make(int(match["year"]), month, day)
     # The year comes from the text, never from the clock: with no year anywhere in
     # it, the day is not stated (a weekday alone fits a year every few years).
-    # A year a span starts from ("seized since 1995") is before the release, not its own.
+    # A year a span starts from ("seized since 1995") is before the release, not its own;
+    # a financial year's ("the fund for 2016/17") is as often the one to come.
     span_starts = {m.start("year") for m in _SPAN_START_YEAR.finditer(text)}
+    span_starts.update(m.start() for m in _REF_FINANCIAL_YEAR.finditer(text))
     years = [int(m["year"]) for m in _REF_ANY_YEAR.finditer(text) if m.start() not in span_starts]
     near = max((y for y in years if y <= today.year), default=None)
     if near is None:

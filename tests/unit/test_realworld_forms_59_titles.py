@@ -22,3 +22,21 @@ def test_an_archive_record_line_with_an_iso_date_states_no_date() -> None:
         "The minister announced on Monday a review of street robbery policing."
     )
     assert stated_date(text) is None
+
+
+def test_a_financial_years_span_gives_today_no_year() -> None:
+    text = (
+        "Community Safety Fund 2019/20\n\n"
+        "The Policing Minister announced changes to the fund today (14 November).\n\n"
+        "Forces will be able to bid for smaller sums than before."
+    )
+    assert stated_date(text) is None
+
+
+def test_a_year_in_the_text_still_gives_today_its_year() -> None:
+    text = (
+        "Community Safety Fund opens to bids\n\n"
+        "The Policing Minister announced changes to the fund today (14 November).\n\n"
+        "The fund's 2018 round backed forty projects; bids for 2019/20 close in January."
+    )
+    assert stated_date(text) == "2018-11-14"
