@@ -623,12 +623,15 @@ def _dated_byline(line: str) -> bool:
 
 
 _BYLINE_NAME_WORDS = (2, 3)
+# "by" and "on" mark off an author of any name, a group's or a site's: "by Town
+# Centre Lib Dems on 9 November, 2015".
+_BY_ON_DATE = re.compile(r"^by\s+(?P<who>[^.!?:]{3,80}?)\s+on\s+(?P<when>.{4,60})$", re.IGNORECASE)
 
 
 def _byline_date(line: str) -> date | None:
     """The date of a news site's byline, the reporter's name before it ("Jane Smith 31
-    July 2023", "By Jane Smith July 31, 2023", "By Jane Smith on July 31, 2023 1:03 PM");
-    None for any other line."""
+    July 2023", "By Jane Smith July 31, 2023", "By Jane Smith on July 31, 2023 1:03 PM",
+    "by Town Lib Dems on 9 November, 2015"); None for any other line."""
     words = line.split()
     if words and words[0].lower() == "by":
         words = words[1:]
@@ -637,6 +640,8 @@ def _byline_date(line: str) -> date | None:
         rest = rest.removeprefix("on ")
         if rest and is_date_line(rest) and _full_name_alone(name):
             return stated_date(rest)
+    if (by_on := _BY_ON_DATE.match(line)) and is_date_line(by_on["when"]):
+        return stated_date(by_on["when"])
     return None
 
 

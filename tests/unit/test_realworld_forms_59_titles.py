@@ -40,3 +40,14 @@ def test_a_year_in_the_text_still_gives_today_its_year() -> None:
         "The fund's 2018 round backed forty projects; bids for 2019/20 close in January."
     )
     assert stated_date(text) == "2018-11-14"
+
+
+def test_a_byline_by_a_group_on_a_date_is_stated() -> None:
+    text = (
+        "Curfew zone extended across the estate\n\n"
+        "by Hackney Residents Association on 12 March, 2018\n\n"
+        "Police have extended the dispersal zone to cover the whole estate this weekend."
+    )
+    parsed = parse_snippet(text)
+    assert parsed.title == "Curfew zone extended across the estate"
+    assert stated_date(text) == "2018-03-12"
