@@ -670,6 +670,22 @@ def _drop_blog_masthead(content: list[str], header: list[str]) -> None:
         header.append(content.pop(0))
 
 
+_SELF_SIGNED_LINES = 6  # the site's name, its motto and notices, the headline, the byline
+
+
+def _drop_self_signed_site(content: list[str], header: list[str]) -> None:
+    """A group's site: its name over the page, and again as the post's author in the
+    dated byline under the headline ("Town Lib Dems" / its motto / "Save our police
+    teams" / "by Town Lib Dems on 9 November, 2015"): the lines over the headline are
+    the site's."""
+    for at in range(2, min(len(content), _SELF_SIGNED_LINES)):
+        by_on = _BY_ON_DATE.match(content[at])
+        if by_on and by_on["who"] == content[0] and _looks_like_headline(content[at - 1]):
+            header.extend(content[: at - 1])
+            del content[: at - 1]
+            return
+
+
 # A photo's credit closing its caption: "... waiting to be heard (PA Archive)", "Raid:
 # police officers during the operation today (Picture: Metropolitan Police)", "(Photo:
 # GLA)", "(Getty Images)". A caption is never the headline.
@@ -1872,6 +1888,7 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         # on Thursday 22 June 2017"): the page's line, the one over it the headline
         header.append(content.pop(1))
         stated = stated or sitting[1]
+    _drop_self_signed_site(content, header)
     _drop_navigation(content, header)
     _drop_masthead(content, header)
     _drop_blog_masthead(content, header)

@@ -51,3 +51,17 @@ def test_a_byline_by_a_group_on_a_date_is_stated() -> None:
     parsed = parse_snippet(text)
     assert parsed.title == "Curfew zone extended across the estate"
     assert stated_date(text) == "2018-03-12"
+
+
+def test_a_groups_site_name_signed_again_in_the_byline_is_no_headline() -> None:
+    text = (
+        "Riverside & Northgate Greens\n\n"
+        "Cllr Jane Doe and Cllr John Roe: working hard for Riverside. Learn more\n\n"
+        "Keep our police station open\n\n"
+        "by Riverside & Northgate Greens on 3 February, 2016\n\n"
+        "The council is considering closing the town's last police front counter."
+    )
+    parsed = parse_snippet(text)
+    assert parsed.title == "Keep our police station open"
+    assert stated_date(text) == "2016-02-03"
+    assert parsed.publisher is None
