@@ -479,7 +479,8 @@ def issued_on(line: str) -> tuple[str, date | None] | None:
 # Office" (or its listing's heading: "34 Jane Doe debates involving the Home Office"),
 # "This question was answered on 1st May 2024", TheyWorkForYou's "Questions to
 # the Mayor of London – answered on 10 February 2022." (its time may be left empty:
-# "answered at on"), Hansard's "Volume 656: debated on Friday 22 March 2019"; a copy's
+# "answered at on"), Hansard's "Volume 656: debated on Friday 22 March 2019", a speech's
+# sitting ("Part of the debate – in Westminster Hall at 4:18 pm on 20 February 2024."); a copy's
 # headline of the question ("Jane Doe – 2015 Parliamentary Question to the Home Office")
 # and its line of when it was asked, in ISO form ("The below Parliamentary question was
 # asked by Jane Doe on 2015-10-09.").
@@ -490,7 +491,8 @@ _QUESTION_TO = re.compile(
 )
 _ANSWERED_ON = re.compile(
     r"^(?:This\s+question\s+was\s+answered|Volume\s+\d+:\s+debated"
-    r"|Questions\s+to\s+the\s+[A-Z][^.:–—]{2,60}\s+[–—-]\s+answered(?:\s+at)?)"
+    r"|Questions\s+to\s+the\s+[A-Z][^.:–—]{2,60}\s+[–—-]\s+answered(?:\s+at)?"
+    r"|Part\s+of\s+the\s+debate\s+[–—-]\s+in\s+[A-Z][^.:–—]{2,60}?\s+at\s+\d{1,2}:\d{2}\s*[ap]m)"
     rf"\s+{_ON_DATE}\.?$",
     re.IGNORECASE,
 )

@@ -65,3 +65,15 @@ def test_a_groups_site_name_signed_again_in_the_byline_is_no_headline() -> None:
     assert parsed.title == "Keep our police station open"
     assert stated_date(text) == "2016-02-03"
     assert parsed.publisher is None
+
+
+def test_a_speechs_sitting_line_under_the_debates_heading_states_its_date() -> None:
+    text = (
+        "Knife Crime: Northfield and Southgate\n\n"
+        "Part of the debate – in Westminster Hall at 2:41 pm on 7 March 2023.\n\n"
+        "Alert me about debates like this\n\n"
+        "It is a pleasure to serve under your chairmanship, Mr Speaker."
+    )
+    parsed = parse_snippet(text)
+    assert parsed.title == "Knife Crime: Northfield and Southgate"
+    assert stated_date(text) == "2023-03-07"
