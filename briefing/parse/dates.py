@@ -41,8 +41,9 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # "Published: 5 May 2023", "March 20, 2017", "Aug. 12, 2024", "12-Aug-2024", "2017-03-20",
 # US "11/26/2024 | ...", "Posted: 12/08/2024".
 # A news site's stamp may give the time before the date: "Published: 3:15 pm January 24, 2024".
+_LABEL_WORDS = r"(?:published|created|(?:last\s+)?updated|posted|issued|date)(?:\s+on)?"
 _LABEL = (
-    r"(?:(?:published|created|(?:last\s+)?updated|posted|issued|date)(?:\s+on)?:?\s*"
+    rf"(?:{_LABEL_WORDS}:?\s*"
     r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?)?"
 )
 _STATED = [
@@ -54,7 +55,12 @@ _STATED = [
         rf"^{_LABEL}(?:{_STAMP_WEEKDAY},?\s+)?{_MONTH}\.?\s+{_DAY},?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
         re.IGNORECASE,
     ),
-    re.compile(r"^(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+    # ISO, alone or after a label and its colon: "2017-03-20", a news site's "Updated:
+    # 2011-08-16 08:41" (not the archive's own "date 2018-06-03 ..." record line).
+    re.compile(
+        rf"^(?:{_LABEL_WORDS}:\s*)?(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b",
+        re.IGNORECASE,
+    ),
     # Distribution services write US month-first dates in a pipe-separated header.
     re.compile(r"^(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\s*\|"),
     # A US time and zone after a numeric date make it month-first: "12/19/2024 10:30 AM EST".
@@ -473,7 +479,8 @@ def issued_on(line: str) -> tuple[str, date | None] | None:
 # Office" (or its listing's heading: "34 Jane Doe debates involving the Home Office"),
 # "This question was answered on 1st May 2024", TheyWorkForYou's "Questions to
 # the Mayor of London – answered on 10 February 2022." (its time may be left empty:
-# "answered at on"), Hansard's "Volume 656: debated on Friday 22 March 2019"; a copy's
+# "answered at on"), Hansard's "Volume 656: debated on Friday 22 March 2019", a speech's
+# sitting ("Part of the debate – in Westminster Hall at 4:18 pm on 20 February 2024."); a copy's
 # headline of the question ("Jane Doe – 2015 Parliamentary Question to the Home Office")
 # and its line of when it was asked, in ISO form ("The below Parliamentary question was
 # asked by Jane Doe on 2015-10-09.").
@@ -484,7 +491,8 @@ _QUESTION_TO = re.compile(
 )
 _ANSWERED_ON = re.compile(
     r"^(?:This\s+question\s+was\s+answered|Volume\s+\d+:\s+debated"
-    r"|Questions\s+to\s+the\s+[A-Z][^.:–—]{2,60}\s+[–—-]\s+answered(?:\s+at)?)"
+    r"|Questions\s+to\s+the\s+[A-Z][^.:–—]{2,60}\s+[–—-]\s+answered(?:\s+at)?"
+    r"|Part\s+of\s+the\s+debate\s+[–—-]\s+in\s+[A-Z][^.:–—]{2,60}?\s+at\s+\d{1,2}:\d{2}\s*[ap]m)"
     rf"\s+{_ON_DATE}\.?$",
     re.IGNORECASE,
 )
@@ -553,8 +561,10 @@ def today_in_text(text: str, today: date) -> date | None:
         return _make(int(match["year"]), month, day)
     # The year comes from the text, never from the clock: with no year anywhere in
     # it, the day is not stated (a weekday alone fits a year every few years).
-    # A year a span starts from ("seized since 1995") is before the release, not its own.
+    # A year a span starts from ("seized since 1995") is before the release, not its own;
+    # a financial year's ("the fund for 2016/17") is as often the one to come.
     span_starts = {m.start("year") for m in _SPAN_START_YEAR.finditer(text)}
+    span_starts.update(m.start() for m in _REF_FINANCIAL_YEAR.finditer(text))
     years = [int(m["year"]) for m in _REF_ANY_YEAR.finditer(text) if m.start() not in span_starts]
     near = max((y for y in years if y <= today.year), default=None)
     if near is None:

@@ -623,12 +623,15 @@ def _dated_byline(line: str) -> bool:
 
 
 _BYLINE_NAME_WORDS = (2, 3)
+# "by" and "on" mark off an author of any name, a group's or a site's: "by Town
+# Centre Lib Dems on 9 November, 2015".
+_BY_ON_DATE = re.compile(r"^by\s+(?P<who>[^.!?:]{3,80}?)\s+on\s+(?P<when>.{4,60})$", re.IGNORECASE)
 
 
 def _byline_date(line: str) -> date | None:
     """The date of a news site's byline, the reporter's name before it ("Jane Smith 31
-    July 2023", "By Jane Smith July 31, 2023", "By Jane Smith on July 31, 2023 1:03 PM");
-    None for any other line."""
+    July 2023", "By Jane Smith July 31, 2023", "By Jane Smith on July 31, 2023 1:03 PM",
+    "by Town Lib Dems on 9 November, 2015"); None for any other line."""
     words = line.split()
     if words and words[0].lower() == "by":
         words = words[1:]
@@ -637,6 +640,8 @@ def _byline_date(line: str) -> date | None:
         rest = rest.removeprefix("on ")
         if rest and is_date_line(rest) and _full_name_alone(name):
             return stated_date(rest)
+    if (by_on := _BY_ON_DATE.match(line)) and is_date_line(by_on["when"]):
+        return stated_date(by_on["when"])
     return None
 
 
@@ -663,6 +668,22 @@ def _drop_blog_masthead(content: list[str], header: list[str]) -> None:
         # the blog's name already read as the site's ("Home Office in the media"): its
         # address alone over the headline
         header.append(content.pop(0))
+
+
+_SELF_SIGNED_LINES = 6  # the site's name, its motto and notices, the headline, the byline
+
+
+def _drop_self_signed_site(content: list[str], header: list[str]) -> None:
+    """A group's site: its name over the page, and again as the post's author in the
+    dated byline under the headline ("Town Lib Dems" / its motto / "Save our police
+    teams" / "by Town Lib Dems on 9 November, 2015"): the lines over the headline are
+    the site's."""
+    for at in range(2, min(len(content), _SELF_SIGNED_LINES)):
+        by_on = _BY_ON_DATE.match(content[at])
+        if by_on and by_on["who"] == content[0] and _looks_like_headline(content[at - 1]):
+            header.extend(content[: at - 1])
+            del content[: at - 1]
+            return
 
 
 # A photo's credit closing its caption: "... waiting to be heard (PA Archive)", "Raid:
@@ -1867,6 +1888,7 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
         # on Thursday 22 June 2017"): the page's line, the one over it the headline
         header.append(content.pop(1))
         stated = stated or sitting[1]
+    _drop_self_signed_site(content, header)
     _drop_navigation(content, header)
     _drop_masthead(content, header)
     _drop_blog_masthead(content, header)
