@@ -135,7 +135,8 @@ _RANKS = frozenset(
 # nor "The strategy, Project Vigilant, forms ..." a "Project Vigilant");
 # nor do the days and the months no one is named after ("Between January and September
 # Camden had ...", "On Monday Sadiq Khan said"), nor a document's labels ("The Met's
-# Press Release says" names no "Press Release").
+# Press Release says" names no "Press Release"), nor a question word opening a
+# heading's clause ("What residents told us:" over a summary names no "What Residents").
 _NOT_NAME = frozenset(
     """
     release statement report bulletin
@@ -150,6 +151,7 @@ _NOT_NAME = frozenset(
     meanwhile now here there and but then earlier later last next however mayoral assembly
     in at on for with from as of to if when while after before during following despite
     under over into through since until images it
+    what which who why where how
     january february september october november december
     monday tuesday wednesday thursday friday saturday sunday
     """.split()
