@@ -358,11 +358,14 @@ _WORDS_OWNED = re.compile(
 )
 # A paragraph opening on whose account it gives: "According to Sgt Lee, the owner ...".
 _OPENING_ACCOUNT = re.compile(r"^According\s+to\s+(?P<who>(?:[A-Z][\w’'-]+\s+){0,4}[A-Z][\w’'-]+),")
+# A paragraph opening on its subject, a post or a relative clause set off after it (the
+# clause may list others: "Det Con Jane Doe, who was behind PCs John Roe, Joe Bloggs and
+# Ann Lee as they went in, told the court ...").
 _OPENING_SUBJECT = re.compile(
     r"^(?:(?:But|And|Meanwhile|However|Now|Today),?\s+)?"
     r"((?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|the|at)\s+){0,2}"
     rf"(?:(?:[a-z]+\s+)?{LOWER_CASE_POST}\s+)?){{1,7}}[A-Z][\w’'-]+)"
-    r"(,\s[^.;:,“”\"]{1,100},)?\s+(?=[a-z])"
+    r"(,\s[^.;:,“”\"]{1,100},|,\s+who\s[^.;:“”\"]{1,200}?,)?\s+(?=[a-z])"
 )
 # "At a major summit at City Hall the Mayor said:": the scene before the subject, with no
 # comma to set it off; the subject is the last "the <Title>" in it, or a pronoun or one
@@ -1021,8 +1024,19 @@ class _Extractor:
                 speaking = named if named[0] and " " in named[0] else speaking
             matches = [subject] if subject else []
             tail = paragraph[-_SEEN:]
+            # a name inside the subject's post or relative clause is never the verb's
+            # subject ("Det Con Jane Doe, who was behind PCs John Roe and Joe Bloggs as
+            # they forced the door, told the court ..."): the opening name speaks
+            inside = range(0)
+            if subject:
+                at = len(tail) - len(opening)  # where ``opening`` starts in ``tail``
+                inside = range(at + subject.start() + 1, at + subject.end())
             matches += sorted(
-                [*_SPEAKING.finditer(tail), *_SURNAME_SPEAKING.finditer(tail)],
+                [
+                    m
+                    for m in (*_SPEAKING.finditer(tail), *_SURNAME_SPEAKING.finditer(tail))
+                    if m.start() not in inside
+                ],
                 key=lambda m: m.start(),
             )
             for match in matches:

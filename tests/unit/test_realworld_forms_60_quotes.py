@@ -29,3 +29,30 @@ def test_a_named_speaker_over_a_summary_still_speaks() -> None:
         "better buses.\n"
     )
     assert snippet_speakers(text) == ["Jane Roberts"]
+
+
+# A witness brought in with a relative clause that names others ("who was behind PCs A,
+# B and C as they ..., told the court") is the one "he said" refers to next, never a name
+# listed inside the clause.
+def test_names_listed_in_a_relative_clause_are_not_the_subject() -> None:
+    text = (
+        "Officers describe dog attack in court\n\n"
+        "Det Con Paul Hargreaves, who was behind three uniformed PCs - Dean Fowler, Ian "
+        "Marsh and Rob Kent - as they forced their way into the flat, told the court the "
+        "officers started backing away.\n\n"
+        '"I heard Ian Marsh shout, it was the sort of shout you make when something bad '
+        'has happened," he said.\n'
+    )
+    assert snippet_speakers(text) == ["Paul Hargreaves"]
+
+
+# The same subject with a short relative clause: its surname, read again inside the
+# subject, no longer counts as someone named by one word only.
+def test_a_subject_with_a_short_relative_clause_speaks() -> None:
+    text = (
+        "Officers describe dog attack in court\n\n"
+        "PC Dean Fowler, who was first through the door, told the court the dog "
+        "attacked at once.\n\n"
+        '"It went for my colleague straight away and would not let go of him," he said.\n'
+    )
+    assert snippet_speakers(text) == ["Dean Fowler"]
