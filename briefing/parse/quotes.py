@@ -156,10 +156,11 @@ _AFTER_VERB_FIRST = re.compile(
 # the BBC." So is the day or the channel after "on": "..., Sadiq said on Tuesday."
 # Whom "told" names in capitals is the one told, an outlet or a person, never
 # the speaker: "..., he told Sky News.", "..., Khan told GAY TIMES.", "..., she told the
-# BBC." (an outlet's name after its article)
+# BBC." (an outlet's name after its article). Words given ahead of a speech are the
+# speaker's as well: "..., he will say.", "..., the Home Secretary is expected to say."
 _AFTER_WHO_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<who>[^.;:!?“”\"‘,]{{1,80}}?)\s+(?:{VERBS}|(?:was|were)\s+quoted\s+as\s+"
-    rf"saying|(?<=statement\s)reads?)(?:\s+[a-z]+(?:['’]s)?){{0,4}}(?:\s+(?:in|to|at|of|by|on)\s[^.;!?“”\"]{{1,200}}?"
+    rf"^\s*,?\s*(?P<who>[^.;:!?“”\"‘,]{{1,80}}?)(?:{_FUTURE_SPEECH}|\s+(?:{VERBS}|(?:was|were)\s+"
+    rf"quoted\s+as\s+saying|(?<=statement\s)reads?))(?:\s+[a-z]+(?:['’]s)?){{0,4}}(?:\s+(?:in|to|at|of|by|on)\s[^.;!?“”\"]{{1,200}}?"
     rf"|(?<=told)\s+(?:the\s+)?[A-Z][^.;!?“”\"]{{0,80}}?)?\s*(?:[.,;!?]|$)"
 )
 # "“...,” the statement read.": a statement, as it reads, speaks for whoever issued it

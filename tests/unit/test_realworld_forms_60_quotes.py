@@ -56,3 +56,26 @@ def test_a_subject_with_a_short_relative_clause_speaks() -> None:
         '"It went for my colleague straight away and would not let go of him," he said.\n'
     )
     assert snippet_speakers(text) == ["Dean Fowler"]
+
+
+# Words given ahead of a speech, attributed after them in the future ("..., he will
+# say."), are the speaker's, as "He will say:" before them already is.
+def test_words_attributed_after_in_the_future_are_the_speakers() -> None:
+    text = (
+        "Prime minister to promise more officers on the beat\n\n"
+        "Keir Hollis will set out the plan in a speech on Thursday.\n\n"
+        "Hollis will pledge thousands more neighbourhood officers by the end of the "
+        "parliament.\n\n"
+        "“These officers must spend their time on visible patrol and not be taken off "
+        "the beat to fill gaps elsewhere,” he will say.\n"
+    )
+    assert snippet_speakers(text) == ["Keir Hollis"]
+
+
+def test_words_a_post_is_expected_to_say_are_the_posts() -> None:
+    text = (
+        "Home Secretary to address conference\n\n"
+        "“We will give every force the powers it needs to close these gangs down for "
+        "good,” the Home Secretary is expected to say.\n"
+    )
+    assert snippet_speakers(text) == ["Home Secretary"]
