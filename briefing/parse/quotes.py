@@ -47,10 +47,12 @@ _MARKS = DOUBLE + SINGLE
 _OPEN_AFTER = "([{—–-/:;"  # characters an opening mark may follow without a space
 _CLOSE_BEFORE = ",.;:!?)]}—–-…"  # characters a closing mark may be followed by
 
+# (with "went on to say", "goes on to say": the speaker going on from reported words)
 VERBS = (
     r"(?:said|says|say|added|adds|continued|continues|explained|explains|commented|stated|told|warned|"
     r"noted|remarked|concluded|declared|urged|insisted|responded|replied|emphasised|"
-    r"emphasized|stressed|acknowledged|announced|argued|observed|reflected|agreed|went on|"
+    r"emphasized|stressed|acknowledged|announced|argued|observed|reflected|agreed|"
+    r"went\s+on(?:\s+to\s+(?:say|add))?|goes\s+on\s+to\s+(?:say|add)|"
     r"welcomed|wrote|writes|tweeted|tweets|asked|asks)"
 )
 # "X released the following statement:", "X issued this statement:": a statement's own

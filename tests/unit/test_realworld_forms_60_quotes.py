@@ -79,3 +79,24 @@ def test_words_a_post_is_expected_to_say_are_the_posts() -> None:
         "good,” the Home Secretary is expected to say.\n"
     )
     assert snippet_speakers(text) == ["Home Secretary"]
+
+
+# "went on to say" / "goes on to say" before the words is a verb of speaking, with a comma
+# as with a colon after it.
+def test_went_on_to_say_before_a_quote_attributes_it() -> None:
+    text = (
+        "Raids on illegal outbuildings\n\n"
+        "Immigration minister Daniel Marsh joined officers on the raids.\n\n"
+        "Mr Marsh went on to say, “Operations like this show our determination to do "
+        "whatever is necessary to enforce our laws.”\n"
+    )
+    assert snippet_speakers(text) == ["Daniel Marsh"]
+
+
+def test_goes_on_to_say_with_a_colon_attributes_it() -> None:
+    text = (
+        "Mayor writes to council leaders\n\n"
+        "In the letter, Mayor Jane Whitfield goes on to say: “A priority for all of us "
+        "must be to ease the burden on households this winter.”\n"
+    )
+    assert snippet_speakers(text) == ["Jane Whitfield"]
