@@ -817,7 +817,7 @@ def body_speaking(who: str, context: str) -> str | None:
         return "London Assembly" if _assembly_motion(context) else None
     if _REPORT_SPEAKING.match(who.strip()):
         return _reporting_committee(context)
-    subject = who.rsplit(",", 1)[-1].strip()
+    subject = _JOINED_CLAUSE.sub("", who.rsplit(",", 1)[-1].strip())
     if statement := _STATEMENT_OF.match(subject):
         subject = statement["of"] or statement["whose"]  # "A statement from the Home Office"
     if _HOME_OFFICE_SPEAKING.match(who.strip()) or _HOME_OFFICE_SPEAKING.match(subject):
@@ -933,8 +933,9 @@ def _canonical_name(name: str) -> str:
     return alias[0] if alias else name
 
 
-# The conjunction opening a clause joined on to a sentence: "..., and Jones stated:".
-_JOINED_CLAUSE = re.compile(r"^(?:and|but)\s+")
+# The conjunction opening a clause joined on to a sentence: "..., and Jones stated:", or
+# the sentence itself: "But a statement from the Met said:".
+_JOINED_CLAUSE = re.compile(r"^(?:and|but)\s+", re.IGNORECASE)
 # A conjunction opening the sentence, then its subject's name: "While Cooper added:" (not
 # "..., and she asked staff", a clause after someone's words that may be no attribution)
 # A post with the holder's party before it: "The Labour mayor", "the Tory leader".

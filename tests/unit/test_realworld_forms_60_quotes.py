@@ -100,3 +100,24 @@ def test_goes_on_to_say_with_a_colon_attributes_it() -> None:
         "must be to ease the burden on households this winter.”\n"
     )
     assert snippet_speakers(text) == ["Jane Whitfield"]
+
+
+# A body's statement speaks for the body when the sentence opens on a conjunction too
+# ("But a statement from the Met said:", "And the police said:").
+def test_a_bodys_statement_after_an_opening_but_speaks_for_the_body() -> None:
+    text = (
+        "Station closures clarified\n\n"
+        "A newspaper claimed that half the police stations could be closed.\n\n"
+        'But a statement from the Met said: "As we said openly in October we are '
+        'considering proposals to close the least used front counters."\n'
+    )
+    assert snippet_speakers(text) == ["Metropolitan Police"]
+
+
+def test_the_police_after_an_opening_and_speak_as_police() -> None:
+    text = (
+        "Crowds gather at lido\n\n"
+        'And the police said: "Officers remain at the scene to prevent a breach of the '
+        'peace this evening."\n'
+    )
+    assert snippet_speakers(text) == ["police"]
