@@ -47,10 +47,12 @@ _MARKS = DOUBLE + SINGLE
 _OPEN_AFTER = "([{—–-/:;"  # characters an opening mark may follow without a space
 _CLOSE_BEFORE = ",.;:!?)]}—–-…"  # characters a closing mark may be followed by
 
+# (with "went on to say", "goes on to say": the speaker going on from reported words)
 VERBS = (
     r"(?:said|says|say|added|adds|continued|continues|explained|explains|commented|stated|told|warned|"
     r"noted|remarked|concluded|declared|urged|insisted|responded|replied|emphasised|"
-    r"emphasized|stressed|acknowledged|announced|argued|observed|reflected|agreed|went on|"
+    r"emphasized|stressed|acknowledged|announced|argued|observed|reflected|agreed|"
+    r"went\s+on(?:\s+to\s+(?:say|add))?|goes\s+on\s+to\s+(?:say|add)|"
     r"welcomed|wrote|writes|tweeted|tweets|asked|asks)"
 )
 # "X released the following statement:", "X issued this statement:": a statement's own
@@ -156,10 +158,11 @@ _AFTER_VERB_FIRST = re.compile(
 # the BBC." So is the day or the channel after "on": "..., Sadiq said on Tuesday."
 # Whom "told" names in capitals is the one told, an outlet or a person, never
 # the speaker: "..., he told Sky News.", "..., Khan told GAY TIMES.", "..., she told the
-# BBC." (an outlet's name after its article)
+# BBC." (an outlet's name after its article). Words given ahead of a speech are the
+# speaker's as well: "..., he will say.", "..., the Home Secretary is expected to say."
 _AFTER_WHO_FIRST = re.compile(
-    rf"^\s*,?\s*(?P<who>[^.;:!?“”\"‘,]{{1,80}}?)\s+(?:{VERBS}|(?:was|were)\s+quoted\s+as\s+"
-    rf"saying|(?<=statement\s)reads?)(?:\s+[a-z]+(?:['’]s)?){{0,4}}(?:\s+(?:in|to|at|of|by|on)\s[^.;!?“”\"]{{1,200}}?"
+    rf"^\s*,?\s*(?P<who>[^.;:!?“”\"‘,]{{1,80}}?)(?:{_FUTURE_SPEECH}|\s+(?:{VERBS}|(?:was|were)\s+"
+    rf"quoted\s+as\s+saying|(?<=statement\s)reads?))(?:\s+[a-z]+(?:['’]s)?){{0,4}}(?:\s+(?:in|to|at|of|by|on)\s[^.;!?“”\"]{{1,200}}?"
     rf"|(?<=told)\s+(?:the\s+)?[A-Z][^.;!?“”\"]{{0,80}}?)?\s*(?:[.,;!?]|$)"
 )
 # "“...,” the statement read.": a statement, as it reads, speaks for whoever issued it
@@ -358,11 +361,14 @@ _WORDS_OWNED = re.compile(
 )
 # A paragraph opening on whose account it gives: "According to Sgt Lee, the owner ...".
 _OPENING_ACCOUNT = re.compile(r"^According\s+to\s+(?P<who>(?:[A-Z][\w’'-]+\s+){0,4}[A-Z][\w’'-]+),")
+# A paragraph opening on its subject, a post or a relative clause set off after it (the
+# clause may list others: "Det Con Jane Doe, who was behind PCs John Roe, Joe Bloggs and
+# Ann Lee as they went in, told the court ...").
 _OPENING_SUBJECT = re.compile(
     r"^(?:(?:But|And|Meanwhile|However|Now|Today),?\s+)?"
     r"((?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|the|at)\s+){0,2}"
     rf"(?:(?:[a-z]+\s+)?{LOWER_CASE_POST}\s+)?){{1,7}}[A-Z][\w’'-]+)"
-    r"(,\s[^.;:,“”\"]{1,100},)?\s+(?=[a-z])"
+    r"(,\s[^.;:,“”\"]{1,100},|,\s+who\s[^.;:“”\"]{1,200}?,)?\s+(?=[a-z])"
 )
 # "At a major summit at City Hall the Mayor said:": the scene before the subject, with no
 # comma to set it off; the subject is the last "the <Title>" in it, or a pronoun or one
@@ -1021,8 +1027,19 @@ class _Extractor:
                 speaking = named if named[0] and " " in named[0] else speaking
             matches = [subject] if subject else []
             tail = paragraph[-_SEEN:]
+            # a name inside the subject's post or relative clause is never the verb's
+            # subject ("Det Con Jane Doe, who was behind PCs John Roe and Joe Bloggs as
+            # they forced the door, told the court ..."): the opening name speaks
+            inside = range(0)
+            if subject:
+                at = len(tail) - len(opening)  # where ``opening`` starts in ``tail``
+                inside = range(at + subject.start() + 1, at + subject.end())
             matches += sorted(
-                [*_SPEAKING.finditer(tail), *_SURNAME_SPEAKING.finditer(tail)],
+                [
+                    m
+                    for m in (*_SPEAKING.finditer(tail), *_SURNAME_SPEAKING.finditer(tail))
+                    if m.start() not in inside
+                ],
                 key=lambda m: m.start(),
             )
             for match in matches:

@@ -135,7 +135,8 @@ _RANKS = frozenset(
 # nor "The strategy, Project Vigilant, forms ..." a "Project Vigilant");
 # nor do the days and the months no one is named after ("Between January and September
 # Camden had ...", "On Monday Sadiq Khan said"), nor a document's labels ("The Met's
-# Press Release says" names no "Press Release").
+# Press Release says" names no "Press Release"), nor a question word opening a
+# heading's clause ("What residents told us:" over a summary names no "What Residents").
 _NOT_NAME = frozenset(
     """
     release statement report bulletin
@@ -150,6 +151,7 @@ _NOT_NAME = frozenset(
     meanwhile now here there and but then earlier later last next however mayoral assembly
     in at on for with from as of to if when while after before during following despite
     under over into through since until images it
+    what which who why where how
     january february september october november december
     monday tuesday wednesday thursday friday saturday sunday
     """.split()
@@ -815,7 +817,7 @@ def body_speaking(who: str, context: str) -> str | None:
         return "London Assembly" if _assembly_motion(context) else None
     if _REPORT_SPEAKING.match(who.strip()):
         return _reporting_committee(context)
-    subject = who.rsplit(",", 1)[-1].strip()
+    subject = _JOINED_CLAUSE.sub("", who.rsplit(",", 1)[-1].strip())
     if statement := _STATEMENT_OF.match(subject):
         subject = statement["of"] or statement["whose"]  # "A statement from the Home Office"
     if _HOME_OFFICE_SPEAKING.match(who.strip()) or _HOME_OFFICE_SPEAKING.match(subject):
@@ -931,8 +933,9 @@ def _canonical_name(name: str) -> str:
     return alias[0] if alias else name
 
 
-# The conjunction opening a clause joined on to a sentence: "..., and Jones stated:".
-_JOINED_CLAUSE = re.compile(r"^(?:and|but)\s+")
+# The conjunction opening a clause joined on to a sentence: "..., and Jones stated:", or
+# the sentence itself: "But a statement from the Met said:".
+_JOINED_CLAUSE = re.compile(r"^(?:and|but)\s+", re.IGNORECASE)
 # A conjunction opening the sentence, then its subject's name: "While Cooper added:" (not
 # "..., and she asked staff", a clause after someone's words that may be no attribution)
 # A post with the holder's party before it: "The Labour mayor", "the Tory leader".
