@@ -26,3 +26,23 @@ def test_degree_adverb_before_participle_keeps_the_noun(
     text: str, labels: list[tuple[float, str]]
 ) -> None:
     assert headed_labels(text) == labels
+
+
+# A bare figure still to be done is labelled by what is still to be done.
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Savings of £600m were made, with a further £400m still to be found.",
+            [(600_000_000, "Savings"), (400_000_000, "still to be found")],
+        ),
+        (
+            "Of the 12 men charged, five are yet to be sentenced.",
+            [(12, "men charged"), (5, "yet to be sentenced")],
+        ),
+        # guard: a counted noun before the state is the label
+        ("There are 500 officers still to be recruited.", [(500, "officers")]),
+    ],
+)
+def test_bare_figure_still_to_be_done(text: str, labels: list[tuple[float, str]]) -> None:
+    assert headed_labels(text) == labels

@@ -962,6 +962,9 @@ _BARE_COUNT_STATE = re.compile(
     r"| (?:have|had)\s+(?:(?:now|still|also|already)\s+)?([a-z]{3,}s)\s+(?:for|of)\s"
     r"| ((?:[a-z]{3,}ly\s+)?[a-z]{3,}ed)\s+(?:to|an?)\s+[a-z]"
 )
+_PENDING_AFTER = re.compile(
+    r"^\s+(?:(?:is|are|was|were|remains?|remained)\s+)?((?:still|yet)\s+to\s+be\s+[a-z]{4,})\b"
+)
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom|these|those|them)\s*$", re.I)
 _PARTICIPLE_STATE = re.compile(r"^(?:(?:also|later|subsequently|since|then)\s+)?([a-z]{3,}ed)\b")
 _OF_BEING_DONE = re.compile(r"\s+of\s+being\s+[a-z]{3,}ed\b")
@@ -1655,6 +1658,10 @@ def _count_label(
         # "orders included 52 for public order offences", "...; 18 for assault": a part of
         # a tally, by its reason
         return reason
+    if pending := _PENDING_AFTER.match(after):
+        # "a further £21million still to be identified", "five are yet to be sentenced":
+        # a bare figure is of what is still to be done
+        return pending.group(1)
     if (
         clause.endswith("of ")
         and _MEASURE_TOLD.match(after)
