@@ -46,3 +46,28 @@ def test_degree_adverb_before_participle_keeps_the_noun(
 )
 def test_bare_figure_still_to_be_done(text: str, labels: list[tuple[float, str]]) -> None:
     assert headed_labels(text) == labels
+
+
+# "with" and a word of addition open a clause whose bare count is labelled by its state.
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Police seized 126 knives, with a further 90 being surrendered at stations.",
+            [(126, "knives"), (90, "surrendered at stations")],
+        ),
+        (
+            "Officers made 40 arrests, with another 12 being charged.",
+            [(40, "arrests"), (12, "charged")],
+        ),
+        # guard: a counted noun after the number is the label
+        (
+            "Police seized 126 knives, with a further 90 knives being surrendered.",
+            [(126, "knives"), (90, "further knives surrendered")],
+        ),
+    ],
+)
+def test_with_a_further_bare_count_is_labelled_by_its_state(
+    text: str, labels: list[tuple[float, str]]
+) -> None:
+    assert headed_labels(text) == labels

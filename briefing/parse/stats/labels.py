@@ -135,9 +135,11 @@ _OPINION_AFTER = re.compile(
     re.I,
 )
 # A conjunction opening a figure's own clause, perhaps with a word of addition: "and 12",
-# "and a further 319 were cancelled", "while another 40".
+# "and a further 319 were cancelled", "while another 40"; "with" and a word of addition
+# too, opening a clause with no verb of its own: "with a further 90 being surrendered".
+_MORE_OF_IT = r"(?:a\s+)?further\s+|another\s+|an\s+additional\s+"
 _COORDINATED_END = re.compile(
-    r"\s(?:and|but|while|whilst|whereas)\s+(?:(?:a\s+)?further\s+|another\s+|an\s+additional\s+)?$"
+    rf"\s(?:(?:and|but|while|whilst|whereas)\s+(?:{_MORE_OF_IT})?|with\s+(?:{_MORE_OF_IT}))$"
 )
 _COORDINATED_REACH = 24
 # Past acts of the people a share counts that do not end in "-ed".
@@ -957,7 +959,7 @@ _BARE_SUBJECT_LEADS = frozenset(
     + ("a further", "further", "an additional", "a total of", "in total", "in all")
 )
 _BARE_COUNT_STATE = re.compile(
-    r" (?:are|were|have|had|remain|remained)\s+(?:(?:currently|now|still|since|already|also)\s+)?"
+    r" (?:are|were|have|had|remain|remained|being)\s+(?:(?:currently|now|still|since|already|also)\s+)?"
     r"(?:been\s+)?([a-z]+(?:ed|ing))\b"
     r"| (?:have|had)\s+(?:(?:now|still|also|already)\s+)?([a-z]{3,}s)\s+(?:for|of)\s"
     r"| ((?:[a-z]{3,}ly\s+)?[a-z]{3,}ed)\s+(?:to|an?)\s+[a-z]"
