@@ -71,3 +71,33 @@ def test_with_a_further_bare_count_is_labelled_by_its_state(
     text: str, labels: list[tuple[float, str]]
 ) -> None:
     assert headed_labels(text) == labels
+
+
+# A bare count opening its own clause with a modal verb is labelled by what it will do.
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Some 30 stations are to close, while 40 will remain open.",
+            [(30, "stations"), (40, "remain open")],
+        ),
+        (
+            "All 43 forces signed up and 24 will adopt the code at once.",
+            [(43, "forces"), (24, "adopt the code at once")],
+        ),
+        (
+            "Funding goes to 20 projects, in which a further 9,000 will participate.",
+            [(20, "projects"), (9_000, "participate")],
+        ),
+        # guard: "will be" names no state, nor a counted noun's own verb
+        (
+            "Police arrested 20 men and 12 will be charged.",
+            [(20, "men arrested"), (12, "men arrested")],
+        ),
+        ("Some 30 stations will close.", [(30, "stations")]),
+    ],
+)
+def test_bare_count_with_a_modal_verb_is_labelled_by_its_act(
+    text: str, labels: list[tuple[float, str]]
+) -> None:
+    assert headed_labels(text) == labels

@@ -136,10 +136,11 @@ _OPINION_AFTER = re.compile(
 )
 # A conjunction opening a figure's own clause, perhaps with a word of addition: "and 12",
 # "and a further 319 were cancelled", "while another 40"; "with" and a word of addition
-# too, opening a clause with no verb of its own: "with a further 90 being surrendered".
+# too, opening a clause with no verb of its own: "with a further 90 being surrendered"; and
+# a relative clause's: "projects in which a further 50,000 will participate".
 _MORE_OF_IT = r"(?:a\s+)?further\s+|another\s+|an\s+additional\s+"
 _COORDINATED_END = re.compile(
-    rf"\s(?:(?:and|but|while|whilst|whereas)\s+(?:{_MORE_OF_IT})?|with\s+(?:{_MORE_OF_IT}))$"
+    rf"\s(?:(?:and|but|while|whilst|whereas)\s+(?:{_MORE_OF_IT})?|(?:with|which)\s+(?:{_MORE_OF_IT}))$"
 )
 _COORDINATED_REACH = 24
 # Past acts of the people a share counts that do not end in "-ed".
@@ -963,6 +964,8 @@ _BARE_COUNT_STATE = re.compile(
     r"(?:been\s+)?([a-z]+(?:ed|ing))\b"
     r"| (?:have|had)\s+(?:(?:now|still|also|already)\s+)?([a-z]{3,}s)\s+(?:for|of)\s"
     r"| ((?:[a-z]{3,}ly\s+)?[a-z]{3,}ed)\s+(?:to|an?)\s+[a-z]"
+    # "while 71 will remain open", "a further 50,000 will participate": what they will do
+    r"| (?:will|would|could|may|might|should)\s+((?:not\s+)?[a-z]{3,})\b"
 )
 _PENDING_AFTER = re.compile(
     r"^\s+(?:(?:is|are|was|were|remains?|remained)\s+)?((?:still|yet)\s+to\s+be\s+[a-z]{4,})\b"
@@ -1701,7 +1704,7 @@ def _count_label(
     ):
         # "In addition to those dismissed, 183 are currently suspended, ... while 275 are
         # currently waiting for a hearing": a bare count as subject, labelled by its state
-        state_at = next(state.start(k) for k in (1, 2, 3) if state.group(k))
+        state_at = next(state.start(k) for k in (1, 2, 3, 4) if state.group(k))
         words = _VERB_PHRASE_END.split(stated[state_at:])[0].split(" and ")[0].split()
         return clean_phrase(" ".join(words[:_PART_WORDS]))
     if (
