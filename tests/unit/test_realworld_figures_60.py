@@ -101,3 +101,21 @@ def test_bare_count_with_a_modal_verb_is_labelled_by_its_act(
     text: str, labels: list[tuple[float, str]]
 ) -> None:
     assert headed_labels(text) == labels
+
+
+# "further" and "least" qualify the figure after them: ending the words before it, they
+# name nothing it measures.
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Grant funding is to fall by 4% in 2011-12 and by a further 5% in 2012-13.",
+            [(4, "Grant funding"), (5, "Grant funding")],
+        ),
+        ("A further £2m is also being sought this year.", [(2_000_000, "")]),
+        # guard: a counted noun after the qualifier is the label
+        ("The force hired a further 50 officers.", [(50, "further officers")]),
+    ],
+)
+def test_further_or_least_alone_is_no_label(text: str, labels: list[tuple[float, str]]) -> None:
+    assert [(value, label or "") for value, label in headed_labels(text)] == labels

@@ -33,6 +33,9 @@ _STOP = frozenset(
     "throughout within into alongside thanks according also already now still just only not "
     "almost nearly more than said says such very every both alone did does".split()
 )
+# Words that qualify the figure after them: ending the words before a figure ("with a
+# further", "at least"), they name nothing it measures.
+_NUMBER_QUALIFIERS = frozenset(("further", "least"))
 _PREPS = frozenset(
     "of for in from on to at with against among towards about via through under below above "
     "within without behind beyond despite after before around along across into onto upon".split()
@@ -261,6 +264,7 @@ def clean_phrase(phrase: str, lead_preposition: bool = False) -> str:
     while words and (
         words[-1].lower() in _PREPS
         or words[-1].lower() in _STOP
+        or words[-1].lower() in _NUMBER_QUALIFIERS
         or words[-1].lower() in ("and", "or", "the")
     ):
         words.pop()
