@@ -119,3 +119,24 @@ def test_bare_count_with_a_modal_verb_is_labelled_by_its_act(
 )
 def test_further_or_least_alone_is_no_label(text: str, labels: list[tuple[float, str]]) -> None:
     assert [(value, label or "") for value, label in headed_labels(text)] == labels
+
+
+# A sum's relative clause with its own giver says what the sum is for, as a verb after it
+# does.
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "This includes £40m that we have made available for the Safer Streets Fund.",
+            [(40_000_000, "funding available for the Safer Streets Fund")],
+        ),
+        (
+            "It adds £12m which the Home Office has allocated to the youth projects.",
+            [(12_000_000, "funding for the youth projects")],
+        ),
+        # guard: a verb of no purpose in the relative clause leaves the label as it was
+        ("The Mayor added £12m that the council has found.", [(12_000_000, "Mayor")]),
+    ],
+)
+def test_sum_with_a_relative_clause_of_giving(text: str, labels: list[tuple[float, str]]) -> None:
+    assert [(value, label or "") for value, label in headed_labels(text)] == labels

@@ -625,7 +625,11 @@ _PURPOSE_AFTER = re.compile(
     # "is also to be used to prioritise", "is available for": the verb may come after "to
     # be" or an adverb of addition or focus ("specifically focused on"), or be the state of
     # being available
-    r"^\s*(?:(?:will|would|could|should|must|is|are|was|were|has|have|had|be|been|being|"
+    r"^\s*"
+    # "£170m that we have made available for ...": a relative clause whose subject gives it
+    r"(?:(?:that|which)\s+(?:we|I|they|it|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
+    r"\s+(?=(?:has|have|had)\s))?"
+    r"(?:(?:will|would|could|should|must|is|are|was|were|has|have|had|be|been|being|"
     r"to\s+be|also|now|specifically|mainly|largely|primarily)\s+)*"
     # "is proposed to be used to support", "is expected to be spent on"
     r"(?:(?:proposed|planned|expected|set|due|intended)\s+to\s+be\s+)?"
