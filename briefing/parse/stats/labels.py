@@ -135,9 +135,12 @@ _OPINION_AFTER = re.compile(
     re.I,
 )
 # A conjunction opening a figure's own clause, perhaps with a word of addition: "and 12",
-# "and a further 319 were cancelled", "while another 40".
+# "and a further 319 were cancelled", "while another 40"; "with" and a word of addition
+# too, opening a clause with no verb of its own: "with a further 90 being surrendered"; and
+# a relative clause's: "projects in which a further 50,000 will participate".
+_MORE_OF_IT = r"(?:a\s+)?further\s+|another\s+|an\s+additional\s+"
 _COORDINATED_END = re.compile(
-    r"\s(?:and|but|while|whilst|whereas)\s+(?:(?:a\s+)?further\s+|another\s+|an\s+additional\s+)?$"
+    rf"\s(?:(?:and|but|while|whilst|whereas)\s+(?:{_MORE_OF_IT})?|(?:with|which)\s+(?:{_MORE_OF_IT}))$"
 )
 _COORDINATED_REACH = 24
 # Past acts of the people a share counts that do not end in "-ed".
@@ -622,7 +625,11 @@ _PURPOSE_AFTER = re.compile(
     # "is also to be used to prioritise", "is available for": the verb may come after "to
     # be" or an adverb of addition or focus ("specifically focused on"), or be the state of
     # being available
-    r"^\s*(?:(?:will|would|could|should|must|is|are|was|were|has|have|had|be|been|being|"
+    r"^\s*"
+    # "£170m that we have made available for ...": a relative clause whose subject gives it
+    r"(?:(?:that|which)\s+(?:we|I|they|it|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
+    r"\s+(?=(?:has|have|had)\s))?"
+    r"(?:(?:will|would|could|should|must|is|are|was|were|has|have|had|be|been|being|"
     r"to\s+be|also|now|specifically|mainly|largely|primarily)\s+)*"
     # "is proposed to be used to support", "is expected to be spent on"
     r"(?:(?:proposed|planned|expected|set|due|intended)\s+to\s+be\s+)?"
@@ -957,10 +964,15 @@ _BARE_SUBJECT_LEADS = frozenset(
     + ("a further", "further", "an additional", "a total of", "in total", "in all")
 )
 _BARE_COUNT_STATE = re.compile(
-    r" (?:are|were|have|had|remain|remained)\s+(?:(?:currently|now|still|since|already|also)\s+)?"
+    r" (?:are|were|have|had|remain|remained|being)\s+(?:(?:currently|now|still|since|already|also)\s+)?"
     r"(?:been\s+)?([a-z]+(?:ed|ing))\b"
     r"| (?:have|had)\s+(?:(?:now|still|also|already)\s+)?([a-z]{3,}s)\s+(?:for|of)\s"
     r"| ((?:[a-z]{3,}ly\s+)?[a-z]{3,}ed)\s+(?:to|an?)\s+[a-z]"
+    # "while 71 will remain open", "a further 50,000 will participate": what they will do
+    r"| (?:will|would|could|may|might|should)\s+((?:not\s+)?[a-z]{3,})\b"
+)
+_PENDING_AFTER = re.compile(
+    r"^\s+(?:(?:is|are|was|were|remains?|remained)\s+)?((?:still|yet)\s+to\s+be\s+[a-z]{4,})\b"
 )
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom|these|those|them)\s*$", re.I)
 _PARTICIPLE_STATE = re.compile(r"^(?:(?:also|later|subsequently|since|then)\s+)?([a-z]{3,}ed)\b")
@@ -1655,6 +1667,10 @@ def _count_label(
         # "orders included 52 for public order offences", "...; 18 for assault": a part of
         # a tally, by its reason
         return reason
+    if pending := _PENDING_AFTER.match(after):
+        # "a further £21million still to be identified", "five are yet to be sentenced":
+        # a bare figure is of what is still to be done
+        return pending.group(1)
     if (
         clause.endswith("of ")
         and _MEASURE_TOLD.match(after)
@@ -1692,7 +1708,7 @@ def _count_label(
     ):
         # "In addition to those dismissed, 183 are currently suspended, ... while 275 are
         # currently waiting for a hearing": a bare count as subject, labelled by its state
-        state_at = next(state.start(k) for k in (1, 2, 3) if state.group(k))
+        state_at = next(state.start(k) for k in (1, 2, 3, 4) if state.group(k))
         words = _VERB_PHRASE_END.split(stated[state_at:])[0].split(" and ")[0].split()
         return clean_phrase(" ".join(words[:_PART_WORDS]))
     if (

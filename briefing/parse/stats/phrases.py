@@ -33,6 +33,9 @@ _STOP = frozenset(
     "throughout within into alongside thanks according also already now still just only not "
     "almost nearly more than said says such very every both alone did does".split()
 )
+# Words that qualify the figure after them: ending the words before a figure ("with a
+# further", "at least"), they name nothing it measures.
+_NUMBER_QUALIFIERS = frozenset(("further", "least"))
 _PREPS = frozenset(
     "of for in from on to at with against among towards about via through under below above "
     "within without behind beyond despite after before around along across into onto upon".split()
@@ -181,9 +184,10 @@ _EXAMPLES_ASIDE = re.compile(
     r"(?<=\w)\s+(?:including|such\s+as)\s+[^,;]{1,80}?(?=\s+(?:has|have|had|is|are|was|were)\b)"
 )
 # The participle of an unhyphenated compound: "moped enabled crime", "drug related deaths".
-# Words of addition are no head a participle could follow as a verb: "529 new dedicated
-# ward officers", "200 additional trained officers", "50 extra armed officers".
-_ADDITION_WORDS = frozenset("new additional extra further more".split())
+# Words of addition, and adverbs of degree, are no head a participle could follow as a
+# verb: "529 new dedicated ward officers", "200 additional trained officers", "50 extra
+# armed officers", "the 65 least used front counters", "the ten most wanted suspects".
+_MODIFIERS_OF_PARTICIPLES = frozenset("new additional extra further more most least".split())
 _COMPOUND_PARTICIPLES = frozenset(
     "enabled related linked based fuelled motivated flagged affected".split()
 )
@@ -260,6 +264,7 @@ def clean_phrase(phrase: str, lead_preposition: bool = False) -> str:
     while words and (
         words[-1].lower() in _PREPS
         or words[-1].lower() in _STOP
+        or words[-1].lower() in _NUMBER_QUALIFIERS
         or words[-1].lower() in ("and", "or", "the")
     ):
         words.pop()
@@ -566,7 +571,7 @@ def noun_phrase(text: str, allow_participle: bool = False, allow_to: bool = True
             words
             and _is_form(tok, "ed")
             and not participles
-            and words[-1].lower() not in _ADDITION_WORDS
+            and words[-1].lower() not in _MODIFIERS_OF_PARTICIPLES
             # a preposition's object opens with no verb: "worth of suspected stolen tools"
             and words[-1].lower() not in _PREPS
             and not (
