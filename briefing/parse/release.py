@@ -200,6 +200,12 @@ _HEADER_FURNITURE = re.compile(
       # a ticker of the latest stories over the page, a label and items by their age
       # ("Latest" / "57m agoDrivers warned ..."), and an empty image slot ("No Images")
       | latest | \d{1,3}\ ?(?:m|mins?|h|hrs?)\ ?ago.* | no\ images?(?:\ available)?
+      # the ticker's label with its topic ("Election Latest"), a masthead's award
+      # tagline ("2024 newspaper of the year") and its link to write in ("@ Contact us")
+      | (?-i:[A-Z][a-z]+\ Latest)
+      | (?:(?:19|20)\d\d\ )?(?:(?:national|regional|local|digital)\ )?(?:newspaper|news\ ?paper
+        |news\ (?:site|website|brand)|website|magazine)\ of\ the\ year
+      | @\ ?contact\ us
       # Hansard's page over a debate's heading: the chamber, the volume and day, the
       # House, its sitting and its chair ("Commons Chamber", "Volume 531: debated on
       # Thursday 11 August 2011", "The House met at ...", "[Mr Speaker in the Chair]")
