@@ -214,6 +214,9 @@ _HEADER_FURNITURE = re.compile(
       # a menu's items set apart by bars: "Home | About | News | Contact"
       | [^|.!?]{1,30}(?:\ \|\ [^|.!?]{1,30}){3,}
       | printable\ version\b.* | e-?mail\ this\ to\ a\ friend
+      # a link back to the page's listing, led by its arrow ("← Back to Debates"), and a
+      # report's contents heading over its summary: never the headline
+      | [←⟵◄«‹]\ ?back\b.* | (?:table\ of\ )?contents
       | home\s*[>›»].* | (?:[^>›\n]{1,60}[>›]){2}.*
       | by\s.{2,60}?\s[/|]\s.* | .*\s[/|]\s*\d+\s+comments?
       # an image's alternative text and a menu's label: "Banner image for Andrew
@@ -282,6 +285,7 @@ _HEADER_FURNITURE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+_CONTENTS_HEADING = re.compile(r"^(?:table of )?contents$", re.IGNORECASE)
 # An item's label with its separator left dangling, under the Met page's browser title.
 _ITEM_LABEL = re.compile(r"^(?:press\s+release|(?:latest\s+)?news)\s*[-–—|]$", re.IGNORECASE)
 # A newsroom's item label before its date under the headline: "News • Jan 10, 2020 15:10 GMT".
@@ -1822,11 +1826,13 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             stated = stated or stated_date(unlabelled) or byline
             header.append(line)
             position += 1
-            # furniture wrapped mid-sentence goes on in the next line, in lower case
-            if (
-                line.endswith((";", ","))
-                and position < len(lines)
-                and lines[position][:1].islower()
+            # furniture wrapped mid-sentence goes on in the next line, in lower case; a
+            # report's contents heading is followed by the page's summary of the report
+            # ("Contents" / "Report 8 of the ... meeting, with an outline of ..."), over
+            # the report's own heading
+            if position < len(lines) and (
+                (line.endswith((";", ",")) and lines[position][:1].islower())
+                or (_CONTENTS_HEADING.match(line) and lines[position].endswith("."))
             ):
                 header.append(lines[position])
                 position += 1

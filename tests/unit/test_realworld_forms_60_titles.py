@@ -22,3 +22,33 @@ def test_a_mastheads_award_tagline_and_ticker_are_not_the_headline() -> None:
     release = parse_snippet(text)
     assert release.title == "Council closes youth centre after a spate of robberies nearby"
     assert stated_date(text) is None
+
+
+def test_a_back_link_led_by_an_arrow_is_not_the_headline() -> None:
+    text = (
+        "← Back to Commons Debates\n\n"
+        "Antisocial Behaviour in Town Centres\n\n"
+        "4 March 2024\n\n"
+        "Jane Member raised concerns about antisocial behaviour in town centres."
+    )
+    release = parse_snippet(text)
+    assert release.title == "Antisocial Behaviour in Town Centres"
+    assert stated_date(text) == "2024-03-04"
+
+
+def test_a_reports_contents_heading_and_its_summary_are_not_the_headline() -> None:
+    text = (
+        "You are in:\n\n"
+        "Contents\n\n"
+        "Report 4 of the 9 May 2012 meeting of the Finance Committee, with an outline of "
+        "the station refurbishment programme.\n\n"
+        "Warning: This is archived material and may be out of date.\n\n"
+        "Station refurbishment - progress\n\n"
+        "Report: 4\n"
+        "Date: 9 May 2012\n\n"
+        "Summary\n\n"
+        "The programme has refurbished twelve stations so far."
+    )
+    release = parse_snippet(text)
+    assert release.title == "Station refurbishment - progress"
+    assert stated_date(text) == "2012-05-09"
