@@ -52,3 +52,15 @@ def test_a_reports_contents_heading_and_its_summary_are_not_the_headline() -> No
     release = parse_snippet(text)
     assert release.title == "Station refurbishment - progress"
     assert stated_date(text) == "2012-05-09"
+
+
+def test_a_date_line_with_its_category_field_is_stated() -> None:
+    text = (
+        "Council raids uncover illegal sheds\n\n"
+        "14 March 2013 Categories: News\n\n"
+        "Council raids uncover illegal sheds\n\n"
+        "Officers took part in raids earlier this week to find illegal outbuildings."
+    )
+    release = parse_snippet(text)
+    assert release.title == "Council raids uncover illegal sheds"
+    assert stated_date(text) == "2013-03-14"
