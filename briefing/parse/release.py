@@ -322,11 +322,12 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’']?\s")
 # A document's own date label: "Date:", "Published on", and a decision's or a letter's
 # "Date signed:", "Date of decision:", "Date issued:", "Date published:"; a meeting's
 # record, a question put at it: "Session date:", "Meeting date:"; a written statement's
-# "Statement made on", "Made on:".
+# "Statement made on", "Made on:"; a consultation page's update under its item,
+# "Updated: 28 March 2025", read only where the page states no date of its own.
 _DATE_WORDS = (
     r"(?:date(?:\s+(?:signed|issued|published|approved|agreed|of\s+(?:decision|issue|"
     r"publication|signing|approval)))?|(?:first\s+)?published(?: on)?|created on|posted on"
-    r"|issued|delivered on|(?:statement\s+)?made on"
+    r"|issued|delivered on|(?:statement\s+)?made on|updated"
     r"|(?:session|meeting)\s+date)"
 )
 _DATE_LABEL = re.compile(rf"^{_DATE_WORDS}\s*:?\s*", re.I)

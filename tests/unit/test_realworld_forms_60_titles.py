@@ -64,3 +64,19 @@ def test_a_date_line_with_its_category_field_is_stated() -> None:
     release = parse_snippet(text)
     assert release.title == "Council raids uncover illegal sheds"
     assert stated_date(text) == "2013-03-14"
+
+
+def test_an_updated_label_among_the_first_lines_is_stated() -> None:
+    text = (
+        "Youth safety plan consultation\n\n"
+        "Closed\n\n"
+        "412 Londoners have responded | 01/10/2023 - 30/11/2023\n\n"
+        "Young people talking outside a youth centre\n\n"
+        "Updates\n\n"
+        "The final youth safety plan is published\n\n"
+        "Updated: 15 February 2024\n\n"
+        "Thank you to everyone who took part in the consultation."
+    )
+    release = parse_snippet(text)
+    assert release.title == "Youth safety plan consultation"
+    assert stated_date(text) == "2024-02-15"
