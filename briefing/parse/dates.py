@@ -131,6 +131,8 @@ _DATE_LINE_REST = re.compile(
       # a news site's section after a bar: "23rd May 2023 | Local News", or a blog's
       # category after "in": "18 November 2012 in Community safety"
       | (?:\||in\b)\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z]?[a-z]+){0,2})\s*$
+      # or its category field after the date: "06 September 2012 Categories: News"
+      | (?:categor(?:y|ies)|filed\s+under|posted\s+in)\s*:\s*[^:]{1,60}$
       # a news site's byline after a dash: "July 11, 2013 - Martin Hoscik"
       | [–—-]\s*(?-i:[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|di|da|le)){0,3})\s*$
     )*$""",

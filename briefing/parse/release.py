@@ -200,6 +200,12 @@ _HEADER_FURNITURE = re.compile(
       # a ticker of the latest stories over the page, a label and items by their age
       # ("Latest" / "57m agoDrivers warned ..."), and an empty image slot ("No Images")
       | latest | \d{1,3}\ ?(?:m|mins?|h|hrs?)\ ?ago.* | no\ images?(?:\ available)?
+      # the ticker's label with its topic ("Election Latest"), a masthead's award
+      # tagline ("2024 newspaper of the year") and its link to write in ("@ Contact us")
+      | (?-i:[A-Z][a-z]+\ Latest)
+      | (?:(?:19|20)\d\d\ )?(?:(?:national|regional|local|digital)\ )?(?:newspaper|news\ ?paper
+        |news\ (?:site|website|brand)|website|magazine)\ of\ the\ year
+      | @\ ?contact\ us
       # Hansard's page over a debate's heading: the chamber, the volume and day, the
       # House, its sitting and its chair ("Commons Chamber", "Volume 531: debated on
       # Thursday 11 August 2011", "The House met at ...", "[Mr Speaker in the Chair]")
@@ -208,6 +214,9 @@ _HEADER_FURNITURE = re.compile(
       # a menu's items set apart by bars: "Home | About | News | Contact"
       | [^|.!?]{1,30}(?:\ \|\ [^|.!?]{1,30}){3,}
       | printable\ version\b.* | e-?mail\ this\ to\ a\ friend
+      # a link back to the page's listing, led by its arrow ("← Back to Debates"), and a
+      # report's contents heading over its summary: never the headline
+      | [←⟵◄«‹]\ ?back\b.* | (?:table\ of\ )?contents
       | home\s*[>›»].* | (?:[^>›\n]{1,60}[>›]){2}.*
       | by\s.{2,60}?\s[/|]\s.* | .*\s[/|]\s*\d+\s+comments?
       # an image's alternative text and a menu's label: "Banner image for Andrew
@@ -276,6 +285,7 @@ _HEADER_FURNITURE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+_CONTENTS_HEADING = re.compile(r"^(?:table of )?contents$", re.IGNORECASE)
 # An item's label with its separator left dangling, under the Met page's browser title.
 _ITEM_LABEL = re.compile(r"^(?:press\s+release|(?:latest\s+)?news)\s*[-–—|]$", re.IGNORECASE)
 # A newsroom's item label before its date under the headline: "News • Jan 10, 2020 15:10 GMT".
@@ -312,11 +322,12 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’']?\s")
 # A document's own date label: "Date:", "Published on", and a decision's or a letter's
 # "Date signed:", "Date of decision:", "Date issued:", "Date published:"; a meeting's
 # record, a question put at it: "Session date:", "Meeting date:"; a written statement's
-# "Statement made on", "Made on:".
+# "Statement made on", "Made on:"; a consultation page's update under its item,
+# "Updated: 28 March 2025", read only where the page states no date of its own.
 _DATE_WORDS = (
     r"(?:date(?:\s+(?:signed|issued|published|approved|agreed|of\s+(?:decision|issue|"
     r"publication|signing|approval)))?|(?:first\s+)?published(?: on)?|created on|posted on"
-    r"|issued|delivered on|(?:statement\s+)?made on"
+    r"|issued|delivered on|(?:statement\s+)?made on|updated"
     r"|(?:session|meeting)\s+date)"
 )
 _DATE_LABEL = re.compile(rf"^{_DATE_WORDS}\s*:?\s*", re.I)
@@ -1816,11 +1827,13 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             stated = stated or stated_date(unlabelled) or byline
             header.append(line)
             position += 1
-            # furniture wrapped mid-sentence goes on in the next line, in lower case
-            if (
-                line.endswith((";", ","))
-                and position < len(lines)
-                and lines[position][:1].islower()
+            # furniture wrapped mid-sentence goes on in the next line, in lower case; a
+            # report's contents heading is followed by the page's summary of the report
+            # ("Contents" / "Report 8 of the ... meeting, with an outline of ..."), over
+            # the report's own heading
+            if position < len(lines) and (
+                (line.endswith((";", ",")) and lines[position][:1].islower())
+                or (_CONTENTS_HEADING.match(line) and lines[position].endswith("."))
             ):
                 header.append(lines[position])
                 position += 1
