@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from briefing.model import TITLE, Block, ExtractedQuote, QuoteKind
 from briefing.parse.speakers import (
     LOWER_CASE_POST,
+    NAME_PARTICLES,
     body_speaking,
     canonical_speaker,
     last_person,
@@ -366,7 +367,8 @@ _OPENING_ACCOUNT = re.compile(r"^According\s+to\s+(?P<who>(?:[A-Z][\w’'-]+\s+)
 # Ann Lee as they went in, told the court ...").
 _OPENING_SUBJECT = re.compile(
     r"^(?:(?:But|And|Meanwhile|However|Now|Today),?\s+)?"
-    r"((?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|the|at)\s+){0,2}"
+    # (a surname's particle joins its words as a connector does: "Nick de Bois greeted")
+    rf"((?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|the|at|{'|'.join(sorted(NAME_PARTICLES))})\s+){{0,2}}"
     rf"(?:(?:[a-z]+\s+)?{LOWER_CASE_POST}\s+)?){{1,7}}[A-Z][\w’'-]+)"
     r"(,\s[^.;:,“”\"]{1,100},|,\s+who\s[^.;:“”\"]{1,200}?,)?\s+(?=[a-z])"
 )

@@ -161,7 +161,8 @@ _NOT_NAME = frozenset(
 _SURNAME_PLACES = frozenset(("hall", "park"))
 # Words that open a sentence before its subject ("Today Sadiq Khan said").
 _OPENERS = frozenset("today yesterday tonight also meanwhile now then earlier later".split())
-_PARTICLES = frozenset(
+# Lower-case particles inside a surname ("Nick de Bois", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset(
     """
     de da di du van von der den le la bin ibn al el dos das
     """.split()
@@ -373,7 +374,7 @@ def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
         word = words[-1]
         if (
             _is_name_token(word)
-            or (run and word.lower() in _PARTICLES)
+            or (run and word.lower() in NAME_PARTICLES)
             or (
                 not run
                 and _bare(word) in _SURNAME_PLACES
@@ -387,7 +388,7 @@ def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
             run.insert(0, words.pop())
         else:
             break
-    while run and run[0].lower() in _PARTICLES:
+    while run and run[0].lower() in NAME_PARTICLES:
         words.append(run.pop(0))
     if (
         len(run) == 3
