@@ -105,6 +105,9 @@ _ADDING_LEAD = re.compile(
     rf"(?:{VERBS}|(?P<acted>[a-z]{{2,}}ed|(?:was|were)\s+[a-z]+\s+to\s+[a-z]+))\b[^:]*"
     rf"(?:(?:,\s+|\s+before\s+){_PARTICIPLE_OF}|,?\s+(?:and\s+)?then\s+{VERBS})$"
 )
+# "Jane Roe denied that ..., but the Commissioner disagreed, adding:": a clause joined on
+# with a subject of its own; the one going on speaking is that clause's subject.
+_JOINED_SUBJECT_CLAUSE = re.compile(r"^.*,\s+(?:but|and|yet)\s+(?=(?:the\s+)?[A-Z]|(?:he|she)\s)")
 # "Funding was cut last year, Mrs May said, adding:": an attribution set in after the
 # reported words, its subject the one who goes on speaking, whatever the words' subject.
 _SET_IN_THEN_ADDING = re.compile(
@@ -638,9 +641,12 @@ def _before_attribution(prefix: str) -> _Who | None:
     lead_scene = _SCENE_LEAD.match(text) if set_off else None
     if set_off and (set_in := _SET_IN_THEN_ADDING.search(text)):
         return _Who(set_in["who"].strip(), colon)
+    lead = text[lead_scene.end() :] if lead_scene else text
+    if set_off and (joined := _JOINED_SUBJECT_CLAUSE.match(lead)):
+        lead = lead[joined.end() :] if _ADDING_LEAD.match(lead[joined.end() :]) else lead
     if (
         set_off  # "..., saying:", "..., saying, “...”"
-        and (adding := _ADDING_LEAD.match(text[lead_scene.end() :] if lead_scene else text))
+        and (adding := _ADDING_LEAD.match(lead))
         and adding["who"].rsplit(None, 1)[-1] not in _AUXILIARIES
     ):
         return _Who(adding["who"].strip(), colon, acted=bool(adding["acted"]))

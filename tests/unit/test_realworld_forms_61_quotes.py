@@ -30,3 +30,26 @@ def test_a_subject_named_without_a_particle_still_goes_on() -> None:
         "He added: “The people of the town will be heard after these scenes.”\n"
     )
     assert snippet_speakers(text) == ["David Brown", "John Smith"]
+
+
+# "X denied ..., but the Commissioner disagreed, adding:": a clause joined on with a
+# subject of its own; whoever opens the sentence is not the one going on speaking.
+def test_a_joined_clause_with_its_own_subject_speaks() -> None:
+    text = (
+        "Chief on cuts\n\n"
+        "Commissioner Jane Doe spoke to the radio host on Monday.\n\n"
+        "She said: “Figures do not mean much.”\n\n"
+        "Mary Roe denied that crime has risen due to cuts, but the Commissioner disagreed, "
+        "adding: “In the last few years, officer numbers have gone down a lot.”\n"
+    )
+    assert snippet_speakers(text) == ["Jane Doe", "Jane Doe"]
+
+
+# Guard: a clause joined on with no subject of its own shares the sentence's subject.
+def test_a_joined_clause_without_a_subject_shares_the_opening_one() -> None:
+    text = (
+        "Chief on cuts\n\n"
+        "Mary Roe denied that crime has risen due to cuts, and rejected the report, "
+        "adding: “In the last few years, officer numbers have gone up.”\n"
+    )
+    assert snippet_speakers(text) == ["Mary Roe"]
