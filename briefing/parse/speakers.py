@@ -691,6 +691,18 @@ def _title_in_context(title: str, context: str) -> tuple[str, str] | None:
         found = _name_in(match.group(1))
         if found:
             return _canonical_name(found[0]), title
+    # The title before a surname alone ("Commissioner Doe disagreed"): the person the
+    # release names in full with that surname, if it does.
+    surnamed = re.compile(
+        lesser + r"\b(?i:" + re.escape(title) + r")[^\S\n]+([A-Z][\w’'-]+)\b(?![^\S\n]*[A-Z])"
+    )
+    for match in surnamed.finditer(context):
+        # (the first forename and surname pair, "Commissioner Doe" itself being none)
+        in_full = re.compile(r"\b[A-Z][\w’'-]+[^\S\n]+" + re.escape(match[1]) + r"\b")
+        for name in in_full.finditer(context):
+            found = _name_in(name[0])
+            if found and found[0].endswith(" " + match[1]):
+                return _canonical_name(found[0]), title
     return None
 
 

@@ -53,3 +53,27 @@ def test_a_joined_clause_without_a_subject_shares_the_opening_one() -> None:
         "adding: “In the last few years, officer numbers have gone up.”\n"
     )
     assert snippet_speakers(text) == ["Mary Roe"]
+
+
+# "the Commissioner" in a release naming "Commissioner Doe" and "Jane Doe": the post
+# before the surname alone is held by the person named in full with that surname.
+def test_a_post_named_before_a_surname_alone_is_held_by_the_person_in_full() -> None:
+    text = (
+        "Chief on cuts\n\n"
+        "Commissioner Doe spoke to the radio host on Monday. Jane Doe was asked about "
+        "stabbings.\n\n"
+        "Mary Roe denied that crime has risen, but the Commissioner disagreed, adding: "
+        "“Officer numbers have gone down a lot.”\n"
+    )
+    assert snippet_speakers(text) == ["Jane Doe"]
+
+
+# Guard: with no one named in full with the surname, the post names no one.
+def test_a_post_before_a_surname_no_one_has_in_full_names_no_one() -> None:
+    text = (
+        "Chief on cuts\n\n"
+        "Commissioner Doe spoke to the radio host on Monday. John Smith asked about "
+        "stabbings.\n\n"
+        "The Commissioner said: “Officer numbers have gone down a lot.”\n"
+    )
+    assert snippet_speakers(text) == [None]
