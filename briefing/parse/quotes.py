@@ -39,6 +39,7 @@ from briefing.parse.speakers import (
     role_like,
     split_name_role,
     spokesperson_for,
+    title_in_context,
     title_in_full,
 )
 
@@ -1398,6 +1399,7 @@ class _Extractor:
                     self.spokesperson(role)
                     or self.spokesperson_introduced(passage.who.text)
                     or _unnamed_spokesperson(role, passage.paragraphs)
+                    or _unnamed_witness(passage.who.text, self.context)
                 )
         paragraphs = [
             p
@@ -2039,6 +2041,32 @@ def _unnamed_spokesperson(role: str, paragraphs: Sequence[str]) -> str | None:
         return post
     words = " ".join(paragraphs[:1])
     return post if _FIRST_PERSON.search(words) else None
+
+
+# Someone a report quotes by kin or by part in the story alone ("Her mother told the
+# paper:", "A neighbour who saw the crash said:", "The woman, who asked not to be named,
+# said:"): the noun as written is all the report gives of them. "The woman said:" alone
+# may mean someone the report named before, and is left no one's.
+_UNNAMED_WITNESS = re.compile(
+    r"(?:(?P<the>the\s+)|(?:a|an|one|her|his|their)\s+|(?:the\s+)?[a-z]+[’']s\s+)?"
+    r"(?P<noun>mother|father|parents?|neighbour|resident|witness|victim|woman|man|friend|"
+    r"relative|daughter|son|sister|brother|wife|husband|passer-by|onlooker)"
+    r"(?P<described>,?\s+who\s[^,;:]{1,80},?)?",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_witness(who: str, context: str) -> str | None:
+    """The noun of an unnamed witness or relative said to speak ("Her mother said:" ->
+    "mother"); never where the release names someone with it ("Jane Doe, the mother")."""
+    match = _UNNAMED_WITNESS.fullmatch(who.strip())
+    if (
+        match is None
+        or (match["the"] and not match["described"])
+        or title_in_context(match["noun"], context) is not None
+    ):
+        return None
+    return match["noun"].lower()
 
 
 def _drop_echoes(quotes: list[ExtractedQuote]) -> list[ExtractedQuote]:

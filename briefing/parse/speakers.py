@@ -645,7 +645,7 @@ def _by_title(
     for name, role in reversed(known):
         if role and pattern.search(role):
             return name, role
-    if (hit := _title_in_context(title, context)) is not None:
+    if (hit := title_in_context(title, context)) is not None:
         return hit
     if title.lower() in _SINGLE_OFFICES:
         return _office_holder(title, known, context)
@@ -653,7 +653,7 @@ def _by_title(
 
 
 @read_per_release
-def _title_in_context(title: str, context: str) -> tuple[str, str] | None:
+def title_in_context(title: str, context: str) -> tuple[str, str] | None:
     """The person a release names with a title, read once per release and title."""
     lesser = r"(?<!Deputy )(?<!Assistant )(?<!Vice )(?<!deputy )(?<!assistant )(?<!vice )"
     # The title in any case, the name after it capitalised: "the Commissioner Cressida

@@ -77,3 +77,34 @@ def test_a_post_before_a_surname_no_one_has_in_full_names_no_one() -> None:
         "The Commissioner said: “Officer numbers have gone down a lot.”\n"
     )
     assert snippet_speakers(text) == [None]
+
+
+# A relative or witness the report never names speaks by the noun as written: "Her
+# mother told the paper:", "A neighbour who saw the crash said:", "The woman, who asked
+# not to be identified, said:".
+def test_an_unnamed_relative_or_witness_speaks_by_the_noun() -> None:
+    text = (
+        "Girl bitten in park\n\n"
+        "A girl was bitten by a dog in the park on Sunday.\n\n"
+        "Her mother told the paper: “It was a frightening day for all of us.”\n\n"
+        "A neighbour who saw the dog told the paper: “It ran off towards the lake.”\n\n"
+        "The woman, who asked not to be identified, said: “I had never seen it before.”\n"
+    )
+    assert snippet_speakers(text) == ["mother", "neighbour", "woman"]
+
+
+# Guards: "the woman" alone may be someone named before, and a release naming someone
+# with the noun ("Jane Doe, the mother of ...") leaves the noun no one's.
+def test_the_noun_alone_or_named_elsewhere_is_no_one() -> None:
+    text = (
+        "Girl bitten in park\n\n"
+        "A girl was bitten by a dog in the park on Sunday.\n\n"
+        "The woman told the paper: “It was a frightening day for all of us.”\n"
+    )
+    assert snippet_speakers(text) == [None]
+    named = (
+        "Girl bitten in park\n\n"
+        "Jane Doe, the mother of the girl, was with her in the park on Sunday.\n\n"
+        "Her mother told the paper: “It was a frightening day for all of us.”\n"
+    )
+    assert snippet_speakers(named) == [None]
