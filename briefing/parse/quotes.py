@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from briefing.model import TITLE, Block, ExtractedQuote, QuoteKind
 from briefing.parse.speakers import (
     LOWER_CASE_POST,
+    NAME_PARTICLES,
     body_speaking,
     canonical_speaker,
     last_person,
@@ -38,6 +39,7 @@ from briefing.parse.speakers import (
     role_like,
     split_name_role,
     spokesperson_for,
+    title_in_context,
     title_in_full,
 )
 
@@ -104,6 +106,9 @@ _ADDING_LEAD = re.compile(
     rf"(?:{VERBS}|(?P<acted>[a-z]{{2,}}ed|(?:was|were)\s+[a-z]+\s+to\s+[a-z]+))\b[^:]*"
     rf"(?:(?:,\s+|\s+before\s+){_PARTICIPLE_OF}|,?\s+(?:and\s+)?then\s+{VERBS})$"
 )
+# "Jane Roe denied that ..., but the Commissioner disagreed, adding:": a clause joined on
+# with a subject of its own; the one going on speaking is that clause's subject.
+_JOINED_SUBJECT_CLAUSE = re.compile(r"^.*,\s+(?:but|and|yet)\s+(?=(?:the\s+)?[A-Z]|(?:he|she)\s)")
 # "Funding was cut last year, Mrs May said, adding:": an attribution set in after the
 # reported words, its subject the one who goes on speaking, whatever the words' subject.
 _SET_IN_THEN_ADDING = re.compile(
@@ -366,7 +371,8 @@ _OPENING_ACCOUNT = re.compile(r"^According\s+to\s+(?P<who>(?:[A-Z][\w’'-]+\s+)
 # Ann Lee as they went in, told the court ...").
 _OPENING_SUBJECT = re.compile(
     r"^(?:(?:But|And|Meanwhile|However|Now|Today),?\s+)?"
-    r"((?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|the|at)\s+){0,2}"
+    # (a surname's particle joins its words as a connector does: "Nick de Bois greeted")
+    rf"((?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|the|at|{'|'.join(sorted(NAME_PARTICLES))})\s+){{0,2}}"
     rf"(?:(?:[a-z]+\s+)?{LOWER_CASE_POST}\s+)?){{1,7}}[A-Z][\w’'-]+)"
     r"(,\s[^.;:,“”\"]{1,100},|,\s+who\s[^.;:“”\"]{1,200}?,)?\s+(?=[a-z])"
 )
@@ -636,9 +642,12 @@ def _before_attribution(prefix: str) -> _Who | None:
     lead_scene = _SCENE_LEAD.match(text) if set_off else None
     if set_off and (set_in := _SET_IN_THEN_ADDING.search(text)):
         return _Who(set_in["who"].strip(), colon)
+    lead = text[lead_scene.end() :] if lead_scene else text
+    if set_off and (joined := _JOINED_SUBJECT_CLAUSE.match(lead)):
+        lead = lead[joined.end() :] if _ADDING_LEAD.match(lead[joined.end() :]) else lead
     if (
         set_off  # "..., saying:", "..., saying, “...”"
-        and (adding := _ADDING_LEAD.match(text[lead_scene.end() :] if lead_scene else text))
+        and (adding := _ADDING_LEAD.match(lead))
         and adding["who"].rsplit(None, 1)[-1] not in _AUXILIARIES
     ):
         return _Who(adding["who"].strip(), colon, acted=bool(adding["acted"]))
@@ -1390,6 +1399,7 @@ class _Extractor:
                     self.spokesperson(role)
                     or self.spokesperson_introduced(passage.who.text)
                     or _unnamed_spokesperson(role, passage.paragraphs)
+                    or _unnamed_witness(passage.who.text, self.context)
                 )
         paragraphs = [
             p
@@ -2031,6 +2041,32 @@ def _unnamed_spokesperson(role: str, paragraphs: Sequence[str]) -> str | None:
         return post
     words = " ".join(paragraphs[:1])
     return post if _FIRST_PERSON.search(words) else None
+
+
+# Someone a report quotes by kin or by part in the story alone ("Her mother told the
+# paper:", "A neighbour who saw the crash said:", "The woman, who asked not to be named,
+# said:"): the noun as written is all the report gives of them. "The woman said:" alone
+# may mean someone the report named before, and is left no one's.
+_UNNAMED_WITNESS = re.compile(
+    r"(?:(?P<the>the\s+)|(?:a|an|one|her|his|their)\s+|(?:the\s+)?[a-z]+[’']s\s+)?"
+    r"(?P<noun>mother|father|parents?|neighbour|resident|witness|victim|woman|man|friend|"
+    r"relative|daughter|son|sister|brother|wife|husband|passer-by|onlooker)"
+    r"(?P<described>,?\s+who\s[^,;:]{1,80},?)?",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_witness(who: str, context: str) -> str | None:
+    """The noun of an unnamed witness or relative said to speak ("Her mother said:" ->
+    "mother"); never where the release names someone with it ("Jane Doe, the mother")."""
+    match = _UNNAMED_WITNESS.fullmatch(who.strip())
+    if (
+        match is None
+        or (match["the"] and not match["described"])
+        or title_in_context(match["noun"], context) is not None
+    ):
+        return None
+    return match["noun"].lower()
 
 
 def _drop_echoes(quotes: list[ExtractedQuote]) -> list[ExtractedQuote]:

@@ -161,7 +161,8 @@ _NOT_NAME = frozenset(
 _SURNAME_PLACES = frozenset(("hall", "park"))
 # Words that open a sentence before its subject ("Today Sadiq Khan said").
 _OPENERS = frozenset("today yesterday tonight also meanwhile now then earlier later".split())
-_PARTICLES = frozenset(
+# Lower-case particles inside a surname ("Nick de Bois", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset(
     """
     de da di du van von der den le la bin ibn al el dos das
     """.split()
@@ -373,7 +374,7 @@ def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
         word = words[-1]
         if (
             _is_name_token(word)
-            or (run and word.lower() in _PARTICLES)
+            or (run and word.lower() in NAME_PARTICLES)
             or (
                 not run
                 and _bare(word) in _SURNAME_PLACES
@@ -387,7 +388,7 @@ def _name_in(part: str, post: bool = False) -> tuple[str, str] | None:
             run.insert(0, words.pop())
         else:
             break
-    while run and run[0].lower() in _PARTICLES:
+    while run and run[0].lower() in NAME_PARTICLES:
         words.append(run.pop(0))
     if (
         len(run) == 3
@@ -644,7 +645,7 @@ def _by_title(
     for name, role in reversed(known):
         if role and pattern.search(role):
             return name, role
-    if (hit := _title_in_context(title, context)) is not None:
+    if (hit := title_in_context(title, context)) is not None:
         return hit
     if title.lower() in _SINGLE_OFFICES:
         return _office_holder(title, known, context)
@@ -652,7 +653,7 @@ def _by_title(
 
 
 @read_per_release
-def _title_in_context(title: str, context: str) -> tuple[str, str] | None:
+def title_in_context(title: str, context: str) -> tuple[str, str] | None:
     """The person a release names with a title, read once per release and title."""
     lesser = r"(?<!Deputy )(?<!Assistant )(?<!Vice )(?<!deputy )(?<!assistant )(?<!vice )"
     # The title in any case, the name after it capitalised: "the Commissioner Cressida
@@ -690,6 +691,18 @@ def _title_in_context(title: str, context: str) -> tuple[str, str] | None:
         found = _name_in(match.group(1))
         if found:
             return _canonical_name(found[0]), title
+    # The title before a surname alone ("Commissioner Doe disagreed"): the person the
+    # release names in full with that surname, if it does.
+    surnamed = re.compile(
+        lesser + r"\b(?i:" + re.escape(title) + r")[^\S\n]+([A-Z][\w’'-]+)\b(?![^\S\n]*[A-Z])"
+    )
+    for match in surnamed.finditer(context):
+        # (the first forename and surname pair, "Commissioner Doe" itself being none)
+        in_full = re.compile(r"\b[A-Z][\w’'-]+[^\S\n]+" + re.escape(match[1]) + r"\b")
+        for name in in_full.finditer(context):
+            found = _name_in(name[0])
+            if found and found[0].endswith(" " + match[1]):
+                return _canonical_name(found[0]), title
     return None
 
 
