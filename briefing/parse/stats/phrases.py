@@ -705,6 +705,15 @@ def subject_of(before: str) -> str:
         # examples are an aside, the subject is what they belong to
         text = _EXAMPLES_ASIDE.sub("", text)
     words = text.split()
+    if (
+        len(words) > 2
+        and is_adverb(words[-1])
+        and AUX.match(words[-2])
+        and words[-3].lower() not in _PRONOUNS
+    ):
+        # "Robbery is actually (down 17%)": an adverb after the verb is no subject (after a
+        # pronoun the caller would take the figure before's subject, not the pronoun's)
+        words.pop()
     finite = bool(changes) or bool(words and AUX.match(words[-1]))  # a verb follows the words
     while words and AUX.match(words[-1]):
         words.pop()
