@@ -261,12 +261,17 @@ def clean_phrase(phrase: str, lead_preposition: bool = False) -> str:
         phrase = trimmed
     phrase = _LEADING_NUMBER.sub("", phrase)
     words = phrase.split()[:MAX_LABEL_WORDS]
-    while words and (
-        words[-1].lower() in _PREPS
-        or words[-1].lower() in _STOP
-        or words[-1].lower() in _NUMBER_QUALIFIERS
-        or words[-1].lower() in ("and", "or", "the")
-    ):
+    while words:
+        # a phrase cut at a word count or a small word can end on its clause's comma
+        words[-1] = words[-1].rstrip(",;:")
+        low = words[-1].lower()
+        if low and not (
+            low in _PREPS
+            or low in _STOP
+            or low in _NUMBER_QUALIFIERS
+            or low in ("and", "or", "the")
+        ):
+            break
         words.pop()
     return " ".join(words)
 
