@@ -261,12 +261,17 @@ def clean_phrase(phrase: str, lead_preposition: bool = False) -> str:
         phrase = trimmed
     phrase = _LEADING_NUMBER.sub("", phrase)
     words = phrase.split()[:MAX_LABEL_WORDS]
-    while words and (
-        words[-1].lower() in _PREPS
-        or words[-1].lower() in _STOP
-        or words[-1].lower() in _NUMBER_QUALIFIERS
-        or words[-1].lower() in ("and", "or", "the")
-    ):
+    while words:
+        # a phrase cut at a word count or a small word can end on its clause's comma
+        words[-1] = words[-1].rstrip(",;:")
+        low = words[-1].lower()
+        if low and not (
+            low in _PREPS
+            or low in _STOP
+            or low in _NUMBER_QUALIFIERS
+            or low in ("and", "or", "the")
+        ):
+            break
         words.pop()
     return " ".join(words)
 
@@ -705,6 +710,15 @@ def subject_of(before: str) -> str:
         # examples are an aside, the subject is what they belong to
         text = _EXAMPLES_ASIDE.sub("", text)
     words = text.split()
+    if (
+        len(words) > 2
+        and is_adverb(words[-1])
+        and AUX.match(words[-2])
+        and words[-3].lower() not in _PRONOUNS
+    ):
+        # "Robbery is actually (down 17%)": an adverb after the verb is no subject (after a
+        # pronoun the caller would take the figure before's subject, not the pronoun's)
+        words.pop()
     finite = bool(changes) or bool(words and AUX.match(words[-1]))  # a verb follows the words
     while words and AUX.match(words[-1]):
         words.pop()
