@@ -1174,13 +1174,16 @@ _SECTION_SUFFIX = re.compile(
 # "... | Metropolitan Police", "... | The Law Society": up to five capitalised words
 # (small joining words allowed), with at least three words of headline before the bar,
 # the page's heading repeating the headline within a few lines (a notice may come between);
-# without that repeat a Title Case phrase after a bar may be the headline's own.
+# without that repeat a Title Case phrase after a bar may be the headline's own, but a
+# publication's name ("| The Sun", "| The Law Society": "The" and a name of a word or two)
+# is no headline's part.
 _SITE_SUFFIX = re.compile(
     r"\s+\|\s+(?:The\s+)?"
     r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?[A-Z][\w'’.&-]*){0,4}$"
 )
 _SITE_SUFFIX_HEADLINE_WORDS = 3
 _SITE_HEADING_LINES = 3
+_PUBLICATION_NAME = re.compile(r"\|\s+The\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)?$")
 
 
 # A newspaper's name after a dash closing a page title: "... wear masks – Evening Standard".
@@ -1218,6 +1221,8 @@ def _drop_site_name(title: str, content: list[str]) -> str:
     headline = title[: site.start()]
     if len(headline.split()) < _SITE_SUFFIX_HEADLINE_WORDS:
         return title
+    if _PUBLICATION_NAME.search(site.group()):
+        return headline
     repeated = any(_clean_headline(line) == headline for line in content[:_SITE_HEADING_LINES])
     return headline if repeated else title
 

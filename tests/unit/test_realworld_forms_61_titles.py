@@ -1,0 +1,24 @@
+"""Round 61's title, stated date and publisher forms, on short texts of real shapes."""
+
+from __future__ import annotations
+
+from tests_support import parse_snippet, stated_date
+
+
+def test_a_publications_name_after_a_bar_is_not_the_headlines() -> None:
+    text = (
+        "Minister says new officers will make town centres safer | The Courier\n\n"
+        "THE Minister has said hundreds of new officers will patrol town centres.\n\n"
+        "It takes the number of officers to a record high."
+    )
+    release = parse_snippet(text)
+    assert release.title == "Minister says new officers will make town centres safer"
+
+
+def test_a_title_case_phrase_after_a_bar_not_naming_a_publication_stays() -> None:
+    text = (
+        "Knife crime in the capital | Facts And Figures\n\n"
+        "Knife crime rose last year, new figures show."
+    )
+    assert parse_snippet(text).title == "Knife crime in the capital | Facts And Figures"
+
