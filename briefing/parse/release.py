@@ -172,6 +172,13 @@ _HEADER_FURNITURE = re.compile(
       # a site's notice of its own faults: "We are currently experiencing network
       # problems with the desktop version of ..."
       | we\ are\ (?:currently\ )?experiencing\ (?:[\w-]+\ ){0,2}(?:problems|issues|difficulties)\b.*
+      # or its error page over the copy it kept: "Oops." / "Our website is temporarily
+      # unavailable in your location." / "We are working hard to get it back online." /
+      # "PRIVACY" (its footer's link)
+      | (?:oops|whoops|sorry)[.!]*
+      | (?:our|this)\ (?:web)?site\ is\ (?:temporarily\ |currently\ )?unavailable\b.*
+      | we\ are\ working\ (?:hard\ )?to\ (?:get\ it\ back|restore)\b.*
+      | privacy(?:\ policy|\ notice)?
       | .*\bcall\ us\ on\b.*
       # a press office's notice to the media over its page: "Call the 24hr Press Bureau
       # on ... Please do not publish links to this page"

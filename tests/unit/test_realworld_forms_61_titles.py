@@ -22,3 +22,17 @@ def test_a_title_case_phrase_after_a_bar_not_naming_a_publication_stays() -> Non
     )
     assert parse_snippet(text).title == "Knife crime in the capital | Facts And Figures"
 
+
+def test_a_sites_error_page_over_its_kept_copy_is_not_the_headline() -> None:
+    text = (
+        "Oops.\n\n"
+        "Our website is temporarily unavailable in your location.\n\n"
+        "We are working hard to get it back online.\n\n"
+        "PRIVACY\n"
+        "News\n\n"
+        "London crime: Street party organisers could face new fines\n\n"
+        "Just turning up could cost you a fine\n\n"
+        "Organisers of street parties could soon face fines under new measures."
+    )
+    assert parse_snippet(text).title == "London crime: Street party organisers could face new fines"
+    assert stated_date(text) is None
