@@ -36,3 +36,24 @@ def test_a_sites_error_page_over_its_kept_copy_is_not_the_headline() -> None:
     )
     assert parse_snippet(text).title == "London crime: Street party organisers could face new fines"
     assert stated_date(text) is None
+
+
+def test_a_date_line_in_another_language_is_no_headline_and_is_the_stated_date() -> None:
+    text = (
+        "giovedì 4 marzo 2021\n\n"
+        "Officers injured as crowd clashes with police at party\n\n"
+        "3/3/2021 - Hundreds of people went ahead with a party despite clashes with officers."
+    )
+    assert parse_snippet(text).title == "Officers injured as crowd clashes with police at party"
+    assert stated_date(text) == "2021-03-04"
+
+
+def test_a_german_date_line_with_its_day_stop_is_read() -> None:
+    text = "Donnerstag, 4. März 2021\n\nPolice close park after attack\n\nThe park was closed."
+    assert parse_snippet(text).title == "Police close park after attack"
+    assert stated_date(text) == "2021-03-04"
+
+
+def test_a_line_opening_on_a_number_and_a_word_is_no_date() -> None:
+    text = "Police 2 officers 2010\n\nThe officers were hurt."
+    assert stated_date(text) is None
