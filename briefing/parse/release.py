@@ -358,6 +358,9 @@ _DATE_HEADING_MARKS = ("»", "›")
 # Thursday 19 July 2018 Time: 10.00 am Place: City Hall"): the line opens on a field's
 # label and each field's label after it is a capitalised word or two closed by a colon.
 _RUN_ON_FIELDS = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s")
+# A question page's meeting field naming the meeting's day ("Meeting: Plenary on 06
+# December 2018"), the day the question was put: its answer's date further down is later.
+_MEETING_ON = re.compile(r"^Meeting:\s*[A-Z][^:]{1,60}?\s+on\s+(?P<date>.+)$")
 _FIELD_START = re.compile(r"\s(?=[A-Z][a-z]+(?: [a-z]+)?:\s)")
 
 
@@ -2030,6 +2033,9 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
                     break
                 stated = stated_date(field[label.end() :])
                 del content[index]
+                break
+            if (meeting := _MEETING_ON.match(line)) and is_date_line(meeting["date"]):
+                stated = stated_date(meeting["date"])  # the page's field stays in the body
                 break
             if _RUN_ON_FIELDS.match(line) and (when := _run_on_field_date(line)):
                 stated = when  # the meeting's header stays in the body

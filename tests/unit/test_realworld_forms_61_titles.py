@@ -57,3 +57,25 @@ def test_a_german_date_line_with_its_day_stop_is_read() -> None:
 def test_a_line_opening_on_a_number_and_a_word_is_no_date() -> None:
     text = "Police 2 officers 2010\n\nThe officers were hurt."
     assert stated_date(text) is None
+
+
+def test_a_question_pages_meeting_field_gives_the_day_it_was_put() -> None:
+    text = (
+        "Fire Brigade budget\n\n"
+        "Label Content\n"
+        "Meeting: Plenary on 05 March 2020\n"
+        "Reference: 2020/0123\n"
+        "Question by: Jane Member\n\n"
+        "Question\n\n"
+        "Does the Brigade have a sufficient budget?\n\n"
+        "Answer\n\n"
+        "Date: Monday 6 April 2020\n\n"
+        "The Commissioner said the budget was under review."
+    )
+    assert parse_snippet(text).title == "Fire Brigade budget"
+    assert stated_date(text) == "2020-03-05"
+
+
+def test_a_meeting_field_without_a_date_states_none() -> None:
+    text = "Fire Brigade budget\n\nMeeting: Plenary on Thursday\n\nThe budget was discussed."
+    assert stated_date(text) is None
