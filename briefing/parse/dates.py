@@ -26,6 +26,36 @@ MONTHS = {
     )
     for name in names
 }
+# A blog's date line in its builder's language ("martedì 2 novembre 2010", "jeudi 4 mars
+# 2021", "4 de marzo de 2021", "Donnerstag, 4. März 2021"): the month's name read in the
+# languages such builders print, the weekday's word before it taken as it comes (names
+# spelt as in English are left to the English forms, which read only English weekdays).
+_OTHER_LANGUAGE_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            "gennaio janvier enero janeiro januar januari",
+            "febbraio février fevrier febrero fevereiro februar februari",
+            "marzo mars março marco märz maart",
+            "aprile avril abril",
+            "maggio mai mayo maio mei",
+            "giugno juin junio junho juni",
+            "luglio juillet julio julho juli",
+            "agosto août aout augustus",
+            "settembre septembre septiembre setembro",
+            "ottobre octobre octubre outubro oktober",
+            "novembre noviembre novembro",
+            "dicembre décembre decembre diciembre dezembro dezember",
+        ],
+        start=1,
+    )
+    for name in names.split()
+}
+_OTHER_LANGUAGE_DATE = re.compile(
+    r"^(?:[^\W\d_]+,?\s+)?(?P<day>[0-3]?\d)\.?\s+(?:de\s+)?(?P<month>[^\W\d_]+)\s+(?:de\s+)?"
+    r"(?P<year>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -165,6 +195,9 @@ def _stated_match(line: str) -> tuple[date | None, int] | None:
         year = int(groups["year"])
         year += 2000 if year < 100 else 0  # "18/8/11": this century's
         return _make(year, month, day), offset + match.end()
+    other = _OTHER_LANGUAGE_DATE.match(line[offset:])
+    if other and (month := _OTHER_LANGUAGE_MONTHS.get(other["month"].lower())):
+        return _make(int(other["year"]), month, int(other["day"])), offset + other.end()
     return None
 
 

@@ -172,6 +172,13 @@ _HEADER_FURNITURE = re.compile(
       # a site's notice of its own faults: "We are currently experiencing network
       # problems with the desktop version of ..."
       | we\ are\ (?:currently\ )?experiencing\ (?:[\w-]+\ ){0,2}(?:problems|issues|difficulties)\b.*
+      # or its error page over the copy it kept: "Oops." / "Our website is temporarily
+      # unavailable in your location." / "We are working hard to get it back online." /
+      # "PRIVACY" (its footer's link)
+      | (?:oops|whoops|sorry)[.!]*
+      | (?:our|this)\ (?:web)?site\ is\ (?:temporarily\ |currently\ )?unavailable\b.*
+      | we\ are\ working\ (?:hard\ )?to\ (?:get\ it\ back|restore)\b.*
+      | privacy(?:\ policy|\ notice)?
       | .*\bcall\ us\ on\b.*
       # a press office's notice to the media over its page: "Call the 24hr Press Bureau
       # on ... Please do not publish links to this page"
@@ -351,6 +358,9 @@ _DATE_HEADING_MARKS = ("»", "›")
 # Thursday 19 July 2018 Time: 10.00 am Place: City Hall"): the line opens on a field's
 # label and each field's label after it is a capitalised word or two closed by a colon.
 _RUN_ON_FIELDS = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s")
+# A question page's meeting field naming the meeting's day ("Meeting: Plenary on 06
+# December 2018"), the day the question was put: its answer's date further down is later.
+_MEETING_ON = re.compile(r"^Meeting:\s*[A-Z][^:]{1,60}?\s+on\s+(?P<date>.+)$")
 _FIELD_START = re.compile(r"\s(?=[A-Z][a-z]+(?: [a-z]+)?:\s)")
 
 
@@ -1174,13 +1184,16 @@ _SECTION_SUFFIX = re.compile(
 # "... | Metropolitan Police", "... | The Law Society": up to five capitalised words
 # (small joining words allowed), with at least three words of headline before the bar,
 # the page's heading repeating the headline within a few lines (a notice may come between);
-# without that repeat a Title Case phrase after a bar may be the headline's own.
+# without that repeat a Title Case phrase after a bar may be the headline's own, but a
+# publication's name ("| The Sun", "| The Law Society": "The" and a name of a word or two)
+# is no headline's part.
 _SITE_SUFFIX = re.compile(
     r"\s+\|\s+(?:The\s+)?"
     r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?[A-Z][\w'’.&-]*){0,4}$"
 )
 _SITE_SUFFIX_HEADLINE_WORDS = 3
 _SITE_HEADING_LINES = 3
+_PUBLICATION_NAME = re.compile(r"\|\s+The\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)?$")
 
 
 # A newspaper's name after a dash closing a page title: "... wear masks – Evening Standard".
@@ -1218,6 +1231,8 @@ def _drop_site_name(title: str, content: list[str]) -> str:
     headline = title[: site.start()]
     if len(headline.split()) < _SITE_SUFFIX_HEADLINE_WORDS:
         return title
+    if _PUBLICATION_NAME.search(site.group()):
+        return headline
     repeated = any(_clean_headline(line) == headline for line in content[:_SITE_HEADING_LINES])
     return headline if repeated else title
 
@@ -2018,6 +2033,9 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
                     break
                 stated = stated_date(field[label.end() :])
                 del content[index]
+                break
+            if (meeting := _MEETING_ON.match(line)) and is_date_line(meeting["date"]):
+                stated = stated_date(meeting["date"])  # the page's field stays in the body
                 break
             if _RUN_ON_FIELDS.match(line) and (when := _run_on_field_date(line)):
                 stated = when  # the meeting's header stays in the body
