@@ -345,9 +345,10 @@ _AGENT = re.compile(
 # indicated ...", written in lower case after its remit: "Justice secretary Ann Smith has
 # announced ...", or after a remit in lower case too: "Shadow home secretary Ann Smith
 # backed ..."): the name is read out of the run.
-# A paragraph opening on a post in lower case as its subject: "The spokesman revealed".
+# A paragraph opening on a post as its subject, in lower case or not: "The spokesman
+# revealed", "The Commissioner spoke to ...".
 _POST_SUBJECT = re.compile(
-    rf"^(?P<post>(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?{LOWER_CASE_POST})\s+[a-z]"
+    rf"^(?P<post>(?:[Tt]he|[Aa]n?)\s+(?i:(?:[a-z]+\s+)?{LOWER_CASE_POST}))\s+[a-z]"
 )
 # A scene set before such a post as the subject: "During a visit to Tilbury, Essex, the
 # prime minister told ...", read past any place named in the scene.
@@ -931,12 +932,15 @@ class _Extractor:
                 [_uncredited(b.text) for b in self.blocks if before - 3 <= b.index < before]
                 + [_uncredited(head)]
             )
-            if last_person(head) is None and before > 0:
-                post = _POST_SUBJECT.match(self.blocks[before - 1].text)
+            if last_person(head) is None:
+                post = _POST_SUBJECT.match(head) or (
+                    _POST_SUBJECT.match(self.blocks[before - 1].text) if before > 0 else None
+                )
                 if post:
                     # "The spokesman revealed that ministers Lord Ahmed and Jane Doe had
-                    # written ...", then "he said:": the post that paragraph opens on
-                    # speaks, not someone it names after its verb
+                    # written ...", then "he said:": the post the quotation's paragraph,
+                    # or the one before, opens on speaks, not someone named after its verb
+                    # nor anyone named before it; unnamed, no one
                     return canonical_speaker(post["post"], self.known, self.context)
             # "They" is a body or a group ("Speaking to the paper, the Met police said
             # ... They continued:"), never whoever was last named in full
