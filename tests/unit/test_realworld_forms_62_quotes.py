@@ -43,3 +43,44 @@ def test_a_person_named_in_the_quotations_paragraph_still_speaks() -> None:
         "listened to every one of our concerns and promised to act on them.”\n"
     )
     assert snippet_speakers(text) == ["John Smith"]
+
+
+# "Labour sources said: “...”": a group of unnamed sources speaks as written, as "a
+# Labour source" does.
+def test_unnamed_sources_speak_as_written() -> None:
+    text = (
+        "Candidate vows cuts\n\n"
+        "Party sources said: “The unfunded commitments from the candidate simply do "
+        "not add up.”\n"
+    )
+    assert snippet_speakers(text) == ["Party sources"]
+
+
+# "However Labour sources said that ... . / They said: “...”": the sources a paragraph
+# opens on as its subject are whom "they" means, never a minister named paragraphs
+# before and said to have told a meeting something.
+def test_they_after_a_paragraph_opening_on_sources_is_the_sources() -> None:
+    text = (
+        "Candidate vows cuts\n\n"
+        "Her plan, which she discussed with Home Secretary John Smith, would be funded "
+        "by cuts.\n\n"
+        "Mr Smith is understood to have told the meeting that the record had skewed the "
+        "trend.\n\n"
+        "However Party sources said that crime rates were lower than elsewhere.\n\n"
+        "They said: “The unfunded commitments from the candidate simply do not add up. "
+        "They are based on revenue that does not exist.”\n"
+    )
+    assert snippet_speakers(text) == ["Party sources"]
+
+
+# Guard: "The spokesman revealed ...", then "he said:": the article is no part of the
+# post, and a bare spokesman with reported words stays no one's.
+def test_the_spokesman_opening_a_paragraph_is_no_capitalised_post() -> None:
+    text = (
+        "Lobby briefing\n\n"
+        "The spokesman revealed that ministers Lord Brown and Jane Doe had written to "
+        "leaders.\n\n"
+        "Setting out the new measures, he said: “There will be a new team dedicated to "
+        "helping the people involved.”\n"
+    )
+    assert snippet_speakers(text) == [None]
