@@ -324,8 +324,12 @@ def _uncredited(text: str) -> str:
 
 # "Sadiq Khan was criticised by ...": the subject is not the one who speaks; the one
 # acting on them may be, when named ("... was approached by Westminster councillor Laila
-# Cunningham – who ... – and asked ...").
-_PASSIVE = re.compile(r"(?:was|were|is|are|has been|had been)\s+\w+ed\s+by\b")
+# Cunningham – who ... – and asked ..."). One joined or accompanied by someone is not
+# acted on but still the subject, doing what the sentence says with them ("Commander Jane
+# Doe was joined by ... in recognising ..."): whom "she said" next means.
+_PASSIVE = re.compile(
+    r"(?:was|were|is|are|has been|had been)\s+(?!(?:joined|accompanied)\b)\w+ed\s+by\b"
+)
 # A thing judged by someone, who may speak next: "The plan was criticised by ...".
 _JUDGED_BY = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:criticised|criticized|condemned"

@@ -84,3 +84,27 @@ def test_the_spokesman_opening_a_paragraph_is_no_capitalised_post() -> None:
         "helping the people involved.”\n"
     )
     assert snippet_speakers(text) == [None]
+
+
+# "Commander John Smith, ..., was joined by Assistant Commissioner Jane Doe in
+# recognising ...", then "He said:": one joined by someone is still the subject, not
+# acted on by them, and is whom the pronoun means.
+def test_a_subject_joined_by_someone_is_whom_the_pronoun_means() -> None:
+    text = (
+        "Commander John Smith, the lead for public protection, was joined by Assistant "
+        "Commissioner Jane Doe in recognising the work of officers at a ceremony\n\n"
+        "He said: “The examples seen here are just a snapshot of the work going on "
+        "every day across the force.”\n"
+    )
+    assert snippet_speakers(text) == ["John Smith"]
+
+
+# Guard: one acted on by someone named ("was criticised by") is not whom "he" means.
+def test_a_subject_criticised_by_someone_is_not_whom_the_pronoun_means() -> None:
+    text = (
+        "Commander John Smith, the lead for public protection, was criticised by "
+        "councillor Jane Doe at a meeting on Monday.\n\n"
+        "He said: “The examples seen here are just a snapshot of the work going on "
+        "every day across the force.”\n"
+    )
+    assert snippet_speakers(text) == [None]
