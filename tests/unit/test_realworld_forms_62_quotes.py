@@ -108,3 +108,26 @@ def test_a_subject_criticised_by_someone_is_not_whom_the_pronoun_means() -> None
         "every day across the force.”\n"
     )
     assert snippet_speakers(text) == [None]
+
+
+# "Assembly member Jane Hall, his opponent, ..." then "“...,” Hall said": a place word is
+# a surname after a title over the first name, as after a post set off after it, and
+# "Hall" alone is that person.
+def test_a_place_word_surname_after_a_title_completes() -> None:
+    text = (
+        "Mayor clashes with rival\n\n"
+        "The session saw the Mayor clash with Assembly member Jane Hall, his opponent at "
+        "next year's election, over crime figures.\n\n"
+        "“Crime has been increasing in the city,” Hall said, quoting statistics.\n"
+    )
+    assert snippet_speakers(text) == ["Jane Hall"]
+
+
+# Guard: with no title before the name nor post after it, "Hall" alone names no one.
+def test_a_place_word_surname_without_a_title_stays_unread() -> None:
+    text = (
+        "Mayor clashes with rival\n\n"
+        "The session saw the Mayor clash with his rival Jane Hall over crime figures.\n\n"
+        "“Crime has been increasing in the city,” Hall said, quoting statistics.\n"
+    )
+    assert snippet_speakers(text) == []
