@@ -324,8 +324,12 @@ def _uncredited(text: str) -> str:
 
 # "Sadiq Khan was criticised by ...": the subject is not the one who speaks; the one
 # acting on them may be, when named ("... was approached by Westminster councillor Laila
-# Cunningham – who ... – and asked ...").
-_PASSIVE = re.compile(r"(?:was|were|is|are|has been|had been)\s+\w+ed\s+by\b")
+# Cunningham – who ... – and asked ..."). One joined or accompanied by someone is not
+# acted on but still the subject, doing what the sentence says with them ("Commander Jane
+# Doe was joined by ... in recognising ..."): whom "she said" next means.
+_PASSIVE = re.compile(
+    r"(?:was|were|is|are|has been|had been)\s+(?!(?:joined|accompanied)\b)\w+ed\s+by\b"
+)
 # A thing judged by someone, who may speak next: "The plan was criticised by ...".
 _JUDGED_BY = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:criticised|criticized|condemned"
@@ -345,18 +349,22 @@ _AGENT = re.compile(
 # indicated ...", written in lower case after its remit: "Justice secretary Ann Smith has
 # announced ...", or after a remit in lower case too: "Shadow home secretary Ann Smith
 # backed ..."): the name is read out of the run.
-# A paragraph opening on a post in lower case as its subject: "The spokesman revealed".
+# A word joining a paragraph to the one before, ahead of its subject: "But", "However,".
+_CONNECTIVE = r"(?:(?:But|And|Meanwhile|However|Now|Today),?\s+)?"
+# A paragraph opening on a post as its subject, in lower case or not: "The spokesman
+# revealed", "The Commissioner spoke to ...".
 _POST_SUBJECT = re.compile(
-    rf"^(?P<post>(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?{LOWER_CASE_POST})\s+[a-z]"
+    rf"^(?P<post>(?:[Tt]he|[Aa]n?)\s+(?i:(?:[a-z]+\s+)?{LOWER_CASE_POST}))\s+[a-z]"
 )
 # A scene set before such a post as the subject: "During a visit to Tilbury, Essex, the
 # prime minister told ...", read past any place named in the scene.
 _SCENE_POST = re.compile(_SCENE_OPENER + "(?=" + _POST_SUBJECT.pattern[1:] + ")")
-# A paragraph opening on an unnamed spokesperson as its subject, with whose they are:
-# "The Mayor’s spokesperson said ...", "A Home Office spokesman added ...".
+# A paragraph opening on an unnamed spokesperson or source as its subject, with whose
+# they are: "The Mayor’s spokesperson said ...", "A Home Office spokesman added ...",
+# "However Labour sources said ..." (an article opening it is no part of the post).
 _SPOKESPERSON_SUBJECT = re.compile(
-    r"^(?:The|A|An)\s+(?P<post>(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:official|press)\s+)?"
-    r"spokes(?:person|man|woman))\s+[a-z]"
+    rf"^{_CONNECTIVE}(?:(?:The|A|An)\s+|(?!(?:The|A|An)\s))(?P<post>(?:[A-Z][\w’'-]*\s+){{1,3}}"
+    r"(?:(?:official|press)\s+)?(?:spokes(?:person|man|woman)|sources?))\s+[a-z]"
 )
 # A paragraph opening on someone's words as its subject: "Jane Doe’s praise comes ...",
 # "Mr Khan's remarks follow ...".
@@ -370,7 +378,7 @@ _OPENING_ACCOUNT = re.compile(r"^According\s+to\s+(?P<who>(?:[A-Z][\w’'-]+\s+)
 # clause may list others: "Det Con Jane Doe, who was behind PCs John Roe, Joe Bloggs and
 # Ann Lee as they went in, told the court ...").
 _OPENING_SUBJECT = re.compile(
-    r"^(?:(?:But|And|Meanwhile|However|Now|Today),?\s+)?"
+    rf"^{_CONNECTIVE}"
     # (a surname's particle joins its words as a connector does: "Nick de Bois greeted")
     rf"((?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|the|at|{'|'.join(sorted(NAME_PARTICLES))})\s+){{0,2}}"
     rf"(?:(?:[a-z]+\s+)?{LOWER_CASE_POST}\s+)?){{1,7}}[A-Z][\w’'-]+)"
@@ -931,12 +939,15 @@ class _Extractor:
                 [_uncredited(b.text) for b in self.blocks if before - 3 <= b.index < before]
                 + [_uncredited(head)]
             )
-            if last_person(head) is None and before > 0:
-                post = _POST_SUBJECT.match(self.blocks[before - 1].text)
+            if last_person(head) is None:
+                post = _POST_SUBJECT.match(head) or (
+                    _POST_SUBJECT.match(self.blocks[before - 1].text) if before > 0 else None
+                )
                 if post:
                     # "The spokesman revealed that ministers Lord Ahmed and Jane Doe had
-                    # written ...", then "he said:": the post that paragraph opens on
-                    # speaks, not someone it names after its verb
+                    # written ...", then "he said:": the post the quotation's paragraph,
+                    # or the one before, opens on speaks, not someone named after its verb
+                    # nor anyone named before it; unnamed, no one
                     return canonical_speaker(post["post"], self.known, self.context)
             # "They" is a body or a group ("Speaking to the paper, the Met police said
             # ... They continued:"), never whoever was last named in full
@@ -2011,13 +2022,14 @@ def _unnamed_role(who: str) -> str | None:
 
 # "A Home Office spokesperson", "A force spokesman", "A spokesperson for the force": an
 # office's spokesperson the release never names, whose post is all it gives of them; an
-# unnamed source likewise ("a police source", "an insider" is all the report gives of them).
+# unnamed source likewise ("a police source", "Labour sources", "an insider" is all the
+# report gives of them).
 # A body named after "for" is part of the post ("spokesperson for the Home Office"), as
 # is one word of its kind ("spokeswoman for the department", "for the council"): the post
 # as the release gives it. The police by their kind ("for the force") are the police the
 # body rules resolve, and the post alone speaks; other words after "for" add nothing.
 _UNNAMED_SPOKESPERSON = re.compile(
-    r"(?P<post>(?:[\w’'.&-]+\s+){0,4}?(?i:spokes(?:person|man|woman)|source|insider))"
+    r"(?P<post>(?:[\w’'.&-]+\s+){0,4}?(?i:spokes(?:person|man|woman)|sources?|insider))"
     r"(?P<body>\s+for\s+(?:(?:the\s+)?[A-Z][^,;:]{0,60}|the\s+(?!force$|police$)[a-z]+))?"
     r"(?:\s+for\s+[^,;:]{1,60})?",
 )

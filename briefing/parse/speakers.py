@@ -1266,7 +1266,11 @@ def _named_in_full(word: str, first_name: bool, titled: bool, context: str) -> s
                 rank = _is_title(re.sub(r"[.\s]", "", match["initials"]))
                 named = None if rank else (match.group(0), "")
             else:
-                named = _name_in(_first_name_recased(match.group(0)))
+                # a place word is a surname after a title over the first name ("Assembly
+                # member Susan Hall"): read with the word before it, as a post after does
+                before = _word_before(context, match.start()) if place else ""
+                title = before if _is_title(before) else ""
+                named = _name_in(f"{title} {_first_name_recased(match.group(0))}".lstrip())
             if named:
                 form = _canonical_name(named[0])
                 in_full[form] = in_full.get(form, 0) + 1
