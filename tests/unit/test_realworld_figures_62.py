@@ -21,3 +21,19 @@ from tests_support import headed_values
 )
 def test_point_zero_names_a_version_or_section(text: str, values: list[float]) -> None:
     assert headed_values(text) == values
+
+
+# The police lines named as services in more shapes: quoted before "number", called "to",
+# after a "call:" colon, and the textphone relay's numbers.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The contract for the ‘101’ number costs £950,000 a year.", [950000]),
+        ("From today, calls to 101 in the county will be answered by 40 staff.", [40]),
+        ("Deaf callers can use a textphone to call: 18001 101; or in an emergency it's 18000.", []),
+        # guard: counts of the same numbers stay
+        ("Police made 101 arrests while 18000 officers were on duty.", [101, 18000]),
+    ],
+)
+def test_police_lines_named_as_services(text: str, values: list[float]) -> None:
+    assert headed_values(text) == values

@@ -328,15 +328,16 @@ _DIAL_WORDS = frozenset("call calling dial dialling ring phone text texting tel 
 # "text alerts to 2,000 residents").
 _TEXT_WORDS = frozenset(("text", "texting", "sms"))
 _OPENING_QUOTES = "“\"‘'"
-_EMERGENCY = frozenset((999, 101, 111, 112, 105))
-_EMERGENCY_WORDS = frozenset(("999", "101", "111", "112", "105"))
+# The police and NHS lines, and the textphone relay's emergency number and prefix.
+_EMERGENCY = frozenset((999, 101, 111, 112, 105, 18000, 18001))
+_EMERGENCY_WORDS = frozenset(("999", "101", "111", "112", "105", "18000", "18001"))
 _URGENT_WORDS = frozenset(("urgent", "emergency", "emergencies"))
 # The service named, not a count: "999 calls", "a 999 emergency call", "999 and 101", "the
 # 101 telephone number", "the 101 police non-emergency line", "or 101 in a non-emergency",
 # "101 waiting times", "999 responses", "101 or Crimestoppers" (the charity's line beside
-# the police's).
+# the police's), its quote mark closed first ("the ‘101’ number").
 _EMERGENCY_AFTER = re.compile(
-    r"^\s*(?:(?:and|or|/)\s*(?:999|101|111|112|105|Crimestoppers)\b|in\s+an?\s+(?:non-)?emergency\b|"
+    r"^[’'\"”]?\s*(?:(?:and|or|/)\s*(?:999|101|111|112|105|Crimestoppers)\b|in\s+an?\s+(?:non-)?emergency\b|"
     r"waiting\s+times?\b|(?:police\s+)?(?:(?:non-)?emergency\s+)?"
     r"(?:(?:tele)?phone\s+(?:numbers?|lines?|services?)|calls?|systems?|"
     r"services?|numbers?|lines?|operators?|call-handl\w*|responses?)\b)",
@@ -918,10 +919,16 @@ def is_not_a_statistic(
     if words[-2:] in (["term", "of"], ["tariff", "of"]) and _CLAUSE_END.match(after):
         return True  # "a minimum term of 3", the excerpt cut before "years": a prison term
     if value in _EMERGENCY and "," not in masked[start:end] and "." not in masked[start:end]:
-        if any(w in _PHONE_WORDS for w in words) or _EMERGENCY_AFTER.match(after):
+        if any(w.rstrip(":") in _PHONE_WORDS for w in words) or _EMERGENCY_AFTER.match(after):
             return True  # "999 and 101 call response times", "abandoned 999 calls"
+        if words[-2:] in (["calls", "to"], ["call", "to"]):
+            return True  # "calls to 101 will be handled": the line called
         if words and words[-1] in _URGENT_WORDS:
             return True  # "or if it's urgent 999", "in an emergency 999": the number to ring
+        if any(w in _URGENT_WORDS for w in words) and _NUMBER_RUNG_END.match(after):
+            return True  # "or in an emergency it's 18000.": the number to ring
+        if words and words[-1] in _EMERGENCY_WORDS:
+            return True  # the line after its relay prefix: "18001 101"
         if words and words[-1] in _RUNG_BY_WORDS and _NUMBER_RUNG_END.match(after):
             return True  # "reported to the police on 999 or ...", "via 101 or": the number rung
         if (words and words[-1] == "via") or any(_DIALLED.fullmatch(w) for w in words):
