@@ -37,3 +37,18 @@ def test_point_zero_names_a_version_or_section(text: str, values: list[float]) -
 )
 def test_police_lines_named_as_services(text: str, values: list[float]) -> None:
     assert headed_values(text) == values
+
+
+# A number after slash-joined acronyms is a joint standard's name ("ISO/IEC 17025"), as it
+# is after one acronym.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The lab complies with the standard EN ISO/IEC 27001 and 14 labs do.", [14]),
+        # guard: a count after an acronym and a plain word stays
+        ("The MPS said 14 labs comply.", [14]),
+    ],
+)
+def test_number_after_joined_acronyms_names_a_standard(text: str, values: list[float]) -> None:
+    assert headed_values(text) == values
+

@@ -721,7 +721,8 @@ def _bare_word(word: str) -> str:
 
 
 def _is_acronym(word: str) -> bool:
-    return len(word) >= 2 and word.isalpha() and word.isupper()
+    """An acronym, or acronyms joined by slashes as a joint standard's bodies ("ISO/IEC")."""
+    return all(len(part) >= 2 and part.isalpha() and part.isupper() for part in word.split("/"))
 
 
 def _listed_identifier(words: list[str]) -> bool:
