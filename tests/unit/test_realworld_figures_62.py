@@ -52,3 +52,15 @@ def test_police_lines_named_as_services(text: str, values: list[float]) -> None:
 def test_number_after_joined_acronyms_names_a_standard(text: str, values: list[float]) -> None:
     assert headed_values(text) == values
 
+
+# A decision's code numbered within its year, spaced after its letters: "DMPCD 2016-45".
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The sale was approved in May 2016 [DMPCD 2016-45] and 30 staff moved.", [30]),
+        # guard: a span of counts after a year stays
+        ("In 2016 some 30-45 staff moved.", [30, 45]),
+    ],
+)
+def test_code_numbered_within_its_year(text: str, values: list[float]) -> None:
+    assert headed_values(text) == values

@@ -763,8 +763,8 @@ _PAGE_COUNTER_REACH = 24
 
 
 # A reference code of letters and digits with a part after a dash: the "22365" of
-# "MOPAC27112015-22365".
-_CODE_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,}[A-Z\d/]*\d-$")
+# "MOPAC27112015-22365", the "133" of "DMPCD 2014-133" (numbered within its year).
+_CODE_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,}(?:[A-Z\d/]*\d| \d{4})-$")
 _CODE_REACH = 30
 # An index laid out in a line, each entry opened by a code of one series and closed by
 # a number ("ALC03 Convenience Stores 90 ALC04 Clapham resident 94"): a number between
