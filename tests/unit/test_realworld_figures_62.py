@@ -64,3 +64,16 @@ def test_number_after_joined_acronyms_names_a_standard(text: str, values: list[f
 )
 def test_code_numbered_within_its_year(text: str, values: list[float]) -> None:
     assert headed_values(text) == values
+
+
+# A blog's bracketed counter of a post's views is page furniture, as "Comments (0)" is.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Officers arrested 12 people on Friday.\n\n(Visited 9 times, 2 visits today)", [12]),
+        # guard: visits counted in a sentence stay
+        ("The minister visited 4 times and met 30 officers.", [4, 30]),
+    ],
+)
+def test_page_view_counter_is_furniture(text: str, values: list[float]) -> None:
+    assert headed_values(text) == values

@@ -760,6 +760,9 @@ _PAGE_COUNTER_BEFORE = re.compile(
     r"(?:^|[|•·]\s*)(?:comments?|replies|responses?|likes?|shares?|views?)\s*\($", re.I | re.M
 )
 _PAGE_COUNTER_REACH = 24
+# A blog's counter of a post's views, bracketed under it: "(Visited 4 times, 1 visits today)".
+_VIEW_COUNTER_BEFORE = re.compile(r"\(visited\s+(?:\d+\s+times?,\s+)?$", re.I)
+_VIEW_COUNTER_REACH = 30
 
 
 # A reference code of letters and digits with a part after a dash: the "22365" of
@@ -823,6 +826,12 @@ def is_not_a_statistic(
     if value < 100 and (after[:1] in "-–" or prev in "-–") and _is_score(masked, start, end):
         return True
     words = [w for w, _ in last]
+    if (
+        words
+        and words[-1] in ("visited", "times")
+        and _VIEW_COUNTER_BEFORE.search(masked, max(0, start - _VIEW_COUNTER_REACH), start)
+    ):
+        return True  # "(Visited 4 times, 1 visits today)": counts the page's readers
     if (
         len(words) >= 2
         and words[-2] == "the"
