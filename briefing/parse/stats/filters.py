@@ -328,15 +328,16 @@ _DIAL_WORDS = frozenset("call calling dial dialling ring phone text texting tel 
 # "text alerts to 2,000 residents").
 _TEXT_WORDS = frozenset(("text", "texting", "sms"))
 _OPENING_QUOTES = "“\"‘'"
-_EMERGENCY = frozenset((999, 101, 111, 112, 105))
-_EMERGENCY_WORDS = frozenset(("999", "101", "111", "112", "105"))
+# The police and NHS lines, and the textphone relay's emergency number and prefix.
+_EMERGENCY = frozenset((999, 101, 111, 112, 105, 18000, 18001))
+_EMERGENCY_WORDS = frozenset(("999", "101", "111", "112", "105", "18000", "18001"))
 _URGENT_WORDS = frozenset(("urgent", "emergency", "emergencies"))
 # The service named, not a count: "999 calls", "a 999 emergency call", "999 and 101", "the
 # 101 telephone number", "the 101 police non-emergency line", "or 101 in a non-emergency",
 # "101 waiting times", "999 responses", "101 or Crimestoppers" (the charity's line beside
-# the police's).
+# the police's), its quote mark closed first ("the ‘101’ number").
 _EMERGENCY_AFTER = re.compile(
-    r"^\s*(?:(?:and|or|/)\s*(?:999|101|111|112|105|Crimestoppers)\b|in\s+an?\s+(?:non-)?emergency\b|"
+    r"^[’'\"”]?\s*(?:(?:and|or|/)\s*(?:999|101|111|112|105|Crimestoppers)\b|in\s+an?\s+(?:non-)?emergency\b|"
     r"waiting\s+times?\b|(?:police\s+)?(?:(?:non-)?emergency\s+)?"
     r"(?:(?:tele)?phone\s+(?:numbers?|lines?|services?)|calls?|systems?|"
     r"services?|numbers?|lines?|operators?|call-handl\w*|responses?)\b)",
@@ -720,7 +721,8 @@ def _bare_word(word: str) -> str:
 
 
 def _is_acronym(word: str) -> bool:
-    return len(word) >= 2 and word.isalpha() and word.isupper()
+    """An acronym, or acronyms joined by slashes as a joint standard's bodies ("ISO/IEC")."""
+    return all(len(part) >= 2 and part.isalpha() and part.isupper() for part in word.split("/"))
 
 
 def _listed_identifier(words: list[str]) -> bool:
@@ -758,11 +760,14 @@ _PAGE_COUNTER_BEFORE = re.compile(
     r"(?:^|[|•·]\s*)(?:comments?|replies|responses?|likes?|shares?|views?)\s*\($", re.I | re.M
 )
 _PAGE_COUNTER_REACH = 24
+# A blog's counter of a post's views, bracketed under it: "(Visited 4 times, 1 visits today)".
+_VIEW_COUNTER_BEFORE = re.compile(r"\(visited\s+(?:\d+\s+times?,\s+)?$", re.I)
+_VIEW_COUNTER_REACH = 30
 
 
 # A reference code of letters and digits with a part after a dash: the "22365" of
-# "MOPAC27112015-22365".
-_CODE_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,}[A-Z\d/]*\d-$")
+# "MOPAC27112015-22365", the "133" of "DMPCD 2014-133" (numbered within its year).
+_CODE_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,}(?:[A-Z\d/]*\d| \d{4})-$")
 _CODE_REACH = 30
 # An index laid out in a line, each entry opened by a code of one series and closed by
 # a number ("ALC03 Convenience Stores 90 ALC04 Clapham resident 94"): a number between
@@ -821,6 +826,12 @@ def is_not_a_statistic(
     if value < 100 and (after[:1] in "-–" or prev in "-–") and _is_score(masked, start, end):
         return True
     words = [w for w, _ in last]
+    if (
+        words
+        and words[-1] in ("visited", "times")
+        and _VIEW_COUNTER_BEFORE.search(masked, max(0, start - _VIEW_COUNTER_REACH), start)
+    ):
+        return True  # "(Visited 4 times, 1 visits today)": counts the page's readers
     if (
         len(words) >= 2
         and words[-2] == "the"
@@ -918,10 +929,16 @@ def is_not_a_statistic(
     if words[-2:] in (["term", "of"], ["tariff", "of"]) and _CLAUSE_END.match(after):
         return True  # "a minimum term of 3", the excerpt cut before "years": a prison term
     if value in _EMERGENCY and "," not in masked[start:end] and "." not in masked[start:end]:
-        if any(w in _PHONE_WORDS for w in words) or _EMERGENCY_AFTER.match(after):
+        if any(w.rstrip(":") in _PHONE_WORDS for w in words) or _EMERGENCY_AFTER.match(after):
             return True  # "999 and 101 call response times", "abandoned 999 calls"
+        if words[-2:] in (["calls", "to"], ["call", "to"]):
+            return True  # "calls to 101 will be handled": the line called
         if words and words[-1] in _URGENT_WORDS:
             return True  # "or if it's urgent 999", "in an emergency 999": the number to ring
+        if any(w in _URGENT_WORDS for w in words) and _NUMBER_RUNG_END.match(after):
+            return True  # "or in an emergency it's 18000.": the number to ring
+        if words and words[-1] in _EMERGENCY_WORDS:
+            return True  # the line after its relay prefix: "18001 101"
         if words and words[-1] in _RUNG_BY_WORDS and _NUMBER_RUNG_END.match(after):
             return True  # "reported to the police on 999 or ...", "via 101 or": the number rung
         if (words and words[-1] == "via") or any(_DIALLED.fullmatch(w) for w in words):

@@ -1034,8 +1034,12 @@ def _digit_figures(
             continue
         unit, scale, num_start, end = _unit(masked, start, end)
         last = last_words(masked, num_start)
-        if decimals and unit == "count" and scale == 1.0 and _model_number(masked, end, last):
-            continue  # "A live 2.2 Berringer hand pistol": a make's model, not a count
+        if decimals and unit == "count" and scale == 1.0:
+            if _model_number(masked, end, last):
+                continue  # "A live 2.2 Berringer hand pistol": a make's model, not a count
+            if decimals == ".0" and len(digits) == 1:
+                continue  # "Stronger Futures 2.0", "RSS 2.0", "3.0 Financial Comments": a
+                # version or a section's number; nobody writes a bare count with ".0"
         if (
             unit == "count"
             and scale == 1.0
