@@ -32,9 +32,9 @@ from briefing.parse.text import collapse_spaces, decode_markup, strip_controls
 _FURNITURE = re.compile(
     r"""^(?:
       # accessibility links, one or several run together ("Skip to main contentSkip to
-      # navigation", "skip to content skip to search ... Listen Live skip to logon"), a
-      # wiki's or forum's "Jump to content"
-        (?:(?:[•·*-]\s*)?(?:(?:skip|jump)\ to\ (?:(?:the\ )?(?:main\ )?content|primary\ \w+|navigation
+      # navigation", "skip to content skip to search ... Listen Live skip to logon", with
+      # a colon: "Skip to: Site Navigation"), a wiki's or forum's "Jump to content"
+        (?:(?:[•·*-]\s*)?(?:(?:skip|jump)\ to:?\ (?:(?:the\ )?(?:main\ )?content|primary\ \w+|(?:site\ )?navigation
           |search|log\ ?[io]n|footer|(?:main\ )?menu)|listen\ live)\s*)+
       | mayor\ of\ london\ logo.*
       # a site's icon left as its alternative text: "Site icon Londra Gazete"
@@ -118,6 +118,8 @@ _HEADER_FURNITURE = re.compile(
       | home(?:\ (?:news|uk|national|local|regional|world|politics|crime|opinion|article|story))+
       | breaking(?:\ news)?
       | gov\.uk | (?:london\ )?city\ hall
+      # a link to the site's contact page over the headline: "Contact Us"
+      | contact\ us
       # a news site's section label of two topics: "Crime & the Law", "Law & Order"
       | (?-i:[A-Z][a-z]+\ &\ (?:the\ )?[A-Z][a-z]+)
       # a newswire's tagline inviting releases: "Deliver Your News to the World"

@@ -1,0 +1,25 @@
+"""Round 62's title, stated date and publisher forms, on short texts of real shapes."""
+
+from __future__ import annotations
+
+from tests_support import parse_snippet, stated_date
+
+
+def test_skip_links_with_a_colon_are_not_the_headline() -> None:
+    text = (
+        "Skip to: Content\n"
+        "Skip to: Site Navigation\n"
+        "Skip to: Search\n\n"
+        "After the riots, a city's war on gangs\n\n"
+        "The Prime Minister has vowed an all-out war on gangs."
+    )
+    assert parse_snippet(text).title == "After the riots, a city's war on gangs"
+
+
+def test_a_contact_link_over_the_headline_is_not_the_headline() -> None:
+    text = (
+        "Contact Us\n\n"
+        "Home secretary vows safer streets through policing reforms\n\n"
+        "The Home Secretary on Monday set out plans to halve knife crime."
+    )
+    assert parse_snippet(text).title == "Home secretary vows safer streets through policing reforms"
