@@ -23,3 +23,13 @@ def test_a_contact_link_over_the_headline_is_not_the_headline() -> None:
         "The Home Secretary on Monday set out plans to halve knife crime."
     )
     assert parse_snippet(text).title == "Home secretary vows safer streets through policing reforms"
+
+
+def test_a_date_whose_comma_lost_its_space_is_stated() -> None:
+    text = (
+        "Home secretary vows safer streets through policing reforms\n\n"
+        "News Agency EUROPE\n"
+        "Published January 13,2025\n\n"
+        "The Home Secretary on Monday set out plans to halve knife crime."
+    )
+    assert str(stated_date(text)) == "2025-01-13"
