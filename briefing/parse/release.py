@@ -646,6 +646,12 @@ def _dated_byline(line: str) -> bool:
 
 
 _BYLINE_NAME_WORDS = (2, 3)
+# The reporter's post between the name and a bar or slash before the date, after a comma
+# or glued on where the page's spans ran together: "By Jane Smith, Correspondent / August
+# 18, 2011", "By Jane SmithStaff Writer | 10 January 2014".
+_POST_BEFORE_DATE = re.compile(
+    rf"(?<=[a-z])(?:,\s+|(?=[A-Z]))(?:[A-Z][\w'’-]*\s+){{0,2}}(?i:{_REPORTER_POSTS})\s+[/|]\s+"
+)
 # "by" and "on" mark off an author of any name, a group's or a site's: "by Town
 # Centre Lib Dems on 9 November, 2015".
 _BY_ON_DATE = re.compile(r"^by\s+(?P<who>[^.!?:]{3,80}?)\s+on\s+(?P<when>.{4,60})$", re.IGNORECASE)
@@ -655,7 +661,7 @@ def _byline_date(line: str) -> date | None:
     """The date of a news site's byline, the reporter's name before it ("Jane Smith 31
     July 2023", "By Jane Smith July 31, 2023", "By Jane Smith on July 31, 2023 1:03 PM",
     "by Town Lib Dems on 9 November, 2015"); None for any other line."""
-    words = line.split()
+    words = _POST_BEFORE_DATE.sub(" ", line, count=1).split()
     if words and words[0].lower() == "by":
         words = words[1:]
     for count in _BYLINE_NAME_WORDS:

@@ -33,3 +33,23 @@ def test_a_date_whose_comma_lost_its_space_is_stated() -> None:
         "The Home Secretary on Monday set out plans to halve knife crime."
     )
     assert str(stated_date(text)) == "2025-01-13"
+
+
+def test_a_bylines_post_glued_to_the_name_before_a_slashed_date() -> None:
+    text = (
+        "After the riots, a city's war on gangs\n\n"
+        "The Prime Minister has vowed an all-out war on gangs and gang culture.\n\n"
+        "By Jane SmithCorrespondent / August 18, 2011\n\n"
+        "Police officers prepare to carry out a raid."
+    )
+    assert str(stated_date(text)) == "2011-08-18"
+
+
+def test_a_bylines_post_after_a_comma_before_a_barred_date() -> None:
+    text = (
+        "After the riots, a city's war on gangs\n\n"
+        "The Prime Minister has vowed an all-out war on gangs and gang culture.\n\n"
+        "By Jane Smith, Staff Writer | 10 January 2014\n\n"
+        "Police officers prepare to carry out a raid."
+    )
+    assert str(stated_date(text)) == "2014-01-10"
