@@ -1790,6 +1790,26 @@ def _publisher(
     return None
 
 
+# An office's e-mail forwarded with its header kept ("From: Press Bureau [mailto:...]" /
+# "Sent: 25 May 2012 11:59"), under a list's or a forum's own lines: the office sent the
+# release, on that day. Another sender's header (the one forwarding it) tells neither.
+_SENT_LINE = re.compile(r"^Sent:\s+(?P<date>.{4,60})$")
+_FORWARDED_LINES = 20
+
+
+def _forwarded_from_office(content: list[str]) -> tuple[str, date | None] | None:
+    """The office a forwarded e-mail is from, and the day it was sent."""
+    for line, after in pairwise(content[:_FORWARDED_LINES]):
+        if (
+            line.startswith("From:")
+            and (sent := _SENT_LINE.match(after))
+            and is_date_line(sent["date"])
+            and _named_publishers(line[5:])
+        ):
+            return line[5:], stated_date(sent["date"])
+    return None
+
+
 # A picture stored in Markdown on a line of its own: "![Officers at the scene](/upload/a.jpg)".
 _MARKDOWN_IMAGE = re.compile(r"^!\[(?P<alt>[^\[\]]*)\]\([^()\s]*\)$")
 
@@ -2185,6 +2205,9 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             issuer = found[0]
             stated = stated or found[1]
             break
+    if forwarded := _forwarded_from_office(content):
+        issuer = issuer or forwarded[0]
+        stated = stated or forwarded[1]
     # A parliamentary page's question put to a department (or its department line) and the
     # day it was answered, a few lines down, under the asking member's name and the
     # question; a member page's menu line may have been taken for the title.

@@ -53,3 +53,26 @@ def test_a_bylines_post_after_a_comma_before_a_barred_date() -> None:
         "Police officers prepare to carry out a raid."
     )
     assert str(stated_date(text)) == "2014-01-10"
+
+
+_FORWARDED = (
+    "RE: [localcyclists] Know your enemy\n\n"
+    "Expand Messages\n\n"
+    "Thanks, information like this does need to be given out.\n\n"
+    "From: {sender} [mailto:office@...]\n"
+    "Sent: 25 May 2012 11:59\n"
+    "Subject: Operation Wheel: 555 cars seized\n\n"
+    "In the latest day of action against uninsured drivers a further 555 cars were seized."
+)
+
+
+def test_an_offices_forwarded_email_gives_its_sender_and_sent_date() -> None:
+    text = _FORWARDED.format(sender="MPS Press Bureau")
+    assert parse_snippet(text).publisher == "Metropolitan Police"
+    assert str(stated_date(text)) == "2012-05-25"
+
+
+def test_a_forwarded_email_from_no_office_tells_neither() -> None:
+    text = _FORWARDED.format(sender="Jane Smith")
+    assert parse_snippet(text).publisher is None
+    assert stated_date(text) is None
