@@ -1555,12 +1555,15 @@ _OTHER_BODIES = re.compile(
     r"Ministry|Minister|Department|Trust|Charity)\b"
 )
 _VOICE_LINES = 2
+# Under the newsroom's item label the force may speak as "we" a paragraph later, after
+# the lead and its second fact ("The Met is prioritising ... We are also strengthening").
+_NEWSROOM_VOICE_LINES = 3
 
 
-def _in_the_forces_voice(lines: list[str], text: str) -> bool:
+def _in_the_forces_voice(lines: list[str], text: str, read: int = _VOICE_LINES) -> bool:
     """A page of the Met's own news site: its opening lines speak as "we" (before any
     quote mark), the text names the Met and no other body that could be speaking."""
-    for line in lines[:_VOICE_LINES]:
+    for line in lines[:read]:
         head = re.split(r"[“”\"]", line, maxsplit=1)[0]
         if "e " in head and _WE_ACT.search(head):
             return bool(_MET_NAMED.search(text)) and not _OTHER_BODIES.search(text)
@@ -1679,11 +1682,13 @@ def _publisher(
         _ITEM_LABEL.match(line) and _MET_NAMED.search(above) for above, line in pairwise(header)
     ):
         return "Metropolitan Police"
+    text = "\n".join(lines)
     # The same newsroom's item label with no browser title above it, or one not naming
     # the force ("Skip to content" / "News -" / "More domestic abuse victims protected"),
     # or its label before the date under the headline ("News • Jan 10, 2020 15:10 GMT"):
     # the lead paragraph names the Met as the force whose work it reports, or the
-    # headline opens on it as its subject ("Met sets out policing approach ...").
+    # headline opens on it as its subject ("Met sets out policing approach ..."), or the
+    # force speaks as "we" in its first paragraphs.
     if (
         not bylined
         and lines
@@ -1691,11 +1696,11 @@ def _publisher(
         and (
             _MET_AS_FORCE.search(re.split(r"[“”\"]", _newsroom_lead(lines), maxsplit=1)[0])
             or _OFFICE_LEAD.match(title.replace("’", "'").lower())
+            or _in_the_forces_voice(lines, text, _NEWSROOM_VOICE_LINES)
         )
     ):
         return "Metropolitan Police"
     head = " ".join(header).lower()
-    text = "\n".join(lines)
     if (
         any(line.strip().lower() == "london assembly" for line in header)
         or (not bylined and _assembly_cued(text))

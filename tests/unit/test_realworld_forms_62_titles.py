@@ -76,3 +76,23 @@ def test_a_forwarded_email_from_no_office_tells_neither() -> None:
     text = _FORWARDED.format(sender="Jane Smith")
     assert parse_snippet(text).publisher is None
     assert stated_date(text) is None
+
+
+_NEWSROOM_ITEM = (
+    "{label}"
+    "Dangerous e-bikes seized during police operation\n"
+    "Nearly 40 dangerous e-bikes have been seized during a Met Police operation in the south-west.\n"
+    "Local officers also made 57 arrests during the week of activity.\n"
+    "The Met is prioritising community crime-fighting. We are also strengthening partnerships "
+    "with the community.\n"
+    "Anyone with information should call 101."
+)
+
+
+def test_the_force_speaking_as_we_under_its_newsrooms_label_is_its_page() -> None:
+    text = _NEWSROOM_ITEM.format(label="News -\n")
+    assert parse_snippet(text).publisher == "Metropolitan Police"
+
+
+def test_a_later_we_without_the_newsrooms_label_names_no_publisher() -> None:
+    assert parse_snippet(_NEWSROOM_ITEM.format(label="")).publisher is None
