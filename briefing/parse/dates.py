@@ -81,8 +81,9 @@ _STATED = [
         rf"^{_LABEL}(?:{_STAMP_WEEKDAY},?\s+)?{_DAY}(?:\s+|-){_MONTH}\.?(?:,?\s+|-)(?P<year>(?:19|20)\d\d)(?!\d)",
         re.IGNORECASE,
     ),
+    # (the comma may lose its space: "Published January 13,2025")
     re.compile(
-        rf"^{_LABEL}(?:{_STAMP_WEEKDAY},?\s+)?{_MONTH}\.?\s+{_DAY},?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
+        rf"^{_LABEL}(?:{_STAMP_WEEKDAY},?\s+)?{_MONTH}\.?\s+{_DAY}(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)(?!\d)",
         re.IGNORECASE,
     ),
     # ISO, alone or after a label and its colon: "2017-03-20", a news site's "Updated:

@@ -32,9 +32,9 @@ from briefing.parse.text import collapse_spaces, decode_markup, strip_controls
 _FURNITURE = re.compile(
     r"""^(?:
       # accessibility links, one or several run together ("Skip to main contentSkip to
-      # navigation", "skip to content skip to search ... Listen Live skip to logon"), a
-      # wiki's or forum's "Jump to content"
-        (?:(?:[•·*-]\s*)?(?:(?:skip|jump)\ to\ (?:(?:the\ )?(?:main\ )?content|primary\ \w+|navigation
+      # navigation", "skip to content skip to search ... Listen Live skip to logon", with
+      # a colon: "Skip to: Site Navigation"), a wiki's or forum's "Jump to content"
+        (?:(?:[•·*-]\s*)?(?:(?:skip|jump)\ to:?\ (?:(?:the\ )?(?:main\ )?content|primary\ \w+|(?:site\ )?navigation
           |search|log\ ?[io]n|footer|(?:main\ )?menu)|listen\ live)\s*)+
       | mayor\ of\ london\ logo.*
       # a site's icon left as its alternative text: "Site icon Londra Gazete"
@@ -118,6 +118,8 @@ _HEADER_FURNITURE = re.compile(
       | home(?:\ (?:news|uk|national|local|regional|world|politics|crime|opinion|article|story))+
       | breaking(?:\ news)?
       | gov\.uk | (?:london\ )?city\ hall
+      # a link to the site's contact page over the headline: "Contact Us"
+      | contact\ us
       # a news site's section label of two topics: "Crime & the Law", "Law & Order"
       | (?-i:[A-Z][a-z]+\ &\ (?:the\ )?[A-Z][a-z]+)
       # a newswire's tagline inviting releases: "Deliver Your News to the World"
@@ -644,6 +646,12 @@ def _dated_byline(line: str) -> bool:
 
 
 _BYLINE_NAME_WORDS = (2, 3)
+# The reporter's post between the name and a bar or slash before the date, after a comma
+# or glued on where the page's spans ran together: "By Jane Smith, Correspondent / August
+# 18, 2011", "By Jane SmithStaff Writer | 10 January 2014".
+_POST_BEFORE_DATE = re.compile(
+    rf"(?<=[a-z])(?:,\s+|(?=[A-Z]))(?:[A-Z][\w'’-]*\s+){{0,2}}(?i:{_REPORTER_POSTS})\s+[/|]\s+"
+)
 # "by" and "on" mark off an author of any name, a group's or a site's: "by Town
 # Centre Lib Dems on 9 November, 2015".
 _BY_ON_DATE = re.compile(r"^by\s+(?P<who>[^.!?:]{3,80}?)\s+on\s+(?P<when>.{4,60})$", re.IGNORECASE)
@@ -653,7 +661,7 @@ def _byline_date(line: str) -> date | None:
     """The date of a news site's byline, the reporter's name before it ("Jane Smith 31
     July 2023", "By Jane Smith July 31, 2023", "By Jane Smith on July 31, 2023 1:03 PM",
     "by Town Lib Dems on 9 November, 2015"); None for any other line."""
-    words = line.split()
+    words = _POST_BEFORE_DATE.sub(" ", line, count=1).split()
     if words and words[0].lower() == "by":
         words = words[1:]
     for count in _BYLINE_NAME_WORDS:
@@ -1547,12 +1555,15 @@ _OTHER_BODIES = re.compile(
     r"Ministry|Minister|Department|Trust|Charity)\b"
 )
 _VOICE_LINES = 2
+# Under the newsroom's item label the force may speak as "we" a paragraph later, after
+# the lead and its second fact ("The Met is prioritising ... We are also strengthening").
+_NEWSROOM_VOICE_LINES = 3
 
 
-def _in_the_forces_voice(lines: list[str], text: str) -> bool:
+def _in_the_forces_voice(lines: list[str], text: str, read: int = _VOICE_LINES) -> bool:
     """A page of the Met's own news site: its opening lines speak as "we" (before any
     quote mark), the text names the Met and no other body that could be speaking."""
-    for line in lines[:_VOICE_LINES]:
+    for line in lines[:read]:
         head = re.split(r"[“”\"]", line, maxsplit=1)[0]
         if "e " in head and _WE_ACT.search(head):
             return bool(_MET_NAMED.search(text)) and not _OTHER_BODIES.search(text)
@@ -1671,11 +1682,13 @@ def _publisher(
         _ITEM_LABEL.match(line) and _MET_NAMED.search(above) for above, line in pairwise(header)
     ):
         return "Metropolitan Police"
+    text = "\n".join(lines)
     # The same newsroom's item label with no browser title above it, or one not naming
     # the force ("Skip to content" / "News -" / "More domestic abuse victims protected"),
     # or its label before the date under the headline ("News • Jan 10, 2020 15:10 GMT"):
     # the lead paragraph names the Met as the force whose work it reports, or the
-    # headline opens on it as its subject ("Met sets out policing approach ...").
+    # headline opens on it as its subject ("Met sets out policing approach ..."), or the
+    # force speaks as "we" in its first paragraphs.
     if (
         not bylined
         and lines
@@ -1683,11 +1696,11 @@ def _publisher(
         and (
             _MET_AS_FORCE.search(re.split(r"[“”\"]", _newsroom_lead(lines), maxsplit=1)[0])
             or _OFFICE_LEAD.match(title.replace("’", "'").lower())
+            or _in_the_forces_voice(lines, text, _NEWSROOM_VOICE_LINES)
         )
     ):
         return "Metropolitan Police"
     head = " ".join(header).lower()
-    text = "\n".join(lines)
     if (
         any(line.strip().lower() == "london assembly" for line in header)
         or (not bylined and _assembly_cued(text))
@@ -1779,6 +1792,26 @@ def _publisher(
         return "Mayor of London"
     if "met.police.uk" in lowered_text:
         return "Metropolitan Police"
+    return None
+
+
+# An office's e-mail forwarded with its header kept ("From: Press Bureau [mailto:...]" /
+# "Sent: 25 May 2012 11:59"), under a list's or a forum's own lines: the office sent the
+# release, on that day. Another sender's header (the one forwarding it) tells neither.
+_SENT_LINE = re.compile(r"^Sent:\s+(?P<date>.{4,60})$")
+_FORWARDED_LINES = 20
+
+
+def _forwarded_from_office(content: list[str]) -> tuple[str, date | None] | None:
+    """The office a forwarded e-mail is from, and the day it was sent."""
+    for line, after in pairwise(content[:_FORWARDED_LINES]):
+        if (
+            line.startswith("From:")
+            and (sent := _SENT_LINE.match(after))
+            and is_date_line(sent["date"])
+            and _named_publishers(line[5:])
+        ):
+            return line[5:], stated_date(sent["date"])
     return None
 
 
@@ -2177,6 +2210,9 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
             issuer = found[0]
             stated = stated or found[1]
             break
+    if forwarded := _forwarded_from_office(content):
+        issuer = issuer or forwarded[0]
+        stated = stated or forwarded[1]
     # A parliamentary page's question put to a department (or its department line) and the
     # day it was answered, a few lines down, under the asking member's name and the
     # question; a member page's menu line may have been taken for the title.
