@@ -567,6 +567,12 @@ class _Who:
 # explained by Sergeant Jane Smith of the Special Constabulary:").
 # A pronoun opening a clause whose first verb is not the speaking one ("She defended the
 # remarks, as reported, but said:"); not one of several subjects ("He and his deputy").
+# A verb of speaking a modal puts in doubt, by itself or through an infinitive ("an
+# accountant would say", "I would expect the noble Lord to say"): imagined words ("would
+# only say" is an announcement's, read before this).
+_HYPOTHETICAL_SPEAKER = re.compile(
+    r"\b(?:would|could|might|may)(?:\s+[^\s,]+){0,5}?\s+to$|\b(?:would|could|might|may)$"
+)
 _PRONOUN_CLAUSE = re.compile(r"^\S+\s+(?!and\b|or\b|with\b)[a-z]")
 _SPEAKING_AGENT = re.compile(
     rf"\b(?:(?:was|were|is|are|being|been)\s+asked|as\s+{VERBS})"
@@ -744,6 +750,8 @@ def _before_attribution(prefix: str) -> _Who | None:
         who = who[scene.end() :]
     if match and who.rsplit(None, 1)[-1] in _AUXILIARIES:  # lower case: not "McCartney AM"
         return None  # "The question I am asked most is:": said of, not by, the subject
+    if match and _HYPOTHETICAL_SPEAKER.search(who):
+        return None  # "an accountant would say, “...”": words imagined, no one's
     if match and "," in who and _key_word(who.rsplit(",", 1)[1]) in _PRONOUNS:
         # "In a video clip posted on social media by Reform, she asked Sir Sadiq:": the
         # pronoun next to the verb is the subject, read back as a pronoun

@@ -4,7 +4,7 @@ cases that must not change."""
 
 from __future__ import annotations
 
-from tests_support import snippet_speakers
+from tests_support import snippet_quotes, snippet_speakers
 
 
 # "Detective Chief Inspector Jane Doe, of the Met’s ... is leading the investigation. She
@@ -58,3 +58,29 @@ def test_the_one_reported_to_is_still_whom_she_means() -> None:
         "She said: “Too often victims are not receiving the support they need.”\n"
     )
     assert snippet_speakers(text) == ["John Smith", "Jane Doe"]
+
+
+# "I would expect the noble Lord to say, “...”", "an accountant would say, “...”": words a
+# modal puts in someone's mouth were never said, and are no quote.
+def test_words_a_modal_imagines_are_no_quote() -> None:
+    text = (
+        "Lords debate\n\n"
+        "If it were the Government saying that, I would expect the noble Lord to say, "
+        "“I am not at all sure about that claim”. In fact, the councils say just that.\n\n"
+        "There is no doubt an accountant would say, “What do you get out of the money "
+        "you spend on the horses?” We answer that every year.\n"
+    )
+    assert snippet_quotes(text) == []
+
+
+# Guard: an announcement's "would only say:" and a speaker who "took to social media to
+# say:" still speak.
+def test_words_said_through_an_infinitive_are_still_quoted() -> None:
+    text = (
+        "Statement\n\n"
+        "A spokeswoman for the force would only say: “Enquiries are continuing at this "
+        "stage.”\n\n"
+        "Jane Doe took to social media to say: “I am so proud of every one of our "
+        "officers.”\n"
+    )
+    assert snippet_speakers(text) == ["spokeswoman", "Jane Doe"]
