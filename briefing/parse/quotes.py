@@ -562,17 +562,17 @@ class _Who:
     story: bool = False  # "Here is her statement:": the one person the story names
 
 
-# A question put to someone, its asker named after "asked by" just before the words; and
-# so anyone named as the agent of a verb of speaking ("Their job is demanding, as
-# explained by Sergeant Jane Smith of the Special Constabulary:").
-# A pronoun opening a clause whose first verb is not the speaking one ("She defended the
-# remarks, as reported, but said:"); not one of several subjects ("He and his deputy").
 # A verb of speaking a modal puts in doubt, by itself or through an infinitive ("an
 # accountant would say", "I would expect the noble Lord to say"): imagined words ("would
 # only say" is an announcement's, read before this).
 _HYPOTHETICAL_SPEAKER = re.compile(
     r"\b(?:would|could|might|may)(?:\s+[^\s,]+){0,5}?\s+to$|\b(?:would|could|might|may)$"
 )
+# A question put to someone, its asker named after "asked by" just before the words; and
+# so anyone named as the agent of a verb of speaking ("Their job is demanding, as
+# explained by Sergeant Jane Smith of the Special Constabulary:").
+# A pronoun opening a clause whose first verb is not the speaking one ("She defended the
+# remarks, as reported, but said:"); not one of several subjects ("He and his deputy").
 _PRONOUN_CLAUSE = re.compile(r"^\S+\s+(?!and\b|or\b|with\b)[a-z]")
 _SPEAKING_AGENT = re.compile(
     rf"\b(?:(?:was|were|is|are|being|been)\s+asked|as\s+{VERBS})"
