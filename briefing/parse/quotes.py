@@ -2036,8 +2036,10 @@ def _unnamed_role(who: str) -> str | None:
 # is one word of its kind ("spokeswoman for the department", "for the council"): the post
 # as the release gives it. The police by their kind ("for the force") are the police the
 # body rules resolve, and the post alone speaks; other words after "for" add nothing.
+# A post glued to the word before it where the page lost a space ("A Met
+# policespokesman") is still a spokesperson, kept as written.
 _UNNAMED_SPOKESPERSON = re.compile(
-    r"(?P<post>(?:[\w’'.&-]+\s+){0,4}?(?i:spokes(?:person|man|woman)|sources?|insider))"
+    r"(?P<post>(?:[\w’'.&-]+\s+){0,4}?(?i:[a-z]*spokes(?:person|man|woman)|sources?|insider))"
     r"(?P<body>\s+for\s+(?:(?:the\s+)?[A-Z][^,;:]{0,60}|the\s+(?!force$|police$)[a-z]+))?"
     r"(?:\s+for\s+[^,;:]{1,60})?",
 )

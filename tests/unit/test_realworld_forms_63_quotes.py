@@ -84,3 +84,14 @@ def test_words_said_through_an_infinitive_are_still_quoted() -> None:
         "officers.”\n"
     )
     assert snippet_speakers(text) == ["spokeswoman", "Jane Doe"]
+
+
+# "A Met policespokesman said: “...”": a post glued to the word before it, the page's
+# space lost, still speaks, as written.
+def test_a_spokesman_glued_to_the_word_before_speaks_as_written() -> None:
+    text = (
+        "Fireworks halted\n\n"
+        "A Met policespokesman said: “We received calls about anti-social behaviour and "
+        "officers attended.”\n"
+    )
+    assert snippet_speakers(text) == ["Met policespokesman"]
