@@ -317,12 +317,25 @@ def clean_role(role: str | None) -> str | None:
     return role if role and not _AGE.fullmatch(role) else None
 
 
+_UNDOTTED_INITIALS = re.compile(r"[A-Z]{2}")
+
+
 def _forename_after_rank(words: list[str]) -> bool:
-    """The last of ``words`` is a title word used as a forename, a rank before it."""
+    """The last of ``words`` is a title word used as a forename, or a forename's two
+    initials written without dots ("Commander BJ Doe"; never a rank or postnominal of
+    its own, "DC", "AM"), a rank before it."""
+    forename = words[-1] if words else ""
     return (
         len(words) > 1
-        and words[-1][:1].isupper()
-        and _bare(words[-1]) in _FORENAME_TITLES
+        and (
+            (forename[:1].isupper() and _bare(forename) in _FORENAME_TITLES)
+            or (
+                _UNDOTTED_INITIALS.fullmatch(forename) is not None
+                and not _is_title(forename)
+                and not _postnominal(forename)
+                and _bare(forename) not in _HONORIFICS
+            )
+        )
         and (_is_title(words[-2]) or _bare(words[-2]) in _HONORIFICS)
     )
 

@@ -95,3 +95,21 @@ def test_a_spokesman_glued_to_the_word_before_speaks_as_written() -> None:
         "officers attended.”\n"
     )
     assert snippet_speakers(text) == ["Met policespokesman"]
+
+
+# "Commander BJ Doe, in charge of public order policing said:": a forename written as two
+# initials without dots, after a rank, is part of the name.
+def test_a_forename_of_undotted_initials_after_a_rank_is_named() -> None:
+    text = (
+        "Summer events\n\n"
+        "Commander BJ Doe, in charge of public order policing said:\n\n"
+        "“London is a vibrant city and is always busy during the summer months.”\n"
+    )
+    assert snippet_speakers(text) == ["BJ Doe"]
+
+
+# Guard: a rank's own initials before a surname are the rank, not a forename: the surname
+# speaks alone, as written.
+def test_a_ranks_initials_are_no_forename() -> None:
+    text = "Arrest\n\nCommander DC Doe said: “We will not tolerate this behaviour in our city.”\n"
+    assert snippet_speakers(text) == ["Doe"]
