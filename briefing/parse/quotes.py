@@ -562,6 +562,12 @@ class _Who:
     story: bool = False  # "Here is her statement:": the one person the story names
 
 
+# A verb of speaking a modal puts in doubt, by itself or through an infinitive ("an
+# accountant would say", "I would expect the noble Lord to say"): imagined words ("would
+# only say" is an announcement's, read before this).
+_HYPOTHETICAL_SPEAKER = re.compile(
+    r"\b(?:would|could|might|may)(?:\s+[^\s,]+){0,5}?\s+to$|\b(?:would|could|might|may)$"
+)
 # A question put to someone, its asker named after "asked by" just before the words; and
 # so anyone named as the agent of a verb of speaking ("Their job is demanding, as
 # explained by Sergeant Jane Smith of the Special Constabulary:").
@@ -744,6 +750,8 @@ def _before_attribution(prefix: str) -> _Who | None:
         who = who[scene.end() :]
     if match and who.rsplit(None, 1)[-1] in _AUXILIARIES:  # lower case: not "McCartney AM"
         return None  # "The question I am asked most is:": said of, not by, the subject
+    if match and _HYPOTHETICAL_SPEAKER.search(who):
+        return None  # "an accountant would say, “...”": words imagined, no one's
     if match and "," in who and _key_word(who.rsplit(",", 1)[1]) in _PRONOUNS:
         # "In a video clip posted on social media by Reform, she asked Sir Sadiq:": the
         # pronoun next to the verb is the subject, read back as a pronoun
@@ -2028,8 +2036,10 @@ def _unnamed_role(who: str) -> str | None:
 # is one word of its kind ("spokeswoman for the department", "for the council"): the post
 # as the release gives it. The police by their kind ("for the force") are the police the
 # body rules resolve, and the post alone speaks; other words after "for" add nothing.
+# A post glued to the word before it where the page lost a space ("A Met
+# policespokesman") is still a spokesperson, kept as written.
 _UNNAMED_SPOKESPERSON = re.compile(
-    r"(?P<post>(?:[\w’'.&-]+\s+){0,4}?(?i:spokes(?:person|man|woman)|sources?|insider))"
+    r"(?P<post>(?:[\w’'.&-]+\s+){0,4}?(?i:[a-z]*spokes(?:person|man|woman)|sources?|insider))"
     r"(?P<body>\s+for\s+(?:(?:the\s+)?[A-Z][^,;:]{0,60}|the\s+(?!force$|police$)[a-z]+))?"
     r"(?:\s+for\s+[^,;:]{1,60})?",
 )

@@ -98,6 +98,7 @@ _PERSONAL_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr"))
 _ARTICLES = frozenset(("the", "a", "an"))
 _PLACE_ARTICLES = frozenset("the a an at in on to from of into outside inside near by".split())
 _FULL_NAME = re.compile(r"\b(?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*")
+_CAPITALISED_RUN = re.compile(r"\b(?:[A-Z][a-z][\w’'-]*\s+)+[A-Z][a-z][\w’'-]*")
 _POSTNOMINALS = frozenset(
     """
     mp mep am obe mbe cbe kbe dbe qpm kpm kc qc jp phd frs dl pcc msp mla
@@ -316,12 +317,25 @@ def clean_role(role: str | None) -> str | None:
     return role if role and not _AGE.fullmatch(role) else None
 
 
+_UNDOTTED_INITIALS = re.compile(r"[A-Z]{2}")
+
+
 def _forename_after_rank(words: list[str]) -> bool:
-    """The last of ``words`` is a title word used as a forename, a rank before it."""
+    """The last of ``words`` is a title word used as a forename, or a forename's two
+    initials written without dots ("Commander BJ Doe"; never a rank or postnominal of
+    its own, "DC", "AM"), a rank before it."""
+    forename = words[-1] if words else ""
     return (
         len(words) > 1
-        and words[-1][:1].isupper()
-        and _bare(words[-1]) in _FORENAME_TITLES
+        and (
+            (forename[:1].isupper() and _bare(forename) in _FORENAME_TITLES)
+            or (
+                _UNDOTTED_INITIALS.fullmatch(forename) is not None
+                and not _is_title(forename)
+                and not _postnominal(forename)
+                and _bare(forename) not in _HONORIFICS
+            )
+        )
         and (_is_title(words[-2]) or _bare(words[-2]) in _HONORIFICS)
     )
 
@@ -1386,6 +1400,10 @@ def _word_before(text: str, index: int) -> str:
     return _bare(words[-1]) if words else ""
 
 
+# "the murder of John Smith in Tower Hamlets", "working with Commissioner Jane Doe": a
+# capitalised pair after "in" is a place, and whoever is "with" the subject is not the
+# one "he said" next refers back to.
+_PLACE_OR_COMPANY_BEFORE = frozenset(("in", "with"))
 # A capitalised run opening on an ordinal is an event or period ("Second World War").
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 _POSSESSIVE = re.compile(r"[’']s\s*$")
@@ -1407,18 +1425,31 @@ def _a_thing(run: str, name: str, before: str) -> bool:
     )
 
 
+def _names_in_run(run: str) -> Iterator[tuple[int, str, tuple[str, str] | None]]:
+    """(offset, phrase, what ``_name_in`` reads in it) for a capitalised ``run``: the
+    whole run when it ends on a name after a title of any length ("Detective Chief
+    Inspector Jane Doe"), else each stretch of up to four words."""
+    whole = _name_in(run)
+    if whole is not None:
+        yield 0, run, whole
+        return
+    for match in _FULL_NAME.finditer(run):
+        yield match.start(), match.group(0), _name_in(match.group(0))
+
+
 def _people_named(text: str) -> Iterator[str]:
     """Each person named in full in ``text``, in order."""
-    for match in _FULL_NAME.finditer(text):
-        named = _name_in(match.group(0))
-        if (
-            named is not None
-            and not _a_thing(match.group(0), named[0], _word_before(text, match.start()))
-            and not spokesperson_for(
-                text[max(match.start() - _SPOKESPERSON_REACH, 0) : match.start()], ""
-            )
-        ):
-            yield _canonical_name(named[0])
+    for run in _CAPITALISED_RUN.finditer(text):
+        for offset, phrase, named in _names_in_run(run.group(0)):
+            start = run.start() + offset
+            before = _word_before(text, start)
+            if (
+                named is not None
+                and not _a_thing(phrase, named[0], before)
+                and before not in _PLACE_OR_COMPANY_BEFORE
+                and not spokesperson_for(text[max(start - _SPOKESPERSON_REACH, 0) : start], "")
+            ):
+                yield _canonical_name(named[0])
 
 
 def last_person(text: str) -> str | None:
