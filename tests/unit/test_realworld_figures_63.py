@@ -1,0 +1,32 @@
+"""Figure forms found in the blind94-95 batches (round 63), each fixed as a class and tested
+on sentences written for it, with guard cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from tests_support import headed_values
+
+
+# A contents page run together on one line: a heading may hold numbers joined by a colon,
+# slash or dash, and the page number that falls after the run is the contents page's own,
+# in its running foot. A number standing alone in a heading, or a run too short before
+# the fall, keeps the figures.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "CONTENTS Foreword 4 Our aims – the 10:10:10 targets 6 Results 9 Costs 12 "
+            "Fire Authority • Annual Review 2019/20 3",
+            [],
+        ),
+        (
+            "CONTENTS Introduction 2 Summary 5 Budget 8 FIRE PLAN 2019-20 4 Introduction "
+            "The service made 300 rescues.",
+            [300],
+        ),
+        ("Contents Burglary 40 Robbery 52 Assault 12 Theft 85", [40, 52, 12, 85]),
+        ("Contents Foreword 4 Summary 6 and then 50 officers joined.", [4, 6, 50]),
+    ],
+)
+def test_contents_page_with_joined_numbers_and_page_foot(text, values):
+    assert headed_values(text) == values
