@@ -30,3 +30,19 @@ from tests_support import headed_values
 )
 def test_contents_page_with_joined_numbers_and_page_foot(text, values):
     assert headed_values(text) == values
+
+
+# A short code in bare digits, texted to at the clause's end or named as the text line,
+# is no figure; a count texted to, or a number with its separator, stays one.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("If you see it, text the transport police what, where and when to 61234.", []),
+        ("Commuters should save the 61234 text-to-report number in their phones.", []),
+        ("Or use the force's 81234 text service to report it.", []),
+        ("The council sent text alerts to 20000 residents last week.", [20000]),
+        ("Texts to the line rose to 61,234 last year.", [61234]),
+    ],
+)
+def test_texted_short_code_is_no_figure(text, values):
+    assert headed_values(text) == values
