@@ -4,7 +4,7 @@ on sentences written for it, with guard cases that must not change."""
 from __future__ import annotations
 
 import pytest
-from tests_support import headed_values
+from tests_support import headed_stats, headed_values
 
 
 # A contents page run together on one line: a heading may hold numbers joined by a colon,
@@ -46,3 +46,22 @@ def test_contents_page_with_joined_numbers_and_page_foot(text, values):
 )
 def test_texted_short_code_is_no_figure(text, values):
     assert headed_values(text) == values
+
+
+# "spend" as a noun names a sum by the word before it: before "of", or opening a list
+# item with a capitalised word; the verb ("Councils spend", "We spend", "to spend") and a
+# bare determiner keep the verb's noun.
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The bids add up to a total spend of £412,300.", "total spend"),
+        ("Approve capital spend of £2.4m in 2021/22.", "capital spend"),
+        ("  • Stabling spend £1.9m (incl. all vet costs)", "Stabling spend"),
+        ("Councils spend £2m a year on street lighting.", "spending on street lighting"),
+        ("We spend £2m a year on street lighting.", "spending on street lighting"),
+        ("The spend of £5m was agreed.", "spending"),
+        ("The Mayor plans to spend £5m on street lighting.", "spending on street lighting"),
+    ],
+)
+def test_spend_as_noun_keeps_its_modifier(text, label):
+    assert headed_stats(text)[0].label == label
