@@ -697,7 +697,9 @@ def _without_inline_contents(text: str) -> str:
         return text
     heads: list[str] = []
     end, last = heading.end(), 0
-    while (entry := _CONTENTS_ENTRY.match(text, end)) and _words(entry.group(1)) <= SHORT_ITEM_WORDS:
+    while entry := _CONTENTS_ENTRY.match(text, end):
+        if _words(entry.group(1)) > SHORT_ITEM_WORDS:
+            break
         if int(entry.group(2)) < last:
             # a page number falling after the run is the contents page's own, in its
             # running head or foot: "… performance 33 Annual Report 2014/15 3"
