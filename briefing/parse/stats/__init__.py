@@ -87,10 +87,13 @@ _CONTENTS_RUN = 2
 # 1. THE YEAR IN SUMMARY 8 Budget 11". The heading is capitalised, each entry a heading
 # (after its section number, if any) and its page, which the next entry's capital follows
 # (a count is followed by what it counts: "made 300 arrests"). One line is weaker evidence
-# than a run of lines, so it must hold more entries.
+# than a run of lines, so it must hold more entries. A heading may hold numbers joined by
+# a colon, slash or dash ("the 20:20:20 challenges", "Annual Report 2014/15"), never a
+# number standing alone, which would be a page.
 _CONTENTS_INLINE = re.compile(r"(?<!\S)(?:(?:Table|TABLE)\s+(?:of|OF)\s+)?(?:Contents|CONTENTS)\s+")
 _CONTENTS_ENTRY = re.compile(
-    r"(?:\d{1,2}\.\s+)?([A-Z][^\d.!?]*?)\s+(\d{1,3})(?=\s+(?:\d{1,2}\.\s+)?[A-Z]|\s*$)\s*"
+    r"(?:\d{1,2}\.\s+)?([A-Z](?:[^\d.!?]|\d+(?:[:/–-]\d+)+)*?)\s+(\d{1,3})"
+    r"(?=\s+(?:\d{1,2}\.\s+)?[A-Z]|\s*$)\s*"
 )
 _CONTENTS_INLINE_RUN = 3
 # ... or a page's contents of numbered sections with no pages: "Contents 1. Introduction 2.
@@ -694,8 +697,15 @@ def _without_inline_contents(text: str) -> str:
         return text
     heads: list[str] = []
     end, last = heading.end(), 0
-    while (entry := _CONTENTS_ENTRY.match(text, end)) and int(entry.group(2)) >= last:
+    while entry := _CONTENTS_ENTRY.match(text, end):
         if _words(entry.group(1)) > SHORT_ITEM_WORDS:
+            break
+        if int(entry.group(2)) < last:
+            # a page number falling after the run is the contents page's own, in its
+            # running head or foot: "… performance 33 Annual Report 2014/15 3"
+            if len(heads) >= _CONTENTS_INLINE_RUN:
+                heads.append(entry.group(1))
+                end = entry.end()
             break
         heads.append(entry.group(1))
         end, last = entry.end(), int(entry.group(2))

@@ -327,6 +327,14 @@ _DIAL_WORDS = frozenset("call calling dial dialling ring phone text texting tel 
 # A keyword texted to a short code, quoted or in capitals: 'text "CAB" to 60835' (not
 # "text alerts to 2,000 residents").
 _TEXT_WORDS = frozenset(("text", "texting", "sms"))
+# A short code written as bare digits, texted to at a clause's end ("text the police what,
+# where and when to 61016.") or named as the text line ("BTP's 61016 text-to-report
+# number"); not "text alerts to 2,000 residents".
+_SHORT_CODE = re.compile(r"\d{5,6}")
+_TEXTED_TO_BEFORE = re.compile(r"\b(?:text|texting|sms)\b[^.!?]{0,80}\bto\s+$", re.I)
+_TEXTED_TO_REACH = 100
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:)]|$)")
+_TEXT_LINE_AFTER = re.compile(r"\s+text(?:[- ]to[- ]report)?\s+(?:number|line|service)\b", re.I)
 _OPENING_QUOTES = "“\"‘'"
 # The police and NHS lines, and the textphone relay's emergency number and prefix.
 _EMERGENCY = frozenset((999, 101, 111, 112, 105, 18000, 18001))
@@ -968,6 +976,16 @@ def is_not_a_statistic(
         keyword = masked[last[-2][1] : last[-1][1]].strip()
         if keyword[:1] in _OPENING_QUOTES or _is_acronym(keyword):
             return True  # 'text "CAB" to 60835', "text STOP to 88020": a short code
+    if _SHORT_CODE.fullmatch(masked, start, end) and (
+        _TEXT_LINE_AFTER.match(after)
+        or (
+            words
+            and words[-1] == "to"
+            and _CLAUSE_END_AFTER.match(after)
+            and _TEXTED_TO_BEFORE.search(masked, max(0, start - _TEXTED_TO_REACH), start)
+        )
+    ):
+        return True
     if words and words[-1][:1] == "0" and prev.isspace() and _AREA_CODE.fullmatch(words[-1]):
         return True  # the rest of a phone number after its area code: "call 020 7"
     if (

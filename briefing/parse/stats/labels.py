@@ -100,6 +100,12 @@ _MONEY_VERBS = {
     "fined": "fined",  # "was fined £2000": the penalty, named as golds name it
 }  # fmt: skip
 _MONEY_LABELS = frozenset(_MONEY_VERBS.values())
+# "spend" as a noun, named by the word before it: "a total spend of £873,925", "capital
+# spend of £1.1m", a list item opened "Kennelling spend £1.3m". "of" rules out the verb;
+# with no "of", only a capitalised word opening the clause that is no plural subject or
+# pronoun ("Councils spend £2m", "We spend £2m" keep the verb's reading).
+_SPEND_NOUN_BEFORE = re.compile(r"(?:^\W*|(?<=\s))([A-Za-z][\w-]*)\s+spend\s+(of\s+)?$")
+_SPEAKING_PRONOUNS = frozenset(("i", "we", "you", "they"))
 _MONEY_VERB_BEFORE = re.compile(
     r"\b("
     + "|".join(_MONEY_VERBS)
@@ -1610,6 +1616,25 @@ def _prose_label(
     )
 
 
+def _spend_noun(tail: str) -> str:
+    """ "capital spend" for a sum after "capital spend of", else ""."""
+    if not (m := _SPEND_NOUN_BEFORE.search(tail)):
+        return ""
+    word = m.group(1)
+    if m.group(2):
+        label = clean_phrase(f"{word} spend")
+        return label if label != "spend" else ""  # "the spend of": the default noun
+    if (
+        m.start() == 0
+        and word[0].isupper()
+        and not is_plural_noun(word)
+        and word.lower() not in _SPEAKING_PRONOUNS
+        and not _MONEY_VERB_BEFORE.search(word)
+    ):
+        return f"{word} spend"
+    return ""
+
+
 def _said(words: str) -> str:
     """What a share of people said, felt or did, from its verb to the clause's end."""
     said = CLAUSE_BREAK.split(words, maxsplit=1)[0]
@@ -1827,6 +1852,8 @@ def _count_label(
             # Fund will give": the word is the subject's noun, the subject what is measured
             if subject := subject_of(clause[: len(clause) - len(tail) + verb.end(1)]):
                 return subject
+        if verb and not np and (spend := _spend_noun(tail)):
+            return spend
         if verb and not np:
             noun = _MONEY_VERBS[verb.group(1).lower()]
             if (
