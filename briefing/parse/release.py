@@ -153,6 +153,9 @@ _HEADER_FURNITURE = re.compile(
       | independent\ report | impact\ assessment | corporate\ report
       | (?:open\ |closed\ )?consultation(?:\ outcome)? | statutory\ guidance
       | (?:news|press|media)\ archives?
+      # a web archive's banner over the page it keeps, with the kept page's address:
+      # "The Wayback Machine - https://web.archive.org/web/..."
+      | the\ wayback\ machine\b.*
       | .*\b(?:cookies?|consent|javascript)\b.*
       # a site's warning about an old browser: "Your browser is no longer supported" / "For
       # the best possible experience using our website we recommend you upgrade ..."
