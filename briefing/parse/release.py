@@ -1279,6 +1279,19 @@ def _labelled_headline(line: str) -> bool:
     )
 
 
+def _dated_stopped_headline(content: list[str]) -> bool:
+    """A headline closed by a full stop over the page's date line ("Call for CCTV after
+    attacks on the line." / "PUBLISHED: 12:10 06 September 2019"): one sentence, its date
+    line under it tells it from a lead paragraph, which runs on into the next one."""
+    return (
+        len(content) > 1
+        and content[0].endswith(".")
+        and not _SENTENCE_END.search(content[0])
+        and _looks_like_headline(content[0].removesuffix("."))
+        and is_date_line(content[1])
+    )
+
+
 # A headline run on into its standfirst on one line, the standfirst opening the body too
 # ("... is soaring, says Downing Street Police have foiled 13 Islamist plots ..." over
 # "Police have foiled 13 Islamist plots in the last 18 months, including ..."): the
@@ -1985,7 +1998,11 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     if content and (run_on := _run_on_headline(content)):
         # (the headline keeps no label: "date 2017-06-05 Headline Standfirst ...")
         title, content[0] = _clean_headline(run_on[0]), run_on[1]
-    elif content and (_looks_like_headline(content[0]) or _labelled_headline(content[0])):
+    elif content and (
+        _looks_like_headline(content[0])
+        or _labelled_headline(content[0])
+        or _dated_stopped_headline(content)
+    ):
         labelled = _HEADLINE_LABEL.match(content[0]) is not None
         title = _clean_headline(content.pop(0)).removesuffix(".")
         if labelled and "; " in title:

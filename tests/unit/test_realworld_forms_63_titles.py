@@ -15,3 +15,26 @@ def test_a_web_archives_banner_is_not_the_headline() -> None:
     parsed = parse_snippet(text)
     assert parsed.title == "About the Office"
     assert parsed.title_derived is False
+
+
+def test_a_headline_closed_by_a_stop_over_its_date_line_is_kept_whole() -> None:
+    text = (
+        "Calls for cameras after most thefts on buses take place on the night routes.\n\n"
+        "PUBLISHED: 09:30 12 March 2018 | UPDATED: 09:30 12 March 2018\n\n"
+        "The night routes have the highest number of reported thefts."
+    )
+    parsed = parse_snippet(text)
+    assert parsed.title == (
+        "Calls for cameras after most thefts on buses take place on the night routes"
+    )
+    assert parsed.date == "2018-03-12"
+
+
+def test_a_lead_sentence_with_no_date_line_under_it_stays_the_lead() -> None:
+    text = (
+        "Calls for cameras after most thefts on buses take place on the night routes.\n\n"
+        "The night routes have the highest number of reported thefts."
+    )
+    parsed = parse_snippet(text)
+    assert parsed.title_derived is True
+    assert parsed.title.endswith("…")
