@@ -649,6 +649,7 @@ def _dated_byline(line: str) -> bool:
 
 
 _BYLINE_NAME_WORDS = (2, 3)
+_BYLINE_VERBS = frozenset(("written", "posted", "published"))
 # The reporter's post between the name and a bar or slash before the date, after a comma
 # or glued on where the page's spans ran together: "By Jane Smith, Correspondent / August
 # 18, 2011", "By Jane SmithStaff Writer | 10 January 2014".
@@ -665,6 +666,9 @@ def _byline_date(line: str) -> date | None:
     July 2023", "By Jane Smith July 31, 2023", "By Jane Smith on July 31, 2023 1:03 PM",
     "by Town Lib Dems on 9 November, 2015"); None for any other line."""
     words = _POST_BEFORE_DATE.sub(" ", line, count=1).split()
+    # a blog's verb before the "by": "Written by Jane Smith 20 Apr 2013"
+    if len(words) > 1 and words[0].lower() in _BYLINE_VERBS and words[1].lower() == "by":
+        words = words[1:]
     if words and words[0].lower() == "by":
         words = words[1:]
     for count in _BYLINE_NAME_WORDS:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests_support import parse_snippet
+from tests_support import parse_snippet, stated_date
 
 
 def test_a_web_archives_banner_is_not_the_headline() -> None:
@@ -38,3 +38,12 @@ def test_a_lead_sentence_with_no_date_line_under_it_stays_the_lead() -> None:
     parsed = parse_snippet(text)
     assert parsed.title_derived is True
     assert parsed.title.endswith("…")
+
+
+def test_a_blogs_written_by_line_with_its_date_states_the_date() -> None:
+    text = (
+        "Police reassure over city half marathon\n\n"
+        "Written by Jane Smith 14 May 2016\n\n"
+        "A senior officer has reassured runners that Sunday's race will go ahead."
+    )
+    assert str(stated_date(text)) == "2016-05-14"
