@@ -1384,7 +1384,9 @@ _PUBLISHERS = [
 _ASSEMBLY_CUES = re.compile(
     r"(?=[ltayc])(?:"
     r"london assembly (?:duty )?press (?:officer|office)"
-    r"|^(?:(?:today|yesterday|tomorrow|this (?:morning|afternoon|week)),? )?the (?:london )?assembly\b(?! (?:was|were|is|has been|had been) (?:told|shown|given|informed|briefed|reminded)\b| heard\b|['’]s\b)"
+    # a paragraph opening on the Assembly acting: its own release's lead, not a report's
+    # later line telling of it ("The Assembly passed the motion ...")
+    r"|(?P<acting>^(?:(?:today|yesterday|tomorrow|this (?:morning|afternoon|week)),? )?the (?:london )?assembly\b(?! (?:was|were|is|has been|had been) (?:told|shown|given|informed|briefed|reminded)\b| heard\b|['’]s\b))"
     r"|\Athe (?:london )?assembly['’]s\b"
     # (not the chair of another body known by its initials: "AM, Chair of the MPA")
     r"|\bAM,? (?:chair|chairman|deputy chair)\b(?!,? (?:of )?(?:the )?(?-i:[A-Z]{2,6})\b)"
@@ -1408,17 +1410,22 @@ _MOTION_HEADING = "Motion detail"
 # reads "ſ" as s and "ı"/"İ" as i, which lower() does not: text holding none of those
 # three letters and neither word in any case has no cue, and skips the search.
 _CUE_WORDS = ("assembly", "chair")
+# The Assembly's own release tells of it acting in its first paragraphs (under its
+# bullet points); a report names it acting further down, after its own lead.
+_ASSEMBLY_LEAD_LINES = 8
 _FOLDED_LETTERS = "\u017f\u0131\u0130"
 
 
-def _assembly_cued(text: str) -> bool:
+def _assembly_cued(text: str, lead_end: int) -> bool:
+    """An Assembly cue in ``text``, the Assembly acting only before ``lead_end``."""
     lowered = text.lower()
     if not any(word in lowered for word in _CUE_WORDS) and not any(
         letter in text for letter in _FOLDED_LETTERS
     ):
         return False
     return any(
-        not cue["committee_chair"] or _ASSEMBLY_COMMITTEE.search(text)
+        (not cue["committee_chair"] or _ASSEMBLY_COMMITTEE.search(text))
+        and (not cue["acting"] or cue.start() < lead_end)
         for cue in _ASSEMBLY_CUES.finditer(text)
     )
 
@@ -1723,7 +1730,7 @@ def _publisher(
     head = " ".join(header).lower()
     if (
         any(line.strip().lower() == "london assembly" for line in header)
-        or (not bylined and _assembly_cued(text))
+        or (not bylined and _assembly_cued(text, len("\n".join(lines[:_ASSEMBLY_LEAD_LINES]))))
         # a motion's own page: its "Motion detail" heading over "This Assembly notes ..."
         or (_MOTION_HEADING in lines[:_FROM_LINES] and "Assembly" in text)
     ):

@@ -47,3 +47,31 @@ def test_a_blogs_written_by_line_with_its_date_states_the_date() -> None:
         "A senior officer has reassured runners that Sunday's race will go ahead."
     )
     assert str(stated_date(text)) == "2016-05-14"
+
+
+_REPORT_OF_A_MOTION = (
+    "Mayor: we must stop dogs being used as weapons\n\n"
+    "The Mayor is to draw up a plan to stop dangerous dogs being used as weapons.\n\n"
+    "He was concerned by the rise in the number of dogs seized by police.\n\n"
+    "The Mayor said it would be a good idea to have a plan.\n\n"
+    "He added that breeders should be checked more often.\n\n"
+    "Figures suggested a rise in seizures across the city.\n\n"
+    "Parks were named as places of particular concern.\n\n"
+    "Councils were asked to help with the work.\n\n"
+    "Officers seized more dogs than in any year before.\n\n"
+    "Rescue centres said they were full.\n\n"
+    "The Assembly passed the motion calling on the Mayor to work with the police."
+)
+
+
+def test_a_reports_later_line_on_the_assembly_acting_names_no_publisher() -> None:
+    assert parse_snippet(_REPORT_OF_A_MOTION).publisher is None
+
+
+def test_an_assembly_release_opening_on_the_assembly_acting_is_the_assemblys() -> None:
+    text = (
+        "Call for cameras on every night bus\n\n"
+        "The London Assembly has called on the Mayor to fit cameras on every night bus.\n\n"
+        "Thefts on night buses rose by a third last year."
+    )
+    assert parse_snippet(text).publisher == "London Assembly"
