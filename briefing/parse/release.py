@@ -120,6 +120,8 @@ _HEADER_FURNITURE = re.compile(
       | gov\.uk | (?:london\ )?city\ hall
       # a link to the site's contact page over the headline: "Contact Us"
       | contact\ us
+      # a link to the story before or after this one: "Next Story", "Previous article"
+      | (?:next|previous)\ (?:story|article|post)
       # a news site's section label of two topics: "Crime & the Law", "Law & Order"
       | (?-i:[A-Z][a-z]+\ &\ (?:the\ )?[A-Z][a-z]+)
       # a newswire's tagline inviting releases: "Deliver Your News to the World"
@@ -959,7 +961,18 @@ def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
         and not _MASTHEAD_NAME.match(content[n])
         # a name that says what it is ("Police Federation") needs no lead under the
         # headline to tell it from one: a standfirst with no stop may follow
-        and (not label or says_what or bylined or _headline_over_lead(content[n], content[n + 1]))
+        and (
+            not label
+            or says_what
+            or bylined
+            or _headline_over_lead(content[n], content[n + 1])
+            # a button of a word or two between the headline and its lead ("Send Push")
+            or (
+                n + 2 < len(content)
+                and len(content[n + 1].split()) <= _SITE_LABEL_WORDS
+                and _headline_over_lead(content[n], content[n + 2])
+            )
+        )
     ):
         header.extend(content[:n])
         del content[:n]

@@ -75,3 +75,27 @@ def test_an_assembly_release_opening_on_the_assembly_acting_is_the_assemblys() -
         "Thefts on night buses rose by a third last year."
     )
     assert parse_snippet(text).publisher == "London Assembly"
+
+
+def test_a_next_story_link_and_a_button_under_the_headline_leave_the_headline() -> None:
+    text = (
+        "Next Story\n"
+        "Dailyzop\n\n"
+        "Home Secretary vows to halve knife crime with more officers in schools\n\n"
+        "Send Push\n\n"
+        "The Home Secretary has vowed to drive down knife crime by putting officers in schools."
+    )
+    assert parse_snippet(text).title == (
+        "Home Secretary vows to halve knife crime with more officers in schools"
+    )
+
+
+def test_a_previous_article_link_is_not_the_headline() -> None:
+    text = (
+        "Previous article\n\n"
+        "Home Secretary vows to halve knife crime with more officers in schools\n\n"
+        "The Home Secretary has vowed to drive down knife crime by putting officers in schools."
+    )
+    assert parse_snippet(text).title == (
+        "Home Secretary vows to halve knife crime with more officers in schools"
+    )
