@@ -2025,7 +2025,8 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     elif content and (
         _looks_like_headline(content[0])
         or _labelled_headline(content[0])
-        or _dated_stopped_headline(content)
+        # (not an item's summary on a listing, each item under its own date)
+        or (not dated_items and _dated_stopped_headline(content))
     ):
         labelled = _HEADLINE_LABEL.match(content[0]) is not None
         title = _clean_headline(content.pop(0)).removesuffix(".")
