@@ -120,6 +120,8 @@ _HEADER_FURNITURE = re.compile(
       | gov\.uk | (?:london\ )?city\ hall
       # a link to the site's contact page over the headline: "Contact Us"
       | contact\ us
+      # a link to the story before or after this one: "Next Story", "Previous article"
+      | (?:next|previous)\ (?:story|article|post)
       # a news site's section label of two topics: "Crime & the Law", "Law & Order"
       | (?-i:[A-Z][a-z]+\ &\ (?:the\ )?[A-Z][a-z]+)
       # a newswire's tagline inviting releases: "Deliver Your News to the World"
@@ -153,6 +155,9 @@ _HEADER_FURNITURE = re.compile(
       | independent\ report | impact\ assessment | corporate\ report
       | (?:open\ |closed\ )?consultation(?:\ outcome)? | statutory\ guidance
       | (?:news|press|media)\ archives?
+      # a web archive's banner over the page it keeps, with the kept page's address:
+      # "The Wayback Machine - https://web.archive.org/web/..."
+      | the\ wayback\ machine\b.*
       | .*\b(?:cookies?|consent|javascript)\b.*
       # a site's warning about an old browser: "Your browser is no longer supported" / "For
       # the best possible experience using our website we recommend you upgrade ..."
@@ -646,6 +651,7 @@ def _dated_byline(line: str) -> bool:
 
 
 _BYLINE_NAME_WORDS = (2, 3)
+_BYLINE_VERBS = frozenset(("written", "posted", "published"))
 # The reporter's post between the name and a bar or slash before the date, after a comma
 # or glued on where the page's spans ran together: "By Jane Smith, Correspondent / August
 # 18, 2011", "By Jane SmithStaff Writer | 10 January 2014".
@@ -662,6 +668,9 @@ def _byline_date(line: str) -> date | None:
     July 2023", "By Jane Smith July 31, 2023", "By Jane Smith on July 31, 2023 1:03 PM",
     "by Town Lib Dems on 9 November, 2015"); None for any other line."""
     words = _POST_BEFORE_DATE.sub(" ", line, count=1).split()
+    # a blog's verb before the "by": "Written by Jane Smith 20 Apr 2013"
+    if len(words) > 1 and words[0].lower() in _BYLINE_VERBS and words[1].lower() == "by":
+        words = words[1:]
     if words and words[0].lower() == "by":
         words = words[1:]
     for count in _BYLINE_NAME_WORDS:
@@ -952,7 +961,18 @@ def _drop_newspaper_masthead(content: list[str], header: list[str]) -> None:
         and not _MASTHEAD_NAME.match(content[n])
         # a name that says what it is ("Police Federation") needs no lead under the
         # headline to tell it from one: a standfirst with no stop may follow
-        and (not label or says_what or bylined or _headline_over_lead(content[n], content[n + 1]))
+        and (
+            not label
+            or says_what
+            or bylined
+            or _headline_over_lead(content[n], content[n + 1])
+            # a button of a word or two between the headline and its lead ("Send Push")
+            or (
+                n + 2 < len(content)
+                and len(content[n + 1].split()) <= _SITE_LABEL_WORDS
+                and _headline_over_lead(content[n], content[n + 2])
+            )
+        )
     ):
         header.extend(content[:n])
         del content[:n]
@@ -1276,6 +1296,19 @@ def _labelled_headline(line: str) -> bool:
     )
 
 
+def _dated_stopped_headline(content: list[str]) -> bool:
+    """A headline closed by a full stop over the page's date line ("Call for CCTV after
+    attacks on the line." / "PUBLISHED: 12:10 06 September 2019"): one sentence, its date
+    line under it tells it from a lead paragraph, which runs on into the next one."""
+    return (
+        len(content) > 1
+        and content[0].endswith(".")
+        and not _SENTENCE_END.search(content[0])
+        and _looks_like_headline(content[0].removesuffix("."))
+        and is_date_line(content[1])
+    )
+
+
 # A headline run on into its standfirst on one line, the standfirst opening the body too
 # ("... is soaring, says Downing Street Police have foiled 13 Islamist plots ..." over
 # "Police have foiled 13 Islamist plots in the last 18 months, including ..."): the
@@ -1364,7 +1397,9 @@ _PUBLISHERS = [
 _ASSEMBLY_CUES = re.compile(
     r"(?=[ltayc])(?:"
     r"london assembly (?:duty )?press (?:officer|office)"
-    r"|^(?:(?:today|yesterday|tomorrow|this (?:morning|afternoon|week)),? )?the (?:london )?assembly\b(?! (?:was|were|is|has been|had been) (?:told|shown|given|informed|briefed|reminded)\b| heard\b|['’]s\b)"
+    # a paragraph opening on the Assembly acting: its own release's lead, not a report's
+    # later line telling of it ("The Assembly passed the motion ...")
+    r"|(?P<acting>^(?:(?:today|yesterday|tomorrow|this (?:morning|afternoon|week)),? )?the (?:london )?assembly\b(?! (?:was|were|is|has been|had been) (?:told|shown|given|informed|briefed|reminded)\b| heard\b|['’]s\b))"
     r"|\Athe (?:london )?assembly['’]s\b"
     # (not the chair of another body known by its initials: "AM, Chair of the MPA")
     r"|\bAM,? (?:chair|chairman|deputy chair)\b(?!,? (?:of )?(?:the )?(?-i:[A-Z]{2,6})\b)"
@@ -1388,17 +1423,22 @@ _MOTION_HEADING = "Motion detail"
 # reads "ſ" as s and "ı"/"İ" as i, which lower() does not: text holding none of those
 # three letters and neither word in any case has no cue, and skips the search.
 _CUE_WORDS = ("assembly", "chair")
+# The Assembly's own release tells of it acting in its first paragraphs (under its
+# bullet points); a report names it acting further down, after its own lead.
+_ASSEMBLY_LEAD_LINES = 8
 _FOLDED_LETTERS = "\u017f\u0131\u0130"
 
 
-def _assembly_cued(text: str) -> bool:
+def _assembly_cued(text: str, lead_end: int) -> bool:
+    """An Assembly cue in ``text``, the Assembly acting only before ``lead_end``."""
     lowered = text.lower()
     if not any(word in lowered for word in _CUE_WORDS) and not any(
         letter in text for letter in _FOLDED_LETTERS
     ):
         return False
     return any(
-        not cue["committee_chair"] or _ASSEMBLY_COMMITTEE.search(text)
+        (not cue["committee_chair"] or _ASSEMBLY_COMMITTEE.search(text))
+        and (not cue["acting"] or cue.start() < lead_end)
         for cue in _ASSEMBLY_CUES.finditer(text)
     )
 
@@ -1703,7 +1743,7 @@ def _publisher(
     head = " ".join(header).lower()
     if (
         any(line.strip().lower() == "london assembly" for line in header)
-        or (not bylined and _assembly_cued(text))
+        or (not bylined and _assembly_cued(text, len("\n".join(lines[:_ASSEMBLY_LEAD_LINES]))))
         # a motion's own page: its "Motion detail" heading over "This Assembly notes ..."
         or (_MOTION_HEADING in lines[:_FROM_LINES] and "Assembly" in text)
     ):
@@ -1982,7 +2022,12 @@ def parse_release(raw: str, source: str = "", today: date | None = None) -> Pars
     if content and (run_on := _run_on_headline(content)):
         # (the headline keeps no label: "date 2017-06-05 Headline Standfirst ...")
         title, content[0] = _clean_headline(run_on[0]), run_on[1]
-    elif content and (_looks_like_headline(content[0]) or _labelled_headline(content[0])):
+    elif content and (
+        _looks_like_headline(content[0])
+        or _labelled_headline(content[0])
+        # (not an item's summary on a listing, each item under its own date)
+        or (not dated_items and _dated_stopped_headline(content))
+    ):
         labelled = _HEADLINE_LABEL.match(content[0]) is not None
         title = _clean_headline(content.pop(0)).removesuffix(".")
         if labelled and "; " in title:
